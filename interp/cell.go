@@ -1,0 +1,253 @@
+package interp
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"strconv"
+	"strings"
+)
+
+// chunkKind says how a piece of a cell is evaluated.
+type chunkKind int
+
+const (
+	declChunk   chunkKind = iota // import, type, func, var, const
+	stmtChunk                    // statements, run as the body of a function
+	importChunk                  // one or more import declarations
+)
+
+// chunk is a run of top-level declarations or statements of a cell.
+type chunk struct {
+	kind chunkKind
+	src  string
+	line int // 1-based line in the cell where src starts
+	col  int // 1-based column in that line
+}
+
+// cell is a cell split into chunks, evaluated in order.
+type cell struct {
+	chunks  []chunk
+	imports []string // import paths, in order
+	// program is true when the cell is a whole program (package clause).
+	program bool
+	// declaresMain is true when the cell declares func main.
+	declaresMain bool
+}
+
+// splitCell cuts src into top-level chunks using Go's scanner: a chunk ends
+// at a semicolon (explicit or automatic) outside any bracket, and consecutive
+// chunks of the same kind are merged. Declarations must be evaluated apart
+// from statements because yaegi decides from a source's first token whether
+// it is a file of declarations or a function body.
+func splitCell(src string) (*cell, error) {
+	fset := token.NewFileSet()
+	file := fset.AddFile("cell.go", -1, len(src))
+	var s scanner.Scanner
+	var errs scanner.ErrorList
+	s.Init(file, []byte(src), func(pos token.Position, msg string) { errs.Add(pos, msg) }, 0)
+
+	c := &cell{}
+	type piece struct {
+		kind       chunkKind
+		start, end int
+	}
+	var pieces []piece
+	depth := 0
+	start := -1
+	var first token.Token
+	var second token.Token
+	ntok := 0
+	finish := func(end int) {
+		if start < 0 {
+			return
+		}
+		k := stmtChunk
+		switch first {
+		case token.IMPORT:
+			k = importChunk
+		case token.TYPE, token.VAR, token.CONST:
+			k = declChunk
+		case token.FUNC:
+			// func name(...) or func (recv) name(...) is a declaration;
+			// func(...) {...}() is a statement.
+			if second == token.IDENT {
+				k = declChunk
+			} else if second == token.LPAREN && isMethodDecl(src[start:end]) {
+				k = declChunk
+			}
+		}
+		if first == token.PACKAGE {
+			c.program = true
+			start = -1
+			return
+		}
+		pieces = append(pieces, piece{k, start, end})
+		start = -1
+	}
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			finish(len(src))
+			break
+		}
+		off := file.Offset(pos)
+		if tok == token.COMMENT {
+			continue
+		}
+		if start < 0 {
+			if tok == token.SEMICOLON {
+				continue
+			}
+			start, first, ntok = off, tok, 0
+		}
+		ntok++
+		if ntok == 2 {
+			second = tok
+		}
+		switch tok {
+		case token.LPAREN, token.LBRACE, token.LBRACK:
+			depth++
+		case token.RPAREN, token.RBRACE, token.RBRACK:
+			depth--
+		case token.SEMICOLON:
+			if depth == 0 {
+				end := off
+				if lit == ";" {
+					end = off + 1
+				}
+				finish(end)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	var merged []piece
+	for _, p := range pieces {
+		if n := len(merged); n > 0 && merged[n-1].kind == p.kind {
+			merged[n-1].end = p.end
+			continue
+		}
+		merged = append(merged, p)
+	}
+	for _, p := range pieces {
+		text := src[p.start:p.end]
+		if p.kind == importChunk {
+			paths, err := importPaths(text)
+			if err != nil {
+				return nil, err
+			}
+			c.imports = append(c.imports, paths...)
+		}
+		if p.kind == declChunk && strings.HasPrefix(text, "func") && funcName(text) == "main" {
+			c.declaresMain = true
+		}
+	}
+	for _, p := range merged {
+		line, col := lineCol(src, p.start)
+		c.chunks = append(c.chunks, chunk{kind: p.kind, src: src[p.start:p.end], line: line, col: col})
+	}
+	return c, nil
+}
+
+// isMethodDecl reports whether src, starting with "func (", is a method
+// declaration rather than a function literal.
+func isMethodDecl(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, 0)
+	if err != nil || len(f.Decls) == 0 {
+		return false
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	return ok && fd.Recv != nil
+}
+
+func funcName(src string) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, 0)
+	if err != nil || len(f.Decls) == 0 {
+		return ""
+	}
+	if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Recv == nil {
+		return fd.Name.Name
+	}
+	return ""
+}
+
+func importPaths(src string) ([]string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.ImportsOnly)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, s := range f.Imports {
+		p, _ := strconv.Unquote(s.Path.Value)
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func lineCol(src string, off int) (line, col int) {
+	line = 1 + strings.Count(src[:off], "\n")
+	col = off - strings.LastIndex(src[:off], "\n")
+	return line, col
+}
+
+// trailingExpr reports whether the statements in src end with an expression
+// statement whose value should be shown: not a call to a printing function.
+func trailingExpr(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", 0)
+	if err != nil {
+		return false
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) == 0 {
+		return false
+	}
+	es, ok := body[len(body)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		switch fn.Name {
+		case "print", "println", "panic", "close", "delete", "clear", "copy":
+			return false
+		}
+	case *ast.SelectorExpr:
+		if pkg, ok := fn.X.(*ast.Ident); ok {
+			name := fn.Sel.Name
+			switch pkg.Name {
+			case "fmt":
+				if strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint") {
+					return false
+				}
+			case "log":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// importSpecs returns the import specs of src as they are written in an
+// import block: `"fmt"` or `m "math"`.
+func importSpecs(src string) ([]string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.ImportsOnly)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, s := range f.Imports {
+		spec := s.Path.Value
+		if s.Name != nil {
+			spec = s.Name.Name + " " + spec
+		}
+		out = append(out, spec)
+	}
+	return out, nil
+}

@@ -1,0 +1,353 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path"
+	"reflect"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+var keywords = []string{
+	"break", "case", "chan", "const", "continue", "default", "defer", "else",
+	"fallthrough", "for", "func", "go", "goto", "if", "import", "interface",
+	"map", "package", "range", "return", "select", "struct", "switch", "type", "var",
+}
+
+var builtins = map[string]string{
+	"append": "function", "cap": "function", "clear": "function", "close": "function",
+	"complex": "function", "copy": "function", "delete": "function", "imag": "function",
+	"len": "function", "make": "function", "max": "function", "min": "function",
+	"new": "function", "panic": "function", "print": "function", "println": "function",
+	"real": "function", "recover": "function",
+	"any": "type", "bool": "type", "byte": "type", "comparable": "type", "complex64": "type",
+	"complex128": "type", "error": "type", "float32": "type", "float64": "type", "int": "type",
+	"int8": "type", "int16": "type", "int32": "type", "int64": "type", "rune": "type",
+	"string": "type", "uint": "type", "uint8": "type", "uint16": "type", "uint32": "type",
+	"uint64": "type", "uintptr": "type",
+	"true": "constant", "false": "constant", "iota": "constant", "nil": "constant",
+}
+
+// declared is what the session knows about a name a cell declared.
+type declared struct {
+	kind string // function, variable, type, constant
+	sig  string // its declaration, for inspection
+}
+
+// record notes the top-level names that src (a chunk that evaluated
+// successfully) declares.
+func (s *Session) record(src string, stmt bool) {
+	if s.names == nil {
+		s.names = map[string]declared{}
+	}
+	fset := token.NewFileSet()
+	if stmt {
+		f, err := parser.ParseFile(fset, "", "package p\nfunc _() {\n"+src+"\n}", 0)
+		if err != nil {
+			return
+		}
+		for _, st := range f.Decls[0].(*ast.FuncDecl).Body.List {
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if st.Tok == token.DEFINE {
+					for _, l := range st.Lhs {
+						if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+							s.names[id.Name] = declared{kind: "variable", sig: "var " + id.Name}
+						}
+					}
+				}
+			case *ast.DeclStmt:
+				s.recordGen(st.Decl.(*ast.GenDecl), src, fset, 2)
+			}
+		}
+		return
+	}
+	f, err := parser.ParseFile(fset, "", "package p\n"+src, parser.ParseComments)
+	if err != nil {
+		return
+	}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil {
+				continue
+			}
+			sig := nodeText(fset, "package p\n"+src, d.Pos(), d.Type.End())
+			if d.Doc != nil {
+				sig = strings.TrimSpace(d.Doc.Text()) + "\n" + sig
+			}
+			s.names[d.Name.Name] = declared{kind: "function", sig: sig}
+		case *ast.GenDecl:
+			s.recordGen(d, "package p\n"+src, fset, 0)
+		}
+	}
+}
+
+func (s *Session) recordGen(d *ast.GenDecl, src string, fset *token.FileSet, _ int) {
+	for _, sp := range d.Specs {
+		switch sp := sp.(type) {
+		case *ast.TypeSpec:
+			s.names[sp.Name.Name] = declared{kind: "type", sig: "type " + nodeText(fset, src, sp.Pos(), sp.End())}
+		case *ast.ValueSpec:
+			kind := "variable"
+			if d.Tok == token.CONST {
+				kind = "constant"
+			}
+			for _, n := range sp.Names {
+				if n.Name != "_" {
+					s.names[n.Name] = declared{kind: kind, sig: d.Tok.String() + " " + nodeText(fset, src, sp.Pos(), sp.End())}
+				}
+			}
+		}
+	}
+}
+
+func nodeText(fset *token.FileSet, src string, from, to token.Pos) string {
+	a, b := fset.Position(from).Offset, fset.Position(to).Offset
+	if a < 0 || b > len(src) || a > b {
+		return ""
+	}
+	return src[a:b]
+}
+
+// stdPackages maps a package name to its import paths, from the symbol
+// tables the interpreter was given.
+func (s *Session) packages() map[string][]string {
+	if s.pkgs != nil {
+		return s.pkgs
+	}
+	s.pkgs = map[string][]string{}
+	for _, tables := range s.tables() {
+		for key := range tables {
+			p := path.Dir(key)
+			name := path.Base(key)
+			s.pkgs[name] = append(s.pkgs[name], p)
+		}
+	}
+	for _, ps := range s.pkgs {
+		sort.Strings(ps)
+	}
+	return s.pkgs
+}
+
+// members returns the exported names of the package with import path p.
+func (s *Session) members(p string) map[string]reflect.Value {
+	for _, tables := range s.tables() {
+		for key, syms := range tables {
+			if path.Dir(key) == p {
+				return syms
+			}
+		}
+	}
+	return nil
+}
+
+// importedPath returns the import path that name refers to in the session.
+func (s *Session) importedPath(name string) string {
+	for spec := range s.imported {
+		alias, quoted, found := strings.Cut(spec, " ")
+		p := strings.Trim(alias, `"`)
+		if found {
+			p = strings.Trim(quoted, `"`)
+		} else {
+			alias = path.Base(p)
+		}
+		if alias == name {
+			return p
+		}
+	}
+	if ps := s.packages()[name]; len(ps) == 1 {
+		return ps[0]
+	}
+	return ""
+}
+
+// wordAt returns the identifier (with an optional "pkg." qualifier) that
+// ends at the cursor, and its start, both as rune offsets.
+func wordAt(code string, cursor int) (qual, word string, start int) {
+	runes := []rune(code)
+	if cursor > len(runes) {
+		cursor = len(runes)
+	}
+	i := cursor
+	for i > 0 && isIdent(runes[i-1]) {
+		i--
+	}
+	word, start = string(runes[i:cursor]), i
+	if i > 0 && runes[i-1] == '.' {
+		j := i - 1
+		for j > 0 && isIdent(runes[j-1]) {
+			j--
+		}
+		qual = string(runes[j : i-1])
+	}
+	return qual, word, start
+}
+
+func isIdent(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func complete(s *Session, code string, cursor int) engine.Completion {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	qual, word, start := wordAt(code, cursor)
+	type cand struct{ text, kind, sig string }
+	var cands []cand
+	if qual != "" {
+		if p := s.importedPath(qual); p != "" {
+			for name, v := range s.members(p) {
+				if strings.HasPrefix(name, word) {
+					cands = append(cands, cand{name, symbolKind(v), ""})
+				}
+			}
+		} else if v, ok := s.globalValue(qual); ok {
+			for _, m := range fieldsAndMethods(v) {
+				if strings.HasPrefix(m, word) {
+					cands = append(cands, cand{m, "property", ""})
+				}
+			}
+		}
+	} else {
+		seen := map[string]bool{}
+		add := func(text, kind string) {
+			if strings.HasPrefix(text, word) && !seen[text] {
+				seen[text] = true
+				cands = append(cands, cand{text, kind, ""})
+			}
+		}
+		for n, d := range s.names {
+			add(n, d.kind)
+		}
+		for n := range s.in.Globals() {
+			add(n, "variable")
+		}
+		for _, k := range keywords {
+			add(k, "keyword")
+		}
+		for b, kind := range builtins {
+			add(b, kind)
+		}
+		for name := range s.packages() {
+			add(name, "module")
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].text < cands[j].text })
+	c := engine.Completion{CursorStart: start, CursorEnd: cursor, Matches: []string{}, Types: []engine.CompletionType{}}
+	for _, x := range cands {
+		c.Matches = append(c.Matches, x.text)
+		c.Types = append(c.Types, engine.CompletionType{Text: x.text, Type: x.kind, Start: start, End: cursor, Signature: x.sig})
+	}
+	return c
+}
+
+func symbolKind(v reflect.Value) string {
+	if !v.IsValid() {
+		return "constant"
+	}
+	switch {
+	case v.Kind() == reflect.Func:
+		return "function"
+	case v.Kind() == reflect.Ptr && v.IsNil():
+		return "type"
+	case v.CanAddr():
+		return "variable"
+	}
+	return "constant"
+}
+
+func (s *Session) globalValue(name string) (reflect.Value, bool) {
+	v, ok := s.in.Globals()[name]
+	return v, ok
+}
+
+func fieldsAndMethods(v reflect.Value) []string {
+	var out []string
+	t := v.Type()
+	for i := 0; i < t.NumMethod(); i++ {
+		out = append(out, t.Method(i).Name)
+	}
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Struct {
+		for i := 0; i < t.NumField(); i++ {
+			if f := t.Field(i); f.IsExported() {
+				out = append(out, f.Name)
+			}
+		}
+	}
+	return out
+}
+
+// inspect describes the name at the cursor.
+func inspect(s *Session, code string, cursor, detail int) engine.Inspection {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	runes := []rune(code)
+	if cursor > len(runes) {
+		cursor = len(runes)
+	}
+	// Extend to the end of the identifier under the cursor.
+	end := cursor
+	for end < len(runes) && isIdent(runes[end]) {
+		end++
+	}
+	qual, word, _ := wordAt(code, end)
+	if word == "" {
+		return engine.Inspection{}
+	}
+	var text string
+	switch {
+	case qual != "":
+		p := s.importedPath(qual)
+		if p == "" {
+			return engine.Inspection{}
+		}
+		v, ok := s.members(p)[word]
+		if !ok {
+			return engine.Inspection{}
+		}
+		text = describeSymbol(p, word, v)
+		if doc := stdDoc(p, word); doc != "" {
+			text += "\n\n" + doc
+		}
+	default:
+		if d, ok := s.names[word]; ok {
+			text = d.kind + " " + word + "\n\n" + d.sig
+			if v, ok := s.globalValue(word); ok && v.IsValid() && detail > 0 {
+				text += fmt.Sprintf("\n\nvalue: %v", formatValue(v))
+			}
+		} else if p := s.importedPath(word); p != "" {
+			text = "package " + word + " // import \"" + p + "\""
+			if doc := stdDoc(p, ""); doc != "" {
+				text += "\n\n" + doc
+			}
+		} else if kind, ok := builtins[word]; ok {
+			text = "builtin " + kind + " " + word
+		} else {
+			return engine.Inspection{}
+		}
+	}
+	return engine.Inspection{Found: true, Data: map[string]any{"text/plain": text}}
+}
+
+func describeSymbol(pkg, name string, v reflect.Value) string {
+	if !v.IsValid() {
+		return name
+	}
+	base := path.Base(pkg)
+	switch symbolKind(v) {
+	case "function":
+		return "func " + base + "." + name + strings.TrimPrefix(v.Type().String(), "func")
+	case "type":
+		return "type " + base + "." + name + " " + v.Type().Elem().Kind().String()
+	case "variable":
+		return "var " + base + "." + name + " " + v.Type().String()
+	}
+	return "const " + base + "." + name
+}

@@ -1,0 +1,116 @@
+package interp
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"regexp"
+	"strconv"
+	"sync"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// router is the one stable destination of the interpreter's output: yaegi
+// captures its writers once, when the interpreter is made, so the session
+// switches the target per cell instead. Output written after a cell ended
+// (by goroutines it started) still reaches that cell's Output until the next
+// cell begins, and then the current one; nothing is dropped.
+type router struct {
+	mu  sync.Mutex
+	out engine.Output
+	ctx context.Context
+	// frames collects the positions yaegi reports for a panic.
+	frames []frame
+}
+
+// frame is one position of a panic's interpreted stack, in the evaluated
+// source's coordinates.
+type frame struct {
+	line, col int
+	fn        string
+}
+
+func (r *router) set(ctx context.Context, o engine.Output) {
+	r.mu.Lock()
+	r.out, r.ctx = o, ctx
+	r.frames = nil
+	r.mu.Unlock()
+}
+
+func (r *router) current() engine.Output {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.out
+}
+
+func (r *router) takeFrames() []frame {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	f := r.frames
+	r.frames = nil
+	return f
+}
+
+type routedWriter struct {
+	r      *router
+	stderr bool
+}
+
+// panicLine matches the pseudo stack lines yaegi prints on a panic, such as
+// "3:2: panic: main(...)" or "_.go:3:2: panic".
+var panicLine = regexp.MustCompile(`^(?:\S*?:)?(\d+):(\d+): panic(?:: (.*))?\n$`)
+
+func (w routedWriter) Write(p []byte) (int, error) {
+	if w.stderr {
+		if m := panicLine.FindSubmatch(p); m != nil {
+			line, _ := strconv.Atoi(string(m[1]))
+			col, _ := strconv.Atoi(string(m[2]))
+			w.r.mu.Lock()
+			w.r.frames = append(w.r.frames, frame{line, col, string(bytes.TrimSuffix(m[3], []byte("(...)")))})
+			w.r.mu.Unlock()
+			return len(p), nil
+		}
+	}
+	o := w.r.current()
+	if o == nil {
+		return len(p), nil
+	}
+	var dst io.Writer
+	if w.stderr {
+		dst = o.Stderr()
+	} else {
+		dst = o.Stdout()
+	}
+	return dst.Write(p)
+}
+
+// stdinReader turns reads of os.Stdin in a cell into input requests: each
+// read that finds no buffered text asks the frontend for a line.
+type stdinReader struct {
+	r   *router
+	mu  sync.Mutex
+	buf []byte
+}
+
+func (s *stdinReader) Read(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.buf) == 0 {
+		s.r.mu.Lock()
+		o, ctx := s.r.out, s.r.ctx
+		s.r.mu.Unlock()
+		if o == nil || ctx == nil {
+			return 0, io.EOF
+		}
+		line, err := o.Input(ctx, "", false)
+		if err != nil {
+			return 0, err
+		}
+		s.buf = append(s.buf, line...)
+		s.buf = append(s.buf, '\n')
+	}
+	n := copy(p, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
+}

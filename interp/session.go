@@ -1,0 +1,330 @@
+// Package interp runs Go cells with the yaegi interpreter: one interpreter
+// per session, so that imports, variables, functions and types persist from
+// cell to cell. A Session implements engine.Engine for the kernel.
+package interp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/scanner"
+	"os"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	yaegi "github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// Options configures a Session.
+type Options struct {
+	// Dir is the working directory cells see; "" keeps the process's.
+	Dir string
+	// Symbols are extra compiled packages cells can import (yaegi
+	// symbol tables, as written by yaegi extract).
+	Symbols []yaegi.Exports
+}
+
+// Session is one Go session: a yaegi interpreter and what the cells declared.
+type Session struct {
+	opts   Options
+	router *router
+	stdin  *stdinReader
+
+	mu       sync.Mutex // held while a cell runs
+	in       *yaegi.Interpreter
+	imported map[string]bool // import specs evaluated, as written
+	names    map[string]declared
+	pkgs     map[string][]string
+	hooks    []func(ctx context.Context, out engine.Output) func()
+}
+
+// New returns a fresh session.
+func New(opts Options) (*Session, error) {
+	// With special stdio, a cell's os.Stdout and os.Stderr are the
+	// interpreter's writers, not the process's file descriptors.
+	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
+	s := &Session{opts: opts, router: &router{}}
+	s.stdin = &stdinReader{r: s.router}
+	if err := s.reset(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Session) reset() error {
+	in := yaegi.New(yaegi.Options{
+		Stdout:       routedWriter{r: s.router},
+		Stderr:       routedWriter{r: s.router, stderr: true},
+		Stdin:        s.stdin,
+		Unrestricted: true,
+		Env:          os.Environ(),
+	})
+	if err := in.Use(stdlib.Symbols); err != nil {
+		return fmt.Errorf("loading the standard library: %w", err)
+	}
+	if err := in.Use(execSymbols); err != nil {
+		return fmt.Errorf("loading os/exec: %w", err)
+	}
+	for _, sym := range s.opts.Symbols {
+		if err := in.Use(sym); err != nil {
+			return fmt.Errorf("loading symbols: %w", err)
+		}
+	}
+	s.in = in
+	s.imported = map[string]bool{}
+	s.names = map[string]declared{}
+	return nil
+}
+
+// tables returns the symbol tables cells can import from.
+func (s *Session) tables() []yaegi.Exports {
+	return append([]yaegi.Exports{stdlib.Symbols, execSymbols}, s.opts.Symbols...)
+}
+
+// OnCell registers a hook run around every cell: it is called before the
+// cell with the cell's context and output, and the function it returns is
+// called when the cell ends. Packages such as async use it to tie their work
+// to the running cell.
+func (s *Session) OnCell(h func(ctx context.Context, out engine.Output) func()) {
+	s.hooks = append(s.hooks, h)
+}
+
+// Info describes Go for kernel_info_reply.
+func Info() engine.Info {
+	v := strings.TrimPrefix(runtime.Version(), "go")
+	return engine.Info{
+		Name: "go", Version: v, Mimetype: "text/x-go", FileExtension: ".go",
+		PygmentsLexer: "go", CodemirrorMode: "go",
+		Banner: "gopad: Go " + v + " in Jupyter, interpreted by yaegi",
+	}
+}
+
+// Execute implements engine.Engine.
+func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.router.set(ctx, out)
+	var ends []func()
+	for _, h := range s.hooks {
+		if end := h(ctx, out); end != nil {
+			ends = append(ends, end)
+		}
+	}
+	defer func() {
+		for _, end := range ends {
+			end()
+		}
+	}()
+
+	res := engine.Result{}
+	v, err := s.run(ctx, req.Code)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	if v.IsValid() && !req.Silent {
+		res.Data = map[string]any{"text/plain": formatValue(v)}
+	}
+	if len(req.UserExpressions) > 0 {
+		res.UserExpressions = map[string]engine.ExprResult{}
+		for name, expr := range req.UserExpressions {
+			v, err := s.run(ctx, expr)
+			switch {
+			case err != nil:
+				res.UserExpressions[name] = engine.ExprResult{Err: err}
+			case v.IsValid():
+				res.UserExpressions[name] = engine.ExprResult{Data: map[string]any{"text/plain": formatValue(v)}}
+			default:
+				res.UserExpressions[name] = engine.ExprResult{Data: map[string]any{"text/plain": ""}}
+			}
+		}
+	}
+	return res
+}
+
+// run evaluates a cell chunk by chunk and returns the value of its trailing
+// expression, if it has one.
+func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.Error) {
+	c, err := splitCell(code)
+	if err != nil {
+		return reflect.Value{}, compileError(code, err, 0)
+	}
+	var result reflect.Value
+	for i, ch := range c.chunks {
+		src := ch.src
+		if ch.kind == importChunk {
+			specs, err := importSpecs(src)
+			if err != nil {
+				return reflect.Value{}, compileError(code, err, ch.line-1)
+			}
+			var fresh []string
+			for _, sp := range specs {
+				if !s.imported[sp] {
+					fresh = append(fresh, sp)
+				}
+			}
+			if len(fresh) == 0 {
+				continue
+			}
+			src = "import (\n" + strings.Join(fresh, "\n") + "\n)"
+			if _, err := s.eval(ctx, src); err != nil {
+				return reflect.Value{}, s.evalError(code, err, ch.line-1, false)
+			}
+			for _, sp := range fresh {
+				s.imported[sp] = true
+			}
+			continue
+		}
+		// Pad the chunk so that yaegi's positions are the cell's: the
+		// leading newline keeps yaegi's wrapper on a line of its own.
+		padded := "\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) + src
+		v, err := s.eval(ctx, padded)
+		if err != nil {
+			return reflect.Value{}, s.evalError(code, err, -1, ch.kind == stmtChunk)
+		}
+		s.record(src, ch.kind == stmtChunk)
+		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src) && !isVoid(v) {
+			result = v
+		}
+	}
+	if c.declaresMain && c.program {
+		if _, err := s.eval(ctx, "main()"); err != nil {
+			return reflect.Value{}, s.evalError(code, err, 0, true)
+		}
+	}
+	return result, nil
+}
+
+func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = yaegi.Panic{Value: r}
+		}
+	}()
+	return s.in.EvalWithContext(ctx, src)
+}
+
+// isVoid reports whether v is what yaegi returns for a statement without a
+// value (a call of a function with no results).
+func isVoid(v reflect.Value) bool {
+	return !v.IsValid() || v.Type() == reflect.TypeFor[*any]()
+}
+
+// formatValue renders a cell's value as fmt.Println would.
+func formatValue(v reflect.Value) string {
+	if !v.CanInterface() {
+		return v.String()
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+var posPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
+
+// evalError turns an error from yaegi into a Jupyter error. lineShift is
+// added to reported lines (-1 for padded chunks).
+func (s *Session) evalError(code string, err error, lineShift int, _ bool) *engine.Error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return &engine.Error{Name: "Interrupted", Value: "the cell was interrupted",
+			Traceback: []string{red("Interrupted") + ": the cell was interrupted"}}
+	}
+	var p yaegi.Panic
+	if errors.As(err, &p) {
+		return panicError(code, p.Value, s.router.takeFrames(), lineShift)
+	}
+	return compileError(code, err, lineShift)
+}
+
+func compileError(code string, err error, lineShift int) *engine.Error {
+	var list scanner.ErrorList
+	if errors.As(err, &list) && len(list) > 0 {
+		e := list[0]
+		return positioned("CompileError", e.Msg, code, e.Pos.Line+lineShift, e.Pos.Column)
+	}
+	msg := err.Error()
+	if m := posPrefix.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		col, _ := strconv.Atoi(m[2])
+		return positioned("CompileError", strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
+	}
+	return &engine.Error{Name: "CompileError", Value: msg, Traceback: []string{red("CompileError") + ": " + msg}}
+}
+
+func panicError(code string, v any, frames []frame, lineShift int) *engine.Error {
+	name := "panic"
+	switch v.(type) {
+	case runtime.Error:
+		name = "runtime.Error"
+	case error:
+		name = fmt.Sprintf("%T", v)
+	}
+	msg := goPanicMessage(fmt.Sprint(v))
+	tb := []string{red("panic") + ": " + msg}
+	if len(frames) > 0 {
+		f := frames[0]
+		e := positioned(name, msg, code, f.line+lineShift, f.col)
+		e.Traceback = append([]string{red("panic") + ": " + msg}, e.Traceback[1:]...)
+		tb = e.Traceback
+		if len(frames) > 1 {
+			tb = append(tb, "", "goroutine 1 [running]:")
+			for _, f := range frames {
+				tb = append(tb, fmt.Sprintf("  %s()\n      cell:%d:%d", f.fn, f.line+lineShift, f.col))
+			}
+		}
+	}
+	return &engine.Error{Name: name, Value: msg, Traceback: tb}
+}
+
+// goPanicMessage rewrites reflect's wording of runtime errors into Go's.
+func goPanicMessage(msg string) string {
+	switch {
+	case strings.Contains(msg, "reflect: slice index out of range"),
+		strings.Contains(msg, "reflect: array index out of range"),
+		strings.Contains(msg, "reflect: string index out of range"):
+		return "runtime error: index out of range"
+	case strings.Contains(msg, "reflect: call of reflect.Value.Field on zero Value"),
+		strings.Contains(msg, "reflect: call of reflect.Value.Elem on zero Value"):
+		return "runtime error: invalid memory address or nil pointer dereference"
+	}
+	return msg
+}
+
+// positioned builds an error shown with the cell's line, its source text
+// and a caret under the column.
+func positioned(name, msg, code string, line, col int) *engine.Error {
+	lines := strings.Split(code, "\n")
+	tb := []string{fmt.Sprintf("%s: cell line %d, column %d: %s", red(name), line, col, msg)}
+	if line >= 1 && line <= len(lines) {
+		src := strings.ReplaceAll(lines[line-1], "\t", "    ")
+		prefix := strings.ReplaceAll(lines[line-1][:min(max(col-1, 0), len(lines[line-1]))], "\t", "    ")
+		tb = append(tb,
+			fmt.Sprintf("%4d | %s", line, src),
+			fmt.Sprintf("     | %s%s", strings.Repeat(" ", len([]rune(prefix))), green("^")))
+	}
+	return &engine.Error{Name: name, Value: fmt.Sprintf("%d:%d: %s", line, col, msg), Traceback: tb}
+}
+
+func red(s string) string   { return "\x1b[31m" + s + "\x1b[0m" }
+func green(s string) string { return "\x1b[32m" + s + "\x1b[0m" }
+
+// Complete implements engine.Engine.
+func (s *Session) Complete(ctx context.Context, code string, cursor int) engine.Completion {
+	return complete(s, code, cursor)
+}
+
+// Inspect implements engine.Engine.
+func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) engine.Inspection {
+	return inspect(s, code, cursor, detail)
+}
+
+// IsComplete implements engine.Engine.
+func (s *Session) IsComplete(code string) (string, string) { return isComplete(code) }
+
+// Close implements engine.Engine.
+func (s *Session) Close() error { return nil }

@@ -1,0 +1,133 @@
+package kernel
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path"
+	"sync"
+)
+
+// History records executed cells, numbered by session and line as IPython
+// numbers them. With a file, it keeps earlier sessions' cells too, so that a
+// restarted kernel still answers history_request (and console up-arrow).
+type History struct {
+	mu      sync.Mutex
+	file    string
+	session int
+	entries []historyEntry
+}
+
+type historyEntry struct {
+	Session int    `json:"session"`
+	Line    int    `json:"line"`
+	Input   string `json:"input"`
+}
+
+// maxHistory bounds the entries loaded from the history file.
+const maxHistory = 10000
+
+// NewHistory returns a History stored in file (JSON lines), or in memory
+// only if file is "". The new session's number follows the file's last one.
+func NewHistory(file string) *History {
+	h := &History{file: file, session: 1}
+	if file == "" {
+		return h
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return h
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
+	for sc.Scan() {
+		var e historyEntry
+		if json.Unmarshal(sc.Bytes(), &e) == nil {
+			h.entries = append(h.entries, e)
+			if e.Session >= h.session {
+				h.session = e.Session + 1
+			}
+		}
+	}
+	if len(h.entries) > maxHistory {
+		h.entries = h.entries[len(h.entries)-maxHistory:]
+	}
+	return h
+}
+
+// Add records cell number line of the current session.
+func (h *History) Add(line int, input string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	e := historyEntry{Session: h.session, Line: line, Input: input}
+	h.entries = append(h.entries, e)
+	if h.file == "" {
+		return
+	}
+	f, err := os.OpenFile(h.file, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	b, _ := json.Marshal(e)
+	f.Write(append(b, '\n'))
+}
+
+// Query answers a history_request.
+func (h *History) Query(req HistoryRequest) [][]any {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var sel []historyEntry
+	switch req.HistAccessType {
+	case "range":
+		s := req.Session
+		if s <= 0 {
+			s = h.session + s
+		}
+		for _, e := range h.entries {
+			if e.Session == s && e.Line >= req.Start && (req.Stop <= 0 || e.Line < req.Stop) {
+				sel = append(sel, e)
+			}
+		}
+	case "search":
+		pat := req.Pattern
+		if pat == "" {
+			pat = "*"
+		}
+		seen := map[string]bool{}
+		for i := len(h.entries) - 1; i >= 0; i-- {
+			e := h.entries[i]
+			if ok, _ := path.Match(pat, e.Input); !ok {
+				continue
+			}
+			if req.Unique {
+				if seen[e.Input] {
+					continue
+				}
+				seen[e.Input] = true
+			}
+			sel = append(sel, e)
+			if req.N > 0 && len(sel) >= req.N {
+				break
+			}
+		}
+		for i, j := 0, len(sel)-1; i < j; i, j = i+1, j-1 {
+			sel[i], sel[j] = sel[j], sel[i]
+		}
+	default: // "tail"
+		sel = h.entries
+		if req.N >= 0 && req.N < len(sel) {
+			sel = sel[len(sel)-req.N:]
+		}
+	}
+	out := make([][]any, 0, len(sel))
+	for _, e := range sel {
+		if req.Output {
+			out = append(out, []any{e.Session, e.Line, []any{e.Input, nil}})
+		} else {
+			out = append(out, []any{e.Session, e.Line, e.Input})
+		}
+	}
+	return out
+}

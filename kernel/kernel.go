@@ -1,0 +1,395 @@
+// Package kernel serves the Jupyter messaging protocol over ZeroMQ and hands
+// code to an engine.Engine.
+//
+// Concurrency: each socket's sends are owned by one goroutine (see channel);
+// shell requests are handled one at a time on the shell goroutine, which is
+// the only caller of the engine's Execute, Complete, Inspect and IsComplete;
+// control requests are handled on the control goroutine, which never waits
+// for the engine (interrupt only cancels the running cell's context); the
+// heartbeat has its own goroutine and answers while cells run.
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/gopad/gopad/kernel/engine"
+	"github.com/gopad/gopad/kernel/wire"
+)
+
+// Config configures a Kernel.
+type Config struct {
+	// Conn is the connection information from the connection file.
+	Conn wire.ConnectionInfo
+	// Engine runs the code.
+	Engine engine.Engine
+	// Info describes the language, for kernel_info_reply.
+	Info engine.Info
+	// Version is gopad's version.
+	Version string
+	// Logger receives the kernel's log; nil means slog.Default().
+	Logger *slog.Logger
+	// History, if not nil, stores executed cells across sessions.
+	History *History
+}
+
+// Kernel is a running Jupyter kernel.
+type Kernel struct {
+	cfg     Config
+	log     *slog.Logger
+	codec   *wire.Codec
+	session string
+
+	shell, control, stdin, iopub *channel
+	hb                           zmq4.Socket
+
+	shellQueue chan *wire.Message
+	stdinReply chan *wire.Message
+
+	// Set on the shell goroutine only.
+	count    int
+	history  *History
+	aborting bool
+
+	mu         sync.Mutex
+	cancelCell context.CancelFunc
+	inputWait  bool
+
+	shutdown     chan ShutdownRequest
+	shutdownOnce sync.Once
+}
+
+// New returns a kernel for cfg. Call Run to serve.
+func New(cfg Config) (*Kernel, error) {
+	if cfg.Engine == nil {
+		return nil, errors.New("kernel: no engine")
+	}
+	if err := cfg.Conn.Validate(); err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	signer, err := wire.NewSigner(cfg.Conn.SignatureScheme, []byte(cfg.Conn.Key))
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	h := cfg.History
+	if h == nil {
+		h = NewHistory("")
+	}
+	return &Kernel{
+		cfg:        cfg,
+		log:        log,
+		codec:      wire.NewCodec(signer),
+		session:    newSessionID(),
+		shellQueue: make(chan *wire.Message, 4096),
+		stdinReply: make(chan *wire.Message, 1),
+		history:    h,
+		shutdown:   make(chan ShutdownRequest, 1),
+	}, nil
+}
+
+// ErrRestart is returned by Run when the client asked for a restart.
+var ErrRestart = errors.New("kernel: restart requested")
+
+// Run binds the sockets and serves until a shutdown_request arrives or ctx
+// is cancelled. It returns ErrRestart when the shutdown asked for a restart.
+func (k *Kernel) Run(ctx context.Context) error {
+	if !k.codec.Signer().Enabled() {
+		k.log.Warn("the connection file has an empty key: messages are not signed or checked")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// Sockets live on their own context so that they outlive ctx while the
+	// last messages are sent.
+	sockCtx, closeSockets := context.WithCancel(context.Background())
+	defer closeSockets()
+
+	ci := k.cfg.Conn
+	var socks []zmq4.Socket
+	bind := func(kind zmq4.SocketType, port int) (zmq4.Socket, error) {
+		s, err := listen(sockCtx, kind, ci.Endpoint(port))
+		if err == nil {
+			socks = append(socks, s)
+		}
+		return s, err
+	}
+	defer func() {
+		for _, s := range socks {
+			s.Close()
+		}
+	}()
+	shell, err := bind(zmq4.Router, ci.ShellPort)
+	if err != nil {
+		return fmt.Errorf("shell socket: %w", err)
+	}
+	control, err := bind(zmq4.Router, ci.ControlPort)
+	if err != nil {
+		return fmt.Errorf("control socket: %w", err)
+	}
+	stdin, err := bind(zmq4.Router, ci.StdinPort)
+	if err != nil {
+		return fmt.Errorf("stdin socket: %w", err)
+	}
+	iopub, err := bind(zmq4.Pub, ci.IOPubPort)
+	if err != nil {
+		return fmt.Errorf("iopub socket: %w", err)
+	}
+	hb, err := bind(zmq4.Rep, ci.HBPort)
+	if err != nil {
+		return fmt.Errorf("heartbeat socket: %w", err)
+	}
+	k.shell = newChannel(sockCtx, "shell", shell, k.codec, k.log)
+	k.control = newChannel(sockCtx, "control", control, k.codec, k.log)
+	k.stdin = newChannel(sockCtx, "stdin", stdin, k.codec, k.log)
+	k.iopub = newChannel(sockCtx, "iopub", iopub, k.codec, k.log)
+	k.hb = hb
+
+	var owners sync.WaitGroup
+	sendCtx, stopSends := context.WithCancel(context.Background())
+	for _, c := range []*channel{k.shell, k.control, k.stdin, k.iopub} {
+		owners.Add(1)
+		go func() { defer owners.Done(); c.serveSends(sendCtx) }()
+	}
+	go k.serveHeartbeat(sockCtx)
+	go k.shell.serveRecvs(sockCtx, k.enqueueShell)
+	go k.control.serveRecvs(sockCtx, k.handleControl)
+	go k.stdin.serveRecvs(sockCtx, k.handleStdin)
+
+	k.publish(nil, "status", StatusContent{ExecutionState: "starting"})
+	k.log.Info("kernel started", "transport", ci.Transport, "ip", ci.IP, "shell_port", ci.ShellPort)
+
+	shellDone := make(chan struct{})
+	go func() { defer close(shellDone); k.serveShell(ctx) }()
+
+	var req ShutdownRequest
+	select {
+	case req = <-k.shutdown:
+	case <-ctx.Done():
+	}
+	cancel()
+	k.interrupt()
+	select {
+	case <-shellDone:
+	case <-time.After(2 * time.Second):
+		k.log.Warn("shell still busy at shutdown")
+	}
+	if err := k.cfg.Engine.Close(); err != nil {
+		k.log.Warn("closing engine", "err", err)
+	}
+	// Let the owners send what is queued (the shutdown reply, the last
+	// idle status), then give ZeroMQ a moment to put it on the wire.
+	stopSends()
+	owners.Wait()
+	time.Sleep(100 * time.Millisecond)
+	if req.Restart {
+		return ErrRestart
+	}
+	return nil
+}
+
+func (k *Kernel) serveHeartbeat(ctx context.Context) {
+	for {
+		m, err := k.hb.Recv()
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			k.log.Debug("heartbeat receive", "err", err)
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		if err := k.hb.Send(m); err != nil && ctx.Err() == nil {
+			k.log.Debug("heartbeat send", "err", err)
+		}
+	}
+}
+
+// publish sends an iopub message whose parent is p (nil for none).
+func (k *Kernel) publish(p *wire.Message, msgType string, content any) {
+	var m *wire.Message
+	var err error
+	if p != nil {
+		m, err = wire.Reply(p, msgType, content)
+		if err == nil {
+			m.Identities = nil
+		}
+	} else {
+		var c []byte
+		c, err = json.Marshal(content)
+		h := wire.NewHeader(msgType, k.session, "kernel")
+		m = &wire.Message{Header: h, Content: c}
+	}
+	if err != nil {
+		k.log.Error("building iopub message", "msg_type", msgType, "err", err)
+		return
+	}
+	k.iopub.sendTopic("kernel."+k.session+"."+msgType, m)
+}
+
+func (k *Kernel) status(p *wire.Message, state string) {
+	k.publish(p, "status", StatusContent{ExecutionState: state})
+}
+
+// reply sends a reply to p on channel c.
+func (k *Kernel) reply(c *channel, p *wire.Message, msgType string, content any) {
+	m, err := wire.Reply(p, msgType, content)
+	if err != nil {
+		k.log.Error("building reply", "msg_type", msgType, "err", err)
+		return
+	}
+	c.send(m)
+}
+
+func (k *Kernel) enqueueShell(m *wire.Message) {
+	k.shellQueue <- m
+}
+
+// serveShell handles shell requests in order.
+func (k *Kernel) serveShell(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case m := <-k.shellQueue:
+			k.handleShell(ctx, m)
+		}
+		if k.aborting && len(k.shellQueue) == 0 {
+			k.aborting = false
+		}
+	}
+}
+
+func (k *Kernel) handleShell(ctx context.Context, m *wire.Message) {
+	t := m.Header.MsgType
+	k.status(m, "busy")
+	defer k.status(m, "idle")
+	if k.aborting && t == "execute_request" {
+		k.log.Info("aborting queued request", "msg_id", m.Header.MsgID)
+		k.reply(k.shell, m, "execute_reply", statusAborted{Status: "aborted", ExecutionCount: k.count})
+		return
+	}
+	switch t {
+	case "execute_request":
+		k.execute(ctx, m)
+	case "kernel_info_request":
+		k.reply(k.shell, m, "kernel_info_reply", k.kernelInfo())
+	case "complete_request":
+		k.complete(ctx, m)
+	case "inspect_request":
+		k.inspect(ctx, m)
+	case "is_complete_request":
+		k.isComplete(m)
+	case "history_request":
+		k.historyRequest(m)
+	case "comm_info_request":
+		k.reply(k.shell, m, "comm_info_reply", CommInfoReply{Status: "ok", Comms: map[string]map[string]any{}})
+	case "comm_open":
+		var c CommOpen
+		_ = json.Unmarshal(m.Content, &c)
+		k.log.Warn("no comm target", "target_name", c.TargetName)
+		k.publish(m, "comm_close", CommClose{CommID: c.CommID, Data: map[string]any{}})
+	case "comm_msg", "comm_close":
+		k.log.Debug("ignoring comm message for unknown comm", "msg_type", t)
+	case "shutdown_request":
+		k.shutdownRequest(k.shell, m)
+	default:
+		k.unknown(k.shell, m)
+	}
+}
+
+type statusAborted struct {
+	Status         string `json:"status"`
+	ExecutionCount int    `json:"execution_count"`
+}
+
+func (k *Kernel) handleControl(m *wire.Message) {
+	t := m.Header.MsgType
+	k.status(m, "busy")
+	defer k.status(m, "idle")
+	switch t {
+	case "interrupt_request":
+		k.interrupt()
+		k.reply(k.control, m, "interrupt_reply", InterruptReply{Status: "ok"})
+	case "shutdown_request":
+		k.shutdownRequest(k.control, m)
+	case "kernel_info_request":
+		k.reply(k.control, m, "kernel_info_reply", k.kernelInfo())
+	default:
+		k.unknown(k.control, m)
+	}
+}
+
+// unknown answers a request the kernel does not implement with an error
+// reply, so that a client waiting for it is not left hanging.
+func (k *Kernel) unknown(c *channel, m *wire.Message) {
+	t := m.Header.MsgType
+	k.log.Warn("unknown message type", "channel", c.name, "msg_type", t)
+	if base, ok := strings.CutSuffix(t, "_request"); ok {
+		k.reply(c, m, base+"_reply", errorReply{
+			Status: "error", EName: "UnknownMessageType",
+			EValue:    fmt.Sprintf("gopad does not handle %s", t),
+			Traceback: []string{},
+		})
+	}
+}
+
+func (k *Kernel) shutdownRequest(c *channel, m *wire.Message) {
+	var req ShutdownRequest
+	if err := json.Unmarshal(m.Content, &req); err != nil {
+		k.log.Warn("malformed shutdown_request", "err", err)
+	}
+	rep := ShutdownReply{Status: "ok", Restart: req.Restart}
+	k.reply(c, m, "shutdown_reply", rep)
+	k.publish(m, "shutdown_reply", rep)
+	k.shutdownOnce.Do(func() { k.shutdown <- req })
+}
+
+// Interrupt stops the running cell, as interrupt_request does. It is safe to
+// call from any goroutine (for example a SIGINT handler).
+func (k *Kernel) Interrupt() { k.interrupt() }
+
+func (k *Kernel) interrupt() {
+	k.mu.Lock()
+	cancel := k.cancelCell
+	k.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+}
+
+func (k *Kernel) kernelInfo() KernelInfoReply {
+	i := k.cfg.Info
+	return KernelInfoReply{
+		Status:                "ok",
+		ProtocolVersion:       wire.ProtocolVersion,
+		Implementation:        "gopad",
+		ImplementationVersion: k.cfg.Version,
+		LanguageInfo: LanguageInfo{
+			Name: i.Name, Version: i.Version, Mimetype: i.Mimetype,
+			FileExtension: i.FileExtension, PygmentsLexer: i.PygmentsLexer,
+			CodemirrorMode: i.CodemirrorMode,
+		},
+		Banner: i.Banner,
+		HelpLinks: []HelpLink{
+			{Text: "Go documentation", URL: "https://go.dev/doc/"},
+			{Text: "Go standard library", URL: "https://pkg.go.dev/std"},
+			{Text: "gopad", URL: "https://github.com/gopad/gopad"},
+		},
+	}
+}
+
+func newSessionID() string {
+	m := wire.NewHeader("", "", "")
+	return m.MsgID
+}

@@ -1,0 +1,142 @@
+package kernel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/gopad/gopad/kernel/wire"
+)
+
+// sendTimeout bounds a send on a ROUTER socket: zmq4 blocks for the socket
+// timeout when no peer is connected.
+const sendTimeout = 2 * time.Second
+
+// outgoing is a message waiting to be sent by a socket's owner goroutine.
+type outgoing struct {
+	msg   *wire.Message
+	topic []byte // iopub only
+	done  chan struct{}
+}
+
+// channel is one ZeroMQ socket with the goroutine that owns its sends.
+// Messages are received by a separate reader goroutine, since zmq4's Recv
+// blocks; only the owner calls Send.
+type channel struct {
+	name  string
+	sock  zmq4.Socket
+	codec *wire.Codec
+	log   *slog.Logger
+	out   chan outgoing
+}
+
+func newChannel(ctx context.Context, name string, sock zmq4.Socket, codec *wire.Codec, log *slog.Logger) *channel {
+	return &channel{name: name, sock: sock, codec: codec, log: log, out: make(chan outgoing, 1024)}
+}
+
+// send queues m for sending. It does not wait for the send.
+func (c *channel) send(m *wire.Message) {
+	c.out <- outgoing{msg: m}
+}
+
+// sendTopic queues m with an iopub topic frame.
+func (c *channel) sendTopic(topic string, m *wire.Message) {
+	c.out <- outgoing{msg: m, topic: []byte(topic)}
+}
+
+// sync waits until everything queued before it was handed to the socket.
+func (c *channel) sync() {
+	done := make(chan struct{})
+	c.out <- outgoing{done: done}
+	<-done
+}
+
+// serveSends is the owner loop: it encodes and sends queued messages until
+// ctx is done and the queue is drained.
+func (c *channel) serveSends(ctx context.Context) {
+	for {
+		select {
+		case o := <-c.out:
+			c.write(o)
+		case <-ctx.Done():
+			for {
+				select {
+				case o := <-c.out:
+					c.write(o)
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+func (c *channel) write(o outgoing) {
+	if o.done != nil {
+		close(o.done)
+		return
+	}
+	frames, err := c.codec.Encode(o.msg)
+	if err != nil {
+		c.log.Error("encoding message", "channel", c.name, "msg_type", o.msg.Header.MsgType, "err", err)
+		return
+	}
+	if o.topic != nil {
+		frames = append([][]byte{o.topic}, frames...)
+	}
+	if err := c.sock.SendMulti(zmq4.NewMsgFrom(frames...)); err != nil {
+		c.log.Warn("sending message", "channel", c.name, "msg_type", o.msg.Header.MsgType, "err", err)
+	}
+}
+
+// serveRecvs reads messages, decodes them and passes valid ones to handle.
+// Invalid messages are logged with the reason and dropped.
+func (c *channel) serveRecvs(ctx context.Context, handle func(*wire.Message)) {
+	for {
+		zm, err := c.sock.Recv()
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+				return
+			}
+			c.log.Warn("receiving message", "channel", c.name, "err", err)
+			// Avoid a hot loop on a persistent error.
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+			continue
+		}
+		m, err := c.codec.Decode(zm.Frames)
+		if err != nil {
+			c.log.Warn("dropping invalid message", "channel", c.name, "reason", err, "frames", len(zm.Frames))
+			continue
+		}
+		handle(m)
+	}
+}
+
+// listen creates a socket of the given type and binds it.
+func listen(ctx context.Context, kind zmq4.SocketType, endpoint string) (zmq4.Socket, error) {
+	var s zmq4.Socket
+	opts := []zmq4.Option{zmq4.WithTimeout(sendTimeout)}
+	switch kind {
+	case zmq4.Router:
+		s = zmq4.NewRouter(ctx, opts...)
+	case zmq4.Pub:
+		s = zmq4.NewPub(ctx, opts...)
+	case zmq4.Rep:
+		s = zmq4.NewRep(ctx, opts...)
+	default:
+		return nil, fmt.Errorf("unsupported socket type %v", kind)
+	}
+	if err := s.Listen(endpoint); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("binding %s: %w", endpoint, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,115 @@
+// Command gopad is a Jupyter kernel for Go.
+//
+//	gopad install [--user | --sys-prefix | --prefix DIR] [--uninstall]
+//	gopad kernel CONNECTION_FILE
+//	gopad run [--timeout D] [--inplace] NOTEBOOK_OR_DIR...
+//	gopad version
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+
+	"github.com/gopad/gopad/install"
+	"github.com/gopad/gopad/interp"
+	"github.com/gopad/gopad/kernel"
+	"github.com/gopad/gopad/kernel/wire"
+)
+
+// version is gopad's version, set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+const usage = `gopad is a Jupyter kernel for Go.
+
+Usage:
+  gopad install [--user | --sys-prefix | --prefix DIR] [--uninstall]
+                               install the "Go (gopad)" kernelspec
+  gopad kernel CONNECTION_FILE run the kernel (Jupyter starts it this way)
+  gopad run [flags] PATH...    execute notebooks through the kernel, live
+  gopad version                print the version
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "install":
+		if err := install.Run(args[1:], stdout, stderr); err != nil {
+			fmt.Fprintln(stderr, "gopad install:", err)
+			return 1
+		}
+		return 0
+	case "kernel":
+		if len(args) != 2 {
+			fmt.Fprintln(stderr, "usage: gopad kernel CONNECTION_FILE")
+			return 2
+		}
+		if err := runKernel(args[1], stderr); err != nil {
+			fmt.Fprintln(stderr, "gopad kernel:", err)
+			return 1
+		}
+		return 0
+	case "run":
+		return runNotebooks(args[1:], stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintln(stdout, "gopad", version)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "gopad: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+func runKernel(connFile string, stderr io.Writer) error {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel()}))
+	ci, err := wire.ReadConnectionFile(connFile)
+	if err != nil {
+		return err
+	}
+	sess, err := interp.NewDefault()
+	if err != nil {
+		return fmt.Errorf("starting the Go session: %w", err)
+	}
+	k, err := kernel.New(kernel.Config{
+		Conn: ci, Engine: sess, Info: interp.Info(), Version: version, Logger: log,
+		History: kernel.NewHistory(historyFile()),
+	})
+	if err != nil {
+		return err
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	// SIGINT interrupts the running cell, as it does in ipykernel.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	go func() {
+		for range sig {
+			k.Interrupt()
+		}
+	}()
+	err = k.Run(ctx)
+	if errors.Is(err, kernel.ErrRestart) {
+		return nil
+	}
+	return err
+}
+
+func logLevel() slog.Level {
+	if os.Getenv("GOPAD_DEBUG") != "" {
+		return slog.LevelDebug
+	}
+	return slog.LevelInfo
+}
