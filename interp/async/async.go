@@ -283,7 +283,7 @@ func WaitFor(ctx context.Context, d time.Duration, f Func) (any, error) {
 }
 
 func timeoutError(name string, d time.Duration) error {
-	return fmt.Errorf("async: %s timed out after %v: %w", name, d, context.DeadlineExceeded)
+	return fmt.Errorf("async: task %q timed out after %v: %w", name, d, context.DeadlineExceeded)
 }
 
 // protect calls f and turns a panic into a *PanicError.

@@ -83,10 +83,11 @@ type pubBox struct{ p Publisher }
 
 var current atomic.Pointer[pubBox]
 
-// stdout is where output goes without a publisher (replaced in tests).
+// stdout is where output goes without a publisher; nil means os.Stdout
+// (read at each call, so that tests and examples can redirect it).
 var (
 	stdoutMu sync.Mutex
-	stdout   io.Writer = os.Stdout
+	stdout   io.Writer
 )
 
 // SetPublisher makes p the process-wide publisher (nil removes it) and
@@ -115,7 +116,11 @@ func Show(d Data) error {
 	}
 	stdoutMu.Lock()
 	defer stdoutMu.Unlock()
-	_, err := io.WriteString(stdout, PlainText(d)+"\n")
+	w := stdout
+	if w == nil {
+		w = os.Stdout
+	}
+	_, err := io.WriteString(w, PlainText(d)+"\n")
 	return err
 }
 
