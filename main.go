@@ -14,10 +14,13 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 
 	"github.com/gopad/gopad/install"
 	"github.com/gopad/gopad/interp"
+	"github.com/gopad/gopad/interp/remote"
 	"github.com/gopad/gopad/kernel"
+	"github.com/gopad/gopad/kernel/engine"
 	"github.com/gopad/gopad/kernel/wire"
 )
 
@@ -60,6 +63,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		return 0
+	case "session":
+		// Internal: the supervised child process that runs cells.
+		signal.Ignore(os.Interrupt)
+		// Runaway recursion in a cell fails sooner with a smaller stack.
+		debug.SetMaxStack(256 << 20)
+		sess, err := interp.NewDefault()
+		if err == nil {
+			err = remote.Serve(sess)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "gopad session:", err)
+			return 1
+		}
+		return 0
 	case "run":
 		return runNotebooks(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
@@ -79,12 +96,12 @@ func runKernel(connFile string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sess, err := interp.NewDefault()
+	eng, err := newEngine(log)
 	if err != nil {
 		return fmt.Errorf("starting the Go session: %w", err)
 	}
 	k, err := kernel.New(kernel.Config{
-		Conn: ci, Engine: sess, Info: interp.Info(), Version: version, Logger: log,
+		Conn: ci, Engine: eng, Info: interp.Info(), Version: version, Logger: log,
 		History: kernel.NewHistory(historyFile()),
 	})
 	if err != nil {
@@ -105,6 +122,20 @@ func runKernel(connFile string, stderr io.Writer) error {
 		return nil
 	}
 	return err
+}
+
+// newEngine returns the engine the kernel drives: a supervised child process
+// running the Go session, or, with GOPAD_INPROCESS=1, the session itself in
+// the kernel's process (faster to debug, but a crashing cell ends the kernel).
+func newEngine(log *slog.Logger) (engine.Engine, error) {
+	if os.Getenv("GOPAD_INPROCESS") == "1" {
+		return interp.NewDefault()
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	return remote.NewSupervisor([]string{exe, "session"}, log), nil
 }
 
 func logLevel() slog.Level {

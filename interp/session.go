@@ -265,6 +265,11 @@ func panicError(code string, v any, frames []frame, lineShift int) *engine.Error
 		name = fmt.Sprintf("%T", v)
 	}
 	msg := goPanicMessage(fmt.Sprint(v))
+	if strings.HasPrefix(msg, "os.Exit(") {
+		// yaegi turns os.Exit into a panic; the session lives on.
+		return &engine.Error{Name: "Exit", Value: msg,
+			Traceback: []string{red("Exit") + ": the cell called " + msg + "; the Go session keeps running"}}
+	}
 	tb := []string{red("panic") + ": " + msg}
 	if len(frames) > 0 {
 		f := frames[0]

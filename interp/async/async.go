@@ -6,18 +6,19 @@
 // vocabulary a Go shape, records what ran when (see [Timeline]) and reports
 // tasks that were started but never awaited:
 //
-//	async def f(): ...            func f(ctx context.Context) (any, error)  (an async.Func)
-//	asyncio.run(main())           async.Run(main)
-//	await asyncio.sleep(2)        async.Sleep(ctx, 2*time.Second)
-//	await coro()                  async.Call(ctx, coro)   (or simply coro(ctx))
-//	await asyncio.gather(a(), b()) async.Gather(ctx, a, b)
-//	gather(..., return_exceptions=True)  async.GatherAll(ctx, a, b)
-//	task = asyncio.create_task(c) task := async.Go(ctx, c)
-//	await task                    task.Await()
-//	task.cancel()                 task.Cancel()
-//	await asyncio.wait_for(c, 5)  async.WaitFor(ctx, 5*time.Second, c)
-//	asyncio.TimeoutError          an error wrapping context.DeadlineExceeded
-//	asyncio.CancelledError        context.Canceled
+//	asyncio                                   async
+//	async def f(): ...                        func f(ctx context.Context) (any, error)  (a Func)
+//	asyncio.run(main())                       async.Run(main)
+//	await asyncio.sleep(2)                    async.Sleep(ctx, 2*time.Second)
+//	await coro()                              async.Call(ctx, coro)  (or just coro(ctx))
+//	await asyncio.gather(a(), b())            async.Gather(ctx, a, b)
+//	gather(a(), b(), return_exceptions=True)  async.GatherAll(ctx, a, b)
+//	task = asyncio.create_task(c())           task := async.Go(ctx, c)
+//	await task                                task.Await()
+//	task.cancel()                             task.Cancel()
+//	await asyncio.wait_for(c(), 5)            async.WaitFor(ctx, 5*time.Second, c)
+//	asyncio.TimeoutError                      an error wrapping context.DeadlineExceeded
+//	asyncio.CancelledError                    context.Canceled
 //
 // A [Func] must watch its context: it should return soon after ctx is
 // cancelled, as [Sleep] does. [Run] cancels the tasks still running when its
@@ -32,9 +33,10 @@
 // [SetReportWriter] and [ReportUnawaited]. Compiled programs need none of
 // this: the defaults are context.Background, os.Stdout and os.Stderr.
 //
-// The exported API has no generic functions and no variadic interface
-// parameters, so notebook cells can call all of it through the
-// interpreter's symbol tables.
+// The exported API has no generic functions, so notebook cells can call
+// all of it through the interpreter's symbol tables; functions declared in
+// a cell can be passed as Funcs, also to the variadic Gather (each variadic
+// function also has a slice form, such as [GatherSlice]).
 package async
 
 import (

@@ -269,7 +269,7 @@ func (t *Timeline) SVG() string {
 	return b.String()
 }
 
-// tickStep picks a round tick interval giving at most 8 intervals.
+// tickStep picks a round tick interval giving at most 5 intervals.
 func tickStep(total time.Duration) time.Duration {
 	steps := []time.Duration{
 		time.Millisecond, 2 * time.Millisecond, 5 * time.Millisecond,
@@ -280,11 +280,11 @@ func tickStep(total time.Duration) time.Duration {
 		5 * time.Minute, 10 * time.Minute, 30 * time.Minute, time.Hour,
 	}
 	for _, s := range steps {
-		if total/s <= 8 {
+		if total/s <= 5 {
 			return s
 		}
 	}
-	return total/8 + 1
+	return total/5 + 1
 }
 
 func esc(s string) string {

@@ -1,0 +1,157 @@
+package remote
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"sync"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// Serve is the child's side: it connects to the supervisor named in the
+// environment and runs requests on e until the connection closes.
+func Serve(e engine.Engine) error {
+	addr, token := os.Getenv(envAddr), os.Getenv(envToken)
+	if addr == "" {
+		return errors.New("no supervisor: " + envAddr + " is not set")
+	}
+	nc, err := net.Dial("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("connecting to the supervisor: %w", err)
+	}
+	c := newConn(nc)
+	defer c.close()
+	if err := c.send(&frame{Op: opHello, Token: token}); err != nil {
+		return err
+	}
+	s := &server{c: c, e: e, running: map[uint64]context.CancelFunc{}, inputs: map[uint64]chan *frame{}}
+	return s.serve()
+}
+
+type server struct {
+	c *conn
+	e engine.Engine
+
+	mu      sync.Mutex
+	running map[uint64]context.CancelFunc
+	inputs  map[uint64]chan *frame
+}
+
+func (s *server) serve() error {
+	for {
+		f, err := s.c.recv()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+		switch f.Op {
+		case opExecute:
+			ctx, cancel := context.WithCancel(context.Background())
+			s.mu.Lock()
+			s.running[f.ID] = cancel
+			s.mu.Unlock()
+			go s.execute(ctx, f.ID, *f.Request)
+		case opCancel:
+			s.mu.Lock()
+			cancel := s.running[f.ID]
+			s.mu.Unlock()
+			if cancel != nil {
+				cancel()
+			}
+		case opInputReply:
+			s.mu.Lock()
+			ch := s.inputs[f.ID]
+			s.mu.Unlock()
+			if ch != nil {
+				select {
+				case ch <- f:
+				default:
+				}
+			}
+		case opComplete:
+			c := s.e.Complete(context.Background(), f.Code, f.Cursor)
+			s.c.send(&frame{Op: opResult, ID: f.ID, Completion: &c})
+		case opInspect:
+			in := s.e.Inspect(context.Background(), f.Code, f.Cursor, f.Detail)
+			s.c.send(&frame{Op: opResult, ID: f.ID, Inspection: &in})
+		case opIsComplete:
+			st, ind := s.e.IsComplete(f.Code)
+			s.c.send(&frame{Op: opResult, ID: f.ID, Status: st, Indent: ind})
+		}
+	}
+}
+
+func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
+	out := &childOutput{s: s, id: id}
+	res := s.e.Execute(ctx, req, out)
+	s.mu.Lock()
+	if cancel := s.running[id]; cancel != nil {
+		cancel()
+	}
+	delete(s.running, id)
+	s.mu.Unlock()
+	s.c.send(&frame{Op: opResult, ID: id, Result: &res})
+}
+
+// childOutput is the engine.Output of one cell in the child: everything is
+// forwarded to the parent, tagged with the cell's id.
+type childOutput struct {
+	s  *server
+	id uint64
+}
+
+type childStream struct {
+	o    *childOutput
+	name string
+}
+
+func (w childStream) Write(p []byte) (int, error) {
+	if err := w.o.s.c.send(&frame{Op: opStream, ID: w.o.id, Name: w.name, Data: p}); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+func (o *childOutput) Stdout() io.Writer { return childStream{o, "stdout"} }
+func (o *childOutput) Stderr() io.Writer { return childStream{o, "stderr"} }
+
+func (o *childOutput) Display(d engine.DisplayData) error {
+	return o.s.c.send(&frame{Op: opDisplay, ID: o.id, Display: &d})
+}
+
+func (o *childOutput) ClearOutput(wait bool) error {
+	return o.s.c.send(&frame{Op: opClear, ID: o.id, Wait: wait})
+}
+
+func (o *childOutput) Input(ctx context.Context, prompt string, password bool) (string, error) {
+	ch := make(chan *frame, 1)
+	o.s.mu.Lock()
+	o.s.inputs[o.id] = ch
+	o.s.mu.Unlock()
+	defer func() {
+		o.s.mu.Lock()
+		delete(o.s.inputs, o.id)
+		o.s.mu.Unlock()
+	}()
+	if err := o.s.c.send(&frame{Op: opInputRequest, ID: o.id, Prompt: prompt, Password: password}); err != nil {
+		return "", err
+	}
+	select {
+	case f := <-ch:
+		if f.Err != "" {
+			if f.Err == engine.ErrNoStdin.Error() {
+				return "", engine.ErrNoStdin
+			}
+			return "", errors.New(f.Err)
+		}
+		return f.Value, nil
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+}

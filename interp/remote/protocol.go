@@ -1,0 +1,111 @@
+// Package remote runs an engine.Engine in a supervised child process, so
+// that nothing a cell does (a panic in a goroutine, os.Exit, a stack
+// overflow, running out of memory) can take the kernel away from the
+// frontend: the kernel reports the crash under the cell and starts a fresh
+// session.
+//
+// The parent (Supervisor) and the child (Serve) exchange JSON frames, one
+// per line, over a loopback TCP connection that the child dials back with a
+// one-time token; the child's standard output and error stay free for
+// whatever compiled code prints.
+package remote
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"sync"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// Environment variables that tell a child where to connect.
+const (
+	envAddr  = "GOPAD_SESSION_ADDR"
+	envToken = "GOPAD_SESSION_TOKEN"
+)
+
+// frame is one message between parent and child. Op says which fields are
+// used.
+type frame struct {
+	Op string `json:"op"`
+	ID uint64 `json:"id,omitempty"`
+
+	// Parent to child.
+	Request *engine.Request `json:"request,omitempty"` // execute
+	Code    string          `json:"code,omitempty"`    // complete, inspect, is_complete
+	Cursor  int             `json:"cursor,omitempty"`
+	Detail  int             `json:"detail,omitempty"`
+	Value   string          `json:"value,omitempty"` // input_reply
+	Token   string          `json:"token,omitempty"` // hello (child to parent)
+
+	// Child to parent.
+	Result     *engine.Result      `json:"result,omitempty"`
+	Completion *engine.Completion  `json:"completion,omitempty"`
+	Inspection *engine.Inspection  `json:"inspection,omitempty"`
+	Status     string              `json:"status,omitempty"`
+	Indent     string              `json:"indent,omitempty"`
+	Name       string              `json:"name,omitempty"` // stream name
+	Data       []byte              `json:"data,omitempty"` // stream bytes
+	Display    *engine.DisplayData `json:"display,omitempty"`
+	Wait       bool                `json:"wait,omitempty"`
+	Prompt     string              `json:"prompt,omitempty"`
+	Password   bool                `json:"password,omitempty"`
+	Err        string              `json:"err,omitempty"`
+}
+
+// Ops.
+const (
+	opHello      = "hello"
+	opExecute    = "execute"
+	opCancel     = "cancel"
+	opComplete   = "complete"
+	opInspect    = "inspect"
+	opIsComplete = "is_complete"
+	opInputReply = "input_reply"
+
+	opResult       = "result"
+	opStream       = "stream"
+	opDisplay      = "display"
+	opClear        = "clear"
+	opInputRequest = "input_request"
+)
+
+// conn reads and writes frames; writes are safe for concurrent use.
+type conn struct {
+	r   *bufio.Reader
+	wmu sync.Mutex
+	w   *bufio.Writer
+	c   io.Closer
+}
+
+func newConn(rwc io.ReadWriteCloser) *conn {
+	return &conn{r: bufio.NewReaderSize(rwc, 64<<10), w: bufio.NewWriterSize(rwc, 64<<10), c: rwc}
+}
+
+func (c *conn) send(f *frame) error {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return err
+	}
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if _, err := c.w.Write(append(b, '\n')); err != nil {
+		return err
+	}
+	return c.w.Flush()
+}
+
+func (c *conn) recv() (*frame, error) {
+	line, err := c.r.ReadBytes('\n')
+	if err != nil {
+		return nil, err
+	}
+	var f frame
+	if err := json.Unmarshal(line, &f); err != nil {
+		return nil, err
+	}
+	return &f, nil
+}
+
+func (c *conn) close() error { return c.c.Close() }

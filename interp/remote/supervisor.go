@@ -1,0 +1,476 @@
+package remote
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// Grace is how long an interrupted cell may take to stop before its
+// session is replaced.
+const Grace = 2 * time.Second
+
+// Supervisor is an engine.Engine that runs cells in a child process
+// (started with Argv, which must call Serve) and replaces the child when it
+// dies or does not honour an interrupt.
+//
+// Like every engine, its methods other than Close are called from the
+// kernel's shell goroutine, one at a time.
+type Supervisor struct {
+	argv []string
+	log  *slog.Logger
+
+	mu      sync.Mutex
+	child   *child
+	starts  int
+	nextID  uint64
+	outputs map[uint64]engine.Output // recent cells, for late output
+	order   []uint64
+	closed  bool
+}
+
+// child is one running session process.
+type child struct {
+	cmd    *exec.Cmd
+	c      *conn
+	stderr *tail
+	exited chan struct{}
+
+	mu      sync.Mutex
+	waiters map[uint64]chan *frame
+}
+
+// NewSupervisor returns a supervisor that starts children with argv. The
+// first child starts at once, in the background.
+func NewSupervisor(argv []string, log *slog.Logger) *Supervisor {
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &Supervisor{argv: argv, log: log, outputs: map[uint64]engine.Output{}}
+	go func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if _, err := s.ensureLocked(); err != nil {
+			s.log.Warn("starting the Go session", "err", err)
+		}
+	}()
+	return s
+}
+
+// ensureLocked returns the running child, starting one if needed.
+func (s *Supervisor) ensureLocked() (*child, error) {
+	if s.closed {
+		return nil, errors.New("the session is closed")
+	}
+	if s.child != nil {
+		select {
+		case <-s.child.exited:
+			s.child = nil
+		default:
+			return s.child, nil
+		}
+	}
+	ch, err := s.start()
+	if err != nil {
+		return nil, err
+	}
+	s.child = ch
+	s.starts++
+	return ch, nil
+}
+
+func (s *Supervisor) start() (*child, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("listening for the session: %w", err)
+	}
+	defer ln.Close()
+	var tok [16]byte
+	rand.Read(tok[:])
+	token := hex.EncodeToString(tok[:])
+	cmd := exec.Command(s.argv[0], s.argv[1:]...)
+	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token)
+	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, exited: make(chan struct{}), waiters: map[uint64]chan *frame{}}
+	cmd.Stderr = ch.stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting the session process: %w", err)
+	}
+	go func() {
+		// Whatever compiled code prints on the child's real stdout goes to
+		// the current cell.
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := stdout.Read(buf)
+			if n > 0 {
+				s.route(0, "stdout", append([]byte(nil), buf[:n]...))
+			}
+			if err != nil {
+				break
+			}
+		}
+		cmd.Wait()
+		close(ch.exited)
+	}()
+	type accepted struct {
+		c   net.Conn
+		err error
+	}
+	acc := make(chan accepted, 1)
+	go func() {
+		c, err := ln.Accept()
+		acc <- accepted{c, err}
+	}()
+	var a accepted
+	select {
+	case a = <-acc:
+	case <-ch.exited:
+		return nil, fmt.Errorf("the session process exited at start: %s", ch.stderr.summary())
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		return nil, errors.New("the session process did not connect within 30s")
+	}
+	if a.err != nil {
+		cmd.Process.Kill()
+		return nil, a.err
+	}
+	ch.c = newConn(a.c)
+	hello, err := ch.c.recv()
+	if err != nil || hello.Op != opHello || hello.Token != token {
+		a.c.Close()
+		cmd.Process.Kill()
+		return nil, errors.New("the session process did not authenticate")
+	}
+	go s.readLoop(ch)
+	return ch, nil
+}
+
+// readLoop dispatches the child's frames until its connection closes.
+func (s *Supervisor) readLoop(ch *child) {
+	defer func() {
+		ch.mu.Lock()
+		for id, w := range ch.waiters {
+			close(w)
+			delete(ch.waiters, id)
+		}
+		ch.mu.Unlock()
+	}()
+	for {
+		f, err := ch.c.recv()
+		if err != nil {
+			return
+		}
+		switch f.Op {
+		case opStream:
+			s.route(f.ID, f.Name, f.Data)
+		case opDisplay:
+			if o := s.output(f.ID); o != nil && f.Display != nil {
+				o.Display(*f.Display)
+			}
+		case opClear:
+			if o := s.output(f.ID); o != nil {
+				o.ClearOutput(f.Wait)
+			}
+		case opInputRequest:
+			go s.input(ch, f)
+		case opResult:
+			ch.mu.Lock()
+			w := ch.waiters[f.ID]
+			delete(ch.waiters, f.ID)
+			ch.mu.Unlock()
+			if w != nil {
+				w <- f
+			}
+		}
+	}
+}
+
+func (s *Supervisor) input(ch *child, f *frame) {
+	reply := &frame{Op: opInputReply, ID: f.ID}
+	o := s.output(f.ID)
+	if o == nil {
+		reply.Err = engine.ErrNoStdin.Error()
+	} else {
+		v, err := o.Input(context.Background(), f.Prompt, f.Password)
+		if err != nil {
+			reply.Err = err.Error()
+		}
+		reply.Value = v
+	}
+	ch.c.send(reply)
+}
+
+// output returns the Output of cell id, or of the latest cell for id 0.
+func (s *Supervisor) output(id uint64) engine.Output {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if id == 0 && len(s.order) > 0 {
+		id = s.order[len(s.order)-1]
+	}
+	return s.outputs[id]
+}
+
+func (s *Supervisor) route(id uint64, name string, data []byte) {
+	o := s.output(id)
+	if o == nil {
+		return
+	}
+	if name == "stderr" {
+		o.Stderr().Write(data)
+	} else {
+		o.Stdout().Write(data)
+	}
+}
+
+// call sends f and waits for the child's result frame.
+func (s *Supervisor) call(ch *child, f *frame) (chan *frame, error) {
+	w := make(chan *frame, 1)
+	ch.mu.Lock()
+	ch.waiters[f.ID] = w
+	ch.mu.Unlock()
+	if err := ch.c.send(f); err != nil {
+		ch.mu.Lock()
+		delete(ch.waiters, f.ID)
+		ch.mu.Unlock()
+		return nil, err
+	}
+	return w, nil
+}
+
+func (s *Supervisor) newID() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.nextID++
+	return s.nextID
+}
+
+// Execute implements engine.Engine.
+func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
+	s.mu.Lock()
+	restarted := s.starts > 0 && (s.child == nil || isDone(s.child.exited))
+	ch, err := s.ensureLocked()
+	s.mu.Unlock()
+	if err != nil {
+		return engine.Result{Err: sessionError("SessionError", "the Go session could not start: "+err.Error(), "")}
+	}
+	if restarted {
+		fmt.Fprintln(out.Stderr(), "gopad: a fresh Go session was started; variables, functions and imports of earlier cells are gone.")
+	}
+	id := s.newID()
+	s.mu.Lock()
+	s.outputs[id] = out
+	s.order = append(s.order, id)
+	if len(s.order) > 64 {
+		delete(s.outputs, s.order[0])
+		s.order = s.order[1:]
+	}
+	s.mu.Unlock()
+
+	w, err := s.call(ch, &frame{Op: opExecute, ID: id, Request: &req})
+	if err != nil {
+		return s.crashed(ch)
+	}
+	select {
+	case f, ok := <-w:
+		if !ok {
+			return s.crashed(ch)
+		}
+		return *f.Result
+	case <-ctx.Done():
+	}
+	// Interrupted: ask the child to cancel, and replace it if it cannot.
+	ch.c.send(&frame{Op: opCancel, ID: id})
+	select {
+	case f, ok := <-w:
+		if !ok {
+			return s.crashed(ch)
+		}
+		return *f.Result
+	case <-time.After(Grace):
+	}
+	s.kill(ch)
+	return engine.Result{Err: sessionError("Interrupted",
+		fmt.Sprintf("the cell did not stop within %v of the interrupt (it was blocked in compiled code), so its Go session was replaced", Grace),
+		"Variables, functions and imports of earlier cells are gone; the next cell runs in a fresh session.")}
+}
+
+// crashed waits for a dead child to exit and explains why it died.
+func (s *Supervisor) crashed(ch *child) engine.Result {
+	select {
+	case <-ch.exited:
+	case <-time.After(5 * time.Second):
+		s.kill(ch)
+	}
+	reason := ch.stderr.summary()
+	code := ch.cmd.ProcessState.ExitCode()
+	if reason == "" {
+		reason = fmt.Sprintf("the session process exited with status %d", code)
+	}
+	return engine.Result{Err: sessionError("SessionCrashed", reason,
+		"The Go session died and was restarted: variables, functions and imports of earlier cells are gone.\n"+ch.stderr.detail())}
+}
+
+func (s *Supervisor) kill(ch *child) {
+	if ch.cmd.Process != nil {
+		ch.cmd.Process.Kill()
+	}
+	<-ch.exited
+}
+
+func sessionError(name, value, more string) *engine.Error {
+	tb := []string{"\x1b[31m" + name + "\x1b[0m: " + value}
+	if more != "" {
+		tb = append(tb, strings.Split(strings.TrimRight(more, "\n"), "\n")...)
+	}
+	return &engine.Error{Name: name, Value: value, Traceback: tb}
+}
+
+func isDone(c chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
+// quick runs a short request (completion, inspection) with a time limit.
+func (s *Supervisor) quick(ctx context.Context, f *frame) *frame {
+	s.mu.Lock()
+	ch, err := s.ensureLocked()
+	s.mu.Unlock()
+	if err != nil {
+		return nil
+	}
+	f.ID = s.newID()
+	w, err := s.call(ch, f)
+	if err != nil {
+		return nil
+	}
+	select {
+	case r, ok := <-w:
+		if ok {
+			return r
+		}
+	case <-ctx.Done():
+	case <-time.After(10 * time.Second):
+	}
+	return nil
+}
+
+// Complete implements engine.Engine.
+func (s *Supervisor) Complete(ctx context.Context, code string, cursor int) engine.Completion {
+	if r := s.quick(ctx, &frame{Op: opComplete, Code: code, Cursor: cursor}); r != nil && r.Completion != nil {
+		return *r.Completion
+	}
+	return engine.Completion{CursorStart: cursor, CursorEnd: cursor}
+}
+
+// Inspect implements engine.Engine.
+func (s *Supervisor) Inspect(ctx context.Context, code string, cursor, detail int) engine.Inspection {
+	if r := s.quick(ctx, &frame{Op: opInspect, Code: code, Cursor: cursor, Detail: detail}); r != nil && r.Inspection != nil {
+		return *r.Inspection
+	}
+	return engine.Inspection{}
+}
+
+// IsComplete implements engine.Engine.
+func (s *Supervisor) IsComplete(code string) (string, string) {
+	if r := s.quick(context.Background(), &frame{Op: opIsComplete, Code: code}); r != nil {
+		return r.Status, r.Indent
+	}
+	return "unknown", ""
+}
+
+// Close stops the child.
+func (s *Supervisor) Close() error {
+	s.mu.Lock()
+	s.closed = true
+	ch := s.child
+	s.child = nil
+	s.mu.Unlock()
+	if ch != nil {
+		ch.c.close()
+		select {
+		case <-ch.exited:
+		case <-time.After(time.Second):
+			s.kill(ch)
+		}
+	}
+	return nil
+}
+
+// tail keeps what the child wrote on its standard error: the last max
+// bytes, and the Go runtime's fatal message from its first line on.
+type tail struct {
+	mu    sync.Mutex
+	max   int
+	buf   []byte
+	fatal []byte
+}
+
+const maxFatal = 4 << 10
+
+func (t *tail) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.fatal) == 0 {
+		for _, marker := range []string{"panic: ", "fatal error: "} {
+			if i := bytes.Index(p, []byte(marker)); i >= 0 && (i == 0 || p[i-1] == '\n') {
+				t.fatal = append(t.fatal, p[i:min(len(p), i+maxFatal)]...)
+				break
+			}
+		}
+	} else if len(t.fatal) < maxFatal {
+		t.fatal = append(t.fatal, p[:min(len(p), maxFatal-len(t.fatal))]...)
+	}
+	t.buf = append(t.buf, p...)
+	if len(t.buf) > t.max {
+		t.buf = append([]byte(nil), t.buf[len(t.buf)-t.max:]...)
+	}
+	return len(p), nil
+}
+
+// summary returns the fatal message (the "panic:" or "fatal error:" line).
+func (t *tail) summary() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.fatal) > 0 {
+		line, _, _ := strings.Cut(string(t.fatal), "\n")
+		return strings.TrimSpace(line)
+	}
+	return ""
+}
+
+// detail returns a few more lines of the child's last words.
+func (t *tail) detail() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	src := t.fatal
+	if len(src) == 0 {
+		src = t.buf
+	}
+	lines := strings.Split(string(bytes.TrimSpace(src)), "\n")
+	if len(lines) > 10 {
+		lines = lines[:10]
+	}
+	return strings.Join(lines, "\n")
+}
+
+var _ io.Writer = (*tail)(nil)
