@@ -126,7 +126,9 @@ func splitCell(src string) (*cell, error) {
 	}
 	var merged []piece
 	for _, p := range pieces {
-		if n := len(merged); n > 0 && merged[n-1].kind == p.kind {
+		// Statements stay one per chunk, so that a runtime panic is
+		// pinned to its statement.
+		if n := len(merged); n > 0 && merged[n-1].kind == p.kind && p.kind != stmtChunk {
 			merged[n-1].end = p.end
 			continue
 		}

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"context"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -8,6 +9,7 @@ import (
 	"path"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -83,6 +85,7 @@ func (s *Session) record(src string, stmt bool) {
 				sig = strings.TrimSpace(d.Doc.Text()) + "\n" + sig
 			}
 			s.names[d.Name.Name] = declared{kind: "function", sig: sig}
+			s.declCell[d.Name.Name] = s.cellNumber
 		case *ast.GenDecl:
 			s.recordGen(d, "package p\n"+src, fset, 0)
 		}
@@ -350,4 +353,151 @@ func describeSymbol(pkg, name string, v reflect.Value) string {
 		return "var " + base + "." + name + " " + v.Type().String()
 	}
 	return "const " + base + "." + name
+}
+
+// undefinedIn returns a name that src uses but nobody declared: not the
+// cell, not an earlier cell, not a package, not a builtin.
+func (s *Session) undefinedIn(src string) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", 0)
+	if err != nil {
+		return ""
+	}
+	local := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						local[id.Name] = true
+					}
+				}
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				local[id.Name] = true
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				local[id.Name] = true
+			}
+		case *ast.TypeSpec:
+			local[n.Name.Name] = true
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					local[id.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	globals := s.in.Globals()
+	var found string
+	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(n.X, func(m ast.Node) bool { return true })
+			if id, ok := n.X.(*ast.Ident); ok {
+				if s.importedPath(id.Name) == "" && !s.known(id.Name, local, globals) {
+					found = id.Name
+				}
+				return false
+			}
+		case *ast.KeyValueExpr:
+			ast.Inspect(n.Value, func(ast.Node) bool { return true })
+		case *ast.Ident:
+			if n.Name != "_" && !s.known(n.Name, local, globals) {
+				found = n.Name
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func (s *Session) known(name string, local map[string]bool, globals map[string]reflect.Value) bool {
+	if local[name] || builtins[name] != "" {
+		return true
+	}
+	if _, ok := s.names[name]; ok {
+		return true
+	}
+	if _, ok := globals[name]; ok {
+		return true
+	}
+	return s.importedPath(name) != ""
+}
+
+// autoImport imports the standard-library packages that src uses by name
+// without importing them, when the name is unambiguous (fmt, strings, time,
+// but not rand or template).
+func (s *Session) autoImport(ctx context.Context, src string, stmt bool) error {
+	text := "package p\n" + src
+	if stmt {
+		text = "package p\nfunc _() {\n" + src + "\n}"
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", text, 0)
+	if err != nil {
+		return nil // yaegi reports syntax errors with the right position
+	}
+	var missing []string
+	seen := map[string]bool{}
+	globals := s.in.Globals()
+	ast.Inspect(f, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		id, ok := sel.X.(*ast.Ident)
+		if !ok || seen[id.Name] || id.Obj != nil {
+			return true
+		}
+		seen[id.Name] = true
+		if s.isImported(id.Name) {
+			return true
+		}
+		if _, ok := s.names[id.Name]; ok {
+			return true
+		}
+		if _, ok := globals[id.Name]; ok {
+			return true
+		}
+		if ps := s.packages()[id.Name]; len(ps) == 1 {
+			missing = append(missing, strconv.Quote(ps[0]))
+		}
+		return true
+	})
+	if len(missing) == 0 {
+		return nil
+	}
+	if _, err := s.eval(ctx, "import (\n"+strings.Join(missing, "\n")+"\n)"); err != nil {
+		return err
+	}
+	for _, m := range missing {
+		s.imported[m] = true
+	}
+	return nil
+}
+
+// isImported reports whether name is a package the session imported.
+func (s *Session) isImported(name string) bool {
+	for spec := range s.imported {
+		alias, quoted, found := strings.Cut(spec, " ")
+		if found {
+			if alias == name {
+				return true
+			}
+			continue
+		}
+		if p, err := strconv.Unquote(quoted); err == nil && path.Base(p) == name {
+			return true
+		} else if p, err := strconv.Unquote(alias); err == nil && path.Base(p) == name {
+			return true
+		}
+	}
+	return false
 }

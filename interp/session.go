@@ -41,8 +41,11 @@ type Session struct {
 	in       *yaegi.Interpreter
 	imported map[string]bool // import specs evaluated, as written
 	names    map[string]declared
-	pkgs     map[string][]string
-	hooks    []func(ctx context.Context, out engine.Output) func()
+	declCell map[string]int // the cell that last declared a function
+	// cellNumber is the execution count of the running cell.
+	cellNumber int
+	pkgs       map[string][]string
+	hooks      []func(ctx context.Context, out engine.Output) func()
 }
 
 // New returns a fresh session.
@@ -80,6 +83,7 @@ func (s *Session) reset() error {
 	s.in = in
 	s.imported = map[string]bool{}
 	s.names = map[string]declared{}
+	s.declCell = map[string]int{}
 	return nil
 }
 
@@ -124,6 +128,7 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	}()
 
 	res := engine.Result{}
+	s.cellNumber = req.ExecutionCount
 	v, err := s.run(ctx, req.Code)
 	if err != nil {
 		res.Err = err
@@ -175,19 +180,29 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 			src = "import (\n" + strings.Join(fresh, "\n") + "\n)"
 			if _, err := s.eval(ctx, src); err != nil {
-				return reflect.Value{}, s.evalError(code, err, ch.line-1, false)
+				return reflect.Value{}, s.evalError(code, err, ch.line-1, ch)
 			}
 			for _, sp := range fresh {
 				s.imported[sp] = true
 			}
 			continue
 		}
+		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
+			return reflect.Value{}, compileError(code, err, 0)
+		}
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
 		padded := "\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) + src
 		v, err := s.eval(ctx, padded)
 		if err != nil {
-			return reflect.Value{}, s.evalError(code, err, -1, ch.kind == stmtChunk)
+			e := s.evalError(code, err, -1, ch)
+			if e.Name == "CompileError" && strings.Contains(e.Value, "constant definition loop") {
+				// yaegi's wording for a := of an undefined name.
+				if name := s.undefinedIn(src); name != "" {
+					e = positioned("CompileError", "undefined: "+name, code, ch.line, ch.col)
+				}
+			}
+			return reflect.Value{}, e
 		}
 		s.record(src, ch.kind == stmtChunk)
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src) && !isVoid(v) {
@@ -196,7 +211,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 	}
 	if c.declaresMain && c.program {
 		if _, err := s.eval(ctx, "main()"); err != nil {
-			return reflect.Value{}, s.evalError(code, err, 0, true)
+			return reflect.Value{}, s.evalError(code, err, 0, chunk{kind: stmtChunk, line: 1, col: 1})
 		}
 	}
 	return result, nil
@@ -229,14 +244,14 @@ var posPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
 
 // evalError turns an error from yaegi into a Jupyter error. lineShift is
 // added to reported lines (-1 for padded chunks).
-func (s *Session) evalError(code string, err error, lineShift int, _ bool) *engine.Error {
+func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *engine.Error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return &engine.Error{Name: "Interrupted", Value: "the cell was interrupted",
 			Traceback: []string{red("Interrupted") + ": the cell was interrupted"}}
 	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {
-		return panicError(code, p.Value, s.router.takeFrames(), lineShift)
+		return s.panicError(code, p.Value, s.router.takeFrames(), lineShift, ch)
 	}
 	return compileError(code, err, lineShift)
 }
@@ -256,7 +271,10 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 	return &engine.Error{Name: "CompileError", Value: msg, Traceback: []string{red("CompileError") + ": " + msg}}
 }
 
-func panicError(code string, v any, frames []frame, lineShift int) *engine.Error {
+// panicError describes a runtime panic: the message in Go's words, the
+// statement of the cell that was running, and the interpreted frames yaegi
+// reported (functions declared by earlier cells name their cell).
+func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch chunk) *engine.Error {
 	name := "panic"
 	switch v.(type) {
 	case runtime.Error:
@@ -270,20 +288,26 @@ func panicError(code string, v any, frames []frame, lineShift int) *engine.Error
 		return &engine.Error{Name: "Exit", Value: msg,
 			Traceback: []string{red("Exit") + ": the cell called " + msg + "; the Go session keeps running"}}
 	}
-	tb := []string{red("panic") + ": " + msg}
-	if len(frames) > 0 {
-		f := frames[0]
-		e := positioned(name, msg, code, f.line+lineShift, f.col)
-		e.Traceback = append([]string{red("panic") + ": " + msg}, e.Traceback[1:]...)
-		tb = e.Traceback
-		if len(frames) > 1 {
-			tb = append(tb, "", "goroutine 1 [running]:")
-			for _, f := range frames {
-				tb = append(tb, fmt.Sprintf("  %s()\n      cell:%d:%d", f.fn, f.line+lineShift, f.col))
-			}
+	e := positioned(name, msg, code, ch.line, ch.col)
+	e.Value = msg
+	e.Traceback[0] = red("panic") + ": " + msg
+	var stack []string
+	for _, f := range frames {
+		if f.fn == "main" || f.fn == "" {
+			continue // yaegi's wrapper around the cell's statements
 		}
+		fn := strings.TrimPrefix(f.fn, "main.")
+		where := fmt.Sprintf("cell line %d:%d", f.line+lineShift, f.col)
+		if n, ok := s.declCell[fn]; ok && n != s.cellNumber {
+			where = fmt.Sprintf("line %d:%d of In [%d]", f.line+lineShift, f.col, n)
+		}
+		stack = append(stack, fmt.Sprintf("    %s(...)\n        %s", fn, where))
 	}
-	return &engine.Error{Name: name, Value: msg, Traceback: tb}
+	if len(stack) > 0 {
+		e.Traceback = append(e.Traceback, "", "goroutine 1 [running]:")
+		e.Traceback = append(e.Traceback, stack...)
+	}
+	return e
 }
 
 // goPanicMessage rewrites reflect's wording of runtime errors into Go's.

@@ -27,11 +27,13 @@
 //
 // # Hosts
 //
-// A host such as the gopad kernel wires the package to its own lifetime with
-// [SetBaseContext] (every blocking call of this package also returns when
-// that context is done, so interrupting a cell stops it), [SetOutput],
-// [SetReportWriter] and [ReportUnawaited]. Compiled programs need none of
-// this: the defaults are context.Background, os.Stdout and os.Stderr.
+// A notebook kernel calls [BeginCell] when a cell starts and the function
+// it returns when the cell ends: an interrupt then stops the cell's Run,
+// Sleep, Gather and Await calls, [Log] writes to the cell's output, and
+// tasks never awaited are reported in it. Other hosts can use
+// [SetBaseContext], [SetOutput], [SetReportWriter] and [ReportUnawaited]
+// directly. Compiled programs need none of this: the defaults are
+// context.Background, os.Stdout and os.Stderr.
 //
 // The exported API has no generic functions, so notebook cells can call
 // all of it through the interpreter's symbol tables; functions declared in
@@ -71,12 +73,13 @@ var ErrNilFunc = errors.New("async: nil Func")
 var baseFn atomic.Pointer[func() context.Context]
 
 // SetBaseContext installs the host's base context and returns a function
-// that restores the previous one. f is called each time [Run] starts and
-// each time a blocking call ([Sleep], [Gather], [Task.Await], …) starts;
-// when the context it returns is done, the call returns its error. A
-// notebook kernel returns the running cell's context so that an interrupt
-// stops the cell; f must never return a context that is already done when
-// nothing was interrupted. nil restores the default, context.Background.
+// that restores the previous one; nil means context.Background. f is
+// called when [Run] and each blocking call ([Sleep], [Gather], [WaitFor],
+// [Task.Await], …) start, and the call returns early with the context's
+// error once that context is done. The context must be done only when the
+// work must stop (an interrupt): calls that started under it, also in
+// background tasks, end when it is done. Notebook kernels should use
+// [BeginCell], which takes care of this.
 func SetBaseContext(f func() context.Context) (restore func()) {
 	var p *func() context.Context
 	if f != nil {
@@ -86,9 +89,9 @@ func SetBaseContext(f func() context.Context) (restore func()) {
 	return func() { baseFn.Store(old) }
 }
 
-// Context returns the host's base context (context.Background in compiled
-// programs; in a notebook, the running cell's context). Use it for tasks
-// started directly in a cell: async.Go(async.Context(), f).
+// Context returns the host's base context: context.Background in compiled
+// programs, in a notebook a context that is done when the running cell is
+// interrupted.
 func Context() context.Context {
 	if p := baseFn.Load(); p != nil {
 		if ctx := (*p)(); ctx != nil {
@@ -96,6 +99,35 @@ func Context() context.Context {
 		}
 	}
 	return context.Background()
+}
+
+// BeginCell wires the package to a notebook cell that runs under ctx and
+// returns the function to call when the cell ends. While the cell runs,
+// cancelling ctx (an interrupt) stops Run, Sleep, Gather, Await and the
+// other blocking calls; once end has been called, cancelling ctx no longer
+// affects anything, so tasks left running by the cell go on. stdout and
+// stderr, when not nil, become the writers of [Log] and of the reports of
+// tasks never awaited (they stay in place after the cell, for background
+// tasks). end reports the tasks started outside any Run that finished
+// without being awaited (see [ReportUnawaited]).
+func BeginCell(ctx context.Context, stdout, stderr io.Writer) (end func()) {
+	if stdout != nil {
+		SetOutput(stdout)
+	}
+	if stderr != nil {
+		SetReportWriter(stderr)
+	}
+	cell, cancel := context.WithCancel(context.Background())
+	stop := context.AfterFunc(ctx, cancel)
+	restore := SetBaseContext(func() context.Context { return cell })
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			stop()
+			restore()
+			ReportUnawaited(nil)
+		})
+	}
 }
 
 type writerBox struct {

@@ -588,3 +588,44 @@ func TestNilFunc(t *testing.T) {
 		t.Fatalf("Call(nil) = %v", err)
 	}
 }
+
+func TestBeginCell(t *testing.T) {
+	checkNoLeaks(t)
+	var out, errs syncBuffer
+	defer SetOutput(nil)()
+	defer SetReportWriter(nil)()
+	ReportUnawaited(io.Discard)
+
+	// An interrupt during the cell stops blocking calls.
+	ctx, cancel := context.WithCancel(context.Background())
+	end := BeginCell(ctx, &out, &errs)
+	time.AfterFunc(10*time.Millisecond, cancel)
+	if err := Sleep(context.Background(), time.Hour); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Sleep during an interrupted cell = %v", err)
+	}
+	Log("in cell")
+	end()
+	end() // idempotent
+	if !strings.HasSuffix(out.String(), " - in cell\n") {
+		t.Fatalf("Log wrote %q", out.String())
+	}
+
+	// Cancelling the cell's context after the cell ended (a kernel's
+	// defer cancel()) does not stop what the cell left running.
+	ctx2, cancel2 := context.WithCancel(context.Background())
+	end2 := BeginCell(ctx2, nil, nil)
+	task := Go(context.Background(), Named("background", sleeper(30*time.Millisecond, "bg")))
+	end2()
+	cancel2()
+	if r, err := task.Await(); err != nil || r != "bg" {
+		t.Fatalf("background task = %v, %v", r, err)
+	}
+
+	// A task the cell never awaited is reported at its end.
+	end3 := BeginCell(context.Background(), nil, nil)
+	<-Go(context.Background(), Named("lost", sleeper(0, nil))).Done()
+	end3()
+	if got := errs.String(); got != "async: task \"lost\" was never awaited\n" {
+		t.Fatalf("report = %q", got)
+	}
+}
