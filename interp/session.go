@@ -19,6 +19,7 @@ import (
 	yaegi "github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 
+	"github.com/gopad/gopad/interp/display"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -28,8 +29,11 @@ type Options struct {
 	Dir string
 	// Symbols are extra compiled packages cells can import (yaegi
 	// symbol tables, as written by yaegi extract).
-	Symbols []yaegi.Exports
+	Symbols []Exports
 }
+
+// Exports is a yaegi symbol table.
+type Exports = yaegi.Exports
 
 // Session is one Go session: a yaegi interpreter and what the cells declared.
 type Session struct {
@@ -136,6 +140,11 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	}
 	if v.IsValid() && !req.Silent {
 		res.Data = map[string]any{"text/plain": formatValue(v)}
+		if v.CanInterface() {
+			if d, ok := display.Of(v.Interface()); ok {
+				res.Data, res.Metadata = d.Data, d.Metadata
+			}
+		}
 	}
 	if len(req.UserExpressions) > 0 {
 		res.UserExpressions = map[string]engine.ExprResult{}

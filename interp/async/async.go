@@ -47,6 +47,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -130,16 +131,28 @@ func BeginCell(ctx context.Context, stdout, stderr io.Writer) (end func()) {
 	}
 }
 
+// writerBox serializes writes to w, or to *std (read at each write, so
+// that tests and examples can redirect os.Stdout) when w is nil.
 type writerBox struct {
-	mu sync.Mutex
-	w  io.Writer
+	mu  sync.Mutex
+	w   io.Writer
+	std **os.File
 }
 
 func (b *writerBox) write(p []byte) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.w.Write(p) //nolint:errcheck // best effort, like log output
+	w := b.w
+	if w == nil {
+		w = *b.std
+	}
+	w.Write(p) //nolint:errcheck // best effort, like log output
 }
+
+var (
+	stdoutBox = &writerBox{std: &os.Stdout}
+	stderrBox = &writerBox{std: &os.Stderr}
+)
 
 var (
 	outW    atomic.Pointer[writerBox]
@@ -155,11 +168,11 @@ func setWriter(p *atomic.Pointer[writerBox], w io.Writer) (restore func()) {
 	return func() { p.Store(old) }
 }
 
-func getWriter(p *atomic.Pointer[writerBox], def io.Writer) *writerBox {
+func getWriter(p *atomic.Pointer[writerBox], def *writerBox) *writerBox {
 	if b := p.Load(); b != nil {
 		return b
 	}
-	return &writerBox{w: def}
+	return def
 }
 
 // SetOutput sets where [Log] writes (os.Stdout when unset or nil) and
@@ -179,10 +192,10 @@ func Now() string { return time.Now().Format("15:04:05") }
 // the output set by [SetOutput].
 func Log(format string, args ...any) {
 	msg := Now() + " - " + fmt.Sprintf(format, args...)
-	if len(msg) == 0 || msg[len(msg)-1] != '\n' {
+	if !strings.HasSuffix(msg, "\n") {
 		msg += "\n"
 	}
-	getWriter(&outW, os.Stdout).write([]byte(msg))
+	getWriter(&outW, stdoutBox).write([]byte(msg))
 }
 
 // Sleep pauses for d, like await asyncio.sleep(d). It returns nil after d,

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"runtime"
 	"strings"
@@ -63,7 +62,7 @@ func beginRoot(ctx context.Context, always bool) (*scope, context.Context, func(
 	sc := &scope{tl: &Timeline{begin: time.Now()}, parent: ctx, host: host}
 	lastTL.Store(sc.tl)
 	end := func() {
-		sc.report(getWriter(&reportW, os.Stderr), false)
+		sc.report(getWriter(&reportW, stderrBox), false)
 		cancel()
 		stop()
 		sc.wait()
@@ -161,7 +160,7 @@ func (sc *scope) report(w *writerBox, onlyDone bool) int {
 // returns how many there were. Tasks still running are checked again at
 // the next call. A notebook kernel calls it at the end of every cell.
 func ReportUnawaited(w io.Writer) int {
-	b := getWriter(&reportW, os.Stderr)
+	b := getWriter(&reportW, stderrBox)
 	if w != nil {
 		b = &writerBox{w: w}
 	}
