@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -83,6 +84,9 @@ func splitCell(src string) (*cell, error) {
 			start = -1
 			return
 		}
+		for end > start && strings.ContainsRune(" \t\r\n", rune(src[end-1])) {
+			end--
+		}
 		pieces = append(pieces, piece{k, start, end})
 		start = -1
 	}
@@ -143,7 +147,7 @@ func splitCell(src string) (*cell, error) {
 			}
 			c.imports = append(c.imports, paths...)
 		}
-		if p.kind == declChunk && strings.HasPrefix(text, "func") && funcName(text) == "main" {
+		if p.kind == declChunk && strings.HasPrefix(text, "func") && funcName(text) == mainName {
 			c.declaresMain = true
 		}
 	}
@@ -252,4 +256,75 @@ func importSpecs(src string) ([]string, error) {
 		out = append(out, spec)
 	}
 	return out, nil
+}
+
+// mainName replaces a cell's main: yaegi runs a function named main after
+// every later evaluation of statements, so a cell's own main must have
+// another name. Tracebacks map it back.
+const mainName = "gopadMain"
+
+// renameMain replaces the identifier main (not in strings or comments) by
+// mainName.
+func renameMain(src string) string {
+	if !strings.Contains(src, "main") {
+		return src
+	}
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	s.Init(file, []byte(src), nil, 0)
+	var b strings.Builder
+	last := 0
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			break
+		}
+		if tok == token.IDENT && lit == "main" {
+			off := file.Offset(pos)
+			b.WriteString(src[last:off])
+			b.WriteString(mainName)
+			last = off + len(lit)
+		}
+	}
+	b.WriteString(src[last:])
+	return b.String()
+}
+
+// syntaxError checks a chunk with Go's parser and returns its first error
+// in the cell's coordinates (yaegi's wrapper would report an error at the end
+// of a chunk on a line of its own).
+func syntaxError(ch chunk) *scanner.Error {
+	pad := strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1)
+	var text string
+	var shift int
+	switch ch.kind {
+	case stmtChunk:
+		text, shift = "package p\nfunc _() {\n"+pad+ch.src+"\n}", 2
+	case declChunk:
+		text, shift = "package p\n"+pad+ch.src, 1
+	default:
+		return nil
+	}
+	_, err := parser.ParseFile(token.NewFileSet(), "", text, 0)
+	var list scanner.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		return nil
+	}
+	e := *list[0]
+	e.Pos.Line -= shift
+	lastLine := ch.line + strings.Count(ch.src, "\n")
+	if e.Pos.Line > lastLine {
+		// At the end of the chunk: point just past its last character.
+		e.Pos.Line = lastLine
+		lines := strings.Split(ch.src, "\n")
+		e.Pos.Column = len(lines[len(lines)-1]) + 1
+		if len(lines) == 1 {
+			e.Pos.Column += ch.col - 1
+		}
+		if strings.Contains(e.Msg, "found '}'") {
+			e.Msg = "unexpected end of statement"
+		}
+	}
+	return &e
 }

@@ -166,7 +166,7 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 // run evaluates a cell chunk by chunk and returns the value of its trailing
 // expression, if it has one.
 func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.Error) {
-	c, err := splitCell(code)
+	c, err := splitCell(renameMain(code))
 	if err != nil {
 		return reflect.Value{}, compileError(code, err, 0)
 	}
@@ -196,6 +196,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 			continue
 		}
+		if e := syntaxError(ch); e != nil {
+			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+		}
 		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
 			return reflect.Value{}, compileError(code, err, 0)
 		}
@@ -219,7 +222,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 	}
 	if c.declaresMain && c.program {
-		if _, err := s.eval(ctx, "main()"); err != nil {
+		if _, err := s.eval(ctx, mainName+"()"); err != nil {
 			return reflect.Value{}, s.evalError(code, err, 0, chunk{kind: stmtChunk, line: 1, col: 1})
 		}
 	}
@@ -306,6 +309,9 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 			continue // yaegi's wrapper around the cell's statements
 		}
 		fn := strings.TrimPrefix(f.fn, "main.")
+		if fn == mainName {
+			fn = "main"
+		}
 		where := fmt.Sprintf("cell line %d:%d", f.line+lineShift, f.col)
 		if n, ok := s.declCell[fn]; ok && n != s.cellNumber {
 			where = fmt.Sprintf("line %d:%d of In [%d]", f.line+lineShift, f.col, n)
@@ -336,6 +342,7 @@ func goPanicMessage(msg string) string {
 // positioned builds an error shown with the cell's line, its source text
 // and a caret under the column.
 func positioned(name, msg, code string, line, col int) *engine.Error {
+	msg = strings.ReplaceAll(msg, mainName, "main")
 	lines := strings.Split(code, "\n")
 	tb := []string{fmt.Sprintf("%s: cell line %d, column %d: %s", red(name), line, col, msg)}
 	if line >= 1 && line <= len(lines) {
