@@ -291,6 +291,10 @@ func fieldsAndMethods(v reflect.Value) []string {
 func inspect(s *Session, code string, cursor, detail int) engine.Inspection {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return inspectLocked(s, code, cursor, detail)
+}
+
+func inspectLocked(s *Session, code string, cursor, detail int) engine.Inspection {
 	runes := []rune(code)
 	if cursor > len(runes) {
 		cursor = len(runes)

@@ -133,7 +133,13 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 
 	res := engine.Result{}
 	s.cellNumber = req.ExecutionCount
-	v, err := s.run(ctx, req.Code)
+	var v reflect.Value
+	var err *engine.Error
+	if hasMagic(req.Code) {
+		v, err = s.runMagics(ctx, req.Code, out, &res)
+	} else {
+		v, err = s.run(ctx, req.Code)
+	}
 	if err != nil {
 		res.Err = err
 		return res

@@ -1,0 +1,239 @@
+package interp
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"reflect"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// Magics are lines that start with % (or %% for the whole cell) and shell
+// lines that start with !, as in IPython. They are handled by the kernel, not
+// the interpreter.
+
+// magicHelp is the text of %help and %lsmagic.
+const magicHelp = `gopad magics (lines starting with %, or %% at the top of a cell):
+
+  %%time          run the cell and print its wall and CPU time
+  %time STMT      run one line of Go and print its times
+  %env            list environment variables
+  %env NAME       print one variable
+  %env NAME=VALUE set a variable for this session (and programs it starts)
+  %who            list the names cells declared, with their kinds
+  %reset          start a fresh Go session: forget all declarations and values
+  %cd [DIR]       change (or print) the working directory
+  %help, %lsmagic this text
+
+  !COMMAND        run COMMAND in a shell; its output is shown as it comes
+  NAME?           show the signature and documentation of NAME (as Shift+Tab)
+`
+
+// segment is a part of a cell: Go code, a magic line or a shell line.
+type segment struct {
+	kind string // "go", "magic", "shell"
+	text string
+	line int // 1-based line where the segment starts
+}
+
+// splitMagics cuts a cell into Go code and magic or shell lines. Go segments
+// keep their position: they are padded with blank lines so that errors point
+// at the cell's own lines.
+func splitMagics(code string) []segment {
+	lines := strings.Split(code, "\n")
+	var segs []segment
+	var goLines []string
+	goStart := 1
+	flush := func(next int) {
+		if len(goLines) > 0 && strings.TrimSpace(strings.Join(goLines, "")) != "" {
+			segs = append(segs, segment{"go", strings.Repeat("\n", goStart-1) + strings.Join(goLines, "\n"), goStart})
+		}
+		goLines, goStart = nil, next
+	}
+	depth := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if depth == 0 && (strings.HasPrefix(t, "%") || strings.HasPrefix(t, "!")) && l == strings.TrimLeft(l, " \t") {
+			flush(i + 2)
+			kind := "magic"
+			if strings.HasPrefix(t, "!") {
+				kind = "shell"
+			}
+			segs = append(segs, segment{kind, t, i + 1})
+			continue
+		}
+		goLines = append(goLines, l)
+		depth += strings.Count(l, "`") % 2 // a raw string spanning lines
+		depth %= 2
+	}
+	flush(len(lines) + 1)
+	return segs
+}
+
+// hasMagic reports whether code needs magic handling.
+func hasMagic(code string) bool {
+	for _, l := range strings.Split(code, "\n") {
+		t := strings.TrimSpace(l)
+		if (strings.HasPrefix(t, "%") || strings.HasPrefix(t, "!")) && l == strings.TrimLeft(l, " \t") {
+			return true
+		}
+	}
+	t := strings.TrimSpace(code)
+	return strings.HasSuffix(t, "?") && !strings.Contains(t, "\n")
+}
+
+// runMagics executes a cell that holds magics.
+func (s *Session) runMagics(ctx context.Context, code string, out engine.Output, res *engine.Result) (reflect.Value, *engine.Error) {
+	t := strings.TrimSpace(code)
+	if name, ok := strings.CutSuffix(t, "?"); ok && !strings.Contains(t, "\n") && !strings.HasPrefix(t, "%") && !strings.HasPrefix(t, "!") {
+		name = strings.TrimSuffix(name, "?")
+		in := inspectLocked(s, name, len([]rune(name)), 1)
+		if !in.Found {
+			return reflect.Value{}, &engine.Error{Name: "NameError", Value: "nothing known about " + name,
+				Traceback: []string{red("NameError") + ": nothing known about " + name}}
+		}
+		res.Payloads = append(res.Payloads, map[string]any{"source": "page", "data": in.Data, "start": 0})
+		return reflect.Value{}, nil
+	}
+	if first, rest, _ := strings.Cut(code, "\n"); strings.TrimSpace(first) == "%%time" {
+		start := time.Now()
+		cpu0 := cpuTime()
+		v, err := s.runSegments(ctx, "\n"+rest, out)
+		wall := time.Since(start)
+		if cpu := cpuTime() - cpu0; cpu0 >= 0 && cpu >= 0 {
+			fmt.Fprintf(out.Stdout(), "CPU time: %v\n", round(cpu))
+		}
+		fmt.Fprintf(out.Stdout(), "Wall time: %v\n", round(wall))
+		return v, err
+	} else if strings.HasPrefix(strings.TrimSpace(first), "%%") {
+		return reflect.Value{}, unknownMagic(strings.TrimSpace(first))
+	}
+	return s.runSegments(ctx, code, out)
+}
+
+func round(d time.Duration) time.Duration {
+	switch {
+	case d > time.Second:
+		return d.Round(time.Millisecond)
+	case d > time.Millisecond:
+		return d.Round(time.Microsecond)
+	}
+	return d
+}
+
+func unknownMagic(m string) *engine.Error {
+	msg := fmt.Sprintf("unknown magic %s (see %%help)", strings.Fields(m)[0])
+	return &engine.Error{Name: "UnknownMagic", Value: msg, Traceback: []string{red("UnknownMagic") + ": " + msg}}
+}
+
+func (s *Session) runSegments(ctx context.Context, code string, out engine.Output) (reflect.Value, *engine.Error) {
+	var last reflect.Value
+	for _, seg := range splitMagics(code) {
+		last = reflect.Value{}
+		var err *engine.Error
+		switch seg.kind {
+		case "go":
+			last, err = s.run(ctx, seg.text)
+		case "shell":
+			err = shell(ctx, strings.TrimPrefix(seg.text, "!"), out)
+		case "magic":
+			last, err = s.lineMagic(ctx, seg.text, out)
+		}
+		if err != nil {
+			return reflect.Value{}, err
+		}
+	}
+	return last, nil
+}
+
+func (s *Session) lineMagic(ctx context.Context, line string, out engine.Output) (reflect.Value, *engine.Error) {
+	name, arg, _ := strings.Cut(strings.TrimPrefix(line, "%"), " ")
+	arg = strings.TrimSpace(arg)
+	w := out.Stdout()
+	switch name {
+	case "help", "lsmagic":
+		io.WriteString(w, magicHelp)
+	case "env":
+		switch {
+		case arg == "":
+			env := os.Environ()
+			sort.Strings(env)
+			for _, kv := range env {
+				fmt.Fprintln(w, kv)
+			}
+		case strings.Contains(arg, "="):
+			k, v, _ := strings.Cut(arg, "=")
+			if err := os.Setenv(strings.TrimSpace(k), strings.TrimSpace(v)); err != nil {
+				return reflect.Value{}, &engine.Error{Name: "EnvError", Value: err.Error(), Traceback: []string{err.Error()}}
+			}
+			fmt.Fprintf(w, "env: %s=%s\n", strings.TrimSpace(k), strings.TrimSpace(v))
+		default:
+			fmt.Fprintln(w, os.Getenv(arg))
+		}
+	case "who":
+		names := make([]string, 0, len(s.names))
+		for n := range s.names {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		if len(names) == 0 {
+			fmt.Fprintln(w, "no names declared yet")
+		}
+		for _, n := range names {
+			fmt.Fprintf(w, "%-10s %s\n", s.names[n].kind, n)
+		}
+	case "reset":
+		if err := s.reset(); err != nil {
+			return reflect.Value{}, &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
+		}
+		fmt.Fprintln(out.Stderr(), "gopad: the Go session was reset: declarations, values and imports are gone.")
+	case "cd":
+		if arg != "" {
+			if err := os.Chdir(arg); err != nil {
+				return reflect.Value{}, &engine.Error{Name: "OSError", Value: err.Error(), Traceback: []string{red("OSError") + ": " + err.Error()}}
+			}
+		}
+		wd, _ := os.Getwd()
+		fmt.Fprintln(w, wd)
+	case "time":
+		start := time.Now()
+		cpu0 := cpuTime()
+		v, err := s.run(ctx, arg)
+		if cpu := cpuTime() - cpu0; cpu0 >= 0 && cpu >= 0 {
+			fmt.Fprintf(w, "CPU time: %v\n", round(cpu))
+		}
+		fmt.Fprintf(w, "Wall time: %v\n", round(time.Since(start)))
+		return v, err
+	default:
+		return reflect.Value{}, unknownMagic(line)
+	}
+	return reflect.Value{}, nil
+}
+
+// shell runs a command line in the system shell, streaming its output.
+func shell(ctx context.Context, command string, out engine.Output) *engine.Error {
+	var cmd *exec.Cmd
+	if runtime.GOOS == "windows" {
+		cmd = exec.CommandContext(ctx, "cmd", "/C", command)
+	} else {
+		cmd = exec.CommandContext(ctx, "/bin/sh", "-c", command)
+	}
+	cmd.Stdout, cmd.Stderr = out.Stdout(), out.Stderr()
+	cmd.WaitDelay = time.Second
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return &engine.Error{Name: "Interrupted", Value: "the command was interrupted", Traceback: []string{red("Interrupted") + ": the command was interrupted"}}
+	}
+	if err != nil {
+		msg := fmt.Sprintf("!%s: %v", command, err)
+		return &engine.Error{Name: "ShellError", Value: msg, Traceback: []string{red("ShellError") + ": " + msg}}
+	}
+	return nil
+}

@@ -1,0 +1,60 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMagics(t *testing.T) {
+	s := newSession(t)
+	cases := []struct {
+		code, stdout, err string
+	}{
+		{code: "%%time\nx := 2\nx * 21", stdout: "Wall time:"},
+		{code: "!echo from-shell", stdout: "from-shell\n"},
+		{code: "%env GOPAD_TEST_VAR=hello\n%env GOPAD_TEST_VAR", stdout: "env: GOPAD_TEST_VAR=hello\nhello\n"},
+		{code: "import \"os\"\nfmt.Println(os.Getenv(\"GOPAD_TEST_VAR\"))", stdout: "hello\n"},
+		{code: "func declared() {}\n%who", stdout: "function   declared"},
+		{code: "%help", stdout: "%%time"},
+		{code: "%nosuchmagic", err: "unknown magic %nosuchmagic"},
+		{code: "!exit 3", err: "exit status 3"},
+		{code: "y := 1\n!echo between\nfmt.Println(y + 1)", stdout: "between\n2\n"},
+	}
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if c.err != "" {
+			if res.Err == nil || !strings.Contains(res.Err.Value, c.err) {
+				t.Errorf("%q: error %+v, want %q", c.code, res.Err, c.err)
+			}
+			continue
+		}
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if !strings.Contains(rec.out(), c.stdout) {
+			t.Errorf("%q: stdout %q, want it to contain %q", c.code, rec.out(), c.stdout)
+		}
+	}
+	res, _ := run(t, s, "%%time\nx := 2\nx * 21")
+	if text(res) != "42" {
+		t.Errorf("%%%%time cell result %q", text(res))
+	}
+	run(t, s, "kept := 1")
+	run(t, s, "%reset")
+	if res, _ := run(t, s, "kept"); res.Err == nil {
+		t.Error("%reset kept a variable")
+	}
+}
+
+func TestPagerPayload(t *testing.T) {
+	s := newSession(t)
+	res, _ := run(t, s, "strings.Split?")
+	if res.Err != nil || len(res.Payloads) != 1 {
+		t.Fatalf("strings.Split?: %+v", res)
+	}
+	data, _ := res.Payloads[0]["data"].(map[string]any)
+	if txt, _ := data["text/plain"].(string); !strings.Contains(txt, "func strings.Split(") {
+		t.Fatalf("page text %q", txt)
+	}
+}
