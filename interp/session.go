@@ -46,6 +46,8 @@ type Session struct {
 	imported map[string]bool // import specs evaluated, as written
 	names    map[string]declared
 	declCell map[string]int // the cell that last declared a function
+	decls    []decl         // the latest top-level declarations, in order
+	out      engine.Output  // the running cell's output
 	// cellNumber is the execution count of the running cell.
 	cellNumber int
 	pkgs       map[string][]string
@@ -88,6 +90,7 @@ func (s *Session) reset() error {
 	s.imported = map[string]bool{}
 	s.names = map[string]declared{}
 	s.declCell = map[string]int{}
+	s.decls = nil
 	return nil
 }
 
@@ -133,6 +136,7 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 
 	res := engine.Result{}
 	s.cellNumber = req.ExecutionCount
+	s.out = out
 	var v reflect.Value
 	var err *engine.Error
 	if hasMagic(req.Code) {
@@ -211,6 +215,17 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
 		padded := "\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) + src
+		var ds []decl
+		if ch.kind == declChunk {
+			ds, _ = parseDecls(src)
+			if changed := s.needsRebuild(ds); len(changed) > 0 {
+				if e := s.rebuild(ctx, ds, changed, s.out); e != nil {
+					return reflect.Value{}, e
+				}
+				s.record(src, false)
+				continue
+			}
+		}
 		v, err := s.eval(ctx, padded)
 		if err != nil {
 			e := s.evalError(code, err, -1, ch)
@@ -223,6 +238,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			return reflect.Value{}, e
 		}
 		s.record(src, ch.kind == stmtChunk)
+		s.remember(ds)
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src) && !isVoid(v) {
 			result = v
 		}

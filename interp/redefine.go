@@ -1,0 +1,258 @@
+package interp
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// decl is one top-level declaration a cell made, kept so that the session
+// can be rebuilt from its latest declarations when a type, a method or a
+// function with callers is declared again (yaegi ignores a new type or
+// method, and callers compiled earlier keep calling the old function).
+type decl struct {
+	keys []string // "type:T", "func:f", "method:T.m", "var:x", "const:c"
+	src  string
+	refs map[string]bool // identifiers the declaration uses
+}
+
+// parseDecls splits a declaration chunk into declarations.
+func parseDecls(src string) ([]decl, error) {
+	fset := token.NewFileSet()
+	text := "package p\n" + src
+	f, err := parser.ParseFile(fset, "", text, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []decl
+	for _, d := range f.Decls {
+		var keys []string
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil && len(d.Recv.List) > 0 {
+				keys = append(keys, "method:"+recvName(d.Recv.List[0].Type)+"."+d.Name.Name)
+			} else {
+				keys = append(keys, "func:"+d.Name.Name)
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					keys = append(keys, "type:"+sp.Name.Name)
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						keys = append(keys, strings.ToLower(d.Tok.String())+":"+n.Name)
+					}
+				}
+			}
+		}
+		s := nodeText(fset, text, d.Pos(), d.End())
+		out = append(out, decl{keys: keys, src: s, refs: identifiers(s)})
+	}
+	return out, nil
+}
+
+func recvName(e ast.Expr) string {
+	switch t := e.(type) {
+	case *ast.StarExpr:
+		return recvName(t.X)
+	case *ast.IndexExpr:
+		return recvName(t.X)
+	case *ast.IndexListExpr:
+		return recvName(t.X)
+	case *ast.Ident:
+		return t.Name
+	}
+	return "?"
+}
+
+func identifiers(src string) map[string]bool {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	s.Init(file, []byte(src), nil, 0)
+	ids := map[string]bool{}
+	for {
+		_, tok, lit := s.Scan()
+		if tok == token.EOF {
+			return ids
+		}
+		if tok == token.IDENT {
+			ids[lit] = true
+		}
+	}
+}
+
+// needsRebuild reports whether declaring ds requires a fresh interpreter,
+// and names what changed.
+func (s *Session) needsRebuild(ds []decl) []string {
+	var changed []string
+	for _, d := range ds {
+		for _, k := range d.keys {
+			old, ok := s.findDecl(k)
+			if !ok || old.src == d.src {
+				continue
+			}
+			kind, name, _ := strings.Cut(k, ":")
+			switch kind {
+			case "type", "method":
+				changed = append(changed, name)
+			case "func":
+				// A function can be replaced in place unless other
+				// declarations call it.
+				for _, other := range s.decls {
+					if other.refs[name] && !hasKey(other, k) {
+						changed = append(changed, name)
+						break
+					}
+				}
+			}
+		}
+	}
+	return changed
+}
+
+func hasKey(d decl, k string) bool {
+	for _, x := range d.keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Session) findDecl(key string) (decl, bool) {
+	for _, d := range s.decls {
+		if hasKey(d, key) {
+			return d, true
+		}
+	}
+	return decl{}, false
+}
+
+// remember records ds as the latest declarations of their names.
+func (s *Session) remember(ds []decl) {
+	for _, d := range ds {
+		kept := s.decls[:0]
+		for _, old := range s.decls {
+			overlap := false
+			for _, k := range d.keys {
+				if hasKey(old, k) {
+					overlap = true
+				}
+			}
+			if !overlap {
+				kept = append(kept, old)
+			}
+		}
+		s.decls = append(kept, d)
+	}
+}
+
+// rebuild replaces the interpreter by a fresh one that has the session's
+// imports and latest declarations (with ds), and carries over the values
+// of variables whose types do not depend on the cell's own types. It says
+// on stderr what was re-evaluated and what was reset.
+func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out engine.Output) *engine.Error {
+	oldGlobals := s.in.Globals()
+	oldNames, oldDeclCell := s.names, s.declCell
+	oldImported := s.imported
+	saved := s.decls
+	s.remember(ds)
+	decls := s.decls
+	if err := s.reset(); err != nil {
+		return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
+	}
+	s.names, s.declCell, s.decls = oldNames, oldDeclCell, decls
+	var imports []string
+	for spec := range oldImported {
+		imports = append(imports, spec)
+	}
+	sort.Strings(imports)
+	var b strings.Builder
+	if len(imports) > 0 {
+		b.WriteString("import (\n" + strings.Join(imports, "\n") + "\n)\n")
+	}
+	for _, d := range decls {
+		b.WriteString(d.src)
+		b.WriteString("\n")
+	}
+	if _, err := s.eval(ctx, b.String()); err != nil {
+		// Go back to the declarations that worked, in a fresh session.
+		s.decls = saved
+		return compileError("", err, 0)
+	}
+	for _, spec := range imports {
+		s.imported[spec] = true
+	}
+	// Variables declared by statements: declare and restore them.
+	declared := map[string]bool{}
+	for _, d := range decls {
+		for _, k := range d.keys {
+			_, name, _ := strings.Cut(k, ":")
+			declared[name] = true
+		}
+	}
+	var kept, reset []string
+	names := make([]string, 0, len(oldGlobals))
+	for n := range oldGlobals {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		v := oldGlobals[n]
+		if !v.IsValid() {
+			continue
+		}
+		if !keepable(v.Type()) {
+			reset = append(reset, n)
+			continue
+		}
+		if !declared[n] {
+			if _, err := s.eval(ctx, "var "+n+" "+v.Type().String()); err != nil {
+				reset = append(reset, n)
+				continue
+			}
+		}
+		nv, ok := s.in.Globals()[n]
+		if !ok || !nv.CanSet() || nv.Type() != v.Type() {
+			reset = append(reset, n)
+			continue
+		}
+		nv.Set(v)
+		kept = append(kept, n)
+	}
+	msg := fmt.Sprintf("gopad: %s changed: the session was rebuilt from its declarations", strings.Join(changed, ", "))
+	if len(kept) > 0 {
+		msg += "; kept " + strings.Join(kept, ", ")
+	}
+	if len(reset) > 0 {
+		msg += "; reset " + strings.Join(reset, ", ") + " (re-run the cells that set them)"
+	}
+	fmt.Fprintln(out.Stderr(), msg+".")
+	return nil
+}
+
+// keepable reports whether a value of type t can move to a new interpreter:
+// it must not be or contain a type or function of the old one.
+func keepable(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Func, reflect.Interface, reflect.UnsafePointer:
+		return false
+	case reflect.Struct:
+		return t.Name() != "" && t.PkgPath() != ""
+	case reflect.Ptr, reflect.Slice, reflect.Array, reflect.Chan:
+		return keepable(t.Elem())
+	case reflect.Map:
+		return keepable(t.Key()) && keepable(t.Elem())
+	}
+	return true
+}
