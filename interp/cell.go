@@ -56,6 +56,7 @@ func splitCell(src string) (*cell, error) {
 	}
 	var pieces []piece
 	depth := 0
+	header := false
 	start := -1
 	var first token.Token
 	var second token.Token
@@ -111,12 +112,23 @@ func splitCell(src string) (*cell, error) {
 			second = tok
 		}
 		switch tok {
-		case token.LPAREN, token.LBRACE, token.LBRACK:
+		case token.IF, token.FOR, token.SWITCH, token.SELECT:
+			// Semicolons in the header (for i := 0; i < n; i++) do not
+			// end the statement; the body's brace ends the header.
+			if depth == 0 {
+				header = true
+			}
+		case token.LBRACE:
+			if depth == 0 {
+				header = false
+			}
+			depth++
+		case token.LPAREN, token.LBRACK:
 			depth++
 		case token.RPAREN, token.RBRACE, token.RBRACK:
 			depth--
 		case token.SEMICOLON:
-			if depth == 0 {
+			if depth == 0 && !header {
 				end := off
 				if lit == ";" {
 					end = off + 1

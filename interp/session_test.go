@@ -323,3 +323,14 @@ func TestCompleteAndInspect(t *testing.T) {
 		t.Errorf("inspect of an unknown name found %+v", in)
 	}
 }
+
+func TestStatementHeaders(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, "import \"fmt\"\nfor i := 0; i < 3; i++ { fmt.Print(i) }\nif x := 2; x > 1 { fmt.Print(\"big\") }\nswitch y := 3; y { case 3: fmt.Print(\"three\") }\nfor _, v := range []int{7, 8} { fmt.Print(v) }")
+	if res.Err != nil {
+		t.Fatal(res.Err.Value)
+	}
+	if got := rec.out(); got != "012bigthree78" {
+		t.Fatalf("stdout %q", got)
+	}
+}

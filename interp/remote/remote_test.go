@@ -1,0 +1,171 @@
+package remote_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gopad/gopad/interp/remote"
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+var gopad string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "gopad-remote-test-")
+	if err != nil {
+		panic(err)
+	}
+	gopad = filepath.Join(dir, "gopad")
+	if runtime.GOOS == "windows" {
+		gopad += ".exe"
+	}
+	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", gopad, "github.com/gopad/gopad")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		panic("building gopad: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type output struct {
+	mu     sync.Mutex
+	stdout bytes.Buffer
+	stderr bytes.Buffer
+}
+
+type writer struct {
+	o   *output
+	err bool
+}
+
+func (w writer) Write(p []byte) (int, error) {
+	w.o.mu.Lock()
+	defer w.o.mu.Unlock()
+	if w.err {
+		return w.o.stderr.Write(p)
+	}
+	return w.o.stdout.Write(p)
+}
+
+func (o *output) Stdout() io.Writer                { return writer{o, false} }
+func (o *output) Stderr() io.Writer                { return writer{o, true} }
+func (o *output) Display(engine.DisplayData) error { return nil }
+func (o *output) ClearOutput(bool) error           { return nil }
+func (o *output) Input(context.Context, string, bool) (string, error) {
+	return "typed", nil
+}
+
+func (o *output) text() (string, string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.stdout.String(), o.stderr.String()
+}
+
+func exec1(s *remote.Supervisor, code string) (engine.Result, *output) {
+	o := &output{}
+	return s.Execute(context.Background(), engine.Request{Code: code, AllowStdin: true}, o), o
+}
+
+// TestSessionSurvivesCrashes checks that each way a cell can kill a Go
+// process ends in an explained error, and the next cell runs in a fresh
+// session that says so.
+func TestSessionSurvivesCrashes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	crashes := []struct{ name, code, want string }{
+		{"panic in a goroutine", "import \"time\"\ngo func() { panic(\"in goroutine\") }()\ntime.Sleep(time.Second)", "panic: in goroutine"},
+		{"stack overflow", "func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"},
+		{"concurrent map writes", "m := map[int]int{}\nfor i := 0; i < 8; i++ { go func() { for j := 0; ; j++ { m[j%100] = j } }() }\nimport \"time\"\ntime.Sleep(5*time.Second)", "concurrent map"},
+	}
+	for _, c := range crashes {
+		t.Run(c.name, func(t *testing.T) {
+			if res, _ := exec1(s, "before := 1"); res.Err != nil {
+				t.Fatalf("setup: %v", res.Err)
+			}
+			res, _ := exec1(s, c.code)
+			if res.Err == nil || res.Err.Name != "SessionCrashed" || !strings.Contains(res.Err.Value+strings.Join(res.Err.Traceback, "\n"), c.want) {
+				t.Fatalf("got %+v, want a SessionCrashed error mentioning %q", res.Err, c.want)
+			}
+			res, o := exec1(s, "1 + 1")
+			if res.Err != nil || res.Data["text/plain"] != "2" {
+				t.Fatalf("next cell: %+v", res)
+			}
+			if _, stderr := o.text(); !strings.Contains(stderr, "fresh Go session") {
+				t.Errorf("no notice of the restart: %q", stderr)
+			}
+			if res, _ := exec1(s, "before"); res.Err == nil {
+				t.Errorf("state survived a crash?")
+			}
+		})
+	}
+}
+
+// TestInterruptOfBlockedNativeCall checks the grace period: a cell stuck in
+// compiled code that ignores cancellation is replaced after remote.Grace.
+func TestInterruptOfBlockedNativeCall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	// A native sleep: a compiled function value called through reflection.
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan engine.Result)
+	go func() {
+		done <- s.Execute(ctx, engine.Request{Code: "import \"time\"\nf := time.Sleep\nf(time.Minute)"}, &output{})
+	}()
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	cancel()
+	res := <-done
+	took := time.Since(start)
+	if res.Err == nil || res.Err.Name != "Interrupted" {
+		t.Fatalf("got %+v, want Interrupted", res.Err)
+	}
+	if took > remote.Grace+2*time.Second {
+		t.Fatalf("interrupt took %v", took)
+	}
+	t.Logf("interrupt returned after %v", took)
+	if res, _ := exec1(s, "2 * 3"); res.Err != nil || res.Data["text/plain"] != "6" {
+		t.Fatalf("next cell: %+v", res)
+	}
+}
+
+// TestOutputAndInput checks that output and input cross the process
+// boundary, including writes to the child's real standard output.
+func TestOutputAndInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	res, o := exec1(s, "import (\"fmt\"; \"os\")\nfmt.Println(\"hello\")\nfmt.Fprintln(os.Stderr, \"warn\")\nvar name string\nfmt.Scanln(&name)\nfmt.Println(\"got\", name)")
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	stdout, stderr := o.text()
+	if stdout != "hello\ngot typed\n" || stderr != "warn\n" {
+		t.Fatalf("stdout %q stderr %q", stdout, stderr)
+	}
+	c := s.Complete(context.Background(), "fmt.Sprin", 9)
+	if strings.Join(c.Matches, ",") != "Sprint,Sprintf,Sprintln" {
+		t.Errorf("completion across the boundary: %+v", c)
+	}
+	if st, _ := s.IsComplete("func f() {"); st != "incomplete" {
+		t.Errorf("is_complete: %q", st)
+	}
+}
