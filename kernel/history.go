@@ -4,7 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"path"
+	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -91,14 +92,11 @@ func (h *History) Query(req HistoryRequest) [][]any {
 			}
 		}
 	case "search":
-		pat := req.Pattern
-		if pat == "" {
-			pat = "*"
-		}
+		re := globRegexp(req.Pattern)
 		seen := map[string]bool{}
 		for i := len(h.entries) - 1; i >= 0; i-- {
 			e := h.entries[i]
-			if ok, _ := path.Match(pat, e.Input); !ok {
+			if !re.MatchString(e.Input) {
 				continue
 			}
 			if req.Unique {
@@ -130,4 +128,44 @@ func (h *History) Query(req HistoryRequest) [][]any {
 		}
 	}
 	return out
+}
+
+// globRegexp compiles a history search pattern as IPython reads it (SQLite
+// GLOB): * matches any text, including "/" and newlines, ? one character,
+// [...] a class.
+func globRegexp(pat string) *regexp.Regexp {
+	if pat == "" {
+		pat = "*"
+	}
+	var b strings.Builder
+	b.WriteString("(?s)^")
+	for i := 0; i < len(pat); i++ {
+		switch c := pat[i]; c {
+		case '*':
+			b.WriteString(".*")
+		case '?':
+			b.WriteString(".")
+		case '[':
+			if j := strings.IndexByte(pat[i+1:], ']'); j > 0 {
+				class := pat[i+1 : i+1+j]
+				if class[0] == '^' || class[0] == '!' {
+					class = "^" + regexp.QuoteMeta(class[1:])
+				} else {
+					class = regexp.QuoteMeta(class)
+				}
+				b.WriteString("[" + strings.ReplaceAll(class, `\-`, "-") + "]")
+				i += j + 1
+				continue
+			}
+			b.WriteString(regexp.QuoteMeta("["))
+		default:
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return regexp.MustCompile(regexp.QuoteMeta(pat))
+	}
+	return re
 }

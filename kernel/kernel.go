@@ -273,7 +273,13 @@ func (k *Kernel) serveShell(ctx context.Context) {
 func (k *Kernel) handleShell(ctx context.Context, m *wire.Message) {
 	t := m.Header.MsgType
 	k.status(m, "busy")
-	defer k.status(m, "idle")
+	var stop *ShutdownRequest
+	defer func() {
+		k.status(m, "idle")
+		if stop != nil {
+			k.shutdownOnce.Do(func() { k.shutdown <- *stop })
+		}
+	}()
 	if k.aborting && t == "execute_request" {
 		k.log.Info("aborting queued request", "msg_id", m.Header.MsgID)
 		k.reply(k.shell, m, "execute_reply", statusAborted{Status: "aborted", ExecutionCount: k.count})
@@ -302,7 +308,8 @@ func (k *Kernel) handleShell(ctx context.Context, m *wire.Message) {
 	case "comm_msg", "comm_close":
 		k.log.Debug("ignoring comm message for unknown comm", "msg_type", t)
 	case "shutdown_request":
-		k.shutdownRequest(k.shell, m)
+		req := k.shutdownRequest(k.shell, m)
+		stop = &req
 	default:
 		k.unknown(k.shell, m)
 	}
@@ -316,13 +323,20 @@ type statusAborted struct {
 func (k *Kernel) handleControl(m *wire.Message) {
 	t := m.Header.MsgType
 	k.status(m, "busy")
-	defer k.status(m, "idle")
+	var stop *ShutdownRequest
+	defer func() {
+		k.status(m, "idle")
+		if stop != nil {
+			k.shutdownOnce.Do(func() { k.shutdown <- *stop })
+		}
+	}()
 	switch t {
 	case "interrupt_request":
 		k.interrupt()
 		k.reply(k.control, m, "interrupt_reply", InterruptReply{Status: "ok"})
 	case "shutdown_request":
-		k.shutdownRequest(k.control, m)
+		req := k.shutdownRequest(k.control, m)
+		stop = &req
 	case "kernel_info_request":
 		k.reply(k.control, m, "kernel_info_reply", k.kernelInfo())
 	default:
@@ -344,7 +358,9 @@ func (k *Kernel) unknown(c *channel, m *wire.Message) {
 	}
 }
 
-func (k *Kernel) shutdownRequest(c *channel, m *wire.Message) {
+// shutdownRequest answers a shutdown_request; the caller stops the kernel
+// once the request's idle status is queued.
+func (k *Kernel) shutdownRequest(c *channel, m *wire.Message) ShutdownRequest {
 	var req ShutdownRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {
 		k.log.Warn("malformed shutdown_request", "err", err)
@@ -352,7 +368,7 @@ func (k *Kernel) shutdownRequest(c *channel, m *wire.Message) {
 	rep := ShutdownReply{Status: "ok", Restart: req.Restart}
 	k.reply(c, m, "shutdown_reply", rep)
 	k.publish(m, "shutdown_reply", rep)
-	k.shutdownOnce.Do(func() { k.shutdown <- req })
+	return req
 }
 
 // Interrupt stops the running cell, as interrupt_request does. It is safe to

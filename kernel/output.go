@@ -35,6 +35,7 @@ type cellOutput struct {
 	mu        sync.Mutex
 	name      string // stream the buffer holds: "stdout" or "stderr"
 	buf       []byte
+	tails     map[string][]byte // unfinished runes of the other stream
 	timer     *time.Timer
 	armed     bool
 	lastFlush time.Time
@@ -43,7 +44,7 @@ type cellOutput struct {
 }
 
 func newCellOutput(k *Kernel, parent *wire.Message, silent, allowStdin bool) *cellOutput {
-	o := &cellOutput{k: k, parent: parent, silent: silent, stdin: allowStdin}
+	o := &cellOutput{k: k, parent: parent, silent: silent, stdin: allowStdin, name: "stdout", tails: map[string][]byte{}}
 	o.stdout = streamWriter{o, "stdout"}
 	o.stderr = streamWriter{o, "stderr"}
 	o.timer = time.AfterFunc(time.Hour, o.timerFlush)
@@ -72,10 +73,17 @@ func (o *cellOutput) write(name string, p []byte) (int, error) {
 	}
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if o.name != name && len(o.buf) > 0 {
-		o.flushLocked()
+	if o.name != name {
+		if len(o.buf) > 0 {
+			o.flushLocked()
+			// An unfinished UTF-8 sequence stays with its own stream.
+			o.tails[o.name] = append(o.tails[o.name][:0], o.buf...)
+			o.buf = o.buf[:0]
+		}
+		o.name = name
+		o.buf = append(o.buf, o.tails[name]...)
+		delete(o.tails, name)
 	}
-	o.name = name
 	o.buf = append(o.buf, p...)
 	for len(o.buf) >= maxChunk {
 		o.flushLocked()
@@ -143,6 +151,10 @@ func completeRunes(b []byte) int {
 func (o *cellOutput) Flush() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
+	for name, tail := range o.tails {
+		o.k.publish(o.parent, "stream", StreamContent{Name: name, Text: string(tail)})
+		delete(o.tails, name)
+	}
 	for len(o.buf) > 0 {
 		before := len(o.buf)
 		o.flushLocked()

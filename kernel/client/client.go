@@ -37,6 +37,9 @@ type Options struct {
 	Stderr io.Writer
 	// Key signs messages; "" means a random key.
 	Key string
+	// InputHandler answers input_request; nil means the client does not
+	// allow input (execute requests say allow_stdin false).
+	InputHandler func(prompt string, password bool) string
 }
 
 // Msg is a message received from the kernel.
@@ -66,8 +69,7 @@ type Client struct {
 	exitErr error
 	ctx     context.Context
 	cancel  context.CancelFunc
-	// InputHandler answers input_request; nil answers "".
-	InputHandler func(prompt string, password bool) string
+	input   func(prompt string, password bool) string
 }
 
 type request struct {
@@ -120,12 +122,24 @@ func Start(ctx context.Context, opts Options) (*Client, error) {
 	c := &Client{
 		cmd: cmd, connFile: connFile, codec: wire.NewCodec(signer), session: uuid.NewString(),
 		waiters: map[string]*request{}, exited: make(chan struct{}), ctx: cctx, cancel: cancel,
+		input: opts.InputHandler,
 	}
 	go func() {
 		c.exitErr = cmd.Wait()
 		close(c.exited)
 	}()
-	if err := c.connect(ci); err != nil {
+	connected := make(chan error, 1)
+	go func() { connected <- c.connect(ci) }()
+	select {
+	case err = <-connected:
+	case <-c.exited:
+		err = fmt.Errorf("kernel exited during start-up: %v", c.exitErr)
+	case <-ctx.Done():
+		err = fmt.Errorf("connecting to the kernel: %w", ctx.Err())
+	}
+	if err != nil {
+		c.cancel()
+		<-connected
 		c.Kill()
 		return nil, err
 	}
@@ -252,8 +266,8 @@ func (c *Client) answerInput(m *wire.Message, msg Msg) {
 	}
 	msg.Decode(&req)
 	value := ""
-	if c.InputHandler != nil {
-		value = c.InputHandler(req.Prompt, req.Password)
+	if c.input != nil {
+		value = c.input(req.Prompt, req.Password)
 	}
 	rep, err := wire.Reply(m, "input_reply", map[string]string{"value": value})
 	if err != nil {
@@ -342,7 +356,7 @@ type ExecuteReply struct {
 func (c *Client) Execute(ctx context.Context, code string, onIOPub func(Msg)) (ExecuteReply, error) {
 	req := map[string]any{
 		"code": code, "silent": false, "store_history": true, "user_expressions": map[string]any{},
-		"allow_stdin": c.InputHandler != nil, "stop_on_error": true,
+		"allow_stdin": c.input != nil, "stop_on_error": true,
 	}
 	m, err := c.Request(ctx, false, "execute_request", req, onIOPub)
 	var rep ExecuteReply

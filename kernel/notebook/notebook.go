@@ -159,6 +159,9 @@ func (nb *Notebook) Write(path string) error {
 
 // Marshal encodes the notebook.
 func (nb *Notebook) Marshal() ([]byte, error) {
+	if nb.Metadata == nil {
+		nb.Metadata = map[string]any{}
+	}
 	raw, err := json.Marshal(nb)
 	if err != nil {
 		return nil, err

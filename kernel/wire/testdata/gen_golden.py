@@ -28,7 +28,8 @@ def header(msg_id, msg_type, session="sess-golden", username="tester"):
 
 def case(name, msg, idents=(), key=KEY):
     s = Session(key=key)
-    frames = s.serialize(msg, ident=list(idents))
+    # Session.send appends the buffers after serialize's frames.
+    frames = s.serialize(msg, ident=list(idents)) + list(msg["buffers"])
     return {
         "name": name,
         "key": key.decode(),
