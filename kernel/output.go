@@ -17,7 +17,7 @@ import (
 // is batched into messages of up to maxChunk bytes (busyDelay apart), so that
 // a cell printing megabytes sends a few hundred messages, not a million.
 const (
-	quietDelay = 2 * time.Millisecond
+	quietDelay = 1 * time.Millisecond
 	busyDelay  = 20 * time.Millisecond
 	busyWindow = 50 * time.Millisecond
 	maxChunk   = 128 << 10

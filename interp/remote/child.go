@@ -39,6 +39,7 @@ type server struct {
 	mu      sync.Mutex
 	running map[uint64]context.CancelFunc
 	inputs  map[uint64]chan *frame
+	current *childOutput // the latest cell's output
 }
 
 func (s *server) serve() error {
@@ -88,8 +89,16 @@ func (s *server) serve() error {
 }
 
 func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
-	out := &childOutput{s: s, id: id}
+	out := &childOutput{s: s, id: id, wake: make(chan struct{}, 1), retire: make(chan struct{})}
+	s.mu.Lock()
+	if s.current != nil {
+		close(s.current.retire)
+	}
+	s.current = out
+	s.mu.Unlock()
+	go out.flusher()
 	res := s.e.Execute(ctx, req, out)
+	out.flush()
 	s.mu.Lock()
 	if cancel := s.running[id]; cancel != nil {
 		cancel()
@@ -100,10 +109,24 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 }
 
 // childOutput is the engine.Output of one cell in the child: everything is
-// forwarded to the parent, tagged with the cell's id.
+// forwarded to the parent, tagged with the cell's id. Stream writes are
+// batched by a flusher goroutine: while it sends one frame, later writes
+// gather for the next, so a flood of small writes costs few frames and a
+// lone line leaves at once.
 type childOutput struct {
 	s  *server
 	id uint64
+
+	mu     sync.Mutex
+	segs   []segment // pending output, in order
+	wake   chan struct{}
+	retire chan struct{} // closed when a newer cell started
+	sendMu sync.Mutex    // keeps frames in order across flushes
+}
+
+type segment struct {
+	name string
+	data []byte
 }
 
 type childStream struct {
@@ -111,25 +134,81 @@ type childStream struct {
 	name string
 }
 
+// maxPending bounds the bytes a writer may queue before it waits.
+const maxPending = 1 << 20
+
 func (w childStream) Write(p []byte) (int, error) {
-	if err := w.o.s.c.send(&frame{Op: opStream, ID: w.o.id, Name: w.name, Data: p}); err != nil {
-		return 0, err
+	o := w.o
+	o.mu.Lock()
+	if n := len(o.segs); n > 0 && o.segs[n-1].name == w.name {
+		o.segs[n-1].data = append(o.segs[n-1].data, p...)
+	} else {
+		o.segs = append(o.segs, segment{w.name, append([]byte(nil), p...)})
+	}
+	pending := 0
+	for _, sg := range o.segs {
+		pending += len(sg.data)
+	}
+	o.mu.Unlock()
+	select {
+	case <-o.retire:
+		// Late output of an earlier cell: no flusher runs any more.
+		o.flush()
+		return len(p), nil
+	default:
+	}
+	select {
+	case o.wake <- struct{}{}:
+	default:
+	}
+	if pending > maxPending {
+		o.flush()
 	}
 	return len(p), nil
+}
+
+// flusher sends pending output whenever there is some, until a newer cell
+// starts.
+func (o *childOutput) flusher() {
+	for {
+		select {
+		case <-o.wake:
+			o.flush()
+		case <-o.retire:
+			o.flush()
+			return
+		}
+	}
+}
+
+// flush sends everything pending, in order.
+func (o *childOutput) flush() {
+	o.sendMu.Lock()
+	defer o.sendMu.Unlock()
+	o.mu.Lock()
+	segs := o.segs
+	o.segs = nil
+	o.mu.Unlock()
+	for _, sg := range segs {
+		o.s.c.send(&frame{Op: opStream, ID: o.id, Name: sg.name, Data: sg.data})
+	}
 }
 
 func (o *childOutput) Stdout() io.Writer { return childStream{o, "stdout"} }
 func (o *childOutput) Stderr() io.Writer { return childStream{o, "stderr"} }
 
 func (o *childOutput) Display(d engine.DisplayData) error {
+	o.flush()
 	return o.s.c.send(&frame{Op: opDisplay, ID: o.id, Display: &d})
 }
 
 func (o *childOutput) ClearOutput(wait bool) error {
+	o.flush()
 	return o.s.c.send(&frame{Op: opClear, ID: o.id, Wait: wait})
 }
 
 func (o *childOutput) Input(ctx context.Context, prompt string, password bool) (string, error) {
+	o.flush()
 	ch := make(chan *frame, 1)
 	o.s.mu.Lock()
 	o.s.inputs[o.id] = ch

@@ -1,0 +1,228 @@
+#!/usr/bin/python3
+"""Benchmark gopad against ipykernel, side by side, through jupyter_client.
+
+Usage: /usr/bin/python3 kernel/testdata/bench/bench.py [--gopad PATH] [--quick]
+
+Both kernels are driven by the same client code in the same run. Prints a
+table with gopad's figures, ipykernel's and their ratio. Needs Debian's
+python3-jupyter-client and python3-ipykernel (use /usr/bin/python3).
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+import jupyter_client
+
+CODE = {
+    "gopad": {
+        "trivial": "1+1",
+        "setup": 'import ("fmt"; "time"; "strings")',
+        "lag": 'for i := 0; i < {n}; i++ {{ fmt.Printf("%d %.6f\\n", i, float64(time.Now().UnixNano())/1e9); time.Sleep(200*time.Millisecond) }}',
+        "throughput": 'line := strings.Repeat("x", 99) + "\\n"\nfor i := 0; i < {n}; i++ {{ fmt.Print(line) }}',
+        "busy": "for {}",
+        "fib": "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\nfib(27)",
+    },
+    "python3": {
+        "trivial": "1+1",
+        "setup": "import time",
+        "lag": 'for i in range({n}):\n    print(i, "%.6f" % time.time(), flush=True)\n    time.sleep(0.2)',
+        "throughput": 'import sys\nline = "x" * 99 + "\\n"\nfor i in range({n}):\n    sys.stdout.write(line)',
+        "busy": "while True: pass",
+        "fib": "def fib(n):\n    return n if n < 2 else fib(n-1) + fib(n-2)\nfib(27)",
+    },
+}
+
+
+def rss_kb(pid):
+    """Resident memory of pid and its children, in KiB (Linux /proc)."""
+    total = 0
+    pids = [pid]
+    try:
+        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+        pids += [int(p) for p in out.split()]
+    except Exception:
+        pass
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def execute(kc, code, timeout=120, on_msg=None):
+    """Run code; return (reply, iopub messages, reply time)."""
+    msg_id = kc.execute(code)
+    msgs = []
+    reply = None
+    idle = False
+    deadline = time.time() + timeout
+    while not (reply and idle):
+        if time.time() > deadline:
+            raise TimeoutError(code[:40])
+        if reply is None:
+            try:
+                m = kc.get_shell_msg(timeout=0.001)
+                if m["parent_header"].get("msg_id") == msg_id:
+                    reply = (m, time.time())
+            except Exception:
+                pass
+        try:
+            m = kc.get_iopub_msg(timeout=0.01)
+        except Exception:
+            continue
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        t = time.time()
+        if on_msg:
+            on_msg(m, t)
+        msgs.append((m, t))
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            idle = True
+    return reply[0], msgs, reply[1]
+
+
+def start(name):
+    t0 = time.time()
+    km = jupyter_client.KernelManager(kernel_name=name)
+    km.start_kernel(env={**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"})
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=60)
+    return km, kc, time.time() - t0
+
+
+def bench(name, quick):
+    code = CODE[name]
+    r = {}
+    # Start-up: process start to first kernel_info_reply, median of 5.
+    ups = []
+    for _ in range(3 if quick else 5):
+        km, kc, dt = start(name)
+        ups.append(dt)
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    r["startup_ms"] = statistics.median(ups) * 1000
+    km, kc, _ = start(name)
+    pid = km.provisioner.process.pid
+    r["rss_start_mb"] = rss_kb(pid) / 1024
+    execute(kc, code["setup"])
+    # Round trip: trivial cells, reply and idle received.
+    n = 100 if quick else 300
+    rts = []
+    for _ in range(n):
+        t0 = time.time()
+        _, _, _ = execute(kc, code["trivial"])
+        rts.append(time.time() - t0)
+    rts.sort()
+    r["rt_p50_ms"] = rts[len(rts) // 2] * 1000
+    r["rt_p99_ms"] = rts[int(len(rts) * 0.99) - 1] * 1000
+    # Stream lag: arrival minus print time, a line every 200 ms.
+    lags = []
+
+    def on_lag(m, t):
+        if m["msg_type"] == "stream":
+            for line in m["content"]["text"].splitlines():
+                parts = line.split()
+                if len(parts) == 2:
+                    lags.append((t - float(parts[1])) * 1000)
+
+    execute(kc, code["lag"].format(n=10 if quick else 25), on_msg=on_lag)
+    r["lag_median_ms"] = statistics.median(lags) if lags else float("nan")
+    r["lag_max_ms"] = max(lags) if lags else float("nan")
+    # Throughput: 10 MB in 100-byte lines.
+    lines = 100_000
+    nbytes = [0]
+    nmsgs = [0]
+
+    def on_tp(m, t):
+        if m["msg_type"] == "stream":
+            nbytes[0] += len(m["content"]["text"].encode())
+            nmsgs[0] += 1
+
+    t0 = time.time()
+    execute(kc, code["throughput"].format(n=lines), on_msg=on_tp)
+    dt = time.time() - t0
+    r["tp_mb_s"] = nbytes[0] / dt / 1e6
+    r["tp_bytes"] = nbytes[0]
+    r["tp_msgs"] = nmsgs[0]
+    r["tp_complete"] = nbytes[0] == lines * 100
+    # Compute.
+    t0 = time.time()
+    execute(kc, code["fib"])
+    r["fib27_ms"] = (time.time() - t0) * 1000
+    r["rss_after_mb"] = rss_kb(pid) / 1024
+    # Interrupt: busy loop, interrupt, time to the error reply.
+    msg_id = kc.execute(code["busy"])
+    time.sleep(0.5)
+    t0 = time.time()
+    km.interrupt_kernel()
+    while True:
+        m = kc.get_shell_msg(timeout=30)
+        if m["parent_header"].get("msg_id") == msg_id:
+            break
+    r["interrupt_ms"] = (time.time() - t0) * 1000
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+    return r
+
+
+ROWS = [
+    ("start-up (ms, median)", "startup_ms", "low"),
+    ("round trip p50 (ms)", "rt_p50_ms", "low"),
+    ("round trip p99 (ms)", "rt_p99_ms", "low"),
+    ("stream lag median (ms)", "lag_median_ms", "low"),
+    ("stream lag max (ms)", "lag_max_ms", "low"),
+    ("throughput (MB/s)", "tp_mb_s", "high"),
+    ("throughput messages", "tp_msgs", "low"),
+    ("throughput bytes", "tp_bytes", "info"),
+    ("RSS after start (MB)", "rss_start_mb", "low"),
+    ("RSS after runs (MB)", "rss_after_mb", "low"),
+    ("interrupt to reply (ms)", "interrupt_ms", "low"),
+    ("fib(27) cell (ms)", "fib27_ms", "low"),
+]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gopad", help="gopad binary (default: build it)")
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--json", help="write the results here")
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="gopad-bench-")
+    gopad = args.gopad
+    if not gopad:
+        gopad = os.path.join(tmp, "gopad")
+        subprocess.run(["go", "build", "-o", gopad, "github.com/gopad/gopad"], check=True)
+    kdir = os.path.join(tmp, "kernels", "gopad")
+    os.makedirs(kdir)
+    with open(os.path.join(kdir, "kernel.json"), "w") as f:
+        json.dump({"argv": [gopad, "kernel", "{connection_file}"], "display_name": "Go (gopad)",
+                   "language": "go", "interrupt_mode": "message"}, f)
+    os.environ["JUPYTER_PATH"] = tmp
+    res = {}
+    for name in ("gopad", "python3"):
+        print(f"benchmarking {name} ...", file=sys.stderr, flush=True)
+        res[name] = bench(name, args.quick)
+    print(f"\n| measure | gopad | ipykernel | gopad / ipykernel |\n|---|---:|---:|---:|")
+    for label, key, _ in ROWS:
+        g, p = res["gopad"][key], res["python3"][key]
+        ratio = g / p if p else float("nan")
+        print(f"| {label} | {g:.1f} | {p:.1f} | {ratio:.2f} |")
+    print(f"\nall bytes arrived: gopad {res['gopad']['tp_complete']}, ipykernel {res['python3']['tp_complete']}")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(res, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
