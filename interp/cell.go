@@ -212,8 +212,10 @@ func lineCol(src string, off int) (line, col int) {
 }
 
 // trailingExpr reports whether the statements in src end with an expression
-// statement whose value should be shown: not a call to a printing function.
-func trailingExpr(src string) bool {
+// statement whose value should be shown: not a call to a printing function,
+// nor to a compiled function without results (yaegi then returns a stale
+// value). resultless tells, for pkg.Name, whether it is such a function.
+func trailingExpr(src string, resultless func(pkg, name string) bool) bool {
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", 0)
 	if err != nil {
 		return false
@@ -225,6 +227,9 @@ func trailingExpr(src string) bool {
 	es, ok := body[len(body)-1].(*ast.ExprStmt)
 	if !ok {
 		return false
+	}
+	if id, ok := ast.Unparen(es.X).(*ast.Ident); ok && id.Name == "nil" {
+		return false // yaegi returns a stale value for a bare nil
 	}
 	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
 	if !ok {
@@ -239,6 +244,9 @@ func trailingExpr(src string) bool {
 	case *ast.SelectorExpr:
 		if pkg, ok := fn.X.(*ast.Ident); ok {
 			name := fn.Sel.Name
+			if resultless != nil && resultless(pkg.Name, name) {
+				return false
+			}
 			switch pkg.Name {
 			case "fmt":
 				if strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint") {

@@ -204,7 +204,8 @@ func complete(s *Session, code string, cursor int) engine.Completion {
 	if qual != "" {
 		if p := s.importedPath(qual); p != "" {
 			for name, v := range s.members(p) {
-				if strings.HasPrefix(name, word) {
+				// Names starting with "_" are yaegi's interface wrappers.
+				if strings.HasPrefix(name, word) && !strings.HasPrefix(name, "_") {
 					cands = append(cands, cand{name, symbolKind(v), ""})
 				}
 			}
@@ -226,7 +227,7 @@ func complete(s *Session, code string, cursor int) engine.Completion {
 		for n, d := range s.names {
 			add(n, d.kind)
 		}
-		for n := range s.in.Globals() {
+		for n := range s.globals() {
 			add(n, "variable")
 		}
 		for _, k := range keywords {
@@ -264,7 +265,7 @@ func symbolKind(v reflect.Value) string {
 }
 
 func (s *Session) globalValue(name string) (reflect.Value, bool) {
-	v, ok := s.in.Globals()[name]
+	v, ok := s.globals()[name]
 	return v, ok
 }
 
@@ -326,8 +327,11 @@ func inspectLocked(s *Session, code string, cursor, detail int) engine.Inspectio
 	default:
 		if d, ok := s.names[word]; ok {
 			text = d.kind + " " + word + "\n\n" + d.sig
-			if v, ok := s.globalValue(word); ok && v.IsValid() && detail > 0 {
-				text += fmt.Sprintf("\n\nvalue: %v", formatValue(v))
+			if v, ok := s.globalValue(word); ok && v.IsValid() {
+				text = fmt.Sprintf("%s %s %s\n\nvalue: %s", d.kind, word, v.Type(), formatValue(v))
+				if detail > 0 && d.sig != "var "+word {
+					text += "\n\n" + d.sig
+				}
 			}
 		} else if p := s.importedPath(word); p != "" {
 			text = "package " + word + " // import \"" + p + "\""
@@ -396,7 +400,7 @@ func (s *Session) undefinedIn(src string) string {
 		}
 		return true
 	})
-	globals := s.in.Globals()
+	globals := s.globals()
 	var found string
 	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
 		if found != "" {
@@ -450,7 +454,7 @@ func (s *Session) autoImport(ctx context.Context, src string, stmt bool) error {
 	}
 	var missing []string
 	seen := map[string]bool{}
-	globals := s.in.Globals()
+	globals := s.globals()
 	ast.Inspect(f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {

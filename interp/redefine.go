@@ -162,7 +162,7 @@ func (s *Session) remember(ds []decl) {
 // of variables whose types do not depend on the cell's own types. It says
 // on stderr what was re-evaluated and what was reset.
 func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out engine.Output) *engine.Error {
-	oldGlobals := s.in.Globals()
+	oldGlobals := s.globals()
 	oldNames, oldDeclCell := s.names, s.declCell
 	oldImported := s.imported
 	saved := s.decls
@@ -222,7 +222,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 				continue
 			}
 		}
-		nv, ok := s.in.Globals()[n]
+		nv, ok := s.globals()[n]
 		if !ok || !nv.CanSet() || nv.Type() != v.Type() {
 			reset = append(reset, n)
 			continue

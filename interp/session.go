@@ -78,6 +78,9 @@ func (s *Session) reset() error {
 	if err := in.Use(stdlib.Symbols); err != nil {
 		return fmt.Errorf("loading the standard library: %w", err)
 	}
+	if err := in.Use(builtinSymbols); err != nil {
+		return fmt.Errorf("loading builtins: %w", err)
+	}
 	if err := in.Use(execSymbols); err != nil {
 		return fmt.Errorf("loading os/exec: %w", err)
 	}
@@ -87,6 +90,9 @@ func (s *Session) reset() error {
 		}
 	}
 	s.in = in
+	if err := s.injectPrelude(); err != nil {
+		return fmt.Errorf("declaring the session's helpers: %w", err)
+	}
 	s.imported = map[string]bool{}
 	s.names = map[string]declared{}
 	s.declCell = map[string]int{}
@@ -209,6 +215,12 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e := syntaxError(ch); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
+		if ch.kind != importChunk {
+			src = s.rewrite(src, ch.kind == stmtChunk)
+		}
+		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
+			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+		}
 		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
 			return reflect.Value{}, compileError(code, err, 0)
 		}
@@ -239,7 +251,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		s.record(src, ch.kind == stmtChunk)
 		s.remember(ds)
-		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src) && !isVoid(v) {
+		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
 		}
 	}
@@ -317,6 +329,14 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		name = fmt.Sprintf("%T", v)
 	}
 	msg := goPanicMessage(fmt.Sprint(v))
+	if m := posPrefix.FindString(msg); m != "" && strings.HasPrefix(name, "*interp.") {
+		// A run-time failure yaegi reports as a compile error of the
+		// statement, such as a failed type assertion.
+		msg, name = msg[len(m):], "runtime.Error"
+		if !strings.HasPrefix(msg, "runtime error") && !strings.HasPrefix(msg, "interface conversion") {
+			name = "panic"
+		}
+	}
 	if strings.HasPrefix(msg, "os.Exit(") {
 		// yaegi turns os.Exit into a panic; the session lives on.
 		return &engine.Error{Name: "Exit", Value: msg,
@@ -395,3 +415,25 @@ func (s *Session) IsComplete(code string) (string, string) { return isComplete(c
 
 // Close implements engine.Engine.
 func (s *Session) Close() error { return nil }
+
+// globals returns the interpreter's global variables and constants. yaegi
+// can panic here after some failed declarations; the session then simply
+// knows no globals.
+func (s *Session) globals() (g map[string]reflect.Value) {
+	defer func() {
+		if recover() != nil {
+			g = map[string]reflect.Value{}
+		}
+	}()
+	return s.in.Globals()
+}
+
+// resultless reports whether pkg.name is a compiled function with no results.
+func (s *Session) resultless(pkg, name string) bool {
+	if !s.isImported(pkg) {
+		return false
+	}
+	p := s.importedPath(pkg)
+	v, ok := s.members(p)[name]
+	return ok && v.IsValid() && v.Kind() == reflect.Func && v.Type().NumOut() == 0
+}

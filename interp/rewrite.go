@@ -1,0 +1,298 @@
+package interp
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// Newer Go than the interpreter knows (Go 1.21 and 1.22 features) is
+// rewritten into older Go before yaegi sees a chunk:
+//
+//	min(a, b, c), max(...)   → calls of generic helpers declared in the session
+//	clear(m)                 → a compiled helper (reflect.Value.Clear)
+//	for i := range n         → for i, n' := 0*(n), n; i < n'; i++   (n an integer)
+//
+// Edits replace text in place, so positions on other lines are unchanged.
+
+// prelude is declared in every fresh interpreter.
+const prelude = `import gopadBuiltin "gopad/builtin"
+type gopadOrdered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
+}
+func gopadMin[T gopadOrdered](a, b T) T { if b < a { return b }; return a }
+func gopadMax[T gopadOrdered](a, b T) T { if b > a { return b }; return a }
+`
+
+func clearValue(v any) {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Map, reflect.Slice:
+		rv.Clear()
+	case reflect.Ptr:
+		if e := rv.Elem(); e.Kind() == reflect.Map || e.Kind() == reflect.Slice {
+			e.Clear()
+			return
+		}
+		panic(fmt.Sprintf("invalid argument: clear of %s", rv.Type()))
+	default:
+		panic(fmt.Sprintf("invalid argument: clear of %T (need a map or a slice)", v))
+	}
+}
+
+var builtinSymbols = Exports{
+	"gopad/builtin/builtin": {"Clear": reflect.ValueOf(clearValue)},
+}
+
+type edit struct {
+	from, to int // byte offsets in the chunk
+	text     string
+}
+
+// rewrite returns src with newer constructs replaced.
+func (s *Session) rewrite(src string, stmt bool) string {
+	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
+		!strings.Contains(src, "clear") && !strings.Contains(src, "range") {
+		return src
+	}
+	prefix := "package p\n"
+	text := prefix + src
+	if stmt {
+		prefix = "package p\nfunc _() {\n"
+		text = prefix + src + "\n}"
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", text, 0)
+	if err != nil {
+		return src
+	}
+	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
+	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
+	var edits []edit
+	var funcs []*ast.FuncType // enclosing functions, innermost last
+	localInts := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			funcs = append(funcs, n.Type)
+		case *ast.FuncLit:
+			funcs = append(funcs, n.Type)
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && s.isInt(n.Rhs[i], funcs, localInts) {
+						localInts[id.Name] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if id, ok := n.Type.(*ast.Ident); ok && isIntTypeName(id.Name) {
+				for _, nm := range n.Names {
+					localInts[nm.Name] = true
+				}
+			}
+		case *ast.CallExpr:
+			id, ok := n.Fun.(*ast.Ident)
+			if !ok || id.Obj != nil {
+				return true
+			}
+			if _, shadowed := s.names[id.Name]; shadowed {
+				return true
+			}
+			switch id.Name {
+			case "min", "max":
+				if len(n.Args) == 0 || n.Ellipsis.IsValid() {
+					return true
+				}
+				helper := "gopadMin"
+				if id.Name == "max" {
+					helper = "gopadMax"
+				}
+				if len(n.Args) == 1 {
+					edits = append(edits, edit{off(n.Pos()), off(n.End()), "(" + code(n.Args[0]) + ")"})
+					return true
+				}
+				if lit, ok := foldMinMax(id.Name == "min", n.Args, code); ok {
+					// Constants: the helpers cannot infer a type from
+					// untyped constants, so fold them here.
+					edits = append(edits, edit{off(n.Pos()), off(n.End()), lit})
+					return false
+				}
+				if len(n.Args) == 2 {
+					edits = append(edits, edit{off(id.Pos()), off(id.End()), helper})
+					return true
+				}
+				// Nest: helper(helper(a, b), c) — args are re-printed, so
+				// nested min/max inside them are left for a later pass.
+				acc := code(n.Args[0])
+				for _, a := range n.Args[1:] {
+					acc = helper + "(" + acc + ", " + code(a) + ")"
+				}
+				edits = append(edits, edit{off(n.Pos()), off(n.End()), acc})
+				return false
+			case "clear":
+				if len(n.Args) == 1 {
+					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear"})
+				}
+			}
+		case *ast.RangeStmt:
+			if !s.isInt(n.X, funcs, localInts) {
+				return true
+			}
+			key := "gopadI"
+			define := true
+			if n.Key != nil {
+				if id, ok := n.Key.(*ast.Ident); ok && id.Name != "_" {
+					key = id.Name
+				}
+				define = n.Tok == token.DEFINE
+			}
+			x := code(n.X)
+			var head string
+			if define {
+				head = fmt.Sprintf("for %s, gopadN := 0*(%s), %s; %s < gopadN; %s++", key, x, x, key, key)
+			} else {
+				head = fmt.Sprintf("for %s = 0; %s < %s; %s++", key, key, x, key)
+			}
+			edits = append(edits, edit{off(n.Pos()), off(n.Body.Lbrace), head + " "})
+		}
+		return true
+	})
+	if len(edits) == 0 {
+		return src
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
+	out := src
+	last := len(src) + 1
+	for _, e := range edits {
+		if e.to > last || e.from < 0 || e.to > len(out) {
+			continue // overlapping edit: left for the error path
+		}
+		out = out[:e.from] + e.text + out[e.to:]
+		last = e.from
+	}
+	return out
+}
+
+func isIntTypeName(n string) bool {
+	switch n {
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune":
+		return true
+	}
+	return false
+}
+
+// isInt reports whether e is known to be an integer: a literal, len or cap,
+// a conversion to an integer type, arithmetic of those, or a name declared
+// as an integer by the enclosing functions, the chunk or the session.
+func (s *Session) isInt(e ast.Expr, funcs []*ast.FuncType, local map[string]bool) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.ParenExpr:
+		return s.isInt(e.X, funcs, local)
+	case *ast.UnaryExpr:
+		return s.isInt(e.X, funcs, local)
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.SHL, token.SHR, token.AND, token.OR, token.XOR:
+			return s.isInt(e.X, funcs, local) && s.isInt(e.Y, funcs, local) ||
+				(e.Op == token.SHL || e.Op == token.SHR) && s.isInt(e.X, funcs, local)
+		}
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok {
+			return id.Name == "len" || id.Name == "cap" || isIntTypeName(id.Name)
+		}
+	case *ast.Ident:
+		if local[e.Name] {
+			return true
+		}
+		for i := len(funcs) - 1; i >= 0; i-- {
+			for _, fl := range []*ast.FieldList{funcs[i].Params, funcs[i].Results} {
+				if fl == nil {
+					continue
+				}
+				for _, fld := range fl.List {
+					for _, nm := range fld.Names {
+						if nm.Name == e.Name {
+							t, ok := fld.Type.(*ast.Ident)
+							return ok && isIntTypeName(t.Name)
+						}
+					}
+				}
+			}
+		}
+		if v, ok := s.globals()[e.Name]; ok && v.IsValid() {
+			switch v.Kind() {
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+				reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// injectPrelude declares the helpers the rewrites call.
+func (s *Session) injectPrelude() error {
+	_, err := s.in.EvalWithContext(context.Background(), prelude)
+	return err
+}
+
+// foldMinMax picks the least (or greatest) of constant arguments.
+func foldMinMax(isMin bool, args []ast.Expr, code func(ast.Node) string) (string, bool) {
+	var best constant.Value
+	bestText := ""
+	for _, a := range args {
+		v, ok := constValue(a)
+		if !ok {
+			return "", false
+		}
+		if best == nil {
+			best, bestText = v, code(a)
+			continue
+		}
+		if v.Kind() == constant.String != (best.Kind() == constant.String) {
+			return "", false
+		}
+		op := token.LSS
+		if !isMin {
+			op = token.GTR
+		}
+		if constant.Compare(v, op, best) {
+			best, bestText = v, code(a)
+		}
+	}
+	// Keep float-ness: min(1, 2.5) is the untyped float 1.
+	if best.Kind() == constant.Int {
+		for _, a := range args {
+			if v, _ := constValue(a); v.Kind() == constant.Float {
+				return "(" + bestText + ".0)", true
+			}
+		}
+	}
+	return "(" + bestText + ")", true
+}
+
+func constValue(e ast.Expr) (constant.Value, bool) {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		v := constant.MakeFromLiteral(e.Value, e.Kind, 0)
+		return v, v.Kind() != constant.Unknown
+	case *ast.UnaryExpr:
+		if e.Op == token.SUB || e.Op == token.ADD {
+			if v, ok := constValue(e.X); ok && v.Kind() != constant.String {
+				return constant.UnaryOp(e.Op, v, 0), true
+			}
+		}
+	case *ast.ParenExpr:
+		return constValue(e.X)
+	}
+	return nil, false
+}

@@ -1,0 +1,5 @@
+package stdlib_test
+
+import "fmt"
+
+func fmtValue(v any) string { return fmt.Sprint(v) }
