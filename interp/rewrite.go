@@ -58,7 +58,7 @@ type edit struct {
 // rewrite returns src with newer constructs replaced.
 func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
-		!strings.Contains(src, "clear") && !strings.Contains(src, "range") {
+		!strings.Contains(src, "clear") && !strings.Contains(src, "for") {
 		return src
 	}
 	prefix := "package p\n"
@@ -141,7 +141,18 @@ func (s *Session) rewrite(src string, stmt bool) string {
 					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear"})
 				}
 			}
+		case *ast.ForStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				if es, ok := perIteration(n.Body, as.Lhs, off); ok {
+					edits = append(edits, es...)
+				}
+			}
 		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				if es, ok := perIteration(n.Body, []ast.Expr{n.Key, n.Value}, off); ok {
+					edits = append(edits, es...)
+				}
+			}
 			if !s.isInt(n.X, funcs, localInts) {
 				return true
 			}
@@ -295,4 +306,77 @@ func constValue(e ast.Expr) (constant.Value, bool) {
 		return constValue(e.X)
 	}
 	return nil, false
+}
+
+// perIteration gives loop variables Go 1.22's per-iteration semantics where
+// it matters: when the body captures them in a closure or a go or defer
+// statement (yaegi shares one variable across iterations). The body gets a
+// copy made at its top (gopadV_i := i), and its uses of the variable use the
+// copy — unless the body assigns to the variable. (A copy with the same name,
+// i := i, hangs yaegi.)
+func perIteration(body *ast.BlockStmt, vars []ast.Expr, off func(token.Pos) int) ([]edit, bool) {
+	objs := map[*ast.Object]string{}
+	for _, v := range vars {
+		if id, ok := v.(*ast.Ident); ok && id.Name != "_" && id.Obj != nil {
+			objs[id.Obj] = id.Name
+		}
+	}
+	if len(objs) == 0 {
+		return nil, false
+	}
+	isVar := func(e ast.Expr) bool {
+		id, ok := e.(*ast.Ident)
+		return ok && id.Obj != nil && objs[id.Obj] != ""
+	}
+	captured, assigned := false, false
+	var uses []*ast.Ident
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if isVar(n) {
+				uses = append(uses, n)
+			}
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
+			ast.Inspect(n, func(m ast.Node) bool {
+				if id, ok := m.(ast.Expr); ok && isVar(id) {
+					captured = true
+				}
+				return true
+			})
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if isVar(l) && n.Tok != token.DEFINE {
+					assigned = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if isVar(n.X) {
+				assigned = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && isVar(n.X) {
+				captured = true
+			}
+		}
+		return true
+	})
+	if !captured || assigned {
+		return nil, false
+	}
+	names := make([]string, 0, len(objs))
+	for _, n := range objs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var copies, sources []string
+	for _, n := range names {
+		copies = append(copies, "gopadV_"+n)
+		sources = append(sources, n)
+	}
+	at := off(body.Lbrace) + 1
+	edits := []edit{{at, at, " " + strings.Join(copies, ", ") + " := " + strings.Join(sources, ", ") + ";"}}
+	for _, u := range uses {
+		edits = append(edits, edit{off(u.Pos()), off(u.End()), "gopadV_" + u.Name})
+	}
+	return edits, true
 }

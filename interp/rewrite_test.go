@@ -38,3 +38,25 @@ func TestModernGo(t *testing.T) {
 		}
 	}
 }
+
+// TestLoopVariables checks Go 1.22's per-iteration loop variables: closures
+// and goroutines started in a loop see their own iteration's value.
+func TestLoopVariables(t *testing.T) {
+	s := newSession(t)
+	cases := []struct{ code, stdout string }{
+		{code: "var fs []func() int\nfor i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }\nfor _, f := range fs { fmt.Print(f()) }", stdout: "012"},
+		{code: "var gs []func() string\nfor _, w := range []string{\"a\", \"b\"} { gs = append(gs, func() string { return w }) }\nfor _, g := range gs { fmt.Print(g()) }", stdout: "ab"},
+		{code: "import \"sync\"\nvar wg sync.WaitGroup\nres := make([]int, 3)\nfor i := range 3 { wg.Add(1); go func() { defer wg.Done(); res[i] = i * 10 }() }\nwg.Wait()\nfmt.Print(res)", stdout: "[0 10 20]"},
+		{code: "for i := 0; i < 5; i++ { if i == 1 { i += 2 }; fmt.Print(i) }", stdout: "034"},
+	}
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if rec.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+	}
+}
