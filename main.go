@@ -109,6 +109,7 @@ func runKernel(connFile string, stderr io.Writer) error {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
+	watchParent(ctx, stop)
 	// SIGINT interrupts the running cell, as it does in ipykernel.
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt)

@@ -86,12 +86,29 @@ func hasMagic(code string) bool {
 		}
 	}
 	t := strings.TrimSpace(code)
-	return strings.HasSuffix(t, "?") && !strings.Contains(t, "\n")
+	return strings.HasSuffix(t, "?") && !strings.Contains(t, "\n") || isExit(t)
+}
+
+// isExit reports whether a cell asks to leave, as exit and quit do in
+// IPython (jupyter console then quits).
+func isExit(t string) bool {
+	switch t {
+	case "exit", "quit", "exit()", "quit()":
+		return true
+	}
+	return false
 }
 
 // runMagics executes a cell that holds magics.
 func (s *Session) runMagics(ctx context.Context, code string, out engine.Output, res *engine.Result) (reflect.Value, *engine.Error) {
 	t := strings.TrimSpace(code)
+	if isExit(t) {
+		if _, declared := s.names[strings.TrimSuffix(t, "()")]; !declared {
+			res.Payloads = append(res.Payloads, map[string]any{"source": "ask_exit", "keepkernel": false})
+			return reflect.Value{}, nil
+		}
+		return s.run(ctx, code)
+	}
 	if name, ok := strings.CutSuffix(t, "?"); ok && !strings.Contains(t, "\n") && !strings.HasPrefix(t, "%") && !strings.HasPrefix(t, "!") {
 		name = strings.TrimSuffix(name, "?")
 		in := inspectLocked(s, name, len([]rune(name)), 1)

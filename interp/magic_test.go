@@ -58,3 +58,15 @@ func TestPagerPayload(t *testing.T) {
 		t.Fatalf("page text %q", txt)
 	}
 }
+
+func TestExitAsksToQuit(t *testing.T) {
+	s := newSession(t)
+	res, _ := run(t, s, "exit")
+	if res.Err != nil || len(res.Payloads) != 1 || res.Payloads[0]["source"] != "ask_exit" {
+		t.Fatalf("exit: %+v", res)
+	}
+	run(t, s, "func quit() string { return \"mine\" }")
+	if res, _ := run(t, s, "quit()"); text(res) != "mine" {
+		t.Fatalf("a declared quit() must run: %+v", res)
+	}
+}
