@@ -117,9 +117,7 @@ def main():
         wait_for(r"^In \[5\]: ", 15, "prompt after Println")
 
         # `exit` quits when the kernel answers it with the ask_exit payload
-        # (as ipykernel does). gopad does not do that yet: then fall back to
-        # Ctrl-D, which the console handles itself, and say so loudly. Set
-        # FE_CONSOLE_EXIT=strict to make the missing payload a failure.
+        # (as ipykernel does).
         type_line("exit")
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline and alive():
@@ -128,10 +126,7 @@ def main():
             time.sleep(0.1)
         if alive():
             what = "`exit` did not quit the console (no ask_exit payload from the kernel)"
-            if os.environ.get("FE_CONSOLE_EXIT") == "strict":
-                check(False, what)
-            else:
-                log("KNOWN GAP", what, "- quitting with Ctrl-D")
+            check(False, what)
             wait_for(r"^In \[\d+\]: $", 10, "prompt after exit")
             tmux("send-keys", "-t", SESSION, "C-d")
             time.sleep(GAP)
