@@ -71,6 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		sess, err := interp.NewDefault()
 		if err == nil {
 			err = remote.Serve(sess)
+			sess.Close()
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, "gopad session:", err)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"go/scanner"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -30,6 +31,10 @@ type Options struct {
 	// Symbols are extra compiled packages cells can import (yaegi
 	// symbol tables, as written by yaegi extract).
 	Symbols []Exports
+	// GoPath is a GOPATH-layout folder (src/IMPORT/PATH) holding the
+	// sources of third-party packages cells may import; "" makes a
+	// temporary one for the session (see %go get).
+	GoPath string
 }
 
 // Exports is a yaegi symbol table.
@@ -68,7 +73,18 @@ func New(opts Options) (*Session, error) {
 }
 
 func (s *Session) reset() error {
+	if s.opts.GoPath == "" {
+		dir, err := os.MkdirTemp("", "gopad-gopath-")
+		if err != nil {
+			return fmt.Errorf("creating the session's GOPATH: %w", err)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, "src"), 0o755); err != nil {
+			return err
+		}
+		s.opts.GoPath = dir
+	}
 	in := yaegi.New(yaegi.Options{
+		GoPath:       s.opts.GoPath,
 		Stdout:       routedWriter{r: s.router},
 		Stderr:       routedWriter{r: s.router, stderr: true},
 		Stdin:        s.stdin,
@@ -413,8 +429,14 @@ func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) 
 // IsComplete implements engine.Engine.
 func (s *Session) IsComplete(code string) (string, string) { return isComplete(code) }
 
-// Close implements engine.Engine.
-func (s *Session) Close() error { return nil }
+// Close implements engine.Engine. It removes the session's temporary GOPATH
+// (links into the module cache).
+func (s *Session) Close() error {
+	if strings.Contains(filepath.Base(s.opts.GoPath), "gopad-gopath-") {
+		return os.RemoveAll(s.opts.GoPath)
+	}
+	return nil
+}
 
 // globals returns the interpreter's global variables and constants. yaegi
 // can panic here after some failed declarations; the session then simply
