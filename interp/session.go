@@ -17,8 +17,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gopad/gopad/interp/stdlib"
 	yaegi "github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gopad/gopad/interp/display"
 	"github.com/gopad/gopad/kernel/engine"
@@ -212,6 +212,11 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 			var fresh []string
 			for _, sp := range specs {
+				p := sp[strings.IndexByte(sp, '"'):]
+				if why, ok := stdlib.Excluded[strings.Trim(p, `"`)]; ok {
+					msg := fmt.Sprintf("package %s cannot be imported in a cell: %s", strings.Trim(p, `"`), why)
+					return reflect.Value{}, positioned("ImportError", msg, code, ch.line, ch.col)
+				}
 				if !s.imported[sp] {
 					fresh = append(fresh, sp)
 				}

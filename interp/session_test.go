@@ -335,3 +335,24 @@ func TestStatementHeaders(t *testing.T) {
 		t.Fatalf("stdout %q", got)
 	}
 }
+
+func TestImportLimits(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ code, want string }{
+		{"import \"plugin\"", "package plugin cannot be imported"},
+		{"import \"unsafe\"", "package unsafe cannot be imported"},
+	} {
+		res, _ := run(t, s, c.code)
+		if res.Err == nil || !strings.Contains(res.Err.Value, c.want) {
+			t.Errorf("%q: %+v, want %q", c.code, res.Err, c.want)
+		}
+	}
+	res, _ := run(t, s, "import \"strings\"\nstrings.Lines(\"a\\nb\\n\") != nil")
+	if res.Err != nil || text(res) != "true" {
+		t.Errorf("Go 1.24's strings.Lines: %+v", res)
+	}
+	res, _ = run(t, s, "xs := []int{3, 1, 2}\nslices.Sort(xs)\nxs")
+	if res.Err != nil || text(res) != "[1 2 3]" {
+		t.Errorf("slices.Sort: %+v %q", res.Err, text(res))
+	}
+}

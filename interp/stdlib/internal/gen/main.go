@@ -6,7 +6,7 @@
 // in Excluded, and runs yaegi's extractor (github.com/traefik/yaegi/extract)
 // on every remaining package, writing go1_<minor>_<path>.go files with the
 // build constraint //go:build go1.<minor>. Tables of an older Go version
-// (go1_*_*.go from an earlier run) are removed first, so the directory always
+// (go1_*_*.go from an earlier run) are removed once all packages extracted, so the directory always
 // holds exactly one generation. The output only depends on the Go version
 // (and GOOS/GOARCH of the standard library sources, as for yaegi itself):
 // running it twice gives identical files.
@@ -60,20 +60,14 @@ func main() {
 	pkgs, skipped := stdpkgs.Filter(strings.Fields(string(out)))
 	sort.Strings(pkgs)
 
-	old, _ := filepath.Glob(filepath.Join(*dir, "go1_*_*.go"))
-	for _, f := range old {
-		if err := os.Remove(f); err != nil {
-			log.Fatal(err)
-		}
-	}
-
 	prefix := fmt.Sprintf("go1_%d_", minor)
 	tag := fmt.Sprintf("go1.%d", minor)
 	var (
-		mu   sync.Mutex
-		errs []string
-		wg   sync.WaitGroup
-		work = make(chan string)
+		mu    sync.Mutex
+		errs  []string
+		files = map[string][]byte{}
+		wg    sync.WaitGroup
+		work  = make(chan string)
 	)
 	for range max(*jobs, 1) {
 		wg.Add(1)
@@ -81,15 +75,14 @@ func main() {
 			defer wg.Done()
 			for p := range work {
 				src, err := extractPkg(p, tag)
-				if err == nil {
-					name := prefix + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p) + ".go"
-					err = os.WriteFile(filepath.Join(*dir, name), src, 0o644)
-				}
+				name := prefix + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p) + ".go"
+				mu.Lock()
 				if err != nil {
-					mu.Lock()
 					errs = append(errs, fmt.Sprintf("%s: %v", p, err))
-					mu.Unlock()
+				} else {
+					files[name] = src
 				}
+				mu.Unlock()
 			}
 		}()
 	}
@@ -101,6 +94,21 @@ func main() {
 	if len(errs) > 0 {
 		sort.Strings(errs)
 		log.Fatalf("extraction failed:\n%s", strings.Join(errs, "\n"))
+	}
+	// Only now replace the previous generation, so that a failed or
+	// interrupted run leaves the package as it was.
+	old, _ := filepath.Glob(filepath.Join(*dir, "go1_*_*.go"))
+	for _, f := range old {
+		if files[filepath.Base(f)] == nil {
+			if err := os.Remove(f); err != nil {
+				log.Fatal(err)
+			}
+		}
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(*dir, name), src, 0o644); err != nil {
+			log.Fatal(err)
+		}
 	}
 	log.Printf("%s: %d packages extracted (%d excluded: %s) in %v",
 		runtime.Version(), len(pkgs), len(skipped), strings.Join(skipped, " "), time.Since(start).Round(time.Millisecond))
