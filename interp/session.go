@@ -213,7 +213,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			var fresh []string
 			for _, sp := range specs {
 				p := sp[strings.IndexByte(sp, '"'):]
-				if why, ok := stdlib.Excluded[strings.Trim(p, `"`)]; ok {
+				if why, ok := stdlib.Excluded[strings.Trim(p, `"`)]; ok && s.members(strings.Trim(p, `"`)) == nil {
 					msg := fmt.Sprintf("package %s cannot be imported in a cell: %s", strings.Trim(p, `"`), why)
 					return reflect.Value{}, positioned("ImportError", msg, code, ch.line, ch.col)
 				}

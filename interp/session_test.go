@@ -356,3 +356,11 @@ func TestImportLimits(t *testing.T) {
 		t.Errorf("slices.Sort: %+v %q", res.Err, text(res))
 	}
 }
+
+func TestOsExec(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, "import \"os/exec\"\nout, err := exec.Command(\"echo\", \"hi\").Output()\nfmt.Print(string(out), err)")
+	if res.Err != nil || rec.out() != "hi\n<nil>" {
+		t.Fatalf("os/exec: %+v %q", res.Err, rec.out())
+	}
+}
