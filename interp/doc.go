@@ -2,13 +2,13 @@ package interp
 
 import (
 	"go/ast"
+	"go/build"
 	"go/doc"
 	"go/parser"
 	"go/token"
-	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 )
@@ -63,27 +63,54 @@ func loadDoc(pkg string) *doc.Package {
 		return p
 	}
 	docCache[pkg] = nil
-	dir := filepath.Join(runtime.GOROOT(), "src", filepath.FromSlash(pkg))
-	if _, err := os.Stat(dir); err != nil {
+	dir := filepath.Join(goroot(), "src", filepath.FromSlash(pkg))
+	entries, err := os.ReadDir(dir)
+	if err != nil {
 		return nil
 	}
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, dir, func(fi fs.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, parser.ParseComments)
-	if err != nil && len(pkgs) == 0 {
+	var files []*ast.File
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		if ok, err := build.Default.MatchFile(dir, name); err != nil || !ok {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments)
+		if err != nil {
+			continue
+		}
+		files = append(files, f)
+	}
+	if len(files) == 0 {
 		return nil
 	}
-	for _, ap := range pkgs {
-		files := make([]*ast.File, 0, len(ap.Files))
-		for _, f := range ap.Files {
-			files = append(files, f)
-		}
-		p, err := doc.NewFromFiles(fset, files, pkg)
-		if err == nil {
-			docCache[pkg] = p
-			return p
-		}
+	p, err := doc.NewFromFiles(fset, files, pkg)
+	if err != nil {
+		return nil
 	}
-	return nil
+	docCache[pkg] = p
+	return p
+}
+
+var (
+	gorootOnce sync.Once
+	gorootDir  string
+)
+
+// goroot finds the Go installation whose sources hold the documentation:
+// $GOROOT, else what the go command on PATH reports.
+func goroot() string {
+	gorootOnce.Do(func() {
+		if gorootDir = os.Getenv("GOROOT"); gorootDir != "" {
+			return
+		}
+		out, err := exec.Command("go", "env", "GOROOT").Output()
+		if err == nil {
+			gorootDir = strings.TrimSpace(string(out))
+		}
+	})
+	return gorootDir
 }

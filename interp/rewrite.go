@@ -315,25 +315,69 @@ func constValue(e ast.Expr) (constant.Value, bool) {
 // copy — unless the body assigns to the variable. (A copy with the same name,
 // i := i, hangs yaegi.)
 func perIteration(body *ast.BlockStmt, vars []ast.Expr, off func(token.Pos) int) ([]edit, bool) {
-	objs := map[*ast.Object]string{}
+	names := map[string]string{}
 	for _, v := range vars {
-		if id, ok := v.(*ast.Ident); ok && id.Name != "_" && id.Obj != nil {
-			objs[id.Obj] = id.Name
+		if id, ok := v.(*ast.Ident); ok && id.Name != "_" {
+			names[id.Name] = id.Name
 		}
 	}
-	if len(objs) == 0 {
+	if len(names) == 0 {
+		return nil, false
+	}
+	// Names are matched by spelling, so give up when the body declares the
+	// same name again (a shadowing variable or parameter).
+	shadowed := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && names[id.Name] != "" {
+						shadowed = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				if names[id.Name] != "" {
+					shadowed = true
+				}
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				if names[id.Name] != "" {
+					shadowed = true
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok && n.Tok == token.DEFINE && names[id.Name] != "" {
+					shadowed = true
+				}
+			}
+		}
+		return true
+	})
+	if shadowed {
 		return nil, false
 	}
 	isVar := func(e ast.Expr) bool {
 		id, ok := e.(*ast.Ident)
-		return ok && id.Obj != nil && objs[id.Obj] != ""
+		return ok && names[id.Name] != ""
 	}
 	captured, assigned := false, false
 	var uses []*ast.Ident
+	notUses := map[*ast.Ident]bool{} // field names: x.i, T{i: 1}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			notUses[n.Sel] = true
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok {
+				notUses[id] = true
+			}
 		case *ast.Ident:
-			if isVar(n) {
+			if isVar(n) && !notUses[n] {
 				uses = append(uses, n)
 			}
 		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
@@ -363,13 +407,13 @@ func perIteration(body *ast.BlockStmt, vars []ast.Expr, off func(token.Pos) int)
 	if !captured || assigned {
 		return nil, false
 	}
-	names := make([]string, 0, len(objs))
-	for _, n := range objs {
-		names = append(names, n)
+	list := make([]string, 0, len(names))
+	for n := range names {
+		list = append(list, n)
 	}
-	sort.Strings(names)
+	sort.Strings(list)
 	var copies, sources []string
-	for _, n := range names {
+	for _, n := range list {
 		copies = append(copies, "gopadV_"+n)
 		sources = append(sources, n)
 	}

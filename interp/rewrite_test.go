@@ -60,3 +60,11 @@ func TestLoopVariables(t *testing.T) {
 		}
 	}
 }
+
+func TestLoopVariableFieldNames(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, "type P struct{ i int }\nvar fs []func() int\nfor i := 0; i < 2; i++ { p := P{i: i}; fs = append(fs, func() int { return p.i + i }) }\nfor _, f := range fs { fmt.Print(f()) }")
+	if res.Err != nil || rec.out() != "02" {
+		t.Fatalf("%+v %q", res.Err, rec.out())
+	}
+}

@@ -52,7 +52,7 @@ func jtGopad(t *testing.T) string {
 		jtBuilt.path = filepath.Join(dir, "gopad")
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
-		goCmd := filepath.Join(runtime.GOROOT(), "bin", "go")
+		goCmd := "go" // go test puts its own go first on PATH
 		if _, err := os.Stat(goCmd); err != nil {
 			goCmd = "go"
 		}

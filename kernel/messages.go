@@ -220,8 +220,3 @@ type InputRequest struct {
 type InputReply struct {
 	Value string `json:"value"`
 }
-
-// statusOK is a reply content with only a status.
-type statusOK struct {
-	Status string `json:"status"`
-}

@@ -20,7 +20,6 @@ const sendTimeout = 2 * time.Second
 type outgoing struct {
 	msg   *wire.Message
 	topic []byte // iopub only
-	done  chan struct{}
 }
 
 // channel is one ZeroMQ socket with the goroutine that owns its sends.
@@ -48,13 +47,6 @@ func (c *channel) sendTopic(topic string, m *wire.Message) {
 	c.out <- outgoing{msg: m, topic: []byte(topic)}
 }
 
-// sync waits until everything queued before it was handed to the socket.
-func (c *channel) sync() {
-	done := make(chan struct{})
-	c.out <- outgoing{done: done}
-	<-done
-}
-
 // serveSends is the owner loop: it encodes and sends queued messages until
 // ctx is done and the queue is drained.
 func (c *channel) serveSends(ctx context.Context) {
@@ -76,10 +68,6 @@ func (c *channel) serveSends(ctx context.Context) {
 }
 
 func (c *channel) write(o outgoing) {
-	if o.done != nil {
-		close(o.done)
-		return
-	}
 	frames, err := c.codec.Encode(o.msg)
 	if err != nil {
 		c.log.Error("encoding message", "channel", c.name, "msg_type", o.msg.Header.MsgType, "err", err)

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -44,7 +43,7 @@ var (
 func binary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
-		goCmd := filepath.Join(runtime.GOROOT(), "bin", "go")
+		goCmd := "go" // go test puts its own go first on PATH
 		cmd := exec.Command(goCmd, "build", "-o", gopadBin, "github.com/gopad/gopad")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)

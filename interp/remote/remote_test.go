@@ -28,7 +28,7 @@ func TestMain(m *testing.M) {
 	if runtime.GOOS == "windows" {
 		gopad += ".exe"
 	}
-	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", gopad, "github.com/gopad/gopad")
+	cmd := exec.Command("go", "build", "-o", gopad, "github.com/gopad/gopad")
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		panic("building gopad: " + err.Error())
