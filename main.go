@@ -97,6 +97,9 @@ func runKernel(connFile string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if ci.Key != "" && wire.ExposedKey(connFile) {
+		log.Warn("the connection file can be read by other users, who could run code in this kernel", "file", connFile)
+	}
 	eng, err := newEngine(log)
 	if err != nil {
 		return fmt.Errorf("starting the Go session: %w", err)

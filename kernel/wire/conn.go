@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 )
@@ -94,4 +95,15 @@ func (ci ConnectionInfo) Endpoint(port int) string {
 		ip = "[" + ip + "]"
 	}
 	return "tcp://" + ip + ":" + strconv.Itoa(port)
+}
+
+// ExposedKey reports whether the connection file at path can be read by
+// users other than its owner, who could then sign messages (Unix only:
+// elsewhere file modes do not describe access).
+func ExposedKey(path string) bool {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		return false
+	}
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().Perm()&0o077 != 0
 }

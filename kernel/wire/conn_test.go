@@ -3,6 +3,7 @@ package wire_test
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -140,5 +141,29 @@ func TestValidateAcceptsIPv6AndIPC(t *testing.T) {
 		if err := ci.Validate(); err != nil {
 			t.Errorf("%+v: %v", ci, err)
 		}
+	}
+}
+
+func TestExposedKey(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("file modes do not describe access on Windows")
+	}
+	dir := t.TempDir()
+	private := filepath.Join(dir, "private.json")
+	shared := filepath.Join(dir, "shared.json")
+	if err := os.WriteFile(private, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(shared, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shared, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if wire.ExposedKey(private) {
+		t.Error("a 0600 file is reported as exposed")
+	}
+	if !wire.ExposedKey(shared) {
+		t.Error("a 0644 file is not reported as exposed")
 	}
 }
