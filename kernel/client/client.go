@@ -40,6 +40,10 @@ type Options struct {
 	// InputHandler answers input_request; nil means the client does not
 	// allow input (execute requests say allow_stdin false).
 	InputHandler func(prompt string, password bool) string
+	// OnLate receives iopub messages whose request has already finished,
+	// such as output of a goroutine that outlived its cell. It is called
+	// on the client's iopub goroutine.
+	OnLate func(Msg)
 }
 
 // Msg is a message received from the kernel.
@@ -70,6 +74,7 @@ type Client struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 	input   func(prompt string, password bool) string
+	late    func(Msg)
 }
 
 type request struct {
@@ -122,7 +127,7 @@ func Start(ctx context.Context, opts Options) (*Client, error) {
 	c := &Client{
 		cmd: cmd, connFile: connFile, codec: wire.NewCodec(signer), session: uuid.NewString(),
 		waiters: map[string]*request{}, exited: make(chan struct{}), ctx: cctx, cancel: cancel,
-		input: opts.InputHandler,
+		input: opts.InputHandler, late: opts.OnLate,
 	}
 	go func() {
 		c.exitErr = cmd.Wait()
@@ -249,6 +254,9 @@ func (c *Client) readLoop(s zmq4.Socket, name string) {
 		r := c.waiters[msg.Parent.MsgID]
 		c.mu.Unlock()
 		if r == nil {
+			if name == "iopub" && c.late != nil && msg.Parent.MsgID != "" {
+				c.late(msg)
+			}
 			continue
 		}
 		if name == "iopub" {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gopad/gopad/kernel/client"
@@ -28,6 +29,29 @@ type Runner struct {
 	InPlace bool
 	// Color keeps ANSI colours in tracebacks.
 	Color bool
+
+	late *lateOutput
+}
+
+// lateOutput keeps output that arrives for a cell after it finished (from
+// goroutines it started): it is printed, marked, and stored in that cell.
+type lateOutput struct {
+	r     *Runner
+	mu    sync.Mutex
+	cells map[string]*outputs // by execute_request msg_id
+}
+
+func (l *lateOutput) add(m client.Msg) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	o := l.cells[m.Parent.MsgID]
+	if o == nil {
+		return
+	}
+	switch m.Header.MsgType {
+	case "stream", "display_data", "update_display_data", "error":
+		o.add(m, l.r)
+	}
 }
 
 // CellError is an unexpected error in a cell.
@@ -76,13 +100,17 @@ func (r *Runner) RunFile(ctx context.Context, path string) error {
 		return err
 	}
 	abs, _ := filepath.Abs(path)
-	c, err := client.Start(ctx, client.Options{Argv: r.Argv, Dir: filepath.Dir(abs), Stderr: r.Stderr})
+	late := &lateOutput{r: r, cells: map[string]*outputs{}}
+	c, err := client.Start(ctx, client.Options{Argv: r.Argv, Dir: filepath.Dir(abs), Stderr: r.Stderr, OnLate: late.add})
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	defer c.Shutdown(context.Background())
 	fmt.Fprintf(r.Out, "\n%s %s %s\n", r.bold("═══"), r.bold(filepath.Base(path)), r.bold("═══"))
+	r.late = late
 	runErr := r.run(ctx, c, nb, path)
+	late.mu.Lock() // no late output is added while the notebook is written
+	defer late.mu.Unlock()
 	if r.InPlace {
 		if err := nb.Write(path); err != nil {
 			return errors.Join(runErr, fmt.Errorf("writing %s: %w", path, err))
@@ -132,6 +160,11 @@ func (r *Runner) runCell(ctx context.Context, c *client.Client, cell *Cell) (cli
 	first := strings.SplitN(strings.TrimSpace(string(cell.Source)), "\n", 2)[0]
 	started := false
 	rep, err := c.Execute(cctx, string(cell.Source), func(m client.Msg) {
+		if m.Header.MsgType == "execute_input" && r.late != nil {
+			r.late.mu.Lock()
+			r.late.cells[m.Parent.MsgID] = out
+			r.late.mu.Unlock()
+		}
 		if m.Header.MsgType == "execute_input" {
 			var in struct {
 				N int `json:"execution_count"`
