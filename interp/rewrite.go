@@ -8,6 +8,8 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
+
+	"github.com/gopad/gopad/interp/display"
 	"sort"
 	"strings"
 )
@@ -250,10 +252,84 @@ func (s *Session) isInt(e ast.Expr, funcs []*ast.FuncType, local map[string]bool
 	return false
 }
 
+// displayPath is the import path of gopad's display package.
+const displayPath = "github.com/gopad/gopad/interp/display"
+
+// displayPrelude lets the session ask interpreted values for their
+// display.Displayer form: yaegi converts a cell's type to the compiled
+// interface only in interpreted code, and only from a variable.
+const displayPrelude = `import gopadDisplay "` + displayPath + `"
+func gopadDisplayOf(v any) *gopadDisplay.Data {
+	if d, ok := v.(gopadDisplay.Displayer); ok {
+		data := d.Display()
+		return &data
+	}
+	return nil
+}
+`
+
 // injectPrelude declares the helpers the rewrites call.
 func (s *Session) injectPrelude() error {
-	_, err := s.in.EvalWithContext(context.Background(), prelude)
-	return err
+	if _, err := s.in.EvalWithContext(context.Background(), prelude); err != nil {
+		return err
+	}
+	if s.members(displayPath) != nil {
+		if _, err := s.in.EvalWithContext(context.Background(), displayPrelude); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// interpretedDisplay returns the rich form of a cell's value v when v is of
+// a type declared in a cell that implements display.Displayer. The trailing
+// expression src ends with must be a variable or a composite literal (which
+// is evaluated again into a variable).
+func (s *Session) interpretedDisplay(ctx context.Context, src string, v reflect.Value) *display.Data {
+	t := v.Type()
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.PkgPath() != "" || s.members(displayPath) == nil {
+		return nil // a compiled type: display.Of sees its methods
+	}
+	full := "package p\nfunc _() {\n" + src + "\n}"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", full, 0)
+	if err != nil {
+		return nil
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	x := ast.Unparen(body[len(body)-1].(*ast.ExprStmt).X)
+	name := ""
+	switch e := x.(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.CompositeLit, *ast.UnaryExpr:
+		hasCall := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if _, ok := n.(*ast.CallExpr); ok {
+				hasCall = true
+			}
+			return true
+		})
+		if hasCall {
+			return nil
+		}
+		text := full[fset.Position(e.Pos()).Offset:fset.Position(e.End()).Offset]
+		if _, err := s.eval(ctx, "gopadLast := "+text); err != nil {
+			return nil
+		}
+		name = "gopadLast"
+	default:
+		return nil
+	}
+	d, err := s.eval(ctx, "gopadDisplayOf("+name+")")
+	if err != nil || !d.IsValid() || !d.CanInterface() {
+		return nil
+	}
+	data, _ := d.Interface().(*display.Data)
+	return data
 }
 
 // foldMinMax picks the least (or greatest) of constant arguments.

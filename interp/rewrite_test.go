@@ -68,3 +68,22 @@ func TestLoopVariableFieldNames(t *testing.T) {
 		t.Fatalf("%+v %q", res.Err, rec.out())
 	}
 }
+
+// TestDisplayerInCell checks that a type declared in a cell with a
+// Display method is shown richly as a cell's value.
+func TestDisplayerInCell(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"github.com/gopad/gopad/interp/display\"\ntype Temp struct{ C float64 }\nfunc (t Temp) Display() display.Data { return display.HTMLData(fmt.Sprintf(\"<b>%v°C</b>\", t.C)) }")
+	for _, code := range []string{"Temp{21}", "tt := Temp{21}\ntt"} {
+		res, _ := run(t, s, code)
+		if res.Err != nil {
+			t.Fatalf("%q: %v", code, res.Err)
+		}
+		if html, _ := res.Data["text/html"].(string); html != "<b>21°C</b>" {
+			t.Errorf("%q: data %v", code, res.Data)
+		}
+	}
+	if res, _ := run(t, s, "struct{ A int }{3}"); text(res) != "{3}" || res.Data["text/html"] != nil {
+		t.Errorf("plain struct: %v", res.Data)
+	}
+}

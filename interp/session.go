@@ -52,6 +52,7 @@ type Session struct {
 	names    map[string]declared
 	declCell map[string]int // the cell that last declared a function
 	decls    []decl         // the latest top-level declarations, in order
+	rich     *display.Data  // the rich form of the running cell's value
 	out      engine.Output  // the running cell's output
 	// cellNumber is the execution count of the running cell.
 	cellNumber int
@@ -157,6 +158,7 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	}()
 
 	res := engine.Result{}
+	s.rich = nil
 	s.cellNumber = req.ExecutionCount
 	s.out = out
 	var v reflect.Value
@@ -176,6 +178,9 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 			if d, ok := display.Of(v.Interface()); ok {
 				res.Data, res.Metadata = d.Data, d.Metadata
 			}
+		}
+		if s.rich != nil {
+			res.Data, res.Metadata = s.rich.Data, s.rich.Metadata
 		}
 	}
 	if len(req.UserExpressions) > 0 {
@@ -274,6 +279,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		s.remember(ds)
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
+			s.rich = s.interpretedDisplay(ctx, src, v)
 		}
 	}
 	if c.declaresMain && c.program {
