@@ -60,7 +60,8 @@ type edit struct {
 // rewrite returns src with newer constructs replaced.
 func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
-		!strings.Contains(src, "clear") && !strings.Contains(src, "for") {
+		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
+		!strings.Contains(src, "defer") {
 		return src
 	}
 	prefix := "package p\n"
@@ -142,6 +143,25 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				if len(n.Args) == 1 {
 					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear"})
 				}
+			}
+		case *ast.DeferStmt:
+			// Go evaluates a deferred call's arguments at the defer
+			// statement; yaegi may read variables when the call runs.
+			var names, vals []string
+			for i, a := range n.Call.Args {
+				if _, isLit := a.(*ast.BasicLit); isLit {
+					continue
+				}
+				if _, isFunc := a.(*ast.FuncLit); isFunc {
+					continue
+				}
+				name := fmt.Sprintf("gopadD%d_%d", off(n.Pos()), i)
+				names = append(names, name)
+				vals = append(vals, code(a))
+				edits = append(edits, edit{off(a.Pos()), off(a.End()), name})
+			}
+			if len(names) > 0 {
+				edits = append(edits, edit{off(n.Pos()), off(n.Pos()), strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") + "; "})
 			}
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {

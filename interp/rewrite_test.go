@@ -87,3 +87,15 @@ func TestDisplayerInCell(t *testing.T) {
 		t.Errorf("plain struct: %v", res.Data)
 	}
 }
+
+func TestDeferArguments(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, "func f() { x := 1; defer fmt.Println(\"deferred\", x); x = 2; fmt.Println(\"now\", x) }\nf()")
+	if res.Err != nil || rec.out() != "now 2\ndeferred 1\n" {
+		t.Fatalf("%v %q", res.Err, rec.out())
+	}
+	res, rec = run(t, s, "func g() { for i := 0; i < 3; i++ { defer fmt.Print(i, \" \") } }\ng()")
+	if res.Err != nil || rec.out() != "2 1 0 " {
+		t.Fatalf("%v %q", res.Err, rec.out())
+	}
+}
