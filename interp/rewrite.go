@@ -28,8 +28,8 @@ const prelude = `import gopadBuiltin "gopad/builtin"
 type gopadOrdered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
-func gopadMin[T gopadOrdered](a, b T) T { if b < a { return b }; return a }
-func gopadMax[T gopadOrdered](a, b T) T { if b > a { return b }; return a }
+func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a { return b }; return a }
+func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a { return b }; return a }
 `
 
 func clearValue(v any) {
@@ -61,7 +61,7 @@ type edit struct {
 func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
-		!strings.Contains(src, "defer") {
+		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") {
 		return src
 	}
 	prefix := "package p\n"
@@ -79,14 +79,18 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
 	var edits []edit
 	var funcs []*ast.FuncType // enclosing functions, innermost last
+	var stack []ast.Node
 	localInts := map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncDecl:
-			funcs = append(funcs, n.Type)
-		case *ast.FuncLit:
-			funcs = append(funcs, n.Type)
 		case *ast.AssignStmt:
+			if ta, ok := commaOk(n); ok && stmt && len(funcs) == 1 {
+				// v, ok := x.(T) among a cell's top-level statements
+				// panics in yaegi ("nil type"); inside a function it works.
+				typ := code(ta.Type)
+				edits = append(edits, edit{off(ta.Pos()), off(ta.End()),
+					fmt.Sprintf("func() (%s, bool) { gopadA, gopadOK := (%s).(%s); return gopadA, gopadOK }()", typ, code(ta.X), typ)})
+			}
 			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
 					if id, ok := l.(*ast.Ident); ok && s.isInt(n.Rhs[i], funcs, localInts) {
@@ -102,7 +106,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			}
 		case *ast.CallExpr:
 			id, ok := n.Fun.(*ast.Ident)
-			if !ok || id.Obj != nil {
+			if !ok {
 				return true
 			}
 			if _, shadowed := s.names[id.Name]; shadowed {
@@ -194,6 +198,30 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				head = fmt.Sprintf("for %s = 0; %s < %s; %s++", key, key, x, key)
 			}
 			edits = append(edits, edit{off(n.Pos()), off(n.Body.Lbrace), head + " "})
+		}
+		return true
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			if top := stack[len(stack)-1]; isFunc(top) {
+				funcs = funcs[:len(funcs)-1]
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			funcs = append(funcs, n.Type)
+		case *ast.FuncLit:
+			funcs = append(funcs, n.Type)
+		}
+		stack = append(stack, n)
+		if !visit(n) {
+			if isFunc(n) {
+				funcs = funcs[:len(funcs)-1]
+			}
+			stack = stack[:len(stack)-1]
+			return false
 		}
 		return true
 	})
@@ -519,4 +547,21 @@ func perIteration(body *ast.BlockStmt, vars []ast.Expr, off func(token.Pos) int)
 		edits = append(edits, edit{off(u.Pos()), off(u.End()), "gopadV_" + u.Name})
 	}
 	return edits, true
+}
+
+// commaOk returns the type assertion of a "v, ok := x.(T)" statement.
+func commaOk(n *ast.AssignStmt) (*ast.TypeAssertExpr, bool) {
+	if len(n.Lhs) != 2 || len(n.Rhs) != 1 {
+		return nil, false
+	}
+	ta, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr)
+	return ta, ok && ta.Type != nil
+}
+
+func isFunc(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.FuncDecl, *ast.FuncLit:
+		return true
+	}
+	return false
 }

@@ -99,3 +99,15 @@ func TestDeferArguments(t *testing.T) {
 		t.Fatalf("%v %q", res.Err, rec.out())
 	}
 }
+
+func TestTopLevelCommaOk(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, "var v any = 3\nn, ok := v.(int)\ns, ok2 := v.(string)\nfmt.Println(n, ok, s == \"\", ok2)")
+	if res.Err != nil || rec.out() != "3 true true false\n" {
+		t.Fatalf("%v %q", res.Err, rec.out())
+	}
+	res, rec = run(t, s, "type T float64\nvar w any = T(1)\nfmt.Println(w)")
+	if res.Err != nil || rec.out() != "1\n" {
+		t.Fatalf("a cell's type T: %v %q", res.Err, rec.out())
+	}
+}
