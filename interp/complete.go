@@ -58,9 +58,15 @@ func (s *Session) record(src string, stmt bool) {
 			switch st := st.(type) {
 			case *ast.AssignStmt:
 				if st.Tok == token.DEFINE {
-					for _, l := range st.Lhs {
+					for i, l := range st.Lhs {
 						if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 							s.names[id.Name] = declared{kind: "variable", sig: "var " + id.Name}
+							delete(s.varTypes, id.Name)
+							if len(st.Lhs) == len(st.Rhs) {
+								if t, ok := exprType(st.Rhs[i]); ok {
+									s.varTypes[id.Name] = t
+								}
+							}
 						}
 					}
 				}
@@ -93,6 +99,9 @@ func (s *Session) record(src string, stmt bool) {
 }
 
 func (s *Session) recordGen(d *ast.GenDecl, src string, fset *token.FileSet, _ int) {
+	for k, v := range specTypes(d) {
+		s.varTypes[k] = v
+	}
 	for _, sp := range d.Specs {
 		switch sp := sp.(type) {
 		case *ast.TypeSpec:

@@ -111,3 +111,30 @@ func TestTopLevelCommaOk(t *testing.T) {
 		t.Fatalf("a cell's type T: %v %q", res.Err, rec.out())
 	}
 }
+
+// TestStringMethods checks that fmt uses String and Error methods of types
+// declared in cells.
+func TestStringMethods(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\ntype Card struct{ Rank int }\nfunc (c *Card) String() string { return fmt.Sprint(\"card \", c.Rank) }\ntype Oops struct{}\nfunc (Oops) Error() string { return \"oops!\" }")
+	cases := []struct{ code, stdout string }{
+		{"t := Celsius(21.5)\nfmt.Println(t)", "21.5°C\n"},
+		{"fmt.Printf(\"%v|%s|%.2f\\n\", t, t, float64(t))", "21.5°C|21.5°C|21.50\n"},
+		{"fmt.Println(Celsius(3))", "3.0°C\n"},
+		{"c := &Card{7}\nfmt.Println(c)", "card 7\n"},
+		{"v := Card{8}\nfmt.Println(v)", "{8}\n"},
+		{"func show(x Celsius) { fmt.Println(\"show\", x) }\nshow(4)", "show 4.0°C\n"},
+		{"fmt.Println(Oops{})", "oops!\n"},
+		{"msg := fmt.Sprintf(\"%v!\", t)\nfmt.Println(msg)", "21.5°C!\n"},
+	}
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %v", c.code, res.Err)
+			continue
+		}
+		if rec.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+	}
+}

@@ -50,10 +50,11 @@ type Session struct {
 	in       *yaegi.Interpreter
 	imported map[string]bool // import specs evaluated, as written
 	names    map[string]declared
-	declCell map[string]int // the cell that last declared a function
-	decls    []decl         // the latest top-level declarations, in order
-	rich     *display.Data  // the rich form of the running cell's value
-	out      engine.Output  // the running cell's output
+	declCell map[string]int       // the cell that last declared a function
+	decls    []decl               // the latest top-level declarations, in order
+	rich     *display.Data        // the rich form of the running cell's value
+	varTypes map[string]namedType // cell types of top-level variables, where known
+	out      engine.Output        // the running cell's output
 	// cellNumber is the execution count of the running cell.
 	cellNumber int
 	pkgs       map[string][]string
@@ -114,6 +115,7 @@ func (s *Session) reset() error {
 	s.names = map[string]declared{}
 	s.declCell = map[string]int{}
 	s.decls = nil
+	s.varTypes = map[string]namedType{}
 	return nil
 }
 
