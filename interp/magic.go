@@ -30,6 +30,10 @@ const magicHelp = `gopad magics (lines starting with %, or %% at the top of a ce
   %who            list the names cells declared, with their kinds
   %reset          start a fresh Go session: forget all declarations and values
   %cd [DIR]       change (or print) the working directory
+  %go get MOD[@V] fetch a module (or package) for cells to import
+  %go list        modules the session uses, with versions
+  %go mod         print the session's go.mod
+  %go write [DIR] write go.mod/go.sum next to the notebook
   %help, %lsmagic this text
 
   !COMMAND        run COMMAND in a shell; its output is shown as it comes
@@ -175,6 +179,8 @@ func (s *Session) lineMagic(ctx context.Context, line string, out engine.Output)
 	arg = strings.TrimSpace(arg)
 	w := out.Stdout()
 	switch name {
+	case "go":
+		return reflect.Value{}, s.goMagic(ctx, arg, out)
 	case "help", "lsmagic":
 		io.WriteString(w, magicHelp)
 	case "env":

@@ -224,6 +224,12 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 					msg := fmt.Sprintf("package %s cannot be imported in a cell: %s", strings.Trim(p, `"`), why)
 					return reflect.Value{}, positioned("ImportError", msg, code, ch.line, ch.col)
 				}
+				if e := s.ensureImport(ctx, strings.Trim(p, `"`), s.out); e != nil {
+					if e.Name == "Interrupted" {
+						return reflect.Value{}, e
+					}
+					return reflect.Value{}, positioned(e.Name, e.Value, code, ch.line, ch.col)
+				}
 				if !s.imported[sp] {
 					fresh = append(fresh, sp)
 				}

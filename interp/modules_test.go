@@ -1,0 +1,299 @@
+package interp
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+)
+
+// These tests run the go command; they need the Go module proxy (or a
+// module cache that already holds github.com/google/uuid v1.6.0).
+
+func skipModules(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the go command and may fetch modules")
+	}
+	if _, err := goTool(); err != nil {
+		t.Skip(err)
+	}
+}
+
+const uuidCell = "import \"github.com/google/uuid\"\nuuid.NewSHA1(uuid.NameSpaceURL, []byte(\"x\")).String()"
+
+func TestGoGet(t *testing.T) {
+	skipModules(t)
+	ctx := context.Background()
+	s := newSession(t)
+	rec := &recorder{}
+	if e := s.goMagic(ctx, "get github.com/google/uuid@v1.6.0", recOutput{rec}); e != nil {
+		t.Fatalf("%%go get: %v\nstderr: %s", e, rec.errOut())
+	}
+	res, r := run(t, s, uuidCell)
+	if res.Err != nil {
+		t.Fatalf("cell: %v\nstderr: %s", res.Err, r.errOut())
+	}
+	if want := uuid.NewSHA1(uuid.NameSpaceURL, []byte("x")).String(); text(res) != want {
+		t.Errorf("cell = %q, want %q", text(res), want)
+	}
+
+	rec = &recorder{}
+	if e := s.goMagic(ctx, "list", recOutput{rec}); e != nil {
+		t.Fatal(e)
+	}
+	if !strings.Contains(rec.out(), "github.com/google/uuid v1.6.0\n") {
+		t.Errorf("%%go list = %q, want github.com/google/uuid v1.6.0", rec.out())
+	}
+	rec = &recorder{}
+	if e := s.goMagic(ctx, "mod", recOutput{rec}); e != nil {
+		t.Fatal(e)
+	}
+	if !strings.Contains(rec.out(), "module gopad.session") || !strings.Contains(rec.out(), "github.com/google/uuid v1.6.0") {
+		t.Errorf("%%go mod = %q", rec.out())
+	}
+
+	// %go write, then a session in that directory starts from its versions.
+	dir := t.TempDir()
+	rec = &recorder{}
+	if e := s.goMagic(ctx, "write "+dir, recOutput{rec}); e != nil {
+		t.Fatal(e)
+	}
+	for _, f := range []string{"go.mod", "go.sum"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("%%go write: %v", err)
+		}
+	}
+	s2, err := New(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	rec = &recorder{}
+	if e := s2.goList(ctx, recOutput{rec}); e != nil {
+		t.Fatal(e)
+	}
+	if !strings.Contains(rec.out(), "github.com/google/uuid v1.6.0") {
+		t.Errorf("a session started next to the written go.mod lists %q", rec.out())
+	}
+	// It does not overwrite another module's go.mod.
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "go.mod"), []byte("module example.com/mine\n"), 0o644)
+	if e := s.goMagic(ctx, "write "+other, recOutput{&recorder{}}); e == nil || !strings.Contains(e.Value, "example.com/mine") {
+		t.Errorf("%%go write over another module's go.mod: %v", e)
+	}
+}
+
+func TestAutoFetch(t *testing.T) {
+	skipModules(t)
+	ctx := context.Background()
+	s := newSession(t)
+	rec := &recorder{}
+	if e := s.ensureImport(ctx, "github.com/google/uuid", recOutput{rec}); e != nil {
+		t.Fatalf("ensureImport: %v\nstderr: %s", e, rec.errOut())
+	}
+	if !strings.Contains(rec.errOut(), "gopad: fetching github.com/google/uuid") {
+		t.Errorf("stderr = %q, want a fetching line", rec.errOut())
+	}
+	res, r := run(t, s, uuidCell)
+	if res.Err != nil {
+		t.Fatalf("cell: %v\nstderr: %s", res.Err, r.errOut())
+	}
+	if want := uuid.NewSHA1(uuid.NameSpaceURL, []byte("x")).String(); text(res) != want {
+		t.Errorf("cell = %q, want %q", text(res), want)
+	}
+	// A second time is a no-op: no go command.
+	rec = &recorder{}
+	if e := s.ensureImport(ctx, "github.com/google/uuid", recOutput{rec}); e != nil || rec.errOut() != "" {
+		t.Errorf("second ensureImport: %v, stderr %q", e, rec.errOut())
+	}
+	// Standard library and gopad's own packages are not fetched.
+	for _, p := range []string{"fmt", "net/http", "github.com/gopad/gopad/interp/display"} {
+		if e := s.ensureImport(ctx, p, recOutput{rec}); e != nil || rec.errOut() != "" {
+			t.Errorf("ensureImport(%s): %v, stderr %q", p, e, rec.errOut())
+		}
+	}
+	// A package that does not exist gives go's error.
+	rec = &recorder{}
+	e := s.ensureImport(ctx, "github.com/gopad/no-such-module-here/pkg", recOutput{rec})
+	if e == nil || e.Name != "ImportError" || !strings.Contains(e.Value, "cannot fetch github.com/gopad/no-such-module-here/pkg") {
+		t.Errorf("ensureImport of a missing module: %v", e)
+	}
+}
+
+func TestGoGetOffline(t *testing.T) {
+	skipModules(t)
+	ctx := context.Background()
+	// Make sure the module cache has the module, then go offline.
+	if e := newSession(t).goGet(ctx, "github.com/google/uuid@v1.6.0", recOutput{&recorder{}}); e != nil {
+		t.Fatal(e)
+	}
+	t.Setenv("GOPROXY", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+	s := newSession(t)
+	rec := &recorder{}
+	if e := s.goGet(ctx, "github.com/google/uuid@v1.6.0", recOutput{rec}); e != nil {
+		t.Fatalf("offline %%go get of a cached module: %v\n%s", e, rec.errOut())
+	}
+	if res, r := run(t, s, uuidCell); res.Err != nil {
+		t.Fatalf("cell: %v\n%s", res.Err, r.errOut())
+	}
+	e := s.goGet(ctx, "github.com/google/uuid@v1.99.0", recOutput{&recorder{}})
+	if e == nil || !strings.Contains(e.Value, "GOPROXY=off") {
+		t.Errorf("offline %%go get of a missing version: %v", e)
+	}
+	e = s.ensureImport(ctx, "example.com/not/cached", recOutput{&recorder{}})
+	if e == nil || !strings.Contains(e.Value, "GOPROXY=off") {
+		t.Errorf("offline import of a missing module: %v", e)
+	}
+}
+
+// TestUninterpretable uses a local module (through a replace directive of
+// the session's module) with packages yaegi cannot run.
+func TestUninterpretable(t *testing.T) {
+	skipModules(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod": "module example.com/native\n\ngo 1.21\n",
+		"native.go": "package native\n\n// int add(int a, int b) { return a + b; }\nimport \"C\"\n\n" +
+			"func Add(a, b int) int { return int(C.add(C.int(a), C.int(b))) }\n",
+		"user/user.go":    "package user\n\nimport \"example.com/native\"\n\nfunc Three() int { return native.Add(1, 2) }\n",
+		"asm/asm.go":      "package asm\n\nfunc Add(a, b int) int\n",
+		"asm/asm.s":       "// assembly\n",
+		"ptr/ptr.go":      "package ptr\n\nimport \"unsafe\"\n\nfunc Size() uintptr { var x int; return unsafe.Sizeof(x) }\n",
+		"sys/sys.go":      "package sys\n\nimport \"syscall\"\n\nfunc PID() int { return syscall.Getpid() }\n",
+		"both/cgo.go":     "//go:build cgo\n\npackage both\n\nimport \"C\"\n\nfunc Name() string { return \"cgo\" }\n",
+		"both/nocgo.go":   "//go:build !cgo\n\npackage both\n\nfunc Name() string { return \"pure Go\" }\n",
+		"both/ignored.go": "//go:build ignore\n\npackage main\n\nfunc main() {}\n",
+	}
+	for name, src := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := newSession(t)
+	if e := s.goCommand(ctx, nil, "mod", "edit", "-require=example.com/native@v0.0.0", "-replace=example.com/native="+dir); e != nil {
+		t.Fatal(e)
+	}
+	cases := []struct{ path, want string }{
+		{"example.com/native", "package example.com/native uses cgo and cannot be interpreted by gopad"},
+		{"example.com/native/user", "package example.com/native/user imports example.com/native, which uses cgo, and cannot be interpreted by gopad"},
+		{"example.com/native/asm", "package example.com/native/asm uses assembly (asm.s) and cannot be interpreted"},
+		{"example.com/native/ptr", "package example.com/native/ptr uses unsafe and cannot be interpreted"},
+		{"example.com/native/sys", "package example.com/native/sys imports syscall, which the interpreter does not provide"},
+	}
+	for _, c := range cases {
+		rec := &recorder{}
+		e := s.ensureImport(ctx, c.path, recOutput{rec})
+		if e == nil || e.Name != "ImportError" || !strings.Contains(e.Value, c.want) {
+			t.Errorf("ensureImport(%s) = %v, want %q", c.path, e, c.want)
+		}
+		if got := s.importProblem(c.path); !strings.Contains(got, c.want) {
+			t.Errorf("importProblem(%s) = %q, want %q", c.path, got, c.want)
+		}
+	}
+	// A package with a pure-Go fallback for !cgo is linked with it, and
+	// its //go:build ignore file stays out.
+	rec := &recorder{}
+	if e := s.ensureImport(ctx, "example.com/native/both", recOutput{rec}); e != nil {
+		t.Fatalf("ensureImport(both): %v\n%s", e, rec.errOut())
+	}
+	if s.importProblem("example.com/native/both") != "" {
+		t.Errorf("importProblem(both) = %q", s.importProblem("example.com/native/both"))
+	}
+	res, r := run(t, s, "import \"example.com/native/both\"\nboth.Name()")
+	if res.Err != nil || text(res) != "pure Go" {
+		t.Errorf("cell: %q %v\n%s", text(res), res.Err, r.errOut())
+	}
+	// %go get of the whole module reports the problems on stderr.
+	rec = &recorder{}
+	if e := s.goGet(ctx, "example.com/native@v0.0.0", recOutput{rec}); e != nil {
+		t.Fatalf("%%go get: %v", e)
+	}
+	if !strings.Contains(rec.errOut(), "gopad: example.com/native/asm cannot be interpreted: it uses assembly") {
+		t.Errorf("%%go get stderr = %q, want the packages that cannot be interpreted", rec.errOut())
+	}
+}
+
+// TestGoMagicErrors checks usage errors of %go.
+func TestGoMagicErrors(t *testing.T) {
+	s := newSession(t)
+	ctx := context.Background()
+	if e := s.goMagic(ctx, "get", recOutput{&recorder{}}); e == nil || !strings.Contains(e.Value, "usage") {
+		t.Errorf("%%go get without arguments: %v", e)
+	}
+	if e := s.goMagic(ctx, "frobnicate", recOutput{&recorder{}}); e == nil || !strings.Contains(e.Value, "unknown %go command") {
+		t.Errorf("%%go frobnicate: %v", e)
+	}
+	for p, want := range map[string]bool{"fmt": false, "C": false, "github.com/gopad/gopad/interp/display": false,
+		"github.com/google/uuid": true, "golang.org/x/text/width": true, "example.com/m": true} {
+		if needsFetch(p) != want {
+			t.Errorf("needsFetch(%s) = %v", p, !want)
+		}
+	}
+}
+
+// TestXTextProbe tries golang.org/x/text in a cell. FACTS.md says yaegi
+// dies of a stack overflow there, which no recover can catch, so it only
+// runs when GOPAD_PROBE_XTEXT names a package (in a separate go test run),
+// then the cell GOPAD_PROBE_CELL if set.
+func TestXTextProbe(t *testing.T) {
+	pkg := os.Getenv("GOPAD_PROBE_XTEXT")
+	if pkg == "" {
+		t.Skip("set GOPAD_PROBE_XTEXT=golang.org/x/text/PKG to run (may crash the process)")
+	}
+	skipModules(t)
+	ctx := context.Background()
+	s := newSession(t)
+	rec := &recorder{}
+	if e := s.goGet(ctx, "golang.org/x/text@v0.15.0", recOutput{rec}); e != nil {
+		t.Fatalf("%v\n%s", e, rec.errOut())
+	}
+	if why := s.importProblem(pkg); why != "" {
+		t.Logf("importProblem: %s", why)
+		return
+	}
+	res, r := run(t, s, "import \""+pkg+"\"")
+	t.Logf("import %s: err %v\nstderr %s", pkg, res.Err, r.errOut())
+	if cell := os.Getenv("GOPAD_PROBE_CELL"); cell != "" {
+		res, r := run(t, s, cell)
+		t.Logf("%s => %s, err %v\nstderr %s", cell, text(res), res.Err, r.errOut())
+	}
+}
+
+// TestInitOrder checks that package variables are initialized in Go's
+// order, not yaegi's source order: a variable initialized by a call that
+// reads a variable declared later, in another file.
+func TestInitOrder(t *testing.T) {
+	skipModules(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod": "module example.com/order\n\ngo 1.21\n",
+		"a.go":   "package order\n\nimport \"strings\"\n\nvar A = f() + strings.Repeat(\"!\", 1)\n\nvar C = g()\n",
+		"b.go":   "package order\n\nfunc f() string { return table[1] }\n\nfunc g() int { return D + 1 }\n",
+		"c.go":   "package order\n\nvar table = []string{\"x\", \"y\"}\n\nvar D = 5\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := newSession(t)
+	if e := s.goCommand(ctx, nil, "mod", "edit", "-require=example.com/order@v0.0.0", "-replace=example.com/order="+dir); e != nil {
+		t.Fatal(e)
+	}
+	if e := s.ensureImport(ctx, "example.com/order", recOutput{&recorder{}}); e != nil {
+		t.Fatal(e)
+	}
+	res, r := run(t, s, "import \"example.com/order\"\nimport \"fmt\"\nfmt.Sprint(order.A, order.C)")
+	if res.Err != nil || text(res) != "y!6" {
+		t.Errorf("cell = %q %v, want \"y!6\"\n%s", text(res), res.Err, r.errOut())
+	}
+}
