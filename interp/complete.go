@@ -218,10 +218,25 @@ func complete(s *Session, code string, cursor int) engine.Completion {
 					cands = append(cands, cand{name, symbolKind(v), ""})
 				}
 			}
-		} else if v, ok := s.globalValue(qual); ok {
-			for _, m := range fieldsAndMethods(v) {
-				if strings.HasPrefix(m, word) {
-					cands = append(cands, cand{m, "property", ""})
+		} else {
+			seen := map[string]bool{}
+			if v, ok := s.globalValue(qual); ok {
+				for _, m := range fieldsAndMethods(v) {
+					if strings.HasPrefix(m, word) && !seen[m] {
+						seen[m] = true
+						cands = append(cands, cand{m, "property", ""})
+					}
+				}
+			}
+			// Methods of a cell type, which reflection does not see.
+			if t, ok := s.varTypes[qual]; ok {
+				for _, d := range s.decls {
+					for _, k := range d.keys {
+						if m, ok := strings.CutPrefix(k, "method:"+t.name+"."); ok && strings.HasPrefix(m, word) && !seen[m] {
+							seen[m] = true
+							cands = append(cands, cand{m, "method", ""})
+						}
+					}
 				}
 			}
 		}

@@ -37,6 +37,18 @@ func (p publisher) Publish(d display.Data) error {
 	return o.Display(engine.DisplayData{Data: d.Data, Metadata: d.Metadata, DisplayID: d.DisplayID, Update: d.Update})
 }
 
+// Input implements display.InputReader: it sends an input_request for the
+// running cell.
+func (p publisher) Input(prompt string, password bool) (string, error) {
+	p.r.mu.Lock()
+	o, ctx := p.r.out, p.r.ctx
+	p.r.mu.Unlock()
+	if o == nil || ctx == nil {
+		return "", engine.ErrNoStdin
+	}
+	return o.Input(ctx, prompt, password)
+}
+
 func (p publisher) Clear(wait bool) error {
 	o := p.r.current()
 	if o == nil {

@@ -364,3 +364,25 @@ func TestOsExec(t *testing.T) {
 		t.Fatalf("os/exec: %+v %q", res.Err, rec.out())
 	}
 }
+
+func TestPasswordInput(t *testing.T) {
+	s := newSession(t)
+	rec := &recorder{input: []string{"s3cret"}}
+	res := s.Execute(context.Background(), engine.Request{Code: "import \"github.com/gopad/gopad/interp/display\"\npw, err := display.Password(\"Password: \")\nfmt.Println(len(pw), err)", AllowStdin: true}, recOutput{rec})
+	if res.Err != nil || rec.out() != "6 <nil>\n" {
+		t.Fatalf("%v %q", res.Err, rec.out())
+	}
+}
+
+func TestCompleteMethodsOfCellTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "type Acc struct{ Balance int }\nfunc (a *Acc) Deposit(n int) { a.Balance += n }\nfunc (a *Acc) Describe() string { return \"acc\" }\nacc := &Acc{}")
+	c := s.Complete(context.Background(), "acc.De", 6)
+	if strings.Join(c.Matches, " ") != "Deposit Describe" {
+		t.Fatalf("acc.De: %+v", c.Matches)
+	}
+	c = s.Complete(context.Background(), "acc.B", 5)
+	if strings.Join(c.Matches, " ") != "Balance" {
+		t.Fatalf("acc.B: %+v", c.Matches)
+	}
+}

@@ -17,6 +17,7 @@ func init() {
 		"HTMLData":     reflect.ValueOf(display.HTMLData),
 		"Image":        reflect.ValueOf(display.Image),
 		"ImageData":    reflect.ValueOf(display.ImageData),
+		"Input":        reflect.ValueOf(display.Input),
 		"JPEG":         reflect.ValueOf(display.JPEG),
 		"JPEGData":     reflect.ValueOf(display.JPEGData),
 		"JSON":         reflect.ValueOf(display.JSON),
@@ -37,6 +38,7 @@ func init() {
 		"Of":           reflect.ValueOf(display.Of),
 		"PNG":          reflect.ValueOf(display.PNG),
 		"PNGData":      reflect.ValueOf(display.PNGData),
+		"Password":     reflect.ValueOf(display.Password),
 		"PlainText":    reflect.ValueOf(display.PlainText),
 		"SVG":          reflect.ValueOf(display.SVG),
 		"SVGData":      reflect.ValueOf(display.SVGData),
@@ -46,14 +48,16 @@ func init() {
 		"TextData":     reflect.ValueOf(display.TextData),
 
 		// type definitions
-		"Data":      reflect.ValueOf((*display.Data)(nil)),
-		"Displayer": reflect.ValueOf((*display.Displayer)(nil)),
-		"Handle":    reflect.ValueOf((*display.Handle)(nil)),
-		"Publisher": reflect.ValueOf((*display.Publisher)(nil)),
+		"Data":        reflect.ValueOf((*display.Data)(nil)),
+		"Displayer":   reflect.ValueOf((*display.Displayer)(nil)),
+		"Handle":      reflect.ValueOf((*display.Handle)(nil)),
+		"InputReader": reflect.ValueOf((*display.InputReader)(nil)),
+		"Publisher":   reflect.ValueOf((*display.Publisher)(nil)),
 
 		// interface wrapper definitions
-		"_Displayer": reflect.ValueOf((*_github_com_gopad_gopad_interp_display_Displayer)(nil)),
-		"_Publisher": reflect.ValueOf((*_github_com_gopad_gopad_interp_display_Publisher)(nil)),
+		"_Displayer":   reflect.ValueOf((*_github_com_gopad_gopad_interp_display_Displayer)(nil)),
+		"_InputReader": reflect.ValueOf((*_github_com_gopad_gopad_interp_display_InputReader)(nil)),
+		"_Publisher":   reflect.ValueOf((*_github_com_gopad_gopad_interp_display_Publisher)(nil)),
 	}
 }
 
@@ -65,6 +69,16 @@ type _github_com_gopad_gopad_interp_display_Displayer struct {
 
 func (W _github_com_gopad_gopad_interp_display_Displayer) Display() display.Data {
 	return W.WDisplay()
+}
+
+// _github_com_gopad_gopad_interp_display_InputReader is an interface wrapper for InputReader type
+type _github_com_gopad_gopad_interp_display_InputReader struct {
+	IValue interface{}
+	WInput func(prompt string, password bool) (string, error)
+}
+
+func (W _github_com_gopad_gopad_interp_display_InputReader) Input(prompt string, password bool) (string, error) {
+	return W.WInput(prompt, password)
 }
 
 // _github_com_gopad_gopad_interp_display_Publisher is an interface wrapper for Publisher type
