@@ -72,7 +72,8 @@ class GopadKernelTests(jupyter_kernel_test.KernelTests):
         "x := 'ab'",
     ]
 
-    # code_page_something: not supported yet (no pager payloads).
+    # test_pager: NAME? shows the name's signature and doc in the pager.
+    code_page_something = "strings.Split?"
 
     # test_error: exactly one iopub output, the error.
     code_generate_error = 'panic("boom")'
@@ -94,8 +95,14 @@ class GopadKernelTests(jupyter_kernel_test.KernelTests):
     # test_inspect
     code_inspect_sample = "fmt.Println"
 
-    # code_clear_output, code_display_data: the display package is not
-    # finished yet; add samples once cells can call it.
+    # test_clear_output, test_display_data: gopad's display package.
+    code_clear_output = 'import "github.com/gopad/gopad/interp/display"\ndisplay.Clear(false)'
+    code_display_data = [
+        {"code": 'import "github.com/gopad/gopad/interp/display"\ndisplay.HTML("<b>hi</b>")', "mime": "text/html"},
+        {"code": 'import "github.com/gopad/gopad/interp/display"\ndisplay.SVG(`<svg xmlns="http://www.w3.org/2000/svg"/>`)', "mime": "image/svg+xml"},
+        {"code": 'import "github.com/gopad/gopad/interp/display"\ndisplay.Markdown("# title")', "mime": "text/markdown"},
+        {"code": 'import ("image"; "github.com/gopad/gopad/interp/display")\ndisplay.Image(image.NewRGBA(image.Rect(0, 0, 2, 2)))', "mime": "image/png"},
+    ]
 
 
 class GopadExtraTests(unittest.TestCase):
