@@ -37,7 +37,8 @@ type Supervisor struct {
 	child   *child
 	starts  int
 	nextID  uint64
-	outputs map[uint64]engine.Output // recent cells, for late output
+	outputs map[uint64]engine.Output   // recent cells, for late output
+	ctxs    map[uint64]context.Context // running cells, for input requests
 	order   []uint64
 	closed  bool
 }
@@ -59,7 +60,7 @@ func NewSupervisor(argv []string, log *slog.Logger) *Supervisor {
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Supervisor{argv: argv, log: log, outputs: map[uint64]engine.Output{}}
+	s := &Supervisor{argv: argv, log: log, outputs: map[uint64]engine.Output{}, ctxs: map[uint64]context.Context{}}
 	go func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
@@ -204,10 +205,13 @@ func (s *Supervisor) readLoop(ch *child) {
 func (s *Supervisor) input(ch *child, f *frame) {
 	reply := &frame{Op: opInputReply, ID: f.ID}
 	o := s.output(f.ID)
-	if o == nil {
+	s.mu.Lock()
+	ctx := s.ctxs[f.ID]
+	s.mu.Unlock()
+	if o == nil || ctx == nil {
 		reply.Err = engine.ErrNoStdin.Error()
 	} else {
-		v, err := o.Input(context.Background(), f.Prompt, f.Password)
+		v, err := o.Input(ctx, f.Prompt, f.Password)
 		if err != nil {
 			reply.Err = err.Error()
 		}
@@ -273,7 +277,16 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 		fmt.Fprintln(out.Stderr(), "gopad: a fresh Go session was started; variables, functions and imports of earlier cells are gone.")
 	}
 	id := s.newID()
+	// An input request of the cell ends with it (interrupted or not).
+	cellCtx, cancel := context.WithCancel(ctx)
+	defer func() {
+		cancel()
+		s.mu.Lock()
+		delete(s.ctxs, id)
+		s.mu.Unlock()
+	}()
 	s.mu.Lock()
+	s.ctxs[id] = cellCtx
 	s.outputs[id] = out
 	s.order = append(s.order, id)
 	if len(s.order) > 64 {
