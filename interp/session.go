@@ -93,7 +93,7 @@ func (s *Session) reset() error {
 		Unrestricted: true,
 		Env:          os.Environ(),
 	})
-	if err := in.Use(stdlib.Symbols); err != nil {
+	if err := in.Use(stdlib.Load()); err != nil {
 		return fmt.Errorf("loading the standard library: %w", err)
 	}
 	if err := in.Use(builtinSymbols); err != nil {
@@ -121,7 +121,7 @@ func (s *Session) reset() error {
 
 // tables returns the symbol tables cells can import from.
 func (s *Session) tables() []yaegi.Exports {
-	return append([]yaegi.Exports{stdlib.Symbols, execSymbols}, s.opts.Symbols...)
+	return append([]yaegi.Exports{stdlib.Load(), execSymbols}, s.opts.Symbols...)
 }
 
 // OnCell registers a hook run around every cell: it is called before the

@@ -13,7 +13,9 @@ import (
 	"time"
 )
 
-func init() {
+func init() { register(load_archive_tar) }
+
+func load_archive_tar() {
 	Symbols["archive/tar/tar"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ErrFieldTooLong":    reflect.ValueOf(&tar.ErrFieldTooLong).Elem(),

@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_cmp) }
+
+func load_cmp() {
 	Symbols["cmp/cmp"] = map[string]reflect.Value{}
 }

@@ -12,7 +12,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_compress_flate) }
+
+func load_compress_flate() {
 	Symbols["compress/flate/flate"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"BestCompression":    reflect.ValueOf(constant.MakeFromLiteral("9", token.INT, 0)),

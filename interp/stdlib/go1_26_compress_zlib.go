@@ -12,7 +12,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_compress_zlib) }
+
+func load_compress_zlib() {
 	Symbols["compress/zlib/zlib"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"BestCompression":    reflect.ValueOf(constant.MakeFromLiteral("9", token.INT, 0)),

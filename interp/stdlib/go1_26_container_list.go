@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_container_list) }
+
+func load_container_list() {
 	Symbols["container/list/list"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"New": reflect.ValueOf(list.New),

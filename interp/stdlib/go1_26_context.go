@@ -10,7 +10,9 @@ import (
 	"time"
 )
 
-func init() {
+func init() { register(load_context) }
+
+func load_context() {
 	Symbols["context/context"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AfterFunc":         reflect.ValueOf(context.AfterFunc),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_cipher) }
+
+func load_crypto_cipher() {
 	Symbols["crypto/cipher/cipher"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"NewCBCDecrypter":       reflect.ValueOf(cipher.NewCBCDecrypter),

@@ -10,7 +10,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_ecdh) }
+
+func load_crypto_ecdh() {
 	Symbols["crypto/ecdh/ecdh"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"P256":   reflect.ValueOf(ecdh.P256),

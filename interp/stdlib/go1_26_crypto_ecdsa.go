@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_ecdsa) }
+
+func load_crypto_ecdsa() {
 	Symbols["crypto/ecdsa/ecdsa"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"GenerateKey":                reflect.ValueOf(ecdsa.GenerateKey),

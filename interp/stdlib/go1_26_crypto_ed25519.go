@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_ed25519) }
+
+func load_crypto_ed25519() {
 	Symbols["crypto/ed25519/ed25519"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"GenerateKey":       reflect.ValueOf(ed25519.GenerateKey),

@@ -10,7 +10,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_elliptic) }
+
+func load_crypto_elliptic() {
 	Symbols["crypto/elliptic/elliptic"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"GenerateKey":         reflect.ValueOf(elliptic.GenerateKey),

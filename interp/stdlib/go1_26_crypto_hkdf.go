@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_hkdf) }
+
+func load_crypto_hkdf() {
 	Symbols["crypto/hkdf/hkdf"] = map[string]reflect.Value{}
 }

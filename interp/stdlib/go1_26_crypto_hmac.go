@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_hmac) }
+
+func load_crypto_hmac() {
 	Symbols["crypto/hmac/hmac"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Equal": reflect.ValueOf(hmac.Equal),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_hpke) }
+
+func load_crypto_hpke() {
 	Symbols["crypto/hpke/hpke"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AES128GCM":           reflect.ValueOf(hpke.AES128GCM),

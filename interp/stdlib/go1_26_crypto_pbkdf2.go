@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_pbkdf2) }
+
+func load_crypto_pbkdf2() {
 	Symbols["crypto/pbkdf2/pbkdf2"] = map[string]reflect.Value{}
 }

@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_rsa) }
+
+func load_crypto_rsa() {
 	Symbols["crypto/rsa/rsa"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"DecryptOAEP":               reflect.ValueOf(rsa.DecryptOAEP),

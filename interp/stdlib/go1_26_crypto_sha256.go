@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_sha256) }
+
+func load_crypto_sha256() {
 	Symbols["crypto/sha256/sha256"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"BlockSize": reflect.ValueOf(constant.MakeFromLiteral("64", token.INT, 0)),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_sha3) }
+
+func load_crypto_sha3() {
 	Symbols["crypto/sha3/sha3"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"New224":       reflect.ValueOf(sha3.New224),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_crypto_subtle) }
+
+func load_crypto_subtle() {
 	Symbols["crypto/subtle/subtle"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ConstantTimeByteEq":        reflect.ValueOf(subtle.ConstantTimeByteEq),

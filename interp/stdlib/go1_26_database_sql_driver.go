@@ -10,7 +10,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_database_sql_driver) }
+
+func load_database_sql_driver() {
 	Symbols["database/sql/driver/driver"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Bool":                      reflect.ValueOf(&driver.Bool).Elem(),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_debug_buildinfo) }
+
+func load_debug_buildinfo() {
 	Symbols["debug/buildinfo/buildinfo"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Read":     reflect.ValueOf(buildinfo.Read),

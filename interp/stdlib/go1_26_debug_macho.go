@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_debug_macho) }
+
+func load_debug_macho() {
 	Symbols["debug/macho/macho"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ARM64_RELOC_ADDEND":              reflect.ValueOf(macho.ARM64_RELOC_ADDEND),

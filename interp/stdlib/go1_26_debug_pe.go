@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_debug_pe) }
+
+func load_debug_pe() {
 	Symbols["debug/pe/pe"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"COFFSymbolSize":                                 reflect.ValueOf(constant.MakeFromLiteral("18", token.INT, 0)),

@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_debug_plan9obj) }
+
+func load_debug_plan9obj() {
 	Symbols["debug/plan9obj/plan9obj"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ErrNoSymbols": reflect.ValueOf(&plan9obj.ErrNoSymbols).Elem(),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_embed) }
+
+func load_embed() {
 	Symbols["embed/embed"] = map[string]reflect.Value{
 		// type definitions
 		"FS": reflect.ValueOf((*embed.FS)(nil)),

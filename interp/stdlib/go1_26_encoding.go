@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_encoding) }
+
+func load_encoding() {
 	Symbols["encoding/encoding"] = map[string]reflect.Value{
 		// type definitions
 		"BinaryAppender":    reflect.ValueOf((*encoding.BinaryAppender)(nil)),

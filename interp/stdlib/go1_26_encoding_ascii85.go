@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_encoding_ascii85) }
+
+func load_encoding_ascii85() {
 	Symbols["encoding/ascii85/ascii85"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Decode":        reflect.ValueOf(ascii85.Decode),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_encoding_base64) }
+
+func load_encoding_base64() {
 	Symbols["encoding/base64/base64"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"NewDecoder":     reflect.ValueOf(base64.NewDecoder),

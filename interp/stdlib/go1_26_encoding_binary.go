@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_encoding_binary) }
+
+func load_encoding_binary() {
 	Symbols["encoding/binary/binary"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Append":         reflect.ValueOf(binary.Append),

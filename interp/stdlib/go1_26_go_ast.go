@@ -10,7 +10,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_go_ast) }
+
+func load_go_ast() {
 	Symbols["go/ast/ast"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Bad":                        reflect.ValueOf(ast.Bad),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_go_build) }
+
+func load_go_build() {
 	Symbols["go/build/build"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AllowBinary":   reflect.ValueOf(build.AllowBinary),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_go_build_constraint) }
+
+func load_go_build_constraint() {
 	Symbols["go/build/constraint/constraint"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"GoVersion":      reflect.ValueOf(constraint.GoVersion),

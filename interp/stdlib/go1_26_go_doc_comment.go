@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_go_doc_comment) }
+
+func load_go_doc_comment() {
 	Symbols["go/doc/comment/comment"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"DefaultLookupPackage": reflect.ValueOf(comment.DefaultLookupPackage),

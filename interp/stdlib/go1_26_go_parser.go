@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_go_parser) }
+
+func load_go_parser() {
 	Symbols["go/parser/parser"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AllErrors":            reflect.ValueOf(parser.AllErrors),

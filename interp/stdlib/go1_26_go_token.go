@@ -10,7 +10,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_go_token) }
+
+func load_go_token() {
 	Symbols["go/token/token"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ADD":            reflect.ValueOf(token.ADD),

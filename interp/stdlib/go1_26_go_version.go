@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_go_version) }
+
+func load_go_version() {
 	Symbols["go/version/version"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Compare": reflect.ValueOf(version.Compare),

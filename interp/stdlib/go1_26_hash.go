@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_hash) }
+
+func load_hash() {
 	Symbols["hash/hash"] = map[string]reflect.Value{
 		// type definitions
 		"Cloner": reflect.ValueOf((*hash.Cloner)(nil)),

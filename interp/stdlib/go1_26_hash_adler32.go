@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_hash_adler32) }
+
+func load_hash_adler32() {
 	Symbols["hash/adler32/adler32"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Checksum": reflect.ValueOf(adler32.Checksum),

@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_hash_crc32) }
+
+func load_hash_crc32() {
 	Symbols["hash/crc32/crc32"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Castagnoli":   reflect.ValueOf(constant.MakeFromLiteral("2197175160", token.INT, 0)),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_hash_fnv) }
+
+func load_hash_fnv() {
 	Symbols["hash/fnv/fnv"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"New128":  reflect.ValueOf(fnv.New128),

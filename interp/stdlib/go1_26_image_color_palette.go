@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_image_color_palette) }
+
+func load_image_color_palette() {
 	Symbols["image/color/palette/palette"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Plan9":   reflect.ValueOf(&palette.Plan9).Elem(),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_index_suffixarray) }
+
+func load_index_suffixarray() {
 	Symbols["index/suffixarray/suffixarray"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"New": reflect.ValueOf(suffixarray.New),

@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_io) }
+
+func load_io() {
 	Symbols["io/io"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Copy":             reflect.ValueOf(io.Copy),

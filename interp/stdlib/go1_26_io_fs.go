@@ -10,7 +10,9 @@ import (
 	"time"
 )
 
-func init() {
+func init() { register(load_io_fs) }
+
+func load_io_fs() {
 	Symbols["io/fs/fs"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ErrClosed":          reflect.ValueOf(&fs.ErrClosed).Elem(),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_io_ioutil) }
+
+func load_io_ioutil() {
 	Symbols["io/ioutil/ioutil"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Discard":   reflect.ValueOf(&ioutil.Discard).Elem(),

@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_iter) }
+
+func load_iter() {
 	Symbols["iter/iter"] = map[string]reflect.Value{}
 }

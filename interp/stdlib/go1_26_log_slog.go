@@ -12,7 +12,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_log_slog) }
+
+func load_log_slog() {
 	Symbols["log/slog/slog"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Any":               reflect.ValueOf(slog.Any),

@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_maps) }
+
+func load_maps() {
 	Symbols["maps/maps"] = map[string]reflect.Value{}
 }

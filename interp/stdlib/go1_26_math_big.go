@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_math_big) }
+
+func load_math_big() {
 	Symbols["math/big/big"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Above":         reflect.ValueOf(big.Above),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_mime_multipart) }
+
+func load_mime_multipart() {
 	Symbols["mime/multipart/multipart"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ErrMessageTooLarge":     reflect.ValueOf(&multipart.ErrMessageTooLarge).Elem(),

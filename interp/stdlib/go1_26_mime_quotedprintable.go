@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_mime_quotedprintable) }
+
+func load_mime_quotedprintable() {
 	Symbols["mime/quotedprintable/quotedprintable"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"NewReader": reflect.ValueOf(quotedprintable.NewReader),

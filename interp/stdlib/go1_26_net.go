@@ -12,7 +12,9 @@ import (
 	"time"
 )
 
-func init() {
+func init() { register(load_net) }
+
+func load_net() {
 	Symbols["net/net"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"CIDRMask":                   reflect.ValueOf(net.CIDRMask),

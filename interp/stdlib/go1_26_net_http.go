@@ -15,7 +15,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_http) }
+
+func load_net_http() {
 	Symbols["net/http/http"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AllowQuerySemicolons":                reflect.ValueOf(http.AllowQuerySemicolons),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_http_cgi) }
+
+func load_net_http_cgi() {
 	Symbols["net/http/cgi/cgi"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Request":        reflect.ValueOf(cgi.Request),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_http_cookiejar) }
+
+func load_net_http_cookiejar() {
 	Symbols["net/http/cookiejar/cookiejar"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"New": reflect.ValueOf(cookiejar.New),

@@ -11,7 +11,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_http_httptest) }
+
+func load_net_http_httptest() {
 	Symbols["net/http/httptest/httptest"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"DefaultRemoteAddr":     reflect.ValueOf(constant.MakeFromLiteral("\"1.2.3.4\"", token.STRING, 0)),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_http_httptrace) }
+
+func load_net_http_httptrace() {
 	Symbols["net/http/httptrace/httptrace"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ContextClientTrace": reflect.ValueOf(httptrace.ContextClientTrace),

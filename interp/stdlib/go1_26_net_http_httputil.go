@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_http_httputil) }
+
+func load_net_http_httputil() {
 	Symbols["net/http/httputil/httputil"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"DumpRequest":               reflect.ValueOf(httputil.DumpRequest),

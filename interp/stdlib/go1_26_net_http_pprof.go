@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_http_pprof) }
+
+func load_net_http_pprof() {
 	Symbols["net/http/pprof/pprof"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Cmdline": reflect.ValueOf(pprof.Cmdline),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_net_rpc_jsonrpc) }
+
+func load_net_rpc_jsonrpc() {
 	Symbols["net/rpc/jsonrpc/jsonrpc"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Dial":           reflect.ValueOf(jsonrpc.Dial),

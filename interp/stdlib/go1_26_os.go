@@ -13,7 +13,9 @@ import (
 	"time"
 )
 
-func init() {
+func init() { register(load_os) }
+
+func load_os() {
 	Symbols["os/os"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Args":                reflect.ValueOf(&os.Args).Elem(),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_os_signal) }
+
+func load_os_signal() {
 	Symbols["os/signal/signal"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Ignore":        reflect.ValueOf(signal.Ignore),

@@ -9,7 +9,9 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_os_user) }
+
+func load_os_user() {
 	Symbols["os/user/user"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Current":       reflect.ValueOf(user.Current),

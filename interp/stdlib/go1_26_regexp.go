@@ -9,7 +9,9 @@ import (
 	"regexp"
 )
 
-func init() {
+func init() { register(load_regexp) }
+
+func load_regexp() {
 	Symbols["regexp/regexp"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Compile":          reflect.ValueOf(regexp.Compile),

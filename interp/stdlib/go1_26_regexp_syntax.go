@@ -9,7 +9,9 @@ import (
 	"regexp/syntax"
 )
 
-func init() {
+func init() { register(load_regexp_syntax) }
+
+func load_regexp_syntax() {
 	Symbols["regexp/syntax/syntax"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ClassNL":                  reflect.ValueOf(syntax.ClassNL),

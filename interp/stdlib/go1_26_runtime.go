@@ -11,7 +11,9 @@ import (
 	"runtime"
 )
 
-func init() {
+func init() { register(load_runtime) }
+
+func load_runtime() {
 	Symbols["runtime/runtime"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"BlockProfile":            reflect.ValueOf(runtime.BlockProfile),

@@ -9,7 +9,9 @@ import (
 	"runtime/debug"
 )
 
-func init() {
+func init() { register(load_runtime_debug) }
+
+func load_runtime_debug() {
 	Symbols["runtime/debug/debug"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"FreeOSMemory":    reflect.ValueOf(debug.FreeOSMemory),

@@ -9,7 +9,9 @@ import (
 	"runtime/metrics"
 )
 
-func init() {
+func init() { register(load_runtime_metrics) }
+
+func load_runtime_metrics() {
 	Symbols["runtime/metrics/metrics"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"All":                  reflect.ValueOf(metrics.All),

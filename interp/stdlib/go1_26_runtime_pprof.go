@@ -9,7 +9,9 @@ import (
 	"runtime/pprof"
 )
 
-func init() {
+func init() { register(load_runtime_pprof) }
+
+func load_runtime_pprof() {
 	Symbols["runtime/pprof/pprof"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Do":                 reflect.ValueOf(pprof.Do),

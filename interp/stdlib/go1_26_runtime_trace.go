@@ -9,7 +9,9 @@ import (
 	"runtime/trace"
 )
 
-func init() {
+func init() { register(load_runtime_trace) }
+
+func load_runtime_trace() {
 	Symbols["runtime/trace/trace"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"IsEnabled":         reflect.ValueOf(trace.IsEnabled),

@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_slices) }
+
+func load_slices() {
 	Symbols["slices/slices"] = map[string]reflect.Value{}
 }

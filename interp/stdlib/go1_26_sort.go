@@ -9,7 +9,9 @@ import (
 	"sort"
 )
 
-func init() {
+func init() { register(load_sort) }
+
+func load_sort() {
 	Symbols["sort/sort"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Find":              reflect.ValueOf(sort.Find),

@@ -11,7 +11,9 @@ import (
 	"strconv"
 )
 
-func init() {
+func init() { register(load_strconv) }
+
+func load_strconv() {
 	Symbols["strconv/strconv"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AppendBool":               reflect.ValueOf(strconv.AppendBool),

@@ -9,7 +9,9 @@ import (
 	"strings"
 )
 
-func init() {
+func init() { register(load_strings) }
+
+func load_strings() {
 	Symbols["strings/strings"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Clone":          reflect.ValueOf(strings.Clone),

@@ -9,7 +9,9 @@ import (
 	"structs"
 )
 
-func init() {
+func init() { register(load_structs) }
+
+func load_structs() {
 	Symbols["structs/structs"] = map[string]reflect.Value{
 		// type definitions
 		"HostLayout": reflect.ValueOf((*structs.HostLayout)(nil)),

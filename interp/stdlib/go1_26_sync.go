@@ -9,7 +9,9 @@ import (
 	"sync"
 )
 
-func init() {
+func init() { register(load_sync) }
+
+func load_sync() {
 	Symbols["sync/sync"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"NewCond":  reflect.ValueOf(sync.NewCond),

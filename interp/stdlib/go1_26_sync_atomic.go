@@ -9,7 +9,9 @@ import (
 	"sync/atomic"
 )
 
-func init() {
+func init() { register(load_sync_atomic) }
+
+func load_sync_atomic() {
 	Symbols["sync/atomic/atomic"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AddInt32":              reflect.ValueOf(atomic.AddInt32),

@@ -11,7 +11,9 @@ import (
 	"testing"
 )
 
-func init() {
+func init() { register(load_testing) }
+
+func load_testing() {
 	Symbols["testing/testing"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AllocsPerRun":  reflect.ValueOf(testing.AllocsPerRun),

@@ -9,7 +9,9 @@ import (
 	"testing/cryptotest"
 )
 
-func init() {
+func init() { register(load_testing_cryptotest) }
+
+func load_testing_cryptotest() {
 	Symbols["testing/cryptotest/cryptotest"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"SetGlobalRandom": reflect.ValueOf(cryptotest.SetGlobalRandom),

@@ -9,7 +9,9 @@ import (
 	"testing/fstest"
 )
 
-func init() {
+func init() { register(load_testing_fstest) }
+
+func load_testing_fstest() {
 	Symbols["testing/fstest/fstest"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"TestFS": reflect.ValueOf(fstest.TestFS),

@@ -9,7 +9,9 @@ import (
 	"testing/iotest"
 )
 
-func init() {
+func init() { register(load_testing_iotest) }
+
+func load_testing_iotest() {
 	Symbols["testing/iotest/iotest"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"DataErrReader":  reflect.ValueOf(iotest.DataErrReader),

@@ -10,7 +10,9 @@ import (
 	"testing/quick"
 )
 
-func init() {
+func init() { register(load_testing_quick) }
+
+func load_testing_quick() {
 	Symbols["testing/quick/quick"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Check":      reflect.ValueOf(quick.Check),

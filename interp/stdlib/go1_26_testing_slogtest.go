@@ -9,7 +9,9 @@ import (
 	"testing/slogtest"
 )
 
-func init() {
+func init() { register(load_testing_slogtest) }
+
+func load_testing_slogtest() {
 	Symbols["testing/slogtest/slogtest"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Run":         reflect.ValueOf(slogtest.Run),

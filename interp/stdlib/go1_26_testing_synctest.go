@@ -9,7 +9,9 @@ import (
 	"testing/synctest"
 )
 
-func init() {
+func init() { register(load_testing_synctest) }
+
+func load_testing_synctest() {
 	Symbols["testing/synctest/synctest"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Test": reflect.ValueOf(synctest.Test),

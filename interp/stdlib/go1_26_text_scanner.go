@@ -11,7 +11,9 @@ import (
 	"text/scanner"
 )
 
-func init() {
+func init() { register(load_text_scanner) }
+
+func load_text_scanner() {
 	Symbols["text/scanner/scanner"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Char":           reflect.ValueOf(constant.MakeFromLiteral("-5", token.INT, 0)),

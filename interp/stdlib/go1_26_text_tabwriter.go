@@ -11,7 +11,9 @@ import (
 	"text/tabwriter"
 )
 
-func init() {
+func init() { register(load_text_tabwriter) }
+
+func load_text_tabwriter() {
 	Symbols["text/tabwriter/tabwriter"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AlignRight":          reflect.ValueOf(tabwriter.AlignRight),

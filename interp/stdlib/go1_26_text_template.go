@@ -9,7 +9,9 @@ import (
 	"text/template"
 )
 
-func init() {
+func init() { register(load_text_template) }
+
+func load_text_template() {
 	Symbols["text/template/template"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"HTMLEscape":       reflect.ValueOf(template.HTMLEscape),

@@ -9,7 +9,9 @@ import (
 	"text/template/parse"
 )
 
-func init() {
+func init() { register(load_text_template_parse) }
+
+func load_text_template_parse() {
 	Symbols["text/template/parse/parse"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"IsEmptyTree":    reflect.ValueOf(parse.IsEmptyTree),

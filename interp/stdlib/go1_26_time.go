@@ -11,7 +11,9 @@ import (
 	"time"
 )
 
-func init() {
+func init() { register(load_time) }
+
+func load_time() {
 	Symbols["time/time"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ANSIC":                  reflect.ValueOf(constant.MakeFromLiteral("\"Mon Jan _2 15:04:05 2006\"", token.STRING, 0)),

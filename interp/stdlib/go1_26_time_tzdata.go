@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_time_tzdata) }
+
+func load_time_tzdata() {
 	Symbols["time/tzdata/tzdata"] = map[string]reflect.Value{}
 }

@@ -11,7 +11,9 @@ import (
 	"unicode"
 )
 
-func init() {
+func init() { register(load_unicode) }
+
+func load_unicode() {
 	Symbols["unicode/unicode"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"ASCII_Hex_Digit":                    reflect.ValueOf(&unicode.ASCII_Hex_Digit).Elem(),

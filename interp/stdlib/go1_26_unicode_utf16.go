@@ -9,7 +9,9 @@ import (
 	"unicode/utf16"
 )
 
-func init() {
+func init() { register(load_unicode_utf16) }
+
+func load_unicode_utf16() {
 	Symbols["unicode/utf16/utf16"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AppendRune":  reflect.ValueOf(utf16.AppendRune),

@@ -11,7 +11,9 @@ import (
 	"unicode/utf8"
 )
 
-func init() {
+func init() { register(load_unicode_utf8) }
+
+func load_unicode_utf8() {
 	Symbols["unicode/utf8/utf8"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"AppendRune":             reflect.ValueOf(utf8.AppendRune),

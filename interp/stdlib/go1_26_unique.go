@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_unique) }
+
+func load_unique() {
 	Symbols["unique/unique"] = map[string]reflect.Value{}
 }

@@ -8,6 +8,8 @@ import (
 	"reflect"
 )
 
-func init() {
+func init() { register(load_weak) }
+
+func load_weak() {
 	Symbols["weak/weak"] = map[string]reflect.Value{}
 }

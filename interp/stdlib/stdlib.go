@@ -23,6 +23,7 @@ import (
 	"os"
 	"reflect"
 	"strconv"
+	"sync"
 
 	"github.com/gopad/gopad/interp/stdlib/internal/stdpkgs"
 )
@@ -48,7 +49,31 @@ var Excluded = func() map[string]string {
 	return m
 }()
 
-func init() {
+// The tables are built on first use, not at program start: the kernel's
+// own process never needs them (cells run in the session process), and
+// building them costs milliseconds of start-up.
+var (
+	loaders  []func()
+	loadOnce sync.Once
+)
+
+// register adds a generated table's builder.
+func register(f func()) { loaders = append(loaders, f) }
+
+// Load builds the tables (once) and returns Symbols, ready for
+// interp.Use.
+func Load() map[string]map[string]reflect.Value {
+	loadOnce.Do(func() {
+		for _, f := range loaders {
+			f()
+		}
+		installWrappers()
+		selfEntries()
+	})
+	return Symbols
+}
+
+func selfEntries() {
 	// Same self entries as yaegi's stdlib: interpreted code can import this
 	// package to reach the tables, and Use picks MapTypes from ".".
 	Symbols["github.com/gopad/gopad/interp/stdlib/stdlib"] = map[string]reflect.Value{

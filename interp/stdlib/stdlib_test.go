@@ -25,7 +25,7 @@ func newSession(t *testing.T) *session {
 	t.Helper()
 	s := &session{t: t}
 	s.i = interp.New(interp.Options{Stdout: &s.stdout, Stderr: &s.stderr})
-	if err := s.i.Use(stdlib.Symbols); err != nil {
+	if err := s.i.Use(stdlib.Load()); err != nil {
 		t.Fatalf("Use: %v", err)
 	}
 	return s
@@ -64,7 +64,7 @@ func TestEveryStdPackageHasATable(t *testing.T) {
 	}
 	keep, _ := stdpkgs.Filter(strings.Fields(string(out)))
 	have := map[string]bool{}
-	for k := range stdlib.Symbols {
+	for k := range stdlib.Load() {
 		have[path.Dir(k)] = true
 	}
 	for _, p := range keep {

@@ -37,10 +37,9 @@ import (
 	"github.com/traefik/yaegi/stdlib/generic"
 )
 
-// NOTE: init functions run in file-name order; this file must sort after the
-// generated go1_*_slices.go, go1_*_maps.go and go1_*_sync.go, whose init
-// functions assign fresh tables (TestWrappersRegistered checks it).
-func init() {
+// installWrappers adds the stand-ins; Load runs it after the generated
+// tables, which assign fresh maps (TestWrappersRegistered checks it).
+func installWrappers() {
 	for name, fn := range sliceWrappers {
 		set("slices/slices", name, fn)
 	}

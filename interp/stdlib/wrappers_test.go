@@ -16,7 +16,7 @@ func TestWrappersRegistered(t *testing.T) {
 		"sync/sync": {"OnceValue", "Once", "Mutex"},
 	} {
 		for _, n := range names {
-			if !stdlib.Symbols[pkg][n].IsValid() {
+			if !stdlib.Load()[pkg][n].IsValid() {
 				t.Errorf("%s: %s missing", pkg, n)
 			}
 		}

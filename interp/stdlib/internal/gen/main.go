@@ -75,7 +75,11 @@ func main() {
 			defer wg.Done()
 			for p := range work {
 				src, err := extractPkg(p, tag)
-				name := prefix + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p) + ".go"
+				ident := strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p)
+				name := prefix + ident + ".go"
+				if err == nil {
+					src, err = lazy(src, ident)
+				}
 				mu.Lock()
 				if err != nil {
 					errs = append(errs, fmt.Sprintf("%s: %v", p, err))
@@ -148,4 +152,16 @@ func goMinor(v string) (int, error) {
 		return 0, fmt.Errorf("cannot generate tables for Go version %q (need a go1.N release)", v)
 	}
 	return minor, nil
+}
+
+// lazy turns the table's init function into a loader that stdlib.Load
+// runs on first use, so that programs importing the package do not pay for
+// building the tables at start-up.
+func lazy(src []byte, ident string) ([]byte, error) {
+	const init = "\nfunc init() {\n"
+	if bytes.Count(src, []byte(init)) != 1 {
+		return nil, fmt.Errorf("expected one init function in the extracted table")
+	}
+	repl := "\nfunc init() { register(load_" + ident + ") }\n\nfunc load_" + ident + "() {\n"
+	return bytes.Replace(src, []byte(init), []byte(repl), 1), nil
 }
