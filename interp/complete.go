@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gopad/gopad/kernel/engine"
 )
@@ -207,6 +208,7 @@ func isIdent(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.Is
 func complete(s *Session, code string, cursor int) engine.Completion {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	cursor = clampCursor(code, cursor)
 	qual, word, start := wordAt(code, cursor)
 	type cand struct{ text, kind, sig string }
 	var cands []cand
@@ -316,6 +318,7 @@ func fieldsAndMethods(v reflect.Value) []string {
 func inspect(s *Session, code string, cursor, detail int) engine.Inspection {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	cursor = clampCursor(code, cursor)
 	return inspectLocked(s, code, cursor, detail)
 }
 
@@ -532,4 +535,13 @@ func (s *Session) isImported(name string) bool {
 		}
 	}
 	return false
+}
+
+// clampCursor keeps a cursor (in code points) within code.
+func clampCursor(code string, cursor int) int {
+	n := utf8.RuneCountInString(code)
+	if cursor < 0 || cursor > n {
+		return n
+	}
+	return cursor
 }

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/gopad/gopad/kernel/engine"
 )
@@ -17,6 +19,9 @@ import (
 // (by goroutines it started) still reaches that cell's Output until the next
 // cell begins, and then the current one; nothing is dropped.
 type router struct {
+	// lastWrite is when output was last written (UnixNano).
+	lastWrite atomic.Int64
+
 	mu  sync.Mutex
 	out engine.Output
 	ctx context.Context
@@ -62,6 +67,7 @@ type routedWriter struct {
 var panicLine = regexp.MustCompile(`^(?:\S*?:)?(\d+):(\d+): panic(?:: (.*))?\n$`)
 
 func (w routedWriter) Write(p []byte) (int, error) {
+	w.r.lastWrite.Store(time.Now().UnixNano())
 	if w.stderr {
 		if m := panicLine.FindSubmatch(p); m != nil {
 			line, _ := strconv.Atoi(string(m[1]))
@@ -113,4 +119,17 @@ func (s *stdinReader) Read(p []byte) (int, error) {
 	n := copy(p, s.buf)
 	s.buf = s.buf[n:]
 	return n, nil
+}
+
+// quiet waits until no output has been written for a while (at most max):
+// code that was told to stop may still run for a moment, and what it prints
+// belongs to the cell that ran it, not to the next one.
+func (r *router) quiet(idle, max time.Duration) {
+	deadline := time.Now().Add(max)
+	for time.Now().Before(deadline) {
+		if time.Since(time.Unix(0, r.lastWrite.Load())) >= idle {
+			return
+		}
+		time.Sleep(idle / 4)
+	}
 }

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/gopad/gopad/interp/stdlib"
 	yaegi "github.com/traefik/yaegi/interp"
@@ -304,7 +305,13 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 			err = yaegi.Panic{Value: r}
 		}
 	}()
-	return s.in.EvalWithContext(ctx, src)
+	v, err = s.in.EvalWithContext(ctx, src)
+	if ctx.Err() != nil {
+		// yaegi returns at once, while the interrupted code runs until it
+		// notices: let it finish printing under this cell.
+		s.router.quiet(20*time.Millisecond, time.Second)
+	}
+	return v, err
 }
 
 // isVoid reports whether v is what yaegi returns for a statement without a

@@ -12,9 +12,13 @@ import (
 	"github.com/gopad/gopad/kernel/wire"
 )
 
-// sendTimeout bounds a send on a ROUTER socket: zmq4 blocks for the socket
-// timeout when no peer is connected.
-const sendTimeout = 2 * time.Second
+// Send timeouts. zmq4 blocks a send for the socket timeout when no peer is
+// connected (5 minutes by default). A reply waits longer for a slow client
+// than iopub does for a slow subscriber, which ZeroMQ may drop anyway.
+const (
+	routerSendTimeout = 10 * time.Second
+	pubSendTimeout    = 2 * time.Second
+)
 
 // outgoing is a message waiting to be sent by a socket's owner goroutine.
 type outgoing struct {
@@ -111,14 +115,13 @@ func (c *channel) serveRecvs(ctx context.Context, handle func(*wire.Message)) {
 // listen creates a socket of the given type and binds it.
 func listen(ctx context.Context, kind zmq4.SocketType, endpoint string) (zmq4.Socket, error) {
 	var s zmq4.Socket
-	opts := []zmq4.Option{zmq4.WithTimeout(sendTimeout)}
 	switch kind {
 	case zmq4.Router:
-		s = zmq4.NewRouter(ctx, opts...)
+		s = zmq4.NewRouter(ctx, zmq4.WithTimeout(routerSendTimeout))
 	case zmq4.Pub:
-		s = zmq4.NewPub(ctx, opts...)
+		s = zmq4.NewPub(ctx, zmq4.WithTimeout(pubSendTimeout))
 	case zmq4.Rep:
-		s = zmq4.NewRep(ctx, opts...)
+		s = zmq4.NewRep(ctx, zmq4.WithTimeout(pubSendTimeout))
 	default:
 		return nil, fmt.Errorf("unsupported socket type %v", kind)
 	}
