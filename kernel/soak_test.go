@@ -1,0 +1,331 @@
+package kernel_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gopad/gopad/kernel/client"
+)
+
+// TestSoak mixes, at random (seeded), executes with output, failing cells,
+// interrupts, completions, inspections, badly signed messages and
+// heartbeats against one real kernel for a while (2 minutes; GOPAD_SOAK=1m30s
+// changes it, GOPAD_SOAK_SEED fixes the seed). Every request must be
+// answered and the kernel must not die. Skipped in -short mode.
+func TestSoak(t *testing.T) {
+	hdSkipShort(t)
+	dur := 2 * time.Minute
+	if v := os.Getenv("GOPAD_SOAK"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatalf("GOPAD_SOAK=%q: %v", v, err)
+		}
+		dur = d
+	}
+	seed := uint64(time.Now().UnixNano())
+	if v := os.Getenv("GOPAD_SOAK_SEED"); v != "" {
+		s, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			t.Fatalf("GOPAD_SOAK_SEED=%q: %v", v, err)
+		}
+		seed = s
+	}
+	t.Logf("soak: %v, seed %d (GOPAD_SOAK_SEED=%d repeats it)", dur, seed, seed)
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+
+	c, logs := hdStart(t, client.Options{})
+	r := hdDial(t, hdConnInfo(t, c))
+	defer r.close()
+
+	var counts struct {
+		sent, answered, unanswered                  int
+		executes, outputs, errors, interrupts       int
+		interruptedOK, completes, inspects, isCompl int
+		badSig, sessionCrashed, wrongOutput         int
+	}
+	var maxInterrupt time.Duration
+
+	// Heartbeats in the background, every 200 ms.
+	stop := make(chan struct{})
+	var hbWG sync.WaitGroup
+	var hbCount, hbFail atomic.Int64
+	var hbMax atomic.Int64
+	hbWG.Add(1)
+	go func() {
+		defer hbWG.Done()
+		tk := time.NewTicker(200 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			t0 := time.Now()
+			err := c.Heartbeat(ctx)
+			cancel()
+			if err != nil {
+				hbFail.Add(1)
+				return // the REQ socket is out of step after a failure
+			}
+			hbCount.Add(1)
+			if d := int64(time.Since(t0)); d > hbMax.Load() {
+				hbMax.Store(d)
+			}
+		}
+	}()
+
+	// request sends a request and waits for its reply; nil if unanswered.
+	request := func(what string, send func() string) ([]byte, string) {
+		counts.sent++
+		id := send()
+		rep, io := r.wait(id, 30*time.Second)
+		defer r.forget(id)
+		if rep == nil {
+			counts.unanswered++
+			var types []string
+			for _, m := range io {
+				types = append(types, m.Header.MsgType)
+			}
+			t.Errorf("%s: no reply and idle within 30 s (reply arrived: %v; iopub for it: %v)", what, r.hasReply(id), types)
+			return nil, ""
+		}
+		counts.answered++
+		return rep.Content, hdStdout(io)
+	}
+	execReply := func(content []byte) hdReply {
+		var rep hdReply
+		json.Unmarshal(content, &rep)
+		if rep.EName == "SessionCrashed" {
+			counts.sessionCrashed++
+		}
+		return rep
+	}
+
+	last := "start"
+	deadline := time.Now().Add(dur)
+	kernelDied := false
+	for time.Now().Before(deadline) {
+		select {
+		case <-c.Exited():
+			kernelDied = true
+		default:
+		}
+		if kernelDied {
+			break
+		}
+		p := rng.IntN(100)
+		prev := last
+		last = soakKind(p)
+		switch {
+		case p < 30: // execute with output
+			counts.executes++
+			k := rng.IntN(2000) + 1
+			lines := rng.IntN(50) + 1
+			code := fmt.Sprintf("for i := 0; i < %d; i++ {\n\tfmt.Println(i, strings.Repeat(\"ab\", %d))\n}", lines, k)
+			content, out := request("execute", func() string { return r.sendExecute(code) })
+			if content == nil {
+				continue
+			}
+			counts.outputs++
+			var want strings.Builder
+			for i := range lines {
+				fmt.Fprintln(&want, i, strings.Repeat("ab", k))
+			}
+			if rep := execReply(content); rep.Status != "ok" || out != want.String() {
+				counts.wrongOutput++
+				w := want.String()
+				i := 0
+				for i < len(out) && i < len(w) && out[i] == w[i] {
+					i++
+				}
+				t.Errorf("execute (after %s): %+v, %d bytes of output, want %d; they differ at byte %d: got %.80q, want %.80q",
+					prev, rep, len(out), len(w), i, out[i:], w[i:])
+			}
+		case p < 42: // failing cells: compile error, runtime panic
+			counts.executes++
+			code := []string{"undefinedSoakName + 1", "var a []int\n_ = a[5]", "panic(\"soak\")", "var m map[string]int\nm[\"a\"] = 1", "x := "}[rng.IntN(5)]
+			content, _ := request("failing execute", func() string { return r.sendExecute(code) })
+			if content == nil {
+				continue
+			}
+			counts.errors++
+			if rep := execReply(content); rep.Status != "error" {
+				t.Errorf("failing cell %q: %+v", code, rep)
+			}
+		case p < 52: // interrupt a sleeping (or printing) cell
+			counts.executes++
+			counts.interrupts++
+			code := "time.Sleep(20 * time.Second)"
+			if rng.IntN(2) == 0 {
+				code = "for i := 0; ; i++ {\n\tfmt.Println(i)\n}"
+			}
+			counts.sent++
+			id := r.sendExecute(code)
+			// Wait until the cell runs: an interrupt before that finds
+			// nothing to stop.
+			hdWaitFor(10*time.Second, func() bool {
+				r.mu.Lock()
+				defer r.mu.Unlock()
+				for _, m := range r.iopubs[id] {
+					if m.Header.MsgType == "execute_input" {
+						return true
+					}
+				}
+				return false
+			})
+			time.Sleep(time.Duration(rng.IntN(50)) * time.Millisecond)
+			t0 := time.Now()
+			_, _ = request("interrupt", func() string { return r.send(r.control, "interrupt_request", struct{}{}) })
+			hdWaitFor(30*time.Second, func() bool { return r.hasReply(id) })
+			d := time.Since(t0)
+			rep, _ := r.wait(id, 5*time.Second)
+			r.forget(id)
+			if rep == nil {
+				counts.unanswered++
+				t.Errorf("interrupted cell %q: no reply", code)
+				continue
+			}
+			counts.answered++
+			if d > maxInterrupt {
+				maxInterrupt = d
+			}
+			if er := execReply(rep.Content); er.EName == "Interrupted" {
+				counts.interruptedOK++
+			} else {
+				t.Errorf("interrupted cell %q: %+v", code, er)
+			}
+		case p < 67: // complete
+			counts.completes++
+			code := []string{"fmt.Pri", "strings.Rep", "pri", "x.", "", "é日本.", "fmt."}[rng.IntN(7)]
+			cursor := rng.IntN(len([]rune(code))+2) - 1
+			content, _ := request("complete", func() string {
+				return r.send(r.shell, "complete_request", map[string]any{"code": code, "cursor_pos": cursor})
+			})
+			var rep struct {
+				Status      string   `json:"status"`
+				Matches     []string `json:"matches"`
+				CursorStart int      `json:"cursor_start"`
+				CursorEnd   int      `json:"cursor_end"`
+			}
+			if content != nil {
+				json.Unmarshal(content, &rep)
+				if rep.Status != "ok" || rep.CursorStart > rep.CursorEnd || rep.CursorEnd > len([]rune(code)) {
+					t.Errorf("complete %q at %d: %s", code, cursor, content)
+				}
+			}
+		case p < 77: // inspect
+			counts.inspects++
+			code := []string{"fmt.Println", "strings", "len", "nothing", ""}[rng.IntN(5)]
+			content, _ := request("inspect", func() string {
+				return r.send(r.shell, "inspect_request", map[string]any{"code": code, "cursor_pos": len(code), "detail_level": rng.IntN(2)})
+			})
+			if content != nil && !strings.Contains(string(content), `"status":"ok"`) {
+				t.Errorf("inspect %q: %s", code, content)
+			}
+		case p < 85: // is_complete
+			counts.isCompl++
+			code := []string{"for {", "x := 1", "`", "f(", ")"}[rng.IntN(5)]
+			content, _ := request("is_complete", func() string {
+				return r.send(r.shell, "is_complete_request", map[string]any{"code": code})
+			})
+			if content != nil && !strings.Contains(string(content), `"status"`) {
+				t.Errorf("is_complete %q: %s", code, content)
+			}
+		default: // a badly signed execute request: dropped, nothing runs
+			counts.badSig++
+			f := r.encode(r.newMsg("execute_request", hdExecRequest("panic(\"forged message ran\")")))
+			f[1] = []byte(strings.Repeat("0", len(f[1])))
+			sock := r.shell
+			if rng.IntN(2) == 0 {
+				sock = r.control
+			}
+			r.sendFrames(sock, f)
+		}
+	}
+	close(stop)
+	hbWG.Wait()
+	select {
+	case <-c.Exited():
+		kernelDied = true
+	default:
+	}
+
+	drops := strings.Count(logs.String(), "dropping invalid message")
+	crashes := 0
+	if kernelDied {
+		crashes = 1
+	}
+	t.Logf(`soak counts:
+  requests sent      %d
+  answered           %d
+  unanswered         %d
+  executes           %d (with output %d, failing %d, interrupted %d of %d; slowest interrupt %v)
+  completes          %d
+  inspects           %d
+  is_complete        %d
+  bad signatures     %d (kernel logged %d drops)
+  heartbeats         %d (failed %d, max latency %v)
+  bytes out / in     %d / %d
+  kernel deaths      %d
+  session restarts   %d (SessionCrashed)
+  wrong output       %d`,
+		counts.sent, counts.answered, counts.unanswered,
+		counts.executes, counts.outputs, counts.errors, counts.interruptedOK, counts.interrupts, maxInterrupt.Round(time.Millisecond),
+		counts.completes, counts.inspects, counts.isCompl, counts.badSig, drops,
+		hbCount.Load(), hbFail.Load(), time.Duration(hbMax.Load()).Round(100*time.Microsecond),
+		r.bytesOut.Load(), r.bytesIn.Load(), crashes, counts.sessionCrashed, counts.wrongOutput)
+	var warns []string
+	for _, line := range strings.Split(logs.String(), "\n") {
+		if (strings.Contains(line, "level=WARN") || strings.Contains(line, "level=ERROR")) && !strings.Contains(line, "dropping invalid message") {
+			warns = append(warns, line)
+		}
+	}
+	if len(warns) > 0 {
+		t.Logf("kernel warnings and errors (%d):\n%s", len(warns), hdTail(strings.Join(warns, "\n"), 4000))
+	}
+	if kernelDied {
+		t.Errorf("the kernel process died; log tail:\n%s", hdTail(logs.String(), 3000))
+	}
+	if counts.unanswered > 0 {
+		t.Errorf("%d requests unanswered", counts.unanswered)
+	}
+	if counts.sessionCrashed > 0 {
+		t.Errorf("%d SessionCrashed replies: the soak should not crash the session", counts.sessionCrashed)
+	}
+	if hbFail.Load() > 0 {
+		t.Error("a heartbeat went unanswered for 5 s")
+	}
+	if drops != counts.badSig {
+		t.Errorf("sent %d badly signed messages, the kernel logged %d drops", counts.badSig, drops)
+	}
+}
+
+// soakKind names the action TestSoak takes for a roll p.
+func soakKind(p int) string {
+	switch {
+	case p < 30:
+		return "execute with output"
+	case p < 42:
+		return "failing execute"
+	case p < 52:
+		return "interrupt"
+	case p < 67:
+		return "complete"
+	case p < 77:
+		return "inspect"
+	case p < 85:
+		return "is_complete"
+	}
+	return "bad signature"
+}
