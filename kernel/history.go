@@ -30,14 +30,26 @@ const maxHistory = 10000
 
 // NewHistory returns a History stored in file (JSON lines), or in memory
 // only if file is "". The new session's number follows the file's last one.
+// The file is read in the background, so that it does not delay start-up.
 func NewHistory(file string) *History {
 	h := &History{file: file, session: 1}
 	if file == "" {
 		return h
 	}
-	f, err := os.Open(file)
+	h.mu.Lock()
+	go func() {
+		defer h.mu.Unlock()
+		h.load()
+	}()
+	return h
+}
+
+// load reads the history file; it is called with h.mu held. A file grown
+// past maxHistory entries is rewritten with the newest ones.
+func (h *History) load() {
+	f, err := os.Open(h.file)
 	if err != nil {
-		return h
+		return
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -51,10 +63,18 @@ func NewHistory(file string) *History {
 			}
 		}
 	}
-	if len(h.entries) > maxHistory {
+	if len(h.entries) > 2*maxHistory {
 		h.entries = h.entries[len(h.entries)-maxHistory:]
+		var b []byte
+		for _, e := range h.entries {
+			line, _ := json.Marshal(e)
+			b = append(append(b, line...), '\n')
+		}
+		tmp := h.file + ".tmp"
+		if os.WriteFile(tmp, b, 0o600) == nil {
+			os.Rename(tmp, h.file)
+		}
 	}
-	return h
 }
 
 // Add records cell number line of the current session.

@@ -166,6 +166,9 @@ func (k *Kernel) Run(ctx context.Context) error {
 	go k.control.serveRecvs(sockCtx, k.handleControl)
 	go k.stdin.serveRecvs(sockCtx, k.handleStdin)
 
+	if st, ok := k.cfg.Engine.(engine.Starter); ok {
+		st.Start()
+	}
 	k.publish(nil, "status", StatusContent{ExecutionState: "starting"})
 	k.log.Info("kernel started", "transport", ci.Transport, "ip", ci.IP, "shell_port", ci.ShellPort)
 

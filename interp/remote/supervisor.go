@@ -54,13 +54,18 @@ type child struct {
 	waiters map[uint64]chan *frame
 }
 
-// NewSupervisor returns a supervisor that starts children with argv. The
-// first child starts at once, in the background.
+// NewSupervisor returns a supervisor that starts children with argv: the
+// first one when Start is called, or else when the first cell needs it.
 func NewSupervisor(argv []string, log *slog.Logger) *Supervisor {
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Supervisor{argv: argv, log: log, outputs: map[uint64]engine.Output{}, ctxs: map[uint64]context.Context{}}
+	return &Supervisor{argv: argv, log: log, outputs: map[uint64]engine.Output{}, ctxs: map[uint64]context.Context{}}
+}
+
+// Start implements engine.Starter: it starts the first session process in
+// the background.
+func (s *Supervisor) Start() {
 	go func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
@@ -68,7 +73,6 @@ func NewSupervisor(argv []string, log *slog.Logger) *Supervisor {
 			s.log.Warn("starting the Go session", "err", err)
 		}
 	}()
-	return s
 }
 
 // ensureLocked returns the running child, starting one if needed.

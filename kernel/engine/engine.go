@@ -33,6 +33,13 @@ type Engine interface {
 	Close() error
 }
 
+// Starter is implemented by engines that do slow set-up (such as starting
+// a process). The kernel calls Start once its sockets are bound, so that
+// clients can connect without waiting for it.
+type Starter interface {
+	Start()
+}
+
 // Request is one cell to run.
 type Request struct {
 	Code string
