@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/gopad/gopad/kernel/engine"
 )
@@ -173,6 +174,9 @@ func (o *childOutput) flusher() {
 	for {
 		select {
 		case <-o.wake:
+			// A short gathering window turns a flood of small writes
+			// into few frames; a lone line waits 100µs.
+			time.Sleep(100 * time.Microsecond)
 			o.flush()
 		case <-o.retire:
 			o.flush()

@@ -13,7 +13,10 @@ package remote
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/gopad/gopad/kernel/engine"
@@ -83,7 +86,19 @@ func newConn(rwc io.ReadWriteCloser) *conn {
 	return &conn{r: bufio.NewReaderSize(rwc, 64<<10), w: bufio.NewWriterSize(rwc, 64<<10), c: rwc}
 }
 
+// Stream output, the bulk of the traffic, travels as a raw frame: a line
+// "#ID NAME LENGTH" and then LENGTH bytes. Other frames are JSON lines.
+
 func (c *conn) send(f *frame) error {
+	if f.Op == opStream {
+		c.wmu.Lock()
+		defer c.wmu.Unlock()
+		fmt.Fprintf(c.w, "#%d %s %d\n", f.ID, f.Name, len(f.Data))
+		if _, err := c.w.Write(f.Data); err != nil {
+			return err
+		}
+		return c.w.Flush()
+	}
 	b, err := json.Marshal(f)
 	if err != nil {
 		return err
@@ -100,6 +115,25 @@ func (c *conn) recv() (*frame, error) {
 	line, err := c.r.ReadBytes('\n')
 	if err != nil {
 		return nil, err
+	}
+	if len(line) > 0 && line[0] == '#' {
+		f := &frame{Op: opStream}
+		fields := strings.Fields(string(line[1:]))
+		var n int
+		var err1, err2 error
+		if len(fields) == 3 {
+			f.ID, err1 = strconv.ParseUint(fields[0], 10, 64)
+			f.Name = fields[1]
+			n, err2 = strconv.Atoi(fields[2])
+		}
+		if len(fields) != 3 || err1 != nil || err2 != nil || n < 0 {
+			return nil, fmt.Errorf("malformed stream frame %q", line)
+		}
+		f.Data = make([]byte, n)
+		if _, err := io.ReadFull(c.r, f.Data); err != nil {
+			return nil, err
+		}
+		return f, nil
 	}
 	var f frame
 	if err := json.Unmarshal(line, &f); err != nil {
