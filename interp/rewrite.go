@@ -35,6 +35,7 @@ type gopadOrdered interface {
 func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a { return b }; return a }
 func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a { return b }; return a }
 func gopadStr(v gopadFmtPkg.Stringer) any { return v }
+func gopadAll(v ...any) []any { return v }
 func gopadErr(v error) any { return v }
 `
 
@@ -863,4 +864,60 @@ func specTypes(gd *ast.GenDecl) map[string]namedType {
 		}
 	}
 	return out
+}
+
+// multiResult rewrites a cell whose last statement calls a function with
+// several results, f(x), into gopadAll(f(x)), so that all the results are
+// shown (yaegi's Eval keeps only the first). It returns src unchanged when
+// the result count is not known to be above one.
+func (s *Session) multiResult(src string) string {
+	full := "package p\nfunc _() {\n" + src + "\n}"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", full, 0)
+	if err != nil {
+		return src
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) == 0 {
+		return src
+	}
+	es, ok := body[len(body)-1].(*ast.ExprStmt)
+	if !ok {
+		return src
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok || s.resultCount(call.Fun) < 2 {
+		return src
+	}
+	prefix := len("package p\nfunc _() {\n")
+	from, to := fset.Position(call.Pos()).Offset-prefix, fset.Position(call.End()).Offset-prefix
+	return src[:from] + "gopadAll(" + src[from:to] + ")" + src[to:]
+}
+
+// resultCount returns how many results the called function has: for a
+// function declared in a cell or a package function; 0 when unknown.
+func (s *Session) resultCount(fun ast.Expr) int {
+	switch fn := fun.(type) {
+	case *ast.Ident:
+		d, ok := s.findDecl("func:" + fn.Name)
+		if !ok {
+			return 0
+		}
+		df, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, 0)
+		if err != nil || len(df.Decls) == 0 {
+			return 0
+		}
+		if fd, ok := df.Decls[0].(*ast.FuncDecl); ok {
+			return fd.Type.Results.NumFields()
+		}
+	case *ast.SelectorExpr:
+		pkg, ok := fn.X.(*ast.Ident)
+		if !ok || !s.isImported(pkg.Name) {
+			return 0
+		}
+		if v, ok := s.members(s.importedPath(pkg.Name))[fn.Sel.Name]; ok && v.IsValid() && v.Kind() == reflect.Func {
+			return v.Type().NumOut()
+		}
+	}
+	return 0
 }

@@ -138,3 +138,16 @@ func TestStringMethods(t *testing.T) {
 		}
 	}
 }
+
+func TestRangeOverFuncIsExplained(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "func Count(n int) func(func(int) bool) { return func(yield func(int) bool) { for i := 0; i < n; i++ { if !yield(i) { return } } } }")
+	res, _ := run(t, s, "for i := range Count(3) { fmt.Println(i) }")
+	if res.Err == nil || res.Err.Name != "Unsupported" || !strings.Contains(res.Err.Value, "iterator") {
+		t.Fatalf("%+v", res.Err)
+	}
+	res, rec := run(t, s, "Count(3)(func(i int) bool { fmt.Print(i); return true })")
+	if res.Err != nil || rec.out() != "012" {
+		t.Fatalf("the suggested form: %v %q", res.Err, rec.out())
+	}
+}

@@ -54,6 +54,7 @@ type Session struct {
 	declCell map[string]int       // the cell that last declared a function
 	decls    []decl               // the latest top-level declarations, in order
 	rich     *display.Data        // the rich form of the running cell's value
+	multi    bool                 // the value lists the results of a call
 	varTypes map[string]namedType // cell types of top-level variables, where known
 	out      engine.Output        // the running cell's output
 	// cellNumber is the execution count of the running cell.
@@ -177,6 +178,10 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	}
 	if v.IsValid() && !req.Silent {
 		res.Data = map[string]any{"text/plain": formatValue(v)}
+		if vals, ok := v.Interface().([]any); ok && s.multi {
+			// All the results of a call, as fmt.Println shows them.
+			res.Data["text/plain"] = strings.TrimSuffix(fmt.Sprintln(vals...), "\n")
+		}
 		if v.CanInterface() {
 			if d, ok := display.Of(v.Interface()); ok {
 				res.Data, res.Metadata = d.Data, d.Metadata
@@ -253,11 +258,18 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if ch.kind != importChunk {
 			src = s.rewrite(src, ch.kind == stmtChunk)
 		}
+
 		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
 			return reflect.Value{}, compileError(code, err, 0)
+		}
+		s.multi = false
+		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) {
+			if m := s.multiResult(src); m != src {
+				src, s.multi = m, true
+			}
 		}
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
@@ -383,6 +395,18 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		// yaegi turns os.Exit into a panic; the session lives on.
 		return &engine.Error{Name: "Exit", Value: msg,
 			Traceback: []string{red("Exit") + ": the cell called " + msg + "; the Go session keeps running"}}
+	}
+	if msg == "nil type" {
+		// yaegi's compiler fails this way on constructs it lacks.
+		name = "Unsupported"
+		msg = "the interpreter cannot compile this statement"
+		if strings.Contains(ch.src, "range") {
+			msg += "; if it ranges over a function (an iterator, Go 1.23), call the iterator with a yield " +
+				"function instead, seq(func(v T) bool { ...; return true }), or collect it with slices.Collect(seq)"
+		}
+		e := positioned(name, msg, code, ch.line, ch.col)
+		e.Value = msg
+		return e
 	}
 	e := positioned(name, msg, code, ch.line, ch.col)
 	e.Value = msg

@@ -386,3 +386,5 @@ func TestCompleteMethodsOfCellTypes(t *testing.T) {
 		t.Fatalf("acc.B: %+v", c.Matches)
 	}
 }
+
+func engineRequest(code string) engine.Request { return engine.Request{Code: code} }
