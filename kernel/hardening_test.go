@@ -56,7 +56,7 @@ func hdGopad(t testing.TB) string {
 		hdBuilt.path = filepath.Join(dir, "gopad")
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
-		cmd := exec.CommandContext(ctx, filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", hdBuilt.path, "github.com/gopad/gopad")
+		cmd := exec.CommandContext(ctx, "go", "build", "-o", hdBuilt.path, "github.com/gopad/gopad")
 		cmd.Dir = root
 		hdBuilt.out, hdBuilt.err = cmd.CombinedOutput()
 	})
