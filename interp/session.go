@@ -7,7 +7,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
 	"go/scanner"
+	"go/token"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -383,6 +386,17 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		name = fmt.Sprintf("%T", v)
 	}
 	msg := goPanicMessage(fmt.Sprint(v))
+	inFunc := false
+	for _, f := range frames {
+		if f.fn != "main" && f.fn != "" {
+			inFunc = true
+		}
+	}
+	if msg == "runtime error: index out of range" && !inFunc {
+		if detail := s.indexDetail(ch.src); detail != "" {
+			msg += " " + detail
+		}
+	}
 	if m := posPrefix.FindString(msg); m != "" && strings.HasPrefix(name, "*interp.") {
 		// A run-time failure yaegi reports as a compile error of the
 		// statement, such as a failed type assertion.
@@ -508,4 +522,46 @@ func (s *Session) resultless(pkg, name string) bool {
 	p := s.importedPath(pkg)
 	v, ok := s.members(p)[name]
 	return ok && v.IsValid() && v.Kind() == reflect.Func && v.Type().NumOut() == 0
+}
+
+// indexDetail finds, in a top-level statement that panicked with an index
+// out of range, the index expression at fault and returns Go's detail,
+// "[5] with length 3". Only expressions made of names and literals are
+// evaluated again (they have no side effects).
+func (s *Session) indexDetail(src string) string {
+	text := "package p\nfunc _() {\n" + src + "\n}"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", text, 0)
+	if err != nil {
+		return ""
+	}
+	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
+	pure := func(e ast.Expr) bool {
+		ok := true
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.CallExpr, *ast.FuncLit, *ast.UnaryExpr:
+				ok = false
+			}
+			return ok
+		})
+		return ok
+	}
+	var found string
+	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+		ix, ok := n.(*ast.IndexExpr)
+		if !ok || found != "" || !pure(ix.X) || !pure(ix.Index) {
+			return found == ""
+		}
+		iv, err1 := s.eval(context.Background(), "int("+code(ix.Index)+")")
+		lv, err2 := s.eval(context.Background(), "len("+code(ix.X)+")")
+		if err1 != nil || err2 != nil || !iv.IsValid() || !lv.IsValid() || !iv.CanInt() || !lv.CanInt() {
+			return true
+		}
+		if i, l := iv.Int(), lv.Int(); i < 0 || i >= l {
+			found = fmt.Sprintf("[%d] with length %d", i, l)
+		}
+		return true
+	})
+	return found
 }

@@ -136,7 +136,7 @@ func TestCells(t *testing.T) {
 		{"compile error", []cell{{code: "y := 1\nz := y +", err: "2:"}}},
 		{"undefined name", []cell{{code: "v := nosuchname", err: "undefined: nosuchname"}}},
 		{"panic", []cell{{code: "panic(\"boom\")", err: "boom"}}},
-		{"index out of range", []cell{{code: "s := []int{1}\ni := 5\n_ = s[i]", err: "index out of range"}}},
+		{"index out of range", []cell{{code: "s := []int{1, 2, 3}\ni := 5\n_ = s[i]", err: "index out of range [5] with length 3"}}},
 		{"nil map", []cell{{code: "var mm map[string]int\nmm[\"a\"] = 1", err: "assignment to entry in nil map"}}},
 		{"os.Exit does not end the session", []cell{
 			{code: "import \"os\"\nos.Exit(2)", err: "os.Exit(2)"},
