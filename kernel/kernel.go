@@ -63,8 +63,9 @@ type Kernel struct {
 	cancelCell context.CancelFunc
 	inputWait  bool
 
-	shutdown     chan ShutdownRequest
-	shutdownOnce sync.Once
+	shutdown      chan ShutdownRequest
+	shutdownOnce  sync.Once
+	subscribeOnce sync.Once
 }
 
 // New returns a kernel for cfg. Call Run to serve.
@@ -275,6 +276,10 @@ func (k *Kernel) serveShell(ctx context.Context) {
 
 func (k *Kernel) handleShell(ctx context.Context, m *wire.Message) {
 	t := m.Header.MsgType
+	if t == "kernel_info_request" {
+		// Clients check iopub with this request's status messages.
+		k.awaitSubscriber()
+	}
 	k.status(m, "busy")
 	var stop *ShutdownRequest
 	defer func() {
@@ -345,6 +350,24 @@ func (k *Kernel) handleControl(m *wire.Message) {
 	default:
 		k.unknown(k.control, m)
 	}
+}
+
+// awaitSubscriber waits briefly, the first time, for a client to subscribe
+// to iopub. A client sends kernel_info_request as soon as it connects and
+// then waits for the request's status on iopub; published before its
+// subscription arrived, that status would be lost and the client would
+// wait (jupyter_client: 200 ms) and ask again.
+func (k *Kernel) awaitSubscriber() {
+	k.subscribeOnce.Do(func() {
+		t, ok := k.iopub.sock.(zmq4.Topics)
+		if !ok {
+			return
+		}
+		deadline := time.Now().Add(500 * time.Millisecond)
+		for len(t.Topics()) == 0 && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+	})
 }
 
 // unknown answers a request the kernel does not implement with an error

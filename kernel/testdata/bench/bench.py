@@ -60,35 +60,13 @@ def rss_kb(pid):
 
 
 def execute(kc, code, timeout=120, on_msg=None):
-    """Run code; return (reply, iopub messages, reply time)."""
-    msg_id = kc.execute(code)
-    msgs = []
-    reply = None
-    idle = False
-    deadline = time.time() + timeout
-    while not (reply and idle):
-        if time.time() > deadline:
-            raise TimeoutError(code[:40])
-        if reply is None:
-            try:
-                m = kc.get_shell_msg(timeout=0.001)
-                if m["parent_header"].get("msg_id") == msg_id:
-                    reply = (m, time.time())
-            except Exception:
-                pass
-        try:
-            m = kc.get_iopub_msg(timeout=0.01)
-        except Exception:
-            continue
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        t = time.time()
+    """Run code with jupyter_client's execute_interactive (which returns
+    once the reply and the idle status arrived); on_msg sees each iopub
+    message with its arrival time."""
+    def hook(m):
         if on_msg:
-            on_msg(m, t)
-        msgs.append((m, t))
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            idle = True
-    return reply[0], msgs, reply[1]
+            on_msg(m, time.time())
+    return kc.execute_interactive(code, timeout=timeout, output_hook=hook, stop_on_error=False)
 
 
 def start(name):
@@ -121,7 +99,7 @@ def bench(name, quick):
     rts = []
     for _ in range(n):
         t0 = time.time()
-        _, _, _ = execute(kc, code["trivial"])
+        execute(kc, code["trivial"])
         rts.append(time.time() - t0)
     rts.sort()
     r["rt_p50_ms"] = rts[len(rts) // 2] * 1000
@@ -162,15 +140,16 @@ def bench(name, quick):
     r["fib27_ms"] = (time.time() - t0) * 1000
     r["rss_after_mb"] = rss_kb(pid) / 1024
     # Interrupt: busy loop, interrupt, time to the error reply.
-    msg_id = kc.execute(code["busy"])
-    time.sleep(0.5)
-    t0 = time.time()
-    km.interrupt_kernel()
-    while True:
-        m = kc.get_shell_msg(timeout=30)
-        if m["parent_header"].get("msg_id") == msg_id:
-            break
-    r["interrupt_ms"] = (time.time() - t0) * 1000
+    done = {}
+
+    def interrupt_later():
+        time.sleep(0.5)
+        done["t0"] = time.time()
+        km.interrupt_kernel()
+
+    threading.Thread(target=interrupt_later).start()
+    execute(kc, code["busy"])
+    r["interrupt_ms"] = (time.time() - done["t0"]) * 1000
     kc.stop_channels()
     km.shutdown_kernel(now=True)
     return r
