@@ -124,12 +124,14 @@ func (s *stdinReader) Read(p []byte) (int, error) {
 // quiet waits until no output has been written for a while (at most max):
 // code that was told to stop may still run for a moment, and what it prints
 // belongs to the cell that ran it, not to the next one.
-func (r *router) quiet(idle, max time.Duration) {
+// It reports whether the output went quiet.
+func (r *router) quiet(idle, max time.Duration) bool {
 	deadline := time.Now().Add(max)
 	for time.Now().Before(deadline) {
 		if time.Since(time.Unix(0, r.lastWrite.Load())) >= idle {
-			return
+			return true
 		}
 		time.Sleep(idle / 4)
 	}
+	return false
 }

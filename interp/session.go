@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gopad/gopad/interp/stdlib"
@@ -58,6 +59,7 @@ type Session struct {
 	decls    []decl               // the latest top-level declarations, in order
 	rich     *display.Data        // the rich form of the running cell's value
 	multi    bool                 // the value lists the results of a call
+	broken   atomic.Bool          // interrupted code kept running
 	varTypes map[string]namedType // cell types of top-level variables, where known
 	out      engine.Output        // the running cell's output
 	// cellNumber is the execution count of the running cell.
@@ -324,7 +326,13 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 	if ctx.Err() != nil {
 		// yaegi returns at once, while the interrupted code runs until it
 		// notices: let it finish printing under this cell.
-		s.router.quiet(20*time.Millisecond, time.Second)
+		if !s.router.quiet(20*time.Millisecond, time.Second) {
+			// The interrupted code did not stop: nothing in-process can
+			// stop it, and it would print into the next cells.
+			s.broken.Store(true)
+			s.router.set(nil, nil)
+			return v, errBroken
+		}
 	}
 	return v, err
 }
@@ -348,6 +356,10 @@ var posPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
 // evalError turns an error from yaegi into a Jupyter error. lineShift is
 // added to reported lines (-1 for padded chunks).
 func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *engine.Error {
+	if errors.Is(err, errBroken) {
+		msg := "the cell was interrupted, but its code kept running; the Go session will be restarted"
+		return &engine.Error{Name: "Interrupted", Value: msg, Traceback: []string{red("Interrupted") + ": " + msg}}
+	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return &engine.Error{Name: "Interrupted", Value: "the cell was interrupted",
 			Traceback: []string{red("Interrupted") + ": the cell was interrupted"}}
@@ -565,3 +577,10 @@ func (s *Session) indexDetail(src string) string {
 	})
 	return found
 }
+
+// errBroken is the error of a cell whose interrupted code kept running.
+var errBroken = errors.New("the cell was interrupted, but its code kept running")
+
+// Broken reports whether the session can no longer be trusted: code that
+// was interrupted kept running. A supervisor then replaces the session.
+func (s *Session) Broken() bool { return s.broken.Load() }

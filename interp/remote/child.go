@@ -107,6 +107,11 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 	delete(s.running, id)
 	s.mu.Unlock()
 	s.c.send(&frame{Op: opResult, ID: id, Result: &res})
+	if b, ok := s.e.(interface{ Broken() bool }); ok && b.Broken() {
+		// Code that ignores interrupts keeps running: end this process
+		// (Serve returns); the supervisor starts a fresh session.
+		s.c.close()
+	}
 }
 
 // childOutput is the engine.Output of one cell in the child: everything is

@@ -169,3 +169,33 @@ func TestOutputAndInput(t *testing.T) {
 		t.Errorf("is_complete: %q", st)
 	}
 }
+
+// TestRunawayAfterInterrupt checks that code which keeps printing after an
+// interrupt (here a compiled io.Copy that cannot be cancelled) does not
+// print into the next cells: the session is replaced.
+func TestRunawayAfterInterrupt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan engine.Result)
+	go func() {
+		done <- s.Execute(ctx, engine.Request{Code: "import (\"crypto/rand\"; \"io\"; \"os\"; \"testing/iotest\")\nio.Copy(os.Stdout, iotest.OneByteReader(rand.Reader))"}, &output{})
+	}()
+	time.Sleep(300 * time.Millisecond)
+	cancel()
+	res := <-done
+	if res.Err == nil || res.Err.Name != "Interrupted" {
+		t.Fatalf("got %+v, want Interrupted", res.Err)
+	}
+	res, o := exec1(s, "import \"fmt\"\nfmt.Println(\"clean\")")
+	stdout, stderr := o.text()
+	if res.Err != nil || stdout != "clean\n" {
+		t.Fatalf("next cell: %v stdout %q", res.Err, stdout)
+	}
+	if !strings.Contains(stderr, "fresh Go session") {
+		t.Errorf("no notice of the new session: %q", stderr)
+	}
+}

@@ -49,6 +49,7 @@ type child struct {
 	c      *conn
 	stderr *tail
 	exited chan struct{}
+	gone   chan struct{} // closed when the connection to the child ended
 
 	mu      sync.Mutex
 	waiters map[uint64]chan *frame
@@ -81,6 +82,14 @@ func (s *Supervisor) ensureLocked() (*child, error) {
 		return nil, errors.New("the session is closed")
 	}
 	if s.child != nil {
+		if isDone(s.child.gone) {
+			// The child hung up (or died): let it finish exiting.
+			select {
+			case <-s.child.exited:
+			case <-time.After(2 * time.Second):
+				s.kill(s.child)
+			}
+		}
 		select {
 		case <-s.child.exited:
 			s.child = nil
@@ -108,7 +117,7 @@ func (s *Supervisor) start() (*child, error) {
 	token := hex.EncodeToString(tok[:])
 	cmd := exec.Command(s.argv[0], s.argv[1:]...)
 	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token)
-	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, exited: make(chan struct{}), waiters: map[uint64]chan *frame{}}
+	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan *frame{}}
 	cmd.Stderr = ch.stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -170,6 +179,7 @@ func (s *Supervisor) start() (*child, error) {
 func (s *Supervisor) readLoop(ch *child) {
 	defer func() {
 		ch.mu.Lock()
+		close(ch.gone)
 		for id, w := range ch.waiters {
 			close(w)
 			delete(ch.waiters, id)
@@ -250,6 +260,10 @@ func (s *Supervisor) route(id uint64, name string, data []byte) {
 func (s *Supervisor) call(ch *child, f *frame) (chan *frame, error) {
 	w := make(chan *frame, 1)
 	ch.mu.Lock()
+	if isDone(ch.gone) {
+		ch.mu.Unlock()
+		return nil, errors.New("the session process has gone")
+	}
 	ch.waiters[f.ID] = w
 	ch.mu.Unlock()
 	if err := ch.c.send(f); err != nil {
@@ -271,7 +285,7 @@ func (s *Supervisor) newID() uint64 {
 // Execute implements engine.Engine.
 func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 	s.mu.Lock()
-	restarted := s.starts > 0 && (s.child == nil || isDone(s.child.exited))
+	restarted := s.starts > 0 && (s.child == nil || isDone(s.child.exited) || isDone(s.child.gone))
 	ch, err := s.ensureLocked()
 	s.mu.Unlock()
 	if err != nil {
