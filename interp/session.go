@@ -330,7 +330,7 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 			// The interrupted code did not stop: nothing in-process can
 			// stop it, and it would print into the next cells.
 			s.broken.Store(true)
-			s.router.set(nil, nil)
+			s.router.set(context.Background(), nil)
 			return v, errBroken
 		}
 	}
