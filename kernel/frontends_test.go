@@ -27,20 +27,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 )
 
 const fePython = "/usr/bin/python3"
-
-var feBuilt struct {
-	once sync.Once
-	path string
-	err  error
-	out  []byte
-}
 
 // feRepoRoot is the module root (tests run in the package folder, kernel/).
 func feRepoRoot(t *testing.T) string {
@@ -119,23 +111,7 @@ func feNeedNode(t *testing.T, pkgs ...string) {
 // .gitignored build folder) and returns the binary's path.
 func feGopad(t *testing.T) string {
 	t.Helper()
-	root := feRepoRoot(t)
-	feBuilt.once.Do(func() {
-		dir := filepath.Join(root, "build", "frontends")
-		if feBuilt.err = os.MkdirAll(dir, 0o755); feBuilt.err != nil {
-			return
-		}
-		feBuilt.path = filepath.Join(dir, "gopad")
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		cmd := exec.CommandContext(ctx, "go", "build", "-o", feBuilt.path, ".")
-		cmd.Dir = root
-		feBuilt.out, feBuilt.err = cmd.CombinedOutput()
-	})
-	if feBuilt.err != nil {
-		t.Fatalf("go build: %v\n%s", feBuilt.err, feBuilt.out)
-	}
-	return feBuilt.path
+	return hdGopad(t) // one build of gopad serves every test of the package
 }
 
 // feEnv is one test's private Jupyter world: a prefix holding the installed

@@ -19,7 +19,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -29,41 +28,11 @@ import (
 // one that cannot see Debian's Jupyter packages.
 const jtPython = "/usr/bin/python3"
 
-var jtBuilt struct {
-	once sync.Once
-	path string
-	err  error
-	out  []byte
-}
-
 // jtGopad builds gopad once per test binary into build/jupyter/ (the
 // .gitignored build folder of the module) and returns the binary's path.
 func jtGopad(t *testing.T) string {
 	t.Helper()
-	root, err := filepath.Abs("..") // tests run in kernel/
-	if err != nil {
-		t.Fatal(err)
-	}
-	jtBuilt.once.Do(func() {
-		dir := filepath.Join(root, "build", "jupyter")
-		if jtBuilt.err = os.MkdirAll(dir, 0o755); jtBuilt.err != nil {
-			return
-		}
-		jtBuilt.path = filepath.Join(dir, "gopad")
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		goCmd := "go" // go test puts its own go first on PATH
-		if _, err := os.Stat(goCmd); err != nil {
-			goCmd = "go"
-		}
-		cmd := exec.CommandContext(ctx, goCmd, "build", "-o", jtBuilt.path, "github.com/gopad/gopad")
-		cmd.Dir = root
-		jtBuilt.out, jtBuilt.err = cmd.CombinedOutput()
-	})
-	if jtBuilt.err != nil {
-		t.Fatalf("go build: %v\n%s", jtBuilt.err, jtBuilt.out)
-	}
-	return jtBuilt.path
+	return hdGopad(t) // one build of gopad serves every test of the package
 }
 
 // jtNeed skips the test when ok is false, or fails it when CI=true.
