@@ -322,3 +322,35 @@ func TestLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestNbconvertExecute runs every notebook with Jupyter's own
+// `jupyter nbconvert --execute` (nbclient), with gopad's kernelspec in a
+// private Jupyter folder: each must run without an unexpected error.
+func TestNbconvertExecute(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every notebook")
+	}
+	const jupyter = "/usr/bin/jupyter"
+	if _, err := os.Stat(jupyter); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is needed on CI: %v", jupyter, err)
+		}
+		t.Skipf("%s not available", jupyter)
+	}
+	jdir := t.TempDir()
+	spec := filepath.Join(jdir, "kernels", "gopad")
+	if err := os.MkdirAll(spec, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	kj := `{"argv": ["` + binary(t) + `", "kernel", "{connection_file}"], "display_name": "Go (gopad)", "language": "go", "interrupt_mode": "message"}`
+	if err := os.WriteFile(filepath.Join(spec, "kernel.json"), []byte(kj), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=gopad",
+		"--ExecutePreprocessor.timeout=120", "--output-dir", t.TempDir()}
+	cmd := exec.Command(jupyter, append(args, notebookFiles(t)...)...)
+	cmd.Env = append(os.Environ(), "JUPYTER_PATH="+jdir, "JUPYTER_DATA_DIR="+filepath.Join(jdir, "data"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("jupyter nbconvert --execute: %v\n%s", err, out)
+	}
+}
