@@ -106,10 +106,13 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 	}
 	delete(s.running, id)
 	s.mu.Unlock()
-	s.c.send(&frame{Op: opResult, ID: id, Result: &res})
-	if b, ok := s.e.(interface{ Broken() bool }); ok && b.Broken() {
-		// Code that ignores interrupts keeps running: end this process
-		// (Serve returns); the supervisor starts a fresh session.
+	// Code that ignores interrupts and keeps running makes the engine
+	// broken: this process ends (Serve returns) and says so with the
+	// result, so the supervisor never sends it another cell.
+	b, ok := s.e.(interface{ Broken() bool })
+	broken := ok && b.Broken()
+	s.c.send(&frame{Op: opResult, ID: id, Result: &res, Retire: broken})
+	if broken {
 		s.c.close()
 	}
 }

@@ -55,6 +55,7 @@ type frame struct {
 	Prompt     string              `json:"prompt,omitempty"`
 	Password   bool                `json:"password,omitempty"`
 	Err        string              `json:"err,omitempty"`
+	Retire     bool                `json:"retire,omitempty"` // result: the child ends after this frame
 }
 
 // Ops.

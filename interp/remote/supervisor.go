@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gopad/gopad/kernel/engine"
@@ -50,6 +51,9 @@ type child struct {
 	stderr *tail
 	exited chan struct{}
 	gone   chan struct{} // closed when the connection to the child ended
+	// retired is set when the child announced that it ends after its
+	// last result; it gets no more requests.
+	retired atomic.Bool
 
 	mu      sync.Mutex
 	waiters map[uint64]chan *frame
@@ -82,8 +86,8 @@ func (s *Supervisor) ensureLocked() (*child, error) {
 		return nil, errors.New("the session is closed")
 	}
 	if s.child != nil {
-		if isDone(s.child.gone) {
-			// The child hung up (or died): let it finish exiting.
+		if isDone(s.child.gone) || s.child.retired.Load() {
+			// The child hung up, died or retired: let it finish exiting.
 			select {
 			case <-s.child.exited:
 			case <-time.After(2 * time.Second):
@@ -132,7 +136,7 @@ func (s *Supervisor) start() (*child, error) {
 		buf := make([]byte, 32<<10)
 		for {
 			n, err := stdout.Read(buf)
-			if n > 0 {
+			if n > 0 && !ch.retired.Load() {
 				s.route(0, "stdout", append([]byte(nil), buf[:n]...))
 			}
 			if err != nil {
@@ -205,6 +209,9 @@ func (s *Supervisor) readLoop(ch *child) {
 		case opInputRequest:
 			go s.input(ch, f)
 		case opResult:
+			if f.Retire {
+				ch.retired.Store(true)
+			}
 			ch.mu.Lock()
 			w := ch.waiters[f.ID]
 			delete(ch.waiters, f.ID)
@@ -285,7 +292,7 @@ func (s *Supervisor) newID() uint64 {
 // Execute implements engine.Engine.
 func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 	s.mu.Lock()
-	restarted := s.starts > 0 && (s.child == nil || isDone(s.child.exited) || isDone(s.child.gone))
+	restarted := s.starts > 0 && (s.child == nil || isDone(s.child.exited) || isDone(s.child.gone) || s.child.retired.Load())
 	ch, err := s.ensureLocked()
 	s.mu.Unlock()
 	if err != nil {
