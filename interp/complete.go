@@ -51,7 +51,8 @@ func (s *Session) record(src string, stmt bool) {
 	}
 	fset := token.NewFileSet()
 	if stmt {
-		f, err := parser.ParseFile(fset, "", "package p\nfunc _() {\n"+src+"\n}", 0)
+		text := "package p\nfunc _() {\n" + src + "\n}"
+		f, err := parser.ParseFile(fset, "", text, 0)
 		if err != nil {
 			return
 		}
@@ -59,6 +60,7 @@ func (s *Session) record(src string, stmt bool) {
 			switch st := st.(type) {
 			case *ast.AssignStmt:
 				if st.Tok == token.DEFINE {
+					s.recordStmtVars(st, text, fset)
 					for i, l := range st.Lhs {
 						if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 							s.names[id.Name] = declared{kind: "variable", sig: "var " + id.Name}

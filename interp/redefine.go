@@ -22,6 +22,8 @@ type decl struct {
 	keys []string // "type:T", "func:f", "method:T.m", "var:x", "const:c"
 	src  string
 	refs map[string]bool // identifiers the declaration uses
+	// generic is the name of a generic function declared.
+	generic string
 }
 
 // parseDecls splits a declaration chunk into declarations.
@@ -55,7 +57,11 @@ func parseDecls(src string) ([]decl, error) {
 			}
 		}
 		s := nodeText(fset, text, d.Pos(), d.End())
-		out = append(out, decl{keys: keys, src: s, refs: identifiers(s)})
+		dd := decl{keys: keys, src: s, refs: identifiers(s)}
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil {
+			dd.generic = fd.Name.Name
+		}
+		out = append(out, dd)
 	}
 	return out, nil
 }

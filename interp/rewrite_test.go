@@ -151,3 +151,34 @@ func TestRangeOverFuncIsExplained(t *testing.T) {
 		t.Fatalf("the suggested form: %v %q", res.Err, rec.out())
 	}
 }
+
+// TestGenericInference checks calls of a cell's generic functions whose
+// type arguments yaegi cannot infer itself (through function-typed
+// arguments, untyped constants, variadics), across cells.
+func TestGenericInference(t *testing.T) {
+	s := newSession(t)
+	cases := []struct{ code, stdout, result string }{
+		{code: "import \"strconv\"\nfunc Map[T, U any](xs []T, f func(T) U) []U {\n\tout := make([]U, 0, len(xs))\n\tfor _, x := range xs { out = append(out, f(x)) }\n\treturn out\n}"},
+		{code: "nums := []int{1, 2, 3}"},
+		{code: "Map(nums, strconv.Itoa)", result: "[1 2 3]"},
+		{code: "fmt.Printf(\"%q\\n\", Map(nums, func(n int) string { return strconv.Itoa(n * n) }))", stdout: "[\"1\" \"4\" \"9\"]\n"},
+		{code: "func Reduce[T, A any](xs []T, init A, f func(A, T) A) A {\n\tacc := init\n\tfor _, x := range xs { acc = f(acc, x) }\n\treturn acc\n}\nReduce(nums, 0.5, func(a float64, n int) float64 { return a + float64(n) })", result: "6.5"},
+		{code: "type Ordered interface{ ~int | ~float64 | ~string }\nfunc MinOf[T Ordered](xs ...T) T {\n\tm := xs[0]\n\tfor _, x := range xs[1:] { if x < m { m = x } }\n\treturn m\n}\nMinOf(5, 2, 8)", result: "2"},
+		{code: "type Celsius float64\nMinOf(Celsius(3), Celsius(-1))", result: "-1"},
+		{code: "func Lengths[T any](xss [][]T) []int { return Map(xss, func(xs []T) int { return len(xs) }) }\nLengths([][]string{{\"a\"}, {\"b\", \"c\"}})", result: "[1 2]"},
+		{code: "r := func() []string { Map := func(xs []int, f func(int) string) []string { return []string{\"local\"} }; return Map(nums, strconv.Itoa) }()\nr", result: "[local]"},
+	}
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if rec.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+		if c.result != "" && text(res) != c.result {
+			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
+		}
+	}
+}

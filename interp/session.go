@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/gopad/gopad/interp/stdlib"
+	"github.com/gopad/gopad/interp/typeinfo"
 	yaegi "github.com/traefik/yaegi/interp"
 
 	"github.com/gopad/gopad/interp/display"
@@ -61,6 +62,8 @@ type Session struct {
 	multi    bool                 // the value lists the results of a call
 	broken   atomic.Bool          // interrupted code kept running
 	varTypes map[string]namedType // cell types of top-level variables, where known
+	stmtVars []decl               // top-level variables of statement chunks, as var declarations
+	importer *typeinfo.Importer   // compiled packages for go/types
 	out      engine.Output        // the running cell's output
 	// cellNumber is the execution count of the running cell.
 	cellNumber int
@@ -122,6 +125,7 @@ func (s *Session) reset() error {
 	s.names = map[string]declared{}
 	s.declCell = map[string]int{}
 	s.decls = nil
+	s.stmtVars = nil
 	s.varTypes = map[string]namedType{}
 	return nil
 }
@@ -260,9 +264,8 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e := syntaxError(ch); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
-		if ch.kind != importChunk {
-			src = s.rewrite(src, ch.kind == stmtChunk)
-		}
+		src = s.instantiate(src, ch.kind == stmtChunk)
+		src = s.rewrite(src, ch.kind == stmtChunk)
 
 		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
