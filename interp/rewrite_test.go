@@ -139,16 +139,45 @@ func TestStringMethods(t *testing.T) {
 	}
 }
 
-func TestRangeOverFuncIsExplained(t *testing.T) {
+// TestRangeOverFunc checks range over functions (Go 1.23 iterators): the
+// loop body sees each value; break, continue and return behave as in Go;
+// the standard library's iterators work; a loop the rewrite cannot carry
+// (a defer in its body) is explained.
+func TestRangeOverFunc(t *testing.T) {
 	s := newSession(t)
-	run(t, s, "func Count(n int) func(func(int) bool) { return func(yield func(int) bool) { for i := 0; i < n; i++ { if !yield(i) { return } } } }")
-	res, _ := run(t, s, "for i := range Count(3) { fmt.Println(i) }")
-	if res.Err == nil || res.Err.Name != "Unsupported" || !strings.Contains(res.Err.Value, "iterator") {
-		t.Fatalf("%+v", res.Err)
+	run(t, s, "import (\"iter\"; \"maps\"; \"slices\")\nfunc Count(n int) func(func(int) bool) { return func(yield func(int) bool) { for i := 0; i < n; i++ { if !yield(i) { fmt.Print(\"stop \"); return } } } }\nfunc Pairs(ks []string) iter.Seq2[int, string] { return func(yield func(int, string) bool) { for i, k := range ks { if !yield(i, k) { return } } } }")
+	cases := []struct{ code, stdout, result string }{
+		{code: "for i := range Count(3) { fmt.Print(i) }", stdout: "012"},
+		{code: "for i := range Count(10) {\n\tif i == 1 { continue }\n\tif i == 3 { break }\n\tfmt.Print(i)\n}", stdout: "02stop "},
+		{code: "for range Count(2) { fmt.Print(\"x\") }", stdout: "xx"},
+		{code: "for i, k := range Pairs([]string{\"a\", \"b\"}) { fmt.Print(i, k, \" \") }", stdout: "0a 1b "},
+		{code: "func find(ks []string, w string) (int, bool) {\n\tfor i, k := range Pairs(ks) {\n\t\tif k == w { return i, true }\n\t}\n\treturn -1, false\n}\nfmt.Print(find([]string{\"a\", \"b\"}, \"b\"))", stdout: "1 true"},
+		{code: "func first(n int) (v int) {\n\tfor i := range Count(n) { v = i * 10; return }\n\treturn -1\n}\nfmt.Print(first(3), first(0))", stdout: "stop 0 -1"},
+		{code: "outer:\nfor i := range Count(3) {\n\tfor j := 0; j < 3; j++ {\n\t\tif j == 1 { continue outer }\n\t\tif i == 2 { break outer }\n\t\tfmt.Print(i, j, \" \")\n\t}\n}", stdout: "0 0 1 0 stop "},
+		{code: "for i := range Count(2) { for j := range Count(2) { fmt.Print(i, j, \" \") } }", stdout: "0 0 0 1 1 0 1 1 "},
+		{code: "m := map[string]int{\"b\": 2, \"a\": 1}\nfor _, k := range slices.Sorted(maps.Keys(m)) { fmt.Print(k) }", stdout: "ab"},
+		{code: "for i, v := range slices.All([]string{\"x\", \"y\"}) { fmt.Print(i, v) }", stdout: "0x1y"},
+		{code: "for i, v := range slices.Backward([]int{7, 8}) { fmt.Print(i, v) }", stdout: "1 80 7"},
+		{code: "sum := 0\nfor v := range maps.Values(m) { sum += v }\nsum", result: "3"},
+		{code: "slices.Max([]float64{2.5, 1}) * 2", result: "5"},
+		{code: "len(maps.Collect(slices.All([]string{\"p\", \"q\"})))", result: "2"},
 	}
-	res, rec := run(t, s, "Count(3)(func(i int) bool { fmt.Print(i); return true })")
-	if res.Err != nil || rec.out() != "012" {
-		t.Fatalf("the suggested form: %v %q", res.Err, rec.out())
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if rec.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+		if c.result != "" && text(res) != c.result {
+			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
+		}
+	}
+	res, _ := run(t, s, "func deferred() { for i := range Count(3) { defer fmt.Print(i) } }\ndeferred()")
+	if res.Err == nil || res.Err.Name != "Unsupported" || !strings.Contains(res.Err.Value, "iterator") {
+		t.Fatalf("a loop left alone is not explained: %+v", res.Err)
 	}
 }
 

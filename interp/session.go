@@ -264,7 +264,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e := syntaxError(ch); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
-		src = s.instantiate(src, ch.kind == stmtChunk)
+		src = s.typedRewrite(src, ch.kind == stmtChunk)
 		src = s.rewrite(src, ch.kind == stmtChunk)
 
 		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {

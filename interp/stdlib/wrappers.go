@@ -10,18 +10,18 @@ package stdlib
 // on any slice or map value, including slices of struct types declared in a
 // cell. Limits:
 //
-//   - Results are `any` where the generic result is S, E or M: a cell writes
-//     `slices.Max(xs).(int)`, `slices.Insert(xs, 1, 9).([]int)`.
-//   - Iterators: maps.Keys, maps.Values, slices.Values, slices.Chunk return an
-//     `any` holding a compiled func(yield func(E) bool) (E is the key, value or
-//     element type). yaegi has no range-over-func, so such a value is meant for
-//     slices.Collect, slices.Sorted, slices.SortedFunc and slices.AppendSeq
-//     (which also accept iterator funcs written in a cell), or to be called
-//     with a yield callback after a type assertion.
+//   - Results are `any` where the generic result is S, E or M. A gopad
+//     session asserts the real type after such calls when it can name it
+//     (interp's typed rewrites); other users write `slices.Max(xs).(int)`.
+//   - Iterators: maps.Keys, maps.Values, maps.All, slices.All,
+//     slices.Backward, slices.Values and slices.Chunk return an `any`
+//     holding a compiled func(yield func(E) bool) (or func(yield func(K, V)
+//     bool)), for slices.Collect, slices.Sorted, maps.Collect, ... (which
+//     also accept iterator funcs written in a cell) or for range, which a
+//     gopad session rewrites into a call with a yield function.
 //   - Explicit instantiation (`slices.Sort[[]int](xs)`) is not possible:
 //     the names are plain functions.
-//   - Functions not listed here (slices.All, slices.Backward, maps.All,
-//     maps.Collect, ...) do not exist for cells.
+//   - Functions not listed here do not exist for cells.
 //   - The cmp package is left to yaegi's embedded generic source (cmp.Compare,
 //     cmp.Less, cmp.Or and the cmp.Ordered constraint all work from it).
 
@@ -69,15 +69,35 @@ func set(pkg, name string, fn any) {
 // This changes a variable of yaegi's stdlib/generic package for the whole
 // process: an interpreter that uses yaegi's own stdlib tables in the same
 // process gets neither the wrappers nor the embedded slices/maps source.
+//
+// The first freed slot takes iterSource instead, so that cells can name
+// iter.Seq and iter.Seq2 (generic types, which extract cannot export).
 func disableEmbeddedGenericSource(pkgs ...string) {
 	keep := "cmp"
+	iterDone := false
 	for i, src := range generic.Sources {
 		name := sourcePackage(src)
+		if name == "iter" {
+			iterDone = true
+		}
 		if slices.Contains(pkgs, name) {
 			generic.Sources[i] = "package " + keep + "\n"
+			if !iterDone {
+				generic.Sources[i], iterDone = iterSource, true
+			}
 		}
 	}
 }
+
+// iterSource is the iter package for cells: the iterator types. (Pull and
+// Pull2 are missing: yaegi cannot instantiate a generic function that
+// returns closures over its type parameters.)
+const iterSource = `package iter
+
+type Seq[V any] func(yield func(V) bool)
+
+type Seq2[K, V any] func(yield func(K, V) bool)
+`
 
 func sourcePackage(src string) string {
 	for line := range strings.Lines(src) {
@@ -125,7 +145,10 @@ var sliceWrappers = map[string]any{
 	"SortStableFunc":   SortStableFunc,
 	"Sorted":           Sorted,
 	"SortedFunc":       SortedFunc,
+	"SortedStableFunc": SortedStableFunc,
 	"Values":           Values,
+	"All":              All,
+	"Backward":         Backward,
 }
 
 var mapWrappers = map[string]any{
@@ -136,6 +159,9 @@ var mapWrappers = map[string]any{
 	"EqualFunc":  MapsEqualFunc,
 	"Keys":       MapsKeys,
 	"Values":     MapsValues,
+	"All":        MapsAll,
+	"Collect":    MapsCollect,
+	"Insert":     MapsInsert,
 }
 
 // ---- helpers ----
@@ -283,6 +309,104 @@ func seq(elem reflect.Type, each func(yield func(reflect.Value) bool)) any {
 		each(func(v reflect.Value) bool { return yield.Call([]reflect.Value{v})[0].Bool() })
 		return nil
 	}).Interface()
+}
+
+// seq2 makes an iterator func(yield func(K, V) bool) over reflect values.
+func seq2(k, v reflect.Type, each func(yield func(k, v reflect.Value) bool)) any {
+	yieldT := reflect.FuncOf([]reflect.Type{k, v}, []reflect.Type{reflect.TypeFor[bool]()}, false)
+	seqT := reflect.FuncOf([]reflect.Type{yieldT}, nil, false)
+	return reflect.MakeFunc(seqT, func(args []reflect.Value) []reflect.Value {
+		yield := args[0]
+		each(func(k, v reflect.Value) bool { return yield.Call([]reflect.Value{k, v})[0].Bool() })
+		return nil
+	}).Interface()
+}
+
+// pairs runs an iterator func(yield func(K, V) bool), compiled or written
+// in a cell, calling f with each pair until f returns false.
+func pairs(fn string, it any, f func(k, v reflect.Value) bool) (k, v reflect.Type) {
+	fv := funcArg(fn, it)
+	t := fv.Type()
+	if t.NumIn() != 1 || t.NumOut() != 0 || t.In(0).Kind() != reflect.Func {
+		panic(fmt.Sprintf("%s: %s is not an iterator func(yield func(K, V) bool)", fn, t))
+	}
+	yt := t.In(0)
+	if yt.NumIn() != 2 || yt.NumOut() != 1 || yt.Out(0).Kind() != reflect.Bool {
+		panic(fmt.Sprintf("%s: %s is not an iterator func(yield func(K, V) bool)", fn, t))
+	}
+	yield := reflect.MakeFunc(yt, func(args []reflect.Value) []reflect.Value {
+		return []reflect.Value{reflect.ValueOf(f(args[0], args[1])).Convert(yt.Out(0))}
+	})
+	fv.Call([]reflect.Value{yield})
+	return yt.In(0), yt.In(1)
+}
+
+// All is slices.All: an iterator over the indices and values of s.
+func All(s any) any {
+	v := sliceArg("All", s)
+	return seq2(reflect.TypeFor[int](), v.Type().Elem(), func(yield func(k, v reflect.Value) bool) {
+		for i := 0; i < v.Len(); i++ {
+			if !yield(reflect.ValueOf(i), v.Index(i)) {
+				return
+			}
+		}
+	})
+}
+
+// Backward is slices.Backward: All from the last element to the first.
+func Backward(s any) any {
+	v := sliceArg("Backward", s)
+	return seq2(reflect.TypeFor[int](), v.Type().Elem(), func(yield func(k, v reflect.Value) bool) {
+		for i := v.Len() - 1; i >= 0; i-- {
+			if !yield(reflect.ValueOf(i), v.Index(i)) {
+				return
+			}
+		}
+	})
+}
+
+// SortedStableFunc is slices.SortedStableFunc: Collect then SortStableFunc.
+func SortedStableFunc(seq any, cmp any) any {
+	s := collect("slices.SortedStableFunc", seq).Interface()
+	SortStableFunc(s, cmp)
+	return s
+}
+
+// MapsAll is maps.All: an iterator over the key-value pairs of m.
+func MapsAll(m any) any {
+	v := mapArg("All", m)
+	return seq2(v.Type().Key(), v.Type().Elem(), func(yield func(k, v reflect.Value) bool) {
+		for it := v.MapRange(); it.Next(); {
+			if !yield(it.Key(), it.Value()) {
+				return
+			}
+		}
+	})
+}
+
+// MapsCollect is maps.Collect: a new map of the pairs of seq.
+func MapsCollect(seq any) any {
+	var out reflect.Value
+	k, v := pairs("maps.Collect", seq, func(k, v reflect.Value) bool {
+		if !out.IsValid() {
+			out = reflect.MakeMap(reflect.MapOf(k.Type(), v.Type()))
+		}
+		out.SetMapIndex(k, v)
+		return true
+	})
+	if !out.IsValid() {
+		out = reflect.MakeMap(reflect.MapOf(k, v))
+	}
+	return out.Interface()
+}
+
+// MapsInsert is maps.Insert: it adds the pairs of seq to m.
+func MapsInsert(m any, seq any) {
+	mv := mapArg("Insert", m)
+	pairs("maps.Insert", seq, func(k, v reflect.Value) bool {
+		mv.SetMapIndex(to("maps.Insert", k, mv.Type().Key()), to("maps.Insert", v, mv.Type().Elem()))
+		return true
+	})
 }
 
 // collect runs an iterator func(yield func(E) bool), compiled or written in

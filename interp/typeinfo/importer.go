@@ -4,9 +4,13 @@
 // the names a cell can use.
 package typeinfo
 
+//go:generate go run ./internal/genstubs
+
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"path"
@@ -25,6 +29,10 @@ type Importer struct {
 	pkgs     map[string]*types.Package
 	complete map[string]bool
 	named    map[reflect.Type]types.Type
+
+	// StubError, if set, hears errors in the generic declarations (a
+	// test checks there are none).
+	StubError func(error)
 }
 
 // NewImporter returns an importer reading tables through lookup.
@@ -34,27 +42,70 @@ func NewImporter(lookup Lookup) *Importer {
 
 var constantType = reflect.TypeOf((*constant.Value)(nil)).Elem()
 
-// Import implements types.Importer.
+// Import implements types.Importer. A package's compiled names come from
+// its symbol table; its generic declarations, which reflection cannot
+// show, from the bodiless sources in generics.go.
 func (im *Importer) Import(importPath string) (*types.Package, error) {
+	if importPath == "unsafe" {
+		return types.Unsafe, nil
+	}
 	if im.complete[importPath] {
 		return im.pkgs[importPath], nil
 	}
 	name, syms, ok := im.lookup(importPath)
-	if !ok {
+	stub, generic := generics[importPath]
+	if !ok && !generic {
 		return nil, fmt.Errorf("no compiled symbols for %q", importPath)
 	}
+	var file *ast.File
+	fset := token.NewFileSet()
+	declared := map[string]bool{}
+	if generic {
+		f, err := parser.ParseFile(fset, importPath, stub, 0)
+		if err != nil {
+			return nil, fmt.Errorf("generic declarations of %q: %w", importPath, err)
+		}
+		file, name = f, f.Name.Name
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					declared[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					switch sp := sp.(type) {
+					case *ast.TypeSpec:
+						declared[sp.Name.Name] = true
+					case *ast.ValueSpec:
+						for _, n := range sp.Names {
+							declared[n.Name] = true
+						}
+					}
+				}
+			}
+		}
+	}
 	pkg := im.pkg(importPath, name)
+	im.complete[importPath] = true
 	scope := pkg.Scope()
 	for sym, v := range syms {
-		if strings.HasPrefix(sym, "_") || !v.IsValid() || scope.Lookup(sym) != nil {
-			continue // yaegi's interface wrappers, or already there
+		if strings.HasPrefix(sym, "_") || !v.IsValid() || declared[sym] || scope.Lookup(sym) != nil {
+			continue // yaegi's interface wrappers, or declared otherwise
 		}
 		if obj := im.object(pkg, sym, v); obj != nil {
 			scope.Insert(obj)
 		}
 	}
+	if file != nil {
+		conf := &types.Config{Importer: im, Error: func(err error) {
+			if im.StubError != nil {
+				im.StubError(err)
+			}
+		}}
+		types.NewChecker(conf, fset, pkg, nil).Files([]*ast.File{file})
+	}
 	pkg.MarkComplete()
-	im.complete[importPath] = true
 	return pkg, nil
 }
 
@@ -161,7 +212,7 @@ func (im *Importer) Type(t reflect.Type) types.Type {
 			return obj.Type()
 		}
 	}
-	if t.Name() != "" && t.PkgPath() != "" && !strings.Contains(t.Name(), "[") {
+	if t.Name() != "" && t.PkgPath() != "" {
 		return im.namedType(t)
 	}
 	return im.underlying(t)

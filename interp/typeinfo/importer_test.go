@@ -35,7 +35,7 @@ func check(t *testing.T, src string) (*types.Info, []string) {
 	}
 	var errs []string
 	conf := types.Config{Importer: stdImporter(), Error: func(err error) { errs = append(errs, err.Error()) }}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Instances: map[*ast.Ident]types.Instance{}}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Instances: map[*ast.Ident]types.Instance{}, Defs: map[*ast.Ident]types.Object{}}
 	conf.Check("p", fset, []*ast.File{f}, info)
 	return info, errs
 }
@@ -98,4 +98,47 @@ var strs = Map([]int{1}, strconv.Itoa)
 		}
 	}
 	t.Fatal("no instance of Map")
+}
+
+// TestGenericDeclarations checks that the generated generic declarations
+// type-check against the symbol tables, and that generic standard-library
+// calls get their real result types.
+func TestGenericDeclarations(t *testing.T) {
+	im := stdImporter()
+	var errs []string
+	im.StubError = func(err error) { errs = append(errs, err.Error()) }
+	for _, p := range []string{"cmp", "iter", "maps", "slices", "sync", "sync/atomic", "math/rand/v2", "errors", "reflect", "unique", "weak", "database/sql", "runtime", "hash/maphash", "crypto/hkdf", "crypto/pbkdf2"} {
+		if _, err := im.Import(p); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	if len(errs) > 0 {
+		t.Fatalf("errors in the generic declarations:\n%s", strings.Join(errs, "\n"))
+	}
+	info, errs := check(t, `package p
+import ("maps"; "slices"; "sync/atomic")
+var m = map[string]int{"a": 1}
+var keys = slices.Sorted(maps.Keys(m))
+var biggest = slices.Max([]float64{1, 2})
+var p atomic.Pointer[string]
+var loaded = p.Load()
+func f() {
+	for i, k := range slices.All(keys) { _, _ = i, k }
+}
+`)
+	if len(errs) > 0 {
+		t.Fatalf("errors:\n%s", strings.Join(errs, "\n"))
+	}
+	want := map[string]string{"keys": "[]string", "biggest": "float64", "loaded": "*string"}
+	for id, obj := range info.Defs {
+		if w, ok := want[id.Name]; ok {
+			if got := obj.Type().String(); got != w {
+				t.Errorf("%s: %s, want %s", id.Name, got, w)
+			}
+			delete(want, id.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not defined: %v", want)
+	}
 }

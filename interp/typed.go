@@ -1,0 +1,434 @@
+package interp
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/gopad/gopad/interp/typeinfo"
+)
+
+// Some rewrites need the types of a chunk's expressions. The session runs
+// go/types over its imports, its declarations, its top-level variables and
+// the chunk (compiled packages are seen through their symbol tables and
+// the generated generic declarations of interp/typeinfo), and rewrites:
+//
+//	Map(nums, strconv.Itoa)        → Map[int, string](nums, strconv.Itoa)
+//	slices.Max(xs)                 → slices.Max(xs).(float64)
+//	for k, v := range seq { ... }  → seq(func(k K, v V) bool { ...; return true })
+//
+// yaegi cannot infer type arguments through function-typed arguments,
+// untyped constants or variadic parameters; the standard library's generic
+// functions reach cells as reflection-based stand-ins returning any; and
+// yaegi has no range over functions. A construct whose types cannot all be
+// written in the cell is left alone. Edits stay on their line, so line
+// numbers in messages are unchanged.
+
+// typedChunk is a chunk checked by go/types in the session's context.
+type typedChunk struct {
+	fset   *token.FileSet
+	file   *ast.File
+	info   *types.Info
+	pkg    *types.Package
+	text   string            // the checked file
+	prefix int               // bytes before the chunk in the checked file
+	names  map[string]string // import path -> the name the cell uses
+}
+
+func (tc *typedChunk) off(p token.Pos) int { return tc.fset.Position(p).Offset - tc.prefix }
+
+// typeText writes t as the chunk can name it.
+func (tc *typedChunk) typeText(t types.Type) (string, bool) { return typeText(t, tc.pkg, tc.names) }
+
+// typedRewrite applies the rewrites that need types to a chunk.
+func (s *Session) typedRewrite(src string, stmt bool) string {
+	generic := s.genericFuncs(src, stmt)
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
+		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") {
+		return src
+	}
+	tc := s.typeCheck(src, stmt)
+	if tc == nil {
+		return src
+	}
+	var edits []edit
+	edits = append(edits, tc.instantiate(generic)...)
+	edits = append(edits, s.anyResults(tc)...)
+	edits = append(edits, tc.rangeFuncs()...)
+	if len(edits) == 0 {
+		return src
+	}
+	// Later edits first; of two at one offset, the longer replacement
+	// first, so that an insertion lands before it.
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].from != edits[j].from {
+			return edits[i].from > edits[j].from
+		}
+		return edits[i].to > edits[j].to
+	})
+	for _, e := range edits {
+		if e.from < 0 || e.to > len(src) || e.from > e.to {
+			return src
+		}
+		src = src[:e.from] + e.text + src[e.to:]
+	}
+	return src
+}
+
+// typeCheck checks src in the session's context; nil if it does not parse.
+func (s *Session) typeCheck(src string, stmt bool) *typedChunk {
+	imports, names := s.importBlock()
+	prefix := "package p\n" + imports
+	text := prefix + src
+	if stmt {
+		prefix += "func _() {\n"
+		text = prefix + src + "\n}"
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "chunk", text, 0)
+	if err != nil {
+		return nil
+	}
+	files := []*ast.File{f}
+	if ctx := s.typeContext(src, stmt); ctx != "" {
+		if cf, err := parser.ParseFile(fset, "session", "package p\n"+imports+ctx, 0); err == nil {
+			files = append(files, cf)
+		}
+	}
+	if s.importer == nil {
+		s.importer = typeinfo.NewImporter(s.lookupTable)
+	}
+	conf := types.Config{Importer: s.importer, Error: func(error) {}}
+	info := &types.Info{
+		Types:     map[ast.Expr]types.TypeAndValue{},
+		Instances: map[*ast.Ident]types.Instance{},
+		Uses:      map[*ast.Ident]types.Object{},
+		Defs:      map[*ast.Ident]types.Object{},
+	}
+	pkg, _ := conf.Check("p", fset, files, info)
+	if pkg == nil {
+		return nil
+	}
+	return &typedChunk{fset: fset, file: f, info: info, pkg: pkg, text: text, prefix: len(prefix), names: names}
+}
+
+// instantiate writes out the type arguments of calls of the cells' generic
+// functions.
+func (tc *typedChunk) instantiate(generic map[string]bool) []edit {
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		id, ok := call.Fun.(*ast.Ident)
+		if !ok || !generic[id.Name] {
+			return true
+		}
+		fn, ok := tc.info.Uses[id].(*types.Func)
+		if !ok || fn.Parent() != tc.pkg.Scope() {
+			return true // shadowed by a local name
+		}
+		inst, ok := tc.info.Instances[id]
+		if !ok || inst.TypeArgs == nil {
+			return true
+		}
+		args := make([]string, inst.TypeArgs.Len())
+		for i := range args {
+			a, ok := tc.typeText(inst.TypeArgs.At(i))
+			if !ok {
+				return true
+			}
+			args[i] = a
+		}
+		at := tc.off(id.End())
+		edits = append(edits, edit{at, at, "[" + strings.Join(args, ", ") + "]"})
+		return true
+	})
+	return edits
+}
+
+// anyResults asserts the real type of calls of the standard library's
+// generic functions, whose stand-ins return any: slices.Max(xs).(int).
+// Types that involve the cells' own types are left as any (yaegi gives
+// such values to compiled code under other types).
+func (s *Session) anyResults(tc *typedChunk) []edit {
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		x, ok := sel.X.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		pn, ok := tc.info.Uses[x].(*types.PkgName)
+		if !ok {
+			return true
+		}
+		_, syms, ok := s.lookupTable(pn.Imported().Path())
+		if !ok {
+			return true
+		}
+		v, ok := syms[sel.Sel.Name]
+		if !ok || v.Kind() != reflect.Func || v.Type().NumOut() != 1 || v.Type().Out(0) != anyType {
+			return true
+		}
+		tv, ok := tc.info.Types[call]
+		if !ok || tv.Type == nil || types.IsInterface(tv.Type) || mentionsPackage(tv.Type, tc.pkg) {
+			return true
+		}
+		t := tv.Type
+		if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
+			t = n.Underlying() // iter.Seq[int]: the stand-in returns a plain func
+		}
+		text, ok := tc.typeText(t)
+		if !ok {
+			return true
+		}
+		at := tc.off(call.End())
+		edits = append(edits, edit{at, at, ".(" + text + ")"})
+		return true
+	})
+	return edits
+}
+
+var anyType = reflect.TypeFor[any]()
+
+// mentionsPackage reports whether t refers to a named type of pkg.
+func mentionsPackage(t types.Type, pkg *types.Package) bool {
+	found := false
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if found || depth > 20 {
+			return
+		}
+		switch t := t.(type) {
+		case *types.Named:
+			if t.Obj().Pkg() == pkg {
+				found = true
+				return
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i), depth+1)
+			}
+			if t.TypeArgs().Len() > 0 {
+				walk(t.Underlying(), depth+1)
+			}
+		case *types.TypeParam:
+			found = true
+		case *types.Pointer:
+			walk(t.Elem(), depth+1)
+		case *types.Slice:
+			walk(t.Elem(), depth+1)
+		case *types.Array:
+			walk(t.Elem(), depth+1)
+		case *types.Map:
+			walk(t.Key(), depth+1)
+			walk(t.Elem(), depth+1)
+		case *types.Chan:
+			walk(t.Elem(), depth+1)
+		case *types.Signature:
+			for i := 0; i < t.Params().Len(); i++ {
+				walk(t.Params().At(i).Type(), depth+1)
+			}
+			for i := 0; i < t.Results().Len(); i++ {
+				walk(t.Results().At(i).Type(), depth+1)
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				walk(t.Field(i).Type(), depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	return found
+}
+
+// typeText writes t as a cell would: the cell's own types unqualified,
+// other packages under the names the cell imported them as. It fails for
+// types a cell cannot name.
+func typeText(t types.Type, self *types.Package, names map[string]string) (string, bool) {
+	ok := true
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p == self {
+			return ""
+		}
+		n, found := names[p.Path()]
+		if !found {
+			ok = false
+		}
+		return n
+	})
+	if strings.Contains(s, "invalid type") || strings.Contains(s, "untyped ") {
+		return "", false
+	}
+	return s, ok
+}
+
+// mentionsCall reports whether src calls one of the named functions.
+func mentionsCall(src string, names map[string]bool) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for n := range names {
+		for i := strings.Index(src, n); i >= 0; {
+			rest := strings.TrimLeft(src[i+len(n):], " \t")
+			if strings.HasPrefix(rest, "(") && (i == 0 || !isIdentByte(src[i-1])) {
+				return true
+			}
+			j := strings.Index(src[i+1:], n)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b == '.' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80
+}
+
+// genericFuncs lists the generic functions the session declared, and those
+// src declares when it is a declaration chunk. (Methods cannot have type
+// parameters.)
+func (s *Session) genericFuncs(src string, stmt bool) map[string]bool {
+	out := map[string]bool{}
+	ds := s.decls
+	if !stmt {
+		if more, err := parseDecls(src); err == nil {
+			ds = append(append([]decl(nil), ds...), more...)
+		}
+	}
+	for _, d := range ds {
+		if d.generic != "" {
+			out[d.generic] = true
+		}
+	}
+	return out
+}
+
+// importBlock returns the session's imports as an import declaration, and
+// the name each imported path goes by.
+func (s *Session) importBlock() (string, map[string]string) {
+	names := map[string]string{}
+	var specs []string
+	for spec := range s.imported {
+		alias, quoted, found := strings.Cut(spec, " ")
+		p := strings.Trim(alias, `"`)
+		if found {
+			p = strings.Trim(quoted, `"`)
+		} else {
+			alias = path.Base(p)
+			if name, _, ok := s.lookupTable(p); ok {
+				alias = name
+			}
+		}
+		if alias != "_" && alias != "." {
+			names[p] = alias
+		}
+		specs = append(specs, spec)
+	}
+	if len(specs) == 0 {
+		return "", names
+	}
+	sort.Strings(specs)
+	return "import (\n" + strings.Join(specs, "\n") + "\n)\n", names
+}
+
+// lookupTable finds the compiled symbol table of an import path.
+func (s *Session) lookupTable(p string) (string, map[string]reflect.Value, bool) {
+	for _, tables := range s.tables() {
+		for key, syms := range tables {
+			if path.Dir(key) == p {
+				return path.Base(key), syms, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// typeContext returns what earlier chunks declared, as Go declarations:
+// the latest top-level declarations (less those src declares again) and
+// the top-level variables of statement chunks.
+func (s *Session) typeContext(src string, stmt bool) string {
+	again := map[string]bool{}
+	if !stmt {
+		if ds, err := parseDecls(src); err == nil {
+			for _, d := range ds {
+				for _, k := range d.keys {
+					again[k] = true
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	seen := map[string]bool{}
+	add := func(d decl) {
+		for _, k := range d.keys {
+			if again[k] || seen[k] {
+				return
+			}
+		}
+		for _, k := range d.keys {
+			seen[k] = true
+		}
+		b.WriteString(d.src)
+		b.WriteString("\n")
+	}
+	for _, d := range s.decls {
+		add(d)
+	}
+	for _, d := range s.stmtVars {
+		add(d)
+	}
+	return b.String()
+}
+
+// recordStmtVars keeps the top-level variables a statement chunk defined,
+// as var declarations, for the type checker.
+func (s *Session) recordStmtVars(st *ast.AssignStmt, text string, fset *token.FileSet) {
+	code := func(n ast.Node) string { return nodeText(fset, text, n.Pos(), n.End()) }
+	var names []string
+	var keys []string
+	for _, l := range st.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return
+		}
+		names = append(names, id.Name)
+		if id.Name != "_" {
+			keys = append(keys, "var:"+id.Name)
+		}
+	}
+	var rhs []string
+	for _, r := range st.Rhs {
+		rhs = append(rhs, code(r))
+	}
+	d := decl{keys: keys, src: "var " + strings.Join(names, ", ") + " = " + strings.Join(rhs, ", ")}
+	kept := s.stmtVars[:0]
+	for _, old := range s.stmtVars {
+		overlap := false
+		for _, k := range keys {
+			if hasKey(old, k) {
+				overlap = true
+			}
+		}
+		if !overlap {
+			kept = append(kept, old)
+		}
+	}
+	s.stmtVars = append(kept, d)
+}
