@@ -186,7 +186,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 					if x.Tok == token.BREAK {
 						v = "false"
 					}
-					edits = append(edits, edit{tc.off(x.Pos()), tc.off(x.End()), "return " + v})
+					edits = append(edits, edit{tc.off(x.Pos()), tc.off(x.End()), "return " + v, 0})
 				}
 				return false
 			case *ast.ReturnStmt:
@@ -219,7 +219,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 					fmt.Fprintf(&b, "%s = %s; ", strings.Join(lhs, ", "), strings.Join(rhs, ", "))
 				}
 				fmt.Fprintf(&b, "%s = true; return false }", flag)
-				edits = append(edits, edit{tc.off(x.Pos()), tc.off(x.End()), b.String()})
+				edits = append(edits, edit{tc.off(x.Pos()), tc.off(x.End()), b.String(), 0})
 				return false
 			}
 			return true
@@ -249,8 +249,8 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 		open, close = "(", ")"
 	}
 	edits = append(edits,
-		edit{tc.off(start), tc.off(rs.X.Pos()), pre.String() + open},
-		edit{tc.off(rs.X.End()), tc.off(rs.Body.Lbrace) + 1, close + "(func(" + strings.Join(params, ", ") + ") bool {"},
+		edit{tc.off(start), tc.off(rs.X.Pos()), pre.String() + open, 0},
+		edit{tc.off(rs.X.End()), tc.off(rs.Body.Lbrace) + 1, close + "(func(" + strings.Join(params, ", ") + ") bool {", 0},
 	)
 	after := "; return true })"
 	if returns {
@@ -264,7 +264,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 		}
 		after += fmt.Sprintf("; if %s { return %s }", flag, strings.Join(vals, ", "))
 	}
-	edits = append(edits, edit{tc.off(rs.Body.Rbrace), tc.off(rs.Body.Rbrace) + 1, after})
+	edits = append(edits, edit{tc.off(rs.Body.Rbrace), tc.off(rs.Body.Rbrace) + 1, after, 0})
 	return edits, true
 }
 

@@ -56,12 +56,27 @@ func clearValue(v any) {
 }
 
 var builtinSymbols = Exports{
-	"gopad/builtin/builtin": {"Clear": reflect.ValueOf(clearValue)},
+	"gopad/builtin/builtin": {
+		"Clear":    reflect.ValueOf(clearValue),
+		"TypeName": reflect.ValueOf(typeName),
+		"GoSyntax": reflect.ValueOf(goSyntax),
+		"PrintMap": reflect.ValueOf(printMap),
+	},
 }
 
 type edit struct {
 	from, to int // byte offsets in the chunk
 	text     string
+	// order ranks edits at the same place: lower is applied first, so
+	// its text ends up after the others'. Wrapping gives its closing text
+	// -1 and its opening text +1, so that it encloses the other edits.
+	order int
+}
+
+// around wraps the bytes [from, to) of a chunk in open and close, as two
+// insertions that enclose any other edit inside or at the edges.
+func around(from, to int, open, close string) []edit {
+	return []edit{{from: from, to: from, text: open, order: 1}, {from: to, to: to, text: close, order: -1}}
 }
 
 // rewrite returns src with newer constructs replaced.
@@ -103,7 +118,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				// panics in yaegi ("nil type"); inside a function it works.
 				typ := code(ta.Type)
 				edits = append(edits, edit{off(ta.Pos()), off(ta.End()),
-					fmt.Sprintf("func() (%s, bool) { gopadA, gopadOK := (%s).(%s); return gopadA, gopadOK }()", typ, code(ta.X), typ)})
+					fmt.Sprintf("func() (%s, bool) { gopadA, gopadOK := (%s).(%s); return gopadA, gopadOK }()", typ, code(ta.X), typ), 0})
 			}
 			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
@@ -150,17 +165,17 @@ func (s *Session) rewrite(src string, stmt bool) string {
 					helper = "gopadMax"
 				}
 				if len(n.Args) == 1 {
-					edits = append(edits, edit{off(n.Pos()), off(n.End()), "(" + code(n.Args[0]) + ")"})
+					edits = append(edits, edit{off(n.Pos()), off(n.End()), "(" + code(n.Args[0]) + ")", 0})
 					return true
 				}
 				if lit, ok := foldMinMax(id.Name == "min", n.Args, code); ok {
 					// Constants: the helpers cannot infer a type from
 					// untyped constants, so fold them here.
-					edits = append(edits, edit{off(n.Pos()), off(n.End()), lit})
+					edits = append(edits, edit{off(n.Pos()), off(n.End()), lit, 0})
 					return false
 				}
 				if len(n.Args) == 2 {
-					edits = append(edits, edit{off(id.Pos()), off(id.End()), helper})
+					edits = append(edits, edit{off(id.Pos()), off(id.End()), helper, 0})
 					return true
 				}
 				// Nest: helper(helper(a, b), c) — args are re-printed, so
@@ -169,11 +184,11 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				for _, a := range n.Args[1:] {
 					acc = helper + "(" + acc + ", " + code(a) + ")"
 				}
-				edits = append(edits, edit{off(n.Pos()), off(n.End()), acc})
+				edits = append(edits, edit{off(n.Pos()), off(n.End()), acc, 0})
 				return false
 			case "clear":
 				if len(n.Args) == 1 {
-					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear"})
+					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear", 0})
 				}
 			}
 		case *ast.DeferStmt:
@@ -190,10 +205,10 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				name := fmt.Sprintf("gopadD%d_%d", off(n.Pos()), i)
 				names = append(names, name)
 				vals = append(vals, code(a))
-				edits = append(edits, edit{off(a.Pos()), off(a.End()), name})
+				edits = append(edits, edit{off(a.Pos()), off(a.End()), name, 0})
 			}
 			if len(names) > 0 {
-				edits = append(edits, edit{off(n.Pos()), off(n.Pos()), strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") + "; "})
+				edits = append(edits, edit{off(n.Pos()), off(n.Pos()), strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") + "; ", 0})
 			}
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
@@ -225,7 +240,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			} else {
 				head = fmt.Sprintf("for %s = 0; %s < %s; %s++", key, key, x, key)
 			}
-			edits = append(edits, edit{off(n.Pos()), off(n.Body.Lbrace), head + " "})
+			edits = append(edits, edit{off(n.Pos()), off(n.Body.Lbrace), head + " ", 0})
 		}
 		return true
 	}
@@ -572,9 +587,9 @@ func perIteration(body *ast.BlockStmt, vars []ast.Expr, off func(token.Pos) int)
 		sources = append(sources, n)
 	}
 	at := off(body.Lbrace) + 1
-	edits := []edit{{at, at, " " + strings.Join(copies, ", ") + " := " + strings.Join(sources, ", ") + ";"}}
+	edits := []edit{{at, at, " " + strings.Join(copies, ", ") + " := " + strings.Join(sources, ", ") + ";", 0}}
 	for _, u := range uses {
-		edits = append(edits, edit{off(u.Pos()), off(u.End()), "gopadV_" + u.Name})
+		edits = append(edits, edit{off(u.Pos()), off(u.End()), "gopadV_" + u.Name, 0})
 	}
 	return edits, true
 }
@@ -789,7 +804,7 @@ func (s *Session) fmtArgs(call *ast.CallExpr, code func(ast.Node) string, off fu
 		if !ok || (m.ptr && !t.ptr) {
 			continue
 		}
-		edits = append(edits, edit{off(a.Pos()), off(a.End()), m.iface + "(" + code(a) + ")"})
+		edits = append(edits, edit{off(a.Pos()), off(a.End()), m.iface + "(" + code(a) + ")", 0})
 	}
 	return edits
 }

@@ -211,3 +211,34 @@ func TestGenericInference(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintCellTypes checks that fmt prints values of the cells' own types
+// as Go does wherever their static type shows it: String and Error methods
+// of elements of slices, arrays and maps, of fields and of function
+// results; %T and %#v names.
+func TestPrintCellTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "type Color int\nconst (\n\tRed Color = iota\n\tGreen\n\tBlue\n)\nfunc (c Color) String() string { return [...]string{\"Red\", \"Green\", \"Blue\"}[c] }\ntype Pixel struct{ X int; C Color }\nfunc fav() Color { return Green }\ntype MyErr struct{ Code int }\nfunc (e MyErr) Error() string { return fmt.Sprint(\"code \", e.Code) }\ntype MyInt int\ntype P struct{ X, Y int }")
+	cases := []struct{ code, stdout string }{
+		{code: "fmt.Println([]Color{Blue, Red})", stdout: "[Blue Red]\n"},
+		{code: "cs := []Color{Green, Blue}\nfmt.Printf(\"%v|%s|%q|%d\\n\", cs, cs, cs, cs)", stdout: "[Green Blue]|[Green Blue]|[\"Green\" \"Blue\"]|[1 2]\n"},
+		{code: "fmt.Println([2]Color{Blue, Green})", stdout: "[Blue Green]\n"},
+		{code: "fmt.Println(map[Color]int{Blue: 2, Red: 1}, map[string]Color{\"b\": Blue, \"a\": Red})", stdout: "map[Red:1 Blue:2] map[a:Red b:Blue]\n"},
+		{code: "px := Pixel{1, Blue}\nfmt.Println(px.C, fav())", stdout: "Blue Green\n"},
+		{code: "fmt.Println([]MyErr{{1}, {2}})", stdout: "[code 1 code 2]\n"},
+		{code: "msg := fmt.Sprintf(\"%v!\", []Color{Red})\nfmt.Println(msg)", stdout: "[Red]!\n"},
+		{code: "var n MyInt = 3\nfmt.Printf(\"%T %T %T %v\\n\", n, []MyInt{}, &P{}, n)", stdout: "main.MyInt []main.MyInt *main.P 3\n"},
+		{code: "fmt.Printf(\"%#v %+v\\n\", P{1, 2}, P{3, 4})", stdout: "main.P{X:1, Y:2} {X:3 Y:4}\n"},
+		{code: "fmt.Printf(\"%6.2f%% %T\\n\", 12.3456, Blue)", stdout: " 12.35% main.Color\n"},
+	}
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if rec.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+	}
+}

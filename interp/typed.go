@@ -48,7 +48,8 @@ func (tc *typedChunk) typeText(t types.Type) (string, bool) { return typeText(t,
 // typedRewrite applies the rewrites that need types to a chunk.
 func (s *Session) typedRewrite(src string, stmt bool) string {
 	generic := s.genericFuncs(src, stmt)
-	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
+	printing := (strings.Contains(src, "fmt.") || strings.Contains(src, "log.")) && s.hasCellTypes(src)
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !printing &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") {
 		return src
 	}
@@ -60,6 +61,9 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, s.anyResults(tc)...)
 	edits = append(edits, tc.rangeFuncs()...)
+	if printing {
+		edits = append(edits, s.fmtTyped(tc)...)
+	}
 	if len(edits) == 0 {
 		return src
 	}
@@ -69,7 +73,10 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		if edits[i].from != edits[j].from {
 			return edits[i].from > edits[j].from
 		}
-		return edits[i].to > edits[j].to
+		if edits[i].to != edits[j].to {
+			return edits[i].to > edits[j].to
+		}
+		return edits[i].order < edits[j].order
 	})
 	for _, e := range edits {
 		if e.from < 0 || e.to > len(src) || e.from > e.to {
@@ -78,6 +85,21 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		src = src[:e.from] + e.text + src[e.to:]
 	}
 	return src
+}
+
+// hasCellTypes reports whether the session or src declares types.
+func (s *Session) hasCellTypes(src string) bool {
+	if strings.Contains(src, "type ") {
+		return true
+	}
+	for _, d := range s.decls {
+		for _, k := range d.keys {
+			if strings.HasPrefix(k, "type:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typeCheck checks src in the session's context; nil if it does not parse.
@@ -147,7 +169,7 @@ func (tc *typedChunk) instantiate(generic map[string]bool) []edit {
 			args[i] = a
 		}
 		at := tc.off(id.End())
-		edits = append(edits, edit{at, at, "[" + strings.Join(args, ", ") + "]"})
+		edits = append(edits, edit{at, at, "[" + strings.Join(args, ", ") + "]", 0})
 		return true
 	})
 	return edits
@@ -197,7 +219,7 @@ func (s *Session) anyResults(tc *typedChunk) []edit {
 			return true
 		}
 		at := tc.off(call.End())
-		edits = append(edits, edit{at, at, ".(" + text + ")"})
+		edits = append(edits, edit{at, at, ".(" + text + ")", 0})
 		return true
 	})
 	return edits

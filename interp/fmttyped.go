@@ -1,0 +1,370 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"io"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// fmtTyped makes fmt and log print the cells' own types as Go does, where
+// the static types of the operands show it is needed (yaegi hands values
+// of cell types to compiled code as values of their underlying types, with
+// no methods and no name):
+//
+//   - an operand printed with %v, %s, %q (or by Print, Println) whose type
+//     has a String or Error method goes through gopadStr or gopadErr, which
+//     convert it to the interface in interpreted code;
+//   - a slice, array or map of such values is converted element by element
+//     to []fmt.Stringer (or []error, map[K]fmt.Stringer, ...);
+//   - %T of an operand of a cell type prints its Go name (main.T);
+//   - %#v of a named type declared in a cell starts with main.T.
+func (s *Session) fmtTyped(tc *typedChunk) []edit {
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		x, ok := sel.X.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		pn, ok := tc.info.Uses[x].(*types.PkgName)
+		if !ok || (pn.Imported().Path() != "fmt" && pn.Imported().Path() != "log") {
+			return true
+		}
+		edits = append(edits, tc.printCall(sel.Sel.Name, call.Args)...)
+		return true
+	})
+	return edits
+}
+
+// directive is one %-verb of a format string.
+type directive struct {
+	from, to int // bytes of the directive in the format
+	verb     byte
+	sharp    bool
+	operand  int
+}
+
+// parseFormat lists the directives of a format that consume operands; ok
+// is false for explicit argument indexes, which it does not follow.
+func parseFormat(format string) (ds []directive, ok bool) {
+	operand := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		start := i
+		i++
+		d := directive{from: start}
+		for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
+			switch format[i] {
+			case '#':
+				d.sharp = true
+			case '*':
+				operand++
+			case '[':
+				return nil, false
+			}
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			continue
+		}
+		d.verb, d.to, d.operand = format[i], i+1, operand
+		operand++
+		ds = append(ds, d)
+	}
+	return ds, true
+}
+
+// printCall returns the edits for a call of fmt or log function name.
+func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
+	switch {
+	case strings.HasPrefix(name, "Fprint"), strings.HasPrefix(name, "Sprint"), strings.HasPrefix(name, "Append"):
+		if strings.HasPrefix(name, "Fprint") || strings.HasPrefix(name, "Append") {
+			if len(args) == 0 {
+				return nil
+			}
+			args = args[1:]
+		}
+		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(name, "Fprint"), "Sprint"), "Append")
+		if name == "Printf" || name == "Print" || name == "Println" {
+			break
+		}
+		return nil
+	case name == "Errorf":
+		name = "Printf"
+	case strings.HasPrefix(name, "Fatal"), strings.HasPrefix(name, "Panic"):
+		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(name, "Fatal"), "Panic")
+	}
+	var edits []edit
+	switch name {
+	case "Print", "Println":
+		for _, a := range args {
+			if es, ok := tc.stringerOperand(a); ok {
+				edits = append(edits, es...)
+			}
+		}
+	case "Printf":
+		if len(args) == 0 {
+			return nil
+		}
+		lit, ok := args[0].(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING || strings.Contains(lit.Value, "\n") {
+			return nil
+		}
+		format, err := strconv.Unquote(lit.Value)
+		if err != nil {
+			return nil
+		}
+		ds, ok := parseFormat(format)
+		if !ok {
+			return nil
+		}
+		operands := args[1:]
+		var newFormat strings.Builder
+		last := 0
+		changed := false
+		for _, d := range ds {
+			if d.operand >= len(operands) {
+				break
+			}
+			a := operands[d.operand]
+			switch {
+			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q':
+				if es, ok := tc.stringerOperand(a); ok {
+					edits = append(edits, es...)
+				}
+			case d.verb == 'T', d.verb == 'v' && d.sharp:
+				t := tc.info.Types[a].Type
+				if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) {
+					continue
+				}
+				goName, ok := goTypeName(t, tc.pkg)
+				if !ok {
+					continue
+				}
+				helper := "TypeName"
+				if d.verb == 'v' {
+					if _, named := t.(*types.Named); !named {
+						continue
+					}
+					helper = "GoSyntax"
+				}
+				newFormat.WriteString(format[last:d.from])
+				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "#", "", 1) + "s")
+				last = d.to
+				changed = true
+				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()),
+					fmt.Sprintf("gopadBuiltin.%s(%q, ", helper, goName), ")")...)
+			}
+		}
+		if changed {
+			newFormat.WriteString(format[last:])
+			edits = append(edits, edit{tc.off(lit.Pos()), tc.off(lit.End()), strconv.Quote(newFormat.String()), 0})
+		}
+	}
+	return edits
+}
+
+// stringerOperand converts an operand whose type has a String or Error
+// method (or a slice, array or map of such) to the interface, so that the
+// compiled printer finds the method.
+func (tc *typedChunk) stringerOperand(a ast.Expr) ([]edit, bool) {
+	t := tc.info.Types[a].Type
+	if t == nil || !mentionsPackage(t, tc.pkg) {
+		return nil, false
+	}
+	wrap := func(open string) ([]edit, bool) {
+		return around(tc.off(a.Pos()), tc.off(a.End()), open, ")"), true
+	}
+	if iface := printMethod(t); iface != "" {
+		if types.IsInterface(t) {
+			return nil, false // the interpreter converted it already
+		}
+		tt, ok := tc.typeText(t)
+		if !ok {
+			return nil, false
+		}
+		// The method's result, computed in interpreted code (a conversion
+		// to fmt.Stringer fails for some operands, such as fields).
+		if _, ptr := t.Underlying().(*types.Pointer); ptr {
+			return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return v.%s() }(", tt, iface))
+		}
+		return around(tc.off(a.Pos()), tc.off(a.End()), "(", ")."+iface+"()"), true
+	}
+	ifaceType := func(e types.Type) string {
+		switch printMethod(e) {
+		case "String":
+			return "gopadFmtPkg.Stringer"
+		case "Error":
+			return "error"
+		}
+		return ""
+	}
+	tt, ok := tc.typeText(t)
+	if !ok {
+		return nil, false
+	}
+	// Elements are printed through their method's result: yaegi's
+	// interface conversions in a loop body would share one value.
+	elem := func(e types.Type, x string) string {
+		call := x + "." + printMethod(e) + "()"
+		if _, ptr := e.Underlying().(*types.Pointer); ptr {
+			return fmt.Sprintf("func() any { if %s == nil { return nil }; return %s }()", x, call)
+		}
+		return call
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		if ifaceType(u.Elem()) != "" {
+			return wrap(fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, elem(u.Elem(), "s[i]")))
+		}
+	case *types.Array:
+		if ifaceType(u.Elem()) != "" {
+			return wrap(fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, u.Len(), u.Len(), elem(u.Elem(), "s[i]")))
+		}
+	case *types.Map:
+		// Keys are sorted by their own values (as fmt does) in compiled
+		// code, which prints the method results.
+		k, v, key := "k", "v", "k"
+		if ifaceType(u.Key()) != "" {
+			k = elem(u.Key(), "k")
+			b, ok := u.Key().Underlying().(*types.Basic)
+			if !ok {
+				return nil, false
+			}
+			key = b.Name() + "(k)" // ordered by its value, not its text
+		}
+		if ifaceType(u.Elem()) != "" {
+			v = elem(u.Elem(), "v")
+		}
+		if k != "k" || v != "v" {
+			return wrap(fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v))
+		}
+	}
+	return nil, false
+}
+
+// printMethod tells which method fmt would print a value of type t with:
+// "Error", "String" or "".
+func printMethod(t types.Type) string {
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+			continue
+		}
+		if b, ok := sig.Results().At(0).Type().(*types.Basic); ok && b.Kind() == types.String {
+			return name
+		}
+	}
+	return ""
+}
+
+// goTypeName writes t as reflect (and so %T) names it in a compiled
+// program: the cells' package is main. Struct, interface and function
+// types, whose spelling differs, are refused.
+func goTypeName(t types.Type, self *types.Package) (string, bool) {
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p == self {
+			return "main"
+		}
+		return p.Name()
+	})
+	if strings.Contains(s, "struct{") || strings.Contains(s, "interface{") || strings.Contains(s, "func(") {
+		return "", false
+	}
+	return s, true
+}
+
+// typeName is gopadBuiltin.TypeName: %T's text for a value whose static
+// type the session knows.
+func typeName(name string, _ any) string { return name }
+
+// goSyntax is gopadBuiltin.GoSyntax: %#v of a value of a named cell type,
+// with its Go name where the interpreter spells out the underlying type.
+func goSyntax(name string, v any) string {
+	s := fmt.Sprintf("%#v", v)
+	if v == nil {
+		return s
+	}
+	if under := reflect.TypeOf(v).String(); strings.HasPrefix(s, under) {
+		return name + s[len(under):]
+	}
+	return s
+}
+
+// printMap is gopadBuiltin.PrintMap: a value that fmt prints as a map whose
+// keys and values are shown by kp and vp and ordered by keys, as fmt orders
+// map keys.
+func printMap(keys, kp, vp []any) fmt.Formatter {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return lessValue(reflect.ValueOf(keys[idx[a]]), reflect.ValueOf(keys[idx[b]])) })
+	m := mapPrinter{}
+	for _, i := range idx {
+		m.k = append(m.k, kp[i])
+		m.v = append(m.v, vp[i])
+	}
+	return m
+}
+
+type mapPrinter struct{ k, v []any }
+
+// Format prints map[k:v ...] with the verb and flags applied to each key
+// and value.
+func (m mapPrinter) Format(f fmt.State, verb rune) {
+	d := fmt.FormatString(f, verb)
+	io.WriteString(f, "map[")
+	for i := range m.k {
+		if i > 0 {
+			io.WriteString(f, " ")
+		}
+		fmt.Fprintf(f, d, m.k[i])
+		io.WriteString(f, ":")
+		fmt.Fprintf(f, d, m.v[i])
+	}
+	io.WriteString(f, "]")
+}
+
+// lessValue orders map keys of basic kinds as fmt does.
+func lessValue(a, b reflect.Value) bool {
+	if !a.IsValid() || !b.IsValid() || a.Kind() != b.Kind() {
+		return false
+	}
+	switch a.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return a.Int() < b.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return a.Uint() < b.Uint()
+	case reflect.Float32, reflect.Float64:
+		return a.Float() < b.Float()
+	case reflect.String:
+		return a.String() < b.String()
+	case reflect.Bool:
+		return !a.Bool() && b.Bool()
+	}
+	return false
+}
