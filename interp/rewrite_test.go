@@ -242,3 +242,27 @@ func TestPrintCellTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodValues checks method values (bound when evaluated, as in Go)
+// and method expressions of the cells' own types.
+func TestMethodValues(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "type G struct{ word string }\nfunc (g G) Greet(name string) string { return g.word + \", \" + name }\ntype C struct{ n int }\nfunc (c *C) Add(ks ...int) { for _, k := range ks { c.n += k } }\nfunc apply(f func(string) string) string { return f(\"Ann\") }\ntype Namer interface{ Greet(string) string }")
+	cases := []struct{ code, stdout string }{
+		{code: "g := G{\"Hi\"}\ngreet := g.Greet\ng.word = \"Bye\"\nfmt.Println(greet(\"Bo\"), g.Greet(\"Bo\"))", stdout: "Hi, Bo Bye, Bo\n"},
+		{code: "fmt.Println(apply(G{\"Yo\"}.Greet))", stdout: "Yo, Ann\n"},
+		{code: "expr := G.Greet\nfmt.Println(expr(G{\"Hey\"}, \"Cy\"))", stdout: "Hey, Cy\n"},
+		{code: "var c C\nadd := c.Add\nadd(1, 2)\nadd()\n(*C).Add(&c, 10)\nfmt.Println(c.n)", stdout: "13\n"},
+		{code: "var nm Namer = G{\"Ola\"}\nf := nm.Greet\nfmt.Println(f(\"Di\"))", stdout: "Ola, Di\n"},
+	}
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if rec.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+	}
+}

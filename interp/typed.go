@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -48,8 +49,10 @@ func (tc *typedChunk) typeText(t types.Type) (string, bool) { return typeText(t,
 // typedRewrite applies the rewrites that need types to a chunk.
 func (s *Session) typedRewrite(src string, stmt bool) string {
 	generic := s.genericFuncs(src, stmt)
-	printing := (strings.Contains(src, "fmt.") || strings.Contains(src, "log.")) && s.hasCellTypes(src)
-	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !printing &&
+	cellTypes := s.hasCellTypes(src)
+	printing := (strings.Contains(src, "fmt.") || strings.Contains(src, "log.")) && cellTypes
+	methods := cellTypes && mentionsMethodValue(src)
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !printing && !methods &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") {
 		return src
 	}
@@ -61,6 +64,9 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, s.anyResults(tc)...)
 	edits = append(edits, tc.rangeFuncs()...)
+	if methods {
+		edits = append(edits, tc.methodValues()...)
+	}
 	if printing {
 		edits = append(edits, s.fmtTyped(tc)...)
 	}
@@ -85,6 +91,28 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		src = src[:e.from] + e.text + src[e.to:]
 	}
 	return src
+}
+
+// mentionsMethodValue reports whether src may hold a method value or
+// expression: a selector x.M not followed by "(".
+func mentionsMethodValue(src string) bool {
+	for i := 1; i < len(src); i++ {
+		if src[i] != '.' || !isIdentByte(src[i-1]) && src[i-1] != ')' {
+			continue
+		}
+		j := i + 1
+		for j < len(src) && isIdentByte(src[j]) && src[j] != '.' {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		rest := strings.TrimLeft(src[j:], " \t")
+		if !strings.HasPrefix(rest, "(") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCellTypes reports whether the session or src declares types.
@@ -127,10 +155,11 @@ func (s *Session) typeCheck(src string, stmt bool) *typedChunk {
 	}
 	conf := types.Config{Importer: s.importer, Error: func(error) {}}
 	info := &types.Info{
-		Types:     map[ast.Expr]types.TypeAndValue{},
-		Instances: map[*ast.Ident]types.Instance{},
-		Uses:      map[*ast.Ident]types.Object{},
-		Defs:      map[*ast.Ident]types.Object{},
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
 	pkg, _ := conf.Check("p", fset, files, info)
 	if pkg == nil {
@@ -453,4 +482,128 @@ func (s *Session) recordStmtVars(st *ast.AssignStmt, text string, fset *token.Fi
 		}
 	}
 	s.stmtVars = append(kept, d)
+}
+
+// methodValues rewrites method values and method expressions of the cells'
+// own types, which yaegi calls with a wrong receiver, into function
+// literals: g.Greet (not called) becomes a function that calls Greet on the
+// receiver evaluated now, and Greeter.Greet one that takes the receiver as
+// its first argument.
+func (tc *typedChunk) methodValues() []edit {
+	called := map[*ast.SelectorExpr]bool{}
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				called[sel] = true
+			}
+		}
+		return true
+	})
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || called[sel] {
+			return true
+		}
+		selection, ok := tc.info.Selections[sel]
+		if !ok || (selection.Kind() != types.MethodVal && selection.Kind() != types.MethodExpr) {
+			return true
+		}
+		fn, ok := selection.Obj().(*types.Func)
+		if !ok || fn.Pkg() != tc.pkg {
+			return true
+		}
+		sig := fn.Type().(*types.Signature)
+		params, args, ok := tc.paramList(sig)
+		if !ok {
+			return true
+		}
+		results, ok := tc.resultList(sig)
+		if !ok {
+			return true
+		}
+		call := "r." + sel.Sel.Name + "(" + args + ")"
+		ret := "return "
+		if sig.Results().Len() == 0 {
+			ret = ""
+		}
+		recvT := selection.Recv()
+		if selection.Kind() == types.MethodExpr {
+			rt, ok := tc.typeText(recvT)
+			if !ok {
+				return true
+			}
+			if params != "" {
+				params = ", " + params
+			}
+			edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()),
+				fmt.Sprintf("func(r %s%s) %s { %s%s }", rt, params, results, ret, call), 0})
+			return false
+		}
+		// A method value: the receiver as Go evaluates it, now.
+		x := tc.code(sel.X)
+		_, xPtr := recvT.Underlying().(*types.Pointer)
+		_, mPtr := sig.Recv().Type().(*types.Pointer)
+		switch {
+		case types.IsInterface(recvT):
+		case mPtr && !xPtr:
+			recvT, x = types.NewPointer(recvT), "&("+x+")"
+		case !mPtr && xPtr:
+			recvT, x = recvT.Underlying().(*types.Pointer).Elem(), "*("+x+")"
+		}
+		rt, ok := tc.typeText(recvT)
+		if !ok {
+			return true
+		}
+		ft := "func(" + params + ") " + results
+		edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()),
+			fmt.Sprintf("func(r %s) %s { return %s { %s%s } }(%s)", rt, ft, ft, ret, call, x), 0})
+		return false
+	})
+	return edits
+}
+
+// paramList writes a signature's parameters as a0 T0, a1 T1 and the
+// arguments that pass them on.
+func (tc *typedChunk) paramList(sig *types.Signature) (params, args string, ok bool) {
+	var ps, as []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		name := fmt.Sprintf("a%d", i)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			text, ok := tc.typeText(t.(*types.Slice).Elem())
+			if !ok {
+				return "", "", false
+			}
+			ps = append(ps, name+" ..."+text)
+			as = append(as, name+"...")
+			continue
+		}
+		text, ok := tc.typeText(t)
+		if !ok {
+			return "", "", false
+		}
+		ps = append(ps, name+" "+text)
+		as = append(as, name)
+	}
+	return strings.Join(ps, ", "), strings.Join(as, ", "), true
+}
+
+// resultList writes a signature's results as a function type shows them.
+func (tc *typedChunk) resultList(sig *types.Signature) (string, bool) {
+	var rs []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		text, ok := tc.typeText(sig.Results().At(i).Type())
+		if !ok {
+			return "", false
+		}
+		rs = append(rs, text)
+	}
+	switch len(rs) {
+	case 0:
+		return "", true
+	case 1:
+		return rs[0], true
+	}
+	return "(" + strings.Join(rs, ", ") + ")", true
 }
