@@ -5,7 +5,10 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
+	"os/exec"
 	"path"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -140,5 +143,30 @@ func f() {
 	}
 	if len(want) > 0 {
 		t.Errorf("not defined: %v", want)
+	}
+}
+
+// TestGenericsGenerated checks that generics.go is what the generator
+// writes for this Go toolchain (run go generate ./interp/typeinfo if not).
+func TestGenericsGenerated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go tool")
+	}
+	out := filepath.Join(t.TempDir(), "generics.go")
+	cmd := exec.Command("go", "run", "./internal/genstubs", "-o", out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("genstubs: %v\n%s", err, b)
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("generics.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := func(b []byte) string { _, rest, _ := strings.Cut(string(b), "\n"); return rest }
+	if body(got) != body(want) {
+		t.Fatal("generics.go is stale: run go generate ./interp/typeinfo")
 	}
 }

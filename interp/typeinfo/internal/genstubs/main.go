@@ -11,6 +11,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -28,6 +29,8 @@ import (
 )
 
 func main() {
+	outFile := flag.String("o", "generics.go", "the file to write")
+	flag.Parse()
 	out, err := exec.Command("go", "list", "std").Output()
 	if err != nil {
 		log.Fatalf("go list std: %v", err)
@@ -54,7 +57,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile("generics.go", code, 0o644); err != nil {
+	if err := os.WriteFile(*outFile, code, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
