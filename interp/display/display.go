@@ -91,8 +91,9 @@ var (
 )
 
 // SetPublisher makes p the process-wide publisher (nil removes it) and
-// returns a function that restores the previous one. It is safe to call
-// concurrently with the other functions of this package.
+// returns a function that restores the previous one (restores of nested
+// calls must run in reverse order). It is safe to call concurrently with
+// the other functions of this package.
 func SetPublisher(p Publisher) (restore func()) {
 	var box *pubBox
 	if p != nil {

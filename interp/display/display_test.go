@@ -217,6 +217,9 @@ func TestPublisherErrors(t *testing.T) {
 func TestConcurrentUse(t *testing.T) {
 	r := &recorder{}
 	captureStdout(t)
+	// Restores that interleave may leave r installed; later tests and the
+	// examples need no publisher.
+	defer SetPublisher(nil)
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(2)
