@@ -38,8 +38,8 @@ import (
 // Floors: the test fails when fewer programs than these match go run.
 // Raise them as the interpreter layer improves.
 const (
-	corpusFloorWhole  = 70
-	corpusFloorPasted = 70
+	corpusFloorWhole  = 71
+	corpusFloorPasted = 71
 )
 
 const (

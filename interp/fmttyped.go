@@ -22,7 +22,8 @@ import (
 //     convert it to the interface in interpreted code;
 //   - a slice, array or map of such values is converted element by element
 //     to []fmt.Stringer (or []error, map[K]fmt.Stringer, ...);
-//   - %T of an operand of a cell type prints its Go name (main.T);
+//   - %T of an operand of a cell type prints its Go name (main.T), and so
+//     does %T of an interface holding a cell's struct type (typenames.go);
 //   - %#v of a named type declared in a cell starts with main.T.
 func (s *Session) fmtTyped(tc *typedChunk) []edit {
 	var edits []edit
@@ -152,16 +153,26 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				}
 			case d.verb == 'T', d.verb == 'v' && d.sharp:
 				t := tc.info.Types[a].Type
-				if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) {
+				if t == nil {
 					continue
 				}
-				goName, ok := goTypeName(t, tc.pkg)
-				if !ok {
-					continue
+				goName := "" // looked up from the dynamic type
+				if types.IsInterface(t) {
+					if !tc.dynamicNames {
+						continue
+					}
+				} else {
+					if !mentionsPackage(t, tc.pkg) {
+						continue
+					}
+					var ok bool
+					if goName, ok = goTypeName(t, tc.pkg); !ok {
+						continue
+					}
 				}
 				helper := "TypeName"
 				if d.verb == 'v' {
-					if _, named := t.(*types.Named); !named {
+					if _, named := t.(*types.Named); !named && goName != "" {
 						continue
 					}
 					helper = "GoSyntax"
@@ -295,23 +306,6 @@ func goTypeName(t types.Type, self *types.Package) (string, bool) {
 		return "", false
 	}
 	return s, true
-}
-
-// typeName is gopadBuiltin.TypeName: %T's text for a value whose static
-// type the session knows.
-func typeName(name string, _ any) string { return name }
-
-// goSyntax is gopadBuiltin.GoSyntax: %#v of a value of a named cell type,
-// with its Go name where the interpreter spells out the underlying type.
-func goSyntax(name string, v any) string {
-	s := fmt.Sprintf("%#v", v)
-	if v == nil {
-		return s
-	}
-	if under := reflect.TypeOf(v).String(); strings.HasPrefix(s, under) {
-		return name + s[len(under):]
-	}
-	return s
 }
 
 // printMap is gopadBuiltin.PrintMap: a value that fmt prints as a map whose

@@ -58,8 +58,6 @@ func clearValue(v any) {
 var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
 		"Clear":    reflect.ValueOf(clearValue),
-		"TypeName": reflect.ValueOf(typeName),
-		"GoSyntax": reflect.ValueOf(goSyntax),
 		"PrintMap": reflect.ValueOf(printMap),
 	},
 }

@@ -230,6 +230,8 @@ func TestPrintCellTypes(t *testing.T) {
 		{code: "var n MyInt = 3\nfmt.Printf(\"%T %T %T %v\\n\", n, []MyInt{}, &P{}, n)", stdout: "main.MyInt []main.MyInt *main.P 3\n"},
 		{code: "fmt.Printf(\"%#v %+v\\n\", P{1, 2}, P{3, 4})", stdout: "main.P{X:1, Y:2} {X:3 Y:4}\n"},
 		{code: "fmt.Printf(\"%6.2f%% %T\\n\", 12.3456, Blue)", stdout: " 12.35% main.Color\n"},
+		{code: "type Rect struct{ W, H float64 }\nfunc (r Rect) Area() float64 { return r.W * r.H }\ntype Shape interface{ Area() float64 }\nvar sh Shape = Rect{1, 2}\nfmt.Printf(\"%T %T %T %v\\n\", sh, any(&Rect{}), []any{1}, sh)", stdout: "main.Rect *main.Rect []interface {} {1 2}\n"},
+		{code: "var e any = Rect{3, 4}\nfmt.Printf(\"%#v %T\\n\", e, nil)", stdout: "main.Rect{W:3, H:4} <nil>\n"},
 	}
 	for _, c := range cases {
 		res, rec := run(t, s, c.code)

@@ -63,6 +63,7 @@ type Session struct {
 	broken   atomic.Bool          // interrupted code kept running
 	varTypes map[string]namedType // cell types of top-level variables, where known
 	stmtVars []decl               // top-level variables of statement chunks, as var declarations
+	types    typeNames            // Go names of the cells' struct types at run time
 	importer *typeinfo.Importer   // compiled packages for go/types
 	out      engine.Output        // the running cell's output
 	// cellNumber is the execution count of the running cell.
@@ -107,6 +108,14 @@ func (s *Session) reset() error {
 		return fmt.Errorf("loading the standard library: %w", err)
 	}
 	if err := in.Use(builtinSymbols); err != nil {
+		return fmt.Errorf("loading builtins: %w", err)
+	}
+	s.types.reset()
+	if err := in.Use(Exports{"gopad/builtin/builtin": {
+		"TypeName":     reflect.ValueOf(s.types.typeName),
+		"GoSyntax":     reflect.ValueOf(s.types.goSyntax),
+		"RegisterType": reflect.ValueOf(s.types.register),
+	}}); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
 	}
 	if err := in.Use(execSymbols); err != nil {
@@ -290,6 +299,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 					return reflect.Value{}, e
 				}
 				s.record(src, false)
+				s.registerTypes(ctx)
 				continue
 			}
 		}
@@ -306,6 +316,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		s.record(src, ch.kind == stmtChunk)
 		s.remember(ds)
+		if ch.kind == declChunk {
+			s.registerTypes(ctx)
+		}
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
 			s.rich = s.interpretedDisplay(ctx, src, v)

@@ -39,6 +39,9 @@ type typedChunk struct {
 	text   string            // the checked file
 	prefix int               // bytes before the chunk in the checked file
 	names  map[string]string // import path -> the name the cell uses
+	// dynamicNames is set when the session or the chunk declares types,
+	// whose names %T of an interface looks up at run time.
+	dynamicNames bool
 }
 
 func (tc *typedChunk) off(p token.Pos) int { return tc.fset.Position(p).Offset - tc.prefix }
@@ -60,6 +63,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	if tc == nil {
 		return src
 	}
+	tc.dynamicNames = cellTypes
 	var edits []edit
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, s.anyResults(tc)...)

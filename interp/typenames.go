@@ -1,0 +1,143 @@
+package interp
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"reflect"
+	"strings"
+	"sync"
+)
+
+// typeNames maps the run-time types of the cells' struct types to their Go
+// names. yaegi gives a struct type declared in a cell no name at run time
+// (it is struct { W float64; H float64 }), so %T of an interface holding a
+// Rect would not say main.Rect; the session registers each struct type
+// when it is declared and %T looks the dynamic type up. Types over basic
+// types (type Celsius float64) are not registered: their run-time type is
+// the basic type itself.
+type typeNames struct {
+	mu    sync.RWMutex
+	names map[reflect.Type]string
+	done  map[string]string // type name -> the declaration registered
+}
+
+func (tn *typeNames) reset() {
+	tn.mu.Lock()
+	defer tn.mu.Unlock()
+	tn.names = map[reflect.Type]string{}
+	tn.done = map[string]string{}
+}
+
+// register is gopadBuiltin.RegisterType.
+func (tn *typeNames) register(name string, v any) {
+	tn.mu.Lock()
+	defer tn.mu.Unlock()
+	if t := reflect.TypeOf(v); t != nil && t.Kind() == reflect.Struct {
+		if _, taken := tn.names[t]; taken && tn.names[t] != name {
+			// Two cell types with one layout: neither name is sure.
+			tn.names[t] = ""
+			return
+		}
+		tn.names[t] = name
+	}
+}
+
+// name writes t as %T would in a compiled program.
+func (tn *typeNames) name(t reflect.Type) string {
+	tn.mu.RLock()
+	defer tn.mu.RUnlock()
+	var write func(t reflect.Type, depth int) string
+	write = func(t reflect.Type, depth int) string {
+		if n := tn.names[t]; n != "" {
+			return n
+		}
+		if depth > 8 || t.Name() != "" {
+			return t.String()
+		}
+		switch t.Kind() {
+		case reflect.Pointer:
+			return "*" + write(t.Elem(), depth+1)
+		case reflect.Slice:
+			return "[]" + write(t.Elem(), depth+1)
+		case reflect.Array:
+			return fmt.Sprintf("[%d]%s", t.Len(), write(t.Elem(), depth+1))
+		case reflect.Map:
+			return "map[" + write(t.Key(), depth+1) + "]" + write(t.Elem(), depth+1)
+		}
+		return t.String()
+	}
+	return write(t, 0)
+}
+
+// typeName is gopadBuiltin.TypeName: %T's text for v, given its static type
+// when the session knows it, or from the dynamic type.
+func (tn *typeNames) typeName(static string, v any) string {
+	if static != "" {
+		return static
+	}
+	if v == nil {
+		return "<nil>"
+	}
+	return tn.name(reflect.TypeOf(v))
+}
+
+// goSyntax is gopadBuiltin.GoSyntax: %#v of v, whose type the interpreter
+// spells out as its underlying type, with its Go name instead.
+func (tn *typeNames) goSyntax(static string, v any) string {
+	s := fmt.Sprintf("%#v", v)
+	if v == nil {
+		return s
+	}
+	t := reflect.TypeOf(v)
+	if static == "" {
+		static = tn.name(t)
+	}
+	if under := t.String(); under != static && strings.HasPrefix(s, under) {
+		return static + s[len(under):]
+	}
+	return s
+}
+
+// registerTypes registers the struct types of the session's declarations
+// that the current interpreter has not registered yet.
+func (s *Session) registerTypes(ctx context.Context) {
+	for _, d := range s.decls {
+		isType := false
+		for _, k := range d.keys {
+			isType = isType || strings.HasPrefix(k, "type:")
+		}
+		if !isType || !strings.Contains(d.src, "struct") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, 0)
+		if err != nil {
+			continue
+		}
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				ts := sp.(*ast.TypeSpec)
+				if _, isStruct := ts.Type.(*ast.StructType); !isStruct || ts.TypeParams != nil || ts.Assign.IsValid() {
+					continue
+				}
+				s.types.mu.RLock()
+				done := s.types.done[ts.Name.Name] == d.src
+				s.types.mu.RUnlock()
+				if done {
+					continue
+				}
+				if _, err := s.eval(ctx, fmt.Sprintf("gopadBuiltin.RegisterType(%q, %s{})", "main."+ts.Name.Name, ts.Name.Name)); err == nil {
+					s.types.mu.Lock()
+					s.types.done[ts.Name.Name] = d.src
+					s.types.mu.Unlock()
+				}
+			}
+		}
+	}
+}
