@@ -219,7 +219,7 @@ func TestConcurrentUse(t *testing.T) {
 	captureStdout(t)
 	// Restores that interleave may leave r installed; later tests and the
 	// examples need no publisher.
-	defer SetPublisher(nil)
+	defer func() { SetPublisher(nil) }()
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(2)
