@@ -38,8 +38,8 @@ import (
 // Floors: the test fails when fewer programs than these match go run.
 // Raise them as the interpreter layer improves.
 const (
-	corpusFloorWhole  = 71
-	corpusFloorPasted = 71
+	corpusFloorWhole  = 72
+	corpusFloorPasted = 72
 )
 
 const (

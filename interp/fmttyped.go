@@ -24,7 +24,8 @@ import (
 //     to []fmt.Stringer (or []error, map[K]fmt.Stringer, ...);
 //   - %T of an operand of a cell type prints its Go name (main.T), and so
 //     does %T of an interface holding a cell's struct type (typenames.go);
-//   - %#v of a named type declared in a cell starts with main.T.
+//   - %#v of a named type declared in a cell starts with main.T;
+//   - %w of Errorf gets a cell's error type as an error.
 func (s *Session) fmtTyped(tc *typedChunk) []edit {
 	var edits []edit
 	ast.Inspect(tc.file, func(n ast.Node) bool {
@@ -150,6 +151,11 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q':
 				if es, ok := tc.stringerOperand(a); ok {
 					edits = append(edits, es...)
+				}
+			case d.verb == 'w':
+				// Errorf wraps only an error: convert in interpreted code.
+				if t := tc.info.Types[a].Type; t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.pkg) && printMethod(t) == "Error" {
+					edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "func() error { var gopadE error = ", "; return gopadE }()")...)
 				}
 			case d.verb == 'T', d.verb == 'v' && d.sharp:
 				t := tc.info.Types[a].Type

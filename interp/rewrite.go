@@ -39,6 +39,31 @@ func gopadAll(v ...any) []any { return v }
 func gopadErr(v error) any { return v }
 `
 
+// unwrapped is gopadBuiltin.Unwrapped: the interpreted value inside one of
+// yaegi's interface wrappers (the form a cell's value takes when compiled
+// code, such as fmt.Errorf's %w, holds it), or v itself.
+func unwrapped(v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" {
+		return rv.Field(0).Interface()
+	}
+	return v
+}
+
+// unwrapErrors is gopadBuiltin.UnwrapErrors: what err wraps, through its
+// Unwrap() error or Unwrap() []error method.
+func unwrapErrors(err error) []error {
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		if e := u.Unwrap(); e != nil {
+			return []error{e}
+		}
+	case interface{ Unwrap() []error }:
+		return u.Unwrap()
+	}
+	return nil
+}
+
 func clearValue(v any) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
@@ -57,8 +82,10 @@ func clearValue(v any) {
 
 var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
-		"Clear":    reflect.ValueOf(clearValue),
-		"PrintMap": reflect.ValueOf(printMap),
+		"Clear":        reflect.ValueOf(clearValue),
+		"PrintMap":     reflect.ValueOf(printMap),
+		"Unwrapped":    reflect.ValueOf(unwrapped),
+		"UnwrapErrors": reflect.ValueOf(unwrapErrors),
 	},
 }
 

@@ -268,3 +268,29 @@ func TestMethodValues(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorsWithCellTypes checks errors.As and errors.Is with error types
+// declared in cells, directly and through fmt.Errorf's %w and errors.Join.
+func TestErrorsWithCellTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"errors\"\ntype VErr struct{ Field string }\nfunc (e *VErr) Error() string { return \"bad \" + e.Field }\ntype NotFound string\nfunc (n NotFound) Error() string { return string(n) + \" not found\" }\ntype Box struct{ Err NotFound }")
+	cases := []struct{ code, stdout string }{
+		{code: "var ve *VErr\nvar err error = &VErr{\"age\"}\nfmt.Println(errors.As(err, &ve), ve.Field)", stdout: "true age\n"},
+		{code: "var ve2 *VErr\nw := fmt.Errorf(\"saving: %w\", &VErr{\"name\"})\nfmt.Println(w, errors.As(w, &ve2), ve2.Field)", stdout: "saving: bad name true name\n"},
+		{code: "var nf NotFound\nj := errors.Join(errors.New(\"x\"), NotFound(\"bob\"))\nfmt.Println(errors.As(j, &nf), nf)", stdout: "true bob not found\n"},
+		{code: "var nf2 NotFound\nfmt.Println(errors.As(errors.New(\"plain\"), &nf2))", stdout: "false\n"},
+		{code: "e := fmt.Errorf(\"lookup: %w\", NotFound(\"al\"))\nfmt.Println(e, errors.Is(e, NotFound(\"al\")), errors.Is(e, NotFound(\"zz\")))", stdout: "lookup: al not found true false\n"},
+		{code: "b := Box{NotFound(\"cy\")}\nfmt.Println(fmt.Errorf(\"in box: %w\", b.Err))", stdout: "in box: cy not found\n"},
+		{code: "type Up struct{ n int }\nfunc (u *Up) Write(p []byte) (int, error) { u.n += len(p); return len(p), nil }\nu1, u2 := &Up{}, &Up{}\nfmt.Fprint(io.MultiWriter(u1, u2), \"four\")\nfmt.Println(u1.n, u2.n)", stdout: "4 4\n"},
+	}
+	for _, c := range cases {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if rec.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+	}
+}

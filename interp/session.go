@@ -273,14 +273,16 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e := syntaxError(ch); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
+		// Packages used without an import are imported first, so that the
+		// type checker of the rewrites sees them.
+		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
+			return reflect.Value{}, compileError(code, err, 0)
+		}
 		src = s.typedRewrite(src, ch.kind == stmtChunk)
 		src = s.rewrite(src, ch.kind == stmtChunk)
 
 		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
-		}
-		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
-			return reflect.Value{}, compileError(code, err, 0)
 		}
 		s.multi = false
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) {

@@ -56,6 +56,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	printing := (strings.Contains(src, "fmt.") || strings.Contains(src, "log.")) && cellTypes
 	methods := cellTypes && mentionsMethodValue(src)
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !printing && !methods &&
+		!(cellTypes && (strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi"))) &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") {
 		return src
 	}
@@ -70,6 +71,12 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.rangeFuncs()...)
 	if methods {
 		edits = append(edits, tc.methodValues()...)
+	}
+	if cellTypes && (strings.Contains(src, "errors.As") || strings.Contains(src, "errors.Is")) {
+		edits = append(edits, tc.errorsAs()...)
+	}
+	if cellTypes {
+		edits = append(edits, tc.variadicArgs()...)
 	}
 	if printing {
 		edits = append(edits, s.fmtTyped(tc)...)
@@ -610,4 +617,110 @@ func (tc *typedChunk) resultList(sig *types.Signature) (string, bool) {
 		return rs[0], true
 	}
 	return "(" + strings.Join(rs, ", ") + ")", true
+}
+
+// errorsAs replaces errors.As (and errors.Is) with an interpreted loop when
+// the target is one of the cells' types: the compiled errors.As sees such a
+// type without its Error method and panics ("*target must be interface or
+// implement error"), and the compiled errors.Is cannot compare yaegi's
+// error wrappers. The loop follows Unwrap() error chains; errors joined with
+// errors.Join (Unwrap() []error) are searched one level deep. Unwrap
+// methods of compiled errors are called from compiled code
+// (gopadBuiltin.UnwrapErrors): yaegi's assertion to an anonymous interface
+// fails on them.
+func (tc *typedChunk) errorsAs() []edit {
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 2 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || (sel.Sel.Name != "As" && sel.Sel.Name != "Is") {
+			return true
+		}
+		x, ok := sel.X.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if pn, ok := tc.info.Uses[x].(*types.PkgName); !ok || pn.Imported().Path() != "errors" {
+			return true
+		}
+		if sel.Sel.Name == "Is" {
+			target := tc.info.Types[call.Args[1]].Type
+			if target == nil || types.IsInterface(target) || !mentionsPackage(target, tc.pkg) || !types.Comparable(target) {
+				return true
+			}
+			t, ok := tc.typeText(target)
+			if !ok {
+				return true
+			}
+			edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), fmt.Sprintf(
+				"func(err error, target %[1]s) bool { for err != nil { if t, ok := gopadBuiltin.Unwrapped(err).(%[1]s); ok && t == target { return true }; "+
+					"if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) { return true }; "+
+					"if u, ok := err.(interface{ Unwrap() error }); ok { err = u.Unwrap(); continue }; next := gopadBuiltin.UnwrapErrors(err); "+
+					"if len(next) == 1 { err = next[0]; continue }; for _, e := range next { if t, ok := gopadBuiltin.Unwrapped(e).(%[1]s); ok && t == target { return true } }; return false }; return false }", t), 0})
+			return true
+		}
+		pt, ok := tc.info.Types[call.Args[1]].Type.(*types.Pointer)
+		if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.pkg) {
+			return true
+		}
+		t, ok := tc.typeText(pt.Elem())
+		if !ok {
+			return true
+		}
+		edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), fmt.Sprintf(
+			"func(err error, target *%[1]s) bool { for err != nil { if t, ok := gopadBuiltin.Unwrapped(err).(%[1]s); ok { *target = t; return true }; "+
+				"if u, ok := err.(interface{ Unwrap() error }); ok { err = u.Unwrap(); continue }; next := gopadBuiltin.UnwrapErrors(err); "+
+				"if len(next) == 1 { err = next[0]; continue }; for _, e := range next { if t, ok := gopadBuiltin.Unwrapped(e).(%[1]s); ok { *target = t; return true } }; return false }; return false }", t), 0})
+		return true
+	})
+	return edits
+}
+
+// variadicArgs converts the cells' values passed to a compiled function's
+// variadic interface parameter (errors.Join(errs ...error),
+// io.MultiWriter(ws ...io.Writer)) to the interface in interpreted code:
+// yaegi passes them as their underlying values, which the call rejects.
+func (tc *typedChunk) variadicArgs() []edit {
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := tc.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == tc.pkg {
+			return true
+		}
+		sig, ok := fn.Type().(*types.Signature)
+		if !ok || !sig.Variadic() {
+			return true
+		}
+		last := sig.Params().Len() - 1
+		elem := sig.Params().At(last).Type().(*types.Slice).Elem()
+		iface, ok := elem.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 {
+			return true
+		}
+		it, ok := tc.typeText(elem)
+		if !ok {
+			return true
+		}
+		for _, a := range call.Args[min(last, len(call.Args)):] {
+			t := tc.info.Types[a].Type
+			if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) {
+				continue
+			}
+			edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()),
+				"func() "+it+" { var gopadI "+it+" = ", "; return gopadI }()")...)
+		}
+		return true
+	})
+	return edits
 }
