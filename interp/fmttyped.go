@@ -25,6 +25,8 @@ import (
 //   - %T of an operand of a cell type prints its Go name (main.T), and so
 //     does %T of an interface holding a cell's struct type (typenames.go);
 //   - %#v of a named type declared in a cell starts with main.T;
+//   - %+v and %#v show unexported fields by their names (yaegi renames
+//     them X<name>);
 //   - %w of Errorf gets a cell's error type as an error.
 func (s *Session) fmtTyped(tc *typedChunk) []edit {
 	var edits []edit
@@ -56,6 +58,7 @@ type directive struct {
 	from, to int // bytes of the directive in the format
 	verb     byte
 	sharp    bool
+	plus     bool
 	operand  int
 }
 
@@ -74,6 +77,8 @@ func parseFormat(format string) (ds []directive, ok bool) {
 			switch format[i] {
 			case '#':
 				d.sharp = true
+			case '+':
+				d.plus = true
 			case '*':
 				operand++
 			case '[':
@@ -148,6 +153,13 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 			}
 			a := operands[d.operand]
 			switch {
+			case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
+				// %+v names fields: print with the names as written.
+				newFormat.WriteString(format[last:d.from])
+				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "+", "", 1) + "s")
+				last = d.to
+				changed = true
+				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "gopadBuiltin.PlusV(", ")")...)
 			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q':
 				if es, ok := tc.stringerOperand(a); ok {
 					edits = append(edits, es...)
@@ -276,6 +288,19 @@ func (tc *typedChunk) stringerOperand(a ast.Expr) ([]edit, bool) {
 		}
 	}
 	return nil, false
+}
+
+// hidesFields reports whether %+v of a may show a cell struct type's
+// fields, and fmt would not use a String or Error method instead.
+func (tc *typedChunk) hidesFields(a ast.Expr) bool {
+	t := tc.info.Types[a].Type
+	if t == nil {
+		return false
+	}
+	if types.IsInterface(t) {
+		return tc.dynamicNames
+	}
+	return mentionsPackage(t, tc.pkg) && printMethod(t) == ""
 }
 
 // printMethod tells which method fmt would print a value of type t with:

@@ -115,6 +115,7 @@ func (s *Session) reset() error {
 		"TypeName":     reflect.ValueOf(s.types.typeName),
 		"GoSyntax":     reflect.ValueOf(s.types.goSyntax),
 		"RegisterType": reflect.ValueOf(s.types.register),
+		"PlusV":        reflect.ValueOf(s.types.plusV),
 	}}); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
 	}

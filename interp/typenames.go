@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
+	"regexp"
 	"strings"
 	"sync"
 )
@@ -18,10 +19,14 @@ import (
 // when it is declared and %T looks the dynamic type up. Types over basic
 // types (type Celsius float64) are not registered: their run-time type is
 // the basic type itself.
+//
+// It also knows the unexported field names of the cells' struct types:
+// yaegi exports them at run time as X<name>, which %+v and %#v would show.
 type typeNames struct {
-	mu    sync.RWMutex
-	names map[reflect.Type]string
-	done  map[string]string // type name -> the declaration registered
+	mu     sync.RWMutex
+	names  map[reflect.Type]string
+	done   map[string]string // type name -> the declaration registered
+	hidden map[string]bool   // "Xname" for each unexported field "name"
 }
 
 func (tn *typeNames) reset() {
@@ -29,7 +34,30 @@ func (tn *typeNames) reset() {
 	defer tn.mu.Unlock()
 	tn.names = map[reflect.Type]string{}
 	tn.done = map[string]string{}
+	tn.hidden = map[string]bool{}
 }
+
+// fieldLabel matches a field label in %+v and %#v output: {Xname: or
+// , Xname: or a space before it.
+var fieldLabel = regexp.MustCompile(`([{ ,])X([a-z_][A-Za-z0-9_]*):`)
+
+// unhide restores the unexported field names yaegi renamed in s.
+func (tn *typeNames) unhide(s string) string {
+	tn.mu.RLock()
+	defer tn.mu.RUnlock()
+	if len(tn.hidden) == 0 || !strings.Contains(s, "X") {
+		return s
+	}
+	return fieldLabel.ReplaceAllStringFunc(s, func(m string) string {
+		if tn.hidden[m[1:len(m)-1]] {
+			return m[:1] + m[2:]
+		}
+		return m
+	})
+}
+
+// plusV is gopadBuiltin.PlusV: %+v of v with its fields named as written.
+func (tn *typeNames) plusV(v any) string { return tn.unhide(fmt.Sprintf("%+v", v)) }
 
 // register is gopadBuiltin.RegisterType.
 func (tn *typeNames) register(name string, v any) {
@@ -96,9 +124,9 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 		static = tn.name(t)
 	}
 	if under := t.String(); under != static && strings.HasPrefix(s, under) {
-		return static + s[len(under):]
+		s = static + s[len(under):]
 	}
-	return s
+	return tn.unhide(s)
 }
 
 // registerTypes registers the struct types of the session's declarations
@@ -123,6 +151,7 @@ func (s *Session) registerTypes(ctx context.Context) {
 			}
 			for _, sp := range gd.Specs {
 				ts := sp.(*ast.TypeSpec)
+				s.hideFields(ts.Type)
 				if _, isStruct := ts.Type.(*ast.StructType); !isStruct || ts.TypeParams != nil || ts.Assign.IsValid() {
 					continue
 				}
@@ -140,4 +169,22 @@ func (s *Session) registerTypes(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// hideFields notes the unexported field names of the struct types in t.
+func (s *Session) hideFields(t ast.Expr) {
+	s.types.mu.Lock()
+	defer s.types.mu.Unlock()
+	ast.Inspect(t, func(n ast.Node) bool {
+		if st, ok := n.(*ast.StructType); ok {
+			for _, f := range st.Fields.List {
+				for _, name := range f.Names {
+					if !ast.IsExported(name.Name) && name.Name != "_" {
+						s.types.hidden["X"+name.Name] = true
+					}
+				}
+			}
+		}
+		return true
+	})
 }
