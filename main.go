@@ -14,7 +14,9 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/gopad/gopad/install"
 	"github.com/gopad/gopad/interp"
@@ -45,6 +47,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
+	}
+	if dir := os.Getenv("GOPAD_CPUPROFILE"); dir != "" && (args[0] == "kernel" || args[0] == "session") {
+		// For profiling (see the README's Performance section): a CPU
+		// profile of this process, written when it exits normally.
+		if stop, err := cpuProfile(dir, args[0]); err != nil {
+			fmt.Fprintln(stderr, "gopad: GOPAD_CPUPROFILE:", err)
+		} else {
+			defer stop()
+		}
 	}
 	switch args[0] {
 	case "install":
@@ -148,4 +159,17 @@ func logLevel() slog.Level {
 		return slog.LevelDebug
 	}
 	return slog.LevelInfo
+}
+
+// cpuProfile starts a CPU profile written to dir/NAME-PID.pprof.
+func cpuProfile(dir, name string) (stop func(), err error) {
+	f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%d.pprof", name, os.Getpid())))
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

@@ -153,14 +153,8 @@ func (s *Session) packages() map[string][]string {
 
 // members returns the exported names of the package with import path p.
 func (s *Session) members(p string) map[string]reflect.Value {
-	for _, tables := range s.tables() {
-		for key, syms := range tables {
-			if path.Dir(key) == p {
-				return syms
-			}
-		}
-	}
-	return nil
+	_, syms, _ := s.lookupTable(p)
+	return syms
 }
 
 // importedPath returns the import path that name refers to in the session.

@@ -65,7 +65,11 @@ type Session struct {
 	stmtVars []decl               // top-level variables of statement chunks, as var declarations
 	types    typeNames            // Go names of the cells' struct types at run time
 	importer *typeinfo.Importer   // compiled packages for go/types
-	out      engine.Output        // the running cell's output
+	// tableIndex maps import paths to their compiled symbol tables (which
+	// do not change during the session).
+	tableOnce  sync.Once
+	tableIndex map[string]compiledTable
+	out        engine.Output // the running cell's output
 	// cellNumber is the execution count of the running cell.
 	cellNumber int
 	pkgs       map[string][]string

@@ -410,16 +410,27 @@ func (s *Session) importBlock() (string, map[string]string) {
 	return "import (\n" + strings.Join(specs, "\n") + "\n)\n", names
 }
 
-// lookupTable finds the compiled symbol table of an import path.
+// lookupTable finds the compiled symbol table of an import path, and the
+// package's name.
 func (s *Session) lookupTable(p string) (string, map[string]reflect.Value, bool) {
-	for _, tables := range s.tables() {
-		for key, syms := range tables {
-			if path.Dir(key) == p {
-				return path.Base(key), syms, true
+	s.tableOnce.Do(func() {
+		s.tableIndex = map[string]compiledTable{}
+		for _, tables := range s.tables() {
+			for key, syms := range tables {
+				dir := path.Dir(key)
+				if _, seen := s.tableIndex[dir]; !seen {
+					s.tableIndex[dir] = compiledTable{path.Base(key), syms}
+				}
 			}
 		}
-	}
-	return "", nil, false
+	})
+	t, ok := s.tableIndex[p]
+	return t.name, t.syms, ok
+}
+
+type compiledTable struct {
+	name string
+	syms map[string]reflect.Value
 }
 
 // typeContext returns what earlier chunks declared, as Go declarations:

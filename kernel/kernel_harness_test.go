@@ -106,7 +106,7 @@ func (s *syncBuffer) String() string {
 // testKernel is a kernel.Kernel running in this process plus a client
 // connected to it.
 type testKernel struct {
-	t      *testing.T
+	t      testing.TB
 	k      *kernel.Kernel
 	eng    *fakeEngine
 	conn   wire.ConnectionInfo
@@ -169,7 +169,7 @@ const testKey = "test-key-5b0c"
 
 // startKernel starts a kernel with the fake engine's cells and connects to
 // it. It returns once the kernel answered kernel_info and iopub is flowing.
-func startKernel(t *testing.T, cells map[string]cellFunc) *testKernel {
+func startKernel(t testing.TB, cells map[string]cellFunc) *testKernel {
 	t.Helper()
 	p := freePorts(t, 5)
 	ci := wire.ConnectionInfo{
@@ -443,7 +443,7 @@ func (tk *testKernel) sendExecute(code string, extra map[string]any) string {
 // streams returns the concatenated stream text per name, and the sequence of
 // (name, text) stream messages.
 func streams(t testing.TB, ms []rxMsg) (map[string]string, [][2]string) {
-	text := map[string]string{}
+	bufs := map[string]*strings.Builder{}
 	var seq [][2]string
 	for _, m := range ms {
 		if m.Header.MsgType != "stream" {
@@ -453,8 +453,15 @@ func streams(t testing.TB, ms []rxMsg) (map[string]string, [][2]string) {
 		if err := json.Unmarshal(m.Content, &c); err != nil {
 			t.Fatal(err)
 		}
-		text[c.Name] += c.Text
+		if bufs[c.Name] == nil {
+			bufs[c.Name] = &strings.Builder{}
+		}
+		bufs[c.Name].WriteString(c.Text)
 		seq = append(seq, [2]string{c.Name, c.Text})
+	}
+	text := map[string]string{}
+	for name, b := range bufs {
+		text[name] = b.String()
 	}
 	return text, seq
 }

@@ -31,3 +31,36 @@ func TestSplitRuneAcrossStreamSwitch(t *testing.T) {
 		t.Errorf("stdout = %q (messages %q)", text["stdout"], seq)
 	}
 }
+
+// BenchmarkStreamOutput measures what a cell's output costs between the
+// engine and the client: 10 MB written at once, and in 100-byte lines,
+// until the client has every byte and the idle status (MB/s per op).
+func BenchmarkStreamOutput(b *testing.B) {
+	const total = 10 << 20
+	line := []byte(strings.Repeat("x", 99) + "\n")
+	big := []byte(strings.Repeat(string(line), total/len(line)))
+	cells := map[string]cellFunc{
+		"big": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
+			out.Stdout().Write(big)
+			return engine.Result{}
+		},
+		"lines": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
+			for i := 0; i < len(big)/len(line); i++ {
+				out.Stdout().Write(line)
+			}
+			return engine.Result{}
+		},
+	}
+	tk := startKernel(b, cells)
+	for _, name := range []string{"big", "lines"} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(big)))
+			for b.Loop() {
+				_, _, ms := tk.execute(name, nil)
+				if text, _ := streams(b, ms); len(text["stdout"]) != len(big) {
+					b.Fatalf("got %d bytes, want %d", len(text["stdout"]), len(big))
+				}
+			}
+		})
+	}
+}

@@ -33,8 +33,9 @@ type cellOutput struct {
 	stdin  bool
 
 	mu        sync.Mutex
-	name      string // stream the buffer holds: "stdout" or "stderr"
-	buf       []byte
+	name      string            // stream the buffer holds: "stdout" or "stderr"
+	buf       []byte            // pending bytes; flushing slices it forward, so a big write costs O(n)
+	store     []byte            // buf's backing array, reused once buf is empty
 	tails     map[string][]byte // unfinished runes of the other stream
 	timer     *time.Timer
 	armed     bool
@@ -78,13 +79,16 @@ func (o *cellOutput) write(name string, p []byte) (int, error) {
 			o.flushLocked()
 			// An unfinished UTF-8 sequence stays with its own stream.
 			o.tails[o.name] = append(o.tails[o.name][:0], o.buf...)
-			o.buf = o.buf[:0]
+			o.buf = o.store[:0]
 		}
 		o.name = name
 		o.buf = append(o.buf, o.tails[name]...)
 		delete(o.tails, name)
 	}
 	o.buf = append(o.buf, p...)
+	if cap(o.buf) > cap(o.store) {
+		o.store = o.buf[:0]
+	}
 	for len(o.buf) >= maxChunk {
 		o.flushLocked()
 	}
@@ -128,7 +132,10 @@ func (o *cellOutput) flushLocked() {
 		n = len(o.buf) // not UTF-8: send it anyway, it is replaced by U+FFFD
 	}
 	text := string(o.buf[:n])
-	o.buf = append(o.buf[:0], o.buf[n:]...)
+	o.buf = o.buf[n:]
+	if len(o.buf) == 0 {
+		o.buf = o.store[:0]
+	}
 	o.lastFlush = time.Now()
 	o.k.publish(o.parent, "stream", StreamContent{Name: o.name, Text: text})
 }
@@ -160,7 +167,7 @@ func (o *cellOutput) Flush() {
 		o.flushLocked()
 		if len(o.buf) == before { // a lone partial rune at the end
 			text := string(o.buf)
-			o.buf = o.buf[:0]
+			o.buf = o.store[:0]
 			o.k.publish(o.parent, "stream", StreamContent{Name: o.name, Text: text})
 		}
 	}

@@ -128,6 +128,7 @@ type childOutput struct {
 
 	mu     sync.Mutex
 	segs   []segment // pending output, in order
+	spare  [][]byte  // buffers of sent segments, for reuse
 	wake   chan struct{}
 	retire chan struct{} // closed when a newer cell started
 	sendMu sync.Mutex    // keeps frames in order across flushes
@@ -152,7 +153,11 @@ func (w childStream) Write(p []byte) (int, error) {
 	if n := len(o.segs); n > 0 && o.segs[n-1].name == w.name {
 		o.segs[n-1].data = append(o.segs[n-1].data, p...)
 	} else {
-		o.segs = append(o.segs, segment{w.name, append([]byte(nil), p...)})
+		var buf []byte
+		if k := len(o.spare); k > 0 {
+			buf, o.spare = o.spare[k-1][:0], o.spare[:k-1]
+		}
+		o.segs = append(o.segs, segment{w.name, append(buf, p...)})
 	}
 	pending := 0
 	for _, sg := range o.segs {
@@ -204,6 +209,14 @@ func (o *childOutput) flush() {
 	for _, sg := range segs {
 		o.s.c.send(&frame{Op: opStream, ID: o.id, Name: sg.name, Data: sg.data})
 	}
+	// The frames are written: their buffers serve the next writes.
+	o.mu.Lock()
+	for _, sg := range segs {
+		if len(o.spare) < 2 && cap(sg.data) <= maxPending {
+			o.spare = append(o.spare, sg.data)
+		}
+	}
+	o.mu.Unlock()
 }
 
 func (o *childOutput) Stdout() io.Writer { return childStream{o, "stdout"} }

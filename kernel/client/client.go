@@ -79,8 +79,32 @@ type Client struct {
 
 type request struct {
 	id    string
-	iopub chan Msg // iopub messages whose parent is the request
 	reply chan Msg
+
+	// Iopub messages whose parent is the request, queued without bound so
+	// that the iopub reader never waits for a slow consumer.
+	mu     sync.Mutex
+	queued []Msg
+	iopub  chan struct{} // signalled when queued grows
+}
+
+func (r *request) push(m Msg) {
+	r.mu.Lock()
+	r.queued = append(r.queued, m)
+	r.mu.Unlock()
+	select {
+	case r.iopub <- struct{}{}:
+	default:
+	}
+}
+
+// take returns the queued iopub messages, oldest first.
+func (r *request) take() []Msg {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	ms := r.queued
+	r.queued = nil
+	return ms
 }
 
 // Start starts a kernel and connects to it. It returns when the kernel has
@@ -260,7 +284,7 @@ func (c *Client) readLoop(s zmq4.Socket, name string) {
 			continue
 		}
 		if name == "iopub" {
-			r.iopub <- msg
+			r.push(msg)
 		} else {
 			r.reply <- msg
 		}
@@ -289,7 +313,7 @@ func (c *Client) answerInput(m *wire.Message, msg Msg) {
 func (c *Client) send(s zmq4.Socket, msgType string, content any) *request {
 	b, _ := json.Marshal(content)
 	m := &wire.Message{Header: wire.NewHeader(msgType, c.session, "gopad"), Content: b}
-	r := &request{iopub: make(chan Msg, 4096), reply: make(chan Msg, 1)}
+	r := &request{iopub: make(chan struct{}, 1), reply: make(chan Msg, 1)}
 	r.id = m.Header.MsgID
 	c.mu.Lock()
 	c.waiters[m.Header.MsgID] = r
@@ -328,18 +352,20 @@ func (c *Client) Request(ctx context.Context, control bool, msgType string, cont
 		select {
 		case m := <-r.reply:
 			reply, gotReply = m, true
-		case m := <-r.iopub:
-			if m.Header.MsgType == "status" {
-				var st struct {
-					State string `json:"execution_state"`
+		case <-r.iopub:
+			for _, m := range r.take() {
+				if m.Header.MsgType == "status" {
+					var st struct {
+						State string `json:"execution_state"`
+					}
+					m.Decode(&st)
+					if st.State == "idle" {
+						idle = true
+					}
 				}
-				m.Decode(&st)
-				if st.State == "idle" {
-					idle = true
+				if onIOPub != nil {
+					onIOPub(m)
 				}
-			}
-			if onIOPub != nil {
-				onIOPub(m)
 			}
 		case <-c.exited:
 			return reply, fmt.Errorf("kernel died: %v", c.exitErr)

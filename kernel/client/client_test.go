@@ -339,3 +339,23 @@ func TestStartErrors(t *testing.T) {
 		t.Errorf("took %v to notice the kernel exited", d)
 	}
 }
+
+// BenchmarkRoundTrip measures an execute request through the real kernel
+// (with a fake engine that answers at once) and this client: reply and
+// idle status received. It is the kernel's share of a trivial cell.
+func BenchmarkRoundTrip(b *testing.B) {
+	ctx := context.Background()
+	c, err := client.Start(ctx, client.Options{
+		Argv: []string{os.Args[0], "{connection_file}"},
+		Env:  []string{"GOPAD_FAKE_KERNEL=1"},
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Kill()
+	for b.Loop() {
+		if _, err := c.Execute(ctx, "1+1", nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
