@@ -17,9 +17,9 @@ import (
 // of cell types to compiled code as values of their underlying types, with
 // no methods and no name):
 //
-//   - an operand printed with %v, %s, %q (or by Print, Println) whose type
-//     has a String or Error method goes through gopadStr or gopadErr, which
-//     convert it to the interface in interpreted code;
+//   - an operand whose type has a Format method becomes a fmt.Formatter in
+//     interpreted code; one printed with %v, %s, %q (or by Print, Println)
+//     whose type has a String or Error method is printed through it;
 //   - a slice, array or map of such values is converted element by element
 //     to []fmt.Stringer (or []error, map[K]fmt.Stringer, ...);
 //   - %T of an operand of a cell type prints its Go name (main.T), and so
@@ -123,7 +123,9 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 	switch name {
 	case "Print", "Println":
 		for _, a := range args {
-			if es, ok := tc.stringerOperand(a); ok {
+			if es, ok := tc.formatterOperand(a); ok {
+				edits = append(edits, es...)
+			} else if es, ok := tc.stringerOperand(a); ok {
 				edits = append(edits, es...)
 			}
 		}
@@ -152,6 +154,11 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				break
 			}
 			a := operands[d.operand]
+			if es, ok := tc.formatterOperand(a); ok {
+				// A Format method handles every verb itself.
+				edits = append(edits, es...)
+				continue
+			}
 			switch {
 			case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
 				// %+v names fields: print with the names as written.
@@ -301,6 +308,35 @@ func (tc *typedChunk) hidesFields(a ast.Expr) bool {
 		return tc.dynamicNames
 	}
 	return mentionsPackage(t, tc.pkg) && printMethod(t) == ""
+}
+
+// formatterOperand converts an operand whose type has a Format method to
+// fmt.Formatter in interpreted code, so that fmt calls the method.
+func (tc *typedChunk) formatterOperand(a ast.Expr) ([]edit, bool) {
+	t := tc.info.Types[a].Type
+	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) || !hasFormat(t) {
+		return nil, false
+	}
+	return around(tc.off(a.Pos()), tc.off(a.End()),
+		"func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = ", "; return gopadF }()"), true
+}
+
+// hasFormat reports whether t has fmt.Formatter's Format(fmt.State, rune).
+func hasFormat(t types.Type) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, "Format")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	st, ok := sig.Params().At(0).Type().(*types.Named)
+	if !ok || st.Obj().Pkg() == nil || st.Obj().Pkg().Path() != "fmt" || st.Obj().Name() != "State" {
+		return false
+	}
+	r, ok := sig.Params().At(1).Type().(*types.Basic)
+	return ok && r.Kind() == types.Int32
 }
 
 // printMethod tells which method fmt would print a value of type t with:

@@ -232,6 +232,7 @@ func TestPrintCellTypes(t *testing.T) {
 		{code: "fmt.Printf(\"%6.2f%% %T\\n\", 12.3456, Blue)", stdout: " 12.35% main.Color\n"},
 		{code: "type Rect struct{ W, H float64 }\nfunc (r Rect) Area() float64 { return r.W * r.H }\ntype Shape interface{ Area() float64 }\nvar sh Shape = Rect{1, 2}\nfmt.Printf(\"%T %T %T %v\\n\", sh, any(&Rect{}), []any{1}, sh)", stdout: "main.Rect *main.Rect []interface {} {1 2}\n"},
 		{code: "var e any = Rect{3, 4}\nfmt.Printf(\"%#v %T\\n\", e, nil)", stdout: "main.Rect{W:3, H:4} <nil>\n"},
+		{code: "type Money int\nfunc (m Money) Format(f fmt.State, verb rune) { fmt.Fprintf(f, \"$%d.%02d\", int(m)/100, int(m)%100) }\nfmt.Printf(\"%v|%d|%s\\n\", Money(1234), Money(5), []int{1})\nfmt.Println(Money(99))", stdout: "$12.34|$0.05|[%!s(int=1)]\n$0.99\n"},
 		{code: "type acct struct{ owner string; Bal int }\na := acct{owner: \"ann\", Bal: 5}\nfmt.Printf(\"%+v|%v|%#v\\n\", a, a, a)", stdout: "{owner:ann Bal:5}|{ann 5}|main.acct{owner:\"ann\", Bal:5}\n"},
 	}
 	for _, c := range cases {
