@@ -19,6 +19,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -116,7 +117,9 @@ func hdStart(t testing.TB, opts client.Options) (*client.Client, *hdBuf) {
 	if opts.Stderr == nil {
 		opts.Stderr = logs
 	}
-	opts.Env = append(opts.Env, "JUPYTER_DATA_DIR="+t.TempDir())
+	if !slices.ContainsFunc(opts.Env, func(e string) bool { return strings.HasPrefix(e, "JUPYTER_DATA_DIR=") }) {
+		opts.Env = append(opts.Env, "JUPYTER_DATA_DIR="+t.TempDir())
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	c, err := client.Start(ctx, opts)
@@ -1014,6 +1017,100 @@ func TestInterruptHeavyOutput(t *testing.T) {
 	t.Logf("interrupt during heavy output: reply after %v", d.Round(time.Millisecond))
 	if rep, out := hdExec(t, c, `fmt.Println("next")`, 30*time.Second); rep.Status != "ok" || out != "next\n" {
 		t.Errorf("next cell: %+v %q", rep, out)
+	}
+}
+
+// TestInterruptBySignal checks the kernelspec's other interrupt mode: a
+// frontend that sends SIGINT to the kernel process (interrupt_mode
+// "signal", as older clients do) stops a busy cell like interrupt_request,
+// and the session keeps its state.
+func TestInterruptBySignal(t *testing.T) {
+	hdSkipShort(t)
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT on Windows")
+	}
+	c, _ := hdStart(t, client.Options{})
+	if rep, _ := hdExec(t, c, "kept := 41", 30*time.Second); rep.Status != "ok" {
+		t.Fatalf("setup: %+v", rep)
+	}
+	started := make(chan struct{})
+	res := hdStartCell(c, "fmt.Println(\"busy\")\nfor {}", started)
+	select {
+	case <-started:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the busy cell did not start")
+	}
+	time.Sleep(200 * time.Millisecond)
+	t0 := time.Now()
+	if err := c.Process().Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	var r hdResult
+	select {
+	case r = <-res:
+	case <-time.After(30 * time.Second):
+		t.Fatal("no reply 30 s after SIGINT")
+	}
+	if r.err != nil || r.rep.Status != "error" || r.rep.EName != "Interrupted" {
+		t.Fatalf("interrupted cell: %+v, %v", r.rep, r.err)
+	}
+	t.Logf("SIGINT to reply: %v", r.at.Sub(t0).Round(time.Millisecond))
+	if rep, out := hdExec(t, c, "fmt.Println(kept + 1)", 30*time.Second); rep.Status != "ok" || out != "42\n" {
+		t.Errorf("after SIGINT: %+v %q (want the session's state kept)", rep, out)
+	}
+}
+
+// TestHistoryAcrossRestart checks that a new kernel process (a restart)
+// answers history requests with the cells of the sessions before it, from
+// the history file in Jupyter's data directory, as IPython's history
+// database does.
+func TestHistoryAcrossRestart(t *testing.T) {
+	hdSkipShort(t)
+	env := []string{"JUPYTER_DATA_DIR=" + t.TempDir()}
+	c1, _ := hdStart(t, client.Options{Env: env})
+	for _, code := range []string{"first := 20", "first + 1"} {
+		if rep, _ := hdExec(t, c1, code, 30*time.Second); rep.Status != "ok" {
+			t.Fatalf("%q: %+v", code, rep)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := c1.Shutdown(ctx); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-c1.Exited():
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first kernel did not exit")
+	}
+	c2, _ := hdStart(t, client.Options{Env: env})
+	if rep, _ := hdExec(t, c2, "second := 2", 30*time.Second); rep.Status != "ok" {
+		t.Fatalf("second session: %+v", rep)
+	}
+	rep, err := c2.Request(ctx, false, "history_request", map[string]any{
+		"hist_access_type": "tail", "n": 10, "output": false, "raw": true,
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h struct {
+		Status  string  `json:"status"`
+		History [][]any `json:"history"`
+	}
+	if err := rep.Decode(&h); err != nil || h.Status != "ok" {
+		t.Fatalf("history_reply %s (%v)", rep.Content, err)
+	}
+	var got []string
+	sessions := map[string]bool{}
+	for _, e := range h.History {
+		got = append(got, fmt.Sprint(e[2]))
+		sessions[fmt.Sprint(e[0])] = true
+	}
+	if want := []string{"first := 20", "first + 1", "second := 2"}; !slices.Equal(got, want) {
+		t.Errorf("history after a restart: %q, want %q", got, want)
+	}
+	if len(sessions) != 2 {
+		t.Errorf("sessions in the history: %v, want two (before and after the restart)", sessions)
 	}
 }
 
