@@ -157,17 +157,20 @@ func (s *Session) members(p string) map[string]reflect.Value {
 	return syms
 }
 
+// importSpec splits an import spec as written ("fmt", or str "strings")
+// into its alias, if it has one, and its path.
+func importSpec(spec string) (alias, p string, explicit bool) {
+	first, quoted, found := strings.Cut(spec, " ")
+	if found {
+		return first, strings.Trim(quoted, `"`), true
+	}
+	return "", strings.Trim(first, `"`), false
+}
+
 // importedPath returns the import path that name refers to in the session.
 func (s *Session) importedPath(name string) string {
 	for spec := range s.imported {
-		alias, quoted, found := strings.Cut(spec, " ")
-		p := strings.Trim(alias, `"`)
-		if found {
-			p = strings.Trim(quoted, `"`)
-		} else {
-			alias = path.Base(p)
-		}
-		if alias == name {
+		if alias, p, explicit := importSpec(spec); alias == name || !explicit && path.Base(p) == name {
 			return p
 		}
 	}

@@ -35,16 +35,8 @@ func (s *Session) fmtTyped(tc *typedChunk) []edit {
 		if !ok || call.Ellipsis.IsValid() {
 			return true
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		x, ok := sel.X.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		pn, ok := tc.info.Uses[x].(*types.PkgName)
-		if !ok || (pn.Imported().Path() != "fmt" && pn.Imported().Path() != "log") {
+		pkgPath, sel, ok := tc.pkgCall(call)
+		if !ok || (pkgPath != "fmt" && pkgPath != "log") {
 			return true
 		}
 		edits = append(edits, tc.printCall(sel.Sel.Name, call.Args)...)
@@ -99,26 +91,36 @@ func parseFormat(format string) (ds []directive, ok bool) {
 	return ds, true
 }
 
-// printCall returns the edits for a call of fmt or log function name.
-func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
+// printFamily names the Print function a fmt or log function formats
+// like (Fprintf, Sprintf, Appendf, Errorf, log.Fatalf: Printf), and how many
+// leading arguments are not printed (the writer or buffer); "" for others.
+func printFamily(name string) (string, int) {
+	skip := 0
 	switch {
-	case strings.HasPrefix(name, "Fprint"), strings.HasPrefix(name, "Sprint"), strings.HasPrefix(name, "Append"):
-		if strings.HasPrefix(name, "Fprint") || strings.HasPrefix(name, "Append") {
-			if len(args) == 0 {
-				return nil
-			}
-			args = args[1:]
-		}
-		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(name, "Fprint"), "Sprint"), "Append")
-		if name == "Printf" || name == "Print" || name == "Println" {
-			break
-		}
-		return nil
+	case strings.HasPrefix(name, "Fprint"), strings.HasPrefix(name, "Append"):
+		skip = 1
+		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(name, "Fprint"), "Append")
+	case strings.HasPrefix(name, "Sprint"):
+		name = "Print" + strings.TrimPrefix(name, "Sprint")
 	case name == "Errorf":
 		name = "Printf"
 	case strings.HasPrefix(name, "Fatal"), strings.HasPrefix(name, "Panic"):
 		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(name, "Fatal"), "Panic")
 	}
+	switch name {
+	case "Print", "Printf", "Println":
+		return name, skip
+	}
+	return "", 0
+}
+
+// printCall returns the edits for a call of fmt or log function name.
+func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
+	name, skip := printFamily(name)
+	if len(args) < skip {
+		return nil
+	}
+	args = args[skip:]
 	var edits []edit
 	switch name {
 	case "Print", "Println":

@@ -773,22 +773,11 @@ func (s *Session) fmtArgs(call *ast.CallExpr, code func(ast.Node) string, off fu
 	if !ok || (pkg.Name != "fmt" && pkg.Name != "log") {
 		return nil
 	}
-	name := sel.Sel.Name
-	args := call.Args
-	switch {
-	case strings.HasPrefix(name, "Fprint"):
-		if len(args) == 0 {
-			return nil
-		}
-		args = args[1:]
-		name = "P" + name[2:] // Fprintf → Printf
-	case strings.HasPrefix(name, "Sprint"):
-		name = "P" + name[2:]
-	case name == "Errorf":
-		name = "Printf"
-	case strings.HasPrefix(name, "Fatal"), strings.HasPrefix(name, "Panic"):
-		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(name, "Fatal"), "Panic")
+	name, skip := printFamily(sel.Sel.Name)
+	if len(call.Args) < skip {
+		return nil
 	}
+	args := call.Args[skip:]
 	var wrap []bool
 	switch name {
 	case "Print", "Println":

@@ -9,7 +9,7 @@ import (
 // session rewrites: range over an integer, min, max and clear.
 func TestModernGo(t *testing.T) {
 	s := newSession(t)
-	cases := []struct{ code, stdout, result string }{
+	cases := []cellCase{
 		{code: "for i := range 3 { fmt.Print(i) }", stdout: "012"},
 		{code: "n := 4\nfor i := range n { fmt.Print(i) }", stdout: "0123"},
 		{code: "func count(k int) { for i := range k { fmt.Print(i) } }\ncount(2)", stdout: "01"},
@@ -24,41 +24,20 @@ func TestModernGo(t *testing.T) {
 		{code: "m := map[string]int{\"a\": 1, \"b\": 2}\nclear(m)\nlen(m)", result: "0"},
 		{code: "sl := []int{1, 2, 3}\nclear(sl)\nsl", result: "[0 0 0]"},
 	}
-	for _, c := range cases {
-		res, rec := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s\n%s", c.code, res.Err.Name, res.Err.Value, strings.Join(res.Err.Traceback, "\n"))
-			continue
-		}
-		if c.stdout != "" && rec.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
-		}
-		if c.result != "" && text(res) != c.result {
-			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
-		}
-	}
+	checkCells(t, s, cases)
 }
 
 // TestLoopVariables checks Go 1.22's per-iteration loop variables: closures
 // and goroutines started in a loop see their own iteration's value.
 func TestLoopVariables(t *testing.T) {
 	s := newSession(t)
-	cases := []struct{ code, stdout string }{
+	cases := []cellCase{
 		{code: "var fs []func() int\nfor i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }\nfor _, f := range fs { fmt.Print(f()) }", stdout: "012"},
 		{code: "var gs []func() string\nfor _, w := range []string{\"a\", \"b\"} { gs = append(gs, func() string { return w }) }\nfor _, g := range gs { fmt.Print(g()) }", stdout: "ab"},
 		{code: "import \"sync\"\nvar wg sync.WaitGroup\nres := make([]int, 3)\nfor i := range 3 { wg.Add(1); go func() { defer wg.Done(); res[i] = i * 10 }() }\nwg.Wait()\nfmt.Print(res)", stdout: "[0 10 20]"},
 		{code: "for i := 0; i < 5; i++ { if i == 1 { i += 2 }; fmt.Print(i) }", stdout: "034"},
 	}
-	for _, c := range cases {
-		res, rec := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
-			continue
-		}
-		if rec.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
-		}
-	}
+	checkCells(t, s, cases)
 }
 
 func TestLoopVariableFieldNames(t *testing.T) {
@@ -117,26 +96,17 @@ func TestTopLevelCommaOk(t *testing.T) {
 func TestStringMethods(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "type Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\ntype Card struct{ Rank int }\nfunc (c *Card) String() string { return fmt.Sprint(\"card \", c.Rank) }\ntype Oops struct{}\nfunc (Oops) Error() string { return \"oops!\" }")
-	cases := []struct{ code, stdout string }{
-		{"t := Celsius(21.5)\nfmt.Println(t)", "21.5°C\n"},
-		{"fmt.Printf(\"%v|%s|%.2f\\n\", t, t, float64(t))", "21.5°C|21.5°C|21.50\n"},
-		{"fmt.Println(Celsius(3))", "3.0°C\n"},
-		{"c := &Card{7}\nfmt.Println(c)", "card 7\n"},
-		{"v := Card{8}\nfmt.Println(v)", "{8}\n"},
-		{"func show(x Celsius) { fmt.Println(\"show\", x) }\nshow(4)", "show 4.0°C\n"},
-		{"fmt.Println(Oops{})", "oops!\n"},
-		{"msg := fmt.Sprintf(\"%v!\", t)\nfmt.Println(msg)", "21.5°C!\n"},
+	cases := []cellCase{
+		{code: "t := Celsius(21.5)\nfmt.Println(t)", stdout: "21.5°C\n"},
+		{code: "fmt.Printf(\"%v|%s|%.2f\\n\", t, t, float64(t))", stdout: "21.5°C|21.5°C|21.50\n"},
+		{code: "fmt.Println(Celsius(3))", stdout: "3.0°C\n"},
+		{code: "c := &Card{7}\nfmt.Println(c)", stdout: "card 7\n"},
+		{code: "v := Card{8}\nfmt.Println(v)", stdout: "{8}\n"},
+		{code: "func show(x Celsius) { fmt.Println(\"show\", x) }\nshow(4)", stdout: "show 4.0°C\n"},
+		{code: "fmt.Println(Oops{})", stdout: "oops!\n"},
+		{code: "msg := fmt.Sprintf(\"%v!\", t)\nfmt.Println(msg)", stdout: "21.5°C!\n"},
 	}
-	for _, c := range cases {
-		res, rec := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %v", c.code, res.Err)
-			continue
-		}
-		if rec.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
-		}
-	}
+	checkCells(t, s, cases)
 }
 
 // TestRangeOverFunc checks range over functions (Go 1.23 iterators): the
@@ -146,7 +116,7 @@ func TestStringMethods(t *testing.T) {
 func TestRangeOverFunc(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import (\"iter\"; \"maps\"; \"slices\")\nfunc Count(n int) func(func(int) bool) { return func(yield func(int) bool) { for i := 0; i < n; i++ { if !yield(i) { fmt.Print(\"stop \"); return } } } }\nfunc Pairs(ks []string) iter.Seq2[int, string] { return func(yield func(int, string) bool) { for i, k := range ks { if !yield(i, k) { return } } } }")
-	cases := []struct{ code, stdout, result string }{
+	cases := []cellCase{
 		{code: "for i := range Count(3) { fmt.Print(i) }", stdout: "012"},
 		{code: "for i := range Count(10) {\n\tif i == 1 { continue }\n\tif i == 3 { break }\n\tfmt.Print(i)\n}", stdout: "02stop "},
 		{code: "for range Count(2) { fmt.Print(\"x\") }", stdout: "xx"},
@@ -162,19 +132,7 @@ func TestRangeOverFunc(t *testing.T) {
 		{code: "slices.Max([]float64{2.5, 1}) * 2", result: "5"},
 		{code: "len(maps.Collect(slices.All([]string{\"p\", \"q\"})))", result: "2"},
 	}
-	for _, c := range cases {
-		res, rec := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
-			continue
-		}
-		if rec.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
-		}
-		if c.result != "" && text(res) != c.result {
-			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
-		}
-	}
+	checkCells(t, s, cases)
 	res, _ := run(t, s, "func deferred() { for i := range Count(3) { defer fmt.Print(i) } }\ndeferred()")
 	if res.Err == nil || res.Err.Name != "Unsupported" || !strings.Contains(res.Err.Value, "iterator") {
 		t.Fatalf("a loop left alone is not explained: %+v", res.Err)
@@ -186,7 +144,7 @@ func TestRangeOverFunc(t *testing.T) {
 // arguments, untyped constants, variadics), across cells.
 func TestGenericInference(t *testing.T) {
 	s := newSession(t)
-	cases := []struct{ code, stdout, result string }{
+	cases := []cellCase{
 		{code: "import \"strconv\"\nfunc Map[T, U any](xs []T, f func(T) U) []U {\n\tout := make([]U, 0, len(xs))\n\tfor _, x := range xs { out = append(out, f(x)) }\n\treturn out\n}"},
 		{code: "nums := []int{1, 2, 3}"},
 		{code: "Map(nums, strconv.Itoa)", result: "[1 2 3]"},
@@ -197,19 +155,7 @@ func TestGenericInference(t *testing.T) {
 		{code: "func Lengths[T any](xss [][]T) []int { return Map(xss, func(xs []T) int { return len(xs) }) }\nLengths([][]string{{\"a\"}, {\"b\", \"c\"}})", result: "[1 2]"},
 		{code: "r := func() []string { Map := func(xs []int, f func(int) string) []string { return []string{\"local\"} }; return Map(nums, strconv.Itoa) }()\nr", result: "[local]"},
 	}
-	for _, c := range cases {
-		res, rec := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
-			continue
-		}
-		if rec.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
-		}
-		if c.result != "" && text(res) != c.result {
-			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
-		}
-	}
+	checkCells(t, s, cases)
 }
 
 // TestPrintCellTypes checks that fmt prints values of the cells' own types
@@ -219,7 +165,7 @@ func TestGenericInference(t *testing.T) {
 func TestPrintCellTypes(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "type Color int\nconst (\n\tRed Color = iota\n\tGreen\n\tBlue\n)\nfunc (c Color) String() string { return [...]string{\"Red\", \"Green\", \"Blue\"}[c] }\ntype Pixel struct{ X int; C Color }\nfunc fav() Color { return Green }\ntype MyErr struct{ Code int }\nfunc (e MyErr) Error() string { return fmt.Sprint(\"code \", e.Code) }\ntype MyInt int\ntype P struct{ X, Y int }")
-	cases := []struct{ code, stdout string }{
+	cases := []cellCase{
 		{code: "fmt.Println([]Color{Blue, Red})", stdout: "[Blue Red]\n"},
 		{code: "cs := []Color{Green, Blue}\nfmt.Printf(\"%v|%s|%q|%d\\n\", cs, cs, cs, cs)", stdout: "[Green Blue]|[Green Blue]|[\"Green\" \"Blue\"]|[1 2]\n"},
 		{code: "fmt.Println([2]Color{Blue, Green})", stdout: "[Blue Green]\n"},
@@ -235,16 +181,7 @@ func TestPrintCellTypes(t *testing.T) {
 		{code: "type Money int\nfunc (m Money) Format(f fmt.State, verb rune) { fmt.Fprintf(f, \"$%d.%02d\", int(m)/100, int(m)%100) }\nfmt.Printf(\"%v|%d|%s\\n\", Money(1234), Money(5), []int{1})\nfmt.Println(Money(99))", stdout: "$12.34|$0.05|[%!s(int=1)]\n$0.99\n"},
 		{code: "type acct struct{ owner string; Bal int }\na := acct{owner: \"ann\", Bal: 5}\nfmt.Printf(\"%+v|%v|%#v\\n\", a, a, a)", stdout: "{owner:ann Bal:5}|{ann 5}|main.acct{owner:\"ann\", Bal:5}\n"},
 	}
-	for _, c := range cases {
-		res, rec := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
-			continue
-		}
-		if rec.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
-		}
-	}
+	checkCells(t, s, cases)
 }
 
 // TestMethodValues checks method values (bound when evaluated, as in Go)
@@ -252,23 +189,14 @@ func TestPrintCellTypes(t *testing.T) {
 func TestMethodValues(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "type G struct{ word string }\nfunc (g G) Greet(name string) string { return g.word + \", \" + name }\ntype C struct{ n int }\nfunc (c *C) Add(ks ...int) { for _, k := range ks { c.n += k } }\nfunc apply(f func(string) string) string { return f(\"Ann\") }\ntype Namer interface{ Greet(string) string }")
-	cases := []struct{ code, stdout string }{
+	cases := []cellCase{
 		{code: "g := G{\"Hi\"}\ngreet := g.Greet\ng.word = \"Bye\"\nfmt.Println(greet(\"Bo\"), g.Greet(\"Bo\"))", stdout: "Hi, Bo Bye, Bo\n"},
 		{code: "fmt.Println(apply(G{\"Yo\"}.Greet))", stdout: "Yo, Ann\n"},
 		{code: "expr := G.Greet\nfmt.Println(expr(G{\"Hey\"}, \"Cy\"))", stdout: "Hey, Cy\n"},
 		{code: "var c C\nadd := c.Add\nadd(1, 2)\nadd()\n(*C).Add(&c, 10)\nfmt.Println(c.n)", stdout: "13\n"},
 		{code: "var nm Namer = G{\"Ola\"}\nf := nm.Greet\nfmt.Println(f(\"Di\"))", stdout: "Ola, Di\n"},
 	}
-	for _, c := range cases {
-		res, rec := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
-			continue
-		}
-		if rec.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
-		}
-	}
+	checkCells(t, s, cases)
 }
 
 // TestErrorsWithCellTypes checks errors.As and errors.Is with error types
@@ -276,7 +204,7 @@ func TestMethodValues(t *testing.T) {
 func TestErrorsWithCellTypes(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import \"errors\"\ntype VErr struct{ Field string }\nfunc (e *VErr) Error() string { return \"bad \" + e.Field }\ntype NotFound string\nfunc (n NotFound) Error() string { return string(n) + \" not found\" }\ntype Box struct{ Err NotFound }")
-	cases := []struct{ code, stdout string }{
+	cases := []cellCase{
 		{code: "var ve *VErr\nvar err error = &VErr{\"age\"}\nfmt.Println(errors.As(err, &ve), ve.Field)", stdout: "true age\n"},
 		{code: "var ve2 *VErr\nw := fmt.Errorf(\"saving: %w\", &VErr{\"name\"})\nfmt.Println(w, errors.As(w, &ve2), ve2.Field)", stdout: "saving: bad name true name\n"},
 		{code: "var nf NotFound\nj := errors.Join(errors.New(\"x\"), NotFound(\"bob\"))\nfmt.Println(errors.As(j, &nf), nf)", stdout: "true bob not found\n"},
@@ -285,6 +213,16 @@ func TestErrorsWithCellTypes(t *testing.T) {
 		{code: "b := Box{NotFound(\"cy\")}\nfmt.Println(fmt.Errorf(\"in box: %w\", b.Err))", stdout: "in box: cy not found\n"},
 		{code: "type Up struct{ n int }\nfunc (u *Up) Write(p []byte) (int, error) { u.n += len(p); return len(p), nil }\nu1, u2 := &Up{}, &Up{}\nfmt.Fprint(io.MultiWriter(u1, u2), \"four\")\nfmt.Println(u1.n, u2.n)", stdout: "4 4\n"},
 	}
+	checkCells(t, s, cases)
+}
+
+// cellCase is a cell and what it must show: its standard output (exactly)
+// and, unless empty, its result.
+type cellCase struct{ code, stdout, result string }
+
+// checkCells runs the cases in order in s and reports every difference.
+func checkCells(t *testing.T, s *Session, cases []cellCase) {
+	t.Helper()
 	for _, c := range cases {
 		res, rec := run(t, s, c.code)
 		if res.Err != nil {
@@ -293,6 +231,9 @@ func TestErrorsWithCellTypes(t *testing.T) {
 		}
 		if rec.out() != c.stdout {
 			t.Errorf("%q: stdout %q, want %q", c.code, rec.out(), c.stdout)
+		}
+		if c.result != "" && text(res) != c.result {
+			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
 		}
 	}
 }

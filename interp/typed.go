@@ -226,19 +226,11 @@ func (s *Session) anyResults(tc *typedChunk) []edit {
 		if !ok {
 			return true
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
+		pkgPath, sel, ok := tc.pkgCall(call)
 		if !ok {
 			return true
 		}
-		x, ok := sel.X.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		pn, ok := tc.info.Uses[x].(*types.PkgName)
-		if !ok {
-			return true
-		}
-		_, syms, ok := s.lookupTable(pn.Imported().Path())
+		_, syms, ok := s.lookupTable(pkgPath)
 		if !ok {
 			return true
 		}
@@ -266,6 +258,24 @@ func (s *Session) anyResults(tc *typedChunk) []edit {
 }
 
 var anyType = reflect.TypeFor[any]()
+
+// pkgCall reports whether call calls a function of an imported package
+// (pkg.F(...)), and which.
+func (tc *typedChunk) pkgCall(call *ast.CallExpr) (pkgPath string, sel *ast.SelectorExpr, ok bool) {
+	sel, ok = call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return "", nil, false
+	}
+	x, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return "", nil, false
+	}
+	pn, ok := tc.info.Uses[x].(*types.PkgName)
+	if !ok {
+		return "", nil, false
+	}
+	return pn.Imported().Path(), sel, true
+}
 
 // mentionsPackage reports whether t refers to a named type of pkg.
 func mentionsPackage(t types.Type, pkg *types.Package) bool {
@@ -388,11 +398,8 @@ func (s *Session) importBlock() (string, map[string]string) {
 	names := map[string]string{}
 	var specs []string
 	for spec := range s.imported {
-		alias, quoted, found := strings.Cut(spec, " ")
-		p := strings.Trim(alias, `"`)
-		if found {
-			p = strings.Trim(quoted, `"`)
-		} else {
+		alias, p, explicit := importSpec(spec)
+		if !explicit {
 			alias = path.Base(p)
 			if name, _, ok := s.lookupTable(p); ok {
 				alias = name
@@ -646,15 +653,8 @@ func (tc *typedChunk) errorsAs() []edit {
 		if !ok || len(call.Args) != 2 {
 			return true
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok || (sel.Sel.Name != "As" && sel.Sel.Name != "Is") {
-			return true
-		}
-		x, ok := sel.X.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		if pn, ok := tc.info.Uses[x].(*types.PkgName); !ok || pn.Imported().Path() != "errors" {
+		pkgPath, sel, ok := tc.pkgCall(call)
+		if !ok || pkgPath != "errors" || (sel.Sel.Name != "As" && sel.Sel.Name != "Is") {
 			return true
 		}
 		if sel.Sel.Name == "Is" {
