@@ -485,26 +485,6 @@ func hdSessionPid(t testing.TB, kernelPid int) int {
 	return pid
 }
 
-func hdFreePorts(t testing.TB, n int) []int {
-	t.Helper()
-	var ls []net.Listener
-	defer func() {
-		for _, l := range ls {
-			l.Close()
-		}
-	}()
-	var ports []int
-	for i := 0; i < n; i++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		ls = append(ls, l)
-		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
-	}
-	return ports
-}
-
 // ---- 1. Authentication ----
 
 // TestAuthRejectsForgedMessages sends execute requests that would create a
@@ -657,7 +637,7 @@ func TestAuthRejectsForgedMessages(t *testing.T) {
 // protocol says, accept unsigned messages).
 func TestAuthEmptyKeyWarns(t *testing.T) {
 	bin := hdGopad(t)
-	ports := hdFreePorts(t, 5)
+	ports := freePorts(t, 5)
 	ci := wire.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: ports[0], ControlPort: ports[1],
 		StdinPort: ports[2], IOPubPort: ports[3], HBPort: ports[4], Key: "", SignatureScheme: "hmac-sha256"}
 	dir := t.TempDir()
