@@ -173,7 +173,7 @@ func splitCell(src string) (*cell, error) {
 // isMethodDecl reports whether src, starting with "func (", is a method
 // declaration rather than a function literal.
 func isMethodDecl(src string) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, 0)
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
 	if err != nil || len(f.Decls) == 0 {
 		return false
 	}
@@ -182,7 +182,7 @@ func isMethodDecl(src string) bool {
 }
 
 func funcName(src string) string {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, 0)
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
 	if err != nil || len(f.Decls) == 0 {
 		return ""
 	}
@@ -216,7 +216,7 @@ func lineCol(src string, off int) (line, col int) {
 // nor to a compiled function without results (yaegi then returns a stale
 // value). resultless tells, for pkg.Name, whether it is such a function.
 func trailingExpr(src string, resultless func(pkg, name string) bool) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", 0)
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", parser.SkipObjectResolution)
 	if err != nil {
 		return false
 	}
@@ -326,7 +326,7 @@ func syntaxError(ch chunk) *scanner.Error {
 	default:
 		return nil
 	}
-	_, err := parser.ParseFile(token.NewFileSet(), "", text, 0)
+	_, err := parser.ParseFile(token.NewFileSet(), "", text, parser.SkipObjectResolution)
 	var list scanner.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
 		return nil

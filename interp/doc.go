@@ -78,7 +78,7 @@ func loadDoc(pkg string) *doc.Package {
 		if ok, err := build.Default.MatchFile(dir, name); err != nil || !ok {
 			continue
 		}
-		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments)
+		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			continue
 		}

@@ -30,7 +30,7 @@ type decl struct {
 func parseDecls(src string) ([]decl, error) {
 	fset := token.NewFileSet()
 	text := "package p\n" + src
-	f, err := parser.ParseFile(fset, "", text, 0)
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
 	if err != nil {
 		return nil, err
 	}

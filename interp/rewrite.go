@@ -119,7 +119,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		text = prefix + src + "\n}"
 	}
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", text, 0)
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
 	if err != nil {
 		return src
 	}
@@ -413,7 +413,7 @@ func (s *Session) interpretedDisplay(ctx context.Context, src string, v reflect.
 	}
 	full := "package p\nfunc _() {\n" + src + "\n}"
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", full, 0)
+	f, err := parser.ParseFile(fset, "", full, parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}
@@ -737,7 +737,7 @@ func (s *Session) stringerTypes(f *ast.File) map[string]methodSet {
 	for _, d := range s.decls {
 		for _, k := range d.keys {
 			if strings.HasPrefix(k, "method:") && (strings.HasSuffix(k, ".String") || strings.HasSuffix(k, ".Error")) {
-				if df, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, 0); err == nil {
+				if df, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, parser.SkipObjectResolution); err == nil {
 					for _, x := range df.Decls {
 						if fd, ok := x.(*ast.FuncDecl); ok {
 							add(fd)
@@ -902,7 +902,7 @@ func specTypes(gd *ast.GenDecl) map[string]namedType {
 func (s *Session) multiResult(src string) string {
 	full := "package p\nfunc _() {\n" + src + "\n}"
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", full, 0)
+	f, err := parser.ParseFile(fset, "", full, parser.SkipObjectResolution)
 	if err != nil {
 		return src
 	}
@@ -932,7 +932,7 @@ func (s *Session) resultCount(fun ast.Expr) int {
 		if !ok {
 			return 0
 		}
-		df, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, 0)
+		df, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, parser.SkipObjectResolution)
 		if err != nil || len(df.Decls) == 0 {
 			return 0
 		}

@@ -566,7 +566,7 @@ func (s *Session) resultless(pkg, name string) bool {
 func (s *Session) indexDetail(src string) string {
 	text := "package p\nfunc _() {\n" + src + "\n}"
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", text, 0)
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
 	if err != nil {
 		return ""
 	}

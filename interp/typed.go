@@ -151,13 +151,13 @@ func (s *Session) typeCheck(src string, stmt bool) *typedChunk {
 		text = prefix + src + "\n}"
 	}
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "chunk", text, 0)
+	f, err := parser.ParseFile(fset, "chunk", text, parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}
 	files := []*ast.File{f}
 	if ctx := s.typeContext(src, stmt); ctx != "" {
-		if cf, err := parser.ParseFile(fset, "session", "package p\n"+imports+ctx, 0); err == nil {
+		if cf, err := parser.ParseFile(fset, "session", "package p\n"+imports+ctx, parser.SkipObjectResolution); err == nil {
 			files = append(files, cf)
 		}
 	}

@@ -140,7 +140,7 @@ func (s *Session) registerTypes(ctx context.Context) {
 		if !isType || !strings.Contains(d.src, "struct") {
 			continue
 		}
-		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, 0)
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, parser.SkipObjectResolution)
 		if err != nil {
 			continue
 		}

@@ -199,3 +199,19 @@ func TestRunawayAfterInterrupt(t *testing.T) {
 		t.Errorf("no notice of the new session: %q", stderr)
 	}
 }
+
+// BenchmarkExecute measures a trivial cell through the supervisor and the
+// session process: against interp's BenchmarkExecute (the same cell in
+// process) it is the cost of the process boundary.
+func BenchmarkExecute(b *testing.B) {
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	if res, _ := exec1(s, "1+1"); res.Err != nil {
+		b.Fatal(res.Err.Value)
+	}
+	for b.Loop() {
+		if res, _ := exec1(s, "1+1"); res.Err != nil {
+			b.Fatal(res.Err.Value)
+		}
+	}
+}
