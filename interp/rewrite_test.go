@@ -237,3 +237,16 @@ func checkCells(t *testing.T, s *Session, cases []cellCase) {
 		}
 	}
 }
+
+// TestJSONWithCellTypes checks that encoding/json leaves out unexported
+// fields of the cells' struct types, also nested, as Go does.
+func TestJSONWithCellTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"encoding/json\"; \"os\")\ntype Item struct {\n\tName  string `json:\"name\"`\n\tprice int\n}\ntype Cart struct {\n\tOwner string\n\tItems []Item\n\tBest  *Item `json:\"best,omitempty\"`\n\tByTag map[string]Item\n\tnote  string\n}")
+	checkCells(t, s, []cellCase{
+		{code: "b, err := json.Marshal(Item{\"pen\", 3})\nfmt.Println(string(b), err)", stdout: "{\"name\":\"pen\"} <nil>\n"},
+		{code: "c := Cart{Owner: \"ann\", Items: []Item{{\"a\", 1}}, ByTag: map[string]Item{\"x\": {\"b\", 2}}, note: \"n\"}\nb2, _ := json.Marshal(c)\nfmt.Println(string(b2))", stdout: "{\"Owner\":\"ann\",\"Items\":[{\"name\":\"a\"}],\"ByTag\":{\"x\":{\"name\":\"b\"}}}\n"},
+		{code: "c.Best = &Item{\"top\", 9}\njson.NewEncoder(os.Stdout).Encode(c.Best)", stdout: "{\"name\":\"top\"}\n"},
+		{code: "b3, _ := json.MarshalIndent([]Item{{\"q\", 1}}, \"\", \" \")\nfmt.Println(string(b3))", stdout: "[\n {\n  \"name\": \"q\"\n }\n]\n"},
+	})
+}

@@ -120,6 +120,7 @@ func (s *Session) reset() error {
 		"GoSyntax":     reflect.ValueOf(s.types.goSyntax),
 		"RegisterType": reflect.ValueOf(s.types.register),
 		"PlusV":        reflect.ValueOf(s.types.plusV),
+		"Exported":     reflect.ValueOf(s.types.exported),
 	}}); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
 	}

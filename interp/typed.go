@@ -56,7 +56,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	printing := (strings.Contains(src, "fmt.") || strings.Contains(src, "log.")) && cellTypes
 	methods := cellTypes && mentionsMethodValue(src)
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !printing && !methods &&
-		!(cellTypes && (strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi"))) &&
+		!(cellTypes && (strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") {
 		return src
 	}
@@ -77,6 +77,9 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	}
 	if cellTypes {
 		edits = append(edits, tc.variadicArgs()...)
+	}
+	if cellTypes && strings.Contains(src, "json") {
+		edits = append(edits, tc.jsonValues()...)
 	}
 	if printing {
 		edits = append(edits, s.fmtTyped(tc)...)
@@ -734,4 +737,67 @@ func (tc *typedChunk) variadicArgs() []edit {
 		return true
 	})
 	return edits
+}
+
+// jsonValues leaves the unexported fields of the cells' struct types out of
+// what encoding/json encodes (json.Marshal, json.MarshalIndent,
+// Encoder.Encode): yaegi exports them at run time, as X<name>.
+func (tc *typedChunk) jsonValues() []edit {
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 || call.Ellipsis.IsValid() {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := tc.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+			return true
+		}
+		switch fn.Name() {
+		case "Marshal", "MarshalIndent", "Encode":
+		default:
+			return true
+		}
+		a := call.Args[0]
+		if t := tc.info.Types[a].Type; t == nil || !hasUnexportedFields(t, tc.pkg, 0) {
+			return true
+		}
+		edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "gopadBuiltin.Exported(", ")")...)
+		return true
+	})
+	return edits
+}
+
+// hasUnexportedFields reports whether a value of type t holds a struct of
+// pkg with unexported fields.
+func hasUnexportedFields(t types.Type, pkg *types.Package, depth int) bool {
+	if depth > 10 {
+		return false
+	}
+	switch u := t.(type) {
+	case *types.Named:
+		if u.Obj().Pkg() != pkg {
+			return false
+		}
+		return hasUnexportedFields(u.Underlying(), pkg, depth+1)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); !f.Exported() || hasUnexportedFields(f.Type(), pkg, depth+1) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return hasUnexportedFields(u.Elem(), pkg, depth+1)
+	case *types.Slice:
+		return hasUnexportedFields(u.Elem(), pkg, depth+1)
+	case *types.Array:
+		return hasUnexportedFields(u.Elem(), pkg, depth+1)
+	case *types.Map:
+		return hasUnexportedFields(u.Elem(), pkg, depth+1)
+	}
+	return false
 }

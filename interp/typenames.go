@@ -27,6 +27,7 @@ type typeNames struct {
 	names  map[reflect.Type]string
 	done   map[string]string // type name -> the declaration registered
 	hidden map[string]bool   // "Xname" for each unexported field "name"
+	strip  map[reflect.Type]reflect.Type
 }
 
 func (tn *typeNames) reset() {
@@ -35,6 +36,7 @@ func (tn *typeNames) reset() {
 	tn.names = map[reflect.Type]string{}
 	tn.done = map[string]string{}
 	tn.hidden = map[string]bool{}
+	tn.strip = map[reflect.Type]reflect.Type{}
 }
 
 // fieldLabel matches a field label in %+v and %#v output: {Xname: or
@@ -175,6 +177,7 @@ func (s *Session) registerTypes(ctx context.Context) {
 func (s *Session) hideFields(t ast.Expr) {
 	s.types.mu.Lock()
 	defer s.types.mu.Unlock()
+	s.types.strip = map[reflect.Type]reflect.Type{}
 	ast.Inspect(t, func(n ast.Node) bool {
 		if st, ok := n.(*ast.StructType); ok {
 			for _, f := range st.Fields.List {
@@ -187,4 +190,127 @@ func (s *Session) hideFields(t ast.Expr) {
 		}
 		return true
 	})
+}
+
+// exported is gopadBuiltin.Exported: v with the unexported fields of the
+// cells' struct types left out, for encoding packages. yaegi exports such
+// fields at run time (as X<name>), so encoding/json would write them. A
+// value whose type has none is returned as it is; so is one whose types
+// the copy cannot rebuild (embedded fields, recursive types).
+func (tn *typeNames) exported(v any) any {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		return v
+	}
+	tn.mu.Lock()
+	t := tn.stripped(rv.Type(), map[reflect.Type]bool{})
+	tn.mu.Unlock()
+	if t == rv.Type() {
+		return v
+	}
+	return convertValue(rv, t).Interface()
+}
+
+// stripped returns t without the hidden fields of its structs, at any
+// depth, or t itself when nothing is hidden or t cannot be rebuilt.
+func (tn *typeNames) stripped(t reflect.Type, busy map[reflect.Type]bool) reflect.Type {
+	if s, ok := tn.strip[t]; ok {
+		return s
+	}
+	if busy[t] {
+		return t // recursive: StructOf cannot rebuild it
+	}
+	busy[t] = true
+	defer delete(busy, t)
+	out := t
+	switch t.Kind() {
+	case reflect.Struct:
+		var fields []reflect.StructField
+		changed := false
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if f.Anonymous || f.PkgPath != "" {
+				fields = nil
+				changed = false
+				break
+			}
+			if tn.hidden[f.Name] {
+				changed = true
+				continue
+			}
+			if ft := tn.stripped(f.Type, busy); ft != f.Type {
+				f.Type, changed = ft, true
+			}
+			fields = append(fields, f)
+		}
+		if changed {
+			out = reflect.StructOf(fields)
+		}
+	case reflect.Pointer:
+		if e := tn.stripped(t.Elem(), busy); e != t.Elem() {
+			out = reflect.PointerTo(e)
+		}
+	case reflect.Slice:
+		if e := tn.stripped(t.Elem(), busy); e != t.Elem() {
+			out = reflect.SliceOf(e)
+		}
+	case reflect.Array:
+		if e := tn.stripped(t.Elem(), busy); e != t.Elem() {
+			out = reflect.ArrayOf(t.Len(), e)
+		}
+	case reflect.Map:
+		if e := tn.stripped(t.Elem(), busy); e != t.Elem() {
+			out = reflect.MapOf(t.Key(), e)
+		}
+	}
+	tn.strip[t] = out
+	return out
+}
+
+// convertValue copies v into a value of type t, a stripped form of v's type.
+func convertValue(v reflect.Value, t reflect.Type) reflect.Value {
+	if v.Type() == t {
+		return v
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		out := reflect.New(t).Elem()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			out.Field(i).Set(convertValue(v.FieldByName(f.Name), f.Type))
+		}
+		return out
+	case reflect.Pointer:
+		if v.IsNil() {
+			return reflect.Zero(t)
+		}
+		p := reflect.New(t.Elem())
+		p.Elem().Set(convertValue(v.Elem(), t.Elem()))
+		return p
+	case reflect.Slice:
+		if v.IsNil() {
+			return reflect.Zero(t)
+		}
+		out := reflect.MakeSlice(t, v.Len(), v.Len())
+		for i := 0; i < v.Len(); i++ {
+			out.Index(i).Set(convertValue(v.Index(i), t.Elem()))
+		}
+		return out
+	case reflect.Array:
+		out := reflect.New(t).Elem()
+		for i := 0; i < v.Len(); i++ {
+			out.Index(i).Set(convertValue(v.Index(i), t.Elem()))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return reflect.Zero(t)
+		}
+		out := reflect.MakeMapWithSize(t, v.Len())
+		for it := v.MapRange(); it.Next(); {
+			out.SetMapIndex(it.Key(), convertValue(it.Value(), t.Elem()))
+		}
+		return out
+	}
+	return v
 }
