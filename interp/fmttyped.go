@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-// fmtTyped makes fmt and log print the cells' own types as Go does, where
+// printEdits makes fmt and log print the cells' own types as Go does, where
 // the static types of the operands show it is needed (yaegi hands values
 // of cell types to compiled code as values of their underlying types, with
 // no methods and no name):
@@ -28,21 +28,11 @@ import (
 //   - %+v and %#v show unexported fields by their names (yaegi renames
 //     them X<name>);
 //   - %w of Errorf gets a cell's error type as an error.
-func (s *Session) fmtTyped(tc *typedChunk) []edit {
-	var edits []edit
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
-			return true
-		}
-		pkgPath, sel, ok := tc.pkgCall(call)
-		if !ok || (pkgPath != "fmt" && pkgPath != "log") {
-			return true
-		}
-		edits = append(edits, tc.printCall(sel.Sel.Name, call.Args)...)
-		return true
-	})
-	return edits
+func (tc *typedChunk) printEdits(c compiledCall) []edit {
+	if c.call.Ellipsis.IsValid() || (c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log") {
+		return nil
+	}
+	return tc.printCall(c.fn.Name(), c.call.Args)
 }
 
 // directive is one %-verb of a format string.

@@ -115,6 +115,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 	var edits []edit
 	var results []string // types of the enclosing function's results, for returns
 	var named []string   // or their names
+	var holders []string // what a return assigns: the names, or one variable a result
 	returns := false
 	ok = true
 	// Walk the body: depth counts enclosing loops (for break and continue)
@@ -200,23 +201,21 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 					if !ok {
 						return false
 					}
+					holders = named
+					if holders == nil {
+						for i := range results {
+							holders = append(holders, fmt.Sprintf("%s_%d", flag, i))
+						}
+					}
 				}
 				var b strings.Builder
 				b.WriteString("{ ")
 				if len(x.Results) > 0 {
-					var lhs []string
-					for i := range results {
-						if named != nil {
-							lhs = append(lhs, named[i])
-						} else {
-							lhs = append(lhs, fmt.Sprintf("%s_%d", flag, i))
-						}
-					}
 					var rhs []string
 					for _, r := range x.Results {
 						rhs = append(rhs, tc.code(r))
 					}
-					fmt.Fprintf(&b, "%s = %s; ", strings.Join(lhs, ", "), strings.Join(rhs, ", "))
+					fmt.Fprintf(&b, "%s = %s; ", strings.Join(holders, ", "), strings.Join(rhs, ", "))
 				}
 				fmt.Fprintf(&b, "%s = true; return false }", flag)
 				edits = append(edits, edit{tc.off(x.Pos()), tc.off(x.End()), b.String(), 0})
@@ -238,7 +237,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 		fmt.Fprintf(&pre, "var %s bool; ", flag)
 		if named == nil {
 			for i, r := range results {
-				fmt.Fprintf(&pre, "var %s_%d %s; ", flag, i, r)
+				fmt.Fprintf(&pre, "var %s %s; ", holders[i], r)
 			}
 		}
 	}
@@ -254,15 +253,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 	)
 	after := "; return true })"
 	if returns {
-		var vals []string
-		for i := range results {
-			if named != nil {
-				vals = append(vals, named[i])
-			} else {
-				vals = append(vals, fmt.Sprintf("%s_%d", flag, i))
-			}
-		}
-		after += fmt.Sprintf("; if %s { return %s }", flag, strings.Join(vals, ", "))
+		after += fmt.Sprintf("; if %s { return %s }", flag, strings.Join(holders, ", "))
 	}
 	edits = append(edits, edit{tc.off(rs.Body.Rbrace), tc.off(rs.Body.Rbrace) + 1, after, 0})
 	return edits, true

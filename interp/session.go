@@ -307,7 +307,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 					return reflect.Value{}, e
 				}
 				s.record(src, false)
-				s.registerTypes(ctx)
+				s.registerTypes(ctx, s.decls) // a fresh interpreter
 				continue
 			}
 		}
@@ -325,7 +325,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		s.record(src, ch.kind == stmtChunk)
 		s.remember(ds)
 		if ch.kind == declChunk {
-			s.registerTypes(ctx)
+			s.registerTypes(ctx, ds)
 		}
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,11 +54,12 @@ func (tc *typedChunk) typeText(t types.Type) (string, bool) { return typeText(t,
 func (s *Session) typedRewrite(src string, stmt bool) string {
 	generic := s.genericFuncs(src, stmt)
 	cellTypes := s.hasCellTypes(src)
-	printing := (strings.Contains(src, "fmt.") || strings.Contains(src, "log.")) && cellTypes
-	methods := cellTypes && mentionsMethodValue(src)
-	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !printing && !methods &&
-		!(cellTypes && (strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) &&
-		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") {
+	// The type check costs milliseconds: only chunks that may need one of
+	// the rewrites get it. (Each rewrite then finds its own cases.)
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
+		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
+		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
+			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) {
 		return src
 	}
 	tc := s.typeCheck(src, stmt)
@@ -67,22 +69,14 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	tc.dynamicNames = cellTypes
 	var edits []edit
 	edits = append(edits, tc.instantiate(generic)...)
-	edits = append(edits, s.anyResults(tc)...)
 	edits = append(edits, tc.rangeFuncs()...)
-	if methods {
-		edits = append(edits, tc.methodValues()...)
-	}
-	if cellTypes && (strings.Contains(src, "errors.As") || strings.Contains(src, "errors.Is")) {
-		edits = append(edits, tc.errorsAs()...)
-	}
-	if cellTypes {
-		edits = append(edits, tc.variadicArgs()...)
-	}
-	if cellTypes && strings.Contains(src, "json") {
-		edits = append(edits, tc.jsonValues()...)
-	}
-	if printing {
-		edits = append(edits, s.fmtTyped(tc)...)
+	edits = append(edits, tc.methodValues()...)
+	for _, c := range tc.compiledCalls() {
+		edits = append(edits, s.anyResult(tc, c)...)
+		edits = append(edits, tc.printEdits(c)...)
+		edits = append(edits, tc.errorsCall(c)...)
+		edits = append(edits, tc.variadicArgs(c)...)
+		edits = append(edits, tc.jsonValue(c)...)
 	}
 	if len(edits) == 0 {
 		return src
@@ -218,66 +212,73 @@ func (tc *typedChunk) instantiate(generic map[string]bool) []edit {
 	return edits
 }
 
-// anyResults asserts the real type of calls of the standard library's
+// anyResult asserts the real type of calls of the standard library's
 // generic functions, whose stand-ins return any: slices.Max(xs).(int).
 // Types that involve the cells' own types are left as any (yaegi gives
 // such values to compiled code under other types).
-func (s *Session) anyResults(tc *typedChunk) []edit {
-	var edits []edit
+func (s *Session) anyResult(tc *typedChunk, c compiledCall) []edit {
+	if c.method() {
+		return nil
+	}
+	_, syms, ok := s.lookupTable(c.fn.Pkg().Path())
+	if !ok {
+		return nil
+	}
+	v, ok := syms[c.fn.Name()]
+	if !ok || v.Kind() != reflect.Func || v.Type().NumOut() != 1 || v.Type().Out(0) != anyType {
+		return nil
+	}
+	tv, ok := tc.info.Types[c.call]
+	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || mentionsPackage(tv.Type, tc.pkg) {
+		return nil
+	}
+	t := tv.Type
+	if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
+		t = n.Underlying() // iter.Seq[int]: the stand-in returns a plain func
+	}
+	text, ok := tc.typeText(t)
+	if !ok {
+		return nil
+	}
+	at := tc.off(c.call.End())
+	return []edit{{at, at, ".(" + text + ")", 0}}
+}
+
+var anyType = reflect.TypeFor[any]()
+
+// compiledCall is a call of a function or method of a compiled package
+// (any other than the cells'): pkg.F(...) or v.M(...).
+type compiledCall struct {
+	call *ast.CallExpr
+	sel  *ast.SelectorExpr
+	fn   *types.Func
+}
+
+func (c compiledCall) method() bool { return c.fn.Type().(*types.Signature).Recv() != nil }
+
+// in reports whether c calls function (not method) name of package path.
+func (c compiledCall) in(path string, names ...string) bool {
+	return !c.method() && c.fn.Pkg().Path() == path && slices.Contains(names, c.fn.Name())
+}
+
+// compiledCalls lists the chunk's calls of compiled functions and methods.
+func (tc *typedChunk) compiledCalls() []compiledCall {
+	var out []compiledCall
 	ast.Inspect(tc.file, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
 		}
-		pkgPath, sel, ok := tc.pkgCall(call)
+		sel, ok := call.Fun.(*ast.SelectorExpr)
 		if !ok {
 			return true
 		}
-		_, syms, ok := s.lookupTable(pkgPath)
-		if !ok {
-			return true
+		if fn, ok := tc.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != tc.pkg {
+			out = append(out, compiledCall{call, sel, fn})
 		}
-		v, ok := syms[sel.Sel.Name]
-		if !ok || v.Kind() != reflect.Func || v.Type().NumOut() != 1 || v.Type().Out(0) != anyType {
-			return true
-		}
-		tv, ok := tc.info.Types[call]
-		if !ok || tv.Type == nil || types.IsInterface(tv.Type) || mentionsPackage(tv.Type, tc.pkg) {
-			return true
-		}
-		t := tv.Type
-		if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
-			t = n.Underlying() // iter.Seq[int]: the stand-in returns a plain func
-		}
-		text, ok := tc.typeText(t)
-		if !ok {
-			return true
-		}
-		at := tc.off(call.End())
-		edits = append(edits, edit{at, at, ".(" + text + ")", 0})
 		return true
 	})
-	return edits
-}
-
-var anyType = reflect.TypeFor[any]()
-
-// pkgCall reports whether call calls a function of an imported package
-// (pkg.F(...)), and which.
-func (tc *typedChunk) pkgCall(call *ast.CallExpr) (pkgPath string, sel *ast.SelectorExpr, ok bool) {
-	sel, ok = call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return "", nil, false
-	}
-	x, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return "", nil, false
-	}
-	pn, ok := tc.info.Uses[x].(*types.PkgName)
-	if !ok {
-		return "", nil, false
-	}
-	return pn.Imported().Path(), sel, true
+	return out
 }
 
 // mentionsPackage reports whether t refers to a named type of pkg.
@@ -640,7 +641,7 @@ func (tc *typedChunk) resultList(sig *types.Signature) (string, bool) {
 	return "(" + strings.Join(rs, ", ") + ")", true
 }
 
-// errorsAs replaces errors.As (and errors.Is) with an interpreted loop when
+// errorsCall replaces errors.As (and errors.Is) with an interpreted loop when
 // the target is one of the cells' types: the compiled errors.As sees such a
 // type without its Error method and panics ("*target must be interface or
 // implement error"), and the compiled errors.Is cannot compare yaegi's
@@ -649,127 +650,91 @@ func (tc *typedChunk) resultList(sig *types.Signature) (string, bool) {
 // methods of compiled errors are called from compiled code
 // (gopadBuiltin.UnwrapErrors): yaegi's assertion to an anonymous interface
 // fails on them.
-func (tc *typedChunk) errorsAs() []edit {
-	var edits []edit
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 {
-			return true
+func (tc *typedChunk) errorsCall(c compiledCall) []edit {
+	if !c.in("errors", "As", "Is") || len(c.call.Args) != 2 {
+		return nil
+	}
+	target := tc.info.Types[c.call.Args[1]].Type
+	param, match := "", ""
+	switch c.fn.Name() {
+	case "Is":
+		if target == nil || types.IsInterface(target) || !mentionsPackage(target, tc.pkg) || !types.Comparable(target) {
+			return nil
 		}
-		pkgPath, sel, ok := tc.pkgCall(call)
-		if !ok || pkgPath != "errors" || (sel.Sel.Name != "As" && sel.Sel.Name != "Is") {
-			return true
+		t, ok := tc.typeText(target)
+		if !ok {
+			return nil
 		}
-		if sel.Sel.Name == "Is" {
-			target := tc.info.Types[call.Args[1]].Type
-			if target == nil || types.IsInterface(target) || !mentionsPackage(target, tc.pkg) || !types.Comparable(target) {
-				return true
-			}
-			t, ok := tc.typeText(target)
-			if !ok {
-				return true
-			}
-			edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), fmt.Sprintf(
-				"func(err error, target %[1]s) bool { for err != nil { if t, ok := gopadBuiltin.Unwrapped(err).(%[1]s); ok && t == target { return true }; "+
-					"if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) { return true }; "+
-					"if u, ok := err.(interface{ Unwrap() error }); ok { err = u.Unwrap(); continue }; next := gopadBuiltin.UnwrapErrors(err); "+
-					"if len(next) == 1 { err = next[0]; continue }; for _, e := range next { if t, ok := gopadBuiltin.Unwrapped(e).(%[1]s); ok && t == target { return true } }; return false }; return false }", t), 0})
-			return true
-		}
-		pt, ok := tc.info.Types[call.Args[1]].Type.(*types.Pointer)
+		param, match = t, "if t, ok := gopadBuiltin.Unwrapped(%s).("+t+"); ok && t == target { return true }"
+	case "As":
+		pt, ok := target.(*types.Pointer)
 		if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.pkg) {
-			return true
+			return nil
 		}
 		t, ok := tc.typeText(pt.Elem())
 		if !ok {
-			return true
+			return nil
 		}
-		edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), fmt.Sprintf(
-			"func(err error, target *%[1]s) bool { for err != nil { if t, ok := gopadBuiltin.Unwrapped(err).(%[1]s); ok { *target = t; return true }; "+
-				"if u, ok := err.(interface{ Unwrap() error }); ok { err = u.Unwrap(); continue }; next := gopadBuiltin.UnwrapErrors(err); "+
-				"if len(next) == 1 { err = next[0]; continue }; for _, e := range next { if t, ok := gopadBuiltin.Unwrapped(e).(%[1]s); ok { *target = t; return true } }; return false }; return false }", t), 0})
-		return true
-	})
-	return edits
+		param, match = "*"+t, "if t, ok := gopadBuiltin.Unwrapped(%s).("+t+"); ok { *target = t; return true }"
+	}
+	is := ""
+	if c.fn.Name() == "Is" {
+		is = "if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) { return true }; "
+	}
+	loop := "func(err error, target " + param + ") bool { for err != nil { " + fmt.Sprintf(match, "err") + "; " + is +
+		"if u, ok := err.(interface{ Unwrap() error }); ok { err = u.Unwrap(); continue }; next := gopadBuiltin.UnwrapErrors(err); " +
+		"if len(next) == 1 { err = next[0]; continue }; for _, e := range next { " + fmt.Sprintf(match, "e") + " }; return false }; return false }"
+	return []edit{{tc.off(c.sel.Pos()), tc.off(c.sel.End()), loop, 0}}
 }
 
 // variadicArgs converts the cells' values passed to a compiled function's
 // variadic interface parameter (errors.Join(errs ...error),
 // io.MultiWriter(ws ...io.Writer)) to the interface in interpreted code:
 // yaegi passes them as their underlying values, which the call rejects.
-func (tc *typedChunk) variadicArgs() []edit {
+func (tc *typedChunk) variadicArgs(c compiledCall) []edit {
+	sig := c.fn.Type().(*types.Signature)
+	if !sig.Variadic() || c.call.Ellipsis.IsValid() {
+		return nil
+	}
+	last := sig.Params().Len() - 1
+	elem := sig.Params().At(last).Type().(*types.Slice).Elem()
+	iface, ok := elem.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return nil
+	}
+	it, ok := tc.typeText(elem)
+	if !ok {
+		return nil
+	}
 	var edits []edit
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
-			return true
+	for _, a := range c.call.Args[min(last, len(c.call.Args)):] {
+		t := tc.info.Types[a].Type
+		if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) {
+			continue
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := tc.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg() == tc.pkg {
-			return true
-		}
-		sig, ok := fn.Type().(*types.Signature)
-		if !ok || !sig.Variadic() {
-			return true
-		}
-		last := sig.Params().Len() - 1
-		elem := sig.Params().At(last).Type().(*types.Slice).Elem()
-		iface, ok := elem.Underlying().(*types.Interface)
-		if !ok || iface.NumMethods() == 0 {
-			return true
-		}
-		it, ok := tc.typeText(elem)
-		if !ok {
-			return true
-		}
-		for _, a := range call.Args[min(last, len(call.Args)):] {
-			t := tc.info.Types[a].Type
-			if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) {
-				continue
-			}
-			edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()),
-				"func() "+it+" { var gopadI "+it+" = ", "; return gopadI }()")...)
-		}
-		return true
-	})
+		edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()),
+			"func() "+it+" { var gopadI "+it+" = ", "; return gopadI }()")...)
+	}
 	return edits
 }
 
-// jsonValues leaves the unexported fields of the cells' struct types out of
+// jsonValue leaves the unexported fields of the cells' struct types out of
 // what encoding/json encodes (json.Marshal, json.MarshalIndent,
 // Encoder.Encode): yaegi exports them at run time, as X<name>.
-func (tc *typedChunk) jsonValues() []edit {
-	var edits []edit
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 || call.Ellipsis.IsValid() {
-			return true
-		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := tc.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
-			return true
-		}
-		switch fn.Name() {
-		case "Marshal", "MarshalIndent", "Encode":
-		default:
-			return true
-		}
-		a := call.Args[0]
-		if t := tc.info.Types[a].Type; t == nil || !hasUnexportedFields(t, tc.pkg, 0) {
-			return true
-		}
-		edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "gopadBuiltin.Exported(", ")")...)
-		return true
-	})
-	return edits
+func (tc *typedChunk) jsonValue(c compiledCall) []edit {
+	if c.fn.Pkg().Path() != "encoding/json" || len(c.call.Args) == 0 || c.call.Ellipsis.IsValid() {
+		return nil
+	}
+	switch c.fn.Name() {
+	case "Marshal", "MarshalIndent", "Encode":
+	default:
+		return nil
+	}
+	a := c.call.Args[0]
+	if t := tc.info.Types[a].Type; t == nil || !hasUnexportedFields(t, tc.pkg, 0) {
+		return nil
+	}
+	return around(tc.off(a.Pos()), tc.off(a.End()), "gopadBuiltin.Exported(", ")")
 }
 
 // hasUnexportedFields reports whether a value of type t holds a struct of

@@ -131,10 +131,10 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	return tn.unhide(s)
 }
 
-// registerTypes registers the struct types of the session's declarations
-// that the current interpreter has not registered yet.
-func (s *Session) registerTypes(ctx context.Context) {
-	for _, d := range s.decls {
+// registerTypes registers the struct types among ds (declarations the
+// current interpreter has just evaluated) that it has not registered yet.
+func (s *Session) registerTypes(ctx context.Context, ds []decl) {
+	for _, d := range ds {
 		isType := false
 		for _, k := range d.keys {
 			isType = isType || strings.HasPrefix(k, "type:")
@@ -177,13 +177,13 @@ func (s *Session) registerTypes(ctx context.Context) {
 func (s *Session) hideFields(t ast.Expr) {
 	s.types.mu.Lock()
 	defer s.types.mu.Unlock()
-	s.types.strip = map[reflect.Type]reflect.Type{}
 	ast.Inspect(t, func(n ast.Node) bool {
 		if st, ok := n.(*ast.StructType); ok {
 			for _, f := range st.Fields.List {
 				for _, name := range f.Names {
-					if !ast.IsExported(name.Name) && name.Name != "_" {
+					if !ast.IsExported(name.Name) && name.Name != "_" && !s.types.hidden["X"+name.Name] {
 						s.types.hidden["X"+name.Name] = true
+						s.types.strip = map[reflect.Type]reflect.Type{} // computed without it
 					}
 				}
 			}
