@@ -11,7 +11,6 @@ import (
 
 	"github.com/gopad/gopad/interp/display"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -23,6 +22,9 @@ import (
 //	for i := range n         → for i, n' := 0*(n), n; i < n'; i++   (n an integer)
 //
 // Edits replace text in place, so positions on other lines are unchanged.
+// What needs the types of expressions (generic calls, range over
+// functions, printing the cells' types, ...) is rewritten before, by the
+// type-checked pass of typed.go.
 
 // prelude is declared in every fresh interpreter.
 const prelude = `import (
@@ -34,9 +36,7 @@ type gopadOrdered interface {
 }
 func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a { return b }; return a }
 func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a { return b }; return a }
-func gopadStr(v gopadFmtPkg.Stringer) any { return v }
 func gopadAll(v ...any) []any { return v }
-func gopadErr(v error) any { return v }
 `
 
 // unwrapped is gopadBuiltin.Unwrapped: the interpreted value inside one of
@@ -108,8 +108,7 @@ func around(from, to int, open, close string) []edit {
 func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
-		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
-		!strings.Contains(src, "fmt.") && !strings.Contains(src, "log.") {
+		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") {
 		return src
 	}
 	prefix := "package p\n"
@@ -126,12 +125,6 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
 	var edits []edit
-	fmtCall := strings.Contains(src, "fmt.") || strings.Contains(src, "log.")
-	stringers := s.stringerTypes(f)
-	varTypes := map[string]namedType{}
-	for k, v := range s.varTypes {
-		varTypes[k] = v
-	}
 	var funcs []*ast.FuncType // enclosing functions, innermost last
 	var stack []ast.Node
 	localInts := map[string]bool{}
@@ -147,21 +140,10 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			}
 			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok {
-						if t, ok := exprType(n.Rhs[i]); ok {
-							varTypes[id.Name] = t
-						} else {
-							delete(varTypes, id.Name)
-						}
-					}
 					if id, ok := l.(*ast.Ident); ok && s.isInt(n.Rhs[i], funcs, localInts) {
 						localInts[id.Name] = true
 					}
 				}
-			}
-		case *ast.GenDecl:
-			for k, v := range specTypes(n) {
-				varTypes[k] = v
 			}
 		case *ast.ValueSpec:
 			if id, ok := n.Type.(*ast.Ident); ok && isIntTypeName(id.Name) {
@@ -170,9 +152,6 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				}
 			}
 		case *ast.CallExpr:
-			if fmtCall {
-				edits = append(edits, s.fmtArgs(n, code, off, stringers, varTypes)...)
-			}
 			id, ok := n.Fun.(*ast.Ident)
 			if !ok {
 				return true
@@ -280,10 +259,8 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			funcs = append(funcs, n.Type)
-			params(n.Type, varTypes)
 		case *ast.FuncLit:
 			funcs = append(funcs, n.Type)
-			params(n.Type, varTypes)
 		}
 		stack = append(stack, n)
 		if !visit(n) {
@@ -676,187 +653,6 @@ func exprType(e ast.Expr) (namedType, bool) {
 		}
 	}
 	return namedType{}, false
-}
-
-// params records the named types of a function's parameters.
-func params(ft *ast.FuncType, vars map[string]namedType) {
-	for _, fl := range []*ast.FieldList{ft.Params} {
-		if fl == nil {
-			continue
-		}
-		for _, f := range fl.List {
-			t, ok := typeExpr(f.Type)
-			for _, n := range f.Names {
-				if ok {
-					vars[n.Name] = t
-				} else {
-					delete(vars, n.Name)
-				}
-			}
-		}
-	}
-}
-
-// methodSet is what fmt would use of a cell type: its String or Error
-// method, and whether the method needs a pointer receiver.
-type methodSet struct {
-	iface string // "gopadStr" or "gopadErr": converts through a parameter
-	ptr   bool
-}
-
-// stringerTypes lists the cell types with String() string or Error() string
-// methods, declared earlier or in f.
-func (s *Session) stringerTypes(f *ast.File) map[string]methodSet {
-	out := map[string]methodSet{}
-	add := func(fd *ast.FuncDecl) {
-		if fd.Recv == nil || len(fd.Recv.List) != 1 || fd.Type.Params.NumFields() != 0 ||
-			fd.Type.Results.NumFields() != 1 {
-			return
-		}
-		iface := ""
-		switch fd.Name.Name {
-		case "String":
-			iface = "gopadStr"
-		case "Error":
-			iface = "gopadErr"
-		default:
-			return
-		}
-		if r, ok := fd.Type.Results.List[0].Type.(*ast.Ident); !ok || r.Name != "string" {
-			return
-		}
-		t, ok := typeExpr(fd.Recv.List[0].Type)
-		if !ok {
-			return
-		}
-		if old, ok := out[t.name]; ok && old.iface == "gopadErr" {
-			return // Error wins over String, as in fmt
-		}
-		out[t.name] = methodSet{iface: iface, ptr: t.ptr}
-	}
-	for _, d := range s.decls {
-		for _, k := range d.keys {
-			if strings.HasPrefix(k, "method:") && (strings.HasSuffix(k, ".String") || strings.HasSuffix(k, ".Error")) {
-				if df, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, parser.SkipObjectResolution); err == nil {
-					for _, x := range df.Decls {
-						if fd, ok := x.(*ast.FuncDecl); ok {
-							add(fd)
-						}
-					}
-				}
-			}
-		}
-	}
-	for _, x := range f.Decls {
-		if fd, ok := x.(*ast.FuncDecl); ok {
-			add(fd)
-		}
-	}
-	return out
-}
-
-// fmtArgs makes fmt and log use the String and Error methods of types
-// declared in cells: yaegi hands such values to compiled code without their
-// methods, but converts them to fmt.Stringer or error in interpreted code.
-// Operands whose type is visible in the syntax (a variable made from T{...}
-// or T(x), a parameter of type T, a literal) and that are printed with %v,
-// %s or %q (or by Print and Println) are converted.
-func (s *Session) fmtArgs(call *ast.CallExpr, code func(ast.Node) string, off func(token.Pos) int, stringers map[string]methodSet, vars map[string]namedType) []edit {
-	if len(stringers) == 0 {
-		return nil
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || call.Ellipsis.IsValid() {
-		return nil
-	}
-	pkg, ok := sel.X.(*ast.Ident)
-	if !ok || (pkg.Name != "fmt" && pkg.Name != "log") {
-		return nil
-	}
-	name, skip := printFamily(sel.Sel.Name)
-	if len(call.Args) < skip {
-		return nil
-	}
-	args := call.Args[skip:]
-	var wrap []bool
-	switch name {
-	case "Print", "Println":
-		wrap = make([]bool, len(args))
-		for i := range wrap {
-			wrap[i] = true
-		}
-	case "Printf":
-		if len(args) == 0 {
-			return nil
-		}
-		lit, ok := args[0].(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING {
-			return nil
-		}
-		format, err := strconv.Unquote(lit.Value)
-		if err != nil {
-			return nil
-		}
-		args = args[1:]
-		wrap = stringVerbs(format, len(args))
-	default:
-		return nil
-	}
-	var edits []edit
-	for i, a := range args {
-		if i >= len(wrap) || !wrap[i] {
-			continue
-		}
-		t, ok := exprType(a)
-		if id, isID := a.(*ast.Ident); isID {
-			t, ok = vars[id.Name]
-		}
-		if !ok {
-			continue
-		}
-		m, ok := stringers[t.name]
-		if !ok || (m.ptr && !t.ptr) {
-			continue
-		}
-		edits = append(edits, edit{off(a.Pos()), off(a.End()), m.iface + "(" + code(a) + ")", 0})
-	}
-	return edits
-}
-
-// stringVerbs tells, for each operand of format, whether its verb is one
-// that uses String or Error methods (%v without #, %s, %q).
-func stringVerbs(format string, n int) []bool {
-	out := make([]bool, n)
-	arg := 0
-	for i := 0; i < len(format) && arg < n; i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		sharp := false
-		for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
-			if format[i] == '#' {
-				sharp = true
-			}
-			if format[i] == '*' {
-				arg++
-			}
-			i++
-		}
-		if i >= len(format) || arg >= n {
-			break
-		}
-		switch format[i] {
-		case '%':
-			continue
-		case 'v':
-			out[arg] = !sharp
-		case 's', 'q':
-			out[arg] = true
-		}
-		arg++
-	}
-	return out
 }
 
 // specTypes returns the named types of the variables and constants of a
