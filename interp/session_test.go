@@ -138,6 +138,12 @@ func TestCells(t *testing.T) {
 		{"panic", []cell{{code: "panic(\"boom\")", err: "boom"}}},
 		{"index out of range", []cell{{code: "s := []int{1, 2, 3}\ni := 5\n_ = s[i]", err: "index out of range [5] with length 3"}}},
 		{"nil map", []cell{{code: "var mm map[string]int\nmm[\"a\"] = 1", err: "assignment to entry in nil map"}}},
+		{"divide by zero", []cell{{code: "zero := 0\n_ = 10 / zero", err: "integer divide by zero"}}},
+		{"panic in a callback of compiled code keeps the session", []cell{
+			{code: "import \"sort\"\nkeep := 7\nxs := []int{3, 1, 2}\nsort.Slice(xs, func(i, j int) bool { panic(\"boom in callback\") })", err: "boom in callback"},
+			{code: "keep", result: "7"},
+		}},
+		{"closing os.Stdout is refused", []cell{{code: "import \"os\"\nos.Stdout.Close()", err: "Close"}}},
 		{"os.Exit does not end the session", []cell{
 			{code: "import \"os\"\nos.Exit(2)", err: "os.Exit(2)"},
 			{code: "3*3", result: "9"},
@@ -216,7 +222,7 @@ func TestErrorPositions(t *testing.T) {
 func TestInterrupt(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "kept := 3\nimport \"time\"")
-	for _, code := range []string{"for {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch"} {
+	for _, code := range []string{"for {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch", "select {}"} {
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan engine.Result)
 		go func() { done <- s.Execute(ctx, engine.Request{Code: code}, recOutput{&recorder{}}) }()
