@@ -19,8 +19,11 @@ import (
 // (by goroutines it started) still reaches that cell's Output until the next
 // cell begins, and then the current one; nothing is dropped.
 type router struct {
-	// lastWrite is when output was last written (UnixNano).
+	// lastWrite is when a write last started or ended (UnixNano), and
+	// writing counts the writes in progress: a write blocked on a slow
+	// reader is output still coming, not quiet.
 	lastWrite atomic.Int64
+	writing   atomic.Int32
 
 	mu  sync.Mutex
 	out engine.Output
@@ -67,7 +70,12 @@ type routedWriter struct {
 var panicLine = regexp.MustCompile(`^(?:\S*?:)?(\d+):(\d+): panic(?:: (.*))?\n$`)
 
 func (w routedWriter) Write(p []byte) (int, error) {
+	w.r.writing.Add(1)
 	w.r.lastWrite.Store(time.Now().UnixNano())
+	defer func() {
+		w.r.lastWrite.Store(time.Now().UnixNano())
+		w.r.writing.Add(-1)
+	}()
 	if w.stderr {
 		if m := panicLine.FindSubmatch(p); m != nil {
 			line, _ := strconv.Atoi(string(m[1]))
@@ -128,7 +136,7 @@ func (s *stdinReader) Read(p []byte) (int, error) {
 func (r *router) quiet(idle, max time.Duration) bool {
 	deadline := time.Now().Add(max)
 	for time.Now().Before(deadline) {
-		if time.Since(time.Unix(0, r.lastWrite.Load())) >= idle {
+		if r.writing.Load() == 0 && time.Since(time.Unix(0, r.lastWrite.Load())) >= idle {
 			return true
 		}
 		time.Sleep(idle / 4)

@@ -350,7 +350,7 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 	if ctx.Err() != nil {
 		// yaegi returns at once, while the interrupted code runs until it
 		// notices: let it finish printing under this cell.
-		if !s.router.quiet(20*time.Millisecond, time.Second) {
+		if !s.router.quiet(50*time.Millisecond, time.Second) {
 			// The interrupted code did not stop: nothing in-process can
 			// stop it, and it would print into the next cells.
 			s.broken.Store(true)
