@@ -17,7 +17,7 @@ ENV GOTOOLCHAIN=auto CGO_ENABLED=0
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
-COPY main.go run.go ./
+COPY *.go ./
 COPY install ./install
 COPY interp ./interp
 COPY kernel ./kernel

@@ -489,3 +489,96 @@ func TestFrontendBinderInstall(t *testing.T) {
 		t.Errorf("gopad kernelspec: resource_dir %s, display_name %q; want %s, \"Go (gopad)\"", ks.ResourceDir, ks.Spec.DisplayName, e.specDir)
 	}
 }
+
+// The Dockerfile's build stage, without a Docker engine: the files its COPY
+// lines bring into the build context (less what .dockerignore leaves out)
+// must be enough for its "go build".
+func TestDockerfileBuildStage(t *testing.T) {
+	feShort(t)
+	feNeed(t, feHaveCmd("go"), "go is not on PATH")
+	root := feRepoRoot(t)
+	df, err := os.ReadFile(filepath.Join(root, "Dockerfile"))
+	if err != nil {
+		t.Fatalf("Dockerfile: %v", err)
+	}
+	ignore, _ := os.ReadFile(filepath.Join(root, ".dockerignore"))
+	var ignored []string
+	for _, l := range strings.Fields(string(ignore)) {
+		ignored = append(ignored, strings.TrimSuffix(l, "/"))
+	}
+	ctxDir := t.TempDir()
+	stage, built := 0, false
+	for _, line := range strings.Split(string(df), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		switch {
+		case f[0] == "FROM":
+			stage++
+		case stage == 1 && f[0] == "COPY" && len(f) >= 3 && !strings.HasPrefix(f[1], "--"):
+			dst := filepath.Join(ctxDir, f[len(f)-1])
+			for _, pat := range f[1 : len(f)-1] {
+				matches, _ := filepath.Glob(filepath.Join(root, pat))
+				if len(matches) == 0 {
+					t.Fatalf("Dockerfile: COPY %s matches nothing", pat)
+				}
+				for _, m := range matches {
+					rel, _ := filepath.Rel(root, m)
+					to := dst
+					if strings.HasSuffix(f[len(f)-1], "/") || len(f) > 3 || len(matches) > 1 {
+						to = filepath.Join(dst, filepath.Base(rel))
+					}
+					feCopyTree(t, m, to, rel, ignored)
+				}
+			}
+		case stage == 1 && f[0] == "RUN" && strings.Contains(line, "go build"):
+			built = true
+		}
+	}
+	if !built {
+		t.Fatal("the Dockerfile's first stage runs no go build")
+	}
+	cmd := exec.Command("go", "build", "-o", filepath.Join(t.TempDir(), "gopad"), ".")
+	cmd.Dir = ctxDir
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build in the Dockerfile's build context: %v\n%s", err, out)
+	}
+}
+
+// feCopyTree copies src (a file or folder, rel to the repository root) to
+// dst, leaving out the paths .dockerignore names.
+func feCopyTree(t *testing.T, src, dst, rel string, ignored []string) {
+	t.Helper()
+	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		r, _ := filepath.Rel(src, p)
+		full := filepath.ToSlash(filepath.Join(rel, r))
+		for _, ig := range ignored {
+			if full == ig || strings.HasPrefix(full, ig+"/") {
+				if info.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+		}
+		to := filepath.Join(dst, r)
+		if info.IsDir() {
+			return os.MkdirAll(to, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(to, b, 0o644)
+	})
+	if err != nil {
+		t.Fatalf("copying %s: %v", rel, err)
+	}
+}
