@@ -1,0 +1,306 @@
+package main
+
+// End-to-end tests of the gopad command as a user runs it: `gopad run` on
+// notebooks written here (failures, raises-exception, --timeout, --inplace,
+// live output) and `gopad kernel` with bad connection files.
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	buildOnce sync.Once
+	gopadBin  string
+	buildErr  error
+)
+
+// gopadCmd builds gopad once for the package's tests.
+func gopadCmd(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds gopad and starts kernels")
+	}
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "gopad-main-test-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		gopadBin = filepath.Join(dir, "gopad")
+		if runtime.GOOS == "windows" {
+			gopadBin += ".exe"
+		}
+		out, err := exec.Command("go", "build", "-o", gopadBin, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return gopadBin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if gopadBin != "" {
+		os.RemoveAll(filepath.Dir(gopadBin))
+	}
+	os.Exit(code)
+}
+
+// cell is a code cell of a test notebook.
+type cell struct {
+	src  string
+	tags []string
+}
+
+// writeNotebook writes an nbformat 4.5 notebook of code cells (and one
+// markdown heading) and returns its path.
+func writeNotebook(t *testing.T, dir, name string, cells ...cell) string {
+	t.Helper()
+	nbCells := []map[string]any{{
+		"cell_type": "markdown", "id": "head", "metadata": map[string]any{}, "source": "# " + name,
+	}}
+	for i, c := range cells {
+		md := map[string]any{}
+		if len(c.tags) > 0 {
+			md["tags"] = c.tags
+		}
+		nbCells = append(nbCells, map[string]any{
+			"cell_type": "code", "id": fmt.Sprintf("c%d", i), "metadata": md,
+			"source": c.src, "outputs": []any{}, "execution_count": nil,
+		})
+	}
+	nb := map[string]any{
+		"nbformat": 4, "nbformat_minor": 5, "cells": nbCells,
+		"metadata": map[string]any{
+			"kernelspec":    map[string]any{"name": "gopad", "display_name": "Go (gopad)", "language": "go"},
+			"language_info": map[string]any{"name": "go"},
+		},
+	}
+	b, err := json.MarshalIndent(nb, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// runGopad runs gopad with args and returns its exit code, stdout and stderr.
+func runGopad(t *testing.T, timeout time.Duration, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := exec.Command(gopadCmd(t), args...)
+	cmd.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+t.TempDir())
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(timeout):
+		cmd.Process.Kill()
+		<-done
+		t.Fatalf("gopad %s did not end within %v\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), timeout, &stdout, &stderr)
+	}
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return code, stdout.String(), stderr.String()
+}
+
+// TestRunStopsAtAnUnexpectedError: an error in a cell without the
+// raises-exception tag ends `gopad run` with status 1, naming the notebook
+// and the cell; later cells do not run. A tagged error does not stop it.
+func TestRunStopsAtAnUnexpectedError(t *testing.T) {
+	dir := t.TempDir()
+	nb := writeNotebook(t, dir, "bad.ipynb",
+		cell{src: `fmt.Println("before")`},
+		cell{src: `panic("on purpose")`, tags: []string{"raises-exception"}},
+		cell{src: "var xs []int\nxs[3] = 1"},
+		cell{src: `fmt.Println("after")`},
+	)
+	code, stdout, stderr := runGopad(t, 2*time.Minute, "run", nb)
+	if code != 1 {
+		t.Fatalf("exit status %d, want 1\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	// Cell 4 of the notebook's 5 (the markdown heading is cell 1).
+	if !strings.Contains(stderr, "bad.ipynb, cell 4") || !strings.Contains(stderr, "index out of range") {
+		t.Errorf("stderr does not name the notebook, the cell and the error:\n%s", stderr)
+	}
+	if !strings.Contains(stdout, "before") || !strings.Contains(stdout, "on purpose") {
+		t.Errorf("the cells before the error (and the tagged one) did not show their output:\n%s", stdout)
+	}
+	if strings.Contains(stdout, "after") {
+		t.Errorf("a cell after the unexpected error ran:\n%s", stdout)
+	}
+}
+
+// TestRunTimeout: --timeout interrupts a cell that runs too long, and the run
+// fails saying so, long before the cell would have ended.
+func TestRunTimeout(t *testing.T) {
+	dir := t.TempDir()
+	nb := writeNotebook(t, dir, "slow.ipynb",
+		cell{src: `time.Sleep(time.Minute)`},
+		cell{src: `fmt.Println("after")`},
+	)
+	start := time.Now()
+	code, stdout, stderr := runGopad(t, 50*time.Second, "run", "--timeout", "2s", nb)
+	if code != 1 || !strings.Contains(stderr, "slow.ipynb, cell 2") || !strings.Contains(stderr, "timed out after 2s") {
+		t.Fatalf("exit status %d; stderr:\n%s\nstdout:\n%s", code, stderr, stdout)
+	}
+	if took := time.Since(start); took > 40*time.Second {
+		t.Errorf("the timed-out run took %v", took)
+	}
+}
+
+// TestRunInPlace: --inplace stores each cell's fresh outputs and execution
+// count in the notebook, as nbformat has them.
+func TestRunInPlace(t *testing.T) {
+	dir := t.TempDir()
+	nb := writeNotebook(t, dir, "store.ipynb",
+		cell{src: `fmt.Println("hello, file")`},
+		cell{src: `6 * 7`},
+	)
+	if code, stdout, stderr := runGopad(t, 2*time.Minute, "run", "--inplace", nb); code != 0 {
+		t.Fatalf("exit status %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	b, err := os.ReadFile(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Cells []struct {
+			CellType       string `json:"cell_type"`
+			ExecutionCount *int   `json:"execution_count"`
+			Outputs        []struct {
+				OutputType string         `json:"output_type"`
+				Name       string         `json:"name"`
+				Text       any            `json:"text"`
+				Data       map[string]any `json:"data"`
+			} `json:"outputs"`
+		} `json:"cells"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("the written notebook is not JSON: %v", err)
+	}
+	if len(got.Cells) != 3 {
+		t.Fatalf("%d cells written back, want 3", len(got.Cells))
+	}
+	c1, c2 := got.Cells[1], got.Cells[2]
+	if c1.ExecutionCount == nil || *c1.ExecutionCount != 1 || c2.ExecutionCount == nil || *c2.ExecutionCount != 2 {
+		t.Errorf("execution counts not stored: %s", b)
+	}
+	if len(c1.Outputs) != 1 || c1.Outputs[0].OutputType != "stream" || c1.Outputs[0].Name != "stdout" ||
+		joined(c1.Outputs[0].Text) != "hello, file\n" {
+		t.Errorf("cell 1 outputs: %+v", c1.Outputs)
+	}
+	if len(c2.Outputs) != 1 || c2.Outputs[0].OutputType != "execute_result" || joined(c2.Outputs[0].Data["text/plain"]) != "42" {
+		t.Errorf("cell 2 outputs: %+v", c2.Outputs)
+	}
+}
+
+// joined is nbformat's multi-line text: a string or a list of lines.
+func joined(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []any:
+		var b strings.Builder
+		for _, l := range v {
+			s, _ := l.(string)
+			b.WriteString(s)
+		}
+		return b.String()
+	}
+	return fmt.Sprintf("%#v", v)
+}
+
+// TestRunIsLive: a line printed before a pause reaches gopad run's terminal
+// during the pause, not when the cell ends.
+func TestRunIsLive(t *testing.T) {
+	dir := t.TempDir()
+	nb := writeNotebook(t, dir, "live.ipynb",
+		cell{src: "fmt.Println(\"first\")\ntime.Sleep(2 * time.Second)\nfmt.Println(\"second\")"},
+	)
+	cmd := exec.Command(gopadCmd(t), "run", nb)
+	cmd.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+t.TempDir())
+	pr, pw := io.Pipe()
+	cmd.Stdout = pw
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { pw.CloseWithError(cmd.Wait()) }()
+	seen := map[string]time.Time{}
+	sc := bufio.NewScanner(pr)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l == "first" || l == "second" {
+			seen[l] = time.Now()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("gopad run: %v\n%s", err, &stderr)
+	}
+	first, ok1 := seen["first"]
+	second, ok2 := seen["second"]
+	if !ok1 || !ok2 {
+		t.Fatalf("lines seen: %v\nstderr:\n%s", seen, &stderr)
+	}
+	// The cell sleeps 2 s between the lines: printed live, they arrive about
+	// 2 s apart; buffered to the cell's end, together.
+	if gap := second.Sub(first); gap < time.Second {
+		t.Errorf("\"first\" arrived only %v before \"second\": the output was not live", gap)
+	}
+}
+
+// TestKernelBadConnectionFile: a missing, unreadable or malformed connection
+// file is a one-line error and exit status 1, not a panic.
+func TestKernelBadConnectionFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"shell_port": 5`), 0o600)
+	noKey := filepath.Join(dir, "ports.json")
+	os.WriteFile(noKey, []byte(`{"transport": "tcp", "ip": "127.0.0.1", "shell_port": "x"}`), 0o600)
+	dirAsFile := filepath.Join(dir, "folder")
+	os.Mkdir(dirAsFile, 0o700)
+	for name, path := range map[string]string{
+		"missing": filepath.Join(dir, "nope.json"), "malformed": bad, "wrong types": noKey, "a folder": dirAsFile,
+	} {
+		code, _, stderr := runGopad(t, 30*time.Second, "kernel", path)
+		if code != 1 {
+			t.Errorf("%s: exit status %d, want 1; stderr:\n%s", name, code, stderr)
+		}
+		if !strings.HasPrefix(stderr, "gopad kernel: ") || !strings.Contains(stderr, filepath.Base(path)) {
+			t.Errorf("%s: stderr does not name the file: %q", name, stderr)
+		}
+		if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine ") {
+			t.Errorf("%s: the kernel panicked:\n%s", name, stderr)
+		}
+	}
+}
