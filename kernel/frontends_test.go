@@ -329,7 +329,8 @@ func TestFrontendJupyterLabServices(t *testing.T) {
 }
 
 // A notebook in a real browser: Debian's classic notebook in chromium via
-// playwright-core; Cell > Run All shows Task Two's line before Task One's.
+// playwright-core; Cell > Run All of the chapter's gather notebook shows
+// Task Two's line before Task One's, and the timeline as SVG.
 // The screenshots land in build/frontends/.
 func TestFrontendNotebookBrowser(t *testing.T) {
 	feShort(t)
@@ -343,6 +344,7 @@ func TestFrontendNotebookBrowser(t *testing.T) {
 	feRun(t, 3*time.Minute, e.with(
 		"FE_BASE_URL="+base, "FE_TOKEN="+token,
 		"FE_NOTEBOOK_DIR="+filepath.Join(e.dir, "notebooks"),
+		"FE_CHAPTER_NOTEBOOK="+filepath.Join(feRepoRoot(t), "notebooks", "03-gather.ipynb"),
 		"FE_PROFILE_DIR="+filepath.Join(e.dir, "chromium-profile"),
 		"FE_SCREENSHOT="+shot,
 	), feDriverDir(t), "node", "notebook.js")

@@ -1,44 +1,46 @@
 'use strict';
 // A notebook in a real browser: Debian's classic Jupyter Notebook (6.4)
 // served on FE_BASE_URL, opened in Debian's chromium driven by
-// playwright-core. Writes gather.ipynb into FE_NOTEBOOK_DIR, runs Cell > Run
-// All, and watches the output area: Task Two's "Finished" line must be shown
-// before Task One's, then the kernel indicator must return to idle. Saves a
-// screenshot to FE_SCREENSHOT.
+// playwright-core. Copies the chapter's gather notebook (FE_CHAPTER_NOTEBOOK,
+// notebooks/03-gather.ipynb) into FE_NOTEBOOK_DIR with its stored outputs
+// cleared, runs Cell > Run All, and watches the output area: Task Two's
+// "Finished" line must be shown before Task One's, the timeline must be drawn
+// as SVG, then the kernel indicator must return to idle. Saves a screenshot
+// to FE_SCREENSHOT.
 //
 //   FE_BASE_URL=http://127.0.0.1:PORT/ FE_TOKEN=... FE_NOTEBOOK_DIR=... \
-//   FE_PROFILE_DIR=... FE_SCREENSHOT=.../notebook.png node notebook.js
+//   FE_CHAPTER_NOTEBOOK=.../03-gather.ipynb FE_PROFILE_DIR=... \
+//   FE_SCREENSHOT=.../notebook.png node notebook.js
 
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
-const { GATHER_CELL, log, env, sleep, check, inWindow, main } = require('./common');
+const { log, env, sleep, check, inWindow, main } = require('./common');
 
 const baseUrl = env('FE_BASE_URL').replace(/\/?$/, '/');
 const token = env('FE_TOKEN');
 const notebookDir = env('FE_NOTEBOOK_DIR');
+const chapterNotebook = env('FE_CHAPTER_NOTEBOOK');
 const profileDir = env('FE_PROFILE_DIR');
 const screenshot = env('FE_SCREENSHOT');
 const chromiumPath = process.env.FE_CHROMIUM || '/usr/bin/chromium';
+const NAME = 'gather.ipynb';
 
-function writeNotebook(file) {
-  const lines = GATHER_CELL.split('\n').map((l, i, a) => (i < a.length - 1 ? l + '\n' : l));
-  const nb = {
-    cells: [
-      { cell_type: 'markdown', metadata: {}, source: ['# Gather\n', 'Task Two finishes before Task One.'] },
-      { cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: lines },
-    ],
-    metadata: {
-      kernelspec: { name: 'gopad', display_name: 'Go (gopad)', language: 'go' },
-      language_info: { name: 'go', file_extension: '.go', mimetype: 'text/x-go' },
-    },
-    nbformat: 4, nbformat_minor: 5,
-  };
-  fs.writeFileSync(file, JSON.stringify(nb, null, 1));
+// copyCleared writes the chapter's notebook with no stored outputs, so that
+// everything the page shows comes from this run.
+function copyCleared(from, to) {
+  const nb = JSON.parse(fs.readFileSync(from, 'utf8'));
+  for (const c of nb.cells) {
+    if (c.cell_type === 'code') {
+      c.outputs = [];
+      c.execution_count = null;
+    }
+  }
+  fs.writeFileSync(to, JSON.stringify(nb, null, 1));
 }
 
 async function run() {
-  writeNotebook(path.join(notebookDir, 'gather.ipynb'));
+  copyCleared(chapterNotebook, path.join(notebookDir, NAME));
   const browser = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -50,7 +52,7 @@ async function run() {
     const page = browser.pages()[0] || await browser.newPage();
     page.on('pageerror', e => log('page error:', e.message));
     page.on('dialog', d => { log('dialog:', d.message()); d.dismiss(); });
-    const url = `${baseUrl}notebooks/gather.ipynb?token=${encodeURIComponent(token)}`;
+    const url = `${baseUrl}notebooks/${NAME}?token=${encodeURIComponent(token)}`;
     log('opening', url.replace(token, 'TOKEN'));
     await page.goto(url, { waitUntil: 'load', timeout: 30000 });
     await page.waitForSelector('#kernel_indicator_icon.kernel_idle_icon', { timeout: 30000 });
@@ -64,35 +66,42 @@ async function run() {
     const start = Date.now();
     log('clicked Cell > Run All');
 
-    let twoAt, oneAt, startedAt, doneAt, text = '';
-    while (Date.now() - start < 20000) {
+    // Times are measured from "Program started.", the gather cell's first
+    // line (the declarations cell before it runs first).
+    let twoAt, oneAt, startedAt, doneAt, svgAt, text = '';
+    while (Date.now() - start < 30000) {
       text = await page.evaluate(() => Array.from(document.querySelectorAll('.output_area .output_text'))
         .map(e => e.innerText).join('\n'));
-      const now = (Date.now() - start) / 1000;
-      if (startedAt === undefined && text.includes('Task One: Starting')) startedAt = now;
+      const now = Date.now() / 1000;
+      if (startedAt === undefined && text.includes('Program started.')) startedAt = now;
       if (twoAt === undefined && text.includes('Task Two: Finished')) {
         twoAt = now;
         check(!text.includes('Task One: Finished'), 'Task Two\'s line is shown while Task One\'s is not yet');
         await page.screenshot({ path: screenshot.replace(/\.png$/, '-live.png') });
       }
       if (oneAt === undefined && text.includes('Task One: Finished')) oneAt = now;
-      if (doneAt === undefined && text.includes('All tasks completed')) doneAt = now;
-      if (doneAt !== undefined) break;
+      if (doneAt === undefined && text.includes('Program ended after')) doneAt = now;
+      if (svgAt === undefined && await page.$('.output_area svg')) svgAt = now;
+      if (doneAt !== undefined && svgAt !== undefined) break;
       await sleep(50);
     }
     log('output area text:\n' + text);
-    check(startedAt !== undefined, 'Task One: Starting shown');
-    inWindow(twoAt, 0.8, 1.6, 'Task Two: Finished shown');
-    inWindow(oneAt, 2.8, 3.8, 'Task One: Finished shown');
+    check(startedAt !== undefined, '"Program started." shown');
+    const rel = t => (t === undefined ? undefined : t - startedAt);
+    inWindow(rel(twoAt), 0.8, 1.6, 'Task Two: Finished shown');
+    inWindow(rel(oneAt), 2.8, 3.8, 'Task One: Finished shown');
     check(twoAt !== undefined && oneAt !== undefined && twoAt < oneAt, 'Task Two\'s line appeared before Task One\'s');
-    check(text.includes('[Result from Task One Result from Task Two] <nil>'), 'results shown');
-    console.log(`TIMING notebook started=${startedAt} two=${twoAt} one=${oneAt} done=${doneAt}`);
+    check(/Program ended after 3\.\d s: \["Result from Task One" "Result from Task Two"\], error: <nil>/.test(text),
+      'the run took 3 s, not 4, and returned both results in order');
+    check(svgAt !== undefined, 'the timeline is drawn as SVG in the page');
+    console.log(`TIMING notebook two=${rel(twoAt)} one=${rel(oneAt)} done=${rel(doneAt)} svg=${rel(svgAt)}`);
 
     await page.waitForSelector('#kernel_indicator_icon.kernel_idle_icon', { timeout: 10000 });
     const idleAt = (Date.now() - start) / 1000;
-    check(true, `kernel indicator back to idle after ${idleAt.toFixed(3)} s`);
-    const prompt = await page.textContent('.code_cell .input_prompt');
-    check(/\[1\]/.test(prompt || ''), `input prompt shows In [1] (${(prompt || '').trim()})`);
+    log(`kernel indicator back to idle after ${idleAt.toFixed(3)} s`);
+    const prompts = await page.$$eval('.code_cell .input_prompt', es => es.map(e => e.innerText.trim()));
+    check(prompts.length === 4 && prompts.every((p, i) => p.includes(`[${i + 1}]`)),
+      `every code cell ran, in order (${prompts.join(' ')})`);
     await page.screenshot({ path: screenshot, fullPage: true });
     log('screenshot saved to', screenshot);
   } finally {
