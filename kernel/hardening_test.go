@@ -901,10 +901,12 @@ func TestLoadHundredMegabytes(t *testing.T) {
 	if maxLat > 50*time.Millisecond {
 		t.Errorf("heartbeat max latency %v (> 50 ms) during the output; %d of %d pings over 50 ms", maxLat, hbSlow.Load(), hbCount.Load())
 	}
-	const limit = 500 << 20
+	// Bounded memory: a process that held the whole 100 MB (or half of it)
+	// would pass this limit; about 30 MB each is normal.
+	const limit = 80 << 20
 	if linux {
 		if peakK.Load() > limit || peakS.Load() > limit {
-			t.Errorf("RSS peak: kernel %d MB, session %d MB (limit 500 MB)", peakK.Load()>>20, peakS.Load()>>20)
+			t.Errorf("RSS peak: kernel %d MB, session %d MB (limit 80 MB: the output is being held, not streamed)", peakK.Load()>>20, peakS.Load()>>20)
 		}
 	}
 	t.Logf("100 MB output: %d bytes in %d stream messages in %v (%.1f MB/s); heartbeat: %d pings, max latency %v, %d over 50 ms; RSS peak kernel %d MB, session %d MB",
