@@ -239,31 +239,35 @@ func TestGoMagicErrors(t *testing.T) {
 	}
 }
 
-// TestXTextProbe tries golang.org/x/text in a cell. FACTS.md says yaegi
-// dies of a stack overflow there, which no recover can catch, so it only
-// runs when GOPAD_PROBE_XTEXT names a package (in a separate go test run),
-// then the cell GOPAD_PROBE_CELL if set.
-func TestXTextProbe(t *testing.T) {
-	pkg := os.Getenv("GOPAD_PROBE_XTEXT")
-	if pkg == "" {
-		t.Skip("set GOPAD_PROBE_XTEXT=golang.org/x/text/PKG to run (may crash the process)")
-	}
+// TestCellImportsFetchModules: a cell that imports a package of a module
+// the session does not have yet fetches it through the go command (shown
+// under the cell) and runs it: golang.org/x/text/language, a large
+// table-driven package, and a generic function of the cell's constrained by
+// golang.org/x/exp/constraints. %go list then names both modules.
+func TestCellImportsFetchModules(t *testing.T) {
 	skipModules(t)
-	ctx := context.Background()
 	s := newSession(t)
+	res, r := run(t, s, "import \"golang.org/x/text/language\"\nlanguage.MustParse(\"en-us\").String()")
+	if res.Err != nil || text(res) != "en-US" {
+		t.Fatalf("x/text/language: %q, %v\nstderr: %s", text(res), res.Err, r.errOut())
+	}
+	if !strings.Contains(r.errOut(), "gopad: fetching golang.org/x/text/language") {
+		t.Errorf("no progress shown for the fetch: %q", r.errOut())
+	}
+	res, r = run(t, s, "import \"golang.org/x/exp/constraints\"\n"+
+		"func Sum[T constraints.Integer](xs ...T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n"+
+		"Sum(1, 2, 3)")
+	if res.Err != nil || text(res) != "6" {
+		t.Fatalf("x/exp/constraints: %q, %v\nstderr: %s", text(res), res.Err, r.errOut())
+	}
 	rec := &recorder{}
-	if e := s.goGet(ctx, "golang.org/x/text@v0.15.0", recOutput{rec}); e != nil {
-		t.Fatalf("%v\n%s", e, rec.errOut())
+	if e := s.goMagic(context.Background(), "list", recOutput{rec}); e != nil {
+		t.Fatal(e)
 	}
-	if why := s.importProblem(pkg); why != "" {
-		t.Logf("importProblem: %s", why)
-		return
-	}
-	res, r := run(t, s, "import \""+pkg+"\"")
-	t.Logf("import %s: err %v\nstderr %s", pkg, res.Err, r.errOut())
-	if cell := os.Getenv("GOPAD_PROBE_CELL"); cell != "" {
-		res, r := run(t, s, cell)
-		t.Logf("%s => %s, err %v\nstderr %s", cell, text(res), res.Err, r.errOut())
+	for _, m := range []string{"golang.org/x/text v", "golang.org/x/exp v"} {
+		if !strings.Contains(rec.out(), m) {
+			t.Errorf("%%go list does not name %s...: %q", m, rec.out())
+		}
 	}
 }
 
