@@ -19,9 +19,9 @@ import (
 // (by goroutines it started) still reaches that cell's Output until the next
 // cell begins, and then the current one; nothing is dropped.
 type router struct {
-	// lastWrite is when a write last started or ended (UnixNano), and
-	// writing counts the writes in progress: a write blocked on a slow
-	// reader is output still coming, not quiet.
+	// lastWrite is when a write last ended (UnixNano), and writing counts
+	// the writes in progress: a write blocked on a slow reader is output
+	// still coming, not quiet.
 	lastWrite atomic.Int64
 	writing   atomic.Int32
 
@@ -71,11 +71,13 @@ var panicLine = regexp.MustCompile(`^(?:\S*?:)?(\d+):(\d+): panic(?:: (.*))?\n$`
 
 func (w routedWriter) Write(p []byte) (int, error) {
 	w.r.writing.Add(1)
+	n, err := w.write(p)
 	w.r.lastWrite.Store(time.Now().UnixNano())
-	defer func() {
-		w.r.lastWrite.Store(time.Now().UnixNano())
-		w.r.writing.Add(-1)
-	}()
+	w.r.writing.Add(-1)
+	return n, err
+}
+
+func (w routedWriter) write(p []byte) (int, error) {
 	if w.stderr {
 		if m := panicLine.FindSubmatch(p); m != nil {
 			line, _ := strconv.Atoi(string(m[1]))
