@@ -165,7 +165,7 @@ func (s *Session) runSegments(ctx context.Context, code string, out engine.Outpu
 		case "shell":
 			err = shell(ctx, strings.TrimPrefix(seg.text, "!"), out)
 		case "magic":
-			last, err = s.lineMagic(ctx, seg.text, out)
+			last, err = s.lineMagic(ctx, seg.text, seg.line, out)
 		}
 		if err != nil {
 			return reflect.Value{}, err
@@ -174,9 +174,10 @@ func (s *Session) runSegments(ctx context.Context, code string, out engine.Outpu
 	return last, nil
 }
 
-func (s *Session) lineMagic(ctx context.Context, line string, out engine.Output) (reflect.Value, *engine.Error) {
-	name, arg, _ := strings.Cut(strings.TrimPrefix(line, "%"), " ")
-	arg = strings.TrimSpace(arg)
+// lineMagic runs one magic line; lineNo is its 1-based line in the cell.
+func (s *Session) lineMagic(ctx context.Context, line string, lineNo int, out engine.Output) (reflect.Value, *engine.Error) {
+	name, rawArg, _ := strings.Cut(strings.TrimPrefix(line, "%"), " ")
+	arg := strings.TrimSpace(rawArg)
 	w := out.Stdout()
 	switch name {
 	case "go":
@@ -228,11 +229,27 @@ func (s *Session) lineMagic(ctx context.Context, line string, out engine.Output)
 	case "time":
 		start := time.Now()
 		cpu0 := cpuTime()
-		v, err := s.run(ctx, arg)
+		// STMT runs where it stands in the cell: padded with the lines
+		// above and with blanks in place of "%time ", so that an error
+		// names the cell's line and column (not line 1 of STMT alone), as
+		// for the cell's other Go code.
+		off := len("%"+name+" ") + len(rawArg) - len(strings.TrimLeft(rawArg, " \t"))
+		padded := strings.Repeat(" ", off) + arg
+		v, err := s.run(ctx, strings.Repeat("\n", lineNo-1)+padded)
 		if cpu := cpuTime() - cpu0; cpu0 >= 0 && cpu >= 0 {
 			fmt.Fprintf(w, "CPU time: %v\n", round(cpu))
 		}
 		fmt.Fprintf(w, "Wall time: %v\n", round(time.Since(start)))
+		if err != nil {
+			// Show the magic line as the user wrote it, not its padding
+			// (same width, so the caret stays in place).
+			shown := fmt.Sprintf("%4d | %s", lineNo, strings.ReplaceAll(padded, "\t", "    "))
+			for i, tl := range err.Traceback {
+				if tl == shown {
+					err.Traceback[i] = fmt.Sprintf("%4d | %s", lineNo, strings.ReplaceAll(line, "\t", "    "))
+				}
+			}
+		}
 		return v, err
 	default:
 		return reflect.Value{}, unknownMagic(line)

@@ -1,0 +1,526 @@
+package interp
+
+// Tests of user-visible features that had none: completion kinds,
+// inspection with documentation, the %lsmagic, %time, %%time and %cd
+// magics, how errors are shown, calls with several results, password input,
+// and the environment and working directory cells see.
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// execN runs code as the cell the kernel numbered n (engine.Request's
+// ExecutionCount, the number tracebacks use for "In [n]").
+func execN(t *testing.T, s *Session, code string, n int) (engine.Result, *recorder) {
+	t.Helper()
+	rec := &recorder{}
+	res := s.Execute(context.Background(), engine.Request{Code: code, ExecutionCount: n}, recOutput{rec})
+	return res, rec
+}
+
+func mustRun(t *testing.T, s *Session, code string) engine.Result {
+	t.Helper()
+	res, _ := run(t, s, code)
+	if res.Err != nil {
+		t.Fatalf("%q: %s: %s\n%s", code, res.Err.Name, res.Err.Value, strings.Join(res.Err.Traceback, "\n"))
+	}
+	return res
+}
+
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+func stripANSI(s string) string { return ansi.ReplaceAllString(s, "") }
+
+// TestFeatureCompletionKinds checks that Tab offers keywords, builtins,
+// packages, package members and the cells' own names, each with the kind
+// JupyterLab shows as its icon (_jupyter_types_experimental).
+func TestFeatureCompletionKinds(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "myVar := 1\nvar myOther = \"x\"\nconst myConst = 3\nfunc myFunc() {}\ntype MyType struct{ N int }")
+	cases := []struct {
+		code, match, kind string
+	}{
+		{"fu", "func", "keyword"},
+		{"x := ra", "range", "keyword"},
+		{"appe", "append", "function"},
+		{"x := le", "len", "function"},
+		{"var b by", "byte", "type"},
+		{"x := ni", "nil", "constant"},
+		{"myV", "myVar", "variable"},
+		{"myO", "myOther", "variable"},
+		{"myC", "myConst", "constant"},
+		{"myF", "myFunc", "function"},
+		{"MyT", "MyType", "type"},
+		{"strin", "strings", "module"},
+		{"strin", "string", "type"},
+		{"strings.ToUp", "ToUpper", "function"},
+		{"var sb strings.Buil", "Builder", "type"},
+		{"os.Std", "Stdout", "variable"},
+		{"math.P", "Pi", "constant"},
+	}
+	for _, c := range cases {
+		cursor := len([]rune(c.code))
+		got := s.Complete(context.Background(), c.code, cursor)
+		if len(got.Types) != len(got.Matches) {
+			t.Errorf("%q: %d matches but %d types", c.code, len(got.Matches), len(got.Types))
+		}
+		found := false
+		for i, m := range got.Matches {
+			if m != c.match {
+				continue
+			}
+			found = true
+			if i >= len(got.Types) {
+				break
+			}
+			ty := got.Types[i]
+			if ty.Text != c.match || ty.Type != c.kind {
+				t.Errorf("%q: %q has type entry %+v, want kind %q", c.code, c.match, ty, c.kind)
+			}
+			if ty.Start != got.CursorStart || ty.End != got.CursorEnd {
+				t.Errorf("%q: type entry spans %d..%d, reply %d..%d", c.code, ty.Start, ty.End, got.CursorStart, got.CursorEnd)
+			}
+		}
+		if !found {
+			t.Errorf("%q: matches %v lack %q", c.code, got.Matches, c.match)
+		}
+		// The match replaces the word typed so far.
+		_, word, _ := wordAt(c.code, cursor)
+		if got.CursorEnd != cursor || got.CursorStart != cursor-len([]rune(word)) {
+			t.Errorf("%q: cursor %d..%d, want %d..%d", c.code, got.CursorStart, got.CursorEnd, cursor-len([]rune(word)), cursor)
+		}
+	}
+}
+
+// TestFeatureInspectDocs checks Shift+Tab: standard-library names come with
+// their doc comment from GOROOT's sources, and detail level 1 adds the
+// declaration of a cell's variable to what level 0 shows.
+func TestFeatureInspectDocs(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(goroot(), "src", "strings", "strings.go")); err != nil {
+		t.Skipf("GOROOT sources not installed: %v", err)
+	}
+	s := newSession(t)
+	mustRun(t, s, "import \"strings\"\nvar limit = 10 * 2")
+	inspectText := func(code string, cursor, detail int) string {
+		t.Helper()
+		in := s.Inspect(context.Background(), code, cursor, detail)
+		if !in.Found {
+			t.Fatalf("inspect %q at %d: not found", code, cursor)
+		}
+		txt, _ := in.Data["text/plain"].(string)
+		return txt
+	}
+	docs := []struct {
+		code   string
+		cursor int
+		want   []string
+	}{
+		// Cursor inside the name: the whole identifier is described.
+		{"s := strings.ToUpper(\"a\")", 15, []string{"func strings.ToUpper(string) string",
+			"ToUpper returns s with all Unicode letters mapped to their upper case."}},
+		{"var sb strings.Builder", 22, []string{"type strings.Builder struct", "A Builder is used to efficiently build a string"}},
+		{"strings", 3, []string{"package strings", "Package strings implements simple functions to manipulate UTF-8 encoded strings."}},
+	}
+	for _, d := range docs {
+		for _, detail := range []int{0, 1} {
+			txt := inspectText(d.code, d.cursor, detail)
+			for _, w := range d.want {
+				if !strings.Contains(txt, w) {
+					t.Errorf("inspect %q (detail %d): %q lacks %q", d.code, detail, txt, w)
+				}
+			}
+		}
+	}
+
+	// A cell's variable: its type and value at level 0; level 1 adds the
+	// declaration as written.
+	lvl0 := inspectText("limit", 5, 0)
+	lvl1 := inspectText("limit", 5, 1)
+	for _, w := range []string{"variable limit int", "value: 20"} {
+		if !strings.Contains(lvl0, w) || !strings.Contains(lvl1, w) {
+			t.Errorf("inspect limit: level 0 %q, level 1 %q, want both to contain %q", lvl0, lvl1, w)
+		}
+	}
+	if strings.Contains(lvl0, "10 * 2") {
+		t.Errorf("inspect limit at level 0 shows the declaration: %q", lvl0)
+	}
+	if !strings.Contains(lvl1, "var limit = 10 * 2") {
+		t.Errorf("inspect limit at level 1 lacks the declaration: %q", lvl1)
+	}
+
+	// NAME? pages the same text, at level 1.
+	res := mustRun(t, s, "strings.ToUpper?")
+	if len(res.Payloads) != 1 {
+		t.Fatalf("strings.ToUpper?: payloads %+v", res.Payloads)
+	}
+	data, _ := res.Payloads[0]["data"].(map[string]any)
+	if txt, _ := data["text/plain"].(string); !strings.Contains(txt, "ToUpper returns s with all Unicode letters") {
+		t.Errorf("strings.ToUpper? pages %q", txt)
+	}
+}
+
+var (
+	wallLine = regexp.MustCompile(`(?m)^Wall time: (\S+)$`)
+	cpuLine  = regexp.MustCompile(`(?m)^CPU time: (\S+)$`)
+)
+
+// duration returns the duration a magic printed on the line re matches.
+func duration(t *testing.T, re *regexp.Regexp, out string) time.Duration {
+	t.Helper()
+	m := re.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("output %q has no line matching %s", out, re)
+	}
+	d, err := time.ParseDuration(m[1])
+	if err != nil {
+		t.Fatalf("output %q: %v", out, err)
+	}
+	return d
+}
+
+// TestFeatureMagics checks %lsmagic, %time, %%time and %cd.
+func TestFeatureMagics(t *testing.T) {
+	s := newSession(t)
+
+	t.Run("lsmagic", func(t *testing.T) {
+		_, rec := run(t, s, "%lsmagic")
+		for _, m := range []string{"%%time", "%time STMT", "%env", "%who", "%reset", "%cd", "%go get", "%go list",
+			"%go mod", "%go write", "%help", "%lsmagic", "!COMMAND", "NAME?"} {
+			if !strings.Contains(rec.out(), m) {
+				t.Errorf("%%lsmagic lacks %q:\n%s", m, rec.out())
+			}
+		}
+		if _, help := run(t, s, "%help"); help.out() != rec.out() {
+			t.Errorf("%%lsmagic and %%help differ")
+		}
+	})
+
+	t.Run("time one line", func(t *testing.T) {
+		res, rec := run(t, s, "import \"time\"\n%time time.Sleep(60 * time.Millisecond)")
+		if res.Err != nil {
+			t.Fatalf("%s: %s", res.Err.Name, res.Err.Value)
+		}
+		if wall := duration(t, wallLine, rec.out()); wall < 60*time.Millisecond || wall > 10*time.Second {
+			t.Errorf("%%time of a 60 ms sleep printed a wall time of %v", wall)
+		}
+		duration(t, cpuLine, rec.out())
+		// The line's value is the cell's result, as in IPython.
+		res, rec = run(t, s, "%time 6 * 7")
+		if text(res) != "42" || !wallLine.MatchString(rec.out()) {
+			t.Errorf("%%time 6 * 7: result %q, output %q", text(res), rec.out())
+		}
+	})
+
+	t.Run("time error points at the cell", func(t *testing.T) {
+		// The error is on the cell's line 2, at "z" (column 12 of the
+		// line as written), not at line 1 column 6 of the bare statement.
+		res, _ := run(t, s, "z := 1\n%time w := z + \"a\"")
+		if res.Err == nil {
+			t.Fatal("no error")
+		}
+		tb := stripANSI(strings.Join(res.Err.Traceback, "\n"))
+		for _, w := range []string{"cell line 2, column 12", "   2 | %time w := z + \"a\"", "     |            ^"} {
+			if !strings.Contains(tb, w) {
+				t.Errorf("traceback lacks %q:\n%s", w, tb)
+			}
+		}
+		if !strings.HasPrefix(res.Err.Value, "2:12: ") {
+			t.Errorf("error value %q, want it to start with 2:12", res.Err.Value)
+		}
+	})
+
+	t.Run("cell time has CPU time", func(t *testing.T) {
+		// A busy loop of a fixed amount of work uses CPU whatever the
+		// machine's load.
+		res, rec := run(t, s, "%%time\nsum := 0\nfor i := 0; i < 300000; i++ { sum += i }\nsum")
+		if res.Err != nil {
+			t.Fatalf("%s: %s", res.Err.Name, res.Err.Value)
+		}
+		if text(res) != "44999850000" {
+			t.Errorf("%%%%time cell result %q", text(res))
+		}
+		cpu := duration(t, cpuLine, rec.out())
+		wall := duration(t, wallLine, rec.out())
+		if cpu <= 0 || wall <= 0 {
+			t.Errorf("CPU time %v, wall time %v; want both above zero:\n%s", cpu, wall, rec.out())
+		}
+		if strings.Index(rec.out(), "CPU time:") > strings.Index(rec.out(), "Wall time:") {
+			t.Errorf("CPU time should come before wall time:\n%s", rec.out())
+		}
+	})
+
+	t.Run("cd", func(t *testing.T) {
+		dir := t.TempDir()
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Chdir(wd) // restores the working directory when the test ends
+		res, rec := run(t, s, "%cd "+dir)
+		if res.Err != nil {
+			t.Fatalf("%s: %s", res.Err.Name, res.Err.Value)
+		}
+		if got := strings.TrimSpace(rec.out()); !sameDir(t, got, dir) {
+			t.Errorf("%%cd printed %q, want %q", got, dir)
+		}
+		res = mustRun(t, s, "import \"os\"\ncwd, _ := os.Getwd()\ncwd")
+		if !sameDir(t, text(res), dir) {
+			t.Errorf("after %%cd, os.Getwd() in a cell is %q, want %q", text(res), dir)
+		}
+		// Relative paths in cells now resolve in dir.
+		if err := os.WriteFile(filepath.Join(dir, "here.txt"), []byte("found"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res = mustRun(t, s, "b, err := os.ReadFile(\"here.txt\")\nstring(b) + \" \" + fmt.Sprint(err)")
+		if text(res) != "found <nil>" {
+			t.Errorf("reading a relative path after %%cd: %q", text(res))
+		}
+		// %cd without an argument prints the directory.
+		if _, rec := run(t, s, "%cd"); !sameDir(t, strings.TrimSpace(rec.out()), dir) {
+			t.Errorf("%%cd printed %q, want %q", rec.out(), dir)
+		}
+		// A missing directory is an error and leaves the directory alone.
+		res, _ = run(t, s, "%cd "+filepath.Join(dir, "no-such-dir"))
+		if res.Err == nil || res.Err.Name != "OSError" {
+			t.Errorf("%%cd to a missing directory: %+v", res.Err)
+		}
+		if now, _ := os.Getwd(); !sameDir(t, now, dir) {
+			t.Errorf("a failed %%cd moved to %q", now)
+		}
+	})
+}
+
+func sameDir(t *testing.T, a, b string) bool {
+	t.Helper()
+	ra, err1 := filepath.EvalSymlinks(a)
+	rb, err2 := filepath.EvalSymlinks(b)
+	return err1 == nil && err2 == nil && ra == rb
+}
+
+// TestFeatureCompileErrorCaret checks that a compile error shows the
+// offending source line and a caret under the column of the error, also on
+// line 1 (where yaegi's own columns are shifted) and after tabs (shown as
+// four spaces).
+func TestFeatureCompileErrorCaret(t *testing.T) {
+	cases := []struct {
+		code  string
+		line  int
+		under string // the source text that starts at the caret
+	}{
+		{"y := 2 + \"a\"", 1, "2 + \"a\""},
+		{"func f() int { return \"s\" }", 1, "\"s\" }"},
+		{"x := 1\ny := x + \"a\"", 2, "x + \"a\""},
+		{"x := 1\n\tvar z string = x", 2, "x"},
+		{"import \"fmt\"\nfmt.Println(1)\nfmt.Println(nosuch)", 3, "nosuch)"},
+		{"x := 1\nif x > 0 {\n\tx = \"s\"\n}", 3, "\"s\""},
+	}
+	for _, c := range cases {
+		s := newSession(t)
+		res, _ := run(t, s, c.code)
+		if res.Err == nil {
+			t.Errorf("%q: no error", c.code)
+			continue
+		}
+		if res.Err.Name != "CompileError" {
+			t.Errorf("%q: ename %q, want CompileError", c.code, res.Err.Name)
+		}
+		tb := res.Err.Traceback
+		if len(tb) < 3 {
+			t.Errorf("%q: traceback %q has no source line and caret", c.code, tb)
+			continue
+		}
+		srcPrefix := fmt.Sprintf("%4d | ", c.line)
+		src, caret := stripANSI(tb[1]), stripANSI(tb[2])
+		wantSrc := strings.ReplaceAll(strings.Split(c.code, "\n")[c.line-1], "\t", "    ")
+		if src != srcPrefix+wantSrc {
+			t.Errorf("%q: source line %q, want %q", c.code, src, srcPrefix+wantSrc)
+			continue
+		}
+		const caretPrefix = "     | "
+		if !strings.HasPrefix(caret, caretPrefix) || strings.TrimLeft(caret[len(caretPrefix):], " ") != "^" {
+			t.Errorf("%q: caret line %q", c.code, caret)
+			continue
+		}
+		col := len(caret) - len(caretPrefix) - 1 // 0-based, in the shown line
+		shown := src[len(srcPrefix):]
+		if col > len(shown) || !strings.HasPrefix(shown[col:], c.under) {
+			t.Errorf("%q: caret at column %d of %q points at %q, want %q", c.code, col+1, shown, shown[min(col, len(shown)):], c.under)
+		}
+		if !strings.Contains(tb[2], "\x1b[32m^\x1b[0m") {
+			t.Errorf("%q: the caret is not coloured: %q", c.code, tb[2])
+		}
+	}
+}
+
+// TestFeaturePanicNamesCell checks that the frames of a panic in functions
+// declared by earlier cells name their cell, "In [n]", with the line in that
+// cell, and that a function of the running cell says "cell line".
+func TestFeaturePanicNamesCell(t *testing.T) {
+	s := newSession(t)
+	// The function is not at the top of its cell: the line must be the
+	// cell's (4), not the function's.
+	if res, _ := execN(t, s, "x := 1\n\nfunc explode(n int) int {\n\tpanic(\"explode\")\n}", 3); res.Err != nil {
+		t.Fatal(res.Err.Value)
+	}
+	if res, _ := execN(t, s, "func outer() {\n\texplode(2)\n}", 5); res.Err != nil {
+		t.Fatal(res.Err.Value)
+	}
+	res, _ := execN(t, s, "y := 7\nouter()", 6)
+	if res.Err == nil {
+		t.Fatal("no panic")
+	}
+	tb := strings.Join(res.Err.Traceback, "\n")
+	if res.Err.Value != "explode" {
+		t.Errorf("error value %q", res.Err.Value)
+	}
+	for _, w := range []string{
+		"panic\x1b[0m: explode",
+		"   2 | outer()",
+		"goroutine 1 [running]:",
+		"    explode(...)\n        line 4:2 of In [3]",
+		"    outer(...)\n        line 2:2 of In [5]",
+	} {
+		if !strings.Contains(tb, w) {
+			t.Errorf("traceback lacks %q:\n%s", w, tb)
+		}
+	}
+	if i, j := strings.Index(tb, "explode(...)"), strings.Index(tb, "outer(...)"); i < 0 || j < i {
+		t.Errorf("innermost frame should come first:\n%s", tb)
+	}
+	// Called from the cell that declares it, the frame is the cell's own.
+	res, _ = execN(t, s, "func local() {\n\tpanic(\"here\")\n}\nlocal()", 7)
+	if res.Err == nil {
+		t.Fatal("no panic")
+	}
+	tb = strings.Join(res.Err.Traceback, "\n")
+	if !strings.Contains(tb, "    local(...)\n        cell line 2:2") || strings.Contains(tb, "In [7]") {
+		t.Errorf("a frame of the running cell should say \"cell line\":\n%s", tb)
+	}
+}
+
+// TestFeatureTracebackColours checks that tracebacks are coloured with ANSI
+// codes, as Jupyter frontends render them: the error name red.
+func TestFeatureTracebackColours(t *testing.T) {
+	s := newSession(t)
+	for _, code := range []string{"v := 1 +", "v := nosuchname", "panic(\"boom\")", "zero := 0\n_ = 1 / zero", "%nosuchmagic"} {
+		res, _ := run(t, s, code)
+		if res.Err == nil {
+			t.Errorf("%q: no error", code)
+			continue
+		}
+		first := res.Err.Traceback[0]
+		if !strings.HasPrefix(first, "\x1b[31m") || !strings.Contains(first, "\x1b[0m") {
+			t.Errorf("%q: first traceback line %q is not coloured", code, first)
+		}
+		if strings.Contains(res.Err.Value, "\x1b[") || strings.Contains(res.Err.Name, "\x1b[") {
+			t.Errorf("%q: ename/evalue carry colour codes: %q %q", code, res.Err.Name, res.Err.Value)
+		}
+	}
+}
+
+// TestFeatureMultipleResults checks that a trailing call of a function with
+// several results shows all of them, as fmt.Println would.
+func TestFeatureMultipleResults(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "func divmod(a, b int) (int, int) { return a / b, a % b }\nfunc one() int { return 1 }")
+	for _, c := range []struct{ code, want string }{
+		{"strconv.Atoi(\"7\")", "7 <nil>"},
+		{"strconv.Atoi(\"x\")", "0 strconv.Atoi: parsing \"x\": invalid syntax"},
+		{"strings.Cut(\"key=value\", \"=\")", "key value true"},
+		{"divmod(17, 5)", "3 2"},
+		{"n := 9\ndivmod(n, 2)", "4 1"},
+		{"one()", "1"},
+		{"strconv.Itoa(12)", "12"},
+	} {
+		res := mustRun(t, s, c.code)
+		if got := text(res); got != c.want {
+			t.Errorf("%q shows %q, want %q", c.code, got, c.want)
+		}
+	}
+}
+
+// passwordOutput records, for each input request, its prompt and whether
+// it asked for a password.
+type passwordOutput struct {
+	recOutput
+	prompts   *[]string
+	passwords *[]bool
+}
+
+func (o passwordOutput) Input(ctx context.Context, prompt string, password bool) (string, error) {
+	o.mu.Lock()
+	*o.prompts = append(*o.prompts, prompt)
+	*o.passwords = append(*o.passwords, password)
+	o.mu.Unlock()
+	return o.recOutput.Input(ctx, prompt, password)
+}
+
+// TestFeaturePasswordInput checks that display.Password asks the frontend
+// for a password (input_request with password=true), while display.Input
+// and reading os.Stdin ask for plain text.
+func TestFeaturePasswordInput(t *testing.T) {
+	s := newSession(t)
+	cases := []struct {
+		code     string
+		prompt   string
+		password bool
+	}{
+		{"pw, err := display.Password(\"Password: \")\nfmt.Println(len(pw), err)", "Password: ", true},
+		{"name, err := display.Input(\"Name: \")\nfmt.Println(len(name), err)", "Name: ", false},
+		{"import (\"bufio\"; \"os\")\nline, _ := bufio.NewReader(os.Stdin).ReadString('\\n')\nfmt.Println(len(line) - 1)", "", false},
+	}
+	mustRun(t, s, "import \"github.com/gopad/gopad/interp/display\"")
+	for _, c := range cases {
+		var prompts []string
+		var passwords []bool
+		rec := &recorder{input: []string{"s3cret"}}
+		out := passwordOutput{recOutput{rec}, &prompts, &passwords}
+		res := s.Execute(context.Background(), engine.Request{Code: c.code, AllowStdin: true}, out)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+		}
+		if !strings.HasPrefix(rec.out(), "6") {
+			t.Errorf("%q: the cell did not get the line: %q", c.code, rec.out())
+		}
+		if len(passwords) != 1 || passwords[0] != c.password || prompts[0] != c.prompt {
+			t.Errorf("%q: input requests (prompt %q, password %v), want one (%q, %v)", c.code, prompts, passwords, c.prompt, c.password)
+		}
+	}
+}
+
+// TestFeatureEnvironment checks that cells see the process's environment,
+// set before the session started and changed later, and its working
+// directory.
+func TestFeatureEnvironment(t *testing.T) {
+	t.Setenv("GOPAD_FEATURE_ENV", "set before the session")
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSession(t)
+	res := mustRun(t, s, "import \"os\"\nos.Getenv(\"GOPAD_FEATURE_ENV\")")
+	if got := text(res); got != "set before the session" {
+		t.Errorf("os.Getenv in a cell: %q", got)
+	}
+	res = mustRun(t, s, "v, ok := os.LookupEnv(\"GOPAD_FEATURE_ENV\")\nok && v != \"\"")
+	if text(res) != "true" {
+		t.Errorf("os.LookupEnv in a cell: %q", text(res))
+	}
+	t.Setenv("GOPAD_FEATURE_LATER", "set later")
+	if res := mustRun(t, s, "os.Getenv(\"GOPAD_FEATURE_LATER\")"); text(res) != "set later" {
+		t.Errorf("a variable set after the session started: %q", text(res))
+	}
+	res = mustRun(t, s, "dir, err := os.Getwd()\ndir + \" \" + fmt.Sprint(err)")
+	if got := text(res); got != wd+" <nil>" {
+		t.Errorf("os.Getwd in a cell: %q, want %q", got, wd+" <nil>")
+	}
+}
