@@ -422,6 +422,11 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		name = fmt.Sprintf("%T", v)
 	}
 	msg := goPanicMessage(fmt.Sprint(v))
+	if name == "panic" && strings.HasPrefix(msg, "runtime error: ") {
+		// A run-time error that reached us as reflect's panic string (an
+		// index out of range at a cell's top level): Go's type for it.
+		name = "runtime.Error"
+	}
 	inFunc := false
 	for _, f := range frames {
 		if f.fn != "main" && f.fn != "" {
