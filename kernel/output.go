@@ -11,9 +11,10 @@ import (
 	"github.com/gopad/gopad/kernel/wire"
 )
 
-// Output coalescing. A write starts a short timer; everything written until
-// it fires leaves in one stream message. An isolated line therefore reaches
-// the frontend about quietDelay after it was printed, while a flood of output
+// Output coalescing. A whole line written after a quiet spell (busyWindow)
+// leaves at once. Otherwise a write starts a short timer; everything written
+// until it fires leaves in one stream message. A partial line therefore
+// reaches the frontend about quietDelay after it was printed, while a flood of output
 // is batched into messages of up to maxChunk bytes (busyDelay apart), so that
 // a cell printing megabytes sends a few hundred messages, not a million.
 const (
@@ -90,6 +91,11 @@ func (o *cellOutput) write(name string, p []byte) (int, error) {
 		o.store = o.buf[:0]
 	}
 	for len(o.buf) >= maxChunk {
+		o.flushLocked()
+	}
+	if !o.armed && len(o.buf) > 0 && o.buf[len(o.buf)-1] == '\n' && time.Since(o.lastFlush) >= busyWindow {
+		// A whole line after a quiet spell leaves at once; what follows it
+		// closely is batched by the timer below.
 		o.flushLocked()
 	}
 	if len(o.buf) > 0 && !o.armed {

@@ -126,12 +126,13 @@ type childOutput struct {
 	s  *server
 	id uint64
 
-	mu     sync.Mutex
-	segs   []segment // pending output, in order
-	spare  [][]byte  // buffers of sent segments, for reuse
-	wake   chan struct{}
-	retire chan struct{} // closed when a newer cell started
-	sendMu sync.Mutex    // keeps frames in order across flushes
+	mu        sync.Mutex
+	segs      []segment // pending output, in order
+	spare     [][]byte  // buffers of sent segments, for reuse
+	lastFlush time.Time // when output was last sent
+	wake      chan struct{}
+	retire    chan struct{} // closed when a newer cell started
+	sendMu    sync.Mutex    // keeps frames in order across flushes
 }
 
 type segment struct {
@@ -146,6 +147,9 @@ type childStream struct {
 
 // maxPending bounds the bytes a writer may queue before it waits.
 const maxPending = 1 << 20
+
+// loneAfter is the quiet spell after which a whole line is sent at once.
+const loneAfter = 20 * time.Millisecond
 
 func (w childStream) Write(p []byte) (int, error) {
 	o := w.o
@@ -163,6 +167,9 @@ func (w childStream) Write(p []byte) (int, error) {
 	for _, sg := range o.segs {
 		pending += len(sg.data)
 	}
+	// A whole line after a quiet spell leaves at once, without the
+	// flusher's gathering window.
+	lone := len(p) > 0 && p[len(p)-1] == '\n' && time.Since(o.lastFlush) >= loneAfter
 	o.mu.Unlock()
 	select {
 	case <-o.retire:
@@ -171,12 +178,13 @@ func (w childStream) Write(p []byte) (int, error) {
 		return len(p), nil
 	default:
 	}
+	if lone || pending > maxPending {
+		o.flush()
+		return len(p), nil
+	}
 	select {
 	case o.wake <- struct{}{}:
 	default:
-	}
-	if pending > maxPending {
-		o.flush()
 	}
 	return len(p), nil
 }
@@ -205,6 +213,9 @@ func (o *childOutput) flush() {
 	o.mu.Lock()
 	segs := o.segs
 	o.segs = nil
+	if len(segs) > 0 {
+		o.lastFlush = time.Now()
+	}
 	o.mu.Unlock()
 	for _, sg := range segs {
 		o.s.c.send(&frame{Op: opStream, ID: o.id, Name: sg.name, Data: sg.data})

@@ -27,6 +27,11 @@ CODE = {
         "lag": 'for i := 0; i < {n}; i++ {{ fmt.Printf("%d %.6f\\n", i, float64(time.Now().UnixNano())/1e9); time.Sleep(200*time.Millisecond) }}',
         "throughput": 'line := strings.Repeat("x", 99) + "\\n"\nfor i := 0; i < {n}; i++ {{ fmt.Print(line) }}',
         "busy": "for {}",
+        "sleep": "time.Sleep(time.Minute)",
+        "chan": "ch := make(chan int)\n<-ch",
+        "gather": 'import ("context"; "github.com/gopad/gopad/interp/async")\n'
+                  'wait := func(ctx context.Context) (any, error) { return nil, async.Sleep(ctx, time.Minute) }\n'
+                  'async.Run(func(ctx context.Context) (any, error) { return async.Gather(ctx, wait, wait) })',
         "fib": "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\nfib(27)",
     },
     "python3": {
@@ -35,6 +40,10 @@ CODE = {
         "lag": 'for i in range({n}):\n    print(i, "%.6f" % time.time(), flush=True)\n    time.sleep(0.2)',
         "throughput": 'import sys\nline = "x" * 99 + "\\n"\nfor i in range({n}):\n    sys.stdout.write(line)',
         "busy": "while True: pass",
+        "sleep": "time.sleep(60)",
+        "chan": "import queue\nqueue.Queue().get()",
+        # ipykernel does not cancel the gather: it runs to its end.
+        "gather": "import asyncio\nawait asyncio.gather(asyncio.sleep(3), asyncio.sleep(3))",
         "fib": "def fib(n):\n    return n if n < 2 else fib(n-1) + fib(n-2)\nfib(27)",
     },
 }
@@ -158,17 +167,23 @@ def bench(name, quick):
     execute(kc, code["fib"])
     r["fib27_ms"] = (time.time() - t0) * 1000
     r["rss_after_mb"] = rss_kb(pid) / 1024
-    # Interrupt: busy loop, interrupt, time to the error reply.
-    done = {}
+    # Interrupt: a busy loop, a sleep, a channel receive (a queue get) and
+    # a gather of two sleeps; interrupt after 0.5 s, time to the reply.
+    for kind in ("busy", "sleep", "chan", "gather"):
+        done = {}
 
-    def interrupt_later():
-        time.sleep(0.5)
-        done["t0"] = time.time()
-        km.interrupt_kernel()
+        def interrupt_later():
+            time.sleep(0.5)
+            done["t0"] = time.time()
+            km.interrupt_kernel()
 
-    threading.Thread(target=interrupt_later).start()
-    execute(kc, code["busy"])
-    r["interrupt_ms"] = (time.time() - done["t0"]) * 1000
+        th = threading.Thread(target=interrupt_later)
+        th.start()
+        reply = execute(kc, code[kind])
+        th.join()
+        r["interrupt_%s_ms" % kind] = (time.time() - done["t0"]) * 1000
+        if reply["content"]["status"] != "error":
+            raise RuntimeError("%s: the %s cell was not interrupted: %s" % (name, kind, reply["content"]))
     kc.stop_channels()
     km.shutdown_kernel(now=True)
     return r
@@ -185,7 +200,10 @@ ROWS = [
     ("throughput bytes", "tp_bytes", "info"),
     ("RSS after start (MB)", "rss_start_mb", "low"),
     ("RSS after runs (MB)", "rss_after_mb", "low"),
-    ("interrupt to reply (ms)", "interrupt_ms", "low"),
+    ("interrupt a busy loop, to reply (ms)", "interrupt_busy_ms", "low"),
+    ("interrupt a sleep, to reply (ms)", "interrupt_sleep_ms", "low"),
+    ("interrupt a channel receive / queue get (ms)", "interrupt_chan_ms", "low"),
+    ("interrupt a gather of sleeps (ms)", "interrupt_gather_ms", "low"),
     ("fib(27) cell (ms)", "fib27_ms", "low"),
 ]
 
