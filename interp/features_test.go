@@ -524,3 +524,31 @@ func TestFeatureEnvironment(t *testing.T) {
 		t.Errorf("os.Getwd in a cell: %q, want %q", got, wd+" <nil>")
 	}
 }
+
+// TestInterruptStopsEarlierGoroutines: as the README says, an interrupt
+// stops every goroutine the interpreter runs, also one that an earlier cell
+// left running; variables keep their values.
+func TestInterruptStopsEarlierGoroutines(t *testing.T) {
+	s := newSession(t)
+	_, bg := run(t, s, "import (\"fmt\"; \"time\")\nticks := 0\ngo func() { for { ticks++; fmt.Println(\"tick\"); time.Sleep(20 * time.Millisecond) } }()")
+	time.Sleep(200 * time.Millisecond)
+	if !strings.Contains(bg.out(), "tick") {
+		t.Fatalf("the background goroutine never printed: %q", bg.out())
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan engine.Result)
+	rec := &recorder{}
+	go func() { done <- s.Execute(ctx, engine.Request{Code: "time.Sleep(time.Hour)"}, recOutput{rec}) }()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	if res := <-done; res.Err == nil || res.Err.Name != "Interrupted" {
+		t.Fatalf("got %+v, want Interrupted", res.Err)
+	}
+	res, after := run(t, s, "n1 := ticks\ntime.Sleep(300 * time.Millisecond)\nticks - n1")
+	if res.Err != nil || text(res) != "0" {
+		t.Errorf("the earlier cell's goroutine still runs after the interrupt: ticks grew by %q (err %v)", text(res), res.Err)
+	}
+	if strings.Contains(after.out(), "tick") {
+		t.Errorf("the stopped goroutine printed into a later cell: %q", after.out())
+	}
+}
