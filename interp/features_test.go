@@ -530,7 +530,7 @@ func TestFeatureEnvironment(t *testing.T) {
 // left running; variables keep their values.
 func TestInterruptStopsEarlierGoroutines(t *testing.T) {
 	s := newSession(t)
-	_, bg := run(t, s, "import (\"fmt\"; \"time\")\nticks := 0\ngo func() { for { ticks++; fmt.Println(\"tick\"); time.Sleep(20 * time.Millisecond) } }()")
+	_, bg := run(t, s, "import (\"fmt\"; \"sync/atomic\"; \"time\")\nvar ticks int64\ngo func() { for { atomic.AddInt64(&ticks, 1); fmt.Println(\"tick\"); time.Sleep(20 * time.Millisecond) } }()")
 	time.Sleep(200 * time.Millisecond)
 	if !strings.Contains(bg.out(), "tick") {
 		t.Fatalf("the background goroutine never printed: %q", bg.out())
@@ -544,7 +544,7 @@ func TestInterruptStopsEarlierGoroutines(t *testing.T) {
 	if res := <-done; res.Err == nil || res.Err.Name != "Interrupted" {
 		t.Fatalf("got %+v, want Interrupted", res.Err)
 	}
-	res, after := run(t, s, "n1 := ticks\ntime.Sleep(300 * time.Millisecond)\nticks - n1")
+	res, after := run(t, s, "n1 := atomic.LoadInt64(&ticks)\ntime.Sleep(300 * time.Millisecond)\natomic.LoadInt64(&ticks) - n1")
 	if res.Err != nil || text(res) != "0" {
 		t.Errorf("the earlier cell's goroutine still runs after the interrupt: ticks grew by %q (err %v)", text(res), res.Err)
 	}
