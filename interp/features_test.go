@@ -552,3 +552,22 @@ func TestInterruptStopsEarlierGoroutines(t *testing.T) {
 		t.Errorf("the stopped goroutine printed into a later cell: %q", after.out())
 	}
 }
+
+// TestBlankAfterBlankDefine: after a top-level "n, _ := f()", assigning a
+// call's result to the blank identifier works, as in Go (yaegi alone
+// panics in reflect.Set: it gives "_" a global of f's type).
+func TestBlankAfterBlankDefine(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ code, want string }{
+		{"n, _ := strings.NewReader(\"abc\").Read(make([]byte, 2))\nn", "2"},
+		{"_ = strings.NewReader(\"x\")\n_ = fmt.Sprint(1)\n1", "1"},
+		{"var total int\ntotal, _ = strconv.Atoi(\"12\")\ntotal", "12"},
+		{"_, _ = strings.NewReader(\"x\"), 1\nfor i := 0; i < 2; i++ { _ = fmt.Sprint(i) }\n3", "3"},
+		{"switch { default: _ = errors.New(\"x\") }\n4", "4"},
+	} {
+		res, r := run(t, s, c.code)
+		if res.Err != nil || text(res) != c.want {
+			t.Errorf("%q: %q, %v (stderr %q), want %q", c.code, text(res), res.Err, r.errOut(), c.want)
+		}
+	}
+}

@@ -108,7 +108,8 @@ func around(from, to int, open, close string) []edit {
 func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
-		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") {
+		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
+		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") {
 		return src
 	}
 	prefix := "package p\n"
@@ -131,6 +132,17 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
+			if stmt && len(funcs) == 1 && n.Tok == token.ASSIGN && hasBlank(n.Lhs) && hasCall(n.Rhs) && len(stack) >= 2 {
+				switch stack[len(stack)-2].(type) {
+				case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+					// After a top-level "v, _ := f()", yaegi gives "_" a
+					// global with f's type, and a later "_ = g()" outside
+					// any function panics in reflect.Set (assigning a
+					// variable's value works). Inside a function literal
+					// "_" is the blank identifier again.
+					edits = append(edits, around(off(n.Pos()), off(n.End()), "func() { ", " }()")...)
+				}
+			}
 			if ta, ok := commaOk(n); ok && stmt && len(funcs) == 1 {
 				// v, ok := x.(T) among a cell's top-level statements
 				// panics in yaegi ("nil type"); inside a function it works.
@@ -286,6 +298,30 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		last = e.from
 	}
 	return out
+}
+
+// hasBlank reports whether one of lhs is the blank identifier.
+func hasBlank(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCall reports whether one of es contains a call (or a conversion).
+func hasCall(es []ast.Expr) bool {
+	found := false
+	for _, e := range es {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if _, ok := n.(*ast.CallExpr); ok {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 func isIntTypeName(n string) bool {

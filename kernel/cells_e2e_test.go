@@ -112,6 +112,12 @@ func TestCellsThroughTheKernel(t *testing.T) {
 				"conn, _ := net.Dial(\"tcp\", ln.Addr().String())\nbuf := make([]byte, 4)\nn, _ := conn.Read(buf)\nfmt.Println(string(buf[:n]))\n" +
 				"out, err := exec.Command(\"go\", \"env\", \"GOOS\").Output()\nfmt.Println(strings.TrimSpace(string(out)) != \"\", err)",
 			stdout: "pong\ntrue <nil>\n", result: "-"},
+		{name: "a task started and never awaited is reported when its Run ends",
+			code: "import (\"context\"; \"github.com/gopad/gopad/interp/async\")\n" +
+				"_, _ = async.Run(func(ctx context.Context) (any, error) {\n" +
+				"\tasync.Go(ctx, async.Named(\"forgotten\", func(ctx context.Context) (any, error) { return 1, nil }))\n" +
+				"\treturn nil, nil\n})",
+			result: "-", inStderr: `task "forgotten" was never awaited`},
 		{name: "a panic in a goroutine kills the session, not the kernel",
 			code: "go func() { panic(\"in a goroutine\") }()\ntime.Sleep(2 * time.Second)", ename: "SessionCrashed",
 			inError: []string{"panic: in a goroutine"}},
