@@ -14,13 +14,17 @@ import (
 	"time"
 
 	"github.com/gopad/gopad/kernel/client"
+	"github.com/gopad/gopad/kernel/wire"
 )
 
 // TestSoak mixes, at random (seeded), executes with output, failing cells,
-// interrupts, completions, inspections, badly signed messages and
-// heartbeats against one real kernel for a while (2 minutes; GOPAD_SOAK=1m30s
-// changes it, GOPAD_SOAK_SEED fixes the seed). Every request must be
-// answered and the kernel must not die. Skipped in -short mode.
+// interrupts (of a sleep, a printing loop and an async.Gather),
+// completions, inspections, badly signed messages, cells that crash the
+// session, input requests, 2 MB outputs, clients that connect, run a cell
+// and go, and heartbeats against one real kernel for a while (2 minutes;
+// GOPAD_SOAK=1m30s changes it, GOPAD_SOAK_SEED fixes the seed). Every
+// request must be answered, every output must arrive whole, and the kernel
+// must not die. Skipped in -short mode.
 func TestSoak(t *testing.T) {
 	hdSkipShort(t)
 	dur := 2 * time.Minute
@@ -42,7 +46,7 @@ func TestSoak(t *testing.T) {
 	t.Logf("soak: %v, seed %d (GOPAD_SOAK_SEED=%d repeats it)", dur, seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 
-	c, logs := hdStart(t, client.Options{})
+	c, logs := hdStart(t, client.Options{InputHandler: func(string, bool) string { return "soak" }})
 	r := hdDial(t, hdConnInfo(t, c))
 	defer r.close()
 
@@ -51,6 +55,7 @@ func TestSoak(t *testing.T) {
 		executes, outputs, errors, interrupts       int
 		interruptedOK, completes, inspects, isCompl int
 		badSig, sessionCrashed, wrongOutput         int
+		crashes, inputs, bigOutputs, reconnects     int
 	}
 	var maxInterrupt time.Duration
 
@@ -124,7 +129,7 @@ func TestSoak(t *testing.T) {
 		if kernelDied {
 			break
 		}
-		p := rng.IntN(100)
+		p := rng.IntN(116)
 		prev := last
 		last = soakKind(p)
 		switch {
@@ -166,10 +171,13 @@ func TestSoak(t *testing.T) {
 		case p < 52: // interrupt a sleeping (or printing) cell
 			counts.executes++
 			counts.interrupts++
-			code := "time.Sleep(20 * time.Second)"
-			if rng.IntN(2) == 0 {
-				code = "for i := 0; ; i++ {\n\tfmt.Println(i)\n}"
-			}
+			code := []string{
+				"time.Sleep(20 * time.Second)",
+				"for i := 0; ; i++ {\n\tfmt.Println(i)\n}",
+				"import (\"context\"; \"github.com/gopad/gopad/interp/async\")\n" +
+					"wait := func(ctx context.Context) (any, error) { return nil, async.Sleep(ctx, 20*time.Second) }\n" +
+					"async.Run(func(ctx context.Context) (any, error) { return async.Gather(ctx, wait, wait, wait) })",
+			}[rng.IntN(3)]
 			counts.sent++
 			id := r.sendExecute(code)
 			// Wait until the cell runs: an interrupt before that finds
@@ -242,6 +250,74 @@ func TestSoak(t *testing.T) {
 			if content != nil && !strings.Contains(string(content), `"status"`) {
 				t.Errorf("is_complete %q: %s", code, content)
 			}
+		case p >= 100 && p < 102: // a cell that kills its session
+			counts.executes++
+			counts.crashes++
+			content, _ := request("crashing execute", func() string {
+				return r.sendExecute("go func() { panic(\"soak crash\") }()\ntime.Sleep(5 * time.Second)")
+			})
+			if content == nil {
+				continue
+			}
+			if rep := execReply(content); rep.EName != "SessionCrashed" || !strings.Contains(rep.EValue, "soak crash") {
+				t.Errorf("crashing cell: %+v, want SessionCrashed naming the panic", rep)
+			}
+		case p >= 102 && p < 106: // a cell that reads standard input
+			counts.executes++
+			counts.inputs++
+			counts.sent++
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			out := &strings.Builder{}
+			rep, err := c.Execute(ctx, "var s string\nfmt.Scanln(&s)\nfmt.Println(\"got\", s)", func(m client.Msg) {
+				if m.Header.MsgType == "stream" {
+					var st struct{ Name, Text string }
+					m.Decode(&st)
+					if st.Name == "stdout" {
+						out.WriteString(st.Text)
+					}
+				}
+			})
+			cancel()
+			if err != nil {
+				counts.unanswered++
+				t.Errorf("input cell: %v", err)
+				continue
+			}
+			counts.answered++
+			if rep.Status != "ok" || out.String() != "got soak\n" {
+				counts.wrongOutput++
+				t.Errorf("input cell: %+v, stdout %q", rep, out.String())
+			}
+		case p >= 106 && p < 109: // 2 MB of output from one cell
+			counts.executes++
+			counts.bigOutputs++
+			content, out := request("big output", func() string {
+				return r.sendExecute("line := strings.Repeat(\"z\", 99)\nfor i := 0; i < 20000; i++ {\n\tfmt.Println(line)\n}")
+			})
+			if content == nil {
+				continue
+			}
+			want := strings.Repeat(strings.Repeat("z", 99)+"\n", 20000)
+			if rep := execReply(content); rep.Status != "ok" || out != want {
+				counts.wrongOutput++
+				t.Errorf("big output (after %s): %+v, %d bytes, want %d", prev, rep, len(out), len(want))
+			}
+		case p >= 109 && p < 110: // a frontend that connects, runs a cell and goes
+			counts.reconnects++
+			r2 := hdDial(t, hdConnInfo(t, c))
+			counts.sent++
+			id := r2.sendExecute("6 * 7")
+			rep, io := r2.wait(id, 30*time.Second)
+			r2.close()
+			if rep == nil {
+				counts.unanswered++
+				t.Errorf("a new client's cell got no reply")
+				continue
+			}
+			counts.answered++
+			if er := execReply(rep.Content); er.Status != "ok" || !soakHasResult(io, "42") {
+				t.Errorf("a new client's cell: %+v", er)
+			}
 		default: // a badly signed execute request: dropped, nothing runs
 			counts.badSig++
 			f := r.encode(r.newMsg("execute_request", hdExecRequest("panic(\"forged message ran\")")))
@@ -275,6 +351,10 @@ func TestSoak(t *testing.T) {
   inspects           %d
   is_complete        %d
   bad signatures     %d (kernel logged %d drops)
+  crashing cells     %d
+  input cells        %d
+  2 MB outputs       %d
+  new clients        %d
   heartbeats         %d (failed %d, max latency %v)
   bytes out / in     %d / %d
   kernel deaths      %d
@@ -283,6 +363,7 @@ func TestSoak(t *testing.T) {
 		counts.sent, counts.answered, counts.unanswered,
 		counts.executes, counts.outputs, counts.errors, counts.interruptedOK, counts.interrupts, maxInterrupt.Round(time.Millisecond),
 		counts.completes, counts.inspects, counts.isCompl, counts.badSig, drops,
+		counts.crashes, counts.inputs, counts.bigOutputs, counts.reconnects,
 		hbCount.Load(), hbFail.Load(), time.Duration(hbMax.Load()).Round(100*time.Microsecond),
 		r.bytesOut.Load(), r.bytesIn.Load(), crashes, counts.sessionCrashed, counts.wrongOutput)
 	var warns []string
@@ -300,8 +381,8 @@ func TestSoak(t *testing.T) {
 	if counts.unanswered > 0 {
 		t.Errorf("%d requests unanswered", counts.unanswered)
 	}
-	if counts.sessionCrashed > 0 {
-		t.Errorf("%d SessionCrashed replies: the soak should not crash the session", counts.sessionCrashed)
+	if counts.sessionCrashed != counts.crashes {
+		t.Errorf("%d SessionCrashed replies for %d crashing cells: only those may crash the session", counts.sessionCrashed, counts.crashes)
 	}
 	if hbFail.Load() > 0 {
 		t.Error("a heartbeat went unanswered for 5 s")
@@ -311,9 +392,29 @@ func TestSoak(t *testing.T) {
 	}
 }
 
+// soakHasResult reports whether ms hold an execute_result showing text.
+func soakHasResult(ms []*wire.Message, text string) bool {
+	for _, m := range ms {
+		if m.Header.MsgType == "execute_result" && strings.Contains(string(m.Content), `"text/plain":"`+text+`"`) {
+			return true
+		}
+	}
+	return false
+}
+
 // soakKind names the action TestSoak takes for a roll p.
 func soakKind(p int) string {
 	switch {
+	case p >= 100 && p < 102:
+		return "crashing execute"
+	case p >= 102 && p < 106:
+		return "input"
+	case p >= 106 && p < 109:
+		return "big output"
+	case p >= 109 && p < 110:
+		return "new client"
+	case p >= 110:
+		return "bad signature"
 	case p < 30:
 		return "execute with output"
 	case p < 42:
