@@ -158,6 +158,13 @@ func TestRunStopsAtAnUnexpectedError(t *testing.T) {
 	if strings.Contains(stdout, "after") {
 		t.Errorf("a cell after the unexpected error ran:\n%s", stdout)
 	}
+	// The transcript: the notebook's name, each cell's number and first
+	// line, then its output.
+	for _, want := range []string{"═══ bad.ipynb ═══", "In [1]: fmt.Println(\"before\")\nbefore\n", "In [2]: panic(\"on purpose\")", "In [3]: var xs []int"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the transcript lacks %q:\n%s", want, stdout)
+		}
+	}
 }
 
 // TestRunTimeout: --timeout interrupts a cell that runs too long, and the run

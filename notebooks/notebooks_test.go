@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -288,6 +289,7 @@ func TestLinks(t *testing.T) {
 			t.Errorf("README.md does not link to %s", p)
 		}
 	}
+	links := map[string][]string{} // notebook -> the notebooks it links to, in order
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -318,7 +320,27 @@ func TestLinks(t *testing.T) {
 				if _, err := os.Stat(target); err != nil {
 					t.Errorf("%s links to missing %s", p, target)
 				}
+				links[p] = append(links[p], target)
 			}
+		}
+	}
+	// The index lists every part, in the chapter's order; each part links
+	// on to the next one.
+	if len(paths) == 0 || !strings.HasPrefix(paths[0], "00-index") {
+		t.Fatalf("no index notebook first among %v", paths)
+	}
+	var order []string
+	for _, l := range links[paths[0]] {
+		if !slices.Contains(order, l) && l != paths[0] {
+			order = append(order, l)
+		}
+	}
+	if !slices.Equal(order, paths[1:]) {
+		t.Errorf("%s links to %v, want every part in order: %v", paths[0], order, paths[1:])
+	}
+	for i, p := range paths[1 : len(paths)-1] {
+		if next := paths[i+2]; !slices.Contains(links[p], next) {
+			t.Errorf("%s does not link on to %s", p, next)
 		}
 	}
 }
