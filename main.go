@@ -79,6 +79,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		signal.Ignore(os.Interrupt)
 		// Runaway recursion in a cell fails sooner with a smaller stack.
 		debug.SetMaxStack(256 << 20)
+		// The interpreter allocates for every call it makes; collecting
+		// less often makes compute-heavy cells about a quarter faster
+		// (fib(27): 322 -> 232 ms) for a little more memory. GOGC, when
+		// set, decides.
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(200)
+		}
 		sess, err := interp.NewDefault()
 		if err == nil {
 			err = remote.Serve(sess)
