@@ -9,12 +9,14 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -569,5 +571,78 @@ func TestBlankAfterBlankDefine(t *testing.T) {
 		if res.Err != nil || text(res) != c.want {
 			t.Errorf("%q: %q, %v (stderr %q), want %q", c.code, text(res), res.Err, r.errOut(), c.want)
 		}
+	}
+}
+
+// TestImportEveryStdPackage imports, in a cell, every package of the
+// standard library that `go list std` names (but internal and vendored
+// ones): each loads, and each package gopad leaves out fails with an error
+// that names it.
+func TestImportEveryStdPackage(t *testing.T) {
+	out, err := exec.Command("go", "list", "std").Output()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("go list std: %v", err)
+		}
+		t.Skipf("go list std: %v", err)
+	}
+	s := newSession(t)
+	names := map[string]bool{} // package names the session has imported
+	n := 0
+	for _, p := range strings.Fields(string(out)) {
+		if p == "internal" || strings.HasPrefix(p, "internal/") || strings.Contains(p, "/internal/") ||
+			strings.HasSuffix(p, "/internal") || strings.HasPrefix(p, "vendor/") {
+			continue
+		}
+		if name, _ := importName(`"` + p + `"`); names[name] {
+			// math/rand after crypto/rand: a session has one scope.
+			s, names = newSession(t), map[string]bool{}
+		}
+		res, _ := run(t, s, "import \""+p+"\"")
+		if name, _ := importName(`"` + p + `"`); res.Err == nil {
+			names[name] = true
+		}
+		if p == "os/exec" {
+			// Not in the tables: the session provides its own.
+			if res.Err != nil {
+				t.Errorf("import \"os/exec\": %v", res.Err)
+			}
+			continue
+		}
+		if _, excluded := stdlib.Excluded[p]; excluded {
+			if res.Err == nil || !strings.Contains(res.Err.Value+strings.Join(res.Err.Traceback, "\n"), p) {
+				t.Errorf("import %q (left out): %+v, want an error naming it", p, res.Err)
+			}
+			continue
+		}
+		n++
+		if res.Err != nil {
+			t.Errorf("import %q: %s: %s", p, res.Err.Name, res.Err.Value)
+		}
+	}
+	if n < 160 {
+		t.Errorf("only %d packages imported", n)
+	}
+	t.Logf("%d standard-library packages imported", n)
+}
+
+// TestImportNameClash: a cell importing a package whose name an earlier
+// cell's import already holds (math/rand after crypto/rand) gets an error
+// that says so and how to import it; under another name it works.
+func TestImportNameClash(t *testing.T) {
+	s := newSession(t)
+	if res, _ := run(t, s, "import \"crypto/rand\"\nlen(rand.Text()) > 0"); res.Err != nil || text(res) != "true" {
+		t.Fatalf("crypto/rand: %q %v", text(res), res.Err)
+	}
+	res, _ := run(t, s, "import \"math/rand/v2\"\nrand.IntN(1)")
+	if res.Err == nil || res.Err.Name != "ImportError" || !strings.Contains(res.Err.Value, `rand is already the name of "crypto/rand"`) ||
+		!strings.Contains(res.Err.Value, `import rand2 "math/rand/v2"`) {
+		t.Fatalf("math/rand/v2 after crypto/rand: %+v", res.Err)
+	}
+	if res, _ := run(t, s, "import mrand \"math/rand/v2\"\nmrand.IntN(1)"); res.Err != nil || text(res) != "0" {
+		t.Errorf("math/rand/v2 under another name: %q %v", text(res), res.Err)
+	}
+	if res, _ := run(t, s, "import \"crypto/rand\"\nlen(rand.Text()) > 0"); res.Err != nil || text(res) != "true" {
+		t.Errorf("importing crypto/rand again: %q %v", text(res), res.Err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -267,6 +268,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			if len(fresh) == 0 {
 				continue
 			}
+			if e := s.importClash(fresh); e != "" {
+				return reflect.Value{}, positioned("ImportError", e, code, ch.line, ch.col)
+			}
 			src = "import (\n" + strings.Join(fresh, "\n") + "\n)"
 			if _, err := s.eval(ctx, src); err != nil {
 				return reflect.Value{}, s.evalError(code, err, ch.line-1, ch)
@@ -338,6 +342,44 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 	}
 	return result, nil
+}
+
+// importClash explains an import whose name an earlier cell's import of
+// another package already holds ("" when there is none): all cells share
+// one scope, as the files of a package do not, so the second one needs a
+// name of its own.
+func (s *Session) importClash(fresh []string) string {
+	for _, sp := range fresh {
+		name, p := importName(sp)
+		if name == "" {
+			continue
+		}
+		for old := range s.imported {
+			if oldName, oldPath := importName(old); oldName == name && oldPath != p {
+				return fmt.Sprintf("%s is already the name of %q (imported by an earlier cell), and all cells share one scope: "+
+					"import %q under another name, such as: import %s2 %q", name, oldPath, p, name, p)
+			}
+		}
+	}
+	return ""
+}
+
+// importName returns the name an import spec binds (its alias, or the last
+// element of its path without a major version suffix; "" for _ and .) and
+// its path.
+func importName(spec string) (name, p string) {
+	alias, p, explicit := importSpec(spec)
+	if explicit {
+		if alias == "_" || alias == "." {
+			return "", p
+		}
+		return alias, p
+	}
+	base := path.Base(p)
+	if len(base) > 1 && base[0] == 'v' && strings.Trim(base[1:], "0123456789") == "" && path.Dir(p) != "." {
+		base = path.Base(path.Dir(p))
+	}
+	return base, p
 }
 
 func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err error) {
