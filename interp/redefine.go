@@ -8,7 +8,9 @@ import (
 	"go/scanner"
 	"go/token"
 	"reflect"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/kernel/engine"
@@ -111,9 +113,11 @@ func (s *Session) needsRebuild(ds []decl) []string {
 			switch kind {
 			case "type", "method":
 				changed = append(changed, name)
-			case "func":
-				// A function can be replaced in place unless other
-				// declarations call it.
+			case "func", "var", "const":
+				// A function, variable or constant can be declared again
+				// in place unless other declarations use it: yaegi
+				// compiled them against the old one (a constant's value,
+				// a variable's storage, a function's body).
 				for _, other := range s.decls {
 					if other.refs[name] && !hasKey(other, k) {
 						changed = append(changed, name)
@@ -165,24 +169,105 @@ func (s *Session) remember(ds []decl) {
 
 // rebuild replaces the interpreter by a fresh one that has the session's
 // imports and latest declarations (with ds), and carries over the values
-// of variables whose types do not depend on the cell's own types. It says
-// on stderr what was re-evaluated and what was reset.
-func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out engine.Output) *engine.Error {
+// of variables whose types do not depend on the cell's own types (but for
+// the variables ds declares: they take their new values). An earlier
+// declaration that no longer compiles against the new ones (a variable
+// initialized with the old fields of a type) is dropped. It says on stderr
+// what was re-evaluated, what was kept, reset and dropped. When ds
+// themselves do not compile, the session is rebuilt as it was and the
+// error is returned, positioned in the cell (the chunk src starts at the
+// cell's line and column).
+func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out engine.Output, code, src string, line, col int) *engine.Error {
 	oldGlobals := s.globals()
 	oldNames, oldDeclCell := s.names, s.declCell
 	oldImported := s.imported
-	saved := s.decls
+	saved := append([]decl(nil), s.decls...)
 	s.remember(ds)
 	decls := s.decls
-	if err := s.reset(); err != nil {
-		return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
+	own := map[string]bool{}
+	fresh := map[string]bool{} // names ds declares
+	for _, d := range ds {
+		own[d.src] = true
+		for _, k := range d.keys {
+			_, name, _ := strings.Cut(k, ":")
+			fresh[name] = true
+		}
 	}
-	s.names, s.declCell, s.decls = oldNames, oldDeclCell, decls
 	var imports []string
 	for spec := range oldImported {
 		imports = append(imports, spec)
 	}
 	sort.Strings(imports)
+	var dropped []string
+	gone := map[string]bool{} // names of the dropped declarations
+	for {
+		if err := s.reset(); err != nil {
+			return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
+		}
+		s.names, s.declCell, s.decls = oldNames, oldDeclCell, decls
+		var b strings.Builder
+		if len(imports) > 0 {
+			b.WriteString("import (\n" + strings.Join(imports, "\n") + "\n)\n")
+		}
+		starts := make([]int, len(decls)) // first line of each declaration
+		for i, d := range decls {
+			starts[i] = strings.Count(b.String(), "\n") + 1
+			b.WriteString(d.src)
+			b.WriteString("\n")
+		}
+		_, err := s.eval(ctx, b.String())
+		if err == nil {
+			break
+		}
+		i, errLine := declAt(err, starts)
+		if i < 0 || own[decls[i].src] || ctx.Err() != nil {
+			// The cell's own declarations do not compile (or the
+			// failure cannot be placed): rebuild the session as it was,
+			// and report the error in the cell's coordinates.
+			e := compileError("", err, 0)
+			if i >= 0 && own[decls[i].src] {
+				if at := strings.Index(src, decls[i].src); at >= 0 {
+					dl := line + strings.Count(src[:at], "\n") + errLine - starts[i]
+					e = compileError(code, fmt.Errorf("%d:%d: %s", dl, errColumn(err), errMessage(err)), 0)
+				}
+			}
+			s.restoreAfterFailedRebuild(ctx, saved, oldNames, oldDeclCell, imports, oldGlobals)
+			return e
+		}
+		dropped = append(dropped, declName(decls[i])+" ("+errMessage(err)+")")
+		for _, k := range decls[i].keys {
+			_, name, _ := strings.Cut(k, ":")
+			gone[name] = true
+		}
+		decls = append(decls[:i:i], decls[i+1:]...)
+	}
+	for _, spec := range imports {
+		s.imported[spec] = true
+	}
+	kept, reset := s.restoreGlobals(ctx, decls, oldGlobals, fresh)
+	reset = slices.DeleteFunc(reset, func(n string) bool { return gone[n] })
+	msg := fmt.Sprintf("gopad: %s changed: the session was rebuilt from its declarations", strings.Join(changed, ", "))
+	if len(kept) > 0 {
+		msg += "; kept " + strings.Join(kept, ", ")
+	}
+	if len(reset) > 0 {
+		msg += "; reset " + strings.Join(reset, ", ") + " (re-run the cells that set them)"
+	}
+	if len(dropped) > 0 {
+		msg += "; dropped " + strings.Join(dropped, ", ") + ": no longer valid with the new declarations (edit and re-run their cells)"
+	}
+	fmt.Fprintln(out.Stderr(), msg+".")
+	return nil
+}
+
+// restoreAfterFailedRebuild makes the session what it was before a rebuild
+// that failed: the earlier declarations in a fresh interpreter, with the
+// variables' values.
+func (s *Session) restoreAfterFailedRebuild(ctx context.Context, decls []decl, names map[string]declared, declCell map[string]int, imports []string, globals map[string]reflect.Value) {
+	if err := s.reset(); err != nil {
+		return
+	}
+	s.names, s.declCell, s.decls = names, declCell, decls
 	var b strings.Builder
 	if len(imports) > 0 {
 		b.WriteString("import (\n" + strings.Join(imports, "\n") + "\n)\n")
@@ -192,22 +277,28 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 		b.WriteString("\n")
 	}
 	if _, err := s.eval(ctx, b.String()); err != nil {
-		// Go back to the declarations that worked, in a fresh session.
-		s.decls = saved
-		return compileError("", err, 0)
+		return
 	}
 	for _, spec := range imports {
 		s.imported[spec] = true
 	}
-	// Variables declared by statements: declare and restore them.
+	s.restoreGlobals(ctx, decls, globals, nil)
+	s.registerTypes(ctx, decls)
+}
+
+// restoreGlobals declares again the variables that statements declared and
+// gives every variable its old value where the type allows it, except the
+// names in fresh. It returns the names kept and reset.
+func (s *Session) restoreGlobals(ctx context.Context, decls []decl, oldGlobals map[string]reflect.Value, fresh map[string]bool) (kept, reset []string) {
 	declared := map[string]bool{}
+	consts := map[string]bool{}
 	for _, d := range decls {
 		for _, k := range d.keys {
-			_, name, _ := strings.Cut(k, ":")
+			kind, name, _ := strings.Cut(k, ":")
 			declared[name] = true
+			consts[name] = kind == "const"
 		}
 	}
-	var kept, reset []string
 	names := make([]string, 0, len(oldGlobals))
 	for n := range oldGlobals {
 		names = append(names, n)
@@ -215,7 +306,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 	sort.Strings(names)
 	for _, n := range names {
 		v := oldGlobals[n]
-		if !v.IsValid() {
+		if !v.IsValid() || fresh[n] || consts[n] {
 			continue
 		}
 		if !keepable(v.Type()) {
@@ -236,15 +327,50 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 		nv.Set(v)
 		kept = append(kept, n)
 	}
-	msg := fmt.Sprintf("gopad: %s changed: the session was rebuilt from its declarations", strings.Join(changed, ", "))
-	if len(kept) > 0 {
-		msg += "; kept " + strings.Join(kept, ", ")
+	return kept, reset
+}
+
+// declAt returns the index of the declaration, among those starting at the
+// lines starts, that the error err (from evaluating them) points into, and
+// the error's line; -1 when err has no position.
+func declAt(err error, starts []int) (int, int) {
+	m := posPrefix.FindStringSubmatch(err.Error())
+	if m == nil {
+		return -1, 0
 	}
-	if len(reset) > 0 {
-		msg += "; reset " + strings.Join(reset, ", ") + " (re-run the cells that set them)"
+	l, _ := strconv.Atoi(m[1])
+	i := sort.SearchInts(starts, l+1) - 1
+	return i, l
+}
+
+func errColumn(err error) int {
+	if m := posPrefix.FindStringSubmatch(err.Error()); m != nil {
+		c, _ := strconv.Atoi(m[2])
+		return c
 	}
-	fmt.Fprintln(out.Stderr(), msg+".")
-	return nil
+	return 1
+}
+
+func errMessage(err error) string {
+	msg := err.Error()
+	if m := posPrefix.FindString(msg); m != "" {
+		msg = msg[len(m):]
+	}
+	return msg
+}
+
+// declName is how the rebuild notice names a declaration: its names, as
+// "var q" or "func f".
+func declName(d decl) string {
+	var parts []string
+	for _, k := range d.keys {
+		kind, name, _ := strings.Cut(k, ":")
+		parts = append(parts, kind+" "+name)
+	}
+	if len(parts) == 0 {
+		return "a declaration"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // keepable reports whether a value of type t can move to a new interpreter:

@@ -307,7 +307,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if ch.kind == declChunk {
 			ds, _ = parseDecls(src)
 			if changed := s.needsRebuild(ds); len(changed) > 0 {
-				if e := s.rebuild(ctx, ds, changed, s.out); e != nil {
+				if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.line, ch.col); e != nil {
 					return reflect.Value{}, e
 				}
 				s.record(src, false)
