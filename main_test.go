@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -310,4 +311,69 @@ func TestKernelBadConnectionFile(t *testing.T) {
 			t.Errorf("%s: the kernel panicked:\n%s", name, stderr)
 		}
 	}
+}
+
+// TestKernelWarnsOfAReadableKey: a connection file that other users can
+// read (mode 0644) makes the kernel warn on stderr that they could run
+// code in it; the kernel still starts.
+func TestKernelWarnsOfAReadableKey(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("file modes")
+	}
+	var ports []int
+	for range 5 {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
+		ln.Close() // free again for the kernel
+	}
+	file := filepath.Join(t.TempDir(), "kernel-open.json")
+	b, _ := json.Marshal(map[string]any{
+		"transport": "tcp", "ip": "127.0.0.1", "key": "a-secret", "signature_scheme": "hmac-sha256",
+		"shell_port": ports[0], "iopub_port": ports[1], "stdin_port": ports[2], "control_port": ports[3], "hb_port": ports[4],
+	})
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(file, 0o644); err != nil { // whatever the umask
+		t.Fatal(err)
+	}
+	cmd := exec.Command(gopadCmd(t), "kernel", file)
+	cmd.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+t.TempDir())
+	var stderr syncBuf
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) && !strings.Contains(stderr.String(), "kernel started") {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !strings.Contains(stderr.String(), "can be read by other users") {
+		t.Errorf("no warning about the readable key:\n%s", stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "kernel started") {
+		t.Errorf("the kernel did not start:\n%s", stderr.String())
+	}
+}
+
+// syncBuf is a bytes.Buffer safe for a process's writes and the test's reads.
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

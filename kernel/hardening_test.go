@@ -632,6 +632,44 @@ func TestAuthRejectsForgedMessages(t *testing.T) {
 	t.Logf("kernel log:\n%s", strings.Join(drops(), "\n"))
 }
 
+// TestPortsBindToTheFilesIP: the kernel listens on the connection file's
+// ip only (127.0.0.1 here), never on every interface; Linux's socket table
+// shows it.
+func TestPortsBindToTheFilesIP(t *testing.T) {
+	hdSkipShort(t)
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc/net/tcp")
+	}
+	c, _ := hdStart(t, client.Options{})
+	ci := hdConnInfo(t, c)
+	if ci.IP != "127.0.0.1" {
+		t.Fatalf("the client wrote ip %q, want 127.0.0.1", ci.IP)
+	}
+	table, err := os.ReadFile("/proc/net/tcp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	table6, _ := os.ReadFile("/proc/net/tcp6")
+	for name, port := range map[string]int{"shell": ci.ShellPort, "control": ci.ControlPort, "stdin": ci.StdinPort, "iopub": ci.IOPubPort, "hb": ci.HBPort} {
+		suffix := fmt.Sprintf(":%04X ", port)
+		found := false
+		for _, line := range strings.Split(string(table)+string(table6), "\n") {
+			f := strings.Fields(line)
+			// local_address is the second field; state 0A is LISTEN.
+			if len(f) < 4 || f[3] != "0A" || !strings.HasSuffix(f[1]+" ", suffix) {
+				continue
+			}
+			if f[1] != fmt.Sprintf("0100007F:%04X", port) {
+				t.Errorf("%s port %d listens on %s, not 127.0.0.1", name, port, f[1])
+			}
+			found = true
+		}
+		if !found {
+			t.Errorf("%s port %d: no listening socket found", name, port)
+		}
+	}
+}
+
 // TestAuthEmptyKeyWarns starts the kernel with a connection file whose key
 // is empty: it must warn that messages are not signed (and, as the
 // protocol says, accept unsigned messages).
