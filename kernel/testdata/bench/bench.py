@@ -23,6 +23,7 @@ import jupyter_client
 CODE = {
     "gopad": {
         "trivial": "1+1",
+        "complete": "strings.Sp",
         "setup": 'import ("fmt"; "time"; "strings")',
         "lag": 'for i := 0; i < {n}; i++ {{ fmt.Printf("%d %.6f\\n", i, float64(time.Now().UnixNano())/1e9); time.Sleep(200*time.Millisecond) }}',
         "throughput": 'line := strings.Repeat("x", 99) + "\\n"\nfor i := 0; i < {n}; i++ {{ fmt.Print(line) }}',
@@ -36,6 +37,7 @@ CODE = {
     },
     "python3": {
         "trivial": "1+1",
+        "complete": "import os\nos.pa",
         "setup": "import time",
         "lag": 'for i in range({n}):\n    print(i, "%.6f" % time.time(), flush=True)\n    time.sleep(0.2)',
         "throughput": 'import sys\nline = "x" * 99 + "\\n"\nfor i in range({n}):\n    sys.stdout.write(line)',
@@ -132,6 +134,16 @@ def bench(name, quick):
     rts.sort()
     r["rt_p50_ms"] = rts[len(rts) // 2] * 1000
     r["rt_p99_ms"] = rts[int(len(rts) * 0.99) - 1] * 1000
+    # Completion: complete_request to reply, after a package's name.
+    cts = []
+    for _ in range(n):
+        t0 = time.time()
+        reply = kc.complete(code["complete"], len(code["complete"]), reply=True, timeout=30)
+        cts.append(time.time() - t0)
+        if not reply["content"]["matches"]:
+            raise RuntimeError("%s: no completions for %r" % (name, code["complete"]))
+    cts.sort()
+    r["complete_p50_ms"] = cts[len(cts) // 2] * 1000
     # Stream lag: arrival minus print time, a line every 200 ms.
     lags = []
 
@@ -193,6 +205,7 @@ ROWS = [
     ("start-up (ms, median)", "startup_ms", "low"),
     ("round trip p50 (ms)", "rt_p50_ms", "low"),
     ("round trip p99 (ms)", "rt_p99_ms", "low"),
+    ("completion p50 (ms)", "complete_p50_ms", "low"),
     ("stream lag median (ms)", "lag_median_ms", "low"),
     ("stream lag max (ms)", "lag_max_ms", "low"),
     ("throughput (MB/s)", "tp_mb_s", "high"),
