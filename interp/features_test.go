@@ -646,3 +646,53 @@ func TestImportNameClash(t *testing.T) {
 		t.Errorf("importing crypto/rand again: %q %v", text(res), res.Err)
 	}
 }
+
+// TestTopLevelStatementsAsInGo: a cell's top-level statements mean what
+// they mean in a function body: := in a block declares a new variable, a
+// type switch binds its name, defer runs when the cell ends (with its
+// arguments evaluated at the defer, last first), and return ends the cell.
+func TestTopLevelStatementsAsInGo(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ code, stdout, result string }{
+		{"x := 5\nif true { y, x := 1, 2; fmt.Println(y, x) }\nfmt.Println(x)", "1 2\n5\n", ""},
+		{"i := 10\nfor i := 0; i < 3; i++ {}\nif i := 7; i > 0 {}\nswitch i := 8; i {}\ni", "", "10"},
+		{"r := bufio.NewReader(strings.NewReader(\"a\\nb\\n\"))\nfor { line, err := r.ReadString('\\n'); if err != nil { break }; fmt.Print(line) }", "a\nb\n", ""},
+		{"var a any = 3\nswitch v := a.(type) { case int: fmt.Println(\"int\", v + 1) }", "int 4\n", ""},
+		{"defer fmt.Println(\"deferred\")\nfmt.Println(\"body\")", "body\ndeferred\n", ""},
+		{"fmt.Println(\"the next cell\")", "the next cell\n", ""},
+		{"for i := 0; i < 3; i++ { defer fmt.Println(\"d\", i) }\nfmt.Println(\"loop done\")", "loop done\nd 2\nd 1\nd 0\n", ""},
+		{"ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)\ndefer cancel()\n<-ctx.Done()\nctx.Err()", "", "context deadline exceeded"},
+		{"n := 3\nif n > 1 { fmt.Println(\"big\"); return }\nfmt.Println(\"small\")", "big\n", ""},
+		{"fmt.Println(\"before\")\nreturn\nfmt.Println(\"after\")", "before\n", ""},
+		{"x * 2", "", "10"},
+	} {
+		res, r := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+			continue
+		}
+		if r.out() != c.stdout {
+			t.Errorf("%q: stdout %q, want %q", c.code, r.out(), c.stdout)
+		}
+		if c.result != "" && text(res) != c.result {
+			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
+		}
+	}
+	// A deferred call runs also when the cell panics, and a panic in one
+	// is reported while the others run.
+	res, r := run(t, s, "defer fmt.Println(\"still deferred\")\ndefer func() { panic(\"in a defer\") }()\npanic(\"boom\")")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "boom") || r.out() != "still deferred\n" || !strings.Contains(r.errOut(), "in a defer") {
+		t.Errorf("defers and a panic: %+v, stdout %q, stderr %q", res.Err, r.out(), r.errOut())
+	}
+	// A panic inside such a statement is still the cell's, with Go's detail.
+	res, _ = run(t, s, "xs := []int{1, 2, 3}\nfor _, v := range xs { if v == 2 { xs[5] = v } }")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "index out of range [5] with length 3") ||
+		!strings.Contains(strings.Join(res.Err.Traceback, "\n"), "2 | for _, v := range xs") || strings.Contains(strings.Join(res.Err.Traceback, "\n"), "gopadCell") {
+		t.Errorf("panic in a block: %+v", res.Err)
+	}
+	// So is a compile error.
+	res, _ = run(t, s, "for i := 0; i < 2; i++ {\n\tfmt.Println(undefinedName)\n}")
+	if res.Err == nil || !strings.Contains(strings.Join(res.Err.Traceback, "\n"), "cell line 2, column 14: undefined: undefinedName") {
+		t.Errorf("compile error in a block: %+v", res.Err)
+	}
+}

@@ -37,6 +37,14 @@ type gopadOrdered interface {
 func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a { return b }; return a }
 func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a { return b }; return a }
 func gopadAll(v ...any) []any { return v }
+var gopadDefers []func()
+func gopadRunDefers() {
+	for len(gopadDefers) > 0 {
+		f := gopadDefers[len(gopadDefers)-1]
+		gopadDefers = gopadDefers[:len(gopadDefers)-1]
+		f()
+	}
+}
 `
 
 // unwrapped is gopadBuiltin.Unwrapped: the interpreted value inside one of

@@ -75,6 +75,10 @@ type Session struct {
 	cellNumber int
 	pkgs       map[string][]string
 	hooks      []func(ctx context.Context, out engine.Output) func()
+	// cellFuncs counts the functions statements ran in (see stmtfunc.go);
+	// defers are the calls the running cell deferred.
+	cellFuncs int
+	deferred  bool // the running cell deferred calls
 }
 
 // New returns a fresh session.
@@ -197,6 +201,7 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	} else {
 		v, err = s.run(ctx, req.Code)
 	}
+	s.runDefers()
 	if err != nil {
 		res.Err = err
 		return res
@@ -299,6 +304,25 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			if m := s.multiResult(src); m != src {
 				src, s.multi = m, true
 			}
+		}
+		if ch.kind == stmtChunk {
+			if isBareReturn(src) {
+				break // a return at the top level ends the cell, as it ends main
+			}
+			if stmtNeedsFunc(src) {
+				returned, err := s.runInFunc(ctx, code, src, ch)
+				if err != nil {
+					return reflect.Value{}, s.evalError(code, err, -1, ch)
+				}
+				s.record(src, true)
+				if returned {
+					break
+				}
+				continue
+			}
+			var deferred bool
+			src, deferred = cellFuncEdits(src, false) // defers run when the cell ends
+			s.deferred = s.deferred || deferred
 		}
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
@@ -471,7 +495,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	}
 	inFunc := false
 	for _, f := range frames {
-		if f.fn != "main" && f.fn != "" {
+		if f.fn != "main" && f.fn != "" && !isCellFunc(f.fn) {
 			inFunc = true
 		}
 	}
@@ -510,7 +534,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	e.Traceback[0] = red("panic") + ": " + msg
 	var stack []string
 	for _, f := range frames {
-		if f.fn == "main" || f.fn == "" {
+		if f.fn == "main" || f.fn == "" || isCellFunc(f.fn) {
 			continue // yaegi's wrapper around the cell's statements
 		}
 		fn := strings.TrimPrefix(f.fn, "main.")
@@ -594,7 +618,13 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 			g = map[string]reflect.Value{}
 		}
 	}()
-	return s.in.Globals()
+	g = s.in.Globals()
+	for n := range g {
+		if strings.HasPrefix(n, "gopad") {
+			delete(g, n) // the session's own: the prelude's, the functions statements ran in
+		}
+	}
+	return g
 }
 
 // resultless reports whether pkg.name is a compiled function with no results.

@@ -1,0 +1,181 @@
+package interp
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+)
+
+// A cell's top-level statements run in yaegi's global scope, where it gets
+// a few things wrong that it gets right inside a function: a := in a block
+// (if, for, switch) assigns the global of that name instead of declaring a
+// new variable; a type switch that binds a name panics; a return panics in
+// its compiler; a defer runs at once and again in every later cell. The
+// session therefore runs such a statement as the body of a function of its
+// own (a statement declares no names at the cell's scope unless it is an
+// assignment, which is left alone), moves defers to the end of the cell, and
+// ends the cell at a return.
+
+// stmtNeedsFunc reports whether the statement src must run in a function:
+// it is compound and declares names in its blocks, binds a type switch,
+// holds a declaration or returns.
+func stmtNeedsFunc(src string) bool {
+	sts, _, _ := parseStmts(src)
+	if len(sts) != 1 {
+		return false
+	}
+	st := sts[0]
+	switch st.(type) {
+	case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+		*ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
+	default:
+		return false
+	}
+	need := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // a function's own scope is right
+		case *ast.AssignStmt:
+			need = need || n.Tok == token.DEFINE
+		case *ast.RangeStmt:
+			need = need || n.Tok == token.DEFINE
+		case *ast.TypeSwitchStmt, *ast.DeclStmt, *ast.ReturnStmt:
+			need = true
+		}
+		return !need
+	})
+	return need
+}
+
+// parseStmts parses src as statements of a function body; it returns them,
+// the file set and the offset of src in the parsed text.
+func parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
+	const prefix = "package p\nfunc _() {\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+src+"\n}", parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return nil, nil, 0
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Body == nil {
+		return nil, nil, 0
+	}
+	return fd.Body.List, fset, len(prefix)
+}
+
+// isBareReturn reports whether the statement src is "return".
+func isBareReturn(src string) bool {
+	sts, _, _ := parseStmts(src)
+	if len(sts) != 1 {
+		return false
+	}
+	r, ok := sts[0].(*ast.ReturnStmt)
+	return ok && len(r.Results) == 0
+}
+
+// cellFuncEdits rewrites a statement for the body of a cell function that
+// returns true when the statement returned: "return" becomes "return true".
+// Defers (outside function literals) become appends to the prelude's
+// gopadDefers, run when the cell ends; their arguments were already
+// evaluated into variables by rewrite. (The deferred closures stay in
+// interpreted code: given to compiled code, closures made in a loop would
+// all see its last iteration.) Edits stay on their lines. It reports
+// whether it moved a defer.
+func cellFuncEdits(src string, inFunc bool) (string, bool) {
+	if !strings.Contains(src, "defer") && !strings.Contains(src, "return") {
+		return src, false
+	}
+	sts, fset, prefix := parseStmts(src)
+	if len(sts) == 0 {
+		return src, false
+	}
+	deferred := false
+	off := func(p token.Pos) int { return fset.Position(p).Offset - prefix }
+	var edits []edit
+	visit := func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if inFunc && len(n.Results) == 0 {
+				edits = append(edits, edit{off(n.End()), off(n.End()), " true", 0})
+			}
+		case *ast.DeferStmt:
+			deferred = true
+			edits = append(edits, edit{off(n.Pos()), off(n.Call.Pos()), "gopadDefers = append(gopadDefers, func() { ", 0},
+				edit{off(n.Call.End()), off(n.Call.End()), " })", 0})
+		}
+		return true
+	}
+	for _, st := range sts {
+		ast.Inspect(st, visit)
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
+	for _, e := range edits {
+		if e.from < 0 || e.to > len(src) || e.from > e.to {
+			return src, false
+		}
+		src = src[:e.from] + e.text + src[e.to:]
+	}
+	return src, deferred
+}
+
+// runInFunc runs the statement chunk ch (rewritten as src) as the body of a
+// function of its own. It reports whether the statement returned (the cell
+// then ends).
+func (s *Session) runInFunc(ctx context.Context, code, src string, ch chunk) (bool, error) {
+	s.cellFuncs++
+	name := fmt.Sprintf("gopadCell%d", s.cellFuncs)
+	// The header stands on the line before the cell's first line, so that
+	// positions in the body are the cell's (the line shift of -1, as for
+	// every padded chunk).
+	body, deferred := cellFuncEdits(src, true)
+	s.deferred = s.deferred || deferred
+	decl := "func " + name + "() bool {\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) +
+		body + "\nreturn false\n}"
+	if _, err := s.eval(ctx, decl); err != nil {
+		return false, err
+	}
+	v, err := s.eval(ctx, name+"()")
+	if err != nil {
+		return false, err
+	}
+	return v.IsValid() && v.Kind() == reflect.Bool && v.Bool(), nil
+}
+
+// runDefers runs the calls the cell deferred, last first, as Go runs a
+// function's defers when it returns; a panic in one is reported and the
+// others still run.
+func (s *Session) runDefers() {
+	if !s.deferred {
+		return
+	}
+	s.deferred = false
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for range 1000 {
+		_, err := s.eval(ctx, "gopadRunDefers()")
+		if err == nil {
+			return
+		}
+		if o := s.router.current(); o != nil {
+			fmt.Fprintf(o.Stderr(), "gopad: a deferred call failed: %v\n", err)
+		}
+		if ctx.Err() != nil {
+			return
+		}
+	}
+}
+
+// isCellFunc reports whether a stack frame's function is the one a
+// statement ran in (it stands for the cell's top level).
+func isCellFunc(fn string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(fn, "main."), "gopadCell")
+}
