@@ -696,3 +696,31 @@ func TestTopLevelStatementsAsInGo(t *testing.T) {
 		t.Errorf("compile error in a block: %+v", res.Err)
 	}
 }
+
+// TestVarReadsEarlierVariables: a var declaration whose value reads a
+// variable of an earlier cell or statement works (yaegi alone fails with
+// "variable definition loop" and leaves the variable zero).
+func TestVarReadsEarlierVariables(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ code, result string }{
+		{"price := 3\nvar qty = 2", ""},
+		{"var total = price * qty", ""},
+		{"var label string = fmt.Sprint(\"total \", total)", ""},
+		{"var (\n\tdouble = total * 2\n\tname = \"n\"\n)\nfunc show() string { return fmt.Sprint(name, double, label) }", ""},
+		{"show()", "n12total 6"},
+		{"price = 10\ntotal", "6"},
+	} {
+		res, r := run(t, s, c.code)
+		if res.Err != nil {
+			t.Errorf("%q: %s: %s (stderr %q)", c.code, res.Err.Name, res.Err.Value, r.errOut())
+			continue
+		}
+		if c.result != "" && text(res) != c.result {
+			t.Errorf("%q: %q, want %q", c.code, text(res), c.result)
+		}
+	}
+	res, _ := run(t, s, "var broken = price + undefinedQ")
+	if res.Err == nil || !strings.Contains(strings.Join(res.Err.Traceback, "\n"), "cell line 1, column 22: undefined: undefinedQ") {
+		t.Errorf("an undefined name in such a declaration: %+v", res.Err)
+	}
+}

@@ -339,7 +339,28 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 				continue
 			}
 		}
+		var inits []varInit
+		if ch.kind == declChunk {
+			var declSrc string
+			if declSrc, inits = s.splitVarInits(src); inits != nil {
+				padded = "\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) + declSrc
+			}
+		}
 		v, err := s.eval(ctx, padded)
+		for _, in := range inits {
+			if err != nil {
+				break
+			}
+			// The values of variables split off by splitVarInits, at
+			// their places in the cell.
+			at := chunk{kind: stmtChunk, src: in.src, line: ch.line + in.line - 1, col: in.col}
+			if in.line == 1 {
+				at.col += ch.col - 1
+			}
+			if _, err = s.eval(ctx, "\n"+strings.Repeat("\n", at.line-1)+strings.Repeat(" ", at.col-1)+in.src); err != nil {
+				return reflect.Value{}, s.evalError(code, err, -1, at)
+			}
+		}
 		if err != nil {
 			e := s.evalError(code, err, -1, ch)
 			if e.Name == "CompileError" && strings.Contains(e.Value, "constant definition loop") {

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"reflect"
 	"sort"
 	"strings"
@@ -178,4 +179,132 @@ func (s *Session) runDefers() {
 // statement ran in (it stands for the cell's top level).
 func isCellFunc(fn string) bool {
 	return strings.HasPrefix(strings.TrimPrefix(fn, "main."), "gopadCell")
+}
+
+// varInit is the initialization of variables a declaration chunk declares,
+// split off to run as an assignment: src starts at the chunk's line and
+// column (offsets relative to the chunk).
+type varInit struct {
+	src       string
+	line, col int
+}
+
+// splitVarInits works around yaegi's "variable definition loop": a var
+// declaration whose initializer reads a variable of an earlier evaluation
+// (var total = price * 2, after price := 3) fails. Such specs are declared
+// with their types only (written or found by go/types), and their values
+// assigned by statements after the declarations; the chunk's other text
+// keeps its positions. It returns src unchanged when nothing needs this or
+// a type cannot be named.
+func (s *Session) splitVarInits(src string) (string, []varInit) {
+	if !strings.Contains(src, "var") {
+		return src, nil
+	}
+	globals := s.globals()
+	if len(globals) == 0 {
+		return src, nil
+	}
+	const prefix = "package p\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	if err != nil {
+		return src, nil
+	}
+	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
+	declared := map[string]bool{} // names the chunk declares
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok {
+			for _, sp := range gd.Specs {
+				if vs, ok := sp.(*ast.ValueSpec); ok {
+					for _, n := range vs.Names {
+						declared[n.Name] = true
+					}
+				}
+			}
+		}
+	}
+	var specs []*ast.ValueSpec
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			if len(vs.Values) == 0 {
+				continue
+			}
+			reads := false
+			for _, v := range vs.Values {
+				ast.Inspect(v, func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok && !declared[id.Name] {
+						if _, isVar := globals[id.Name]; isVar {
+							reads = true
+						}
+					}
+					return !reads
+				})
+			}
+			if reads {
+				specs = append(specs, vs)
+			}
+		}
+	}
+	if len(specs) == 0 {
+		return src, nil
+	}
+	var defs map[int]types.Object // the chunk's definitions, by offset
+	var tc *typedChunk
+	var edits []edit
+	var inits []varInit
+	for _, vs := range specs {
+		typ := ""
+		if vs.Type != nil {
+			typ = src[off(vs.Type.Pos()):off(vs.Type.End())]
+		} else {
+			if tc == nil {
+				if tc = s.typeCheck(src, false); tc == nil {
+					return src, nil
+				}
+				defs = map[int]types.Object{}
+				for id, obj := range tc.info.Defs {
+					if obj != nil && id.Pos().IsValid() && tc.fset.File(id.Pos()) == tc.fset.File(tc.file.Pos()) {
+						defs[tc.off(id.Pos())] = obj
+					}
+				}
+			}
+			for _, n := range vs.Names {
+				obj := defs[off(n.Pos())]
+				if obj == nil {
+					return src, nil
+				}
+				t, ok := tc.typeText(obj.Type())
+				if !ok {
+					return src, nil
+				}
+				if typ != "" && typ != t {
+					return src, nil // names of different types: leave it
+				}
+				typ = t
+			}
+		}
+		start, end := off(vs.Pos()), off(vs.End())
+		spec := src[start:end]
+		// The assignment: the spec with its type blanked out, so that the
+		// values keep their columns.
+		stmt := spec
+		if vs.Type != nil {
+			ts, te := off(vs.Type.Pos())-start, off(vs.Type.End())-start
+			stmt = spec[:ts] + strings.Repeat(" ", te-ts) + spec[te:]
+		}
+		line, col := lineCol(src, start)
+		inits = append(inits, varInit{src: stmt, line: line, col: col})
+		names := src[off(vs.Names[0].Pos()):off(vs.Names[len(vs.Names)-1].End())]
+		edits = append(edits, edit{start, end, names + " " + typ, 0})
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
+	for _, e := range edits {
+		src = src[:e.from] + e.text + src[e.to:]
+	}
+	return src, inits
 }
