@@ -724,3 +724,19 @@ func TestVarReadsEarlierVariables(t *testing.T) {
 		t.Errorf("an undefined name in such a declaration: %+v", res.Err)
 	}
 }
+
+// TestNoResultForCompiledMethodsWithout: a cell ending in a call of a
+// compiled type's method that returns nothing shows no result (yaegi hands
+// back a stale value there).
+func TestNoResultForCompiledMethodsWithout(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "var wg sync.WaitGroup\nvar sb strings.Builder\nsb.WriteString(\"abc\")")
+	for _, code := range []string{"wg.Wait()", "sb.Reset()", "var mu sync.Mutex\nmu.Lock()", "mu.Unlock()"} {
+		if res, _ := run(t, s, code); res.Err != nil || res.Data != nil {
+			t.Errorf("%q: %v, result %q, want none", code, res.Err, text(res))
+		}
+	}
+	if res, _ := run(t, s, "sb.Len()"); text(res) != "0" {
+		t.Errorf("sb.Len() = %q after Reset", text(res))
+	}
+}

@@ -648,9 +648,26 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 	return g
 }
 
-// resultless reports whether pkg.name is a compiled function with no results.
+// resultless reports whether pkg.name is a compiled function with no
+// results, or, when pkg is a variable of a compiled type, a method of it
+// with no results (wg.Wait(), sb.Reset()).
 func (s *Session) resultless(pkg, name string) bool {
 	if !s.isImported(pkg) {
+		v, ok := s.globals()[pkg]
+		if !ok || !v.IsValid() {
+			return false
+		}
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		for _, t := range []reflect.Type{v.Type(), reflect.PointerTo(v.Type())} {
+			if t.PkgPath() == "" && t.Kind() == reflect.Ptr && t.Elem().PkgPath() == "" {
+				continue // not a compiled named type
+			}
+			if m, ok := t.MethodByName(name); ok {
+				return m.Type.NumOut() == 0
+			}
+		}
 		return false
 	}
 	p := s.importedPath(pkg)
