@@ -740,3 +740,19 @@ func TestNoResultForCompiledMethodsWithout(t *testing.T) {
 		t.Errorf("sb.Len() = %q after Reset", text(res))
 	}
 }
+
+// TestReassignFromGenericStandIns: a variable set from a generic
+// standard-library function can be set from one again (q = slices.Clone(q)).
+func TestReassignFromGenericStandIns(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ code, result string }{
+		{"xs := []int{3, 1, 4, 1, 1}\nq := slices.Clone(xs)", ""},
+		{"q = slices.Clone(q)\nslices.Sort(q)\nq = slices.Compact(q)\nq", "[1 3 4]"},
+		{"m := maps.Clone(map[string]int{\"a\": 1})\nm = maps.Clone(m)\nlen(m)", "1"},
+	} {
+		res, _ := run(t, s, c.code)
+		if res.Err != nil || (c.result != "" && text(res) != c.result) {
+			t.Errorf("%q: %q, %v; want %q", c.code, text(res), res.Err, c.result)
+		}
+	}
+}

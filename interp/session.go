@@ -314,7 +314,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 				if err != nil {
 					return reflect.Value{}, s.evalError(code, err, -1, ch)
 				}
-				s.record(src, true)
+				s.record(ch.src, true)
 				if returned {
 					break
 				}
@@ -371,7 +371,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 			return reflect.Value{}, e
 		}
-		s.record(src, ch.kind == stmtChunk)
+		s.record(ch.src, ch.kind == stmtChunk) // as written: the type checker sees the real Go
 		s.remember(ds)
 		if ch.kind == declChunk {
 			s.registerTypes(ctx, ds)
