@@ -756,3 +756,22 @@ func TestReassignFromGenericStandIns(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericTypesAtTopLevel: a cell variable set from a generic
+// constructor of a cell's generic type (b := NewBox(4)) works at the top
+// level (yaegi alone fails with "constant definition loop").
+func TestGenericTypesAtTopLevel(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ code, result string }{
+		{"type Box[T any] struct{ v T }\nfunc NewBox[T any](v T) *Box[T] { return &Box[T]{v} }\nfunc (b *Box[T]) Get() T { return b.v }", ""},
+		{"b := NewBox(4)", ""},
+		{"b.Get() * 10", "40"},
+		{"type Pair[K comparable, V any] struct { Key K; Val V }\nfunc MakePair[K comparable, V any](k K, v V) Pair[K, V] { return Pair[K, V]{k, v} }", ""},
+		{"p := MakePair(\"a\", 1)\nfmt.Sprint(p.Key, p.Val)", "a1"},
+	} {
+		res, _ := run(t, s, c.code)
+		if res.Err != nil || (c.result != "" && text(res) != c.result) {
+			t.Errorf("%q: %q, %v; want %q", c.code, text(res), res.Err, c.result)
+		}
+	}
+}

@@ -323,6 +323,16 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			var deferred bool
 			src, deferred = cellFuncEdits(src, false) // defers run when the cell ends
 			s.deferred = s.deferred || deferred
+			if decls, assign, ok := s.splitGenericDefine(src); ok {
+				if _, err := s.eval(ctx, decls); err != nil {
+					return reflect.Value{}, s.evalError(code, err, -1, ch)
+				}
+				s.record(ch.src, true)
+				if _, err := s.eval(ctx, "\n"+strings.Repeat("\n", ch.line-1)+strings.Repeat(" ", ch.col-1)+assign); err != nil {
+					return reflect.Value{}, s.evalError(code, err, -1, ch)
+				}
+				continue
+			}
 		}
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.

@@ -308,3 +308,93 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	}
 	return src, inits
 }
+
+// splitGenericDefine works around yaegi's "constant definition loop" for a
+// top-level := whose variables have a generic type of the cells
+// (b := NewBox(4), with type Box[T any]): it returns the declarations of
+// the new variables with their types (from go/types) and the statement as
+// an assignment ("b  = NewBox(4)", same columns). ok is false when the
+// statement needs no such help or a type cannot be named.
+func (s *Session) splitGenericDefine(src string) (decls, assign string, ok bool) {
+	if !strings.Contains(src, ":=") || !s.hasGenericTypes() {
+		return "", "", false
+	}
+	sts, fset, prefix := parseStmts(src)
+	if len(sts) != 1 {
+		return "", "", false
+	}
+	as, isAssign := sts[0].(*ast.AssignStmt)
+	if !isAssign || as.Tok != token.DEFINE || len(as.Lhs) != 1 {
+		// (yaegi drops the other values of a multiple assignment with
+		// such a call)
+		return "", "", false
+	}
+	tc := s.typeCheck(src, true)
+	if tc == nil {
+		return "", "", false
+	}
+	defs := map[int]types.Object{}
+	for id, obj := range tc.info.Defs {
+		if obj != nil && id.Pos().IsValid() && tc.fset.File(id.Pos()) == tc.fset.File(tc.file.Pos()) {
+			defs[tc.off(id.Pos())] = obj
+		}
+	}
+	off := func(p token.Pos) int { return fset.Position(p).Offset - prefix }
+	generic := false
+	var b strings.Builder
+	for _, l := range as.Lhs {
+		id, isIdent := l.(*ast.Ident)
+		if !isIdent {
+			return "", "", false
+		}
+		obj := defs[off(id.Pos())]
+		if id.Name == "_" || obj == nil {
+			continue // blank, or assigned rather than declared
+		}
+		if isCellGenericInstance(obj.Type(), tc.pkg) {
+			generic = true
+		}
+		t, named := tc.typeText(obj.Type())
+		if !named {
+			return "", "", false
+		}
+		fmt.Fprintf(&b, "var %s %s\n", id.Name, t)
+	}
+	if !generic {
+		return "", "", false
+	}
+	at := off(as.TokPos)
+	return b.String(), src[:at] + " =" + src[at+2:], true
+}
+
+// hasGenericTypes reports whether the cells declared a generic type.
+func (s *Session) hasGenericTypes() bool {
+	for _, d := range s.decls {
+		for _, k := range d.keys {
+			if name, ok := strings.CutPrefix(k, "type:"); ok && strings.Contains(d.src, name+"[") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCellGenericInstance reports whether t is, or is made of, an
+// instantiated generic type of the cells' package.
+func isCellGenericInstance(t types.Type, pkg *types.Package) bool {
+	switch t := t.(type) {
+	case *types.Named:
+		if t.TypeArgs().Len() > 0 && t.Obj().Pkg() == pkg {
+			return true
+		}
+	case *types.Pointer:
+		return isCellGenericInstance(t.Elem(), pkg)
+	case *types.Slice:
+		return isCellGenericInstance(t.Elem(), pkg)
+	case *types.Array:
+		return isCellGenericInstance(t.Elem(), pkg)
+	case *types.Map:
+		return isCellGenericInstance(t.Key(), pkg) || isCellGenericInstance(t.Elem(), pkg)
+	}
+	return false
+}
