@@ -508,7 +508,9 @@ func (s *Session) autoImport(ctx context.Context, src string, stmt bool) error {
 	if len(missing) == 0 {
 		return nil
 	}
-	if _, err := s.eval(ctx, "import (\n"+strings.Join(missing, "\n")+"\n)"); err != nil {
+	// Not interruptible: an import cut short leaves yaegi with the package
+	// half declared ("fmt/_.go redeclared" at the next try). It is quick.
+	if _, err := s.eval(context.WithoutCancel(ctx), "import (\n"+strings.Join(missing, "\n")+"\n)"); err != nil {
 		return err
 	}
 	for _, m := range missing {

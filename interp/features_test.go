@@ -775,3 +775,26 @@ func TestGenericTypesAtTopLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptDuringAutoImport: an interrupt that lands while a cell's
+// packages are being imported does not leave the import half done (the
+// next cell using the package failed with "fmt/_.go redeclared").
+func TestInterruptDuringAutoImport(t *testing.T) {
+	for i := range 40 {
+		s := newSession(t)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan engine.Result)
+		go func() {
+			done <- s.Execute(ctx, engine.Request{Code: "for i := 0; ; i++ {\n\tfmt.Println(i)\n}"}, recOutput{&recorder{}})
+		}()
+		time.Sleep(time.Duration(i%8) * 250 * time.Microsecond)
+		cancel()
+		if res := <-done; res.Err == nil || res.Err.Name != "Interrupted" {
+			t.Fatalf("round %d: the interrupted cell: %+v, want Interrupted", i, res.Err)
+		}
+		if res, r := run(t, s, "fmt.Println(\"after\")"); res.Err != nil || r.out() != "after\n" {
+			t.Fatalf("round %d: the next cell: %+v, stdout %q", i, res.Err, r.out())
+		}
+		s.Close()
+	}
+}

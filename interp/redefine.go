@@ -178,6 +178,8 @@ func (s *Session) remember(ds []decl) {
 // error is returned, positioned in the cell (the chunk src starts at the
 // cell's line and column).
 func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out engine.Output, code, src string, line, col int) *engine.Error {
+	// Not interruptible: a rebuild cut short would leave half a session.
+	ctx = context.WithoutCancel(ctx)
 	oldGlobals := s.globals()
 	oldNames, oldDeclCell := s.names, s.declCell
 	oldImported := s.imported

@@ -277,7 +277,8 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 				return reflect.Value{}, positioned("ImportError", e, code, ch.line, ch.col)
 			}
 			src = "import (\n" + strings.Join(fresh, "\n") + "\n)"
-			if _, err := s.eval(ctx, src); err != nil {
+			// Not interruptible (see autoImport).
+			if _, err := s.eval(context.WithoutCancel(ctx), src); err != nil {
 				return reflect.Value{}, s.evalError(code, err, ch.line-1, ch)
 			}
 			for _, sp := range fresh {
