@@ -22,6 +22,11 @@ import (
 // own (a statement declares no names at the cell's scope unless it is an
 // assignment, which is left alone), moves defers to the end of the cell, and
 // ends the cell at a return.
+//
+// Top-level variable declarations have two gaps of their own, worked around
+// at the end of this file: a var whose value reads an earlier evaluation's
+// variable (splitVarInits), and a := of a cell's generic type
+// (splitGenericDefine).
 
 // stmtNeedsFunc reports whether the statement src must run in a function:
 // it is compound and declares names in its blocks, binds a type switch,
