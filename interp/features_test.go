@@ -780,7 +780,7 @@ func TestGenericTypesAtTopLevel(t *testing.T) {
 // packages are being imported does not leave the import half done (the
 // next cell using the package failed with "fmt/_.go redeclared").
 func TestInterruptDuringAutoImport(t *testing.T) {
-	for i := range 40 {
+	for i := range 60 {
 		s := newSession(t)
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan engine.Result)
@@ -791,6 +791,9 @@ func TestInterruptDuringAutoImport(t *testing.T) {
 		cancel()
 		if res := <-done; res.Err == nil || res.Err.Name != "Interrupted" {
 			t.Fatalf("round %d: the interrupted cell: %+v, want Interrupted", i, res.Err)
+		}
+		if s.Broken() {
+			t.Fatalf("round %d: the interrupted loop kept running", i)
 		}
 		if res, r := run(t, s, "fmt.Println(\"after\")"); res.Err != nil || r.out() != "after\n" {
 			t.Fatalf("round %d: the next cell: %+v, stdout %q", i, res.Err, r.out())

@@ -439,6 +439,11 @@ func importName(spec string) (name, p string) {
 }
 
 func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err error) {
+	if err := ctx.Err(); err != nil {
+		// Interrupted already (between two evaluations of a cell): start
+		// nothing, or yaegi may run code it can no longer stop.
+		return reflect.Value{}, err
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = yaegi.Panic{Value: r}
