@@ -560,18 +560,13 @@ func TestInterruptStopsEarlierGoroutines(t *testing.T) {
 // panics in reflect.Set: it gives "_" a global of f's type).
 func TestBlankAfterBlankDefine(t *testing.T) {
 	s := newSession(t)
-	for _, c := range []struct{ code, want string }{
+	checkCells(t, s, resultCases([][2]string{
 		{"n, _ := strings.NewReader(\"abc\").Read(make([]byte, 2))\nn", "2"},
 		{"_ = strings.NewReader(\"x\")\n_ = fmt.Sprint(1)\n1", "1"},
 		{"var total int\ntotal, _ = strconv.Atoi(\"12\")\ntotal", "12"},
 		{"_, _ = strings.NewReader(\"x\"), 1\nfor i := 0; i < 2; i++ { _ = fmt.Sprint(i) }\n3", "3"},
 		{"switch { default: _ = errors.New(\"x\") }\n4", "4"},
-	} {
-		res, r := run(t, s, c.code)
-		if res.Err != nil || text(res) != c.want {
-			t.Errorf("%q: %q, %v (stderr %q), want %q", c.code, text(res), res.Err, r.errOut(), c.want)
-		}
-	}
+	}))
 }
 
 // TestImportEveryStdPackage imports, in a cell, every package of the
@@ -653,7 +648,7 @@ func TestImportNameClash(t *testing.T) {
 // arguments evaluated at the defer, last first), and return ends the cell.
 func TestTopLevelStatementsAsInGo(t *testing.T) {
 	s := newSession(t)
-	for _, c := range []struct{ code, stdout, result string }{
+	checkCells(t, s, []cellCase{
 		{"x := 5\nif true { y, x := 1, 2; fmt.Println(y, x) }\nfmt.Println(x)", "1 2\n5\n", ""},
 		{"i := 10\nfor i := 0; i < 3; i++ {}\nif i := 7; i > 0 {}\nswitch i := 8; i {}\ni", "", "10"},
 		{"r := bufio.NewReader(strings.NewReader(\"a\\nb\\n\"))\nfor { line, err := r.ReadString('\\n'); if err != nil { break }; fmt.Print(line) }", "a\nb\n", ""},
@@ -665,19 +660,7 @@ func TestTopLevelStatementsAsInGo(t *testing.T) {
 		{"n := 3\nif n > 1 { fmt.Println(\"big\"); return }\nfmt.Println(\"small\")", "big\n", ""},
 		{"fmt.Println(\"before\")\nreturn\nfmt.Println(\"after\")", "before\n", ""},
 		{"x * 2", "", "10"},
-	} {
-		res, r := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
-			continue
-		}
-		if r.out() != c.stdout {
-			t.Errorf("%q: stdout %q, want %q", c.code, r.out(), c.stdout)
-		}
-		if c.result != "" && text(res) != c.result {
-			t.Errorf("%q: result %q, want %q", c.code, text(res), c.result)
-		}
-	}
+	})
 	// A deferred call runs also when the cell panics, and a panic in one
 	// is reported while the others run.
 	res, r := run(t, s, "defer fmt.Println(\"still deferred\")\ndefer func() { panic(\"in a defer\") }()\npanic(\"boom\")")
@@ -702,23 +685,14 @@ func TestTopLevelStatementsAsInGo(t *testing.T) {
 // "variable definition loop" and leaves the variable zero).
 func TestVarReadsEarlierVariables(t *testing.T) {
 	s := newSession(t)
-	for _, c := range []struct{ code, result string }{
+	checkCells(t, s, resultCases([][2]string{
 		{"price := 3\nvar qty = 2", ""},
 		{"var total = price * qty", ""},
 		{"var label string = fmt.Sprint(\"total \", total)", ""},
 		{"var (\n\tdouble = total * 2\n\tname = \"n\"\n)\nfunc show() string { return fmt.Sprint(name, double, label) }", ""},
 		{"show()", "n12total 6"},
 		{"price = 10\ntotal", "6"},
-	} {
-		res, r := run(t, s, c.code)
-		if res.Err != nil {
-			t.Errorf("%q: %s: %s (stderr %q)", c.code, res.Err.Name, res.Err.Value, r.errOut())
-			continue
-		}
-		if c.result != "" && text(res) != c.result {
-			t.Errorf("%q: %q, want %q", c.code, text(res), c.result)
-		}
-	}
+	}))
 	res, _ := run(t, s, "var broken = price + undefinedQ")
 	if res.Err == nil || !strings.Contains(strings.Join(res.Err.Traceback, "\n"), "cell line 1, column 22: undefined: undefinedQ") {
 		t.Errorf("an undefined name in such a declaration: %+v", res.Err)
@@ -745,16 +719,11 @@ func TestNoResultForCompiledMethodsWithout(t *testing.T) {
 // standard-library function can be set from one again (q = slices.Clone(q)).
 func TestReassignFromGenericStandIns(t *testing.T) {
 	s := newSession(t)
-	for _, c := range []struct{ code, result string }{
+	checkCells(t, s, resultCases([][2]string{
 		{"xs := []int{3, 1, 4, 1, 1}\nq := slices.Clone(xs)", ""},
 		{"q = slices.Clone(q)\nslices.Sort(q)\nq = slices.Compact(q)\nq", "[1 3 4]"},
 		{"m := maps.Clone(map[string]int{\"a\": 1})\nm = maps.Clone(m)\nlen(m)", "1"},
-	} {
-		res, _ := run(t, s, c.code)
-		if res.Err != nil || (c.result != "" && text(res) != c.result) {
-			t.Errorf("%q: %q, %v; want %q", c.code, text(res), res.Err, c.result)
-		}
-	}
+	}))
 }
 
 // TestGenericTypesAtTopLevel: a cell variable set from a generic
@@ -762,18 +731,13 @@ func TestReassignFromGenericStandIns(t *testing.T) {
 // level (yaegi alone fails with "constant definition loop").
 func TestGenericTypesAtTopLevel(t *testing.T) {
 	s := newSession(t)
-	for _, c := range []struct{ code, result string }{
+	checkCells(t, s, resultCases([][2]string{
 		{"type Box[T any] struct{ v T }\nfunc NewBox[T any](v T) *Box[T] { return &Box[T]{v} }\nfunc (b *Box[T]) Get() T { return b.v }", ""},
 		{"b := NewBox(4)", ""},
 		{"b.Get() * 10", "40"},
 		{"type Pair[K comparable, V any] struct { Key K; Val V }\nfunc MakePair[K comparable, V any](k K, v V) Pair[K, V] { return Pair[K, V]{k, v} }", ""},
 		{"p := MakePair(\"a\", 1)\nfmt.Sprint(p.Key, p.Val)", "a1"},
-	} {
-		res, _ := run(t, s, c.code)
-		if res.Err != nil || (c.result != "" && text(res) != c.result) {
-			t.Errorf("%q: %q, %v; want %q", c.code, text(res), res.Err, c.result)
-		}
-	}
+	}))
 }
 
 // TestInterruptDuringAutoImport: an interrupt that lands while a cell's
@@ -800,4 +764,14 @@ func TestInterruptDuringAutoImport(t *testing.T) {
 		}
 		s.Close()
 	}
+}
+
+// resultCases are cells that print nothing, with the results they show
+// ("" for none checked).
+func resultCases(pairs [][2]string) []cellCase {
+	cs := make([]cellCase, len(pairs))
+	for i, p := range pairs {
+		cs[i] = cellCase{code: p[0], result: p[1]}
+	}
+	return cs
 }
