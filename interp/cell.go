@@ -311,18 +311,24 @@ func renameMain(src string) string {
 	return b.String()
 }
 
+// pad is what stands before a chunk that starts at line and col of its
+// cell, so that positions in the padded text are the cell's.
+func pad(line, col int) string {
+	return strings.Repeat("\n", line-1) + strings.Repeat(" ", col-1)
+}
+
 // syntaxError checks a chunk with Go's parser and returns its first error
 // in the cell's coordinates (yaegi's wrapper would report an error at the end
 // of a chunk on a line of its own).
 func syntaxError(ch chunk) *scanner.Error {
-	pad := strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1)
+	lead := pad(ch.line, ch.col)
 	var text string
 	var shift int
 	switch ch.kind {
 	case stmtChunk:
-		text, shift = "package p\nfunc _() {\n"+pad+ch.src+"\n}", 2
+		text, shift = "package p\nfunc _() {\n"+lead+ch.src+"\n}", 2
 	case declChunk:
-		text, shift = "package p\n"+pad+ch.src, 1
+		text, shift = "package p\n"+lead+ch.src, 1
 	default:
 		return nil
 	}

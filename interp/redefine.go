@@ -207,21 +207,16 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 			return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
 		}
 		s.names, s.declCell, s.decls = oldNames, oldDeclCell, decls
-		var b strings.Builder
-		if len(imports) > 0 {
-			b.WriteString("import (\n" + strings.Join(imports, "\n") + "\n)\n")
-		}
-		starts := make([]int, len(decls)) // first line of each declaration
-		for i, d := range decls {
-			starts[i] = strings.Count(b.String(), "\n") + 1
-			b.WriteString(d.src)
-			b.WriteString("\n")
-		}
-		_, err := s.eval(ctx, b.String())
+		text, starts := declSource(imports, decls)
+		_, err := s.eval(ctx, text)
 		if err == nil {
 			break
 		}
-		i, errLine := declAt(err, starts)
+		errLine, errCol, errMsg, placed := errPosition(err)
+		i := -1
+		if placed {
+			i = sort.SearchInts(starts, errLine+1) - 1
+		}
 		if i < 0 || own[decls[i].src] || ctx.Err() != nil {
 			// The cell's own declarations do not compile (or the
 			// failure cannot be placed): rebuild the session as it was,
@@ -230,13 +225,13 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 			if i >= 0 && own[decls[i].src] {
 				if at := strings.Index(src, decls[i].src); at >= 0 {
 					dl := line + strings.Count(src[:at], "\n") + errLine - starts[i]
-					e = compileError(code, fmt.Errorf("%d:%d: %s", dl, errColumn(err), errMessage(err)), 0)
+					e = compileError(code, fmt.Errorf("%d:%d: %s", dl, errCol, errMsg), 0)
 				}
 			}
 			s.restoreAfterFailedRebuild(ctx, saved, oldNames, oldDeclCell, imports, oldGlobals)
 			return e
 		}
-		dropped = append(dropped, declName(decls[i])+" ("+errMessage(err)+")")
+		dropped = append(dropped, declName(decls[i])+" ("+errMsg+")")
 		for _, k := range decls[i].keys {
 			_, name, _ := strings.Cut(k, ":")
 			gone[name] = true
@@ -270,15 +265,8 @@ func (s *Session) restoreAfterFailedRebuild(ctx context.Context, decls []decl, n
 		return
 	}
 	s.names, s.declCell, s.decls = names, declCell, decls
-	var b strings.Builder
-	if len(imports) > 0 {
-		b.WriteString("import (\n" + strings.Join(imports, "\n") + "\n)\n")
-	}
-	for _, d := range decls {
-		b.WriteString(d.src)
-		b.WriteString("\n")
-	}
-	if _, err := s.eval(ctx, b.String()); err != nil {
+	text, _ := declSource(imports, decls)
+	if _, err := s.eval(ctx, text); err != nil {
 		return
 	}
 	for _, spec := range imports {
@@ -332,33 +320,36 @@ func (s *Session) restoreGlobals(ctx context.Context, decls []decl, oldGlobals m
 	return kept, reset
 }
 
-// declAt returns the index of the declaration, among those starting at the
-// lines starts, that the error err (from evaluating them) points into, and
-// the error's line; -1 when err has no position.
-func declAt(err error, starts []int) (int, int) {
-	m := posPrefix.FindStringSubmatch(err.Error())
+// declSource is the source a rebuild evaluates: the imports, then the
+// declarations, each starting on the line given in starts.
+func declSource(imports []string, decls []decl) (text string, starts []int) {
+	var b strings.Builder
+	line := 1
+	if len(imports) > 0 {
+		b.WriteString("import (\n" + strings.Join(imports, "\n") + "\n)\n")
+		line += len(imports) + 2
+	}
+	starts = make([]int, len(decls))
+	for i, d := range decls {
+		starts[i] = line
+		b.WriteString(d.src)
+		b.WriteString("\n")
+		line += strings.Count(d.src, "\n") + 1
+	}
+	return b.String(), starts
+}
+
+// errPosition splits an error of yaegi's into its line, column and message;
+// placed is false when it has no position.
+func errPosition(err error) (line, col int, msg string, placed bool) {
+	msg = err.Error()
+	m := posPrefix.FindStringSubmatch(msg)
 	if m == nil {
-		return -1, 0
+		return 0, 0, msg, false
 	}
-	l, _ := strconv.Atoi(m[1])
-	i := sort.SearchInts(starts, l+1) - 1
-	return i, l
-}
-
-func errColumn(err error) int {
-	if m := posPrefix.FindStringSubmatch(err.Error()); m != nil {
-		c, _ := strconv.Atoi(m[2])
-		return c
-	}
-	return 1
-}
-
-func errMessage(err error) string {
-	msg := err.Error()
-	if m := posPrefix.FindString(msg); m != "" {
-		msg = msg[len(m):]
-	}
-	return msg
+	line, _ = strconv.Atoi(m[1])
+	col, _ = strconv.Atoi(m[2])
+	return line, col, msg[len(m[0]):], true
 }
 
 // declName is how the rebuild notice names a declaration: its names, as
