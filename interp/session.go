@@ -307,10 +307,11 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 		}
 		if ch.kind == stmtChunk {
-			if isBareReturn(src) {
+			bareReturn, inFunc := stmtShape(src)
+			if bareReturn {
 				break // a return at the top level ends the cell, as it ends main
 			}
-			if stmtNeedsFunc(src) {
+			if inFunc {
 				returned, err := s.runInFunc(ctx, code, src, ch)
 				if err != nil {
 					return reflect.Value{}, s.evalError(code, err, -1, ch)
@@ -329,7 +330,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 					return reflect.Value{}, s.evalError(code, err, -1, ch)
 				}
 				s.record(ch.src, true)
-				if _, err := s.eval(ctx, "\n"+strings.Repeat("\n", ch.line-1)+strings.Repeat(" ", ch.col-1)+assign); err != nil {
+				if _, err := s.eval(ctx, "\n"+pad(ch.line, ch.col)+assign); err != nil {
 					return reflect.Value{}, s.evalError(code, err, -1, ch)
 				}
 				continue
@@ -337,7 +338,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
-		padded := "\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) + src
+		padded := "\n" + pad(ch.line, ch.col) + src
 		var ds []decl
 		if ch.kind == declChunk {
 			ds, _ = parseDecls(src)
@@ -354,7 +355,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if ch.kind == declChunk {
 			var declSrc string
 			if declSrc, inits = s.splitVarInits(src); inits != nil {
-				padded = "\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) + declSrc
+				padded = "\n" + pad(ch.line, ch.col) + declSrc
 			}
 		}
 		v, err := s.eval(ctx, padded)
@@ -368,7 +369,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			if in.line == 1 {
 				at.col += ch.col - 1
 			}
-			if _, err = s.eval(ctx, "\n"+strings.Repeat("\n", at.line-1)+strings.Repeat(" ", at.col-1)+in.src); err != nil {
+			if _, err = s.eval(ctx, "\n"+pad(at.line, at.col)+in.src); err != nil {
 				return reflect.Value{}, s.evalError(code, err, -1, at)
 			}
 		}

@@ -28,36 +28,38 @@ import (
 // variable (splitVarInits), and a := of a cell's generic type
 // (splitGenericDefine).
 
-// stmtNeedsFunc reports whether the statement src must run in a function:
-// it is compound and declares names in its blocks, binds a type switch,
-// holds a declaration or returns.
-func stmtNeedsFunc(src string) bool {
+// stmtShape tells how the statement src must run: bareReturn when it is
+// "return" (the cell ends), inFunc when it must run in a function: it is
+// compound and declares names in its blocks, binds a type switch, holds a
+// declaration or returns.
+func stmtShape(src string) (bareReturn, inFunc bool) {
 	sts, _, _ := parseStmts(src)
 	if len(sts) != 1 {
-		return false
+		return false, false
 	}
 	st := sts[0]
-	switch st.(type) {
+	switch st := st.(type) {
+	case *ast.ReturnStmt:
+		return len(st.Results) == 0, false
 	case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
 		*ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
 	default:
-		return false
+		return false, false
 	}
-	need := false
 	ast.Inspect(st, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // a function's own scope is right
 		case *ast.AssignStmt:
-			need = need || n.Tok == token.DEFINE
+			inFunc = inFunc || n.Tok == token.DEFINE
 		case *ast.RangeStmt:
-			need = need || n.Tok == token.DEFINE
+			inFunc = inFunc || n.Tok == token.DEFINE
 		case *ast.TypeSwitchStmt, *ast.DeclStmt, *ast.ReturnStmt:
-			need = true
+			inFunc = true
 		}
-		return !need
+		return !inFunc
 	})
-	return need
+	return false, inFunc
 }
 
 // parseStmts parses src as statements of a function body; it returns them,
@@ -74,16 +76,6 @@ func parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
 		return nil, nil, 0
 	}
 	return fd.Body.List, fset, len(prefix)
-}
-
-// isBareReturn reports whether the statement src is "return".
-func isBareReturn(src string) bool {
-	sts, _, _ := parseStmts(src)
-	if len(sts) != 1 {
-		return false
-	}
-	r, ok := sts[0].(*ast.ReturnStmt)
-	return ok && len(r.Results) == 0
 }
 
 // cellFuncEdits rewrites a statement for the body of a cell function that
@@ -144,8 +136,7 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch chunk) (bo
 	// every padded chunk).
 	body, deferred := cellFuncEdits(src, true)
 	s.deferred = s.deferred || deferred
-	decl := "func " + name + "() bool {\n" + strings.Repeat("\n", ch.line-1) + strings.Repeat(" ", ch.col-1) +
-		body + "\nreturn false\n}"
+	decl := "func " + name + "() bool {\n" + pad(ch.line, ch.col) + body + "\nreturn false\n}"
 	if _, err := s.eval(ctx, decl); err != nil {
 		return false, err
 	}
