@@ -77,6 +77,25 @@ func exec1(s *remote.Supervisor, code string) (engine.Result, *output) {
 	return s.Execute(context.Background(), engine.Request{Code: code, AllowStdin: true}, o), o
 }
 
+// interruptAfter runs code in s, interrupts it after wait, and returns its
+// result and how long it took to end after the interrupt.
+func interruptAfter(t *testing.T, s *remote.Supervisor, code string, wait time.Duration) (engine.Result, time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan engine.Result, 1)
+	go func() { done <- s.Execute(ctx, engine.Request{Code: code}, &output{}) }()
+	time.Sleep(wait)
+	start := time.Now()
+	cancel()
+	select {
+	case res := <-done:
+		return res, time.Since(start)
+	case <-time.After(remote.Grace + 10*time.Second):
+		t.Fatal("the interrupted cell never ended")
+		return engine.Result{}, 0
+	}
+}
+
 // TestSessionSurvivesCrashes checks that each way a cell can kill a Go
 // process ends in an explained error, and the next cell runs in a fresh
 // session that says so.
@@ -135,16 +154,7 @@ func TestInterruptOfBlockedNativeCall(t *testing.T) {
 		t.Fatal(res.Err)
 	}
 	// A native sleep: a compiled function value called through reflection.
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan engine.Result)
-	go func() {
-		done <- s.Execute(ctx, engine.Request{Code: "import \"time\"\nf := time.Sleep\nf(time.Minute)"}, &output{})
-	}()
-	time.Sleep(300 * time.Millisecond)
-	start := time.Now()
-	cancel()
-	res := <-done
-	took := time.Since(start)
+	res, took := interruptAfter(t, s, "import \"time\"\nf := time.Sleep\nf(time.Minute)", 300*time.Millisecond)
 	if res.Err == nil || res.Err.Name != "Interrupted" {
 		t.Fatalf("got %+v, want Interrupted", res.Err)
 	}
@@ -177,22 +187,8 @@ func TestGraceReplacesAnUnresponsiveSession(t *testing.T) {
 	if res, _ := exec1(s, "before := 1"); res.Err != nil {
 		t.Fatal(res.Err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan engine.Result)
-	go func() {
-		code := "import (\"os\"; \"os/exec\"; \"strconv\")\nexec.Command(\"kill\", \"-STOP\", strconv.Itoa(os.Getpid())).Run()"
-		done <- s.Execute(ctx, engine.Request{Code: code}, &output{})
-	}()
-	time.Sleep(500 * time.Millisecond)
-	start := time.Now()
-	cancel()
-	var res engine.Result
-	select {
-	case res = <-done:
-	case <-time.After(remote.Grace + 10*time.Second):
-		t.Fatal("the interrupted cell never ended")
-	}
-	took := time.Since(start)
+	code := "import (\"os\"; \"os/exec\"; \"strconv\")\nexec.Command(\"kill\", \"-STOP\", strconv.Itoa(os.Getpid())).Run()"
+	res, took := interruptAfter(t, s, code, 500*time.Millisecond)
 	if res.Err == nil || res.Err.Name != "Interrupted" || !strings.Contains(res.Err.Value, "replaced") {
 		t.Fatalf("got %+v, want Interrupted saying the session was replaced", res.Err)
 	}
@@ -245,14 +241,7 @@ func TestRunawayAfterInterrupt(t *testing.T) {
 	}
 	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
 	defer s.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan engine.Result)
-	go func() {
-		done <- s.Execute(ctx, engine.Request{Code: "import (\"crypto/rand\"; \"io\"; \"os\"; \"testing/iotest\")\nio.Copy(os.Stdout, iotest.OneByteReader(rand.Reader))"}, &output{})
-	}()
-	time.Sleep(300 * time.Millisecond)
-	cancel()
-	res := <-done
+	res, _ := interruptAfter(t, s, "import (\"crypto/rand\"; \"io\"; \"os\"; \"testing/iotest\")\nio.Copy(os.Stdout, iotest.OneByteReader(rand.Reader))", 300*time.Millisecond)
 	if res.Err == nil || res.Err.Name != "Interrupted" {
 		t.Fatalf("got %+v, want Interrupted", res.Err)
 	}
