@@ -168,8 +168,9 @@ func (w childStream) Write(p []byte) (int, error) {
 		pending += len(sg.data)
 	}
 	// A whole line after a quiet spell leaves at once, without the
-	// flusher's gathering window.
-	lone := len(p) > 0 && p[len(p)-1] == '\n' && time.Since(o.lastFlush) >= loneAfter
+	// flusher's gathering window. (Only a write that is all that is
+	// pending can be one: in a flood the clock is not read.)
+	lone := pending == len(p) && len(p) > 0 && p[len(p)-1] == '\n' && time.Since(o.lastFlush) >= loneAfter
 	o.mu.Unlock()
 	select {
 	case <-o.retire:
