@@ -207,7 +207,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 			return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
 		}
 		s.names, s.declCell, s.decls = oldNames, oldDeclCell, decls
-		text, starts := declSource(imports, decls)
+		text, starts := s.declSource(imports, decls)
 		_, err := s.eval(ctx, text)
 		if err == nil {
 			break
@@ -265,7 +265,7 @@ func (s *Session) restoreAfterFailedRebuild(ctx context.Context, decls []decl, n
 		return
 	}
 	s.names, s.declCell, s.decls = names, declCell, decls
-	text, _ := declSource(imports, decls)
+	text, _ := s.declSource(imports, decls)
 	if _, err := s.eval(ctx, text); err != nil {
 		return
 	}
@@ -322,7 +322,8 @@ func (s *Session) restoreGlobals(ctx context.Context, decls []decl, oldGlobals m
 
 // declSource is the source a rebuild evaluates: the imports, then the
 // declarations, each starting on the line given in starts.
-func declSource(imports []string, decls []decl) (text string, starts []int) {
+// Compiled functions are evaluated in their wrapped forms (see natives).
+func (s *Session) declSource(imports []string, decls []decl) (text string, starts []int) {
 	var b strings.Builder
 	line := 1
 	if len(imports) > 0 {
@@ -332,7 +333,7 @@ func declSource(imports []string, decls []decl) (text string, starts []int) {
 	starts = make([]int, len(decls))
 	for i, d := range decls {
 		starts[i] = line
-		b.WriteString(d.src)
+		b.WriteString(s.natives.wrappedDecl(d.src))
 		b.WriteString("\n")
 		line += strings.Count(d.src, "\n") + 1
 	}

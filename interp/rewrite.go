@@ -445,14 +445,18 @@ func (s *Session) interpretedDisplay(ctx context.Context, src string, v reflect.
 	case *ast.Ident:
 		name = e.Name
 	case *ast.CompositeLit, *ast.UnaryExpr:
-		hasCall := false
+		// Evaluated again below: only when that has no effects.
+		effects := false
 		ast.Inspect(e, func(n ast.Node) bool {
-			if _, ok := n.(*ast.CallExpr); ok {
-				hasCall = true
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				effects = true
+			case *ast.UnaryExpr:
+				effects = effects || n.Op == token.ARROW // a receive
 			}
 			return true
 		})
-		if hasCall {
+		if effects {
 			return nil
 		}
 		text := full[fset.Position(e.Pos()).Offset:fset.Position(e.End()).Offset]

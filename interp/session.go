@@ -79,6 +79,7 @@ type Session struct {
 	// defers are the calls the running cell deferred.
 	cellFuncs int
 	deferred  bool // the running cell deferred calls
+	natives   natives
 }
 
 // New returns a fresh session.
@@ -136,6 +137,9 @@ func (s *Session) reset() error {
 		if err := in.Use(sym); err != nil {
 			return fmt.Errorf("loading symbols: %w", err)
 		}
+	}
+	if err := s.natives.use(in); err != nil {
+		return fmt.Errorf("loading compiled functions: %w", err)
 	}
 	s.in = in
 	if err := s.injectPrelude(); err != nil {
@@ -294,6 +298,10 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
 			return reflect.Value{}, compileError(code, err, 0)
 		}
+		var compiled map[string]string // functions compiled by package native
+		if ch.kind == declChunk {
+			compiled = s.natives.compile(s.in, src)
+		}
 		src = s.typedRewrite(src, ch.kind == stmtChunk)
 		src = s.rewrite(src, ch.kind == stmtChunk)
 
@@ -338,7 +346,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
-		padded := "\n" + pad(ch.line, ch.col) + src
+		padded := "\n" + pad(ch.line, ch.col) + s.natives.wrap(src, compiled)
 		var ds []decl
 		if ch.kind == declChunk {
 			ds, _ = parseDecls(src)
@@ -355,7 +363,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if ch.kind == declChunk {
 			var declSrc string
 			if declSrc, inits = s.splitVarInits(src); inits != nil {
-				padded = "\n" + pad(ch.line, ch.col) + declSrc
+				padded = "\n" + pad(ch.line, ch.col) + s.natives.wrap(declSrc, compiled)
 			}
 		}
 		v, err := s.eval(ctx, padded)
@@ -452,6 +460,7 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 	}()
 	v, err = s.in.EvalWithContext(ctx, src)
 	if ctx.Err() != nil {
+		s.natives.rt.Interrupt() // yaegi stopped: the compiled code stops too
 		// yaegi returns at once, while the interrupted code runs until it
 		// notices: let it finish printing under this cell.
 		if !s.router.quiet(50*time.Millisecond, time.Second) {

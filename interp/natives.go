@@ -1,0 +1,135 @@
+package interp
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"reflect"
+	"strings"
+
+	"github.com/gopad/gopad/interp/native"
+)
+
+// natives holds the session's functions compiled by package native. A
+// compiled function stays declared in yaegi, with its signature, but its
+// body becomes a call of the compiled code (a symbol of gopad/builtin),
+// so that completion, inspection, redefinition and calls from interpreted
+// code see an ordinary function.
+type natives struct {
+	rt      native.Runtime
+	symbols map[string]reflect.Value // Native_HASH: the compiled functions
+	byText  map[string]string        // a function's source: its symbol, "" when not compilable
+	wrapped map[string]string        // a declaration as rewritten: as evaluated
+}
+
+// compile compiles the functions of the declaration chunk src (as the cell
+// wrote it) that qualify, and returns their names mapped to their symbols.
+// New symbols are added to in.
+func (n *natives) compile(in interface{ Use(Exports) error }, src string) map[string]string {
+	if !strings.Contains(src, "func") {
+		return nil
+	}
+	fset := token.NewFileSet()
+	const prefix = "package p\n"
+	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	var out map[string]string
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "init" || fd.Name.Name == mainName {
+			continue
+		}
+		text := src[fset.Position(fd.Pos()).Offset-len(prefix) : fset.Position(fd.End()).Offset-len(prefix)]
+		sym, seen := n.byText[text]
+		if !seen {
+			if v, err := n.rt.Compile(text); err == nil {
+				h := sha256.Sum256([]byte(text))
+				sym = "Native_" + hex.EncodeToString(h[:8])
+				if n.symbols == nil {
+					n.symbols = map[string]reflect.Value{}
+				}
+				n.symbols[sym] = v
+			}
+			if n.byText == nil {
+				n.byText = map[string]string{}
+			}
+			n.byText[text] = sym
+		}
+		if sym == "" {
+			continue
+		}
+		if err := in.Use(Exports{"gopad/builtin/builtin": {sym: n.symbols[sym]}}); err != nil {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[fd.Name.Name] = sym
+	}
+	return out
+}
+
+// use declares the compiled functions in a fresh interpreter.
+func (n *natives) use(in interface{ Use(Exports) error }) error {
+	if len(n.symbols) == 0 {
+		return nil
+	}
+	return in.Use(Exports{"gopad/builtin/builtin": n.symbols})
+}
+
+// wrap returns the declaration chunk src (as rewritten) with the bodies of
+// the functions in syms replaced by calls of their compiled code, on as
+// many lines as they had, and remembers each declaration's wrapped form.
+func (n *natives) wrap(src string, syms map[string]string) string {
+	if len(syms) == 0 {
+		return src
+	}
+	fset := token.NewFileSet()
+	const prefix = "package p\n"
+	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	if err != nil {
+		return src
+	}
+	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
+	var b strings.Builder
+	last := 0
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || syms[fd.Name.Name] == "" {
+			continue
+		}
+		var args []string
+		for _, p := range fd.Type.Params.List {
+			for _, name := range p.Names {
+				args = append(args, name.Name)
+			}
+		}
+		call := "gopadBuiltin." + syms[fd.Name.Name] + "(" + strings.Join(args, ", ") + ")"
+		if fd.Type.Results != nil {
+			call = "return " + call
+		}
+		start, lbrace, end := off(fd.Pos()), off(fd.Body.Lbrace), off(fd.End())
+		body := "{ " + call + strings.Repeat("\n", strings.Count(src[lbrace:end], "\n")) + " }"
+		if n.wrapped == nil {
+			n.wrapped = map[string]string{}
+		}
+		n.wrapped[src[start:end]] = src[start:lbrace] + body
+		b.WriteString(src[last:lbrace])
+		b.WriteString(body)
+		last = end
+	}
+	b.WriteString(src[last:])
+	return b.String()
+}
+
+// wrappedDecl is declaration src as evaluated.
+func (n *natives) wrappedDecl(src string) string {
+	if w, ok := n.wrapped[src]; ok {
+		return w
+	}
+	return src
+}

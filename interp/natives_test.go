@@ -1,0 +1,62 @@
+package interp
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestCompiledFunctions checks cells whose functions package native
+// compiles: they give the interpreter's results, stay ordinary functions
+// for the rest of the session (values, goroutines, redefinition, callers
+// in interpreted code), and keep the cell's line numbers.
+func TestCompiledFunctions(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\nfib(27)", result: "196418"},
+		{code: "func collatz(n int64) (steps int) {\n\tfor n != 1 {\n\t\tif n%2 == 0 { n /= 2 } else { n = 3*n + 1 }\n\t\tsteps++\n\t}\n\treturn\n}\ncollatz(27)", result: "111"},
+		{code: "f := fib\nfmt.Println(f(10), collatz(97))", stdout: "55 118\n"},
+		{code: "ch := make(chan int)\ngo func() { ch <- fib(20) }()\n<-ch", result: "6765"},
+		// A caller in interpreted code, then a new fib: the caller follows.
+		{code: "func twice(n int) int { return 2 * fib(n) }\ntwice(10)", result: "110"},
+		{code: "func fib(n int) int { return n }", stdout: ""},
+		{code: "twice(10)", result: "20"},
+		{code: "func area(r float64) float64 { return 3 * r * r }\nfunc half(x float64) float64 { return x / 2 }\nhalf(area(2))", result: "6"},
+		{code: "func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }\nclamp(15, 0, 10)", result: "10"},
+		{code: "func sum(n int) int { t := 0; for i := range n { t += i }; return t }\nsum(101)", result: "5050"},
+	})
+	// A runtime panic in compiled code is the cell's error, and the line
+	// numbers after a compiled function are the cell's.
+	res, _ := run(t, s, "func div(a, b int) int { return a / b }\ndiv(1, 0)")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "integer divide by zero") {
+		t.Errorf("div(1, 0): %+v, want integer divide by zero", res.Err)
+	}
+	res, _ = run(t, s, "func g(n int) int {\n\treturn n\n}\nfunc h() int { return undefinedName }")
+	if res.Err == nil || !strings.HasPrefix(res.Err.Value, "4:") {
+		t.Errorf("error after a compiled function: %+v, want it on line 4", res.Err)
+	}
+	// Runaway recursion is an error, not a crashed session.
+	res, _ = run(t, s, "func down(n int) int { return down(n+1) }\ndown(0)")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "stack overflow") {
+		t.Errorf("runaway recursion: %+v, want a stack overflow error", res.Err)
+	}
+	checkCells(t, s, []cellCase{{code: "fib(7)", result: "7"}})
+}
+
+// TestCompiledFunctionInterrupt checks that an endless compiled loop stops
+// at an interrupt, and that the session goes on.
+func TestCompiledFunctionInterrupt(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "func spin(n int) int { for { n++ } }")
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	res := s.Execute(ctx, engineRequest("spin(0)"), recOutput{&recorder{}})
+	if res.Err == nil || res.Err.Name != "Interrupted" {
+		t.Fatalf("spin(0) interrupted: %+v", res.Err)
+	}
+	if s.Broken() {
+		t.Fatal("the session is broken after interrupting compiled code")
+	}
+	checkCells(t, s, []cellCase{{code: "func one() int { return 1 }\none() + 1", result: "2"}})
+}
