@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"reflect"
 	"strings"
 
@@ -26,8 +27,9 @@ type natives struct {
 
 // compile compiles the functions of the declaration chunk src (as the cell
 // wrote it) that qualify, and returns their names mapped to their symbols.
-// New symbols are added to in.
-func (n *natives) compile(in interface{ Use(Exports) error }, src string) map[string]string {
+// New symbols are added to in. declared reports the names earlier cells
+// declared.
+func (n *natives) compile(in interface{ Use(Exports) error }, src string, declared func(string) bool) map[string]string {
 	if !strings.Contains(src, "func") {
 		return nil
 	}
@@ -37,16 +39,21 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string) map[st
 	if err != nil {
 		return nil
 	}
+	own := topNames(f) // the chunk's names
+	isDeclared := func(name string) bool { return own[name] || declared(name) }
 	var out map[string]string
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "init" || fd.Name.Name == mainName {
 			continue
 		}
+		if shadows(fd, isDeclared) {
+			continue // checked before the cache, which does not know the session
+		}
 		text := src[fset.Position(fd.Pos()).Offset-len(prefix) : fset.Position(fd.End()).Offset-len(prefix)]
 		sym, seen := n.byText[text]
 		if !seen {
-			if v, err := n.rt.Compile(text); err == nil {
+			if v, err := n.rt.Compile(text, isDeclared); err == nil {
 				h := sha256.Sum256([]byte(text))
 				sym = "Native_" + hex.EncodeToString(h[:8])
 				if n.symbols == nil {
@@ -71,6 +78,44 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string) map[st
 		out[fd.Name.Name] = sym
 	}
 	return out
+}
+
+// topNames returns the names f declares at its top level (not methods).
+func topNames(f *ast.File) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				names[d.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					names[sp.Name.Name] = true
+				case *ast.ValueSpec:
+					for _, id := range sp.Names {
+						names[id.Name] = true
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+// shadows reports whether fd uses a predeclared name (max, int, true)
+// that the session declares again.
+func shadows(fd *ast.FuncDecl, declared func(string) bool) bool {
+	found := false
+	ast.Inspect(fd, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && types.Universe.Lookup(id.Name) != nil && declared(id.Name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // use declares the compiled functions in a fresh interpreter.

@@ -25,6 +25,9 @@ func TestCompiledFunctions(t *testing.T) {
 		{code: "func area(r float64) float64 { return 3 * r * r }\nfunc half(x float64) float64 { return x / 2 }\nhalf(area(2))", result: "6"},
 		{code: "func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }\nclamp(15, 0, 10)", result: "10"},
 		{code: "func sum(n int) int { t := 0; for i := range n { t += i }; return t }\nsum(101)", result: "5050"},
+		// The session's own max, not the builtin.
+		{code: "func big(a, b int) int { return max(a, b) }\nbig(2, 3)", result: "3"},
+		{code: "func max(a, b int) int { return a + b }\nfunc big(a, b int) int { return max(a, b) }\nbig(2, 3)", result: "5"},
 	})
 	// A runtime panic in compiled code is the cell's error, and the line
 	// numbers after a compiled function are the cell's.

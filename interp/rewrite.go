@@ -134,6 +134,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
 	var edits []edit
+	own := topNames(f) // a declaration chunk's own names (a cell's func max)
 	var funcs []*ast.FuncType // enclosing functions, innermost last
 	var stack []ast.Node
 	localInts := map[string]bool{}
@@ -176,7 +177,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			if !ok {
 				return true
 			}
-			if _, shadowed := s.names[id.Name]; shadowed {
+			if _, shadowed := s.names[id.Name]; shadowed || own[id.Name] {
 				return true
 			}
 			switch id.Name {

@@ -300,7 +300,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		var compiled map[string]string // functions compiled by package native
 		if ch.kind == declChunk {
-			compiled = s.natives.compile(s.in, src)
+			compiled = s.natives.compile(s.in, src, func(name string) bool { _, ok := s.names[name]; return ok })
 		}
 		src = s.typedRewrite(src, ch.kind == stmtChunk)
 		src = s.rewrite(src, ch.kind == stmtChunk)

@@ -91,8 +91,10 @@ func (m *machine) check() {
 // Compile compiles the function declared by src (one func declaration,
 // without a package clause). The result has the function's Go type. An
 // error wrapping ErrUnsupported says why a function does not qualify.
-func (rt *Runtime) Compile(src string) (reflect.Value, error) {
-	fn, err := compile(src)
+// declared reports the names the program declares (nil: none): a
+// predeclared name it declares again, such as max, is not the builtin.
+func (rt *Runtime) Compile(src string, declared func(name string) bool) (reflect.Value, error) {
+	fn, err := compile(src, declared)
 	if err != nil {
 		return reflect.Value{}, err
 	}
@@ -109,7 +111,7 @@ type function struct {
 	body   stmt
 }
 
-func compile(src string) (fn *function, err error) {
+func compile(src string, declared func(string) bool) (fn *function, err error) {
 	fset := token.NewFileSet()
 	file, err := parser.ParseFile(fset, "cell.go", "package p\n"+src, parser.SkipObjectResolution)
 	if err != nil {
@@ -132,6 +134,13 @@ func compile(src string) (fn *function, err error) {
 	conf := types.Config{Sizes: types.SizesFor("gc", runtime.GOARCH)}
 	if _, err := conf.Check("p", fset, []*ast.File{file}, info); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
+	}
+	if declared != nil {
+		for id, o := range info.Uses {
+			if o.Parent() == types.Universe && declared(id.Name) {
+				return nil, fmt.Errorf("%w: %s is declared by the program", ErrUnsupported, id.Name)
+			}
+		}
 	}
 	if strconv.IntSize != 64 {
 		return nil, fmt.Errorf("%w: int is not 64 bits", ErrUnsupported)

@@ -150,7 +150,7 @@ func TestSameAsInterpreter(t *testing.T) {
 	}
 	for _, tc := range cases {
 		var rt Runtime
-		f, err := rt.Compile(tc.src)
+		f, err := rt.Compile(tc.src, nil)
 		if err != nil {
 			t.Errorf("Compile(%.40q): %v", tc.src, err)
 			continue
@@ -204,9 +204,14 @@ func TestUnsupported(t *testing.T) {
 		`func f(int) int { return 1 }`,
 	} {
 		var rt Runtime
-		if _, err := rt.Compile(src); !errors.Is(err, ErrUnsupported) {
+		if _, err := rt.Compile(src, nil); !errors.Is(err, ErrUnsupported) {
 			t.Errorf("Compile(%q) = %v, want ErrUnsupported", src, err)
 		}
+	}
+	// The program's own max is not the builtin.
+	var rt Runtime
+	if _, err := rt.Compile(`func f(a, b int) int { return max(a, b) }`, func(n string) bool { return n == "max" }); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("max declared by the program: %v, want ErrUnsupported", err)
 	}
 }
 
@@ -214,7 +219,7 @@ func TestUnsupported(t *testing.T) {
 // interrupt, and that the runtime works after it.
 func TestInterrupt(t *testing.T) {
 	var rt Runtime
-	f, err := rt.Compile(`func spin(n int) int { for { n++ }; return n }`)
+	f, err := rt.Compile(`func spin(n int) int { for { n++ }; return n }`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +235,7 @@ func TestInterrupt(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the loop did not stop at the interrupt")
 	}
-	g, err := rt.Compile(`func id(n int) int { return n }`)
+	g, err := rt.Compile(`func id(n int) int { return n }`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,14 +248,14 @@ func TestInterrupt(t *testing.T) {
 // error instead of killing the process.
 func TestStackOverflow(t *testing.T) {
 	var rt Runtime
-	f, err := rt.Compile(`func down(n int) int { return down(n+1) + 1 }`)
+	f, err := rt.Compile(`func down(n int) int { return down(n+1) + 1 }`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := call(f, 0); !strings.Contains(got, "stack overflow: down called itself") {
 		t.Errorf("down(0) = %s, want a stack overflow panic", got)
 	}
-	g, err := rt.Compile(`func deep(n int) int { if n == 0 { return 0 }; return deep(n-1) + 1 }`)
+	g, err := rt.Compile(`func deep(n int) int { if n == 0 { return 0 }; return deep(n-1) + 1 }`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,7 +266,7 @@ func TestStackOverflow(t *testing.T) {
 
 func BenchmarkFib27(b *testing.B) {
 	var rt Runtime
-	f, err := rt.Compile(`func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }`)
+	f, err := rt.Compile(`func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }`, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
