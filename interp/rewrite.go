@@ -134,7 +134,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
 	var edits []edit
-	own := topNames(f) // a declaration chunk's own names (a cell's func max)
+	own := topNames(f)        // a declaration chunk's own names (a cell's func max)
 	var funcs []*ast.FuncType // enclosing functions, innermost last
 	var stack []ast.Node
 	localInts := map[string]bool{}
