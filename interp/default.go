@@ -40,9 +40,7 @@ func (p publisher) Publish(d display.Data) error {
 // Input implements display.InputReader: it sends an input_request for the
 // running cell.
 func (p publisher) Input(prompt string, password bool) (string, error) {
-	p.r.mu.Lock()
-	o, ctx := p.r.out, p.r.ctx
-	p.r.mu.Unlock()
+	o, ctx := p.r.target()
 	if o == nil || ctx == nil {
 		return "", engine.ErrNoStdin
 	}

@@ -24,12 +24,20 @@ type router struct {
 	// still coming, not quiet.
 	lastWrite atomic.Int64
 	writing   atomic.Int32
+	// to is where output goes now (nil before the first cell): read
+	// without a lock by every write.
+	to atomic.Pointer[route]
 
 	mu  sync.Mutex
-	out engine.Output
 	ctx context.Context
 	// frames collects the positions yaegi reports for a panic.
 	frames []frame
+}
+
+// route is a cell's output with its two streams, asked for once.
+type route struct {
+	out            engine.Output
+	stdout, stderr io.Writer
 }
 
 // frame is one position of a panic's interpreted stack, in the evaluated
@@ -41,15 +49,28 @@ type frame struct {
 
 func (r *router) set(ctx context.Context, o engine.Output) {
 	r.mu.Lock()
-	r.out, r.ctx = o, ctx
+	r.ctx = ctx
 	r.frames = nil
+	if o == nil {
+		r.to.Store(nil)
+	} else {
+		r.to.Store(&route{o, o.Stdout(), o.Stderr()})
+	}
 	r.mu.Unlock()
 }
 
 func (r *router) current() engine.Output {
+	if rt := r.to.Load(); rt != nil {
+		return rt.out
+	}
+	return nil
+}
+
+// target returns the current output and context.
+func (r *router) target() (engine.Output, context.Context) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.out
+	return r.current(), r.ctx
 }
 
 func (r *router) takeFrames() []frame {
@@ -88,17 +109,14 @@ func (w routedWriter) write(p []byte) (int, error) {
 			return len(p), nil
 		}
 	}
-	o := w.r.current()
-	if o == nil {
+	rt := w.r.to.Load()
+	if rt == nil {
 		return len(p), nil
 	}
-	var dst io.Writer
 	if w.stderr {
-		dst = o.Stderr()
-	} else {
-		dst = o.Stdout()
+		return rt.stderr.Write(p)
 	}
-	return dst.Write(p)
+	return rt.stdout.Write(p)
 }
 
 // stdinReader turns reads of os.Stdin in a cell into input requests: each
@@ -113,9 +131,7 @@ func (s *stdinReader) Read(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.buf) == 0 {
-		s.r.mu.Lock()
-		o, ctx := s.r.out, s.r.ctx
-		s.r.mu.Unlock()
+		o, ctx := s.r.target()
 		if o == nil || ctx == nil {
 			return 0, io.EOF
 		}

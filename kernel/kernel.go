@@ -230,7 +230,7 @@ func (k *Kernel) publish(p *wire.Message, msgType string, content any) {
 		}
 	} else {
 		var c []byte
-		c, err = json.Marshal(content)
+		c, err = wire.EncodeContent(content)
 		h := wire.NewHeader(msgType, k.session, "kernel")
 		m = &wire.Message{Header: h, Content: c}
 	}

@@ -1,6 +1,11 @@
 package kernel
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+
+	"github.com/gopad/gopad/kernel/wire"
+)
 
 // Typed contents of the messages gopad handles. Field names follow
 // messaging.rst of the Jupyter client documentation.
@@ -102,6 +107,16 @@ type errorReply struct {
 type StreamContent struct {
 	Name string `json:"name"`
 	Text string `json:"text"`
+}
+
+// AppendJSON encodes c (see wire.JSONAppender).
+func (c StreamContent) AppendJSON(b []byte) []byte {
+	b = slices.Grow(b, len(c.Name)+len(c.Text)+len(`{"name":"","text":""}`)+16)
+	b = append(b, `{"name":`...)
+	b = wire.AppendString(b, c.Name)
+	b = append(b, `,"text":`...)
+	b = wire.AppendString(b, c.Text)
+	return append(b, '}')
 }
 
 // StatusContent is the content of a status message.

@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gopad/gopad/kernel/engine"
@@ -93,6 +94,7 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 	out := &childOutput{s: s, id: id, wake: make(chan struct{}, 1), retire: make(chan struct{})}
 	s.mu.Lock()
 	if s.current != nil {
+		s.current.retired.Store(true)
 		close(s.current.retire)
 	}
 	s.current = out
@@ -128,10 +130,12 @@ type childOutput struct {
 
 	mu        sync.Mutex
 	segs      []segment // pending output, in order
+	pending   int       // bytes in segs
 	spare     [][]byte  // buffers of sent segments, for reuse
 	lastFlush time.Time // when output was last sent
 	wake      chan struct{}
 	retire    chan struct{} // closed when a newer cell started
+	retired   atomic.Bool   // retire is closed
 	sendMu    sync.Mutex    // keeps frames in order across flushes
 }
 
@@ -163,21 +167,17 @@ func (w childStream) Write(p []byte) (int, error) {
 		}
 		o.segs = append(o.segs, segment{w.name, append(buf, p...)})
 	}
-	pending := 0
-	for _, sg := range o.segs {
-		pending += len(sg.data)
-	}
+	o.pending += len(p)
+	pending := o.pending
 	// A whole line after a quiet spell leaves at once, without the
 	// flusher's gathering window. (Only a write that is all that is
 	// pending can be one: in a flood the clock is not read.)
 	lone := pending == len(p) && len(p) > 0 && p[len(p)-1] == '\n' && time.Since(o.lastFlush) >= loneAfter
 	o.mu.Unlock()
-	select {
-	case <-o.retire:
+	if o.retired.Load() {
 		// Late output of an earlier cell: no flusher runs any more.
 		o.flush()
 		return len(p), nil
-	default:
 	}
 	if lone || pending > maxPending {
 		o.flush()
@@ -213,7 +213,7 @@ func (o *childOutput) flush() {
 	defer o.sendMu.Unlock()
 	o.mu.Lock()
 	segs := o.segs
-	o.segs = nil
+	o.segs, o.pending = nil, 0
 	if len(segs) > 0 {
 		o.lastFlush = time.Now()
 	}

@@ -67,7 +67,7 @@ func NewHeader(msgType, session, username string) Header {
 // and username and (for replies on shell, control and stdin) its routing
 // identities. This is the one place where replies get their headers.
 func Reply(p *Message, msgType string, content any) (*Message, error) {
-	c, err := json.Marshal(content)
+	c, err := EncodeContent(content)
 	if err != nil {
 		return nil, fmt.Errorf("encoding %s content: %w", msgType, err)
 	}
