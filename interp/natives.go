@@ -47,8 +47,10 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, declar
 		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "init" || fd.Name.Name == mainName {
 			continue
 		}
-		if shadows(fd, isDeclared) {
-			continue // checked before the cache, which does not know the session
+		if !repeats(fd) || shadows(fd, isDeclared) {
+			// (shadows is checked before the cache, which does not know
+			// the session.)
+			continue
 		}
 		text := src[fset.Position(fd.Pos()).Offset-len(prefix) : fset.Position(fd.End()).Offset-len(prefix)]
 		sym, seen := n.byText[text]
@@ -103,6 +105,25 @@ func topNames(f *ast.File) map[string]bool {
 		}
 	}
 	return names
+}
+
+// repeats reports whether fd has a loop or calls itself: a compiled body
+// saves time only when it runs long, since a call from interpreted code
+// into compiled code costs about as much as an interpreted call.
+func repeats(fd *ast.FuncDecl) bool {
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			found = true
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == fd.Name.Name {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // shadows reports whether fd uses a predeclared name (max, int, true)
