@@ -50,7 +50,7 @@ func TestCompiledFunctions(t *testing.T) {
 	for text, want := range map[string]bool{
 		"func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }": true,
 		"func sum(n int) int { t := 0; for i := range n { t += i }; return t }":     true,
-		"func area(r float64) float64 { return 3 * r * r }":                          false,
+		"func area(r float64) float64 { return 3 * r * r }":                         false,
 	} {
 		if sym := s.natives.byText[text]; (sym != "") != want {
 			t.Errorf("%s: compiled %v, want %v", text, sym != "", want)
