@@ -21,7 +21,7 @@ const (
 	quietDelay = 1 * time.Millisecond
 	busyDelay  = 20 * time.Millisecond
 	busyWindow = 50 * time.Millisecond
-	maxChunk   = 128 << 10
+	maxChunk   = 1 << 20
 )
 
 // cellOutput is the engine.Output of one execute request: streams and
