@@ -460,7 +460,11 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 	}()
 	v, err = s.in.EvalWithContext(ctx, src)
 	if ctx.Err() != nil {
-		s.natives.rt.Interrupt() // yaegi stopped: the compiled code stops too
+		if err == ctx.Err() {
+			// yaegi stopped its goroutines (it returns the context's
+			// error only then): the compiled code they run stops too.
+			s.natives.rt.Interrupt()
+		}
 		// yaegi returns at once, while the interrupted code runs until it
 		// notices: let it finish printing under this cell.
 		if !s.router.quiet(50*time.Millisecond, time.Second) {

@@ -16,7 +16,7 @@ import (
 // until it fires leaves in one stream message. A partial line therefore
 // reaches the frontend about quietDelay after it was printed, while a flood of output
 // is batched into messages of up to maxChunk bytes (busyDelay apart), so that
-// a cell printing megabytes sends a few hundred messages, not a million.
+// a cell printing megabytes sends a few dozen messages, not a million.
 const (
 	quietDelay = 1 * time.Millisecond
 	busyDelay  = 20 * time.Millisecond
