@@ -421,3 +421,53 @@ func lessValue(a, b reflect.Value) bool {
 	}
 	return false
 }
+
+// printsInLoop reports whether src may print in a loop, where printString
+// pays for the type check.
+func printsInLoop(src string) bool {
+	return strings.Contains(src, "for") && strings.Contains(src, ".Print")
+}
+
+// callStatements returns the calls that are statements of their own (whose
+// results are not used).
+func (tc *typedChunk) callStatements() map[*ast.CallExpr]bool {
+	out := map[*ast.CallExpr]bool{}
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		if es, ok := n.(*ast.ExprStmt); ok {
+			if call, ok := es.X.(*ast.CallExpr); ok {
+				out[call] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// printString turns a statement fmt.Print(s) or fmt.Println(s) of one
+// string (or a bare fmt.Println()) into a call of gopadBuiltin.PrintString
+// or PrintLine, which write the same bytes to the same stdout: yaegi calls
+// compiled functions through reflection, and fmt's variadic ...any with two
+// results costs it about three times a func(string).
+func (tc *typedChunk) printString(c compiledCall) []edit {
+	if c.method() || c.call.Ellipsis.IsValid() || !c.in("fmt", "Print", "Println") {
+		return nil
+	}
+	helper := "gopadBuiltin.PrintString"
+	if c.fn.Name() == "Println" {
+		helper = "gopadBuiltin.PrintLine"
+	}
+	switch len(c.call.Args) {
+	case 0:
+		if c.fn.Name() != "Println" {
+			return nil
+		}
+		return []edit{{from: tc.off(c.call.Pos()), to: tc.off(c.call.End()), text: helper + `("")`}}
+	case 1:
+		b, ok := tc.info.TypeOf(c.call.Args[0]).(*types.Basic)
+		if !ok || (b.Kind() != types.String && b.Kind() != types.UntypedString) {
+			return nil // a named string type may have a String method
+		}
+		return []edit{{from: tc.off(c.call.Fun.Pos()), to: tc.off(c.call.Fun.End()), text: helper}}
+	}
+	return nil
+}

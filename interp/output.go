@@ -19,11 +19,14 @@ import (
 // (by goroutines it started) still reaches that cell's Output until the next
 // cell begins, and then the current one; nothing is dropped.
 type router struct {
-	// lastWrite is when a write last ended (UnixNano), and writing counts
+	// lastWrite is when a write last ended (UnixNano, up to clockStep
+	// early), and writing counts
 	// the writes in progress: a write blocked on a slow reader is output
 	// still coming, not quiet.
 	lastWrite atomic.Int64
 	writing   atomic.Int32
+	coarse    atomic.Int64 // the writes' clock (see clock)
+	ticking   atomic.Bool  // a ticker advances coarse
 	// to is where output goes now (nil before the first cell): read
 	// without a lock by every write.
 	to atomic.Pointer[route]
@@ -93,9 +96,61 @@ var panicLine = regexp.MustCompile(`^(?:\S*?:)?(\d+):(\d+): panic(?:: (.*))?\n$`
 func (w routedWriter) Write(p []byte) (int, error) {
 	w.r.writing.Add(1)
 	n, err := w.write(p)
-	w.r.lastWrite.Store(time.Now().UnixNano())
-	w.r.writing.Add(-1)
+	w.r.wrote()
 	return n, err
+}
+
+// WriteString saves a string written to stdout (fmt.Print of a string)
+// the conversion to []byte.
+func (w routedWriter) WriteString(s string) (int, error) {
+	if w.stderr {
+		return w.Write([]byte(s)) // the panic lines are matched as bytes
+	}
+	w.r.writing.Add(1)
+	n, err := len(s), error(nil)
+	if rt := w.r.to.Load(); rt != nil {
+		n, err = io.WriteString(rt.stdout, s)
+	}
+	w.r.wrote()
+	return n, err
+}
+
+// wrote ends a write.
+func (r *router) wrote() {
+	r.lastWrite.Store(r.clock())
+	r.writing.Add(-1)
+}
+
+// clockStep is the resolution of the writes' clock.
+const clockStep = 2 * time.Millisecond
+
+// clock returns the time a write ends at (UnixNano), from a coarse clock
+// that a ticker advances while writes come: reading the system's clock
+// for every write of a flood cost a tenth of its time. The ticker stops
+// after 50 steps without a write, and the next write starts it again.
+func (r *router) clock() int64 {
+	if !r.ticking.Load() && r.ticking.CompareAndSwap(false, true) {
+		r.coarse.Store(time.Now().UnixNano())
+		go r.tick()
+	}
+	return r.coarse.Load()
+}
+
+func (r *router) tick() {
+	t := time.NewTicker(clockStep)
+	defer t.Stop()
+	last, idle := r.lastWrite.Load(), 0
+	for range t.C {
+		r.coarse.Store(time.Now().UnixNano())
+		if w := r.lastWrite.Load(); w != last {
+			last, idle = w, 0
+			continue
+		}
+		if idle++; idle >= 50 {
+			r.ticking.Store(false)
+			return
+		}
+	}
 }
 
 func (w routedWriter) write(p []byte) (int, error) {
@@ -117,6 +172,20 @@ func (w routedWriter) write(p []byte) (int, error) {
 		return rt.stderr.Write(p)
 	}
 	return rt.stdout.Write(p)
+}
+
+// printString is gopadBuiltin.PrintString: fmt.Print of one string.
+func (r *router) printString(s string) {
+	routedWriter{r: r}.WriteString(s)
+}
+
+// printLine is gopadBuiltin.PrintLine: fmt.Println of one string, in one
+// write as Println's.
+func (r *router) printLine(s string) {
+	b := make([]byte, len(s)+1)
+	copy(b, s)
+	b[len(s)] = '\n'
+	routedWriter{r: r}.Write(b)
 }
 
 // stdinReader turns reads of os.Stdin in a cell into input requests: each
@@ -154,7 +223,7 @@ func (s *stdinReader) Read(p []byte) (int, error) {
 func (r *router) quiet(idle, max time.Duration) bool {
 	deadline := time.Now().Add(max)
 	for time.Now().Before(deadline) {
-		if r.writing.Load() == 0 && time.Since(time.Unix(0, r.lastWrite.Load())) >= idle {
+		if r.writing.Load() == 0 && time.Since(time.Unix(0, r.lastWrite.Load())) >= idle+clockStep {
 			return true
 		}
 		time.Sleep(idle / 4)

@@ -155,7 +155,12 @@ const maxPending = 1 << 20
 // loneAfter is the quiet spell after which a whole line is sent at once.
 const loneAfter = 20 * time.Millisecond
 
-func (w childStream) Write(p []byte) (int, error) {
+func (w childStream) Write(p []byte) (int, error) { return write(w, p) }
+
+// WriteString saves fmt.Print of a string the conversion to []byte.
+func (w childStream) WriteString(s string) (int, error) { return write(w, s) }
+
+func write[T []byte | string](w childStream, p T) (int, error) {
 	o := w.o
 	o.mu.Lock()
 	if n := len(o.segs); n > 0 && o.segs[n-1].name == w.name {
@@ -164,6 +169,8 @@ func (w childStream) Write(p []byte) (int, error) {
 		var buf []byte
 		if k := len(o.spare); k > 0 {
 			buf, o.spare = o.spare[k-1][:0], o.spare[:k-1]
+		} else {
+			buf = make([]byte, 0, max(64<<10, len(p))) // a flood's segments grow less
 		}
 		o.segs = append(o.segs, segment{w.name, append(buf, p...)})
 	}
@@ -224,7 +231,7 @@ func (o *childOutput) flush() {
 	// The frames are written: their buffers serve the next writes.
 	o.mu.Lock()
 	for _, sg := range segs {
-		if len(o.spare) < 2 && cap(sg.data) <= maxPending {
+		if len(o.spare) < 2 && cap(sg.data) <= 4*maxPending {
 			o.spare = append(o.spare, sg.data)
 		}
 	}
