@@ -65,3 +65,36 @@ func BenchmarkTypedRewrite(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPrintLoop measures the bench's throughput cell in the session
+// alone: 100,000 fmt.Print calls of a 100-byte line (output recorded in
+// memory).
+func BenchmarkPrintLoop(b *testing.B) {
+	s, err := NewDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	s.Execute(context.Background(), engineRequest("import (\"fmt\"; \"strings\")\nline := strings.Repeat(\"x\", 99) + \"\\n\""), recOutput{&recorder{}})
+	b.SetBytes(100 * 100_000)
+	for b.Loop() {
+		if res := s.Execute(context.Background(), engineRequest("for i := 0; i < 100000; i++ { fmt.Print(line) }"), recOutput{&recorder{}}); res.Err != nil {
+			b.Fatal(res.Err.Value)
+		}
+	}
+}
+
+// BenchmarkFibCell measures the bench's compute cell: a recursive fib
+// declared and called in one cell (compiled by package native).
+func BenchmarkFibCell(b *testing.B) {
+	s, err := NewDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for b.Loop() {
+		if res := s.Execute(context.Background(), engineRequest("func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\nfib(27)"), recOutput{&recorder{}}); res.Err != nil {
+			b.Fatal(res.Err.Value)
+		}
+	}
+}

@@ -428,22 +428,33 @@ func printsInLoop(src string) bool {
 	return strings.Contains(src, "for") && strings.Contains(src, ".Print")
 }
 
-// callStatements returns the calls that are statements of their own (whose
-// results are not used).
-func (tc *typedChunk) callStatements() map[*ast.CallExpr]bool {
+// loopCalls returns the calls in loops that are statements of their own
+// (whose results are not used).
+func (tc *typedChunk) loopCalls() map[*ast.CallExpr]bool {
 	out := map[*ast.CallExpr]bool{}
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		if es, ok := n.(*ast.ExprStmt); ok {
-			if call, ok := es.X.(*ast.CallExpr); ok {
-				out[call] = true
+	collect := func(body *ast.BlockStmt) {
+		ast.Inspect(body, func(n ast.Node) bool {
+			if es, ok := n.(*ast.ExprStmt); ok {
+				if call, ok := es.X.(*ast.CallExpr); ok {
+					out[call] = true
+				}
 			}
+			return true
+		})
+	}
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt:
+			collect(n.Body)
+		case *ast.RangeStmt:
+			collect(n.Body)
 		}
 		return true
 	})
 	return out
 }
 
-// printString turns a statement fmt.Print(s) or fmt.Println(s) of one
+// printString turns a statement fmt.Print(s) or fmt.Println(s) in a loop, of one
 // string (or a bare fmt.Println()) into a call of gopadBuiltin.PrintString
 // or PrintLine, which write the same bytes to the same stdout: yaegi calls
 // compiled functions through reflection, and fmt's variadic ...any with two

@@ -24,8 +24,17 @@ func TestPrintInLoops(t *testing.T) {
 	if got := s.typedRewrite("for i := 0; i < 2; i++ { fmt.Println(\"x\"); fmt.Print(\"y\") }", true); !strings.Contains(got, "gopadBuiltin.PrintLine(") || !strings.Contains(got, "gopadBuiltin.PrintString(") {
 		t.Errorf("not rewritten: %s", got)
 	}
+	// Outside loops fmt's calls stay (a trailing one has no value to show).
+	if got := s.typedRewrite("fmt.Println(\"x\")\nfor i := 0; i < 2; i++ {}", true); strings.Contains(got, "gopadBuiltin") {
+		t.Errorf("rewritten outside a loop: %s", got)
+	}
+	run(t, s, "type Box struct{ N int }")
+	res, rec := run(t, s, "fmt.Println(\"printed\")")
+	if res.Err != nil || len(res.Data) != 0 || rec.out() != "printed\n" {
+		t.Errorf("a trailing Println with cell types declared: %+v, stdout %q", res, rec.out())
+	}
 	// Stderr is not stdout.
-	res, rec := run(t, s, "for i := 0; i < 1; i++ { fmt.Fprintln(os.Stderr, \"err\"); fmt.Println(\"out\") }")
+	res, rec = run(t, s, "for i := 0; i < 1; i++ { fmt.Fprintln(os.Stderr, \"err\"); fmt.Println(\"out\") }")
 	if res.Err != nil || rec.out() != "out\n" || rec.errOut() != "err\n" {
 		t.Errorf("stdout %q, stderr %q, err %v", rec.out(), rec.errOut(), res.Err)
 	}

@@ -71,12 +71,12 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.methodValues()...)
-	stmts := tc.callStatements()
+	inLoops := tc.loopCalls()
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
 		if e := tc.printEdits(c); len(e) > 0 {
 			edits = append(edits, e...)
-		} else if stmts[c.call] {
+		} else if inLoops[c.call] {
 			edits = append(edits, tc.printString(c)...)
 		}
 		edits = append(edits, tc.errorsCall(c)...)
