@@ -33,9 +33,7 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, declar
 	if !strings.Contains(src, "func") {
 		return nil
 	}
-	fset := token.NewFileSet()
-	const prefix = "package p\n"
-	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	f, off, err := parseChunk(src)
 	if err != nil {
 		return nil
 	}
@@ -52,7 +50,7 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, declar
 			// the session.)
 			continue
 		}
-		text := src[fset.Position(fd.Pos()).Offset-len(prefix) : fset.Position(fd.End()).Offset-len(prefix)]
+		text := src[off(fd.Pos()):off(fd.End())]
 		sym, seen := n.byText[text]
 		if !seen {
 			if v, err := n.rt.Compile(text, isDeclared); err == nil {
@@ -80,6 +78,15 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, declar
 		out[fd.Name.Name] = sym
 	}
 	return out
+}
+
+// parseChunk parses a declaration chunk; off gives a position's offset in
+// src.
+func parseChunk(src string) (f *ast.File, off func(token.Pos) int, err error) {
+	fset := token.NewFileSet()
+	const prefix = "package p\n"
+	f, err = parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	return f, func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }, err
 }
 
 // topNames returns the names f declares at its top level (not methods).
@@ -154,13 +161,10 @@ func (n *natives) wrap(src string, syms map[string]string) string {
 	if len(syms) == 0 {
 		return src
 	}
-	fset := token.NewFileSet()
-	const prefix = "package p\n"
-	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	f, off, err := parseChunk(src)
 	if err != nil {
 		return src
 	}
-	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	var b strings.Builder
 	last := 0
 	for _, d := range f.Decls {

@@ -102,7 +102,7 @@ func (c *compiler) binary(n ast.Node, op token.Token, x, y *expr, rk kind) *expr
 	case rk == kBool && x.k == kInt:
 		r.b = intCmp(op, x, y)
 	case rk == kBool && x.k == kFloat:
-		r.b = floatCmp(op, x.f, y.f)
+		r.b = compare(op, x.f, y.f)
 	case rk == kBool && x.k == kBool:
 		a, b := x.b, y.b
 		switch op {
@@ -114,7 +114,7 @@ func (c *compiler) binary(n ast.Node, op token.Token, x, y *expr, rk kind) *expr
 	case rk == kInt && y.k == kInt:
 		r.i = intArith(op, x, y)
 	case rk == kFloat && y.k == kFloat:
-		r.f = floatArith(op, x.f, y.f)
+		r.f = arith(op, x.f, y.f)
 	}
 	if r.i == nil && r.f == nil && r.b == nil {
 		c.fail(n, "operator "+op.String())
@@ -146,15 +146,10 @@ func intArith(op token.Token, x, y *expr) intFunc {
 		}
 	}
 	a, b := x.i, y.i
+	if f := arith(op, a, b); f != nil {
+		return f
+	}
 	switch op {
-	case token.ADD:
-		return func(m *machine, bp int) int64 { return a(m, bp) + b(m, bp) }
-	case token.SUB:
-		return func(m *machine, bp int) int64 { return a(m, bp) - b(m, bp) }
-	case token.MUL:
-		return func(m *machine, bp int) int64 { return a(m, bp) * b(m, bp) }
-	case token.QUO:
-		return func(m *machine, bp int) int64 { return a(m, bp) / b(m, bp) }
 	case token.REM:
 		return func(m *machine, bp int) int64 { return a(m, bp) % b(m, bp) }
 	case token.AND:
@@ -204,39 +199,27 @@ func intCmp(op token.Token, x, y *expr) boolFunc {
 			return func(m *machine, bp int) bool { return m.s[bp+s] >= m.s[bp+t] }
 		}
 	}
-	a, b := x.i, y.i
-	switch op {
-	case token.LSS:
-		return func(m *machine, bp int) bool { return a(m, bp) < b(m, bp) }
-	case token.LEQ:
-		return func(m *machine, bp int) bool { return a(m, bp) <= b(m, bp) }
-	case token.GTR:
-		return func(m *machine, bp int) bool { return a(m, bp) > b(m, bp) }
-	case token.GEQ:
-		return func(m *machine, bp int) bool { return a(m, bp) >= b(m, bp) }
-	case token.EQL:
-		return func(m *machine, bp int) bool { return a(m, bp) == b(m, bp) }
-	case token.NEQ:
-		return func(m *machine, bp int) bool { return a(m, bp) != b(m, bp) }
-	}
-	return nil
+	return compare(op, x.i, y.i)
 }
 
-func floatArith(op token.Token, a, b floatFunc) floatFunc {
+// arith compiles +, -, * and / of two ints or two floats (nil for
+// another operator).
+func arith[T int64 | float64](op token.Token, a, b func(*machine, int) T) func(*machine, int) T {
 	switch op {
 	case token.ADD:
-		return func(m *machine, bp int) float64 { return a(m, bp) + b(m, bp) }
+		return func(m *machine, bp int) T { return a(m, bp) + b(m, bp) }
 	case token.SUB:
-		return func(m *machine, bp int) float64 { return a(m, bp) - b(m, bp) }
+		return func(m *machine, bp int) T { return a(m, bp) - b(m, bp) }
 	case token.MUL:
-		return func(m *machine, bp int) float64 { return a(m, bp) * b(m, bp) }
+		return func(m *machine, bp int) T { return a(m, bp) * b(m, bp) }
 	case token.QUO:
-		return func(m *machine, bp int) float64 { return a(m, bp) / b(m, bp) }
+		return func(m *machine, bp int) T { return a(m, bp) / b(m, bp) }
 	}
 	return nil
 }
 
-func floatCmp(op token.Token, a, b floatFunc) boolFunc {
+// compare compiles a comparison of two ints or two floats.
+func compare[T int64 | float64](op token.Token, a, b func(*machine, int) T) boolFunc {
 	switch op {
 	case token.LSS:
 		return func(m *machine, bp int) bool { return a(m, bp) < b(m, bp) }
