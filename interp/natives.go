@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"sort"
 	"strings"
 
 	"github.com/gopad/gopad/interp/native"
@@ -21,15 +22,15 @@ import (
 type natives struct {
 	rt      native.Runtime
 	symbols map[string]reflect.Value // Native_HASH: the compiled functions
-	byText  map[string]string        // a function's source: its symbol, "" when not compilable
+	byText  map[string]string        // math's names, NUL, a function's source: its symbol, "" when not compilable
 	wrapped map[string]string        // a declaration as rewritten: as evaluated
 }
 
 // compile compiles the functions of the declaration chunk src (as the cell
 // wrote it) that qualify, and returns their names mapped to their symbols.
-// New symbols are added to in. declared reports the names earlier cells
-// declared.
-func (n *natives) compile(in interface{ Use(Exports) error }, src string, declared func(string) bool) map[string]string {
+// New symbols are added to in. opts.Declared reports the names earlier
+// cells declared.
+func (n *natives) compile(in interface{ Use(Exports) error }, src string, opts native.Options) map[string]string {
 	if !strings.Contains(src, "func") {
 		return nil
 	}
@@ -38,22 +39,24 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, declar
 		return nil
 	}
 	own := topNames(f) // the chunk's names
-	isDeclared := func(name string) bool { return own[name] || declared(name) }
+	declared := opts.Declared
+	opts.Declared = func(name string) bool { return own[name] || declared(name) }
 	var out map[string]string
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "init" || fd.Name.Name == mainName {
 			continue
 		}
-		if !repeats(fd) || shadows(fd, isDeclared) {
+		if !repeats(fd) || shadows(fd, opts.Declared) {
 			// (shadows is checked before the cache, which does not know
 			// the session.)
 			continue
 		}
 		text := src[off(fd.Pos()):off(fd.End())]
-		sym, seen := n.byText[text]
+		key := strings.Join(opts.Math, ",") + "\x00" + text // the names of math change what text means
+		sym, seen := n.byText[key]
 		if !seen {
-			if v, err := n.rt.Compile(text, isDeclared); err == nil {
+			if v, err := n.rt.Compile(text, opts); err == nil {
 				h := sha256.Sum256([]byte(text))
 				sym = "Native_" + hex.EncodeToString(h[:8])
 				if n.symbols == nil {
@@ -64,7 +67,7 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, declar
 			if n.byText == nil {
 				n.byText = map[string]string{}
 			}
-			n.byText[text] = sym
+			n.byText[key] = sym
 		}
 		if sym == "" {
 			continue
@@ -78,6 +81,19 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, declar
 		out[fd.Name.Name] = sym
 	}
 	return out
+}
+
+// nativeOptions describe the session to package native.
+func (s *Session) nativeOptions() native.Options {
+	opts := native.Options{Declared: func(name string) bool { _, ok := s.names[name]; return ok }}
+	for spec := range s.imported {
+		if name, p := importName(spec); p == "math" && name != "" {
+			opts.Math = append(opts.Math, name)
+			opts.Importer = s.typesImporter()
+		}
+	}
+	sort.Strings(opts.Math)
+	return opts
 }
 
 // parseChunk parses a declaration chunk; off gives a position's offset in

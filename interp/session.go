@@ -302,7 +302,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		var compiled map[string]string // functions compiled by package native
 		if ch.kind == declChunk {
-			compiled = s.natives.compile(s.in, src, func(name string) bool { _, ok := s.names[name]; return ok })
+			compiled = s.natives.compile(s.in, src, s.nativeOptions())
 		}
 		src = s.typedRewrite(src, ch.kind == stmtChunk)
 		src = s.rewrite(src, ch.kind == stmtChunk)

@@ -143,6 +143,14 @@ func (s *Session) hasCellTypes(src string) bool {
 	return false
 }
 
+// typesImporter gives go/types the packages cells can import.
+func (s *Session) typesImporter() *typeinfo.Importer {
+	if s.importer == nil {
+		s.importer = typeinfo.NewImporter(s.lookupTable)
+	}
+	return s.importer
+}
+
 // typeCheck checks src in the session's context; nil if it does not parse.
 func (s *Session) typeCheck(src string, stmt bool) *typedChunk {
 	imports, names := s.importBlock()
@@ -163,10 +171,7 @@ func (s *Session) typeCheck(src string, stmt bool) *typedChunk {
 			files = append(files, cf)
 		}
 	}
-	if s.importer == nil {
-		s.importer = typeinfo.NewImporter(s.lookupTable)
-	}
-	conf := types.Config{Importer: s.importer, Error: func(error) {}}
+	conf := types.Config{Importer: s.typesImporter(), Error: func(error) {}}
 	info := &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
 		Instances:  map[*ast.Ident]types.Instance{},

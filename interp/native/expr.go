@@ -266,6 +266,9 @@ func (c *compiler) callExpr(e *ast.CallExpr, t types.Type) *expr {
 	if c.info.Types[e.Fun].IsType() {
 		return c.conversion(e, t)
 	}
+	if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+		return c.mathCall(e, sel)
+	}
 	id, ok := ast.Unparen(e.Fun).(*ast.Ident)
 	if !ok {
 		c.fail(e, "call")
@@ -282,6 +285,51 @@ func (c *compiler) callExpr(e *ast.CallExpr, t types.Type) *expr {
 		r.f = func(m *machine, bp int) float64 { return math.Float64frombits(uint64(f(m, bp))) }
 	case kBool:
 		r.b = func(m *machine, bp int) bool { return f(m, bp) != 0 }
+	}
+	return r
+}
+
+// The functions of package math a compiled function may call.
+var (
+	math1 = map[string]func(float64) float64{
+		"Abs": math.Abs, "Acos": math.Acos, "Acosh": math.Acosh, "Asin": math.Asin, "Asinh": math.Asinh,
+		"Atan": math.Atan, "Atanh": math.Atanh, "Cbrt": math.Cbrt, "Ceil": math.Ceil, "Cos": math.Cos,
+		"Cosh": math.Cosh, "Erf": math.Erf, "Erfc": math.Erfc, "Exp": math.Exp, "Exp2": math.Exp2,
+		"Expm1": math.Expm1, "Floor": math.Floor, "Gamma": math.Gamma, "Log": math.Log, "Log10": math.Log10,
+		"Log1p": math.Log1p, "Log2": math.Log2, "Round": math.Round, "RoundToEven": math.RoundToEven,
+		"Sin": math.Sin, "Sinh": math.Sinh, "Sqrt": math.Sqrt, "Tan": math.Tan, "Tanh": math.Tanh,
+		"Trunc": math.Trunc,
+	}
+	math2 = map[string]func(float64, float64) float64{
+		"Atan2": math.Atan2, "Copysign": math.Copysign, "Dim": math.Dim, "Hypot": math.Hypot,
+		"Max": math.Max, "Min": math.Min, "Mod": math.Mod, "Pow": math.Pow, "Remainder": math.Remainder,
+	}
+)
+
+// mathCall compiles a call of a function of package math.
+func (c *compiler) mathCall(e *ast.CallExpr, sel *ast.SelectorExpr) *expr {
+	fn, ok := c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "math" {
+		c.fail(e, "call")
+	}
+	args := make([]*expr, len(e.Args))
+	for i, a := range e.Args {
+		if args[i] = c.expr(a); args[i].k != kFloat {
+			c.fail(a, "math argument")
+		}
+	}
+	r := &expr{k: kFloat, slot: -1}
+	if f, ok := math1[fn.Name()]; ok && len(args) == 1 {
+		a := args[0].f
+		r.f = func(m *machine, bp int) float64 { return f(a(m, bp)) }
+	} else if f, ok := math2[fn.Name()]; ok && len(args) == 2 {
+		a, b := args[0].f, args[1].f
+		r.f = func(m *machine, bp int) float64 { return f(a(m, bp), b(m, bp)) }
+	} else if fn.Name() == "IsNaN" && len(args) == 1 {
+		a := args[0].f
+		r = &expr{k: kBool, slot: -1, b: func(m *machine, bp int) bool { return math.IsNaN(a(m, bp)) }}
+	} else {
+		c.fail(e, "math."+fn.Name())
 	}
 	return r
 }

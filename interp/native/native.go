@@ -24,6 +24,7 @@ import (
 	"reflect"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -88,13 +89,22 @@ func (m *machine) check() {
 	}
 }
 
+// Options describe the program around a function.
+type Options struct {
+	// Declared reports the names the program declares (nil: none): a
+	// predeclared name it declares again, such as max, is not the builtin.
+	Declared func(name string) bool
+	// Math lists the names the program imported package math under, and
+	// Importer gives go/types that package.
+	Math     []string
+	Importer types.Importer
+}
+
 // Compile compiles the function declared by src (one func declaration,
 // without a package clause). The result has the function's Go type. An
 // error wrapping ErrUnsupported says why a function does not qualify.
-// declared reports the names the program declares (nil: none): a
-// predeclared name it declares again, such as max, is not the builtin.
-func (rt *Runtime) Compile(src string, declared func(name string) bool) (reflect.Value, error) {
-	fn, err := compile(src, declared)
+func (rt *Runtime) Compile(src string, opts Options) (reflect.Value, error) {
+	fn, err := compile(src, opts)
 	if err != nil {
 		return reflect.Value{}, err
 	}
@@ -111,16 +121,30 @@ type function struct {
 	body   stmt
 }
 
-func compile(src string, declared func(string) bool) (fn *function, err error) {
+func compile(src string, opts Options) (fn *function, err error) {
 	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "cell.go", "package p\n"+src, parser.SkipObjectResolution)
+	head := "package p;"
+	for _, name := range opts.Math {
+		if opts.Importer != nil && strings.Contains(src, name+".") {
+			head += " import " + name + ` "math";`
+		}
+	}
+	head += "\n"
+	file, err := parser.ParseFile(fset, "cell.go", head+src, parser.SkipObjectResolution)
 	if err != nil {
 		return nil, err
 	}
-	if len(file.Decls) != 1 {
+	decls := file.Decls
+	for len(decls) > 0 {
+		if g, ok := decls[0].(*ast.GenDecl); !ok || g.Tok != token.IMPORT {
+			break
+		}
+		decls = decls[1:]
+	}
+	if len(decls) != 1 {
 		return nil, fmt.Errorf("%w: not one declaration", ErrUnsupported)
 	}
-	fd, ok := file.Decls[0].(*ast.FuncDecl)
+	fd, ok := decls[0].(*ast.FuncDecl)
 	if !ok || fd.Recv != nil || fd.Body == nil || fd.Type.TypeParams != nil {
 		return nil, fmt.Errorf("%w: not a plain function", ErrUnsupported)
 	}
@@ -131,13 +155,13 @@ func compile(src string, declared func(string) bool) (fn *function, err error) {
 		Defs:  map[*ast.Ident]types.Object{},
 		Uses:  map[*ast.Ident]types.Object{},
 	}
-	conf := types.Config{Sizes: types.SizesFor("gc", runtime.GOARCH)}
+	conf := types.Config{Sizes: types.SizesFor("gc", runtime.GOARCH), Importer: mathOnly{opts.Importer}}
 	if _, err := conf.Check("p", fset, []*ast.File{file}, info); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
-	if declared != nil {
+	if opts.Declared != nil {
 		for id, o := range info.Uses {
-			if o.Parent() == types.Universe && declared(id.Name) {
+			if o.Parent() == types.Universe && opts.Declared(id.Name) {
 				return nil, fmt.Errorf("%w: %s is declared by the program", ErrUnsupported, id.Name)
 			}
 		}
@@ -195,6 +219,16 @@ func compile(src string, declared func(string) bool) (fn *function, err error) {
 	}
 	fn.nslots = len(c.slots) + c.temps
 	return fn, nil
+}
+
+// mathOnly imports package math and no other.
+type mathOnly struct{ types.Importer }
+
+func (m mathOnly) Import(path string) (*types.Package, error) {
+	if path != "math" || m.Importer == nil {
+		return nil, fmt.Errorf("%w: imports %s", ErrUnsupported, path)
+	}
+	return m.Importer.Import(path)
 }
 
 // entry returns fn as a Go function of its type, each call running on a

@@ -3,11 +3,14 @@ package native
 import (
 	"errors"
 	"fmt"
+	"go/importer"
+	"go/token"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gopad/gopad/interp/stdlib"
 	yaegi "github.com/traefik/yaegi/interp"
 )
 
@@ -124,6 +127,18 @@ func TestSameAsInterpreter(t *testing.T) {
 }`, [][]any{{2, 3}, {3, 3}}},
 		{`func tri(a, b, c int64) int64 { if a <= 0 { return b + c }; return tri(a-1, b+a, c) }`, [][]any{{10, 0, 5}}},
 		{`func nan(x float64) bool { y := x / x; return y != y }`, [][]any{{0.0}, {1.0}}},
+		{`func integrate(n int) float64 {
+	h, s := math.Pi/float64(n), 0.0
+	for i := range n {
+		x := (float64(i) + 0.5) * h
+		s += math.Sin(x) * h
+	}
+	return math.Round(s*1e9) / 1e9
+}`, [][]any{{10}, {1000}}},
+		{`func norm(x, y float64) float64 { for x > 10 { x = math.Sqrt(x) }; return math.Hypot(x, y) + math.Pow(2, y) + math.Abs(-x) }`,
+			[][]any{{3.0, 4.0}, {1e6, 0.5}}},
+		{`func isqrt(n int) int { r := int(math.Sqrt(float64(n))); for r*r > n { r-- }; if math.IsNaN(float64(r)) { return -1 }; return r + math.MaxInt8 - 127 }`,
+			[][]any{{99}, {100}, {1 << 50}}},
 	}
 	// What yaegi runs instead, where it cannot compile the case (range over
 	// an integer).
@@ -143,6 +158,14 @@ func TestSameAsInterpreter(t *testing.T) {
 	return lo*100 + hi
 }`,
 		"wrap": `func wrap(n int) int { x := 1; for i := 0; i < n; i++ { x *= 31; x += 7 }; return x }`,
+		"integrate": `func integrate(n int) float64 {
+	h, s := math.Pi/float64(n), 0.0
+	for i := 0; i < n; i++ {
+		x := (float64(i) + 0.5) * h
+		s += math.Sin(x) * h
+	}
+	return math.Round(s*1e9) / 1e9
+}`,
 	}
 	// What Go does where yaegi differs.
 	goSays := map[string]string{
@@ -150,12 +173,22 @@ func TestSameAsInterpreter(t *testing.T) {
 	}
 	for _, tc := range cases {
 		var rt Runtime
-		f, err := rt.Compile(tc.src, nil)
+		var opts Options
+		if strings.Contains(tc.src, "math.") {
+			opts = Options{Math: []string{"math"}, Importer: importer.ForCompiler(token.NewFileSet(), "source", nil)}
+		}
+		f, err := rt.Compile(tc.src, opts)
 		if err != nil {
 			t.Errorf("Compile(%.40q): %v", tc.src, err)
 			continue
 		}
 		in := yaegi.New(yaegi.Options{})
+		if err := in.Use(stdlib.Load()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := in.Eval(`import "math"`); err != nil {
+			t.Fatal(err)
+		}
 		name := tc.src[len("func "):strings.IndexByte(tc.src, '(')]
 		src := tc.src
 		if alt, ok := interpreted[name]; ok {
@@ -202,15 +235,16 @@ func TestUnsupported(t *testing.T) {
 		`func f(n int) { println(n) }`,
 		`func f(_ int) int { return 1 }`,
 		`func f(int) int { return 1 }`,
+		`func f(x float64) float64 { for { return math.Sqrt(x) } }`, // math not imported
 	} {
 		var rt Runtime
-		if _, err := rt.Compile(src, nil); !errors.Is(err, ErrUnsupported) {
+		if _, err := rt.Compile(src, Options{}); !errors.Is(err, ErrUnsupported) {
 			t.Errorf("Compile(%q) = %v, want ErrUnsupported", src, err)
 		}
 	}
 	// The program's own max is not the builtin.
 	var rt Runtime
-	if _, err := rt.Compile(`func f(a, b int) int { return max(a, b) }`, func(n string) bool { return n == "max" }); !errors.Is(err, ErrUnsupported) {
+	if _, err := rt.Compile(`func f(a, b int) int { return max(a, b) }`, Options{Declared: func(n string) bool { return n == "max" }}); !errors.Is(err, ErrUnsupported) {
 		t.Errorf("max declared by the program: %v, want ErrUnsupported", err)
 	}
 }
@@ -219,7 +253,7 @@ func TestUnsupported(t *testing.T) {
 // interrupt, and that the runtime works after it.
 func TestInterrupt(t *testing.T) {
 	var rt Runtime
-	f, err := rt.Compile(`func spin(n int) int { for { n++ }; return n }`, nil)
+	f, err := rt.Compile(`func spin(n int) int { for { n++ }; return n }`, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +269,7 @@ func TestInterrupt(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the loop did not stop at the interrupt")
 	}
-	g, err := rt.Compile(`func id(n int) int { return n }`, nil)
+	g, err := rt.Compile(`func id(n int) int { return n }`, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,14 +282,14 @@ func TestInterrupt(t *testing.T) {
 // error instead of killing the process.
 func TestStackOverflow(t *testing.T) {
 	var rt Runtime
-	f, err := rt.Compile(`func down(n int) int { return down(n+1) + 1 }`, nil)
+	f, err := rt.Compile(`func down(n int) int { return down(n+1) + 1 }`, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := call(f, 0); !strings.Contains(got, "stack overflow: down called itself") {
 		t.Errorf("down(0) = %s, want a stack overflow panic", got)
 	}
-	g, err := rt.Compile(`func deep(n int) int { if n == 0 { return 0 }; return deep(n-1) + 1 }`, nil)
+	g, err := rt.Compile(`func deep(n int) int { if n == 0 { return 0 }; return deep(n-1) + 1 }`, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,7 +300,7 @@ func TestStackOverflow(t *testing.T) {
 
 func BenchmarkFib27(b *testing.B) {
 	var rt Runtime
-	f, err := rt.Compile(`func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }`, nil)
+	f, err := rt.Compile(`func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }`, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
