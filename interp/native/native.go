@@ -173,7 +173,9 @@ func compile(src string, opts Options) (fn *function, err error) {
 		if r := recover(); r != nil {
 			u, ok := r.(unsupported)
 			if !ok {
-				panic(r)
+				// A bug of the compiler's: the interpreter runs the
+				// function instead.
+				u = unsupported{fd.Pos(), fmt.Sprintf("internal error: %v", r)}
 			}
 			fn, err = nil, fmt.Errorf("%w: %s: %s", ErrUnsupported, fset.Position(u.pos), u.what)
 		}
