@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/gopad/gopad/interp/native"
+	"github.com/gopad/gopad/interp/typeinfo"
 )
 
 // natives holds the session's functions compiled by package native. A
@@ -38,7 +39,7 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, opts n
 	if err != nil {
 		return nil
 	}
-	own := topNames(f) // the chunk's names
+	own := typeinfo.DeclaredNames(f) // the chunk's names
 	declared := opts.Declared
 	opts.Declared = func(name string) bool { return own[name] || declared(name) }
 	var out map[string]string
@@ -103,31 +104,6 @@ func parseChunk(src string) (f *ast.File, off func(token.Pos) int, err error) {
 	const prefix = "package p\n"
 	f, err = parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
 	return f, func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }, err
-}
-
-// topNames returns the names f declares at its top level (not methods).
-func topNames(f *ast.File) map[string]bool {
-	names := map[string]bool{}
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				names[d.Name.Name] = true
-			}
-		case *ast.GenDecl:
-			for _, sp := range d.Specs {
-				switch sp := sp.(type) {
-				case *ast.TypeSpec:
-					names[sp.Name.Name] = true
-				case *ast.ValueSpec:
-					for _, id := range sp.Names {
-						names[id.Name] = true
-					}
-				}
-			}
-		}
-	}
-	return names
 }
 
 // repeats reports whether fd has a loop or calls itself: a compiled body

@@ -8,10 +8,11 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
-
-	"github.com/gopad/gopad/interp/display"
 	"sort"
 	"strings"
+
+	"github.com/gopad/gopad/interp/display"
+	"github.com/gopad/gopad/interp/typeinfo"
 )
 
 // Newer Go than the interpreter knows (Go 1.21 and 1.22 features) is
@@ -134,8 +135,8 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
 	var edits []edit
-	own := topNames(f)        // a declaration chunk's own names (a cell's func max)
-	var funcs []*ast.FuncType // enclosing functions, innermost last
+	own := typeinfo.DeclaredNames(f) // a declaration chunk's own names (a cell's func max)
+	var funcs []*ast.FuncType        // enclosing functions, innermost last
 	var stack []ast.Node
 	localInts := map[string]bool{}
 	visit := func(n ast.Node) bool {
