@@ -8,11 +8,16 @@ package native
 
 import (
 	"errors"
+	"go/ast"
 	"go/importer"
+	"go/parser"
 	"go/token"
 	"math"
+	"os"
 	"reflect"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -54,9 +59,36 @@ func advOpts(src string) Options {
 }
 
 type advCase struct {
-	src  string
-	gof  any // the same function, compiled by gc
+	src  string // "": gof's own source, read from this file
+	gof  any    // the same function, compiled by gc
 	args [][]any
+}
+
+// advFuncs maps the functions of this file to their sources.
+var advFuncs = sync.OnceValue(func() map[string]string {
+	data, err := os.ReadFile("adversarial_test.go")
+	if err != nil {
+		panic(err)
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "adversarial_test.go", data, 0)
+	if err != nil {
+		panic(err)
+	}
+	out := map[string]string{}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			out[fd.Name.Name] = string(data[fset.Position(fd.Pos()).Offset:fset.Position(fd.End()).Offset])
+		}
+	}
+	return out
+})
+
+// advSource is the source of the ground-truth function f: the compiled
+// code gets the very text gc compiled.
+func advSource(f any) string {
+	name := runtime.FuncForPC(reflect.ValueOf(f).Pointer()).Name()
+	return advFuncs()[name[strings.LastIndexByte(name, '.')+1:]]
 }
 
 func advRun(t *testing.T, cases []advCase) { advCompare(t, cases, false) }
@@ -66,6 +98,9 @@ func advRun(t *testing.T, cases []advCase) { advCompare(t, cases, false) }
 func advCompare(t *testing.T, cases []advCase, anyPanic bool) {
 	t.Helper()
 	for _, tc := range cases {
+		if tc.src == "" {
+			tc.src = advSource(tc.gof)
+		}
 		name := tc.src[len("func "):strings.IndexByte(tc.src, '(')]
 		var rt Runtime
 		f, err := rt.Compile(tc.src, advOpts(tc.src))
@@ -684,496 +719,70 @@ func TestAdversarial(t *testing.T) {
 	i2 := advProd(advInts, advInts)
 	f2 := advProd(advFloats, advFloats)
 	cases := []advCase{
-		{`func sh(n int) int {
-	x := n
-	if x := x * 2; x > 10 {
-		x++
-		n += x
-	} else if y := x - 1; y < 0 {
-		x := y * 3
-		n -= x
-	} else {
-		n += y
-	}
-	{
-		x := x + 100
-		n += x
-		{
-			x := -x
-			n ^= x
-		}
-		n += x
-	}
-	for x := 0; x < 3; x++ {
-		x := x * 5
-		n += x
-	}
-	switch x := n % 3; x {
-	case 0:
-		n += x + 1
-	case 1, -1:
-		x := 7
-		n *= x
-	}
-	return n + x
-}`, goSh, advProd(advInts)},
-		{`func lz(n int) int {
-	t := 0
-	for i := 0; i < n; i++ {
-		var a int
-		var f float64
-		var b bool
-		a += i
-		f += 1.5
-		if i%2 == 0 {
-			b = true
-		}
-		if b {
-			t += a
-		} else {
-			t -= int(f)
-		}
-		var c, d = i, a * 2
-		t += c + d
-	}
-	for range n {
-		var x int
-		x++
-		t += x
-		y := 0
-		y += 3
-		t += y
-	}
-	return t
-}`, goLz, [][]any{{0}, {1}, {2}, {5}, {100}, {-1}}},
-		{`func swap(a, b int) int {
-	a, b = b, a
-	c := a*10 + b
-	a, b, c = c, a, b
-	a, a = 1, 2
-	x, y := b, c
-	x, y = y+x, x-y
-	_, y = y, x
-	return a + b*3 + c*5 + x*7 + y*11
-}`, goSwap, i2},
-		{`func opShift(x, s int) int {
-	y := x
-	y <<= s
-	z := x
-	z >>= s
-	w := x
-	w &^= s
-	w |= s << 2
-	w ^= 5
-	return y + z*3 + w
-}`, goOpShift, i2},
-		{`func divRem(a, b int) int {
-	q := a / b
-	r := a % b
-	q2 := a
-	q2 /= b
-	r2 := a
-	r2 %= b
-	return q*7 + r*13 + q2 - r2
-}`, goDivRem, i2},
-		{`func div64(a, b int64) int64 { return a/b - a%b*3 }`, goDiv64, i2},
-		{`func min2(a, b float64) float64 { return min(a, b) }`, goMin2, f2},
-		{`func max2(a, b float64) float64 { return max(a, b) }`, goMax2, f2},
-		{`func min3(a, b, c float64) float64 { return min(a, b, c) - max(c, b, a) }`, goMin3,
+		{"", goSh, advProd(advInts)},
+		{"", goLz, [][]any{{0}, {1}, {2}, {5}, {100}, {-1}}},
+		{"", goSwap, i2},
+		{"", goOpShift, i2},
+		{"", goDivRem, i2},
+		{"", goDiv64, i2},
+		{"", goMin2, f2},
+		{"", goMax2, f2},
+		{"", goMin3,
 			advProd(advSmallFloats, advSmallFloats, advSmallFloats)},
-		{`func minZ(a float64) float64 { return min(a, 0) + max(a, -0.0)*2 + min(a, a) }`, goMinZ, advProd(advFloats)},
-		{`func minMaxInt(a, b int) int { return min(a, b, 3)*5 + max(a, b, -3) }`, goMinMaxInt, i2},
-		{`func minMaxInt64(a, b int64) int64 { return min(a, b) ^ max(b, a) }`, goMinMaxInt64, i2},
-		{`func cv(x float64) int { return int(x) }`, goCv, advProd(advFloats)},
-		{`func cv64(x float64) int64 { return int64(x) + int64(float64(int(x))) }`, goCv64, advProd(advFloats)},
-		{`func cvF(n int) float64 { return float64(n) }`, goCvF, advProd(advInts)},
-		{`func cvF64(n int64) float64 { return float64(n)*2 - float64(int(n)) }`, goCvF64, advProd(advInts)},
-		{`func cvRound(x float64) int { return int(math.Round(x)) + int(math.Trunc(-x)) }`, goCvRound, advProd(advFloats)},
-		{`func sw(n int) int {
-	r := 0
-	switch x := n * 3; x % 4 {
-	case 1:
-		r = 1
-	case 2, 3:
-		r = 2
-	}
-	switch {
-	case n > 100:
-		r += 10
-	case n < -100:
-		r += 20
-	}
-	switch n {
-	}
-	switch r := n; r {
-	case 0:
-		return -1
-	default:
-		r += 5
-	case 7:
-		r = 9
-	}
-	return r
-}`, goSw, append(advProd(advInts), []any{7}, []any{5}, []any{-5})},
-		{`func swF(x float64) int {
-	switch x {
-	case 0:
-		return 1
-	case 1, -1:
-		return 2
-	case x:
-		return 3
-	}
-	return 4
-}`, goSwF, advProd(advFloats)},
-		{`func swB(a, b bool) int {
-	switch a {
-	case b:
-		return 1
-	case !b:
-		if a {
-			break
-		}
-		return 2
-	}
-	return 3
-}`, goSwB, advProd(advBools, advBools)},
-		{`func brk(n int) int {
-	t := 0
-	for i := 0; i < n; i++ {
-		switch {
-		case i%3 == 0:
-			continue
-		case i%7 == 0:
-			break
-		case i > 50:
-			t += 1000
-		}
-		if i == 40 {
-			break
-		}
-		t += i
-	}
-	for i := range n {
-		switch i % 2 {
-		case 0:
-			continue
-		}
-		if i > 30 {
-			switch {
-			default:
-				break
-			}
-			break
-		}
-		t -= i
-	}
-	j := 0
-	for j < n {
-		j++
-		if j%2 == 0 {
-			continue
-		}
-		t += j * 100
-	}
-	return t
-}`, goBrk, [][]any{{0}, {1}, {10}, {35}, {45}, {60}, {-3}}},
-		{`func contPost(n int) int {
-	s := 0
-	for i, j := 0, n; i < j; i, j = i+1, j-1 {
-		if (i+j)%3 == 0 {
-			continue
-		}
-		s += i*j + 1
-	}
-	return s
-}`, goContPost, [][]any{{0}, {1}, {7}, {100}, {-4}}},
-		{`func nr(n int) (r int) {
-	r = n
-	if n > 5 {
-		r *= 2
-		return
-	}
-	for i := range n {
-		r += i
-	}
-	{
-		r := 100
-		_ = r
-	}
-	return r + 1
-}`, goNr, advProd(advInts)},
-		{`func nr2(n int) (r int) {
-	if n <= 0 {
-		return
-	}
-	r = nr2(n-1) + n
-	return
-}`, goNr2, [][]any{{0}, {1}, {10}, {1000}, {-1}}},
-		{`func nrF(x float64) (f float64) {
-	if x > 0 {
-		f = x
-	}
-	return
-}`, goNrF, advProd(advFloats)},
-		{`func nrB(n int) (ok bool) {
-	if n%2 == 0 {
-		return
-	}
-	ok = true
-	return ok
-}`, goNrB, advProd(advInts)},
-		{`func konst(n int) int {
-	const big = 1 << 100
-	const typed int64 = 1 << 62
-	const f = 1.0 / 3.0
-	x := n + big>>90
-	y := int64(n) * typed
-	z := int(float64(n) * f * 3)
-	return x + int(y>>60) + z + math.MaxInt8 + 'a'
-}`, goConst, advProd(advInts)},
-		{`func konstF(x float64) float64 {
-	const c float32 = 0.1
-	nz := -0.0
-	return x*(1.0/3.0) + float64(c) + 1/nz + 0.1 + 0.2
-}`, goConstF, advProd(advFloats)},
-		{`func shiftUntyped(s int) int {
-	var m int = 1.0 << s
-	k := int64(1.0 << s)
-	var j int64 = 1 << s
-	return m + int(k) + int(j)
-}`, goShiftUntyped, advProd(advInts)},
-		{`func untypedF(x float64) float64 {
-	var f float64
-	f = 1
-	g := x
-	g += 2
-	g *= 3
-	h, i := 1.0, x
-	i -= 1
-	if x < 1 {
-		f = 5
-	}
-	return f + g + h + i + min(x, 1) + max(2, x)
-}`, goUntypedF, advProd(advFloats)},
-		{`func untypedRet(x float64) float64 {
-	if x > 0 {
-		return 2
-	}
-	return -1
-}`, goUntypedRet, advProd(advFloats)},
-		{`func rng(n int) int {
-	t := 0
-	for i := range n {
-		i += 10
-		t += i
-	}
-	m := n
-	for i := range m {
-		m = 2
-		t += i
-	}
-	k := -5
-	for k = range n {
-	}
-	for range 3 {
-		t++
-	}
-	var q int64
-	for q = range 4 {
-		t += int(q)
-	}
-	return t*1000 + k
-}`, goRange, [][]any{{0}, {1}, {5}, {100}, {-3}}},
-		{`func flt(x, y float64) float64 {
-	a := x / y
-	b := -x
-	c := x - x
-	if a != a {
-		c += 1
-	}
-	if b == 0 {
-		c += 2
-	}
-	if x < y || x >= y {
-		c += 4
-	}
-	return a + b*c + 1/b
-}`, goFloat, f2},
-		{`func fltCmp(x, y float64) bool { return x == y || !(x < y) && x != y }`, goFloatCmp, f2},
-		{`func wrap(n int) int {
-	a := n * n * n
-	b := -n
-	c := n + math.MaxInt64
-	d := ^n
-	e := n - math.MinInt64
-	n++
-	n--
-	n++
-	return a ^ b ^ c ^ d ^ e ^ n
-}`, goWrap, advProd(advInts)},
-		{`func bl(a, b bool) bool {
-	c := a != b || !a && b
-	d := a == !b
-	if c == d {
-		return !c
-	}
-	return c && (a || b)
-}`, goBool, advProd(advBools, advBools)},
+		{"", goMinZ, advProd(advFloats)},
+		{"", goMinMaxInt, i2},
+		{"", goMinMaxInt64, i2},
+		{"", goCv, advProd(advFloats)},
+		{"", goCv64, advProd(advFloats)},
+		{"", goCvF, advProd(advInts)},
+		{"", goCvF64, advProd(advInts)},
+		{"", goCvRound, advProd(advFloats)},
+		{"", goSw, append(advProd(advInts), []any{7}, []any{5}, []any{-5})},
+		{"", goSwF, advProd(advFloats)},
+		{"", goSwB, advProd(advBools, advBools)},
+		{"", goBrk, [][]any{{0}, {1}, {10}, {35}, {45}, {60}, {-3}}},
+		{"", goContPost, [][]any{{0}, {1}, {7}, {100}, {-4}}},
+		{"", goNr, advProd(advInts)},
+		{"", goNr2, [][]any{{0}, {1}, {10}, {1000}, {-1}}},
+		{"", goNrF, advProd(advFloats)},
+		{"", goNrB, advProd(advInts)},
+		{"", goConst, advProd(advInts)},
+		{"", goConstF, advProd(advFloats)},
+		{"", goShiftUntyped, advProd(advInts)},
+		{"", goUntypedF, advProd(advFloats)},
+		{"", goUntypedRet, advProd(advFloats)},
+		{"", goRange, [][]any{{0}, {1}, {5}, {100}, {-3}}},
+		{"", goFloat, f2},
+		{"", goFloatCmp, f2},
+		{"", goWrap, advProd(advInts)},
+		{"", goBool, advProd(advBools, advBools)},
 		{`func shifts(x, s int) int { return x<<s ^ x>>s ^ 1<<s ^ -1>>s ^ x<<3 ^ x>>65 }`, goShifts, i2},
-		{`func math1(x float64) float64 {
-	r := math.Sqrt(x) + math.Abs(x) + math.Floor(x) + math.Ceil(x) + math.Trunc(x) + math.Round(x) +
-		math.RoundToEven(x) + math.Exp(x) + math.Log(x) + math.Sin(x) + math.Cbrt(x) + math.Gamma(x)
-	if math.IsNaN(r) {
-		return -1
-	}
-	return r
-}`, goMath1, advProd(advFloats)},
-		{`func mathNaN(x float64) float64 { return math.Sqrt(x) }`, goMathNaN, advProd(advFloats)},
-		{`func mathRound(x float64) float64 { return math.Round(x) + math.Trunc(x)*3 }`, goMathRound, advProd(advFloats)},
-		{`func math2(x, y float64) float64 {
-	return math.Max(x, y) + math.Min(x, y)*2 + math.Copysign(3, y) + math.Hypot(x, y) +
-		math.Mod(x, y) + math.Pow(x, y) + math.Remainder(x, y) + math.Dim(x, y) + math.Atan2(x, y)
-}`, goMath2, f2},
-		{`func mathMax(x, y float64) float64 { return math.Max(x, y) }`, goMathMax, f2},
-		{`func mathMin(x, y float64) float64 { return math.Min(x, y) }`, goMathMin, f2},
-		{`func mathMod(x, y float64) float64 { return math.Mod(x, y) }`, goMathMod, f2},
-		{`func many(a int, b int64, c float64, d bool, e int, f float64, g int64, h bool) float64 {
-	r := float64(a) + float64(b)*c + float64(e) - f*float64(g)
-	if d != h {
-		r = -r
-	}
-	return r
-}`, goMany, [][]any{{1, 2, 3.5, true, 4, 0.5, 6, false}, {-1, math.MaxInt64, advNaN, false, 0, advNegZero, -1, false}}},
-		{`func void(n int) {
-	for i := range n {
-		_ = i
-	}
-}`, goVoid, [][]any{{0}, {3}}},
-		{`func zero() int { return 42 }`, goZero, [][]any{{}}},
-		{`func fib(n int) int {
-	if n < 2 {
-		return n
-	}
-	return fib(n-1) + fib(n-2)
-}`, goFib, [][]any{{-5}, {0}, {1}, {2}, {15}, {20}}},
-		{`func nest(n int) int {
-	if n <= 0 {
-		return 1
-	}
-	return nest(nest(n-1)-2) + nest(n-2)
-}`, goNest, [][]any{{0}, {1}, {2}, {5}, {7}}},
-		{`func nest3(a, b, c int) int {
-	if a <= 0 {
-		return b - c
-	}
-	return nest3(a-1, nest3(a-1, b, c), c+1) + b
-}`, goNest3, [][]any{{0, 1, 2}, {3, 1, 2}, {6, -4, 9}}},
-		{`func ifElse(n int) int {
-	if n := n + 1; n > 5 {
-		return n
-	} else if m := n * 2; m > 5 {
-		return m + n
-	} else {
-		n := m - 1
-		return n
-	}
-}`, goIfElse, advProd(advInts)},
-		{`func bigShiftConst(n int64) int64 {
-	const k = 1 << 63 >> 62
-	return n>>63 + n<<63 + k + 1<<62>>60
-}`, goBigShiftConst, advProd(advInts)},
-		{`func evalDiscard(n, w int) int {
-	_ = 1 / n
-	var _ = 1 << w
-	var _ int = n % n
-	switch 1 / (n + 1) {
-	}
-	for range 1 / (n - 1) {
-	}
-	return 1
-}`, goEvalDiscard, advProd(advSmallInts, advSmallInts)},
-		{`func orderNoCall(z, w int) int { return 1/z + 1<<w + z%w }`, goOrderNoCall, advProd(advSmallInts, advSmallInts)},
-		{`func orderNoCall2(z, w int) int { return 1<<w + 1/z }`, goOrderNoCall2, advProd(advSmallInts, advSmallInts)},
-		{`func vars(n int) int {
-	t := 0
-	for i := range n {
-		var x, y int
-		var (
-			f float64
-			b bool
-			c = i * 2
-		)
-		x += i
-		y -= i
-		f -= 0.5
-		if !b {
-			t += x - y + c + int(f*4)
-		}
-		b = true
-		x, y = y, x
-		t += x
-	}
-	return t
-}`, goVars, [][]any{{0}, {1}, {4}, {50}}},
-		{`func negZero(x float64) float64 {
-	nz := math.Copysign(0, -1)
-	return 1/min(x, nz) + 1/max(x, nz)*3 + 1/min(nz, 0) + 1/max(0, nz)
-}`, goNegZero, advProd(advFloats)},
-		{`func blankRes(n int) (_ int) {
-	if n > 0 {
-		return n
-	}
-	return
-}`, goBlankRes, advProd(advInts)},
-		{`func shadowPre(n int) float64 {
-	f := float64(n)
-	true := n < 0
-	if true {
-		n = -n
-	}
-	int := 3
-	float64 := 2.5
-	max := int * 2
-	{
-		min := n
-		n += min
-	}
-	if max+int+n > 10 {
-		f += 1
-	}
-	return f*float64 + f/float64 - f*f
-}`, goShadowPre, advProd(advInts)},
-		{`func redecl(n int) (r int) {
-	r, x := n, n*2
-	r += x
-	{
-		r, y := 7, r
-		r += y
-	}
-	return
-}`, goRedecl, advProd(advInts)},
-		{`func minOrder(z, w int) int { return min(1/z, 1<<w) + max(z%w, 1<<w) }`, goMinOrder, advProd(advSmallInts, advSmallInts)},
-		{`func i64(a int64, b int) int64 {
-	c := int64(b)
-	c <<= a & 63
-	return c ^ a>>1 + int64(int(a))
-}`, goI64, advProd(advInts, advInts)},
-		{`func part(n, k int) int {
-	if n == 0 {
-		return 1
-	}
-	t := 0
-	for i := range min(n, k) {
-		switch part(n-i-1, i+1) % 2 {
-		case 0:
-			t += part(n-i-1, i+1)
-		default:
-			t += 2 * part(n-i-1, i+1)
-		}
-	}
-	return t
-}`, goPart, [][]any{{0, 0}, {1, 1}, {5, 5}, {12, 12}, {12, 3}}},
+		{"", goMath1, advProd(advFloats)},
+		{"", goMathNaN, advProd(advFloats)},
+		{"", goMathRound, advProd(advFloats)},
+		{"", goMath2, f2},
+		{"", goMathMax, f2},
+		{"", goMathMin, f2},
+		{"", goMathMod, f2},
+		{"", goMany, [][]any{{1, 2, 3.5, true, 4, 0.5, 6, false}, {-1, math.MaxInt64, advNaN, false, 0, advNegZero, -1, false}}},
+		{"", goVoid, [][]any{{0}, {3}}},
+		{"", goZero, [][]any{{}}},
+		{"", goFib, [][]any{{-5}, {0}, {1}, {2}, {15}, {20}}},
+		{"", goNest, [][]any{{0}, {1}, {2}, {5}, {7}}},
+		{"", goNest3, [][]any{{0, 1, 2}, {3, 1, 2}, {6, -4, 9}}},
+		{"", goIfElse, advProd(advInts)},
+		{"", goBigShiftConst, advProd(advInts)},
+		{"", goEvalDiscard, advProd(advSmallInts, advSmallInts)},
+		{"", goOrderNoCall, advProd(advSmallInts, advSmallInts)},
+		{"", goOrderNoCall2, advProd(advSmallInts, advSmallInts)},
+		{"", goVars, [][]any{{0}, {1}, {4}, {50}}},
+		{"", goNegZero, advProd(advFloats)},
+		{"", goBlankRes, advProd(advInts)},
+		{"", goShadowPre, advProd(advInts)},
+		{"", goRedecl, advProd(advInts)},
+		{"", goMinOrder, advProd(advSmallInts, advSmallInts)},
+		{"", goI64, advProd(advInts, advInts)},
+		{"", goPart, [][]any{{0, 0}, {1, 1}, {5, 5}, {12, 12}, {12, 3}}},
 	}
 	advRun(t, cases)
 }
@@ -1186,34 +795,10 @@ func TestAdversarial(t *testing.T) {
 // z is not specified"), so either runtime error is accepted.
 func TestAdversarialOrder(t *testing.T) {
 	advCompare(t, []advCase{
-		{`func order(n, z int) int {
-	if n == 0 {
-		return 1 << z
-	}
-	return 1/z + order(0, -1)
-}`, goOrder, [][]any{{1, 0}, {1, 1}, {0, 3}}},
-		{`func order2(n, z int) int {
-	if n == 0 {
-		return 1 << z
-	}
-	a, b := 1/z, order2(0, -1)
-	return a + b
-}`, goOrder2, [][]any{{1, 0}, {1, 1}}},
-		{`func order3(n, z int) int {
-	if n == 0 {
-		return 1 << z
-	}
-	return order3(1/z, order3(0, -1))
-}`, goOrder3, [][]any{{1, 0}, {1, 1}}},
-		{`func order4(n, z int) int {
-	if n == 0 {
-		return 1 << z
-	}
-	if 1%z < order4(0, -1) {
-		return 1
-	}
-	return 2
-}`, goOrder4, [][]any{{1, 0}, {1, 1}}},
+		{"", goOrder, [][]any{{1, 0}, {1, 1}, {0, 3}}},
+		{"", goOrder2, [][]any{{1, 0}, {1, 1}}},
+		{"", goOrder3, [][]any{{1, 0}, {1, 1}}},
+		{"", goOrder4, [][]any{{1, 0}, {1, 1}}},
 	}, true)
 }
 
@@ -1222,12 +807,7 @@ func TestAdversarialOrder(t *testing.T) {
 // a StackOverflow error, a documented limit.
 func TestAdversarialDeep(t *testing.T) {
 	advRun(t, []advCase{
-		{`func deep(n int) int {
-	if n == 0 {
-		return 0
-	}
-	return deep(n-1) + 1
-}`, goDeep, [][]any{{0}, {100000}, {MaxDepth - 1}}},
+		{"", goDeep, [][]any{{0}, {100000}, {MaxDepth - 1}}},
 	})
 	var rt Runtime
 	f, err := rt.Compile(`func deep(n int) int { if n == 0 { return 0 }; return deep(n-1) + 1 }`, Options{})
