@@ -354,3 +354,12 @@ func syntaxError(ch chunk) *scanner.Error {
 	}
 	return &e
 }
+
+// parseChunk parses a declaration chunk; off gives a position's offset in
+// src.
+func parseChunk(src string) (f *ast.File, off func(token.Pos) int, err error) {
+	fset := token.NewFileSet()
+	const prefix = "package p\n"
+	f, err = parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	return f, func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }, err
+}

@@ -4,8 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"go/ast"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"reflect"
 	"sort"
@@ -95,15 +93,6 @@ func (s *Session) nativeOptions() native.Options {
 	}
 	sort.Strings(opts.Math)
 	return opts
-}
-
-// parseChunk parses a declaration chunk; off gives a position's offset in
-// src.
-func parseChunk(src string) (f *ast.File, off func(token.Pos) int, err error) {
-	fset := token.NewFileSet()
-	const prefix = "package p\n"
-	f, err = parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
-	return f, func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }, err
 }
 
 // repeats reports whether fd has a loop or calls itself: a compiled body

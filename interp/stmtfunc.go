@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/gopad/gopad/interp/typeinfo"
 )
 
 // A cell's top-level statements run in yaegi's global scope, where it gets
@@ -200,25 +202,11 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	if len(globals) == 0 {
 		return src, nil
 	}
-	const prefix = "package p\n"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
+	f, off, err := parseChunk(src)
 	if err != nil {
 		return src, nil
 	}
-	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
-	declared := map[string]bool{} // names the chunk declares
-	for _, d := range f.Decls {
-		if gd, ok := d.(*ast.GenDecl); ok {
-			for _, sp := range gd.Specs {
-				if vs, ok := sp.(*ast.ValueSpec); ok {
-					for _, n := range vs.Names {
-						declared[n.Name] = true
-					}
-				}
-			}
-		}
-	}
+	declared := typeinfo.DeclaredNames(f) // names the chunk declares
 	var specs []*ast.ValueSpec
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)

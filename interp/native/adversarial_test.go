@@ -1,4 +1,4 @@
-//lint:file-ignore SA4006,SA4026,SA4011,SA4000,ST1015 the ground truth mirrors the odd code the compiler must get right
+//lint:file-ignore SA4006,SA4026,SA4011,SA4000,ST1015 the ground-truth functions are the odd code the compiler must get right
 package native
 
 // Adversarial tests: each accepted function is compared, argument by
