@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -174,18 +175,29 @@ func (w routedWriter) write(p []byte) (int, error) {
 	return rt.stdout.Write(p)
 }
 
-// printString is gopadBuiltin.PrintString: fmt.Print of one string.
-func (r *router) printString(s string) {
-	routedWriter{r: r}.WriteString(s)
+// printAny is gopadBuiltin.Print: fmt.Print of one operand, which a
+// string skips fmt for.
+func (r *router) printAny(v any) {
+	w := routedWriter{r: r}
+	if s, ok := v.(string); ok {
+		w.WriteString(s)
+		return
+	}
+	fmt.Fprint(w, v)
 }
 
-// printLine is gopadBuiltin.PrintLine: fmt.Println of one string, in one
+// printlnAny is gopadBuiltin.Println: fmt.Println of one operand, in one
 // write as Println's.
-func (r *router) printLine(s string) {
-	b := make([]byte, len(s)+1)
-	copy(b, s)
-	b[len(s)] = '\n'
-	routedWriter{r: r}.Write(b)
+func (r *router) printlnAny(v any) {
+	w := routedWriter{r: r}
+	if s, ok := v.(string); ok {
+		b := make([]byte, len(s)+1)
+		copy(b, s)
+		b[len(s)] = '\n'
+		w.Write(b)
+		return
+	}
+	fmt.Fprintln(w, v)
 }
 
 // stdinReader turns reads of os.Stdin in a cell into input requests: each

@@ -127,8 +127,8 @@ func (s *Session) reset() error {
 		"RegisterType": reflect.ValueOf(s.types.register),
 		"PlusV":        reflect.ValueOf(s.types.plusV),
 		"Exported":     reflect.ValueOf(s.types.exported),
-		"PrintString":  reflect.ValueOf(s.router.printString),
-		"PrintLine":    reflect.ValueOf(s.router.printLine),
+		"Print":        reflect.ValueOf(s.router.printAny),
+		"Println":      reflect.ValueOf(s.router.printlnAny),
 	}}); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
 	}

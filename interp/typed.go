@@ -56,7 +56,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	cellTypes := s.hasCellTypes(src)
 	// The type check costs milliseconds: only chunks that may need one of
 	// the rewrites get it. (Each rewrite then finds its own cases.)
-	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !printsInLoop(src) &&
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
 		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) {
@@ -71,14 +71,9 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.methodValues()...)
-	inLoops := tc.loopCalls()
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
-		if e := tc.printEdits(c); len(e) > 0 {
-			edits = append(edits, e...)
-		} else if inLoops[c.call] {
-			edits = append(edits, tc.printString(c)...)
-		}
+		edits = append(edits, tc.printEdits(c)...)
 		edits = append(edits, tc.errorsCall(c)...)
 		edits = append(edits, tc.variadicArgs(c)...)
 		edits = append(edits, tc.jsonValue(c)...)
