@@ -2,6 +2,7 @@ package kernel
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"sync"
 	"time"
@@ -27,6 +28,10 @@ const (
 // cellOutput is the engine.Output of one execute request: streams and
 // displays published on iopub with that request as parent. It stays valid
 // after the request ends, so late output of goroutines keeps its parent.
+//
+// Stream text is encoded as it is written: the pending message's content
+// is built in enc, so a byte of output is copied once on its way from the
+// engine to the socket, and not again to be buffered and then encoded.
 type cellOutput struct {
 	k      *Kernel
 	parent *wire.Message
@@ -34,10 +39,10 @@ type cellOutput struct {
 	stdin  bool
 
 	mu        sync.Mutex
-	name      string            // stream the buffer holds: "stdout" or "stderr"
-	buf       []byte            // pending bytes; flushing slices it forward, so a big write costs O(n)
-	store     []byte            // buf's backing array, reused once buf is empty
-	tails     map[string][]byte // unfinished runes of the other stream
+	name      string            // stream of the pending message: "stdout" or "stderr"
+	enc       []byte            // the pending message's content, up to its closing `"}`
+	text      int               // bytes of text encoded in enc
+	tails     map[string][]byte // per stream, an unfinished UTF-8 sequence not yet encoded
 	timer     *time.Timer
 	armed     bool
 	lastFlush time.Time
@@ -67,8 +72,8 @@ func (o *cellOutput) Stdout() io.Writer { return o.stdout }
 // Stderr implements engine.Output.
 func (o *cellOutput) Stderr() io.Writer { return o.stderr }
 
-// write appends p to the buffer. Output of the other stream that is still
-// buffered leaves first, so stdout and stderr keep their order.
+// write encodes p into the pending message. Output of the other stream
+// that is pending leaves first, so stdout and stderr keep their order.
 func (o *cellOutput) write(name string, p []byte) (int, error) {
 	if o.silent {
 		return len(p), nil
@@ -76,29 +81,22 @@ func (o *cellOutput) write(name string, p []byte) (int, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if o.name != name {
-		if len(o.buf) > 0 {
-			o.flushLocked()
-			// An unfinished UTF-8 sequence stays with its own stream.
-			o.tails[o.name] = append(o.tails[o.name][:0], o.buf...)
-			o.buf = o.store[:0]
-		}
+		o.flushLocked()
 		o.name = name
-		o.buf = append(o.buf, o.tails[name]...)
+	}
+	n := len(p)
+	if tail := o.tails[name]; len(tail) > 0 {
+		// The end of a sequence split across writes (rare): join them.
+		p = append(tail, p...)
 		delete(o.tails, name)
 	}
-	o.buf = append(o.buf, p...)
-	if cap(o.buf) > cap(o.store) {
-		o.store = o.buf[:0]
-	}
-	for len(o.buf) >= maxChunk {
-		o.flushLocked()
-	}
-	if !o.armed && len(o.buf) > 0 && o.buf[len(o.buf)-1] == '\n' && time.Since(o.lastFlush) >= busyWindow {
+	o.encode(p)
+	if !o.armed && o.text > 0 && len(p) > 0 && p[len(p)-1] == '\n' && time.Since(o.lastFlush) >= busyWindow {
 		// A whole line after a quiet spell leaves at once; what follows it
 		// closely is batched by the timer below.
 		o.flushLocked()
 	}
-	if len(o.buf) > 0 && !o.armed {
+	if o.text > 0 && !o.armed {
 		d := quietDelay
 		if time.Since(o.lastFlush) < busyWindow {
 			d = busyDelay
@@ -106,7 +104,51 @@ func (o *cellOutput) write(name string, p []byte) (int, error) {
 		o.armed = true
 		o.timer.Reset(d)
 	}
-	return len(p), nil
+	return n, nil
+}
+
+// encode appends p to the pending message of stream o.name, in messages of
+// at most maxChunk bytes of text, never splitting a UTF-8 sequence. An
+// unfinished sequence at the end waits in o.tails for the rest of it.
+func (o *cellOutput) encode(p []byte) {
+	for len(p) > 0 {
+		room := maxChunk - o.text
+		piece := p[:min(len(p), room)]
+		k := completeRunes(piece)
+		if k == 0 {
+			switch {
+			case len(piece) < len(p) && o.text > 0:
+				o.flushLocked() // the sequence does not fit: it starts the next message
+				continue
+			case len(p) < utf8.UTFMax && len(piece) == len(p):
+				o.tails[o.name] = append(o.tails[o.name][:0], p...) // wait for its end
+				return
+			}
+			k = len(piece) // not UTF-8: encoded anyway, as U+FFFD
+		}
+		if o.text == 0 {
+			n := k
+			if time.Since(o.lastFlush) < busyWindow {
+				n = maxChunk // a flood: room for a whole message, so that enc does not grow by copies
+			}
+			o.enc = o.start(o.name, n)
+		}
+		o.enc = wire.AppendEscaped(o.enc, piece[:k])
+		o.text += k
+		p = p[k:]
+		if o.text >= maxChunk {
+			o.flushLocked()
+		}
+	}
+}
+
+// start returns a new message buffer holding the head of a stream
+// content, with room for about n more bytes of text.
+func (o *cellOutput) start(name string, n int) []byte {
+	b := make([]byte, 0, len(`{"name":"stdout","text":"`)+n+n/16+64)
+	b = append(b, `{"name":`...)
+	b = wire.AppendString(b, name)
+	return append(b, `,"text":"`...)
 }
 
 func (o *cellOutput) timerFlush() {
@@ -114,36 +156,17 @@ func (o *cellOutput) timerFlush() {
 	defer o.mu.Unlock()
 	o.armed = false
 	o.flushLocked()
-	if len(o.buf) > 0 { // an incomplete UTF-8 sequence waits for its end
-		o.armed = true
-		o.timer.Reset(busyDelay)
-	}
 }
 
-// flushLocked publishes the buffer (at most maxChunk bytes, never splitting
-// a UTF-8 sequence unless it is invalid anyway).
+// flushLocked publishes the pending message, if any.
 func (o *cellOutput) flushLocked() {
-	if len(o.buf) == 0 {
+	if o.text == 0 {
 		return
 	}
-	n := len(o.buf)
-	if n > maxChunk {
-		n = maxChunk
-	}
-	n = completeRunes(o.buf[:n])
-	if n == 0 {
-		if len(o.buf) < utf8.UTFMax {
-			return
-		}
-		n = len(o.buf) // not UTF-8: send it anyway, it is replaced by U+FFFD
-	}
-	text := string(o.buf[:n])
-	o.buf = o.buf[n:]
-	if len(o.buf) == 0 {
-		o.buf = o.store[:0]
-	}
+	content := append(o.enc, `"}`...)
+	o.enc, o.text = nil, 0
 	o.lastFlush = time.Now()
-	o.k.publish(o.parent, "stream", StreamContent{Name: o.name, Text: text})
+	o.k.publish(o.parent, "stream", json.RawMessage(content))
 }
 
 // completeRunes returns the length of the longest prefix of b that does not
@@ -160,23 +183,25 @@ func completeRunes(b []byte) int {
 	return len(b)
 }
 
-// Flush publishes everything buffered.
+// Flush publishes everything pending, including unfinished UTF-8 sequences
+// (as U+FFFD).
 func (o *cellOutput) Flush() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	for name, tail := range o.tails {
-		o.k.publish(o.parent, "stream", StreamContent{Name: name, Text: string(tail)})
-		delete(o.tails, name)
-	}
-	for len(o.buf) > 0 {
-		before := len(o.buf)
-		o.flushLocked()
-		if len(o.buf) == before { // a lone partial rune at the end
-			text := string(o.buf)
-			o.buf = o.store[:0]
-			o.k.publish(o.parent, "stream", StreamContent{Name: o.name, Text: text})
+	o.flushLocked()
+	for _, name := range []string{o.name, "stdout", "stderr"} {
+		if tail := o.tails[name]; len(tail) > 0 {
+			delete(o.tails, name)
+			o.publishText(name, tail)
 		}
 	}
+}
+
+// publishText publishes p as one stream message of its own.
+func (o *cellOutput) publishText(name string, p []byte) {
+	b := wire.AppendEscaped(o.start(name, len(p)), p)
+	o.lastFlush = time.Now()
+	o.k.publish(o.parent, "stream", json.RawMessage(append(b, `"}`...)))
 }
 
 // Display implements engine.Output.

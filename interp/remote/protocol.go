@@ -77,10 +77,11 @@ const (
 
 // conn reads and writes frames; writes are safe for concurrent use.
 type conn struct {
-	r   *bufio.Reader
-	wmu sync.Mutex
-	w   *bufio.Writer
-	c   io.Closer
+	r    *bufio.Reader
+	data []byte // the last stream frame's bytes, reused by the next
+	wmu  sync.Mutex
+	w    *bufio.Writer
+	c    io.Closer
 }
 
 func newConn(rwc io.ReadWriteCloser) *conn {
@@ -112,6 +113,11 @@ func (c *conn) send(f *frame) error {
 	return c.w.Flush()
 }
 
+// maxReuse bounds the stream buffer a conn keeps between frames.
+const maxReuse = 4 << 20
+
+// recv reads the next frame. A stream frame's Data is valid only until the
+// next call.
 func (c *conn) recv() (*frame, error) {
 	line, err := c.r.ReadBytes('\n')
 	if err != nil {
@@ -130,7 +136,17 @@ func (c *conn) recv() (*frame, error) {
 		if len(fields) != 3 || err1 != nil || err2 != nil || n < 0 {
 			return nil, fmt.Errorf("malformed stream frame %q", line)
 		}
-		f.Data = make([]byte, n)
+		// The bytes go to an io.Writer, which may not keep them: the
+		// next stream frame reuses their buffer.
+		switch {
+		case n > maxReuse:
+			f.Data = make([]byte, n)
+		case n > cap(c.data):
+			c.data = make([]byte, n)
+			fallthrough
+		default:
+			f.Data = c.data[:n]
+		}
 		if _, err := io.ReadFull(c.r, f.Data); err != nil {
 			return nil, err
 		}

@@ -12,9 +12,13 @@ type JSONAppender interface {
 	AppendJSON(b []byte) []byte
 }
 
-// EncodeContent encodes message content: with its AppendJSON method, or
-// else with encoding/json.
+// EncodeContent encodes message content: a json.RawMessage is used as it
+// is; other content encodes with its AppendJSON method, or else with
+// encoding/json.
 func EncodeContent(content any) ([]byte, error) {
+	if r, ok := content.(json.RawMessage); ok {
+		return r, nil // encoded already (stream text, as it was written)
+	}
 	if a, ok := content.(JSONAppender); ok {
 		return a.AppendJSON(nil), nil
 	}
@@ -41,6 +45,15 @@ const (
 // it, it leaves <, > and & as they are (Jupyter messages are not HTML).
 func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
+	b = AppendEscaped(b, s)
+	return append(b, '"')
+}
+
+// AppendEscaped appends s to b escaped as the inside of a JSON string (as
+// AppendString, without the quotes). Text split anywhere but inside a
+// UTF-8 sequence encodes piece by piece to the same bytes as it does
+// whole, so a stream can be encoded as it is written.
+func AppendEscaped[T string | []byte](b []byte, s T) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		// Eight bytes at a time while they are ASCII that a JSON string
@@ -81,7 +94,7 @@ func AppendString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b = append(b, s[start:i]...)
@@ -96,6 +109,15 @@ func AppendString(b []byte, s string) []byte {
 		i += size
 		start = i
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
+}
+
+func decodeRune[T string | []byte](s T) (rune, int) {
+	switch s := any(s).(type) {
+	case string:
+		return utf8.DecodeRuneInString(s)
+	case []byte:
+		return utf8.DecodeRune(s)
+	}
+	panic("unreachable")
 }

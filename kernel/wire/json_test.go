@@ -3,6 +3,7 @@ package wire
 import (
 	"encoding/json"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestAppendStringDecodesAsEncodingJSON checks that a string encoded by
@@ -36,6 +37,28 @@ func checkString(t *testing.T, s string) {
 	if got != want {
 		t.Errorf("AppendString(%q) decodes to %q, encoding/json's to %q", s, got, want)
 	}
+	// Encoded from bytes, in pieces split anywhere but inside a UTF-8
+	// sequence that could still be completed, the text is the same bytes.
+	inner := b[1 : len(b)-1]
+	for i := 0; i <= len(s); i++ {
+		if !splitsNoSequence(s, i) {
+			continue
+		}
+		if pieces := AppendEscaped(AppendEscaped(nil, []byte(s[:i])), s[i:]); string(pieces) != string(inner) {
+			t.Errorf("AppendEscaped of %q in pieces split at %d = %s, whole = %s", s, i, pieces, inner)
+		}
+	}
+}
+
+// splitsNoSequence reports whether splitting s at i leaves no prefix of a
+// valid UTF-8 sequence at the end of s[:i] that s[i:] goes on to complete.
+func splitsNoSequence(s string, i int) bool {
+	for j := max(0, i-utf8.UTFMax+1); j < i; j++ {
+		if !utf8.FullRuneInString(s[j:i]) && utf8.RuneStart(s[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 func BenchmarkStreamContent(b *testing.B) {
