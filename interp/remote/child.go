@@ -42,6 +42,38 @@ type server struct {
 	running map[uint64]context.CancelFunc
 	inputs  map[uint64]chan *frame
 	current *childOutput // the latest cell's output
+	bufs    bufPool      // stream segment buffers, shared by the cells
+}
+
+// bufPool keeps the buffers of sent stream segments for later writes, of
+// the same cell or the next, so that a flood's buffers grow once.
+type bufPool struct {
+	mu   sync.Mutex
+	bufs [][]byte
+}
+
+// get returns an empty buffer with room for n bytes or more.
+func (p *bufPool) get(n int) []byte {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if k := len(p.bufs); k > 0 && cap(p.bufs[k-1]) >= n {
+		b := p.bufs[k-1][:0]
+		p.bufs = p.bufs[:k-1]
+		return b
+	}
+	return make([]byte, 0, max(64<<10, n)) // a flood's segments grow less
+}
+
+// put keeps b for a later get, unless enough are kept already.
+func (p *bufPool) put(b []byte) {
+	if cap(b) > 4*maxPending {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.bufs) < 2 {
+		p.bufs = append(p.bufs, b)
+	}
 }
 
 func (s *server) serve() error {
@@ -131,7 +163,6 @@ type childOutput struct {
 	mu        sync.Mutex
 	segs      []segment // pending output, in order
 	pending   int       // bytes in segs
-	spare     [][]byte  // buffers of sent segments, for reuse
 	lastFlush time.Time // when output was last sent
 	wake      chan struct{}
 	retire    chan struct{} // closed when a newer cell started
@@ -166,13 +197,7 @@ func write[T []byte | string](w childStream, p T) (int, error) {
 	if n := len(o.segs); n > 0 && o.segs[n-1].name == w.name {
 		o.segs[n-1].data = append(o.segs[n-1].data, p...)
 	} else {
-		var buf []byte
-		if k := len(o.spare); k > 0 {
-			buf, o.spare = o.spare[k-1][:0], o.spare[:k-1]
-		} else {
-			buf = make([]byte, 0, max(64<<10, len(p))) // a flood's segments grow less
-		}
-		o.segs = append(o.segs, segment{w.name, append(buf, p...)})
+		o.segs = append(o.segs, segment{w.name, append(o.s.bufs.get(len(p)), p...)})
 	}
 	o.pending += len(p)
 	pending := o.pending
@@ -229,13 +254,9 @@ func (o *childOutput) flush() {
 		o.s.c.send(&frame{Op: opStream, ID: o.id, Name: sg.name, Data: sg.data})
 	}
 	// The frames are written: their buffers serve the next writes.
-	o.mu.Lock()
 	for _, sg := range segs {
-		if len(o.spare) < 2 && cap(sg.data) <= 4*maxPending {
-			o.spare = append(o.spare, sg.data)
-		}
+		o.s.bufs.put(sg.data)
 	}
-	o.mu.Unlock()
 }
 
 func (o *childOutput) Stdout() io.Writer { return childStream{o, "stdout"} }
