@@ -42,6 +42,7 @@ type cellOutput struct {
 	name      string            // stream of the pending message: "stdout" or "stderr"
 	enc       []byte            // the pending message's content, up to its closing `"}`
 	text      int               // bytes of text encoded in enc
+	last      int               // bytes of text the last message held
 	tails     map[string][]byte // per stream, an unfinished UTF-8 sequence not yet encoded
 	timer     *time.Timer
 	armed     bool
@@ -127,11 +128,9 @@ func (o *cellOutput) encode(p []byte) {
 			k = len(piece) // not UTF-8: encoded anyway, as U+FFFD
 		}
 		if o.text == 0 {
-			n := k
-			if time.Since(o.lastFlush) < busyWindow {
-				n = maxChunk // a flood: room for a whole message, so that enc does not grow by copies
-			}
-			o.enc = o.start(o.name, n)
+			// Room for as much as the last message held: in a flood, a
+			// whole message, so that enc does not grow by copies.
+			o.enc = o.start(o.name, max(k, o.last))
 		}
 		o.enc = wire.AppendEscaped(o.enc, piece[:k])
 		o.text += k
@@ -164,7 +163,7 @@ func (o *cellOutput) flushLocked() {
 		return
 	}
 	content := append(o.enc, `"}`...)
-	o.enc, o.text = nil, 0
+	o.enc, o.text, o.last = nil, 0, o.text
 	o.lastFlush = time.Now()
 	o.k.publish(o.parent, "stream", json.RawMessage(content))
 }
