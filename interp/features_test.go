@@ -775,3 +775,52 @@ func resultCases(pairs [][2]string) []cellCase {
 	}
 	return cs
 }
+
+// TestInterruptDuringCompile interrupts a cell while yaegi compiles it (a
+// long cell: one block of thousands of statements, a print first). The interrupt is
+// answered at once, the interrupted cell's code never runs (it would print
+// under the next cell, and race it for the interpreter), and the next cell
+// runs as usual.
+func TestInterruptDuringCompile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("if true {\nfmt.Println(\"started\")\n")
+	for i := range 5000 {
+		fmt.Fprintf(&b, "x += %d * x %% 7\n", i)
+	}
+	b.WriteString("fmt.Println(\"finished\", x)\n}\n")
+	long := b.String()
+	s := newSession(t)
+	if res, _ := run(t, s, "import \"fmt\"\nvar x int"); res.Err != nil {
+		t.Fatal(res.Err.Value)
+	}
+	// How long the compile takes here, to interrupt well inside it.
+	t0 := time.Now()
+	if res, r := run(t, s, long); res.Err != nil || !strings.Contains(r.out(), "finished") {
+		t.Fatalf("the long cell, uninterrupted: %+v, stdout %q", res.Err, r.out())
+	}
+	whole := time.Since(t0)
+	t.Logf("the long cell takes %v", whole)
+	for round := range 3 {
+		ctx, cancel := context.WithCancel(context.Background())
+		rec := &recorder{}
+		done := make(chan engine.Result)
+		go func() { done <- s.Execute(ctx, engine.Request{Code: long}, recOutput{rec}) }()
+		time.Sleep(whole / 2)
+		cancel()
+		res := <-done
+		if res.Err == nil || res.Err.Name != "Interrupted" {
+			t.Fatalf("round %d: the interrupted cell: %+v, want Interrupted", round, res.Err)
+		}
+		next, r := run(t, s, `fmt.Println("next")`)
+		time.Sleep(whole) // time for a compile left running to end and run
+		if next.Err != nil || r.out() != "next\n" {
+			t.Fatalf("round %d: the next cell: %+v, stdout %q", round, next.Err, r.out())
+		}
+		if out := rec.out(); out != "" {
+			t.Errorf("round %d: the interrupted cell printed %q", round, out)
+		}
+		if s.Broken() {
+			t.Fatalf("round %d: the session is broken", round)
+		}
+	}
+}

@@ -80,6 +80,9 @@ type Session struct {
 	cellFuncs int
 	deferred  bool // the running cell deferred calls
 	natives   natives
+	// compiling is closed when a compile that an interrupt left running
+	// has ended (nil when there is none).
+	compiling chan struct{}
 }
 
 // New returns a fresh session.
@@ -460,7 +463,11 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 			err = yaegi.Panic{Value: r}
 		}
 	}()
-	v, err = s.in.EvalWithContext(ctx, src)
+	prog, err := s.compile(ctx, src)
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	v, err = s.in.ExecuteWithContext(ctx, prog)
 	if ctx.Err() != nil {
 		if err == ctx.Err() {
 			// yaegi stopped its goroutines (it returns the context's
@@ -478,6 +485,53 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 		}
 	}
 	return v, err
+}
+
+// compile compiles src for ctx's cell. yaegi cannot stop a compile, and
+// an interrupt that lands during one would be lost (yaegi's Execute takes
+// its run id after the compile), so that the interrupted code ran on,
+// racing the next cell. The compile therefore runs here, and an interrupt
+// returns at once: the compile ends in the background, its program never
+// runs, and the interpreter waits for it before it is used again.
+func (s *Session) compile(ctx context.Context, src string) (*yaegi.Program, error) {
+	s.waitCompile()
+	type compiled struct {
+		prog *yaegi.Program
+		err  error
+	}
+	done := make(chan compiled, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- compiled{nil, yaegi.Panic{Value: r}}
+			}
+		}()
+		p, err := s.in.Compile(src)
+		done <- compiled{p, err}
+	}()
+	select {
+	case c := <-done:
+		if c.err == nil && ctx.Err() != nil {
+			return nil, ctx.Err() // interrupted as the compile ended: do not start the program
+		}
+		return c.prog, c.err
+	case <-ctx.Done():
+		left := make(chan struct{})
+		s.compiling = left
+		go func() {
+			<-done
+			close(left)
+		}()
+		return nil, ctx.Err()
+	}
+}
+
+// waitCompile waits for a compile that an interrupt left running.
+func (s *Session) waitCompile() {
+	if s.compiling != nil {
+		<-s.compiling
+		s.compiling = nil
+	}
 }
 
 // isVoid reports whether v is what yaegi returns for a statement without a
@@ -671,6 +725,7 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 			g = map[string]reflect.Value{}
 		}
 	}()
+	s.waitCompile()
 	g = s.in.Globals()
 	for n := range g {
 		if strings.HasPrefix(n, "gopad") {
