@@ -535,6 +535,13 @@ func TestOutputCoalescing(t *testing.T) {
 			out.Stdout().Write([]byte("\n"))
 			return engine.Result{}
 		},
+		"paced": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
+			for i := range 20 {
+				fmt.Fprintf(out.Stdout(), "tick %d\n", i)
+				time.Sleep(10 * time.Millisecond)
+			}
+			return engine.Result{}
+		},
 		"split-rune-at-end": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 			out.Stdout().Write([]byte("ok \xe2\x82"))
 			return engine.Result{} // the kernel flushes what is left as it is
@@ -552,6 +559,18 @@ func TestOutputCoalescing(t *testing.T) {
 			t.Errorf("%d writes became %d stream messages; want them batched", n, len(seq))
 		}
 		t.Logf("%d writes → %d stream messages", n, len(seq))
+	})
+	t.Run("paced lines", func(t *testing.T) {
+		// A line every 10 ms (a progress report) is shown as it is
+		// printed: each in a message of its own, not batched with the next.
+		_, _, ms := tk.execute("paced", nil)
+		text, seq := streams(t, ms)
+		if !strings.HasPrefix(text["stdout"], "tick 0\n") || !strings.HasSuffix(text["stdout"], "tick 19\n") {
+			t.Errorf("stdout = %q", text["stdout"])
+		}
+		if len(seq) < 17 {
+			t.Errorf("20 lines printed 10 ms apart came in %d stream messages, want one each: %q", len(seq), seq)
+		}
 	})
 	t.Run("interleave", func(t *testing.T) {
 		_, _, ms := tk.execute("interleave", nil)

@@ -12,16 +12,18 @@ import (
 	"github.com/gopad/gopad/kernel/wire"
 )
 
-// Output coalescing. A whole line written after a quiet spell (busyWindow)
-// leaves at once. Otherwise a write starts a short timer; everything written
-// until it fires leaves in one stream message. A partial line therefore
-// reaches the frontend about quietDelay after it was printed, while a flood of output
-// is batched into messages of up to maxChunk bytes (busyDelay apart), so that
-// a cell printing megabytes sends a few dozen messages, not a million.
+// Output coalescing. A whole line leaves at once, in a message of its own,
+// as long as messages have not been coming faster than one per msgEvery
+// (after a quiet spell, a burst of msgBurst may leave at once): a cell
+// printing a line every few milliseconds shows each line as it is printed.
+// Faster output waits for the next message's turn, at most msgEvery, and
+// leaves with everything written meanwhile, in messages of up to maxChunk
+// bytes, so that a cell printing megabytes sends a few dozen messages, not
+// a million. A partial line waits quietDelay for its end.
 const (
 	quietDelay = 1 * time.Millisecond
-	busyDelay  = 20 * time.Millisecond
-	busyWindow = 50 * time.Millisecond
+	msgEvery   = 5 * time.Millisecond
+	msgBurst   = 8
 	maxChunk   = 1 << 20
 )
 
@@ -47,12 +49,17 @@ type cellOutput struct {
 	timer     *time.Timer
 	armed     bool
 	lastFlush time.Time
+	// tokens is how many messages may leave at once (at most msgBurst), as
+	// of lastFlush; one comes back every msgEvery. Messages that must leave
+	// out of turn (a full chunk, a switch of stream) run up no debt: a line
+	// never waits more than msgEvery.
+	tokens float64
 
 	stdout, stderr streamWriter
 }
 
 func newCellOutput(k *Kernel, parent *wire.Message, silent, allowStdin bool) *cellOutput {
-	o := &cellOutput{k: k, parent: parent, silent: silent, stdin: allowStdin, name: "stdout", tails: map[string][]byte{}}
+	o := &cellOutput{k: k, parent: parent, silent: silent, stdin: allowStdin, name: "stdout", tails: map[string][]byte{}, tokens: msgBurst}
 	o.stdout = streamWriter{o, "stdout"}
 	o.stderr = streamWriter{o, "stderr"}
 	o.timer = time.AfterFunc(time.Hour, o.timerFlush)
@@ -92,20 +99,27 @@ func (o *cellOutput) write(name string, p []byte) (int, error) {
 		delete(o.tails, name)
 	}
 	o.encode(p)
-	if !o.armed && o.text > 0 && len(p) > 0 && p[len(p)-1] == '\n' && time.Since(o.lastFlush) >= busyWindow {
-		// A whole line after a quiet spell leaves at once; what follows it
-		// closely is batched by the timer below.
-		o.flushLocked()
+	if o.text == 0 || o.armed {
+		return n, nil // sent already, or the timer sends it
 	}
-	if o.text > 0 && !o.armed {
-		d := quietDelay
-		if time.Since(o.lastFlush) < busyWindow {
-			d = busyDelay
-		}
-		o.armed = true
-		o.timer.Reset(d)
+	now := time.Now()
+	wait := o.turn(now)
+	if wait == 0 && len(p) > 0 && p[len(p)-1] == '\n' {
+		o.flushAt(now) // a whole line, in its turn: at once
+		return n, nil
 	}
+	o.armed = true
+	o.timer.Reset(max(wait, quietDelay))
 	return n, nil
+}
+
+// turn returns how long the next message must wait for its turn.
+func (o *cellOutput) turn(now time.Time) time.Duration {
+	t := o.tokens + float64(now.Sub(o.lastFlush))/float64(msgEvery)
+	if t >= 1 {
+		return 0
+	}
+	return time.Duration((1 - t) * float64(msgEvery))
 }
 
 // encode appends p to the pending message of stream o.name, in messages of
@@ -157,15 +171,28 @@ func (o *cellOutput) timerFlush() {
 	o.flushLocked()
 }
 
-// flushLocked publishes the pending message, if any.
-func (o *cellOutput) flushLocked() {
+// flushAt publishes the pending message, if any, at now.
+func (o *cellOutput) flushAt(now time.Time) {
 	if o.text == 0 {
 		return
 	}
 	content := append(o.enc, `"}`...)
 	o.enc, o.text, o.last = nil, 0, o.text
-	o.lastFlush = time.Now()
+	o.spend(now)
 	o.k.publish(o.parent, "stream", json.RawMessage(content))
+}
+
+// spend takes a message's turn at now.
+func (o *cellOutput) spend(now time.Time) {
+	o.tokens = max(0, min(msgBurst, o.tokens+float64(now.Sub(o.lastFlush))/float64(msgEvery))-1)
+	o.lastFlush = now
+}
+
+// flushLocked publishes the pending message, if any.
+func (o *cellOutput) flushLocked() {
+	if o.text > 0 {
+		o.flushAt(time.Now())
+	}
 }
 
 // completeRunes returns the length of the longest prefix of b that does not
@@ -199,7 +226,7 @@ func (o *cellOutput) Flush() {
 // publishText publishes p as one stream message of its own.
 func (o *cellOutput) publishText(name string, p []byte) {
 	b := wire.AppendEscaped(o.start(name, len(p)), p)
-	o.lastFlush = time.Now()
+	o.spend(time.Now())
 	o.k.publish(o.parent, "stream", json.RawMessage(append(b, `"}`...)))
 }
 
