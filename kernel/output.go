@@ -142,9 +142,14 @@ func (o *cellOutput) encode(p []byte) {
 			k = len(piece) // not UTF-8: encoded anyway, as U+FFFD
 		}
 		if o.text == 0 {
-			// Room for as much as the last message held: in a flood, a
-			// whole message, so that enc does not grow by copies.
-			o.enc = o.start(o.name, max(k, o.last))
+			// Room for as much as the last message held, and in a flood
+			// (big messages in quick succession) for a whole chunk, so
+			// that enc does not grow by copies.
+			n := max(k, o.last)
+			if o.last >= 64<<10 && time.Since(o.lastFlush) < 2*msgEvery {
+				n = maxChunk
+			}
+			o.enc = o.start(o.name, n)
 		}
 		o.enc = wire.AppendEscaped(o.enc, piece[:k])
 		o.text += k
