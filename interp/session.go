@@ -469,11 +469,13 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 	}
 	v, err = s.in.ExecuteWithContext(ctx, prog)
 	if ctx.Err() != nil {
-		if err == ctx.Err() {
-			// yaegi stopped its goroutines (it returns the context's
-			// error only then): the compiled code they run stops too.
-			s.natives.rt.Interrupt()
-		}
+		// Interrupted: yaegi stopped its goroutines, and the compiled code
+		// they run stops too. (What ExecuteWithContext returns then is not
+		// to be trusted: its goroutine may write the program's own results
+		// over the context's error as it returns, and the interrupted loop
+		// would look like a cell that ended well.)
+		v, err = reflect.Value{}, ctx.Err()
+		s.natives.rt.Interrupt()
 		// yaegi returns at once, while the interrupted code runs until it
 		// notices: let it finish printing under this cell.
 		if !s.router.quiet(50*time.Millisecond, time.Second) {
