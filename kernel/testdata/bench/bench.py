@@ -3,8 +3,10 @@
 
 Usage: /usr/bin/python3 kernel/testdata/bench/bench.py [--gopad PATH] [--quick]
 
-Both kernels are driven by the same client code in the same run. Prints a
-table with gopad's figures, ipykernel's and their ratio. Needs Debian's
+Both kernels are driven by the same client code in the same run, side by
+side and interleaved (each measure alternates between them). Prints a table
+with gopad's figures, ipykernel's and their ratio, and the machine's own
+floor for the lag rows. Needs Debian's
 python3-jupyter-client and python3-ipykernel (use /usr/bin/python3).
 """
 import argparse
@@ -192,110 +194,134 @@ def floor_lag(n):
     return statistics.median(lags), max(lags)
 
 
-def bench(name, quick):
-    code = CODE[name]
-    r = {}
+NAMES = ("gopad", "python3")
+
+
+def bench(quick):
+    """Measure both kernels, interleaved: the two run side by side, and
+    each measure takes its turns for one and the other in alternation, so
+    that a machine that gets busier or quieter during the run weighs on
+    both alike."""
+    r = {n: {} for n in NAMES}
     # Start-up: process start to first kernel_info_reply, median of 5.
-    ups = []
+    ups = {n: [] for n in NAMES}
     for _ in range(3 if quick else 5):
-        km, kc, dt = start(name)
-        ups.append(dt)
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
-    r["startup_ms"] = statistics.median(ups) * 1000
-    km, kc, _ = start(name)
-    pid = km.provisioner.process.pid
-    r["rss_start_mb"] = rss_kb(pid) / 1024
-    execute(kc, code["setup"])
-    # Round trip: trivial cells, reply and idle received.
-    n = 100 if quick else 300
-    rts = []
-    for _ in range(n):
-        t0 = time.time()
-        execute(kc, code["trivial"])
-        rts.append(time.time() - t0)
-    rts.sort()
-    r["rt_p50_ms"] = rts[len(rts) // 2] * 1000
-    r["rt_p99_ms"] = rts[int(len(rts) * 0.99) - 1] * 1000
-    # Completion: complete_request to reply, after a package's name.
-    cts = []
-    for _ in range(n):
-        t0 = time.time()
-        reply = kc.complete(code["complete"], len(code["complete"]), reply=True, timeout=30)
-        cts.append(time.time() - t0)
-        if not reply["content"]["matches"]:
-            raise RuntimeError("%s: no completions for %r" % (name, code["complete"]))
-    cts.sort()
-    r["complete_p50_ms"] = cts[len(cts) // 2] * 1000
-    drain(kc)
+        for n in NAMES:
+            km, kc, dt = start(n)
+            ups[n].append(dt)
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+    k = {}
+    for n in NAMES:
+        r[n]["startup_ms"] = statistics.median(ups[n]) * 1000
+        km, kc, _ = start(n)
+        k[n] = (km, kc, CODE[n])
+        r[n]["rss_start_mb"] = rss_kb(km.provisioner.process.pid) / 1024
+        execute(kc, CODE[n]["setup"])
+    # Round trip: trivial cells, reply and idle received; completion after
+    # a package's name. In blocks of 50, alternating.
+    total = 100 if quick else 300
+    rts = {n: [] for n in NAMES}
+    cts = {n: [] for n in NAMES}
+    for _ in range(total // 50):
+        for n in NAMES:
+            km, kc, code = k[n]
+            for _ in range(50):
+                t0 = time.time()
+                execute(kc, code["trivial"])
+                rts[n].append(time.time() - t0)
+    for _ in range(total // 50):
+        for n in NAMES:
+            km, kc, code = k[n]
+            for _ in range(50):
+                t0 = time.time()
+                reply = kc.complete(code["complete"], len(code["complete"]), reply=True, timeout=30)
+                cts[n].append(time.time() - t0)
+                if not reply["content"]["matches"]:
+                    raise RuntimeError("%s: no completions for %r" % (n, code["complete"]))
+    for n in NAMES:
+        v = sorted(rts[n])
+        r[n]["rt_p50_ms"] = v[len(v) // 2] * 1000
+        r[n]["rt_p99_ms"] = v[int(len(v) * 0.99) - 1] * 1000
+        r[n]["complete_p50_ms"] = sorted(cts[n])[len(cts[n]) // 2] * 1000
+        drain(k[n][1])
     # Stream lag: arrival minus print time, a line every 200 ms; as
     # jupyter_client's execute_interactive hands the message over, and as
     # it reaches a plain SUB socket on iopub (the kernel's part alone).
-    lags = []
-
-    def on_lag(m, t):
-        if m["msg_type"] == "stream":
-            lags.extend(line_lags(m["content"]["text"], t))
-
-    with SocketLag(km.get_connection_info()) as raw:
-        execute(kc, code["lag"].format(n=10 if quick else 25), on_msg=on_lag)
-    r["lag_median_ms"] = statistics.median(lags) if lags else float("nan")
-    r["lag_max_ms"] = max(lags) if lags else float("nan")
-    r["lag_socket_median_ms"] = statistics.median(raw.lags) if raw.lags else float("nan")
-    r["lag_socket_max_ms"] = max(raw.lags) if raw.lags else float("nan")
-    # The same, a line every 20 ms (a progress report): lines that come
-    # faster than a coalescing delay would wait for it.
-    fast = []
-    code20 = code["lag"].replace("200*time.Millisecond", "20*time.Millisecond").replace("sleep(0.2)", "sleep(0.02)")
-    execute(kc, code20.format(n=20 if quick else 50),
-            on_msg=lambda m, t: fast.extend(line_lags(m["content"]["text"], t)) if m["msg_type"] == "stream" else None)
-    r["lag20_median_ms"] = statistics.median(fast) if fast else float("nan")
-    r["lag20_max_ms"] = max(fast) if fast else float("nan")
-    # Throughput: 10 MB in 100-byte lines; the median of 5 runs (3 quick).
+    # Then the same, a line every 20 ms (a progress report): lines that
+    # come faster than a coalescing delay would wait for it.
+    for n in NAMES:
+        km, kc, code = k[n]
+        lags = []
+        with SocketLag(km.get_connection_info()) as raw:
+            execute(kc, code["lag"].format(n=10 if quick else 25),
+                    on_msg=lambda m, t: lags.extend(line_lags(m["content"]["text"], t)) if m["msg_type"] == "stream" else None)
+        r[n]["lag_median_ms"] = statistics.median(lags) if lags else float("nan")
+        r[n]["lag_max_ms"] = max(lags) if lags else float("nan")
+        r[n]["lag_socket_median_ms"] = statistics.median(raw.lags) if raw.lags else float("nan")
+        r[n]["lag_socket_max_ms"] = max(raw.lags) if raw.lags else float("nan")
+    for n in NAMES:
+        km, kc, code = k[n]
+        fast = []
+        code20 = code["lag"].replace("200*time.Millisecond", "20*time.Millisecond").replace("sleep(0.2)", "sleep(0.02)")
+        execute(kc, code20.format(n=20 if quick else 50),
+                on_msg=lambda m, t: fast.extend(line_lags(m["content"]["text"], t)) if m["msg_type"] == "stream" else None)
+        r[n]["lag20_median_ms"] = statistics.median(fast) if fast else float("nan")
+        r[n]["lag20_max_ms"] = max(fast) if fast else float("nan")
+    # Throughput: 10 MB in 100-byte lines; the median of 5 runs (3 quick),
+    # alternating.
     lines = 100_000
-    runs = []
+    runs = {n: [] for n in NAMES}
     for _ in range(3 if quick else 5):
-        nbytes = [0]
-        nmsgs = [0]
+        for n in NAMES:
+            km, kc, code = k[n]
+            got = [0, 0]
 
-        def on_tp(m, t):
-            if m["msg_type"] == "stream":
-                nbytes[0] += len(m["content"]["text"].encode())
-                nmsgs[0] += 1
+            def on_tp(m, t):
+                if m["msg_type"] == "stream":
+                    got[0] += len(m["content"]["text"].encode())
+                    got[1] += 1
 
-        t0 = time.time()
-        execute(kc, code["throughput"].format(n=lines), on_msg=on_tp)
-        runs.append((time.time() - t0, nbytes[0], nmsgs[0]))
-    runs.sort()
-    dt, nb, nm = runs[len(runs) // 2]
-    r["tp_mb_s"] = nb / dt / 1e6
-    r["tp_bytes"] = nb
-    r["tp_msgs"] = nm
-    r["tp_complete"] = all(b == lines * 100 for _, b, _ in runs)
+            t0 = time.time()
+            execute(kc, code["throughput"].format(n=lines), on_msg=on_tp)
+            runs[n].append((time.time() - t0, got[0], got[1]))
+    for n in NAMES:
+        v = sorted(runs[n])
+        dt, nb, nm = v[len(v) // 2]
+        r[n]["tp_mb_s"] = nb / dt / 1e6
+        r[n]["tp_bytes"] = nb
+        r[n]["tp_msgs"] = nm
+        r[n]["tp_complete"] = all(b == lines * 100 for _, b, _ in v)
     # Compute.
-    t0 = time.time()
-    execute(kc, code["fib"])
-    r["fib27_ms"] = (time.time() - t0) * 1000
-    r["rss_after_mb"] = rss_kb(pid) / 1024
+    for n in NAMES:
+        km, kc, code = k[n]
+        t0 = time.time()
+        execute(kc, code["fib"])
+        r[n]["fib27_ms"] = (time.time() - t0) * 1000
+        r[n]["rss_after_mb"] = rss_kb(km.provisioner.process.pid) / 1024
     # Interrupt: a busy loop, a sleep, a channel receive (a queue get) and
     # a gather of two sleeps; interrupt after 0.5 s, time to the reply.
     for kind in ("busy", "sleep", "chan", "gather"):
-        done = {}
+        for n in NAMES:
+            km, kc, code = k[n]
+            done = {}
 
-        def interrupt_later():
-            time.sleep(0.5)
-            done["t0"] = time.time()
-            km.interrupt_kernel()
+            def interrupt_later():
+                time.sleep(0.5)
+                done["t0"] = time.time()
+                km.interrupt_kernel()
 
-        th = threading.Thread(target=interrupt_later)
-        th.start()
-        reply = execute(kc, code[kind])
-        th.join()
-        r["interrupt_%s_ms" % kind] = (time.time() - done["t0"]) * 1000
-        if reply["content"]["status"] != "error":
-            raise RuntimeError("%s: the %s cell was not interrupted: %s" % (name, kind, reply["content"]))
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+            th = threading.Thread(target=interrupt_later)
+            th.start()
+            reply = execute(kc, code[kind])
+            th.join()
+            r[n]["interrupt_%s_ms" % kind] = (time.time() - done["t0"]) * 1000
+            if reply["content"]["status"] != "error":
+                raise RuntimeError("%s: the %s cell was not interrupted: %s" % (n, kind, reply["content"]))
+    for n in NAMES:
+        km, kc, _ = k[n]
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
     return r
 
 
@@ -310,7 +336,7 @@ ROWS = [
     ("… at a plain iopub socket, max (ms)", "lag_socket_max_ms", "low"),
     ("stream lag, a line every 20 ms, median (ms)", "lag20_median_ms", "low"),
     ("stream lag, a line every 20 ms, max (ms)", "lag20_max_ms", "low"),
-    ("throughput (MB/s, median of 5)", "tp_mb_s", "high"),
+    ("throughput (MB/s, median of 5; 3 with --quick)", "tp_mb_s", "high"),
     ("throughput messages", "tp_msgs", "low"),
     ("throughput bytes", "tp_bytes", "info"),
     ("RSS after start (MB)", "rss_start_mb", "low"),
@@ -340,11 +366,9 @@ def main():
         json.dump({"argv": [gopad, "kernel", "{connection_file}"], "display_name": "Go (gopad)",
                    "language": "go", "interrupt_mode": "message"}, f)
     os.environ["JUPYTER_PATH"] = tmp
-    res = {}
     floor = floor_lag(10 if args.quick else 25)
-    for name in ("gopad", "python3"):
-        print(f"benchmarking {name} ...", file=sys.stderr, flush=True)
-        res[name] = bench(name, args.quick)
+    print("benchmarking gopad and ipykernel, interleaved ...", file=sys.stderr, flush=True)
+    res = bench(args.quick)
     print(f"\n| measure | gopad | ipykernel | gopad / ipykernel |\n|---|---:|---:|---:|")
     for label, key, _ in ROWS:
         g, p = res["gopad"][key], res["python3"][key]
