@@ -133,9 +133,11 @@ func runKernel(connFile string, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("starting the Go session: %w", err)
 	}
+	history := kernel.NewHistory(historyFile())
+	defer history.Close()
 	k, err := kernel.New(kernel.Config{
 		Conn: ci, Engine: eng, Info: interp.Info(), Version: version, Logger: log,
-		History: kernel.NewHistory(historyFile()),
+		History: history,
 	})
 	if err != nil {
 		return err
