@@ -496,7 +496,14 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 // returns at once: the compile ends in the background, its program never
 // runs, and the interpreter waits for it before it is used again.
 func (s *Session) compile(ctx context.Context, src string) (*yaegi.Program, error) {
-	s.waitCompile()
+	if s.compiling != nil {
+		select {
+		case <-s.compiling:
+			s.compiling = nil
+		case <-ctx.Done():
+			return nil, ctx.Err() // still waiting for the last one
+		}
+	}
 	type compiled struct {
 		prog *yaegi.Program
 		err  error
