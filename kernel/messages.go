@@ -2,9 +2,6 @@ package kernel
 
 import (
 	"encoding/json"
-	"slices"
-
-	"github.com/gopad/gopad/kernel/wire"
 )
 
 // Typed contents of the messages gopad handles. Field names follow
@@ -103,20 +100,11 @@ type errorReply struct {
 	Traceback []string `json:"traceback"`
 }
 
-// StreamContent is the content of a stream message.
+// StreamContent is the content of a stream message. (The kernel's own
+// stream messages are encoded as they are written: see cellOutput.)
 type StreamContent struct {
 	Name string `json:"name"`
 	Text string `json:"text"`
-}
-
-// AppendJSON encodes c (see wire.JSONAppender).
-func (c StreamContent) AppendJSON(b []byte) []byte {
-	b = slices.Grow(b, len(c.Name)+len(c.Text)+len(`{"name":"","text":""}`)+16)
-	b = append(b, `{"name":`...)
-	b = wire.AppendString(b, c.Name)
-	b = append(b, `,"text":`...)
-	b = wire.AppendString(b, c.Text)
-	return append(b, '}')
 }
 
 // StatusContent is the content of a status message.

@@ -5,22 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// JSONAppender is content that encodes itself: stream text, the bulk of a
-// kernel's traffic, skips encoding/json's reflection and its second pass
-// over what a Marshaler returns.
-type JSONAppender interface {
-	AppendJSON(b []byte) []byte
-}
-
-// EncodeContent encodes message content: a json.RawMessage is used as it
-// is; other content encodes with its AppendJSON method, or else with
-// encoding/json.
+// EncodeContent encodes message content: a json.RawMessage (stream text,
+// the bulk of a kernel's traffic, encoded as it was written) is used as it
+// is; other content is encoded with encoding/json.
 func EncodeContent(content any) ([]byte, error) {
 	if r, ok := content.(json.RawMessage); ok {
-		return r, nil // encoded already (stream text, as it was written)
-	}
-	if a, ok := content.(JSONAppender); ok {
-		return a.AppendJSON(nil), nil
+		return r, nil
 	}
 	return json.Marshal(content)
 }
