@@ -9,11 +9,7 @@ import (
 // BenchmarkComplete measures a typical completion request (target: well
 // under 20 ms).
 func BenchmarkComplete(b *testing.B) {
-	s, err := NewDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s := newSession(b)
 	s.Execute(context.Background(), engineRequest("import \"fmt\"\nfunc helper() {}\nvalue := 1"), recOutput{&recorder{}})
 	for _, code := range []string{"fmt.Pr", "hel", "strings.Sp"} {
 		b.Run(code, func(b *testing.B) {
@@ -26,11 +22,7 @@ func BenchmarkComplete(b *testing.B) {
 
 // BenchmarkExecute measures a trivial cell in the session.
 func BenchmarkExecute(b *testing.B) {
-	s, err := NewDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s := newSession(b)
 	for b.Loop() {
 		s.Execute(context.Background(), engineRequest("1+1"), recOutput{&recorder{}})
 	}
@@ -41,11 +33,7 @@ func BenchmarkExecute(b *testing.B) {
 // cell with no loop (BenchmarkTypedRewrite/none) it is the cost of the
 // type check.
 func BenchmarkTypedRewrite(b *testing.B) {
-	s, err := NewDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s := newSession(b)
 	s.Execute(context.Background(), engineRequest("import (\"fmt\"; \"strings\"; \"sort\")"), recOutput{&recorder{}})
 	for i := range 20 {
 		code := fmt.Sprintf("type T%d struct{ A, B int; S string }\nfunc (t T%d) String() string { return fmt.Sprint(t.A, strings.ToUpper(t.S)) }\nfunc f%d(xs []T%d) int { sort.Slice(xs, func(i, j int) bool { return xs[i].A < xs[j].A }); return len(xs) }", i, i, i, i)
@@ -70,11 +58,7 @@ func BenchmarkTypedRewrite(b *testing.B) {
 // alone: 100,000 fmt.Print calls of a 100-byte line (output recorded in
 // memory).
 func BenchmarkPrintLoop(b *testing.B) {
-	s, err := NewDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s := newSession(b)
 	s.Execute(context.Background(), engineRequest("import (\"fmt\"; \"strings\")\nline := strings.Repeat(\"x\", 99) + \"\\n\""), recOutput{&recorder{}})
 	b.SetBytes(100 * 100_000)
 	for b.Loop() {
@@ -87,11 +71,7 @@ func BenchmarkPrintLoop(b *testing.B) {
 // BenchmarkFibCell measures the bench's compute cell: a recursive fib
 // declared and called in one cell (compiled by package native).
 func BenchmarkFibCell(b *testing.B) {
-	s, err := NewDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s := newSession(b)
 	for b.Loop() {
 		if res := s.Execute(context.Background(), engineRequest("func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\nfib(27)"), recOutput{&recorder{}}); res.Err != nil {
 			b.Fatal(res.Err.Value)

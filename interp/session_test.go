@@ -69,7 +69,7 @@ func (o recOutput) Input(ctx context.Context, prompt string, password bool) (str
 	return v, nil
 }
 
-func newSession(t *testing.T) *Session {
+func newSession(t testing.TB) *Session {
 	t.Helper()
 	s, err := NewDefault()
 	if err != nil {
