@@ -496,50 +496,47 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 // returns at once: the compile ends in the background, its program never
 // runs, and the interpreter waits for it before it is used again.
 func (s *Session) compile(ctx context.Context, src string) (*yaegi.Program, error) {
-	if s.compiling != nil {
-		select {
-		case <-s.compiling:
-			s.compiling = nil
-		case <-ctx.Done():
-			return nil, ctx.Err() // still waiting for the last one
-		}
+	if err := s.waitCompile(ctx); err != nil {
+		return nil, err
 	}
-	type compiled struct {
-		prog *yaegi.Program
-		err  error
-	}
-	done := make(chan compiled, 1)
+	// The goroutine's results, read only once it finished (not the
+	// function's results, which an early return would write too).
+	var prog *yaegi.Program
+	var err error
+	finished := make(chan struct{})
 	go func() {
+		defer close(finished)
 		defer func() {
 			if r := recover(); r != nil {
-				done <- compiled{nil, yaegi.Panic{Value: r}}
+				err = yaegi.Panic{Value: r}
 			}
 		}()
-		p, err := s.in.Compile(src)
-		done <- compiled{p, err}
+		prog, err = s.in.Compile(src)
 	}()
 	select {
-	case c := <-done:
-		if c.err == nil && ctx.Err() != nil {
+	case <-finished:
+		if err == nil && ctx.Err() != nil {
 			return nil, ctx.Err() // interrupted as the compile ended: do not start the program
 		}
-		return c.prog, c.err
+		return prog, err
 	case <-ctx.Done():
-		left := make(chan struct{})
-		s.compiling = left
-		go func() {
-			<-done
-			close(left)
-		}()
+		s.compiling = finished
 		return nil, ctx.Err()
 	}
 }
 
-// waitCompile waits for a compile that an interrupt left running.
-func (s *Session) waitCompile() {
-	if s.compiling != nil {
-		<-s.compiling
+// waitCompile waits for a compile that an interrupt left running, or for
+// ctx to be done.
+func (s *Session) waitCompile(ctx context.Context) error {
+	if s.compiling == nil {
+		return nil
+	}
+	select {
+	case <-s.compiling:
 		s.compiling = nil
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 
@@ -734,7 +731,7 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 			g = map[string]reflect.Value{}
 		}
 	}()
-	s.waitCompile()
+	s.waitCompile(context.Background())
 	g = s.in.Globals()
 	for n := range g {
 		if strings.HasPrefix(n, "gopad") {
