@@ -10,6 +10,7 @@ import (
 	"github.com/go-zeromq/zmq4"
 
 	"github.com/gopad/gopad/kernel/wire"
+	"github.com/gopad/gopad/kernel/zmtpnet"
 )
 
 // Send timeouts. zmq4 blocks a send for the socket timeout when no peer is
@@ -112,8 +113,13 @@ func (c *channel) serveRecvs(ctx context.Context, handle func(*wire.Message)) {
 	}
 }
 
-// listen creates a socket of the given type and binds it.
+// listen creates a socket of the given type and binds it, with zmtpnet's
+// buffered connections (see package zmtpnet: a reply leaves in one write
+// instead of two a frame).
 func listen(ctx context.Context, kind zmq4.SocketType, endpoint string) (zmq4.Socket, error) {
+	if err := zmtpnet.Register(); err != nil {
+		return nil, err
+	}
 	var s zmq4.Socket
 	switch kind {
 	case zmq4.Router:
@@ -125,7 +131,7 @@ func listen(ctx context.Context, kind zmq4.SocketType, endpoint string) (zmq4.So
 	default:
 		return nil, fmt.Errorf("unsupported socket type %v", kind)
 	}
-	if err := s.Listen(endpoint); err != nil {
+	if err := s.Listen(zmtpnet.Endpoint(endpoint)); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("binding %s: %w", endpoint, err)
 	}

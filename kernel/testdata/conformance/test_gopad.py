@@ -19,7 +19,7 @@ from queue import Empty
 import gopadenv  # noqa: F401  (must come first: isolates JUPYTER_PATH)
 
 import jupyter_kernel_test
-from jupyter_client.manager import start_new_kernel
+from jupyter_client.manager import KernelManager, start_new_kernel
 from jupyter_kernel_test.msgspec_v5 import validate_message
 
 TIMEOUT = 15
@@ -223,6 +223,26 @@ class GopadExtraTests(unittest.TestCase):
         reply, outs = self.execute("6*7")
         self.assertEqual(reply["content"]["status"], "ok")
         self.assertIn({"text/plain": "42"}, [m["content"]["data"] for m in outs if m["msg_type"] == "execute_result"])
+
+    def test_ipc_transport(self):
+        # Jupyter's other transport: Unix sockets named in the connection
+        # file. Output and results arrive as over TCP.
+        km = KernelManager(kernel_name=gopadenv.KERNEL_NAME, transport="ipc")
+        km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=TIMEOUT)
+            self.assertEqual(km.get_connection_info()["transport"], "ipc")
+            got = []
+            reply = kc.execute_interactive('fmt.Println("over ipc")\n6*7', timeout=TIMEOUT, output_hook=got.append)
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel()
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertIn("over ipc\n", [m["content"]["text"] for m in got if m["msg_type"] == "stream"])
+        self.assertIn({"text/plain": "42"}, [m["content"]["data"] for m in got if m["msg_type"] == "execute_result"])
+
 
 
 if __name__ == "__main__":
