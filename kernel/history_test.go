@@ -2,8 +2,11 @@ package kernel_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/gopad/gopad/kernel"
 )
@@ -27,5 +30,28 @@ func TestHistoryFile(t *testing.T) {
 		if e[0] != 1 || e[1] != i+1 || e[2] != fmt.Sprintf("x%d := %d", i+1, i+1) {
 			t.Fatalf("entry %d = %v, want [1 %d x%d := %d]", i, e, i+1, i+1, i+1)
 		}
+	}
+}
+
+// TestHistorySavedWhileRunning checks that cells reach the history file
+// soon after they ran, without waiting for the kernel to close it (a kernel
+// that is killed keeps its history but for the last moment).
+func TestHistorySavedWhileRunning(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "history.jsonl")
+	h := kernel.NewHistory(file)
+	defer h.Close()
+	for i := 1; i <= 3; i++ {
+		h.Add(i, fmt.Sprintf("cell%d()", i))
+		time.Sleep(time.Duration(i) * 30 * time.Millisecond)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		b, _ := os.ReadFile(file)
+		if n := strings.Count(string(b), "\n"); n == 3 && strings.Contains(string(b), `"cell3()"`) {
+			return
+		} else if time.Now().After(deadline) {
+			t.Fatalf("after 5 s the history file holds %d lines, want 3:\n%s", n, b)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
