@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // chunkKind says how a piece of a cell is evaluated.
@@ -211,12 +212,44 @@ func lineCol(src string, off int) (line, col int) {
 	return line, col
 }
 
+// stmtPrefix and stmtSuffix wrap a statement chunk into a file, as the
+// body of a function.
+const (
+	stmtPrefix = "package p\nfunc _() {\n"
+	stmtSuffix = "\n}"
+)
+
+// stmtFile is a statement chunk parsed as the body of a function.
+type stmtFile struct {
+	src  string
+	fset *token.FileSet
+	f    *ast.File
+	err  error
+}
+
+// lastStmtFile is the last chunk parseStmtChunk parsed.
+var lastStmtFile atomic.Pointer[stmtFile]
+
+// parseStmtChunk parses stmtPrefix+src+stmtSuffix (positions are offsets
+// in that text). A chunk's checks and rewrites parse the same statements
+// one after another, so the last parse is kept for the next: its AST is
+// shared and must not be changed.
+func parseStmtChunk(src string) (*ast.File, *token.FileSet, error) {
+	if p := lastStmtFile.Load(); p != nil && p.src == src {
+		return p.f, p.fset, p.err
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", stmtPrefix+src+stmtSuffix, parser.SkipObjectResolution)
+	lastStmtFile.Store(&stmtFile{src: src, fset: fset, f: f, err: err})
+	return f, fset, err
+}
+
 // trailingExpr reports whether the statements in src end with an expression
 // statement whose value should be shown: not a call to a printing function,
 // nor to a compiled function without results (yaegi then returns a stale
 // value). resultless tells, for pkg.Name, whether it is such a function.
 func trailingExpr(src string, resultless func(pkg, name string) bool) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", parser.SkipObjectResolution)
+	f, _, err := parseStmtChunk(src)
 	if err != nil {
 		return false
 	}
@@ -321,24 +354,28 @@ func pad(line, col int) string {
 // in the cell's coordinates (yaegi's wrapper would report an error at the end
 // of a chunk on a line of its own).
 func syntaxError(ch chunk) *scanner.Error {
-	lead := pad(ch.line, ch.col)
-	var text string
-	var shift int
+	var err error
+	var shift int // lines before the chunk's first
 	switch ch.kind {
 	case stmtChunk:
-		text, shift = "package p\nfunc _() {\n"+lead+ch.src+"\n}", 2
+		_, _, err = parseStmtChunk(ch.src)
+		shift = 2
 	case declChunk:
-		text, shift = "package p\n"+lead+ch.src, 1
+		_, err = parser.ParseFile(token.NewFileSet(), "", "package p\n"+ch.src, parser.SkipObjectResolution)
+		shift = 1
 	default:
 		return nil
 	}
-	_, err := parser.ParseFile(token.NewFileSet(), "", text, parser.SkipObjectResolution)
 	var list scanner.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
 		return nil
 	}
 	e := *list[0]
 	e.Pos.Line -= shift
+	if e.Pos.Line == 1 {
+		e.Pos.Column += ch.col - 1
+	}
+	e.Pos.Line += ch.line - 1
 	lastLine := ch.line + strings.Count(ch.src, "\n")
 	if e.Pos.Line > lastLine {
 		// At the end of the chunk: point just past its last character.

@@ -49,10 +49,9 @@ func (s *Session) record(src string, stmt bool) {
 	if s.names == nil {
 		s.names = map[string]declared{}
 	}
-	fset := token.NewFileSet()
 	if stmt {
-		text := "package p\nfunc _() {\n" + src + "\n}"
-		f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+		text := stmtPrefix + src + stmtSuffix
+		f, fset, err := parseStmtChunk(src)
 		if err != nil {
 			return
 		}
@@ -79,6 +78,7 @@ func (s *Session) record(src string, stmt bool) {
 		}
 		return
 	}
+	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", "package p\n"+src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		return
@@ -392,7 +392,7 @@ func describeSymbol(pkg, name string, v reflect.Value) string {
 // undefinedIn returns a name that src uses but nobody declared: not the
 // cell, not an earlier cell, not a package, not a builtin.
 func (s *Session) undefinedIn(src string) string {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", parser.SkipObjectResolution)
+	f, _, err := parseStmtChunk(src)
 	if err != nil {
 		return ""
 	}

@@ -124,12 +124,16 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	}
 	prefix := "package p\n"
 	text := prefix + src
+	var f *ast.File
+	var fset *token.FileSet
+	var err error
 	if stmt {
-		prefix = "package p\nfunc _() {\n"
-		text = prefix + src + "\n}"
+		prefix, text = stmtPrefix, stmtPrefix+src+stmtSuffix
+		f, fset, err = parseStmtChunk(src)
+	} else {
+		fset = token.NewFileSet()
+		f, err = parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
 	}
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
 	if err != nil {
 		return src
 	}
@@ -436,9 +440,8 @@ func (s *Session) interpretedDisplay(ctx context.Context, src string, v reflect.
 	if t.PkgPath() != "" || s.members(displayPath) == nil {
 		return nil // a compiled type: display.Of sees its methods
 	}
-	full := "package p\nfunc _() {\n" + src + "\n}"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", full, parser.SkipObjectResolution)
+	full := stmtPrefix + src + stmtSuffix
+	f, fset, err := parseStmtChunk(src)
 	if err != nil {
 		return nil
 	}
@@ -748,9 +751,7 @@ func specTypes(gd *ast.GenDecl) map[string]namedType {
 // shown (yaegi's Eval keeps only the first). It returns src unchanged when
 // the result count is not known to be above one.
 func (s *Session) multiResult(src string) string {
-	full := "package p\nfunc _() {\n" + src + "\n}"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", full, parser.SkipObjectResolution)
+	f, fset, err := parseStmtChunk(src)
 	if err != nil {
 		return src
 	}
@@ -766,7 +767,7 @@ func (s *Session) multiResult(src string) string {
 	if !ok || s.resultCount(call.Fun) < 2 {
 		return src
 	}
-	prefix := len("package p\nfunc _() {\n")
+	prefix := len(stmtPrefix)
 	from, to := fset.Position(call.Pos()).Offset-prefix, fset.Position(call.End()).Offset-prefix
 	return src[:from] + "gopadAll(" + src[from:to] + ")" + src[to:]
 }

@@ -8,9 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/scanner"
-	"go/token"
 	"os"
 	"path"
 	"path/filepath"
@@ -812,9 +810,8 @@ func (s *Session) resultless(pkg, name string) bool {
 // "[5] with length 3". Only expressions made of names and literals are
 // evaluated again (they have no side effects).
 func (s *Session) indexDetail(src string) string {
-	text := "package p\nfunc _() {\n" + src + "\n}"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+	text := stmtPrefix + src + stmtSuffix
+	f, fset, err := parseStmtChunk(src)
 	if err != nil {
 		return ""
 	}

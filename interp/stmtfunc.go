@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -67,9 +66,7 @@ func stmtShape(src string) (bareReturn, inFunc bool) {
 // parseStmts parses src as statements of a function body; it returns them,
 // the file set and the offset of src in the parsed text.
 func parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
-	const prefix = "package p\nfunc _() {\n"
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", prefix+src+"\n}", parser.SkipObjectResolution)
+	f, fset, err := parseStmtChunk(src)
 	if err != nil || len(f.Decls) != 1 {
 		return nil, nil, 0
 	}
@@ -77,7 +74,7 @@ func parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
 	if !ok || fd.Body == nil {
 		return nil, nil, 0
 	}
-	return fd.Body.List, fset, len(prefix)
+	return fd.Body.List, fset, len(stmtPrefix)
 }
 
 // cellFuncEdits rewrites a statement for the body of a cell function that
