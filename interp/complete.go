@@ -470,17 +470,47 @@ func (s *Session) known(name string, local map[string]bool, globals map[string]r
 // without importing them, when the name is unambiguous (fmt, strings, time,
 // but not rand or template).
 func (s *Session) autoImport(ctx context.Context, src string, stmt bool) error {
+	// First the chunk's shared parse, which does not resolve names: the
+	// packages it may miss. Most chunks miss none. Only then the parse
+	// that resolves the chunk's own names (a local strings is no package).
+	var f *ast.File
+	var err error
 	text := "package p\n" + src
 	if stmt {
-		text = "package p\nfunc _() {\n" + src + "\n}"
+		text = stmtPrefix + src + stmtSuffix
+		f, _, err = parseStmtChunk(src)
+	} else {
+		f, err = parser.ParseFile(token.NewFileSet(), "", text, parser.SkipObjectResolution)
 	}
-	f, err := parser.ParseFile(token.NewFileSet(), "", text, 0)
-	if err != nil {
+	if err != nil || len(s.missingPackages(f)) == 0 {
 		return nil // yaegi reports syntax errors with the right position
 	}
+	if f, err = parser.ParseFile(token.NewFileSet(), "", text, 0); err != nil {
+		return nil
+	}
+	missing := s.missingPackages(f)
+	if len(missing) == 0 {
+		return nil
+	}
+	// Not interruptible: an import cut short leaves yaegi with the package
+	// half declared ("fmt/_.go redeclared" at the next try). It is quick.
+	if _, err := s.eval(context.WithoutCancel(ctx), "import (\n"+strings.Join(missing, "\n")+"\n)"); err != nil {
+		return err
+	}
+	for _, m := range missing {
+		s.imported[m] = true
+	}
+	return nil
+}
+
+// missingPackages returns the standard-library packages (quoted import
+// paths) that f uses by name without importing them: names before a dot
+// that are no import, no declaration of the session or of f (when f's
+// names are resolved) and name one package only.
+func (s *Session) missingPackages(f *ast.File) []string {
 	var missing []string
 	seen := map[string]bool{}
-	globals := s.globals()
+	var globals map[string]reflect.Value
 	ast.Inspect(f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
@@ -497,26 +527,19 @@ func (s *Session) autoImport(ctx context.Context, src string, stmt bool) error {
 		if _, ok := s.names[id.Name]; ok {
 			return true
 		}
-		if _, ok := globals[id.Name]; ok {
+		ps := s.packages()[id.Name]
+		if len(ps) != 1 {
 			return true
 		}
-		if ps := s.packages()[id.Name]; len(ps) == 1 {
+		if globals == nil {
+			globals = s.globals()
+		}
+		if _, ok := globals[id.Name]; !ok {
 			missing = append(missing, strconv.Quote(ps[0]))
 		}
 		return true
 	})
-	if len(missing) == 0 {
-		return nil
-	}
-	// Not interruptible: an import cut short leaves yaegi with the package
-	// half declared ("fmt/_.go redeclared" at the next try). It is quick.
-	if _, err := s.eval(context.WithoutCancel(ctx), "import (\n"+strings.Join(missing, "\n")+"\n)"); err != nil {
-		return err
-	}
-	for _, m := range missing {
-		s.imported[m] = true
-	}
-	return nil
+	return missing
 }
 
 // isImported reports whether name is a package the session imported.

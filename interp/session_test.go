@@ -125,6 +125,13 @@ func TestCells(t *testing.T) {
 			{code: "import \"strings\"\nstrings.Repeat(\"b\", 2)", result: "bb"},
 		}},
 		{"auto import", []cell{{code: "strings.ToLower(\"ABC\")", result: "abc"}}},
+		{"auto import in a declaration", []cell{{code: "func up(s string) string { return strings.ToUpper(s) }", result: "<none>"}, {code: "up(\"q\")", result: "Q"}}},
+		// A local name that is also a package's name works, and so does a
+		// later top-level variable of that name.
+		{"local name of a package's", []cell{
+			{code: "func f() int { bytes := struct{ N int }{7}; return bytes.N }\nf()", result: "7"},
+			{code: "bytes := 3\nbytes + 1", result: "4"},
+		}},
 		{"whole program", []cell{{
 			code:   "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"from main\")\n}",
 			stdout: "from main\n", result: "<none>",
