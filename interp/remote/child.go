@@ -30,8 +30,18 @@ func Serve(e engine.Engine) error {
 	if err := c.send(&frame{Op: opHello, Token: token}); err != nil {
 		return err
 	}
-	s := &server{c: c, e: e, running: map[uint64]context.CancelFunc{}, inputs: map[uint64]chan *frame{}}
+	s := &server{c: c, e: e, running: map[uint64]context.CancelFunc{}, inputs: map[uint64]chan *frame{},
+		execs: make(chan execJob, 16), done: make(chan struct{})}
+	defer close(s.done)
+	go s.executor()
 	return s.serve()
+}
+
+// execJob is an execute request for the executor.
+type execJob struct {
+	ctx context.Context
+	id  uint64
+	req engine.Request
 }
 
 type server struct {
@@ -43,6 +53,9 @@ type server struct {
 	inputs  map[uint64]chan *frame
 	current *childOutput // the latest cell's output
 	bufs    bufPool      // stream segment buffers, shared by the cells
+	// execs feeds the executor, which runs cells until done is closed.
+	execs chan execJob
+	done  chan struct{}
 }
 
 // bufPool keeps the buffers of sent stream segments for later writes, of
@@ -91,7 +104,14 @@ func (s *server) serve() error {
 			s.mu.Lock()
 			s.running[f.ID] = cancel
 			s.mu.Unlock()
-			go s.execute(ctx, f.ID, *f.Request)
+			select {
+			case s.execs <- execJob{ctx, f.ID, *f.Request}:
+			default:
+				// The kernel sends a cell when the last one ended: a
+				// full queue is a cell blocked for good (the kernel
+				// replaces this process). This one runs beside it.
+				go s.execute(ctx, f.ID, *f.Request)
+			}
 		case opCancel:
 			s.mu.Lock()
 			cancel := s.running[f.ID]
@@ -118,6 +138,20 @@ func (s *server) serve() error {
 		case opIsComplete:
 			st, ind := s.e.IsComplete(f.Code)
 			s.c.send(&frame{Op: opResult, ID: f.ID, Status: st, Indent: ind})
+		}
+	}
+}
+
+// executor runs the cells, one after another, on one goroutine for the
+// process: its stack, grown by the interpreter, stays grown. (A goroutine
+// for every cell grew it again, by copies.)
+func (s *server) executor() {
+	for {
+		select {
+		case j := <-s.execs:
+			s.execute(j.ctx, j.id, j.req)
+		case <-s.done:
+			return
 		}
 	}
 }
