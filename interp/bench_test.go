@@ -3,6 +3,8 @@ package interp
 import (
 	"context"
 	"fmt"
+	"io"
+	"sync/atomic"
 	"testing"
 )
 
@@ -55,17 +57,41 @@ func BenchmarkTypedRewrite(b *testing.B) {
 }
 
 // BenchmarkPrintLoop measures the bench's throughput cell in the session
-// alone: 100,000 fmt.Print calls of a 100-byte line (output recorded in
-// memory).
+// alone: 100,000 fmt.Print calls of a 100-byte line, into a writer that
+// counts them (as the session process's writer, it takes strings).
 func BenchmarkPrintLoop(b *testing.B) {
 	s := newSession(b)
 	s.Execute(context.Background(), engineRequest("import (\"fmt\"; \"strings\")\nline := strings.Repeat(\"x\", 99) + \"\\n\""), recOutput{&recorder{}})
 	b.SetBytes(100 * 100_000)
+	out := &countOutput{recOutput{&recorder{}}, 0}
 	for b.Loop() {
-		if res := s.Execute(context.Background(), engineRequest("for i := 0; i < 100000; i++ { fmt.Print(line) }"), recOutput{&recorder{}}); res.Err != nil {
+		if res := s.Execute(context.Background(), engineRequest("for i := 0; i < 100000; i++ { fmt.Print(line) }"), out); res.Err != nil {
 			b.Fatal(res.Err.Value)
 		}
 	}
+	if out.n != int64(b.N)*100*100_000 {
+		b.Fatalf("%d bytes written, want %d", out.n, b.N*100*100_000)
+	}
+}
+
+// countOutput counts the bytes written to its stdout.
+type countOutput struct {
+	recOutput
+	n int64
+}
+
+func (o *countOutput) Stdout() io.Writer { return countWriter{&o.n} }
+
+type countWriter struct{ n *int64 }
+
+func (w countWriter) Write(p []byte) (int, error) {
+	atomic.AddInt64(w.n, int64(len(p)))
+	return len(p), nil
+}
+
+func (w countWriter) WriteString(s string) (int, error) {
+	atomic.AddInt64(w.n, int64(len(s)))
+	return len(s), nil
 }
 
 // BenchmarkFibCell measures the bench's compute cell: a recursive fib
