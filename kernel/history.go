@@ -21,9 +21,7 @@ type History struct {
 	unsaved []historyEntry // added, not yet in the file
 	timer   *time.Timer    // runs save; nil until the first Add
 	closed  bool
-
-	saveMu sync.Mutex // held while writing f
-	f      *os.File   // the file, opened for appending at the first save
+	saveMu  sync.Mutex // held while writing the file
 }
 
 type historyEntry struct {
@@ -91,7 +89,9 @@ const saveDelay = 50 * time.Millisecond
 // Add records cell number line of the current session. The file is
 // appended to in the background, saveDelay later, off the way of the cell:
 // opening, writing and closing it for every cell took a seventh of the
-// kernel's CPU time in a run of trivial cells.
+// kernel's CPU time in a run of trivial cells. (It is opened for each
+// batch, not kept open: another kernel may replace it with a shorter copy,
+// and on Windows an open file cannot be replaced.)
 func (h *History) Add(line int, input string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -127,18 +127,16 @@ func (h *History) save() {
 		line, _ := json.Marshal(e)
 		b = append(append(b, line...), '\n')
 	}
-	if h.f == nil {
-		f, err := os.OpenFile(h.file, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
-		if err != nil {
-			return // history is a convenience: the kernel goes on without it
-		}
-		h.f = f
+	f, err := os.OpenFile(h.file, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return // history is a convenience: the kernel goes on without it
 	}
-	h.f.Write(b)
+	f.Write(b)
+	f.Close()
 }
 
-// Close writes the cells added so far to the file and closes it. Cells
-// added later are kept in memory only.
+// Close writes the cells added so far to the file. Cells added later are
+// kept in memory only.
 func (h *History) Close() {
 	h.mu.Lock()
 	h.closed = true
@@ -147,12 +145,6 @@ func (h *History) Close() {
 	}
 	h.mu.Unlock()
 	h.save()
-	h.saveMu.Lock()
-	defer h.saveMu.Unlock()
-	if h.f != nil {
-		h.f.Close()
-		h.f = nil
-	}
 }
 
 // Query answers a history_request.

@@ -55,3 +55,45 @@ func TestHistorySavedWhileRunning(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestHistoryFileReplaced checks that a kernel's cells reach the history
+// file after another kernel, starting, replaced the file with a shorter
+// copy (it trims a file of more than twice maxHistory entries).
+func TestHistoryFileReplaced(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "history.jsonl")
+	a := kernel.NewHistory(file)
+	a.Add(1, "a-first()")
+	waitForLine(t, file, `"a-first()"`)
+	var b strings.Builder
+	for i := range 20001 {
+		fmt.Fprintf(&b, "{\"session\":1,\"line\":%d,\"input\":\"old%d\"}\n", i+1, i)
+	}
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(b.String())
+	f.Close()
+	other := kernel.NewHistory(file) // trims the file
+	other.Query(kernel.HistoryRequest{HistAccessType: "tail", N: 1})
+	other.Close()
+	a.Add(2, "a-second()")
+	a.Close()
+	waitForLine(t, file, `"a-second()"`)
+}
+
+// waitForLine waits up to 5 s for file to hold want.
+func waitForLine(t *testing.T, file, want string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		b, _ := os.ReadFile(file)
+		if strings.Contains(string(b), want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the history file (%d bytes) does not hold %s after 5 s", len(b), want)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
