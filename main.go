@@ -127,8 +127,9 @@ func runKernel(connFile string, stderr io.Writer) error {
 	// second thread too, to look for work in vain (14 thread switches a
 	// trivial cell instead of 7, and a third more CPU time, taken from the
 	// frontend on a small machine). Cells run in the session process, which
-	// keeps every processor. GOMAXPROCS, when set, decides.
-	if os.Getenv("GOMAXPROCS") == "" {
+	// keeps every processor. GOMAXPROCS, when set, decides (and cells that
+	// run in this process, with GOPAD_INPROCESS=1, keep every processor).
+	if os.Getenv("GOMAXPROCS") == "" && os.Getenv("GOPAD_INPROCESS") != "1" {
 		runtime.GOMAXPROCS(1)
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel()}))
