@@ -73,7 +73,7 @@ func (s *Session) record(src string, stmt bool) {
 					}
 				}
 			case *ast.DeclStmt:
-				s.recordGen(st.Decl.(*ast.GenDecl), src, fset, 2)
+				s.recordGen(st.Decl.(*ast.GenDecl), text, fset)
 			}
 		}
 		return
@@ -96,19 +96,21 @@ func (s *Session) record(src string, stmt bool) {
 			s.names[d.Name.Name] = declared{kind: "function", sig: sig}
 			s.declCell[d.Name.Name] = s.cellNumber
 		case *ast.GenDecl:
-			s.recordGen(d, "package p\n"+src, fset, 0)
+			s.recordGen(d, "package p\n"+src, fset)
 		}
 	}
 }
 
-func (s *Session) recordGen(d *ast.GenDecl, src string, fset *token.FileSet, _ int) {
+// recordGen notes the names of d, whose positions in fset are offsets in
+// text.
+func (s *Session) recordGen(d *ast.GenDecl, text string, fset *token.FileSet) {
 	for k, v := range specTypes(d) {
 		s.varTypes[k] = v
 	}
 	for _, sp := range d.Specs {
 		switch sp := sp.(type) {
 		case *ast.TypeSpec:
-			s.names[sp.Name.Name] = declared{kind: "type", sig: "type " + nodeText(fset, src, sp.Pos(), sp.End())}
+			s.names[sp.Name.Name] = declared{kind: "type", sig: "type " + nodeText(fset, text, sp.Pos(), sp.End())}
 		case *ast.ValueSpec:
 			kind := "variable"
 			if d.Tok == token.CONST {
@@ -116,7 +118,7 @@ func (s *Session) recordGen(d *ast.GenDecl, src string, fset *token.FileSet, _ i
 			}
 			for _, n := range sp.Names {
 				if n.Name != "_" {
-					s.names[n.Name] = declared{kind: kind, sig: d.Tok.String() + " " + nodeText(fset, src, sp.Pos(), sp.End())}
+					s.names[n.Name] = declared{kind: kind, sig: d.Tok.String() + " " + nodeText(fset, text, sp.Pos(), sp.End())}
 				}
 			}
 		}

@@ -406,3 +406,16 @@ func TestCompleteMethodsOfCellTypes(t *testing.T) {
 }
 
 func engineRequest(code string) engine.Request { return engine.Request{Code: code} }
+
+// TestRecordStatementDecl checks the declaration that inspection shows for
+// a variable and a type declared among statements (as a function's body
+// declares them).
+func TestRecordStatementDecl(t *testing.T) {
+	s := newSession(t)
+	s.record("var q = 5\ntype pair struct{ a, b int }", true)
+	for name, want := range map[string]string{"q": "var q = 5", "pair": "type pair struct{ a, b int }"} {
+		if got := s.names[name].sig; got != want {
+			t.Errorf("%s: recorded %q, want %q", name, got, want)
+		}
+	}
+}
