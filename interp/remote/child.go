@@ -143,8 +143,9 @@ func (s *server) serve() error {
 }
 
 // executor runs the cells, one after another, on one goroutine for the
-// process: its stack, grown by the interpreter, stays grown. (A goroutine
-// for every cell grew it again, by copies.)
+// process, which keeps most of the stack the interpreter grows (a
+// collection halves an idle goroutine's stack at most). A goroutine for
+// every cell grew it again, by copies.
 func (s *server) executor() {
 	for {
 		select {

@@ -10,7 +10,7 @@
 // leave in one write. Frames too big to be worth copying are written as
 // they come, after what was gathered before them.
 //
-// Register it once with Register; endpoints then name it by the schemes
+// Register registers it with zmq4; endpoints then name it by the schemes
 // TCP and IPC ("gopad+tcp://127.0.0.1:5555", "gopad+ipc:///tmp/kernel-1").
 // What goes over the wire is plain ZMTP 3: peers see no difference.
 package zmtpnet
