@@ -227,20 +227,31 @@ type stmtFile struct {
 	err  error
 }
 
-// lastStmtFile is the last chunk parseStmtChunk parsed.
-var lastStmtFile atomic.Pointer[stmtFile]
+// lastStmtFiles are the last two chunks parseStmtChunk parsed, the latest
+// first.
+var lastStmtFiles atomic.Pointer[[2]*stmtFile]
 
 // parseStmtChunk parses stmtPrefix+src+stmtSuffix (positions are offsets
 // in that text). A chunk's checks and rewrites parse the same statements
-// one after another, so the last parse is kept for the next: its AST is
-// shared and must not be changed.
+// one after another, as the cell wrote them and as the rewrites left them,
+// so the last two parses are kept for the next: their ASTs are shared and
+// must not be changed.
 func parseStmtChunk(src string) (*ast.File, *token.FileSet, error) {
-	if p := lastStmtFile.Load(); p != nil && p.src == src {
-		return p.f, p.fset, p.err
+	last := lastStmtFiles.Load()
+	if last != nil {
+		for _, p := range last {
+			if p != nil && p.src == src {
+				return p.f, p.fset, p.err
+			}
+		}
 	}
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "", stmtPrefix+src+stmtSuffix, parser.SkipObjectResolution)
-	lastStmtFile.Store(&stmtFile{src: src, fset: fset, f: f, err: err})
+	next := [2]*stmtFile{{src: src, fset: fset, f: f, err: err}}
+	if last != nil {
+		next[1] = last[0]
+	}
+	lastStmtFiles.Store(&next)
 	return f, fset, err
 }
 
