@@ -743,10 +743,12 @@ func TestLoadTenThousandQueuedCells(t *testing.T) {
 	}
 	sent := time.Since(start)
 	last := ids[N-1]
+	// The last reply and the last idle status: shell and iopub are two
+	// sockets, and either may arrive first.
 	if !hdWaitFor(3*time.Minute, func() bool {
 		r.mu.Lock()
 		defer r.mu.Unlock()
-		return r.idle[last]
+		return r.idle[last] && r.replies[last] != nil
 	}) {
 		r.mu.Lock()
 		got := len(r.replyOrder)
