@@ -54,16 +54,34 @@ CODE = {
 }
 
 
-def rss_kb(pid):
-    """Resident memory of pid and its children, in KiB (Linux /proc)."""
-    total = 0
+def tree(pid):
+    """pid and its children."""
     pids = [pid]
     try:
         out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
         pids += [int(p) for p in out.split()]
     except Exception:
         pass
+    return pids
+
+
+def cpu_s(pids):
+    """CPU time (user and system) of the processes pids, in seconds (Linux /proc)."""
+    total = 0
     for p in pids:
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except OSError:
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def rss_kb(pid):
+    """Resident memory of pid and its children, in KiB (Linux /proc)."""
+    total = 0
+    for p in tree(pid):
         try:
             with open(f"/proc/{p}/status") as f:
                 for line in f:
@@ -223,13 +241,17 @@ def bench(quick):
     total = 100 if quick else 300
     rts = {n: [] for n in NAMES}
     cts = {n: [] for n in NAMES}
+    cpus = {n: 0.0 for n in NAMES}
     for _ in range(total // 50):
         for n in NAMES:
             km, kc, code = k[n]
+            pids = tree(km.provisioner.process.pid)
+            c0 = cpu_s(pids)
             for _ in range(50):
                 t0 = time.time()
                 execute(kc, code["trivial"])
                 rts[n].append(time.time() - t0)
+            cpus[n] += cpu_s(pids) - c0
     for _ in range(total // 50):
         for n in NAMES:
             km, kc, code = k[n]
@@ -244,6 +266,7 @@ def bench(quick):
         r[n]["rt_p50_ms"] = v[len(v) // 2] * 1000
         r[n]["rt_p99_ms"] = v[int(len(v) * 0.99) - 1] * 1000
         r[n]["complete_p50_ms"] = sorted(cts[n])[len(cts[n]) // 2] * 1000
+        r[n]["rt_cpu_ms"] = cpus[n] / len(rts[n]) * 1000
         drain(k[n][1])
     # Stream lag: arrival minus print time, a line every 200 ms; as
     # jupyter_client's execute_interactive hands the message over, and as
@@ -329,6 +352,7 @@ ROWS = [
     ("start-up (ms, median)", "startup_ms", "low"),
     ("round trip p50 (ms)", "rt_p50_ms", "low"),
     ("round trip p99 (ms)", "rt_p99_ms", "low"),
+    ("CPU time of the kernel's processes per round trip (ms)", "rt_cpu_ms", "low"),
     ("completion p50 (ms)", "complete_p50_ms", "low"),
     ("stream lag median (ms)", "lag_median_ms", "low"),
     ("stream lag max (ms)", "lag_max_ms", "low"),
