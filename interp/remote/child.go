@@ -166,7 +166,6 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 	}
 	s.current = out
 	s.mu.Unlock()
-	go out.flusher()
 	res := s.e.Execute(ctx, req, out)
 	out.flush()
 	s.mu.Lock()
@@ -190,7 +189,8 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 // forwarded to the parent, tagged with the cell's id. Stream writes are
 // batched by a flusher goroutine: while it sends one frame, later writes
 // gather for the next, so a flood of small writes costs few frames and a
-// lone line leaves at once.
+// lone line leaves at once. The flusher starts with the first write that
+// needs it (most cells print nothing, or lone lines).
 type childOutput struct {
 	s  *server
 	id uint64
@@ -202,6 +202,7 @@ type childOutput struct {
 	wake      chan struct{}
 	retire    chan struct{} // closed when a newer cell started
 	retired   atomic.Bool   // retire is closed
+	flushing  atomic.Bool   // the flusher was started
 	sendMu    sync.Mutex    // keeps frames in order across flushes
 }
 
@@ -249,6 +250,9 @@ func write[T []byte | string](w childStream, p T) (int, error) {
 	if lone || pending > maxPending {
 		o.flush()
 		return len(p), nil
+	}
+	if !o.flushing.Load() && o.flushing.CompareAndSwap(false, true) {
+		go o.flusher()
 	}
 	select {
 	case o.wake <- struct{}{}:
