@@ -23,7 +23,7 @@ func TestPrintInLoops(t *testing.T) {
 		{code: "for i := 0; i < 1; i++ { fmt := 3; _ = fmt }\nfmt.Println(\"shadow ok\")", stdout: "shadow ok\n"},
 	})
 	// The rewrite is there (the output above shows it is right).
-	if got := s.rewrite("for i := 0; i < 2; i++ { fmt.Println(\"x\"); fmt.Print(\"y\") }", true); !strings.Contains(got, "gp_.Println(") || !strings.Contains(got, "gp_.Print(") {
+	if got := s.rewrite("for i := 0; i < 2; i++ { fmt.Println(i); fmt.Print(i) }", true); !strings.Contains(got, "gp_.Println(") || !strings.Contains(got, "gp_.Print(") {
 		t.Errorf("not rewritten: %s", got)
 	}
 	// Outside loops fmt's calls stay (a trailing one has no value to show).
@@ -40,4 +40,57 @@ func TestPrintInLoops(t *testing.T) {
 	if res.Err != nil || rec.out() != "out\n" || rec.errOut() != "err\n" {
 		t.Errorf("stdout %q, stderr %q, err %v", rec.out(), rec.errOut(), res.Err)
 	}
+}
+
+// TestPrintStringsInLoops checks the prints in loops whose operand is known
+// to be a string, which take gopad/strprint's func(string) (gs_): string
+// literals and sums of them, the session's string variables where the
+// print runs now, and operands the type check shows are strings. What is
+// not known to be a string (a named string type, a variable of another
+// type, a session variable in a function literal, which may run after a
+// later cell changed its type) keeps the func(any), and every print
+// prints what fmt prints.
+func TestPrintStringsInLoops(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Color string\nfunc (c Color) String() string { return \"color \" + string(c) }\nw := \"ab\"\nn := 7\nc := Color(\"red\")")
+	for _, tc := range []struct {
+		code, want string
+		typed      bool // through the type-checked pass (a range loop)
+	}{
+		{code: "for i := 0; i < 2; i++ { fmt.Println(\"x\"); fmt.Print(\"y\" + \"z\") }", want: "gs_.Println(\"x\"); gs_.Print("},
+		// Color is based on string: a variable that holds a string may be
+		// a Color.
+		{code: "for i := 0; i < 2; i++ { fmt.Print(w); fmt.Println(w + \"!\") }", want: "gp_.Print(w); gp_.Println("},
+		{code: "for i := 0; i < 2; i++ { fmt.Print(n); fmt.Println(c) }", want: "gp_.Print(n); gp_.Println(c)"},
+		{code: "for w := 0; w < 2; w++ { fmt.Print(w) }", want: "gp_.Print(w)"},
+		{code: "f := func() { for i := 0; i < 2; i++ { fmt.Print(w) } }", want: "gp_.Print(w)"},
+		{code: "for _, s := range []string{\"p\"} { fmt.Println(s + \"?\"); fmt.Print(len(s)) }", want: "gs_.Println(s + \"?\"); fmt.Print(len(s))", typed: true},
+		{code: "for _, x := range []Color{\"q\"} { fmt.Println(x); fmt.Println(string(x)) }", want: "gs_.Println(string(x))", typed: true},
+		{code: "for range 1 { go func() { fmt.Print(w) }() }", want: "fmt.Print(w)", typed: true},
+	} {
+		got := tc.code
+		if tc.typed {
+			got = s.typedRewrite(got, true)
+		} else {
+			got = s.rewrite(got, true)
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s\nbecame %s\nwant it to hold %s", tc.code, got, tc.want)
+		}
+	}
+	checkCells(t, s, []cellCase{
+		{code: "for i := 0; i < 2; i++ { fmt.Print(w); fmt.Println(w + \"!\"); fmt.Print(\"\") }", stdout: "abab!\nabab!\n"},
+		{code: "for _, s := range []string{\"p\", \"q\"} { fmt.Println(s + \"?\") }", stdout: "p?\nq?\n"},
+		{code: "for _, x := range []Color{\"q\"} { fmt.Println(x); fmt.Println(string(x)) }", stdout: "color q\nq\n"},
+		{code: "func show() { for i := 0; i < 2; i++ { fmt.Print(w) } }\nshow()", stdout: "abab"},
+		{code: "w := 3.5\nfor i := 0; i < 2; i++ { fmt.Println(w) }", stdout: "3.5\n3.5\n"},
+	})
+	// Without a cell type based on another type, the session's string
+	// variables are taken for strings.
+	s = newSession(t)
+	run(t, s, "import \"fmt\"\ntype Point struct{ X int }\nline := \"xy\"")
+	if got := s.rewrite("for i := 0; i < 2; i++ { fmt.Print(line) }", true); !strings.Contains(got, "gs_.Print(line)") {
+		t.Errorf("a string variable's print became %s", got)
+	}
+	checkCells(t, s, []cellCase{{code: "for i := 0; i < 2; i++ { fmt.Print(line) }", stdout: "xyxy"}})
 }

@@ -31,6 +31,7 @@ import (
 const prelude = `import (
 	gopadBuiltin "gopad/builtin"
 	gp_ "gopad/builtin"
+	gs_ "gopad/strprint"
 	gopadFmtPkg "fmt"
 )
 type gopadOrdered interface {
@@ -299,7 +300,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		}
 		return true
 	})
-	edits = append(edits, s.loopPrints(f, off)...)
+	edits = append(edits, s.loopPrints(f, off, stmt)...)
 	if len(edits) == 0 {
 		return src
 	}
@@ -807,8 +808,10 @@ func (s *Session) resultCount(fun ast.Expr) int {
 // functions through reflection, and fmt's variadic ...any with two results
 // costs it about three times a func(any), which writes a string without
 // fmt. (The typed pass, before, has given operands of the cells' types
-// the methods fmt needs.)
-func (s *Session) loopPrints(f *ast.File, off func(token.Pos) int) []edit {
+// the methods fmt needs.) An operand known to be a string gets gs_.Print
+// or Println instead (gopad/strprint), which take a string: a third less
+// again (see stringOperand).
+func (s *Session) loopPrints(f *ast.File, off func(token.Pos) int, stmt bool) []edit {
 	// fmt under its own name: gp_.Print is as long as fmt.Print, so that
 	// the positions of errors after it stay the cell's.
 	names := map[string]bool{}
@@ -850,6 +853,10 @@ func (s *Session) loopPrints(f *ast.File, off func(token.Pos) int) []edit {
 	for name := range typeinfo.DeclaredNames(f) {
 		delete(names, name)
 	}
+	var strs *stringOperands
+	if stmt {
+		strs = s.stringOperands(f)
+	}
 	var edits []edit
 	seen := map[*ast.CallExpr]bool{}
 	inLoop := func(body *ast.BlockStmt) {
@@ -868,7 +875,11 @@ func (s *Session) loopPrints(f *ast.File, off func(token.Pos) int) []edit {
 			}
 			if pkg, ok := sel.X.(*ast.Ident); ok && names[pkg.Name] {
 				seen[call] = true
-				edits = append(edits, edit{off(pkg.Pos()), off(pkg.End()), "gp_", 0})
+				alias := "gp_"
+				if strs.string(call) {
+					alias = "gs_"
+				}
+				edits = append(edits, edit{off(pkg.Pos()), off(pkg.End()), alias, 0})
 			}
 			return true
 		})

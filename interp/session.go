@@ -136,6 +136,9 @@ func (s *Session) reset() error {
 		"Exported":     reflect.ValueOf(s.types.exported),
 		"Print":        reflect.ValueOf(s.router.printAny),
 		"Println":      reflect.ValueOf(s.router.printlnAny),
+	}, "gopad/strprint/strprint": {
+		"Print":   reflect.ValueOf(s.router.printString),
+		"Println": reflect.ValueOf(s.router.printlnString),
 	}}); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
 	}
