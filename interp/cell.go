@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+
+	"github.com/gopad/gopad/interp/typeinfo"
 )
 
 // chunkKind says how a piece of a cell is evaluated.
@@ -410,4 +412,41 @@ func parseChunk(src string) (f *ast.File, off func(token.Pos) int, err error) {
 	const prefix = "package p\n"
 	f, err = parser.ParseFile(fset, "", prefix+src, parser.SkipObjectResolution)
 	return f, func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }, err
+}
+
+// chunkNames returns the names f declares, at the top level and in any
+// scope below it: a name there may not be what the session means by it.
+func chunkNames(f *ast.File) map[string]bool {
+	names := typeinfo.DeclaredNames(f)
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						names[id.Name] = true
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			// Assigned as well as declared: either way the loop sets them.
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					names[id.Name] = true
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				names[id.Name] = true
+			}
+		case *ast.TypeSpec:
+			names[n.Name.Name] = true
+		case *ast.Field:
+			for _, id := range n.Names {
+				names[id.Name] = true
+			}
+		}
+		return true
+	})
+	return names
 }

@@ -398,36 +398,7 @@ func (s *Session) undefinedIn(src string) string {
 	if err != nil {
 		return ""
 	}
-	local := map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				for _, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok {
-						local[id.Name] = true
-					}
-				}
-			}
-		case *ast.Field:
-			for _, id := range n.Names {
-				local[id.Name] = true
-			}
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				local[id.Name] = true
-			}
-		case *ast.TypeSpec:
-			local[n.Name.Name] = true
-		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok {
-					local[id.Name] = true
-				}
-			}
-		}
-		return true
-	})
+	local := chunkNames(f)
 	globals := s.globals()
 	var found string
 	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {

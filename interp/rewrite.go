@@ -300,7 +300,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		}
 		return true
 	})
-	edits = append(edits, s.loopPrints(f, off, stmt)...)
+	edits = append(edits, s.loopPrintEdits(f, off, stmt)...)
 	if len(edits) == 0 {
 		return src
 	}
@@ -799,99 +799,4 @@ func (s *Session) resultCount(fun ast.Expr) int {
 		}
 	}
 	return 0
-}
-
-// loopPrints turns each statement fmt.Print(x) or fmt.Println(x) of one
-// operand in a loop into gp_.Print or Println (gp_ is gopad/builtin in the
-// prelude), which print the
-// same bytes to the same stdout in one write: yaegi calls compiled
-// functions through reflection, and fmt's variadic ...any with two results
-// costs it about three times a func(any), which writes a string without
-// fmt. (The typed pass, before, has given operands of the cells' types
-// the methods fmt needs.) An operand known to be a string gets gs_.Print
-// or Println instead (gopad/strprint), which take a string: a third less
-// again (see stringOperand).
-func (s *Session) loopPrints(f *ast.File, off func(token.Pos) int, stmt bool) []edit {
-	// fmt under its own name: gp_.Print is as long as fmt.Print, so that
-	// the positions of errors after it stay the cell's.
-	names := map[string]bool{}
-	for spec := range s.imported {
-		if name, p := importName(spec); p == "fmt" && name == "fmt" {
-			names[name] = true
-		}
-	}
-	if _, taken := s.names["gp_"]; len(names) == 0 || taken {
-		return nil
-	}
-	ast.Inspect(f, func(n ast.Node) bool { // a local of that name is not fmt
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				for _, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok {
-						delete(names, id.Name)
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				delete(names, id.Name)
-			}
-		case *ast.Field:
-			for _, id := range n.Names {
-				delete(names, id.Name)
-			}
-		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok && n.Tok == token.DEFINE {
-					delete(names, id.Name)
-				}
-			}
-		}
-		return true
-	})
-	for name := range typeinfo.DeclaredNames(f) {
-		delete(names, name)
-	}
-	var strs *stringOperands
-	if stmt {
-		strs = s.stringOperands(f)
-	}
-	var edits []edit
-	seen := map[*ast.CallExpr]bool{}
-	inLoop := func(body *ast.BlockStmt) {
-		ast.Inspect(body, func(n ast.Node) bool {
-			es, ok := n.(*ast.ExprStmt)
-			if !ok {
-				return true
-			}
-			call, ok := es.X.(*ast.CallExpr)
-			if !ok || seen[call] || len(call.Args) != 1 || call.Ellipsis.IsValid() {
-				return true
-			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || (sel.Sel.Name != "Print" && sel.Sel.Name != "Println") {
-				return true
-			}
-			if pkg, ok := sel.X.(*ast.Ident); ok && names[pkg.Name] {
-				seen[call] = true
-				alias := "gp_"
-				if strs.string(call) {
-					alias = "gs_"
-				}
-				edits = append(edits, edit{off(pkg.Pos()), off(pkg.End()), alias, 0})
-			}
-			return true
-		})
-	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ForStmt:
-			inLoop(n.Body)
-		case *ast.RangeStmt:
-			inLoop(n.Body)
-		}
-		return true
-	})
-	return edits
 }
