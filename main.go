@@ -125,7 +125,7 @@ func runKernel(connFile string, stderr io.Writer) error {
 	// The kernel waits on sockets and hands messages on: one processor is
 	// enough, and with more, every message that woke a goroutine woke a
 	// second thread too, to look for work in vain (14 thread switches a
-	// trivial cell instead of 7, and a third more CPU time, taken from the
+	// trivial cell instead of 7.5, and a fifth more CPU time, taken from the
 	// frontend on a small machine). Cells run in the session process, which
 	// keeps every processor. GOMAXPROCS, when set, decides (and cells that
 	// run in this process, with GOPAD_INPROCESS=1, keep every processor).
