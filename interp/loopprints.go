@@ -113,6 +113,10 @@ func (s *Session) loopPrintEdits(f *ast.File, off func(token.Pos) int, stmt bool
 	if _, taken := s.names["gp_"]; len(names) == 0 || taken {
 		return nil
 	}
+	prints := loopPrints(f)
+	if len(prints) == 0 {
+		return nil
+	}
 	local := chunkNames(f)
 	for name := range local {
 		delete(names, name)
@@ -122,7 +126,7 @@ func (s *Session) loopPrintEdits(f *ast.File, off func(token.Pos) int, stmt bool
 		strs = &stringOperands{s: s, local: local, lits: funcLitsOf(f)}
 	}
 	var edits []edit
-	for _, p := range loopPrints(f) {
+	for _, p := range prints {
 		if !names[p.pkg.Name] {
 			continue
 		}
