@@ -120,7 +120,9 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
-		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") {
+		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") &&
+		!strings.Contains(src, "<-") &&
+		!strings.Contains(src, "select") {
 		return src
 	}
 	prefix := "package p\n"
@@ -141,6 +143,12 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(prefix) }
 	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
 	var edits []edit
+	var result ast.Stmt // the statement whose value is the cell's
+	if stmt && len(f.Decls) == 1 {
+		if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && len(fd.Body.List) > 0 {
+			result = fd.Body.List[len(fd.Body.List)-1]
+		}
+	}
 	own := typeinfo.DeclaredNames(f) // a declaration chunk's own names (a cell's func max)
 	var funcs []*ast.FuncType        // enclosing functions, innermost last
 	var stack []ast.Node
@@ -242,13 +250,17 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			if len(names) > 0 {
 				edits = append(edits, edit{off(n.Pos()), off(n.Pos()), strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") + "; ", 0})
 			}
+		case *ast.ExprStmt, *ast.SendStmt, *ast.SelectStmt:
+			edits = append(edits, stoppableChan(n, n == result, stack, off)...)
 		case *ast.ForStmt:
+			edits = append(edits, stopCheck(n.Body, off)...)
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 				if es, ok := perIteration(n.Body, as.Lhs, off); ok {
 					edits = append(edits, es...)
 				}
 			}
 		case *ast.RangeStmt:
+			edits = append(edits, stopCheck(n.Body, off)...)
 			if n.Tok == token.DEFINE {
 				if es, ok := perIteration(n.Body, []ast.Expr{n.Key, n.Value}, off); ok {
 					edits = append(edits, es...)
@@ -315,6 +327,84 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		last = e.from
 	}
 	return out
+}
+
+// stopCheck is the interrupt's check (see interrupt.go) at the end of a
+// loop body. It comes after the body's statements, because yaegi finds the
+// position of a panic by the first node that runs the same code as the
+// one that panicked: a check before them would take their places in
+// tracebacks. A continue skips it; a loop that always continues is stopped
+// by yaegi's cancellation instead. The check stays on the line of the
+// closing brace, so no position of the cell's code moves.
+func stopCheck(body *ast.BlockStmt, off func(token.Pos) int) []edit {
+	const check = "if *gp_.Stop != 0 { gp_.Halt() }"
+	if body == nil {
+		return nil
+	}
+	text := "; " + check + " "
+	if len(body.List) == 0 {
+		text = check
+	}
+	return []edit{{from: off(body.Rbrace), to: off(body.Rbrace), text: text, order: 2}}
+}
+
+// stopCase is the select case that ends a goroutine waiting on a channel
+// when an interrupt comes (see interrupt.go).
+const stopCase = "case <-gp_.Stopped(): gp_.Exit()"
+
+// stoppableChan makes a channel statement interruptible (n is the last of
+// stack, its parent before it): a receive statement or a send becomes the
+// one case of a select with stopCase, and a select without a default
+// gains stopCase; the receive that gives the cell its value becomes
+// gp_.Recv(ch). A receive whose value is used (v := <-ch, v = <-ch) is
+// left as it is (an interrupt then falls back to yaegi's): it cannot move
+// into a case without its type, and yaegi's select fails on a case that
+// assigns.
+func stoppableChan(n ast.Node, result bool, stack []ast.Node, off func(token.Pos) int) []edit {
+	if len(stack) < 2 {
+		return nil
+	}
+	switch stack[len(stack)-2].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
+	default:
+		return nil // an init or post statement, or a select's case
+	}
+	if cc, ok := stack[len(stack)-2].(*ast.CommClause); ok && cc.Comm == n {
+		return nil
+	}
+	isRecv := func(e ast.Expr) bool {
+		u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+		return ok && u.Op == token.ARROW
+	}
+	wrap := func() []edit {
+		return around(off(n.Pos()), off(n.End()), "select { case ", ": "+stopCase+" }")
+	}
+	switch n := n.(type) {
+	case *ast.ExprStmt:
+		switch u, _ := ast.Unparen(n.X).(*ast.UnaryExpr); {
+		case !isRecv(n.X):
+		case result:
+			// The cell's value: received by compiled code, which the
+			// interrupt wakes too.
+			return []edit{{from: off(u.Pos()), to: off(u.X.Pos()), text: "gp_.Recv("}, {from: off(u.End()), to: off(u.End()), text: ")"}}
+		default:
+			return wrap()
+		}
+	case *ast.SendStmt:
+		return wrap()
+	case *ast.SelectStmt:
+		for _, c := range n.Body.List {
+			if c.(*ast.CommClause).Comm == nil {
+				return nil // a default: the select does not wait
+			}
+		}
+		text := "; " + stopCase + " "
+		if len(n.Body.List) == 0 {
+			text = stopCase
+		}
+		return []edit{{from: off(n.Body.Rbrace), to: off(n.Body.Rbrace), text: text}}
+	}
+	return nil
 }
 
 // hasBlank reports whether one of lhs is the blank identifier.

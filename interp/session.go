@@ -78,6 +78,7 @@ type Session struct {
 	cellFuncs int
 	deferred  bool // the running cell deferred calls
 	natives   natives
+	stop      *stopper // the soft interrupt (see interrupt.go)
 	// compiling is closed when a compile that an interrupt left running
 	// has ended (nil when there is none).
 	compiling chan struct{}
@@ -93,8 +94,9 @@ func New(opts Options) (*Session, error) {
 	// With special stdio, a cell's os.Stdout and os.Stderr are the
 	// interpreter's writers, not the process's file descriptors.
 	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
-	s := &Session{opts: opts, router: &router{}, compiles: make(chan *compileJob), closed: make(chan struct{})}
+	s := &Session{opts: opts, router: &router{}, stop: newStopper(), compiles: make(chan *compileJob), closed: make(chan struct{})}
 	s.stdin = &stdinReader{r: s.router}
+	s.natives.rt.OnStop = s.stop.halt
 	if err := s.reset(); err != nil {
 		return nil, err
 	}
@@ -126,6 +128,9 @@ func (s *Session) reset() error {
 	}
 	if err := in.Use(builtinSymbols); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
+	}
+	if err := in.Use(s.stop.symbols()); err != nil {
+		return fmt.Errorf("loading the interrupt's symbols: %w", err)
 	}
 	s.types.reset()
 	if err := in.Use(Exports{"gopad/builtin/builtin": {
@@ -474,24 +479,31 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 	if err != nil {
 		return reflect.Value{}, err
 	}
-	v, err = s.in.ExecuteWithContext(ctx, prog)
-	if ctx.Err() != nil {
-		// Interrupted: yaegi stopped its goroutines, and the compiled code
-		// they run stops too. (What ExecuteWithContext returns then is not
-		// to be trusted: its goroutine may write the program's own results
-		// over the context's error as it returns, and the interrupted loop
-		// would look like a cell that ended well.)
-		v, err = reflect.Value{}, ctx.Err()
-		s.natives.rt.Interrupt()
-		// yaegi returns at once, while the interrupted code runs until it
-		// notices: let it finish printing under this cell.
-		if !s.router.quiet(50*time.Millisecond, time.Second) {
-			// The interrupted code did not stop: nothing in-process can
-			// stop it, and it would print into the next cells.
-			s.broken.Store(true)
-			s.router.set(context.Background(), nil)
-			return v, errBroken
+	v, err, hard := s.execute(ctx, prog)
+	if ctx.Err() == nil {
+		return v, err
+	}
+	// Interrupted. (What ExecuteWithContext returns then is not to be
+	// trusted: its goroutine may write the program's own results over the
+	// context's error as it returns, and the interrupted loop would look
+	// like a cell that ended well.)
+	v, err = reflect.Value{}, ctx.Err()
+	defer s.stop.lower()
+	if hard {
+		if names := s.clearFuncs(); len(names) > 0 && s.out != nil {
+			fmt.Fprintf(s.out.Stderr(), "gopad: the interrupt had to stop the interpreter (the cell waited in a channel operation or in compiled code), "+
+				"so functions created before it no longer run. These variables held such functions and are now nil: %s. "+
+				"Run the cells that set them again.\n", strings.Join(names, ", "))
 		}
+	}
+	// The interrupted code may still be printing (compiled code ends
+	// on its own): let it finish under this cell.
+	if !s.router.quiet(50*time.Millisecond, time.Second) {
+		// The interrupted code did not stop: nothing in-process can
+		// stop it, and it would print into the next cells.
+		s.broken.Store(true)
+		s.router.set(context.Background(), nil)
+		return v, errBroken
 	}
 	return v, err
 }

@@ -43,11 +43,16 @@ var ErrUnsupported = errors.New("not compilable")
 type Runtime struct {
 	epoch atomic.Uint64 // bumped by Interrupt
 	pool  sync.Pool     // *machine
+	// OnStop, when set, is called on the goroutine of a call that an
+	// interrupt unwound, before it returns: the session ends that
+	// goroutine there (runtime.Goexit), so that no interpreted code goes
+	// on with the zero results.
+	OnStop func()
 }
 
 // Interrupt stops the compiled functions running now: they return at their
-// next call or loop iteration, with zero results (the interpreter, which
-// is stopped too, never uses them).
+// next call or loop iteration, with zero results, or end their goroutine
+// in OnStop.
 func (rt *Runtime) Interrupt() { rt.epoch.Add(1) }
 
 // StackOverflow is the panic of a compiled function that recursed deeper
@@ -297,7 +302,8 @@ func (rt *Runtime) run(fn *function, args *[maxParams]int64) (ret int64) {
 	m.epoch, m.depth = rt.epoch.Load(), 0
 	copy(m.s, args[:len(fn.params)])
 	defer func() {
-		if r := recover(); r != nil {
+		r := recover()
+		if r != nil {
 			if _, ok := r.(stopped); !ok {
 				panic(r)
 			}
@@ -305,6 +311,9 @@ func (rt *Runtime) run(fn *function, args *[maxParams]int64) (ret int64) {
 		}
 		if len(m.s) <= 1<<16 {
 			rt.pool.Put(m)
+		}
+		if r != nil && rt.OnStop != nil {
+			rt.OnStop()
 		}
 	}()
 	m.check()

@@ -1,0 +1,253 @@
+package interp
+
+import (
+	"context"
+	"reflect"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	yaegi "github.com/traefik/yaegi/interp"
+)
+
+// How a cell is interrupted.
+//
+// yaegi's own cancellation (a cancelled ExecuteWithContext) stops every
+// interpreted goroutine, but it also marks every closure created before it
+// as belonging to a finished run: from then on such a closure returns zero
+// values without running its body. A closure kept in a variable would give
+// silent wrong answers after any interrupt. So gopad interrupts softly first,
+// with code of its own that leaves the interpreter untouched:
+//
+//   - the rewrite pass puts a check at the top of every loop body and of
+//     every function body the cells declare (if *gp_.Stop != 0 { gp_.Halt() });
+//   - time.Sleep in cells is the stopper's sleep, which wakes at an interrupt;
+//   - functions compiled by package native unwind at their next iteration.
+//
+// A goroutine that meets one of these while the interrupt is in effect ends
+// (runtime.Goexit: its deferred calls run, a recover cannot catch it), and
+// the cell's goroutine ending ends the cell. Only when the cell has not
+// ended after softGrace (it waits in a channel operation, or in compiled
+// code) does gopad fall back to yaegi's cancellation; the variables that
+// hold functions created before it are then cleared, and the cell says so.
+
+// softGrace is how long a soft interrupt may take before yaegi's
+// cancellation stops the cell: loops and sleeps stop within microseconds,
+// so this is only the time for the scheduler to run the interrupted
+// goroutine on a busy machine.
+const softGrace = 100 * time.Millisecond
+
+// stopper is a session's soft interrupt. flag is read by interpreted code
+// (gopad/builtin.Stop) without synchronization on every loop iteration:
+// it is written atomically, and a stale read only delays the stop to a
+// later iteration.
+type stopper struct {
+	flag int32
+	mu   sync.Mutex
+	ch   chan struct{} // closed by raise; replaced by lower
+}
+
+func newStopper() *stopper { return &stopper{ch: make(chan struct{})} }
+
+// raise puts the interrupt in effect: every check and sleep ends its
+// goroutine until lower.
+func (st *stopper) raise() {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if atomic.LoadInt32(&st.flag) != 0 {
+		return
+	}
+	atomic.StoreInt32(&st.flag, 1)
+	close(st.ch)
+}
+
+// lower ends the interrupt, before the next cell runs.
+func (st *stopper) lower() {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if atomic.LoadInt32(&st.flag) == 0 {
+		return
+	}
+	st.ch = make(chan struct{})
+	atomic.StoreInt32(&st.flag, 0)
+}
+
+func (st *stopper) done() <-chan struct{} {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.ch
+}
+
+// halt is gopad/builtin.Halt, called by the checks when the interrupt is
+// in effect.
+func (st *stopper) halt() {
+	if atomic.LoadInt32(&st.flag) != 0 {
+		runtime.Goexit()
+	}
+}
+
+// exit ends the goroutine: gopad/builtin.Exit, for a channel wait that
+// the interrupt ended.
+func (st *stopper) exit() { runtime.Goexit() }
+
+// recv is gopad/builtin.Recv: a receive from the channel ch that the
+// interrupt ends, for a cell whose value is the received one.
+func (st *stopper) recv(ch any) any {
+	_, v, _ := reflect.Select([]reflect.SelectCase{
+		{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(st.done())},
+		{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ch)},
+	})
+	if atomic.LoadInt32(&st.flag) != 0 {
+		runtime.Goexit()
+	}
+	return v.Interface()
+}
+
+// sleep is time.Sleep for cells: it ends its goroutine when an interrupt
+// comes first.
+func (st *stopper) sleep(d time.Duration) {
+	if d <= 0 {
+		st.halt()
+		return
+	}
+	t := time.NewTimer(d)
+	select {
+	case <-t.C:
+	case <-st.done():
+		t.Stop()
+		runtime.Goexit()
+	}
+}
+
+// symbols are the stopper's names for cells: the check's flag and halt in
+// gopad/builtin, and the interruptible time.Sleep.
+func (st *stopper) symbols() Exports {
+	return Exports{
+		"gopad/builtin/builtin": {
+			"Stop":    reflect.ValueOf(&st.flag),
+			"Halt":    reflect.ValueOf(st.halt),
+			"Exit":    reflect.ValueOf(st.exit),
+			"Recv":    reflect.ValueOf(st.recv),
+			"Stopped": reflect.ValueOf(st.done),
+		},
+		"time/time": {"Sleep": reflect.ValueOf(st.sleep)},
+	}
+}
+
+// execute runs prog as a cell's chunk: an interrupt (ctx done) stops it
+// softly, and after softGrace with yaegi's cancellation. hard reports that
+// the cancellation was used.
+func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.Value, err error, hard bool) {
+	execCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	ended := make(chan struct{})
+	defer close(ended)
+	stop := context.AfterFunc(ctx, func() {
+		s.stop.raise()
+		s.natives.rt.Interrupt()
+		t := time.NewTimer(softGrace)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			cancel()
+		case <-ended:
+		}
+	})
+	defer stop()
+	v, err = s.in.ExecuteWithContext(execCtx, prog)
+	return v, err, execCtx.Err() != nil
+}
+
+// clearFuncs clears, after yaegi's cancellation, the session's variables
+// that hold functions (also in slices, arrays, maps, struct fields and
+// pointers): closures created before the cancellation no longer run their
+// bodies, and a nil function fails loudly where they would return zero
+// values. It returns the names of the variables it changed.
+func (s *Session) clearFuncs() []string {
+	var names []string
+	for name, v := range s.globals() {
+		if clearFuncValues(v, map[uintptr]bool{}, 0) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// clearFuncValues sets the non-nil functions reachable from v to nil,
+// where they can be set, and reports whether it found any.
+func clearFuncValues(v reflect.Value, seen map[uintptr]bool, depth int) bool {
+	if !v.IsValid() || depth > 16 {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Func:
+		if v.IsNil() {
+			return false
+		}
+		if v.CanSet() {
+			v.Set(reflect.Zero(v.Type()))
+		}
+		return true
+	case reflect.Interface:
+		if v.IsNil() {
+			return false
+		}
+		if e := v.Elem(); e.Kind() == reflect.Func {
+			if v.CanSet() {
+				v.Set(reflect.Zero(v.Type()))
+			}
+			return true
+		}
+		return clearFuncValues(v.Elem(), seen, depth+1)
+	case reflect.Pointer:
+		if v.IsNil() || seen[v.Pointer()] {
+			return false
+		}
+		seen[v.Pointer()] = true
+		return clearFuncValues(v.Elem(), seen, depth+1)
+	case reflect.Struct:
+		found := false
+		for i := range v.NumField() {
+			found = clearFuncValues(v.Field(i), seen, depth+1) || found
+		}
+		return found
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && (v.IsNil() || seen[v.Pointer()]) {
+			return false
+		}
+		if v.Kind() == reflect.Slice {
+			seen[v.Pointer()] = true
+		}
+		found := false
+		for i := range v.Len() {
+			found = clearFuncValues(v.Index(i), seen, depth+1) || found
+		}
+		return found
+	case reflect.Map:
+		return clearMapFuncs(v, seen, depth)
+	}
+	return false
+}
+
+// clearMapFuncs clears the functions among a map's values (map values
+// cannot be set in place: a changed value is stored again).
+func clearMapFuncs(m reflect.Value, seen map[uintptr]bool, depth int) bool {
+	if m.IsNil() || seen[m.Pointer()] {
+		return false
+	}
+	seen[m.Pointer()] = true
+	found := false
+	it := m.MapRange()
+	for it.Next() {
+		val := reflect.New(it.Value().Type()).Elem()
+		val.Set(it.Value())
+		if clearFuncValues(val, seen, depth+1) {
+			found = true
+			m.SetMapIndex(it.Key(), val)
+		}
+	}
+	return found
+}
