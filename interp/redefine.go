@@ -183,6 +183,9 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 	oldGlobals := s.globals()
 	oldNames, oldDeclCell := s.names, s.declCell
 	oldImported := s.imported
+	// What the type checker knows of the statements' variables: they keep
+	// their values (or are reset to their types' zero values).
+	oldStmtVars, oldVarTypes := s.stmtVars, s.varTypes
 	saved := append([]decl(nil), s.decls...)
 	s.remember(ds)
 	decls := s.decls
@@ -207,6 +210,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 			return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
 		}
 		s.names, s.declCell, s.decls = oldNames, oldDeclCell, decls
+		s.stmtVars, s.varTypes = oldStmtVars, oldVarTypes
 		text, starts := s.declSource(imports, decls)
 		_, err := s.eval(ctx, text)
 		if err == nil {
@@ -229,6 +233,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 				}
 			}
 			s.restoreAfterFailedRebuild(ctx, saved, oldNames, oldDeclCell, imports, oldGlobals)
+			s.stmtVars, s.varTypes = oldStmtVars, oldVarTypes
 			return e
 		}
 		dropped = append(dropped, declName(decls[i])+" ("+errMsg+")")
