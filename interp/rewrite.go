@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/gopad/gopad/interp/display"
+	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
 )
 
@@ -50,31 +51,6 @@ func gopadRunDefers() {
 }
 `
 
-// unwrapped is gopadBuiltin.Unwrapped: the interpreted value inside one of
-// yaegi's interface wrappers (the form a cell's value takes when compiled
-// code, such as fmt.Errorf's %w, holds it), or v itself.
-func unwrapped(v any) any {
-	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" {
-		return rv.Field(0).Interface()
-	}
-	return v
-}
-
-// unwrapErrors is gopadBuiltin.UnwrapErrors: what err wraps, through its
-// Unwrap() error or Unwrap() []error method.
-func unwrapErrors(err error) []error {
-	switch u := err.(type) {
-	case interface{ Unwrap() error }:
-		if e := u.Unwrap(); e != nil {
-			return []error{e}
-		}
-	case interface{ Unwrap() []error }:
-		return u.Unwrap()
-	}
-	return nil
-}
-
 func clearValue(v any) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
@@ -93,10 +69,9 @@ func clearValue(v any) {
 
 var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
-		"Clear":        reflect.ValueOf(clearValue),
-		"PrintMap":     reflect.ValueOf(printMap),
-		"Unwrapped":    reflect.ValueOf(unwrapped),
-		"UnwrapErrors": reflect.ValueOf(unwrapErrors),
+		"Clear":    reflect.ValueOf(clearValue),
+		"PrintMap": reflect.ValueOf(printMap),
+		"ErrorsAs": reflect.ValueOf(stdlib.ErrorsAs),
 	},
 }
 

@@ -127,6 +127,9 @@ func (s *Session) reset() error {
 	if err := in.Use(builtinSymbols); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
 	}
+	if err := useErrorWrappers(in); err != nil {
+		return err
+	}
 	s.types.reset()
 	if err := in.Use(Exports{"gopad/builtin/builtin": {
 		"TypeName":     reflect.ValueOf(s.types.typeName),
@@ -856,3 +859,23 @@ var errBroken = errors.New("the cell was interrupted, but its code kept running"
 // Broken reports whether the session can no longer be trusted: code that
 // was interrupted kept running. A supervisor then replaces the session.
 func (s *Session) Broken() bool { return s.broken.Load() }
+
+// yaegiErrorWrapper is the key yaegi files its own error wrapper under in
+// an interpreter's symbols: (*interp._error)(nil). A fresh interpreter
+// lists it under the empty import path.
+var yaegiErrorWrapper = sync.OnceValue(func() reflect.Value {
+	return yaegi.New(yaegi.Options{}).Symbols("")[""]["_error"]
+})
+
+// useErrorWrappers makes in hand compiled code the richer error wrappers
+// of package stdlib (they forward Unwrap, Is, As and Format).
+func useErrorWrappers(in *yaegi.Interpreter) error {
+	base := yaegiErrorWrapper()
+	if !base.IsValid() {
+		return errors.New("loading error wrappers: yaegi lists no error wrapper")
+	}
+	if err := in.Use(Exports{".": {"MapTypes": reflect.ValueOf(stdlib.ErrorMapTypes(base))}}); err != nil {
+		return fmt.Errorf("loading error wrappers: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,96 @@
+package interp
+
+// Fidelity of the cells' own error types, interfaces and cell results:
+// each case is a small cell a learner writes, with what `go run` prints.
+
+import "testing"
+
+const errorTypes = `import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+)
+
+var ErrNotFound = errors.New("not found")
+
+type QueryError struct {
+	Query string
+	Err   error
+}
+
+func (e *QueryError) Error() string { return e.Query + ": " + e.Err.Error() }
+func (e *QueryError) Unwrap() error { return e.Err }
+
+type CodeErr struct{ Code int }
+
+func (e *CodeErr) Error() string { return fmt.Sprintf("code %d", e.Code) }
+func (e *CodeErr) Is(target error) bool {
+	t, ok := target.(*CodeErr)
+	return ok && t.Code == e.Code
+}
+
+type Multi struct{ errs []error }
+
+func (m Multi) Error() string   { return "multi" }
+func (m Multi) Unwrap() []error { return m.errs }
+
+type Timeout struct{ After int }
+
+func (t *Timeout) Error() string { return fmt.Sprint("timeout after ", t.After) }
+
+type Retry struct{ After int }
+
+func (r *Retry) Error() string { return "retry" }
+func (r *Retry) As(target any) bool {
+	if p, ok := target.(**Timeout); ok {
+		*p = &Timeout{r.After}
+		return true
+	}
+	return false
+}
+
+type Fancy struct{ msg string }
+
+func (f *Fancy) Error() string { return f.msg }
+func (f *Fancy) Format(s fmt.State, verb rune) {
+	if s.Flag('+') {
+		fmt.Fprintf(s, "FANCY(%s)", f.msg)
+		return
+	}
+	fmt.Fprint(s, f.msg)
+}`
+
+// TestErrorMethodsOfCellTypes checks that the standard library sees the
+// Unwrap, Is, As and Format methods of error types declared in a cell.
+func TestErrorMethodsOfCellTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, errorTypes)
+	checkCells(t, s, []cellCase{
+		// Unwrap() error, seen by errors.Is, errors.Unwrap and errors.As.
+		{code: "qe := &QueryError{\"SELECT\", ErrNotFound}\nfmt.Println(errors.Is(qe, ErrNotFound), errors.Unwrap(qe) == ErrNotFound)",
+			stdout: "true true\n"},
+		{code: "var ce *CodeErr\nfmt.Println(errors.As(&QueryError{\"q\", &CodeErr{7}}, &ce), ce.Code)", stdout: "true 7\n"},
+		// Through compiled wrapping: %w and errors.Join.
+		{code: "w := fmt.Errorf(\"load: %w\", &QueryError{\"q\", io.EOF})\nfmt.Println(errors.Is(w, io.EOF), w)",
+			stdout: "true load: q: EOF\n"},
+		{code: "j := errors.Join(io.ErrUnexpectedEOF, &QueryError{\"q\", ErrNotFound})\nfmt.Println(errors.Is(j, ErrNotFound))",
+			stdout: "true\n"},
+		// Is(error) bool.
+		{code: "fmt.Println(errors.Is(&CodeErr{4}, &CodeErr{4}), errors.Is(&CodeErr{4}, &CodeErr{5}))", stdout: "true false\n"},
+		{code: "fmt.Println(errors.Is(fmt.Errorf(\"x: %w\", &CodeErr{4}), &CodeErr{4}))", stdout: "true\n"},
+		// A sentinel of a cell's type, compared by errors.Is.
+		{code: "var ErrBusy error = &CodeErr{503}\nfmt.Println(errors.Is(fmt.Errorf(\"a: %w\", ErrBusy), ErrBusy), errors.Is(ErrBusy, ErrNotFound))",
+			stdout: "true false\n"},
+		// Unwrap() []error.
+		{code: "m := Multi{[]error{io.EOF, &CodeErr{2}}}\nvar c2 *CodeErr\nfmt.Println(errors.Is(m, io.EOF), errors.Unwrap(m) == nil, errors.As(m, &c2), c2.Code)",
+			stdout: "true true true 2\n"},
+		{code: "fmt.Println(errors.Is(fmt.Errorf(\"w: %w\", m), io.EOF), errors.Is(m, ErrNotFound))", stdout: "true false\n"},
+		// As(any) bool.
+		{code: "var to *Timeout\nfmt.Println(errors.As(fmt.Errorf(\"w: %w\", &Retry{30}), &to), to)", stdout: "true timeout after 30\n"},
+		{code: "var pe *fs.PathError\nfmt.Println(errors.As(&QueryError{\"q\", &fs.PathError{Op: \"open\", Path: \"/x\", Err: io.EOF}}, &pe), pe.Path)", stdout: "true /x\n"},
+		// Format, also behind the error interface and inside %w.
+		{code: "var fe error = &Fancy{\"boom\"}\nfmt.Printf(\"%+v|%v|%s\\n\", fe, fe, fe)", stdout: "FANCY(boom)|boom|boom\n"},
+		{code: "fmt.Printf(\"%+v\\n\", []error{fe})", stdout: "[FANCY(boom)]\n"},
+	})
+}
