@@ -94,3 +94,63 @@ func TestErrorMethodsOfCellTypes(t *testing.T) {
 		{code: "fmt.Printf(\"%+v\\n\", []error{fe})", stdout: "[FANCY(boom)]\n"},
 	})
 }
+
+// TestTypeSwitchOnCellTypes checks type switches over the cells' types:
+// cases of interface types (fmt.Stringer, error) and cases of a cell's
+// error type on an error value.
+func TestTypeSwitchOnCellTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import (
+	"errors"
+	"fmt"
+)
+
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+type Point struct{ X, Y int }
+
+func (p *Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type NotFound struct{ Key string }
+
+func (e *NotFound) Error() string { return e.Key + " not found" }
+
+func describe(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case error:
+		return "error " + x.Error()
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	case int, int64:
+		return fmt.Sprint("integer ", x)
+	default:
+		return fmt.Sprintf("other %v", x)
+	}
+}
+
+func classify(err error) string {
+	switch e := err.(type) {
+	case nil:
+		return "ok"
+	case *NotFound:
+		return "missing " + e.Key
+	default:
+		return "failed: " + e.Error()
+	}
+}`)
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(describe(Celsius(21.5)), describe(&Point{1, 2}), describe(&NotFound{\"k\"}))",
+			stdout: "stringer 21.5°C stringer (1,2) error k not found\n"},
+		{code: "fmt.Println(describe(nil), describe(3), describe(errors.New(\"e\")), describe(\"s\"))",
+			stdout: "nil integer 3 error e other s\n"},
+		{code: "fmt.Println(classify(nil), classify(&NotFound{\"id\"}), classify(errors.New(\"io\")))",
+			stdout: "ok missing id failed: io\n"},
+		// At the top level of a cell, with break.
+		{code: "var err error = &NotFound{\"x\"}\nswitch e := err.(type) {\ncase *NotFound:\n\tif e.Key == \"x\" {\n\t\tbreak\n\t}\n\tfmt.Println(\"not reached\")\ndefault:\n\tfmt.Println(\"default\")\n}\nfmt.Println(\"after\")",
+			stdout: "after\n"},
+	})
+}

@@ -59,7 +59,8 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
 		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
-			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) {
+			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") ||
+			strings.Contains(src, ".(type)"))) {
 		return src
 	}
 	tc := s.typeCheck(src, stmt)
@@ -71,6 +72,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.methodValues()...)
+	edits = append(edits, tc.typeSwitches()...)
 	edits = append(edits, tc.stringPrints(stmt)...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
