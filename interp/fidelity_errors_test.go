@@ -154,3 +154,57 @@ func classify(err error) string {
 			stdout: "after\n"},
 	})
 }
+
+// TestCellResultPrintsAsPrintln checks that a cell's result (Out[n]) shows
+// what fmt.Println shows: the String, Error and Format methods of the
+// cells' types, also inside slices and maps, and no "<nil>" after a call
+// that only shows something.
+func TestCellResultPrintsAsPrintln(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import (
+	"fmt"
+
+	"github.com/gopad/gopad/interp/display"
+)
+
+type City struct {
+	Name string
+	Temp float64
+}
+
+func (c City) String() string { return fmt.Sprintf("%s:%.1f°C", c.Name, c.Temp) }
+
+type Money int
+
+func (m Money) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "$%d.%02d", int(m)/100, int(m)%100) }
+
+type BadInput struct{ Field string }
+
+func (e *BadInput) Error() string { return "bad " + e.Field }
+
+type Plain struct{ A int }
+
+type Card struct{ Title string }
+
+func (c Card) String() string         { return "card " + c.Title }
+func (c Card) Display() display.Data { return display.HTMLData("<h1>" + c.Title + "</h1>") }`)
+	checkCells(t, s, resultCases([][2]string{
+		{"oslo := City{\"Oslo\", 4.5}\noslo", "Oslo:4.5°C"},
+		{"City{\"Rome\", 20}", "Rome:20.0°C"},
+		{"[]City{{\"Oslo\", 4.5}, {\"Rome\", 20}}", "[Oslo:4.5°C Rome:20.0°C]"},
+		{"map[string]City{\"n\": {\"Oslo\", 4.5}}", "map[n:Oslo:4.5°C]"},
+		{"Money(1999)", "$19.99"},
+		{"&BadInput{\"age\"}", "bad age"},
+		{"var nobody *BadInput\nnobody", "<nil>"},
+		{"Plain{3}", "{3}"},
+		{"oslo.Name", "Oslo"},
+	}))
+	res, rec := run(t, s, "display.HTML(\"<b>hi</b>\")")
+	if res.Err != nil || res.Data != nil || len(rec.displays) != 1 {
+		t.Errorf("display.HTML: result %v, %d displays, error %v", res.Data, len(rec.displays), res.Err)
+	}
+	res, _ = run(t, s, "Card{\"news\"}")
+	if html, _ := res.Data["text/html"].(string); html != "<h1>news</h1>" {
+		t.Errorf("a Displayer with a String method: %v", res.Data)
+	}
+}

@@ -413,6 +413,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
+			if isNilError(v) && trailingCall(src) {
+				result = reflect.Value{} // display.HTML(...) and the like: nothing to show
+			}
 			s.rich = s.interpretedDisplay(ctx, src, v)
 		}
 	}
@@ -587,6 +590,11 @@ func (s *Session) waitCompile(ctx context.Context) error {
 // value (a call of a function with no results).
 func isVoid(v reflect.Value) bool {
 	return !v.IsValid() || v.Type() == reflect.TypeFor[*any]()
+}
+
+// isNilError reports whether v is a nil error.
+func isNilError(v reflect.Value) bool {
+	return v.IsValid() && v.Type() == reflect.TypeFor[error]() && v.IsNil()
 }
 
 // formatValue renders a cell's value as fmt.Println would.

@@ -58,6 +58,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	// the rewrites get it. (Each rewrite then finds its own cases.)
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
+		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
 		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") ||
 			strings.Contains(src, ".(type)"))) {
@@ -73,6 +74,9 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.methodValues()...)
 	edits = append(edits, tc.typeSwitches()...)
+	if stmt {
+		edits = append(edits, tc.resultEdits()...)
+	}
 	edits = append(edits, tc.stringPrints(stmt)...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
