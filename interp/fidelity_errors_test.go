@@ -208,3 +208,39 @@ func (c Card) Display() display.Data { return display.HTMLData("<h1>" + c.Title 
 		t.Errorf("a Displayer with a String method: %v", res.Data)
 	}
 }
+
+// TestRecoverPanicError checks that recover() gives back the value panic
+// was called with, so that an error asserts back to error.
+func TestRecoverPanicError(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import (
+	"errors"
+	"fmt"
+)
+
+type StepErr struct{ Step int }
+
+func (e *StepErr) Error() string { return fmt.Sprint("step ", e.Step) }
+
+func safely(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = e
+				return
+			}
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	f()
+	return nil
+}`)
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(safely(func() { panic(errors.New(\"disk full\")) }))", stdout: "disk full\n"},
+		{code: "fmt.Println(safely(func() { panic(\"plain\") }))", stdout: "panic: plain\n"},
+		{code: "var failed error = &StepErr{3}\nerr := safely(func() { panic(failed) })\nvar se *StepErr\nfmt.Println(err, errors.As(err, &se), se.Step)",
+			stdout: "step 3 true 3\n"},
+		{code: "err = safely(func() { panic(fmt.Errorf(\"load: %w\", failed)) })\nfmt.Println(err, errors.Is(err, failed))",
+			stdout: "load: step 3 true\n"},
+	})
+}

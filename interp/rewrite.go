@@ -51,6 +51,19 @@ func gopadRunDefers() {
 }
 `
 
+// recovered is gopadBuiltin.Recovered, around every recover(): yaegi
+// panics with the reflect.Value of panic's argument, so recover() would
+// return a reflect.Value (r.(error) fails) instead of the value.
+func recovered(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() || !rv.CanInterface() {
+			return nil
+		}
+		return rv.Interface()
+	}
+	return v
+}
+
 func clearValue(v any) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
@@ -69,9 +82,10 @@ func clearValue(v any) {
 
 var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
-		"Clear":    reflect.ValueOf(clearValue),
-		"PrintMap": reflect.ValueOf(printMap),
-		"ErrorsAs": reflect.ValueOf(stdlib.ErrorsAs),
+		"Clear":     reflect.ValueOf(clearValue),
+		"PrintMap":  reflect.ValueOf(printMap),
+		"ErrorsAs":  reflect.ValueOf(stdlib.ErrorsAs),
+		"Recovered": reflect.ValueOf(recovered),
 	},
 }
 
@@ -95,7 +109,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
-		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") {
+		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") && !strings.Contains(src, "recover") {
 		return src
 	}
 	prefix := "package p\n"
@@ -196,6 +210,10 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			case "clear":
 				if len(n.Args) == 1 {
 					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear", 0})
+				}
+			case "recover":
+				if len(n.Args) == 0 {
+					edits = append(edits, around(off(n.Pos()), off(n.End()), "gopadBuiltin.Recovered(", ")")...)
 				}
 			}
 		case *ast.DeferStmt:
