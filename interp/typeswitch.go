@@ -155,9 +155,21 @@ func (tc *typedChunk) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.Type
 			if types.IsInterface(tv.Type) {
 				need = true
 			}
+			_, named := tv.Type.(*types.Named)
+			if _, basic := tv.Type.Underlying().(*types.Basic); basic && named && empty(gt) {
+				// From an empty interface yaegi's assertion takes a
+				// float64 for a type Temp float64; its own switch may not.
+				return false
+			}
 		}
 	}
 	return need
+}
+
+// empty reports whether t is an interface without methods.
+func empty(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() == 0
 }
 
 // source is the chunk's text of n.
