@@ -257,6 +257,24 @@ func parseStmtChunk(src string) (*ast.File, *token.FileSet, error) {
 	return f, fset, err
 }
 
+// trailingCall reports whether src ends with a call expression.
+func trailingCall(src string) bool {
+	f, _, err := parseStmtChunk(src)
+	if err != nil {
+		return false
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) == 0 {
+		return false
+	}
+	es, ok := body[len(body)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	_, ok = ast.Unparen(es.X).(*ast.CallExpr)
+	return ok
+}
+
 // trailingExpr reports whether the statements in src end with an expression
 // statement whose value should be shown: not a call to a printing function,
 // nor to a compiled function without results (yaegi then returns a stale

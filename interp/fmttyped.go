@@ -421,3 +421,41 @@ func lessValue(a, b reflect.Value) bool {
 	}
 	return false
 }
+
+// resultEdits shows a cell's result as fmt.Println would: a trailing
+// expression of a cell's type with a Format, String or Error method (or a
+// slice, array or map of such values) becomes what the printer would
+// use, as an operand of Println does. Types that display themselves
+// (display.Displayer) are left to the display.
+func (tc *typedChunk) resultEdits() []edit {
+	body := tc.file.Decls[len(tc.file.Decls)-1].(*ast.FuncDecl).Body.List
+	if len(body) == 0 {
+		return nil
+	}
+	es, ok := body[len(body)-1].(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	t := tc.info.Types[es.X].Type
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() != 1 {
+		return nil
+	}
+	for _, mt := range []types.Type{t, types.NewPointer(t)} {
+		if types.NewMethodSet(mt).Lookup(nil, "Display") != nil {
+			return nil
+		}
+	}
+	edits, ok := tc.formatterOperand(es.X)
+	if !ok {
+		if edits, ok = tc.stringerOperand(es.X); !ok {
+			return nil
+		}
+	}
+	// Printed to a string by compiled code: yaegi gives no value for a
+	// trailing call of a function literal.
+	from, to := tc.off(es.X.Pos()), tc.off(es.X.End())
+	return append(edits, edit{from, from, "gopadFmtPkg.Sprint(", 2}, edit{to, to, ")", -2})
+}

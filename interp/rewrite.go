@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/gopad/gopad/interp/display"
+	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
 )
 
@@ -50,29 +51,17 @@ func gopadRunDefers() {
 }
 `
 
-// unwrapped is gopadBuiltin.Unwrapped: the interpreted value inside one of
-// yaegi's interface wrappers (the form a cell's value takes when compiled
-// code, such as fmt.Errorf's %w, holds it), or v itself.
-func unwrapped(v any) any {
-	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" {
-		return rv.Field(0).Interface()
+// recovered is gopadBuiltin.Recovered, around every recover(): yaegi
+// panics with the reflect.Value of panic's argument, so recover() would
+// return a reflect.Value (r.(error) fails) instead of the value.
+func recovered(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() || !rv.CanInterface() {
+			return nil
+		}
+		return rv.Interface()
 	}
 	return v
-}
-
-// unwrapErrors is gopadBuiltin.UnwrapErrors: what err wraps, through its
-// Unwrap() error or Unwrap() []error method.
-func unwrapErrors(err error) []error {
-	switch u := err.(type) {
-	case interface{ Unwrap() error }:
-		if e := u.Unwrap(); e != nil {
-			return []error{e}
-		}
-	case interface{ Unwrap() []error }:
-		return u.Unwrap()
-	}
-	return nil
 }
 
 func clearValue(v any) {
@@ -93,10 +82,10 @@ func clearValue(v any) {
 
 var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
-		"Clear":        reflect.ValueOf(clearValue),
-		"PrintMap":     reflect.ValueOf(printMap),
-		"Unwrapped":    reflect.ValueOf(unwrapped),
-		"UnwrapErrors": reflect.ValueOf(unwrapErrors),
+		"Clear":     reflect.ValueOf(clearValue),
+		"PrintMap":  reflect.ValueOf(printMap),
+		"ErrorsAs":  reflect.ValueOf(stdlib.ErrorsAs),
+		"Recovered": reflect.ValueOf(recovered),
 	},
 }
 
@@ -121,8 +110,8 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
 		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") &&
-		!strings.Contains(src, "<-") &&
-		!strings.Contains(src, "select") {
+		!strings.Contains(src, "<-") && !strings.Contains(src, "select") &&
+		!strings.Contains(src, "recover") {
 		return src
 	}
 	prefix := "package p\n"
@@ -229,6 +218,10 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			case "clear":
 				if len(n.Args) == 1 {
 					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear", 0})
+				}
+			case "recover":
+				if len(n.Args) == 0 {
+					edits = append(edits, around(off(n.Pos()), off(n.End()), "gopadBuiltin.Recovered(", ")")...)
 				}
 			}
 		case *ast.DeferStmt:

@@ -132,6 +132,9 @@ func (s *Session) reset() error {
 	if err := in.Use(s.stop.symbols()); err != nil {
 		return fmt.Errorf("loading the interrupt's symbols: %w", err)
 	}
+	if err := useErrorWrappers(in); err != nil {
+		return err
+	}
 	s.types.reset()
 	if err := in.Use(Exports{"gopad/builtin/builtin": {
 		"TypeName":     reflect.ValueOf(s.types.typeName),
@@ -415,6 +418,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
+			if isNilError(v) && trailingCall(src) {
+				result = reflect.Value{} // display.HTML(...) and the like: nothing to show
+			}
 			s.rich = s.interpretedDisplay(ctx, src, v)
 		}
 	}
@@ -596,6 +602,11 @@ func (s *Session) waitCompile(ctx context.Context) error {
 // value (a call of a function with no results).
 func isVoid(v reflect.Value) bool {
 	return !v.IsValid() || v.Type() == reflect.TypeFor[*any]()
+}
+
+// isNilError reports whether v is a nil error.
+func isNilError(v reflect.Value) bool {
+	return v.IsValid() && v.Type() == reflect.TypeFor[error]() && v.IsNil()
 }
 
 // formatValue renders a cell's value as fmt.Println would.
@@ -868,3 +879,23 @@ var errBroken = errors.New("the cell was interrupted, but its code kept running"
 // Broken reports whether the session can no longer be trusted: code that
 // was interrupted kept running. A supervisor then replaces the session.
 func (s *Session) Broken() bool { return s.broken.Load() }
+
+// yaegiErrorWrapper is the key yaegi files its own error wrapper under in
+// an interpreter's symbols: (*interp._error)(nil). A fresh interpreter
+// lists it under the empty import path.
+var yaegiErrorWrapper = sync.OnceValue(func() reflect.Value {
+	return yaegi.New(yaegi.Options{}).Symbols("")[""]["_error"]
+})
+
+// useErrorWrappers makes in hand compiled code the richer error wrappers
+// of package stdlib (they forward Unwrap, Is, As and Format).
+func useErrorWrappers(in *yaegi.Interpreter) error {
+	base := yaegiErrorWrapper()
+	if !base.IsValid() {
+		return errors.New("loading error wrappers: yaegi lists no error wrapper")
+	}
+	if err := in.Use(Exports{".": {"MapTypes": reflect.ValueOf(stdlib.ErrorMapTypes(base))}}); err != nil {
+		return fmt.Errorf("loading error wrappers: %w", err)
+	}
+	return nil
+}

@@ -58,8 +58,10 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	// the rewrites get it. (Each rewrite then finds its own cases.)
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
+		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
 		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
-			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) {
+			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") ||
+			strings.Contains(src, ".(type)"))) {
 		return src
 	}
 	tc := s.typeCheck(src, stmt)
@@ -71,11 +73,15 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.methodValues()...)
+	edits = append(edits, tc.typeSwitches()...)
+	if stmt {
+		edits = append(edits, tc.resultEdits()...)
+	}
 	edits = append(edits, tc.stringPrints(stmt)...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
 		edits = append(edits, tc.printEdits(c)...)
-		edits = append(edits, tc.errorsCall(c)...)
+		edits = append(edits, tc.errorsAs(c)...)
 		edits = append(edits, tc.variadicArgs(c)...)
 		edits = append(edits, tc.jsonValue(c)...)
 	}
@@ -647,50 +653,20 @@ func (tc *typedChunk) resultList(sig *types.Signature) (string, bool) {
 	return "(" + strings.Join(rs, ", ") + ")", true
 }
 
-// errorsCall replaces errors.As (and errors.Is) with an interpreted loop when
-// the target is one of the cells' types: the compiled errors.As sees such a
-// type without its Error method and panics ("*target must be interface or
-// implement error"), and the compiled errors.Is cannot compare yaegi's
-// error wrappers. The loop follows Unwrap() error chains; errors joined with
-// errors.Join (Unwrap() []error) are searched one level deep. Unwrap
-// methods of compiled errors are called from compiled code
-// (gopadBuiltin.UnwrapErrors): yaegi's assertion to an anonymous interface
-// fails on them.
-func (tc *typedChunk) errorsCall(c compiledCall) []edit {
-	if !c.in("errors", "As", "Is") || len(c.call.Args) != 2 {
+// errorsAs points errors.As with a target of a cell's type (a *MyErr
+// variable) at a walk that accepts it (stdlib.ErrorsAs): yaegi gives such a
+// target a run-time type without methods, which errors.As rejects. The
+// error wrappers of package stdlib do the rest (errors.Is, Unwrap and the
+// other targets need no rewrite).
+func (tc *typedChunk) errorsAs(c compiledCall) []edit {
+	if !c.in("errors", "As") || len(c.call.Args) != 2 {
 		return nil
 	}
-	target := tc.info.Types[c.call.Args[1]].Type
-	param, match := "", ""
-	switch c.fn.Name() {
-	case "Is":
-		if target == nil || types.IsInterface(target) || !mentionsPackage(target, tc.pkg) || !types.Comparable(target) {
-			return nil
-		}
-		t, ok := tc.typeText(target)
-		if !ok {
-			return nil
-		}
-		param, match = t, "if t, ok := gopadBuiltin.Unwrapped(%s).("+t+"); ok && t == target { return true }"
-	case "As":
-		pt, ok := target.(*types.Pointer)
-		if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.pkg) {
-			return nil
-		}
-		t, ok := tc.typeText(pt.Elem())
-		if !ok {
-			return nil
-		}
-		param, match = "*"+t, "if t, ok := gopadBuiltin.Unwrapped(%s).("+t+"); ok { *target = t; return true }"
+	pt, ok := tc.info.Types[c.call.Args[1]].Type.(*types.Pointer)
+	if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.pkg) {
+		return nil
 	}
-	is := ""
-	if c.fn.Name() == "Is" {
-		is = "if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) { return true }; "
-	}
-	loop := "func(err error, target " + param + ") bool { for err != nil { " + fmt.Sprintf(match, "err") + "; " + is +
-		"if u, ok := err.(interface{ Unwrap() error }); ok { err = u.Unwrap(); continue }; next := gopadBuiltin.UnwrapErrors(err); " +
-		"if len(next) == 1 { err = next[0]; continue }; for _, e := range next { " + fmt.Sprintf(match, "e") + " }; return false }; return false }"
-	return []edit{{tc.off(c.sel.Pos()), tc.off(c.sel.End()), loop, 0}}
+	return []edit{{tc.off(c.sel.Pos()), tc.off(c.sel.End()), "gopadBuiltin.ErrorsAs", 0}}
 }
 
 // variadicArgs converts the cells' values passed to a compiled function's

@@ -1,0 +1,178 @@
+package interp
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// typeSwitches rewrites the type switches yaegi decides wrongly into
+// expression switches over comma-ok type assertions, which it decides
+// right:
+//
+//	switch x := err.(type) {          switch gopadTS := err; {
+//	case *MyErr:                  →   case func() bool { _, ok := gopadTS.(*MyErr); return ok }(): x, _ := gopadTS.(*MyErr); _ = x
+//	default:                          default: x := gopadTS; _ = x
+//	}                                 }
+//
+// yaegi's type switch compares the dynamic type by its run-time name, so a
+// case of an interface type (case fmt.Stringer, case error) misses the
+// cells' types, and every case misses the values of the cells' types held
+// in a non-empty interface such as error (there they sit inside a wrapper
+// struct). An expression switch keeps the order of the cases, default
+// last, and what break means. Switches with an init statement are left as
+// they are.
+func (tc *typedChunk) typeSwitches() []edit {
+	if !tc.dynamicNames {
+		return nil
+	}
+	var edits []edit
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSwitchStmt); ok && ts.Init == nil {
+			edits = append(edits, tc.typeSwitch(ts)...)
+		}
+		return true
+	})
+	return edits
+}
+
+func (tc *typedChunk) typeSwitch(ts *ast.TypeSwitchStmt) []edit {
+	var bound string
+	var guard *ast.TypeAssertExpr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+			return nil
+		}
+		id, _ := a.Lhs[0].(*ast.Ident)
+		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+		if id == nil || guard == nil {
+			return nil
+		}
+		bound = id.Name
+	case *ast.ExprStmt:
+		guard, _ = a.X.(*ast.TypeAssertExpr)
+		if guard == nil {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if !tc.needsSwitchRewrite(ts, guard) {
+		return nil
+	}
+	const v = "gopadTS"
+	edits := []edit{{tc.off(ts.Assign.Pos()), tc.off(ts.Assign.End()), v + " := " + tc.source(guard.X) + ";", 0}}
+	for _, s := range ts.Body.List {
+		cc := s.(*ast.CaseClause)
+		if cc.List != nil {
+			var tests []string
+			for _, e := range cc.List {
+				if id, ok := e.(*ast.Ident); ok && id.Name == "nil" && tc.info.Types[e].IsNil() {
+					tests = append(tests, v+" == nil")
+					continue
+				}
+				tests = append(tests, "func() bool { _, ok := "+v+".("+tc.source(e)+"); return ok }()")
+			}
+			edits = append(edits, edit{tc.off(cc.Case), tc.off(cc.Colon), "case " + strings.Join(tests, " || "), 0})
+		}
+		if bound == "" {
+			continue
+		}
+		bind := " " + bound + " := " + v + ";"
+		if len(cc.List) == 1 && !tc.info.Types[cc.List[0]].IsNil() {
+			bind = " " + bound + " := " + tc.asserted(v, cc.List[0]) + ";"
+		}
+		at := tc.off(cc.Colon) + 1
+		edits = append(edits, edit{at, at, bind + " _ = " + bound + ";", 0})
+	}
+	return edits
+}
+
+// asserted is the value of v asserted to the case type e. yaegi's
+// assertion of a cell's value to an interface gives a nil interface, while
+// its conversion works: for an interface case, the cells' types that
+// implement it are tried first, each converted.
+func (tc *typedChunk) asserted(v string, e ast.Expr) string {
+	t := tc.info.Types[e].Type
+	typ := tc.source(e)
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return "func() " + typ + " { r, _ := " + v + ".(" + typ + "); return r }()"
+	}
+	var b strings.Builder
+	b.WriteString("func() " + typ + " { ")
+	for _, name := range tc.pkg.Scope().Names() {
+		tn, ok := tc.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(ct, it) {
+				continue
+			}
+			text, ok := tc.typeText(ct)
+			if !ok {
+				continue
+			}
+			b.WriteString("if r, ok := " + v + ".(" + text + "); ok { return r }; ")
+		}
+	}
+	b.WriteString("r, _ := " + v + ".(" + typ + "); return r }()")
+	return b.String()
+}
+
+// needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case
+// names an interface type, or the guard's value has methods (a cell's value
+// inside it is wrapped). Switches over type parameters are left alone.
+func (tc *typedChunk) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAssertExpr) bool {
+	gt := tc.info.Types[guard.X].Type
+	if gt == nil {
+		return false
+	}
+	if _, ok := gt.(*types.TypeParam); ok {
+		return false
+	}
+	need := false
+	if it, ok := gt.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+		need = true
+	}
+	for _, s := range ts.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			tv := tc.info.Types[e]
+			if tv.IsNil() {
+				continue
+			}
+			if tv.Type == nil {
+				return false
+			}
+			if _, ok := tv.Type.(*types.TypeParam); ok {
+				return false
+			}
+			if types.IsInterface(tv.Type) {
+				need = true
+			}
+			_, named := tv.Type.(*types.Named)
+			if _, basic := tv.Type.Underlying().(*types.Basic); basic && named && empty(gt) {
+				// From an empty interface yaegi's assertion takes a
+				// float64 for a type Temp float64; its own switch may not.
+				return false
+			}
+		}
+	}
+	return need
+}
+
+// empty reports whether t is an interface without methods.
+func empty(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() == 0
+}
+
+// source is the chunk's text of n.
+func (tc *typedChunk) source(n ast.Node) string {
+	return tc.text[tc.off(n.Pos())+tc.prefix : tc.off(n.End())+tc.prefix]
+}
