@@ -156,6 +156,12 @@ func (b *hdBuf) Write(p []byte) (int, error) {
 	return b.b.Write(p)
 }
 
+func (b *hdBuf) reset() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.b.Reset()
+}
+
 func (b *hdBuf) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -193,6 +199,14 @@ func hdStart(t testing.TB, opts client.Options) (*client.Client, *hdBuf) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	c, err := client.Start(ctx, opts)
+	// The client picks free ports and the kernel binds them a moment
+	// later: with tests running in parallel, another kernel may take one
+	// in between. That is the way Jupyter picks ports; try new ones.
+	for try := 0; err != nil && try < 3 && strings.Contains(logs.String(), "address already in use"); try++ {
+		t.Logf("starting the kernel: %v (another process took a port); trying other ports", err)
+		logs.reset()
+		c, err = client.Start(ctx, opts)
+	}
 	if err != nil {
 		t.Fatalf("starting the kernel: %v\nkernel log:\n%s", err, logs)
 	}
