@@ -62,6 +62,7 @@ func e2eRun(t *testing.T, c *client.Client, code string) e2eCell {
 // TestCellsThroughTheKernel runs a learner's sequence of cells in one
 // kernel, in order: each step's outcome depends on the ones before it.
 func TestCellsThroughTheKernel(t *testing.T) {
+	t.Parallel()
 	hdSkipShort(t)
 	work := t.TempDir()
 	c, logs := hdStart(t, client.Options{Dir: work, Env: []string{"GOPAD_E2E_GREETING=hello from the environment"}})

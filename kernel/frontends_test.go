@@ -320,6 +320,7 @@ func feServer(t *testing.T, e *feEnv, module, tokenFlag, dirFlag string) (baseUR
 // JupyterLab's path: @jupyterlab/services 7 + ws against Debian's
 // jupyter-server: live gather output, interrupt, restart, complete, inspect.
 func TestFrontendJupyterLabServices(t *testing.T) {
+	t.Parallel()
 	feShort(t)
 	feNeedNode(t, "@jupyterlab/services", "ws")
 	feNeed(t, fePyModule("jupyter_server"), "python3-jupyter-server is not installed")
@@ -333,6 +334,7 @@ func TestFrontendJupyterLabServices(t *testing.T) {
 // Task Two's line before Task One's, and the timeline as SVG.
 // The screenshots land in build/frontends/.
 func TestFrontendNotebookBrowser(t *testing.T) {
+	t.Parallel()
 	feShort(t)
 	feNeedNode(t, "playwright-core")
 	feNeed(t, feHaveFile("/usr/bin/chromium"), "chromium is not installed")
@@ -357,6 +359,7 @@ func TestFrontendNotebookBrowser(t *testing.T) {
 // VS Code's direct path: zeromq 6 from npm, kernel started from the
 // kernelspec's argv; kernel_info, live stream, interrupt, shutdown.
 func TestFrontendVSCodeZeroMQ(t *testing.T) {
+	t.Parallel()
 	feShort(t)
 	feNeedNode(t, "zeromq")
 	e := feSetup(t)
@@ -366,6 +369,7 @@ func TestFrontendVSCodeZeroMQ(t *testing.T) {
 // jupyter console in tmux: a multi-line func waits for its closing brace,
 // results and output show on the screen.
 func TestFrontendJupyterConsole(t *testing.T) {
+	t.Parallel()
 	feShort(t)
 	feNeed(t, feHaveCmd("tmux"), "tmux is not installed")
 	feNeed(t, feHaveFile("/usr/bin/jupyter") && fePyModule("jupyter_console"), "jupyter-console is not installed")
@@ -378,6 +382,7 @@ func TestFrontendJupyterConsole(t *testing.T) {
 // with a temporary prefix: the kernelspec must be found by jupyter, and the
 // notebook the Binder badge opens must exist.
 func TestFrontendBinderInstall(t *testing.T) {
+	t.Parallel()
 	feShort(t)
 	root := feRepoRoot(t)
 	postBuild := filepath.Join(root, ".binder", "postBuild")
@@ -496,6 +501,7 @@ func TestFrontendBinderInstall(t *testing.T) {
 // lines bring into the build context (less what .dockerignore leaves out)
 // must be enough for its "go build".
 func TestDockerfileBuildStage(t *testing.T) {
+	t.Parallel()
 	feShort(t)
 	feNeed(t, feHaveCmd("go"), "go is not on PATH")
 	root := feRepoRoot(t)
@@ -508,7 +514,14 @@ func TestDockerfileBuildStage(t *testing.T) {
 	for _, l := range strings.Fields(string(ignore)) {
 		ignored = append(ignored, strings.TrimSuffix(l, "/"))
 	}
-	ctxDir := t.TempDir()
+	// The build context is a folder of its own, always the same one: go's
+	// build cache keys a package by its folder, and a new temporary folder
+	// every run would compile every package of gopad again.
+	ctxDir := filepath.Join(root, "build", "dockerfile-context")
+	if err := os.RemoveAll(ctxDir); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(ctxDir) })
 	stage, built := 0, false
 	for _, line := range strings.Split(string(df), "\n") {
 		f := strings.Fields(line)

@@ -140,7 +140,7 @@ func jtRun(t *testing.T, timeout time.Duration, args ...string) string {
 	if cmd.Process != nil {
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	}
-	if n := jtKillKernels(bin); n > 0 {
+	if n := jtKillKernels(bin, env); n > 0 {
 		t.Logf("killed %d gopad kernel(s) left running", n)
 	}
 	text := out.String()
@@ -154,11 +154,19 @@ func jtRun(t *testing.T, timeout time.Duration, args ...string) string {
 	return text
 }
 
-// jtKillKernels kills the processes running bin (this test binary's private
-// gopad build, so nothing else matches) and returns how many it found.
-func jtKillKernels(bin string) int {
+// jtKillKernels kills the kernels running bin whose connection file lies in
+// the Jupyter folder of env (so only this test's kernels: tests run in
+// parallel) and returns how many it found. Their session processes end
+// with them.
+func jtKillKernels(bin string, env []string) int {
 	if runtime.GOOS != "linux" {
 		return 0
+	}
+	var root string
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "GOPAD_JUPYTER_DIR="); ok {
+			root = v
+		}
 	}
 	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
 	n := 0
@@ -168,7 +176,7 @@ func jtKillKernels(bin string) int {
 			continue
 		}
 		argv0, _, _ := bytes.Cut(b, []byte{0})
-		if string(argv0) != bin {
+		if string(argv0) != bin || root == "" || !bytes.Contains(b, []byte(root+string(filepath.Separator))) {
 			continue
 		}
 		pid, err := strconv.Atoi(filepath.Base(filepath.Dir(p)))
@@ -185,6 +193,7 @@ func jtKillKernels(bin string) int {
 // TestConformance runs jupyter_kernel_test's suite (and gopad's extra
 // protocol checks) in testdata/conformance/test_gopad.py.
 func TestConformance(t *testing.T) {
+	t.Parallel()
 	jtRequire(t, "jupyter_client", "jupyter_kernel_test")
 	out := jtRun(t, 4*time.Minute, "-m", "unittest", "-v", "test_gopad")
 	t.Log("\n" + out)
@@ -193,6 +202,7 @@ func TestConformance(t *testing.T) {
 // TestNbconvertExecute executes testdata/notebooks/basics.ipynb with
 // "jupyter nbconvert --execute" and checks its outputs.
 func TestNbconvertExecute(t *testing.T) {
+	t.Parallel()
 	jtRequire(t, "jupyter_client", "nbformat", "nbclient", "nbconvert")
 	_, err := os.Stat("/usr/bin/jupyter")
 	jtNeed(t, err == nil, "/usr/bin/jupyter not found (apt-get install jupyter-nbconvert)")
@@ -201,8 +211,10 @@ func TestNbconvertExecute(t *testing.T) {
 }
 
 // TestStreamArrivesLive checks that a cell's output lines reach the client
-// as they are printed, 200 ms apart, not at the end of the cell.
+// as they are printed, not at the end of the cell: the cell waits for the
+// client to have each line before it prints the next.
 func TestStreamArrivesLive(t *testing.T) {
+	t.Parallel()
 	jtRequire(t, "jupyter_client")
 	out := jtRun(t, 2*time.Minute, "stream_timing.py")
 	t.Log("\n" + out)

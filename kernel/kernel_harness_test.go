@@ -9,9 +9,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -23,6 +27,20 @@ import (
 	"github.com/gopad/gopad/kernel/engine"
 	"github.com/gopad/gopad/kernel/wire"
 )
+
+// TestMain lets more of the package's tests run at once than go test's
+// default (one per processor): most of them wait on kernel processes,
+// Python and browsers, not on the processor. -parallel on the command line
+// still decides.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if !set {
+		flag.Set("test.parallel", strconv.Itoa(max(4, runtime.GOMAXPROCS(0))))
+	}
+	os.Exit(m.Run())
+}
 
 // cellFunc is what the fake engine does for one cell's code.
 type cellFunc func(ctx context.Context, req engine.Request, out engine.Output) engine.Result

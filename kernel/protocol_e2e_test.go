@@ -93,6 +93,7 @@ func peDecode(t testing.TB, m client.Msg, v any) {
 // user expression, and an expression that fails gives an error entry of
 // its own while the others and the cell succeed.
 func TestProtoE2EUserExpressions(t *testing.T) {
+	t.Parallel()
 	c, _ := hdStart(t, client.Options{})
 	if rep, _ := hdExec(t, c, "x := 21", peTimeout); rep.Status != "ok" {
 		t.Fatalf("x := 21: %+v", rep)
@@ -154,6 +155,7 @@ func TestProtoE2EUserExpressions(t *testing.T) {
 // the client and prints the line it answered; display.Password's prompt and
 // password flag reach the client too.
 func TestProtoE2EInputRoundTrip(t *testing.T) {
+	t.Parallel()
 	type ask struct {
 		prompt   string
 		password bool
@@ -201,6 +203,7 @@ func TestProtoE2EInputRoundTrip(t *testing.T) {
 // TestProtoE2EInputNotAllowed: with allow_stdin false a read of stdin
 // fails at once with engine.ErrNoStdin's message; no input_request is sent.
 func TestProtoE2EInputNotAllowed(t *testing.T) {
+	t.Parallel()
 	var asked atomic.Int32
 	c, _ := hdStart(t, client.Options{InputHandler: func(string, bool) string {
 		asked.Add(1)
@@ -240,6 +243,7 @@ type peDisplay struct {
 // transient.display_id, and its later updates (in the same cell and in a
 // later one) are update_display_data with the same id.
 func TestProtoE2EDisplayUpdate(t *testing.T) {
+	t.Parallel()
 	c, _ := hdStart(t, client.Options{})
 	code := `import "github.com/gopad/gopad/interp/display"
 h := display.NewHandle()
@@ -301,6 +305,7 @@ func peTypes(ms []client.Msg) []string {
 // TestProtoE2EImageResult: a cell whose last expression is an image.Image
 // has an execute_result with a PNG of the image's size.
 func TestProtoE2EImageResult(t *testing.T) {
+	t.Parallel()
 	c, _ := hdStart(t, client.Options{})
 	m, io := peExecute(t, c, "import \"image\"\nimage.NewRGBA(image.Rect(0, 0, 4, 3))", false, nil)
 	var rep client.ExecuteReply
@@ -340,6 +345,7 @@ func TestProtoE2EImageResult(t *testing.T) {
 // cell came after it (after that cell's idle status), a newer cell that has
 // ended, or a newer cell that is running (then inside its busy…idle).
 func TestProtoE2ELateOutput(t *testing.T) {
+	t.Parallel()
 	late := make(chan client.Msg, 16)
 	c, _ := hdStart(t, client.Options{OnLate: func(m client.Msg) {
 		if m.Header.MsgType == "stream" {
@@ -410,6 +416,7 @@ func TestProtoE2ELateOutput(t *testing.T) {
 // reply is a SessionCrashed error naming the panic, and the next cell runs
 // in a fresh session with a notice on stderr.
 func TestProtoE2EHeartbeatDuringCrash(t *testing.T) {
+	t.Parallel()
 	c, _ := hdStart(t, client.Options{})
 	if rep, _ := hdExec(t, c, "kept := 1", peTimeout); rep.Status != "ok" {
 		t.Fatalf("setup: %+v", rep)
@@ -428,7 +435,7 @@ func TestProtoE2EHeartbeatDuringCrash(t *testing.T) {
 				return
 			default:
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), hdTimeToDead)
 			t0 := time.Now()
 			err := c.Heartbeat(ctx)
 			cancel()
@@ -502,6 +509,7 @@ func TestProtoE2EHeartbeatDuringCrash(t *testing.T) {
 // TestProtoE2EKernelInfo checks kernel_info_reply of the real kernel, on
 // shell and on control.
 func TestProtoE2EKernelInfo(t *testing.T) {
+	t.Parallel()
 	c, _ := hdStart(t, client.Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), peTimeout)
 	defer cancel()
@@ -605,6 +613,7 @@ func peHasType(r peCompletion, text, kind string) bool {
 // _jupyter_types_experimental entries matching the matches and the
 // cursor range, with positions counted in Unicode code points.
 func TestProtoE2EComplete(t *testing.T) {
+	t.Parallel()
 	c, _ := hdStart(t, client.Options{})
 	if rep, _ := hdExec(t, c, "größe := 3\nfunc größer(n int) int { return n + 1 }\ntype Größte struct{}", peTimeout); rep.Status != "ok" {
 		t.Fatalf("setup: %+v", rep)

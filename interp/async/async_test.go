@@ -16,9 +16,9 @@ import (
 	"github.com/gopad/gopad/interp/display"
 )
 
-// slow is generous: the CI machine is loaded, and these bounds only catch
+// slow is generous: the machine may be loaded, and these bounds only catch
 // hangs, not small delays.
-const slow = 2 * time.Second
+const slow = 10 * time.Second
 
 func sleeper(d time.Duration, res any) Func {
 	return func(ctx context.Context) (any, error) {

@@ -50,10 +50,25 @@ function check(ok, what) {
   return ok;
 }
 
-// inWindow checks that seconds lies in [lo, hi].
+// inWindow checks that seconds lies in [lo, hi]. Keep hi for what a
+// frontend itself waits (a busy machine is slow, not broken).
 function inWindow(seconds, lo, hi, what) {
   return check(seconds !== undefined && seconds >= lo && seconds <= hi,
     `${what}: ${seconds === undefined ? 'never' : seconds.toFixed(3) + ' s'} (want ${lo}–${hi} s)`);
+}
+
+// atLeast checks that seconds is known and not below lo (a sleep of the
+// cell's makes it at least that late, on any machine); it returns seconds.
+function atLeast(seconds, lo, what) {
+  check(seconds !== undefined && seconds >= lo,
+    `${what}: ${seconds === undefined ? 'never' : seconds.toFixed(3) + ' s'} (not before ${lo} s)`);
+  return seconds;
+}
+
+// inOrder checks that the times came in that order (none missing).
+function inOrder(what, ...times) {
+  return check(times.every(x => x !== undefined) && times.every((x, i) => i === 0 || times[i - 1] <= x),
+    `${what} (${times.map(x => (x === undefined ? 'never' : x.toFixed(3))).join(' ≤ ')})`);
 }
 
 // main runs f and exits with 0 only when f returned and no check failed.
@@ -77,4 +92,4 @@ function main(f, overallMs) {
   });
 }
 
-module.exports = { GATHER_CELL, log, env, sleep, withTimeout, check, inWindow, main };
+module.exports = { GATHER_CELL, log, env, sleep, withTimeout, check, inWindow, atLeast, inOrder, main };
