@@ -2,9 +2,11 @@ package interp
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -158,6 +160,41 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 	defer stop()
 	v, err = s.in.ExecuteWithContext(execCtx, prog)
 	return v, err, execCtx.Err() != nil
+}
+
+// Quiet periods after an interrupt: the output of the interrupted code must
+// have stopped for this long before the cell ends, or it would print into
+// the next cells. After a soft interrupt the cell's goroutine has ended,
+// and only goroutines it left may still print; after yaegi's cancellation
+// the cell's goroutine itself may still run (yaegi returns at once), and a
+// busy machine can keep it from running for a while.
+const (
+	quietSoft = 50 * time.Millisecond
+	quietHard = 250 * time.Millisecond
+	quietMax  = 2 * time.Second
+)
+
+// afterInterrupt ends an interrupted evaluation: after yaegi's
+// cancellation (hard) it clears the functions that no longer run, and it
+// waits until the interrupted code stops printing. Code that goes on
+// printing breaks the session (errBroken): nothing in-process can stop it.
+func (s *Session) afterInterrupt(ctx context.Context, hard bool) error {
+	defer s.stop.lower()
+	idle := quietSoft
+	if hard {
+		idle = quietHard
+		if names := s.clearFuncs(); len(names) > 0 && s.out != nil {
+			fmt.Fprintf(s.out.Stderr(), "gopad: the interrupt had to stop the interpreter (the cell waited in a channel operation or in compiled code), "+
+				"so functions created before it no longer run. These variables held such functions and are now nil: %s. "+
+				"Run the cells that set them again.\n", strings.Join(names, ", "))
+		}
+	}
+	if !s.router.quiet(idle, quietMax) {
+		s.broken.Store(true)
+		s.router.set(context.Background(), nil)
+		return errBroken
+	}
+	return ctx.Err()
 }
 
 // clearFuncs clears, after yaegi's cancellation, the session's variables

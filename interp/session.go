@@ -19,7 +19,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
@@ -493,25 +492,7 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 	// trusted: its goroutine may write the program's own results over the
 	// context's error as it returns, and the interrupted loop would look
 	// like a cell that ended well.)
-	v, err = reflect.Value{}, ctx.Err()
-	defer s.stop.lower()
-	if hard {
-		if names := s.clearFuncs(); len(names) > 0 && s.out != nil {
-			fmt.Fprintf(s.out.Stderr(), "gopad: the interrupt had to stop the interpreter (the cell waited in a channel operation or in compiled code), "+
-				"so functions created before it no longer run. These variables held such functions and are now nil: %s. "+
-				"Run the cells that set them again.\n", strings.Join(names, ", "))
-		}
-	}
-	// The interrupted code may still be printing (compiled code ends
-	// on its own): let it finish under this cell.
-	if !s.router.quiet(50*time.Millisecond, time.Second) {
-		// The interrupted code did not stop: nothing in-process can
-		// stop it, and it would print into the next cells.
-		s.broken.Store(true)
-		s.router.set(context.Background(), nil)
-		return v, errBroken
-	}
-	return v, err
+	return reflect.Value{}, s.afterInterrupt(ctx, hard)
 }
 
 // compile compiles src for ctx's cell. yaegi cannot stop a compile, and
