@@ -46,19 +46,38 @@ const softGrace = 100 * time.Millisecond
 // it is written atomically, and a stale read only delays the stop to a
 // later iteration.
 type stopper struct {
-	flag int32
-	mu   sync.Mutex
-	ch   chan struct{} // closed by raise; replaced by lower
+	flag    int32
+	mu      sync.Mutex
+	ch      chan struct{} // closed by raise; replaced by lower
+	running bool          // an evaluation runs: raise has something to stop
 }
 
 func newStopper() *stopper { return &stopper{ch: make(chan struct{})} }
 
-// raise puts the interrupt in effect: every check and sleep ends its
-// goroutine until lower.
+// begin marks the start of an evaluation; an interrupt left in effect by
+// an earlier one ends here.
+func (st *stopper) begin() {
+	st.lower()
+	st.mu.Lock()
+	st.running = true
+	st.mu.Unlock()
+}
+
+// end marks the end of an evaluation: a raise that comes later (its
+// interrupt arrived as the evaluation ended) does nothing, or it would stop
+// the next cell's code, which nobody interrupted.
+func (st *stopper) end() {
+	st.mu.Lock()
+	st.running = false
+	st.mu.Unlock()
+}
+
+// raise puts the interrupt in effect while an evaluation runs: every
+// check and sleep ends its goroutine until lower.
 func (st *stopper) raise() {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	if atomic.LoadInt32(&st.flag) != 0 {
+	if !st.running || atomic.LoadInt32(&st.flag) != 0 {
 		return
 	}
 	atomic.StoreInt32(&st.flag, 1)
@@ -145,7 +164,6 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 	execCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	ended := make(chan struct{})
-	defer close(ended)
 	stop := context.AfterFunc(ctx, func() {
 		s.stop.raise()
 		s.natives.rt.Interrupt()
@@ -157,9 +175,13 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 		case <-ended:
 		}
 	})
-	defer stop()
+	s.stop.begin()
 	v, err = s.in.ExecuteWithContext(execCtx, prog)
-	return v, err, execCtx.Err() != nil
+	hard = execCtx.Err() != nil
+	s.stop.end()
+	close(ended)
+	stop()
+	return v, err, hard
 }
 
 // Quiet periods after an interrupt: the output of the interrupted code must
