@@ -87,7 +87,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(200)
 		}
-		sess, err := interp.NewDefault()
+		// The supervisor owns the session's GOPATH folder (it removes it
+		// however this process ends), and %reset asks it for a new process.
+		sess, err := interp.NewDefaultWith(interp.Options{GoPath: remote.SessionGoPath(), ProcessReset: true})
 		if err == nil {
 			err = remote.Serve(sess)
 			sess.Close()
@@ -176,7 +178,14 @@ func runKernel(connFile string, stderr io.Writer) error {
 // the kernel's process (faster to debug, but a crashing cell ends the kernel).
 func newEngine(log *slog.Logger) (engine.Engine, error) {
 	if os.Getenv("GOPAD_INPROCESS") == "1" {
-		return interp.NewDefault()
+		// The session's GOPATH names this process as its owner, so that a
+		// later kernel removes it if this one dies.
+		go remote.RemoveStaleGoPaths("", log)
+		gopath, err := remote.NewGoPath("")
+		if err != nil {
+			return nil, err
+		}
+		return interp.NewDefaultWith(interp.Options{GoPath: gopath})
 	}
 	exe, err := os.Executable()
 	if err != nil {

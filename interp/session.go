@@ -65,9 +65,6 @@ type Session struct {
 	rich     *display.Data        // the rich form of the running cell's value
 	multi    bool                 // the value lists the results of a call
 	broken   atomic.Bool          // interrupted code kept running
-	// resetRest is the code after a %reset line when the session asks
-	// for a new process (Options.ProcessReset); nil when it does not.
-	resetRest *string
 	varTypes map[string]namedType // cell types of top-level variables, where known
 	stmtVars []decl               // top-level variables of statement chunks, as var declarations
 	types    typeNames            // Go names of the cells' struct types at run time
@@ -94,6 +91,9 @@ type Session struct {
 	compiles  chan *compileJob
 	closed    chan struct{}
 	closeOnce sync.Once
+	// resetRest is the code after a %reset line when the session asks
+	// for a new process (Options.ProcessReset); nil when it does not.
+	resetRest *string
 }
 
 // New returns a fresh session.
