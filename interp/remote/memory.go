@@ -79,12 +79,16 @@ func lower(c byte) byte {
 	return c
 }
 
-// formatSize writes n as parseSize reads it, in the largest unit that
-// divides it.
+// formatSize writes n as parseSize reads it, in the largest unit it
+// reaches, rounded to a tenth where it is not a whole number of them.
 func formatSize(n int64) string {
 	for i, u := range []string{"T", "G", "M", "k"} {
-		if d := int64(1) << (10 * (4 - i)); n%d == 0 {
+		d := int64(1) << (10 * (4 - i))
+		switch {
+		case n%d == 0:
 			return strconv.FormatInt(n/d, 10) + u
+		case n >= d:
+			return strconv.FormatFloat(float64(n)/float64(d), 'f', 1, 64) + u
 		}
 	}
 	return strconv.FormatInt(n, 10)
