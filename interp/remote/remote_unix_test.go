@@ -68,7 +68,7 @@ func TestLongCellsAreNotKilled(t *testing.T) {
 		"busy":  "import \"time\"\nend := time.Now().Add(" + long + " * time.Millisecond)\nn := 0\nfor time.Now().Before(end) { n++ }\n\"done\"",
 	} {
 		res, _ := exec1(s, code)
-		if res.Err != nil || res.Data["text/plain"] != "\"done\"" {
+		if res.Err != nil || res.Data["text/plain"] != "done" {
 			t.Errorf("%s: %+v", name, res)
 		}
 	}
