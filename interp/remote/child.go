@@ -47,7 +47,15 @@ func Serve(e engine.Engine) error {
 			// The supervisor kills this process when it reads the frame;
 			// closing the connection ends Serve in any case.
 			oom.Store(true)
-			c.send(&frame{Op: opFatal, Err: fmt.Sprintf("out of memory (limit %s)", formatSize(limit))})
+			sent := make(chan struct{})
+			go func() {
+				c.send(&frame{Op: opFatal, Err: fmt.Sprintf("out of memory (limit %s)", formatSize(limit))})
+				close(sent)
+			}()
+			select {
+			case <-sent:
+			case <-time.After(time.Second): // the connection is clogged
+			}
 			c.close()
 		})
 	}
