@@ -181,17 +181,37 @@ func newEngine(log *slog.Logger) (engine.Engine, error) {
 		// The session's GOPATH names this process as its owner, so that a
 		// later kernel removes it if this one dies.
 		go remote.RemoveStaleGoPaths("", log)
-		gopath, err := remote.NewGoPath("")
+		dir, err := remote.NewGoPath("")
 		if err != nil {
 			return nil, err
 		}
-		return interp.NewDefaultWith(interp.Options{GoPath: gopath})
+		sess, err := interp.NewDefaultWith(interp.Options{GoPath: remote.GoPathIn(dir)})
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+		return inProcess{sess, dir}, nil
 	}
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err
 	}
 	return remote.NewSupervisor([]string{exe, "session"}, log), nil
+}
+
+// inProcess is a session run in the kernel's process, which removes its
+// session folder when it is closed.
+type inProcess struct {
+	*interp.Session
+	dir string
+}
+
+func (p inProcess) Close() error {
+	err := p.Session.Close()
+	if rerr := os.RemoveAll(p.dir); err == nil {
+		err = rerr
+	}
+	return err
 }
 
 func logLevel() slog.Level {

@@ -10,12 +10,14 @@ import (
 	"time"
 )
 
-// A session's temporary GOPATH (where %go get puts sources) is a folder
-// gopad-gopath-* in the temporary directory. The supervisor makes one for
-// each child, passes it in envGoPath, and removes it when the child has
-// exited, however it ended. OwnerFile inside it holds the supervisor's
-// process id, so that a kernel starting up can tell a folder whose kernel is
-// gone (killed, crashed) from one in use.
+// A session's temporary GOPATH (where %go get puts sources and its module)
+// is the folder "gopath" in a session folder gopad-gopath-* in the temporary
+// directory. The supervisor makes one for each child, passes the GOPATH in
+// envGoPath, and removes the session folder when the child has exited,
+// however it ended; after %reset the next child takes it over, so that what
+// %go get fetched stays. OwnerFile in the session folder holds the
+// supervisor's process id, so that a kernel starting up can tell a folder
+// whose kernel is gone (killed, crashed) from one in use.
 const (
 	goPathPattern = "gopad-gopath-"
 	// OwnerFile is the file in a session's GOPATH folder that holds the
@@ -34,14 +36,15 @@ const (
 // process, or "" when there is none (the session then makes its own).
 func SessionGoPath() string { return os.Getenv(envGoPath) }
 
-// NewGoPath makes a session GOPATH folder in root (the temporary directory
-// when root is ""), owned by this process.
-func NewGoPath(root string) (string, error) {
-	dir, err := os.MkdirTemp(root, goPathPattern)
+// NewGoPath makes a session folder in root (the temporary directory when
+// root is ""), owned by this process. Its GOPATH is GoPathIn(dir); the
+// caller removes dir.
+func NewGoPath(root string) (dir string, err error) {
+	dir, err = os.MkdirTemp(root, goPathPattern)
 	if err != nil {
 		return "", fmt.Errorf("creating the session's GOPATH: %w", err)
 	}
-	err = os.Mkdir(filepath.Join(dir, "src"), 0o755)
+	err = os.MkdirAll(filepath.Join(GoPathIn(dir), "src"), 0o755)
 	if err == nil {
 		err = os.WriteFile(filepath.Join(dir, OwnerFile), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o644)
 	}
@@ -51,6 +54,10 @@ func NewGoPath(root string) (string, error) {
 	}
 	return dir, nil
 }
+
+// GoPathIn returns the GOPATH of the session folder dir. (A session removes
+// a GOPATH it made itself, not this one.)
+func GoPathIn(dir string) string { return filepath.Join(dir, "gopath") }
 
 // RemoveStaleGoPaths removes the session GOPATH folders in root (the
 // temporary directory when root is "") whose owning process is gone, and

@@ -328,7 +328,8 @@ func goPaths(t *testing.T, dir string) []string {
 
 // TestGoPathFoldersAreRemoved: the session's temporary GOPATH goes with its
 // process, however the process ends: a crash, a kill after an ignored
-// interrupt, %reset, and the kernel's shutdown.
+// interrupt, and the kernel's shutdown. After %reset the new process takes
+// it over.
 func TestGoPathFoldersAreRemoved(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
@@ -363,8 +364,12 @@ func TestGoPathFoldersAreRemoved(t *testing.T) {
 		check("after a kill", 0)
 		exec1(s, "1")
 	}
+	before := goPaths(t, tmp)
 	exec1(s, "%reset")
 	check("after %reset", 1)
+	if after := goPaths(t, tmp); len(before) != 1 || len(after) != 1 || before[0] != after[0] {
+		t.Errorf("%%reset: folders %v before, %v after; want the same one (what %%go get fetched stays)", before, after)
+	}
 	s.Close()
 	check("after Close", 0)
 }

@@ -38,6 +38,7 @@ type Supervisor struct {
 
 	mu      sync.Mutex
 	child   *child
+	reuse   string // a session folder the next child takes over
 	starts  int
 	nextID  uint64
 	outputs map[uint64]engine.Output   // recent cells, for late output
@@ -51,7 +52,11 @@ type child struct {
 	cmd    *exec.Cmd
 	c      *conn
 	stderr *tail
-	gopath string        // its GOPATH folder, removed when it has exited
+	folder string        // its session folder (see NewGoPath), removed when it has exited
+	// keep is set when the folder passes on to the next child (%reset:
+	// what %go get fetched stays); connected once the child said hello.
+	keep      atomic.Bool
+	connected atomic.Bool
 	exited chan struct{} // closed when it has exited and its folder is gone
 	gone   chan struct{} // closed when the connection to the child ended
 	// loss says why the supervisor ended the child, when it did.
@@ -143,21 +148,24 @@ func (s *Supervisor) start() (*child, error) {
 	var tok [16]byte
 	rand.Read(tok[:])
 	token := hex.EncodeToString(tok[:])
-	gopath, err := NewGoPath(s.tmp)
-	if err != nil {
-		return nil, err
+	folder := s.reuse
+	s.reuse = ""
+	if folder == "" {
+		if folder, err = NewGoPath(s.tmp); err != nil {
+			return nil, err
+		}
 	}
 	cmd := exec.Command(s.argv[0], s.argv[1:]...)
 	cmd.Dir = s.dir
-	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token, envGoPath+"="+gopath)
-	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, gopath: gopath, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan *frame{}}
+	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token, envGoPath+"="+GoPathIn(folder))
+	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, folder: folder, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan *frame{}}
 	cmd.Stderr = ch.stderr
 	stdout, err := cmd.StdoutPipe()
 	if err == nil {
 		err = cmd.Start()
 	}
 	if err != nil {
-		os.RemoveAll(gopath)
+		os.RemoveAll(folder)
 		return nil, fmt.Errorf("starting the session process: %w", err)
 	}
 	go func() {
@@ -174,8 +182,13 @@ func (s *Supervisor) start() (*child, error) {
 			}
 		}
 		cmd.Wait()
-		if err := os.RemoveAll(gopath); err != nil {
-			s.log.Warn("removing the session's GOPATH", "dir", gopath, "err", err)
+		if ch.connected.Load() {
+			<-ch.gone // readLoop has seen every frame, a reset's too
+		}
+		if !ch.keep.Load() {
+			if err := os.RemoveAll(folder); err != nil {
+				s.log.Warn("removing the session's folder", "dir", folder, "err", err)
+			}
 		}
 		close(ch.exited)
 	}()
@@ -212,6 +225,7 @@ func (s *Supervisor) start() (*child, error) {
 		cmd.Process.Kill()
 		return nil, errors.New("the session process did not authenticate")
 	}
+	ch.connected.Store(true)
 	go s.readLoop(ch)
 	go s.watch(ch)
 	return ch, nil
@@ -260,6 +274,9 @@ func (s *Supervisor) readLoop(ch *child) {
 		case opResult:
 			if f.Retire {
 				ch.retired.Store(true)
+			}
+			if f.Reset {
+				ch.keep.Store(true)
 			}
 			ch.mu.Lock()
 			w := ch.waiters[f.ID]
@@ -421,15 +438,22 @@ func (s *Supervisor) executeOn(ctx context.Context, ch *child, id uint64, req en
 		"Variables, functions and imports of earlier cells are gone; the next cell runs in a fresh session.")}, nil
 }
 
-// replace ends ch, which asked for it (%reset), and starts its successor.
+// replace ends ch, which asked for it (%reset), and starts its successor,
+// which takes over ch's session folder.
 func (s *Supervisor) replace(ch *child) (*child, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.child == ch {
+	if s.child == ch && ch.keep.Load() {
 		ch.retired.Store(true)
 		ch.c.close()
+		s.reuse = ch.folder // ensureLocked lets ch exit first
 	}
-	return s.ensureLocked()
+	next, err := s.ensureLocked()
+	if s.reuse != "" {
+		os.RemoveAll(s.reuse)
+		s.reuse = ""
+	}
+	return next, err
 }
 
 // fatalHint explains an error the child reported before it ended itself.
