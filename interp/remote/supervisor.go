@@ -57,7 +57,7 @@ type child struct {
 	// what %go get fetched stays); connected once the child said hello.
 	keep      atomic.Bool
 	connected atomic.Bool
-	exited chan struct{} // closed when it has exited and its folder is gone
+	exited chan struct{} // closed when it has exited and its folder was removed (or kept)
 	gone   chan struct{} // closed when the connection to the child ended
 	// loss says why the supervisor ended the child, when it did.
 	loss atomic.Pointer[loss]
@@ -400,7 +400,7 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 		if ch, err = s.replace(ch); err != nil {
 			return engine.Result{Err: sessionError("SessionError", "the Go session could not start: "+err.Error(), "")}
 		}
-		if f.Rest == "" && len(req.UserExpressions) == 0 {
+		if f.Rest == "" && len(req.UserExpressions) == 0 || ctx.Err() != nil {
 			return res
 		}
 		req.Code = f.Rest
