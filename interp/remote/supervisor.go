@@ -52,13 +52,13 @@ type child struct {
 	cmd    *exec.Cmd
 	c      *conn
 	stderr *tail
-	folder string        // its session folder (see NewGoPath), removed when it has exited
+	folder string // its session folder (see NewGoPath), removed when it has exited
 	// keep is set when the folder passes on to the next child (%reset:
 	// what %go get fetched stays); connected once the child said hello.
 	keep      atomic.Bool
 	connected atomic.Bool
-	exited chan struct{} // closed when it has exited and its folder was removed (or kept)
-	gone   chan struct{} // closed when the connection to the child ended
+	exited    chan struct{} // closed when it has exited and its folder was removed (or kept)
+	gone      chan struct{} // closed when the connection to the child ended
 	// loss says why the supervisor ended the child, when it did.
 	loss atomic.Pointer[loss]
 	// reading is set while readLoop waits for a frame; frames counts the
