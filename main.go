@@ -87,7 +87,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(200)
 		}
-		sess, err := interp.NewDefault()
+		// The supervisor owns the session's GOPATH folder (it removes it
+		// however this process ends), and %reset asks it for a new process.
+		sess, err := interp.NewDefaultWith(interp.Options{GoPath: remote.SessionGoPath(), ProcessReset: true})
 		if err == nil {
 			err = remote.Serve(sess)
 			sess.Close()
@@ -176,13 +178,40 @@ func runKernel(connFile string, stderr io.Writer) error {
 // the kernel's process (faster to debug, but a crashing cell ends the kernel).
 func newEngine(log *slog.Logger) (engine.Engine, error) {
 	if os.Getenv("GOPAD_INPROCESS") == "1" {
-		return interp.NewDefault()
+		// The session's GOPATH names this process as its owner, so that a
+		// later kernel removes it if this one dies.
+		go remote.RemoveStaleGoPaths("", log)
+		dir, err := remote.NewGoPath("")
+		if err != nil {
+			return nil, err
+		}
+		sess, err := interp.NewDefaultWith(interp.Options{GoPath: remote.GoPathIn(dir)})
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+		return inProcess{sess, dir}, nil
 	}
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err
 	}
 	return remote.NewSupervisor([]string{exe, "session"}, log), nil
+}
+
+// inProcess is a session run in the kernel's process, which removes its
+// session folder when it is closed.
+type inProcess struct {
+	*interp.Session
+	dir string
+}
+
+func (p inProcess) Close() error {
+	err := p.Session.Close()
+	if rerr := os.RemoveAll(p.dir); err == nil {
+		err = rerr
+	}
+	return err
 }
 
 func logLevel() slog.Level {

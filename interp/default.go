@@ -13,8 +13,13 @@ import (
 // cells: github.com/gopad/gopad/interp/async, tied to the running cell so
 // that an interrupt cancels its work, and github.com/gopad/gopad/interp/display,
 // whose output becomes display_data of the running cell.
-func NewDefault() (*Session, error) {
-	s, err := New(Options{Symbols: []Exports{symbols.Symbols}})
+func NewDefault() (*Session, error) { return NewDefaultWith(Options{}) }
+
+// NewDefaultWith is NewDefault with options; gopad's own packages are
+// added to opts.Symbols.
+func NewDefaultWith(opts Options) (*Session, error) {
+	opts.Symbols = append([]Exports{symbols.Symbols}, opts.Symbols...)
+	s, err := New(opts)
 	if err != nil {
 		return nil, err
 	}

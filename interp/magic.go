@@ -157,6 +157,14 @@ func unknownMagic(m string) *engine.Error {
 func (s *Session) runSegments(ctx context.Context, code string, out engine.Output) (reflect.Value, *engine.Error) {
 	var last reflect.Value
 	for _, seg := range splitMagics(code) {
+		if s.resetRest != nil {
+			// After a %reset that asks for a new process: the code from
+			// the line after it on, padded to keep its line numbers.
+			lines := strings.Split(code, "\n")
+			rest := strings.Repeat("\n", seg.line-1) + strings.Join(lines[seg.line-1:], "\n")
+			s.resetRest = &rest
+			return reflect.Value{}, nil
+		}
 		last = reflect.Value{}
 		var err *engine.Error
 		switch seg.kind {
@@ -214,6 +222,12 @@ func (s *Session) lineMagic(ctx context.Context, line string, lineNo int, out en
 			fmt.Fprintf(w, "%-10s %s\n", s.names[n].kind, n)
 		}
 	case "reset":
+		if s.opts.ProcessReset {
+			// runSegments stops here; a new process runs the rest.
+			s.resetRest = new(string)
+			fmt.Fprintln(out.Stderr(), "gopad: the Go session was reset: a new session process was started; declarations, values, imports and goroutines are gone.")
+			break
+		}
 		if err := s.reset(); err != nil {
 			return reflect.Value{}, &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
 		}

@@ -39,6 +39,11 @@ type Options struct {
 	// sources of third-party packages cells may import; "" makes a
 	// temporary one for the session (see %go get).
 	GoPath string
+	// ProcessReset makes %reset end the cell at the %reset line and ask
+	// for a new process (see TakeReset): a supervisor then runs the rest
+	// of the cell in a fresh session process, where nothing of the old
+	// one (goroutines, working directory, environment) is left.
+	ProcessReset bool
 }
 
 // Exports is a yaegi symbol table.
@@ -86,6 +91,9 @@ type Session struct {
 	compiles  chan *compileJob
 	closed    chan struct{}
 	closeOnce sync.Once
+	// resetRest is the code after a %reset line when the session asks
+	// for a new process (Options.ProcessReset); nil when it does not.
+	resetRest *string
 }
 
 // New returns a fresh session.
@@ -228,6 +236,9 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	if err != nil {
 		res.Err = err
 		return res
+	}
+	if s.resetRest != nil {
+		return res // the rest of the cell runs in the new process
 	}
 	if v.IsValid() && !req.Silent {
 		res.Data = map[string]any{"text/plain": formatValue(v)}
@@ -856,6 +867,21 @@ func (s *Session) indexDetail(src string) string {
 
 // errBroken is the error of a cell whose interrupted code kept running.
 var errBroken = errors.New("the cell was interrupted, but its code kept running")
+
+// TakeReset reports whether the last cell asked for a new session process
+// with %reset (see Options.ProcessReset), and returns the code that followed
+// the %reset line, padded so that its lines keep their numbers. It is called
+// after Execute returned, and clears the request.
+func (s *Session) TakeReset() (rest string, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.resetRest == nil {
+		return "", false
+	}
+	rest = *s.resetRest
+	s.resetRest = nil
+	return rest, true
+}
 
 // Broken reports whether the session can no longer be trusted: code that
 // was interrupted kept running. A supervisor then replaces the session.

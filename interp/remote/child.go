@@ -27,14 +27,43 @@ func Serve(e engine.Engine) error {
 	}
 	c := newConn(nc)
 	defer c.close()
+	limit, err := memoryLimit()
+	if err != nil {
+		return err
+	}
 	if err := c.send(&frame{Op: opHello, Token: token}); err != nil {
 		return err
 	}
 	s := &server{c: c, e: e, running: map[uint64]context.CancelFunc{}, inputs: map[uint64]chan *frame{},
-		execs: make(chan execJob, 16), done: make(chan struct{})}
+		execs: make(chan execJob, 16), quick: make(chan *frame, 4), done: make(chan struct{})}
 	defer close(s.done)
 	go s.executor()
-	return s.serve()
+	go s.quickWorker()
+	var oom atomic.Bool
+	if limit > 0 {
+		ctx, stop := context.WithCancel(context.Background())
+		defer stop()
+		go watchMemory(ctx, limit, func() {
+			// The supervisor kills this process when it reads the frame;
+			// closing the connection ends Serve in any case.
+			oom.Store(true)
+			sent := make(chan struct{})
+			go func() {
+				c.send(&frame{Op: opFatal, Err: fmt.Sprintf("out of memory (limit %s)", formatSize(limit))})
+				close(sent)
+			}()
+			select {
+			case <-sent:
+			case <-time.After(time.Second): // the connection is clogged
+			}
+			c.close()
+		})
+	}
+	err = s.serve()
+	if oom.Load() {
+		return fmt.Errorf("out of memory (limit %s)", formatSize(limit))
+	}
+	return err
 }
 
 // execJob is an execute request for the executor.
@@ -53,8 +82,12 @@ type server struct {
 	inputs  map[uint64]chan *frame
 	current *childOutput // the latest cell's output
 	bufs    bufPool      // stream segment buffers, shared by the cells
-	// execs feeds the executor, which runs cells until done is closed.
+	// execs feeds the executor, which runs cells until done is closed;
+	// quick feeds quickWorker, which answers completion and inspection
+	// requests, so that the reading goroutine is always free to answer
+	// pings (they wait for the session while a cell runs).
 	execs chan execJob
+	quick chan *frame
 	done  chan struct{}
 }
 
@@ -129,16 +162,42 @@ func (s *server) serve() error {
 				default:
 				}
 			}
-		case opComplete:
-			c := s.e.Complete(context.Background(), f.Code, f.Cursor)
-			s.c.send(&frame{Op: opResult, ID: f.ID, Completion: &c})
-		case opInspect:
-			in := s.e.Inspect(context.Background(), f.Code, f.Cursor, f.Detail)
-			s.c.send(&frame{Op: opResult, ID: f.ID, Inspection: &in})
-		case opIsComplete:
-			st, ind := s.e.IsComplete(f.Code)
-			s.c.send(&frame{Op: opResult, ID: f.ID, Status: st, Indent: ind})
+		case opPing:
+			s.c.send(&frame{Op: opPong, ID: f.ID})
+		case opComplete, opInspect, opIsComplete:
+			select {
+			case s.quick <- f:
+			default:
+				go s.answer(f) // the worker waits for a long cell
+			}
 		}
+	}
+}
+
+// quickWorker answers completion and inspection requests, one after
+// another, until done is closed.
+func (s *server) quickWorker() {
+	for {
+		select {
+		case f := <-s.quick:
+			s.answer(f)
+		case <-s.done:
+			return
+		}
+	}
+}
+
+func (s *server) answer(f *frame) {
+	switch f.Op {
+	case opComplete:
+		c := s.e.Complete(context.Background(), f.Code, f.Cursor)
+		s.c.send(&frame{Op: opResult, ID: f.ID, Completion: &c})
+	case opInspect:
+		in := s.e.Inspect(context.Background(), f.Code, f.Cursor, f.Detail)
+		s.c.send(&frame{Op: opResult, ID: f.ID, Inspection: &in})
+	case opIsComplete:
+		st, ind := s.e.IsComplete(f.Code)
+		s.c.send(&frame{Op: opResult, ID: f.ID, Status: st, Indent: ind})
 	}
 }
 
@@ -179,8 +238,15 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 	// result, so the supervisor never sends it another cell.
 	b, ok := s.e.(interface{ Broken() bool })
 	broken := ok && b.Broken()
-	s.c.send(&frame{Op: opResult, ID: id, Result: &res, Retire: broken})
-	if broken {
+	// A cell that asked for a new session process (%reset) ends this one
+	// too; the supervisor runs the rest of the cell in the next.
+	var rest string
+	var reset bool
+	if r, ok := s.e.(interface{ TakeReset() (string, bool) }); ok {
+		rest, reset = r.TakeReset()
+	}
+	s.c.send(&frame{Op: opResult, ID: id, Result: &res, Retire: broken || reset, Reset: reset, Rest: rest})
+	if broken || reset {
 		s.c.close()
 	}
 }

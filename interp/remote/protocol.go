@@ -56,6 +56,10 @@ type frame struct {
 	Password   bool                `json:"password,omitempty"`
 	Err        string              `json:"err,omitempty"`
 	Retire     bool                `json:"retire,omitempty"` // result: the child ends after this frame
+	// Reset (with Retire) says the cell asked for a new session process
+	// (%reset); Rest is the code of the cell that runs there.
+	Reset bool   `json:"reset,omitempty"`
+	Rest  string `json:"rest,omitempty"`
 }
 
 // Ops.
@@ -67,12 +71,15 @@ const (
 	opInspect    = "inspect"
 	opIsComplete = "is_complete"
 	opInputReply = "input_reply"
+	opPing       = "ping" // health check; the child answers opPong at once
 
 	opResult       = "result"
 	opStream       = "stream"
 	opDisplay      = "display"
 	opClear        = "clear"
 	opInputRequest = "input_request"
+	opPong         = "pong"
+	opFatal        = "fatal" // the child ends itself; Err says why
 )
 
 // conn reads and writes frames; writes are safe for concurrent use.

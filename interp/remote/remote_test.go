@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -270,5 +271,195 @@ func BenchmarkExecute(b *testing.B) {
 		if res, _ := exec1(s, "1+1"); res.Err != nil {
 			b.Fatal(res.Err.Value)
 		}
+	}
+}
+
+// TestResetIsAFreshSession: %reset gives what a restart gives. A goroutine
+// an earlier cell left ticking prints nothing into the cells after it, a
+// directory changed with os.Chdir is back to the one the session started in,
+// and variables are gone; code after %reset in the same cell runs in the new
+// session.
+func TestResetIsAFreshSession(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	start, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	res, _ := exec1(s, "import (\"fmt\"; \"os\"; \"time\")\nx := 41\ngo func() { for { fmt.Println(\"tick\"); time.Sleep(10 * time.Millisecond) } }()\nos.Chdir(os.TempDir())\ntime.Sleep(50 * time.Millisecond)")
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	res, o := exec1(s, "%reset\n\ny := 2\ny * 3")
+	if res.Err != nil || res.Data["text/plain"] != "6" {
+		t.Fatalf("%%reset then code: %+v", res)
+	}
+	if _, stderr := o.text(); !strings.Contains(stderr, "reset") {
+		t.Errorf("no word of the reset: %q", stderr)
+	}
+	res, o = exec1(s, "import (\"fmt\"; \"os\"; \"time\")\ntime.Sleep(200 * time.Millisecond)\nwd, _ := os.Getwd()\nfmt.Println(wd)")
+	stdout, stderr := o.text()
+	if res.Err != nil || stdout != start+"\n" {
+		t.Fatalf("after %%reset: %v, stdout %q (want only the starting directory %q), stderr %q", res.Err, stdout, start, stderr)
+	}
+	if strings.Contains(stderr, "fresh Go session") {
+		t.Errorf("a reset is not a crash: %q", stderr)
+	}
+	if res, _ := exec1(s, "x"); res.Err == nil {
+		t.Errorf("x survived %%reset: %+v", res)
+	}
+	if res, _ := exec1(s, "y"); res.Err != nil || res.Data["text/plain"] != "2" {
+		t.Errorf("y, declared after %%reset in the same cell: %+v", res)
+	}
+}
+
+// goPaths lists the gopad-gopath-* folders in dir.
+func goPaths(t *testing.T, dir string) []string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(dir, "gopad-gopath-*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestGoPathFoldersAreRemoved: the session's temporary GOPATH goes with its
+// process, however the process ends: a crash, a kill after an ignored
+// interrupt, and the kernel's shutdown. After %reset the new process takes
+// it over.
+func TestGoPathFoldersAreRemoved(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	t.Setenv("TMP", tmp) // Windows
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	check := func(when string, want int) {
+		t.Helper()
+		if got := goPaths(t, tmp); len(got) != want {
+			t.Errorf("%s: %d gopad-gopath folders %v, want %d", when, len(got), got, want)
+		}
+	}
+	if res, _ := exec1(s, "1"); res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	check("a session running", 1)
+	res, _ := exec1(s, "import \"time\"\ngo func() { panic(\"in goroutine\") }()\ntime.Sleep(time.Second)")
+	if res.Err == nil || res.Err.Name != "SessionCrashed" {
+		t.Fatalf("crash: %+v", res.Err)
+	}
+	check("after a crash", 0)
+	exec1(s, "1")
+	check("the next session", 1)
+	if runtime.GOOS != "windows" {
+		code := "import (\"os\"; \"os/exec\"; \"strconv\")\nexec.Command(\"kill\", \"-STOP\", strconv.Itoa(os.Getpid())).Run()"
+		if res, _ := interruptAfter(t, s, code, 500*time.Millisecond); res.Err == nil || !strings.Contains(res.Err.Value, "replaced") {
+			t.Fatalf("ignored interrupt: %+v", res.Err)
+		}
+		check("after a kill", 0)
+		exec1(s, "1")
+	}
+	before := goPaths(t, tmp)
+	exec1(s, "%reset")
+	check("after %reset", 1)
+	if after := goPaths(t, tmp); len(before) != 1 || len(after) != 1 || before[0] != after[0] {
+		t.Errorf("%%reset: folders %v before, %v after; want the same one (what %%go get fetched stays)", before, after)
+	}
+	s.Close()
+	check("after Close", 0)
+}
+
+// TestStaleGoPathFoldersRemovedAtStart: a kernel starting up removes the
+// gopad-gopath-* folders whose owner is gone, and old ones that name no
+// owner, and keeps the others.
+func TestStaleGoPathFoldersRemovedAtStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	t.Setenv("TMP", tmp)
+	dead := exec.Command(gopad, "version")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	mk := func(name, owner string, age time.Duration) string {
+		dir := filepath.Join(tmp, name)
+		if err := os.MkdirAll(filepath.Join(dir, "src"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if owner != "" {
+			if err := os.WriteFile(filepath.Join(dir, remote.OwnerFile), []byte(owner+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		old := time.Now().Add(-age)
+		if err := os.Chtimes(dir, old, old); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	deadOwner := mk("gopad-gopath-dead", strconv.Itoa(dead.Process.Pid), 0)
+	liveOwner := mk("gopad-gopath-live", strconv.Itoa(os.Getpid()), 72*time.Hour)
+	oldOrphan := mk("gopad-gopath-old", "", 72*time.Hour)
+	newOrphan := mk("gopad-gopath-new", "", time.Minute)
+	other := mk("someone-else", strconv.Itoa(dead.Process.Pid), 72*time.Hour)
+
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	s.Start()
+	exists := func(dir string) bool { _, err := os.Stat(dir); return err == nil }
+	deadline := time.Now().Add(10 * time.Second)
+	for (exists(deadOwner) || exists(oldOrphan)) && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	for dir, want := range map[string]bool{deadOwner: false, oldOrphan: false, liveOwner: true, newOrphan: true, other: true} {
+		if exists(dir) != want {
+			t.Errorf("%s exists: %v, want %v", filepath.Base(dir), !want, want)
+		}
+	}
+}
+
+// TestMemoryLimit: past GOPAD_MEMORY_LIMIT a cell fails with a
+// SessionCrashed error that names the limit, and the next cell runs in a
+// fresh session.
+func TestMemoryLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	t.Setenv("GOPAD_MEMORY_LIMIT", "200M")
+	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
+	defer s.Close()
+	cells := map[string]string{
+		// 1 GB, each page written.
+		"allocations": "var keep [][]byte\nfor i := 0; i < 1024; i++ {\n\tb := make([]byte, 1<<20)\n\tfor j := 0; j < len(b); j += 4096 { b[j] = 1 }\n\tkeep = append(keep, b)\n}\nprintln(\"survived\", len(keep))",
+		// About 10 KB a sleeping interpreted goroutine.
+		"goroutines": "import \"time\"\nfor i := 0; i < 100000; i++ { go func() { time.Sleep(time.Hour) }() }\nprintln(\"survived\")",
+	}
+	for name, code := range cells {
+		t.Run(name, func(t *testing.T) {
+			if res, _ := exec1(s, "before := 1"); res.Err != nil {
+				t.Fatal(res.Err)
+			}
+			res, _ := exec1(s, code)
+			if res.Err == nil || res.Err.Name != "SessionCrashed" || res.Err.Value != "out of memory (limit 200M)" {
+				t.Fatalf("got %+v, want SessionCrashed: out of memory (limit 200M)", res.Err)
+			}
+			res, o := exec1(s, "1 + 1")
+			if res.Err != nil || res.Data["text/plain"] != "2" {
+				t.Fatalf("next cell: %+v", res)
+			}
+			if _, stderr := o.text(); !strings.Contains(stderr, "fresh Go session") {
+				t.Errorf("no notice of the new session: %q", stderr)
+			}
+			if res, _ := exec1(s, "before"); res.Err == nil {
+				t.Errorf("state survived: the session was not replaced")
+			}
+		})
 	}
 }

@@ -33,9 +33,12 @@ const Grace = 2 * time.Second
 type Supervisor struct {
 	argv []string
 	log  *slog.Logger
+	dir  string // the folder every child starts in: the kernel's (the notebook's)
+	tmp  string // where the children's GOPATH folders go
 
 	mu      sync.Mutex
 	child   *child
+	reuse   string // a session folder the next child takes over
 	starts  int
 	nextID  uint64
 	outputs map[uint64]engine.Output   // recent cells, for late output
@@ -49,8 +52,19 @@ type child struct {
 	cmd    *exec.Cmd
 	c      *conn
 	stderr *tail
-	exited chan struct{}
-	gone   chan struct{} // closed when the connection to the child ended
+	folder string // its session folder (see NewGoPath), removed when it has exited
+	// keep is set when the folder passes on to the next child (%reset:
+	// what %go get fetched stays); connected once the child said hello.
+	keep      atomic.Bool
+	connected atomic.Bool
+	exited    chan struct{} // closed when it has exited and its folder was removed (or kept)
+	gone      chan struct{} // closed when the connection to the child ended
+	// loss says why the supervisor ended the child, when it did.
+	loss atomic.Pointer[loss]
+	// reading is set while readLoop waits for a frame; frames counts the
+	// frames read and the waits begun (see watch).
+	reading atomic.Bool
+	frames  atomic.Uint64
 	// retired is set when the child announced that it ends after its
 	// last result; it gets no more requests.
 	retired atomic.Bool
@@ -59,18 +73,33 @@ type child struct {
 	waiters map[uint64]chan *frame
 }
 
+// loss is why the supervisor ended a child: the error of the cell it ran.
+type loss struct{ name, reason, more string }
+
+// lose records why ch is ended (the first reason sticks) and kills it.
+func (ch *child) lose(l *loss) {
+	ch.loss.CompareAndSwap(nil, l)
+	ch.cmd.Process.Kill()
+}
+
 // NewSupervisor returns a supervisor that starts children with argv: the
 // first one when Start is called, or else when the first cell needs it.
+// Every child starts in the current directory (Jupyter starts a kernel in the
+// notebook's folder), whatever an earlier child changed its own to.
 func NewSupervisor(argv []string, log *slog.Logger) *Supervisor {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Supervisor{argv: argv, log: log, outputs: map[uint64]engine.Output{}, ctxs: map[uint64]context.Context{}}
+	dir, _ := os.Getwd()
+	return &Supervisor{argv: argv, log: log, dir: dir, tmp: os.TempDir(),
+		outputs: map[uint64]engine.Output{}, ctxs: map[uint64]context.Context{}}
 }
 
-// Start implements engine.Starter: it starts the first session process in
-// the background.
+// Start implements engine.Starter: it removes the session folders that
+// kernels which are gone left behind, and starts the first session process,
+// in the background.
 func (s *Supervisor) Start() {
+	go RemoveStaleGoPaths(s.tmp, s.log)
 	go func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
@@ -119,15 +148,24 @@ func (s *Supervisor) start() (*child, error) {
 	var tok [16]byte
 	rand.Read(tok[:])
 	token := hex.EncodeToString(tok[:])
+	folder := s.reuse
+	s.reuse = ""
+	if folder == "" {
+		if folder, err = NewGoPath(s.tmp); err != nil {
+			return nil, err
+		}
+	}
 	cmd := exec.Command(s.argv[0], s.argv[1:]...)
-	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token)
-	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan *frame{}}
+	cmd.Dir = s.dir
+	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token, envGoPath+"="+GoPathIn(folder))
+	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, folder: folder, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan *frame{}}
 	cmd.Stderr = ch.stderr
 	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
+	if err == nil {
+		err = cmd.Start()
 	}
-	if err := cmd.Start(); err != nil {
+	if err != nil {
+		os.RemoveAll(folder)
 		return nil, fmt.Errorf("starting the session process: %w", err)
 	}
 	go func() {
@@ -144,6 +182,14 @@ func (s *Supervisor) start() (*child, error) {
 			}
 		}
 		cmd.Wait()
+		if ch.connected.Load() {
+			<-ch.gone // readLoop has seen every frame, a reset's too
+		}
+		if !ch.keep.Load() {
+			if err := os.RemoveAll(folder); err != nil {
+				s.log.Warn("removing the session's folder", "dir", folder, "err", err)
+			}
+		}
 		close(ch.exited)
 	}()
 	type accepted struct {
@@ -159,7 +205,11 @@ func (s *Supervisor) start() (*child, error) {
 	select {
 	case a = <-acc:
 	case <-ch.exited:
-		return nil, fmt.Errorf("the session process exited at start: %s", ch.stderr.summary())
+		why := ch.stderr.summary()
+		if why == "" {
+			why = ch.stderr.detail()
+		}
+		return nil, fmt.Errorf("the session process exited at start: %s", why)
 	case <-time.After(30 * time.Second):
 		cmd.Process.Kill()
 		return nil, errors.New("the session process did not connect within 30s")
@@ -175,7 +225,9 @@ func (s *Supervisor) start() (*child, error) {
 		cmd.Process.Kill()
 		return nil, errors.New("the session process did not authenticate")
 	}
+	ch.connected.Store(true)
 	go s.readLoop(ch)
+	go s.watch(ch)
 	return ch, nil
 }
 
@@ -191,26 +243,40 @@ func (s *Supervisor) readLoop(ch *child) {
 		ch.mu.Unlock()
 	}()
 	for {
+		ch.frames.Add(1)
+		ch.reading.Store(true)
 		f, err := ch.c.recv()
+		ch.reading.Store(false)
+		ch.frames.Add(1)
 		if err != nil {
 			return
 		}
+		// A child that retired ends: what it still prints is dropped.
+		late := ch.retired.Load()
 		switch f.Op {
 		case opStream:
-			s.route(f.ID, f.Name, f.Data)
+			if !late {
+				s.route(f.ID, f.Name, f.Data)
+			}
 		case opDisplay:
-			if o := s.output(f.ID); o != nil && f.Display != nil {
+			if o := s.output(f.ID); o != nil && f.Display != nil && !late {
 				o.Display(*f.Display)
 			}
 		case opClear:
-			if o := s.output(f.ID); o != nil {
+			if o := s.output(f.ID); o != nil && !late {
 				o.ClearOutput(f.Wait)
 			}
+		case opFatal:
+			s.log.Warn("the Go session ended itself", "reason", f.Err)
+			ch.lose(&loss{"SessionCrashed", f.Err, fatalHint})
 		case opInputRequest:
 			go s.input(ch, f)
 		case opResult:
 			if f.Retire {
 				ch.retired.Store(true)
+			}
+			if f.Reset {
+				ch.keep.Store(true)
 			}
 			ch.mu.Lock()
 			w := ch.waiters[f.ID]
@@ -292,14 +358,19 @@ func (s *Supervisor) newID() uint64 {
 // Execute implements engine.Engine.
 func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 	s.mu.Lock()
-	restarted := s.starts > 0 && (s.child == nil || isDone(s.child.exited) || isDone(s.child.gone) || s.child.retired.Load())
+	last := s.child
+	restarted := s.starts > 0 && (last == nil || isDone(last.exited) || isDone(last.gone) || last.retired.Load())
 	ch, err := s.ensureLocked()
 	s.mu.Unlock()
 	if err != nil {
 		return engine.Result{Err: sessionError("SessionError", "the Go session could not start: "+err.Error(), "")}
 	}
 	if restarted {
-		fmt.Fprintln(out.Stderr(), "gopad: a fresh Go session was started; variables, functions and imports of earlier cells are gone.")
+		why := ""
+		if last != nil && last.loss.Load() != nil {
+			why = " (the last one ended: " + last.loss.Load().reason + ")"
+		}
+		fmt.Fprintf(out.Stderr(), "gopad: a fresh Go session was started%s; variables, functions and imports of earlier cells are gone.\n", why)
 	}
 	id := s.newID()
 	// An input request of the cell ends with it (interrupted or not).
@@ -320,16 +391,35 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 	}
 	s.mu.Unlock()
 
+	for {
+		res, f := s.executeOn(ctx, ch, id, req)
+		if f == nil || !f.Reset {
+			return res
+		}
+		// %reset: a new process, and the rest of the cell runs there.
+		if ch, err = s.replace(ch); err != nil {
+			return engine.Result{Err: sessionError("SessionError", "the Go session could not start: "+err.Error(), "")}
+		}
+		if f.Rest == "" && len(req.UserExpressions) == 0 || ctx.Err() != nil {
+			return res
+		}
+		req.Code = f.Rest
+	}
+}
+
+// executeOn runs cell id in ch, and returns its result and the child's
+// result frame (nil when the child did not send one).
+func (s *Supervisor) executeOn(ctx context.Context, ch *child, id uint64, req engine.Request) (engine.Result, *frame) {
 	w, err := s.call(ch, &frame{Op: opExecute, ID: id, Request: &req})
 	if err != nil {
-		return s.crashed(ch)
+		return s.crashed(ch), nil
 	}
 	select {
 	case f, ok := <-w:
 		if !ok {
-			return s.crashed(ch)
+			return s.crashed(ch), nil
 		}
-		return *f.Result
+		return *f.Result, f
 	case <-ctx.Done():
 	}
 	// Interrupted: ask the child to cancel, and replace it if it cannot.
@@ -337,16 +427,37 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 	select {
 	case f, ok := <-w:
 		if !ok {
-			return s.crashed(ch)
+			return s.crashed(ch), nil
 		}
-		return *f.Result
+		return *f.Result, f
 	case <-time.After(Grace):
 	}
 	s.kill(ch)
 	return engine.Result{Err: sessionError("Interrupted",
 		fmt.Sprintf("the cell did not stop within %v of the interrupt (it was blocked in compiled code), so its Go session was replaced", Grace),
-		"Variables, functions and imports of earlier cells are gone; the next cell runs in a fresh session.")}
+		"Variables, functions and imports of earlier cells are gone; the next cell runs in a fresh session.")}, nil
 }
+
+// replace ends ch, which asked for it (%reset), and starts its successor,
+// which takes over ch's session folder.
+func (s *Supervisor) replace(ch *child) (*child, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.child == ch && ch.keep.Load() {
+		ch.retired.Store(true)
+		ch.c.close()
+		s.reuse = ch.folder // ensureLocked lets ch exit first
+	}
+	next, err := s.ensureLocked()
+	if s.reuse != "" {
+		os.RemoveAll(s.reuse)
+		s.reuse = ""
+	}
+	return next, err
+}
+
+// fatalHint explains an error the child reported before it ended itself.
+const fatalHint = "The Go session used more memory than its limit (set " + EnvMemoryLimit + " to change it) and was restarted: variables, functions and imports of earlier cells are gone."
 
 // crashed waits for a dead child to exit and explains why it died.
 func (s *Supervisor) crashed(ch *child) engine.Result {
@@ -354,6 +465,9 @@ func (s *Supervisor) crashed(ch *child) engine.Result {
 	case <-ch.exited:
 	case <-time.After(5 * time.Second):
 		s.kill(ch)
+	}
+	if l := ch.loss.Load(); l != nil {
+		return engine.Result{Err: sessionError(l.name, l.reason, l.more)}
 	}
 	reason := ch.stderr.summary()
 	code := ch.cmd.ProcessState.ExitCode()
