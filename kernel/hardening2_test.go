@@ -216,24 +216,32 @@ func TestOversizeFrameOnEveryPort(t *testing.T) {
 	}
 }
 
-// TestOversizeCommandInHandshake: a command frame claiming 2^50 bytes in
-// place of READY, on each port. The kernel drops that connection and lives
-// on.
-func TestOversizeCommandInHandshake(t *testing.T) {
+// TestBadHandshakeOnEveryPort: in place of READY, a command frame
+// claiming 2^50 bytes, or a READY without a socket type (zmq4 panics on
+// it), on each port. The kernel drops that connection and lives on.
+func TestBadHandshakeOnEveryPort(t *testing.T) {
 	c, logs := hdStart(t, client.Options{})
 	ci := hdConnInfo(t, c)
 	for _, p := range hdPorts(ci) {
-		peer := zmtpDial(t, ci, p.port)
-		if err := peer.greet(); err != nil {
-			t.Fatalf("%s: greeting: %v", p.name, err)
+		for _, attack := range []string{"a 2^50-byte command", "a READY without a socket type"} {
+			peer := zmtpDial(t, ci, p.port)
+			if err := peer.greet(); err != nil {
+				t.Fatalf("%s: greeting: %v", p.name, err)
+			}
+			var err error
+			if attack == "a 2^50-byte command" {
+				err = peer.header(0x04, 1<<50)
+			} else {
+				err = peer.frame(0x04, []byte("\x05READY\x08Identity\x00\x00\x00\x01x"))
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", p.name, err)
+			}
+			if closed, _ := peer.closedByKernel(5 * time.Second); !closed {
+				t.Errorf("%s: the connection that sent %s is still open", p.name, attack)
+			}
+			hdAliveAndServing(t, c, logs, attack+" on "+p.name)
 		}
-		if err := peer.header(0x04, 1<<50); err != nil {
-			t.Fatalf("%s: %v", p.name, err)
-		}
-		if closed, _ := peer.closedByKernel(5 * time.Second); !closed {
-			t.Errorf("%s: the connection that sent a 2^50-byte command is still open", p.name)
-		}
-		hdAliveAndServing(t, c, logs, "a 2^50-byte command on "+p.name)
 	}
 }
 

@@ -4,8 +4,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"log/slog"
-	"strings"
 	"sync"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 )
 
 // flagCommand marks a ZMTP command frame (READY, PING, ERROR, ...).
@@ -106,23 +108,24 @@ func (c *Conn) checkFrame(flags byte, size uint64, hlen int) error {
 	return nil
 }
 
-// checkCommand checks a READY command's metadata (zmq4 reads it without
-// checking its lengths and panics on a short one) and claims the peer's
-// routing identity.
+// checkCommand checks a READY command's metadata and claims the peer's
+// routing identity. zmq4 reads READY without checking it: a length that
+// runs past the end, or a missing or unknown socket type, panics in the
+// goroutine that accepts connections, and the process dies.
 func (c *Conn) checkCommand(body []byte) error {
 	if len(body) == 0 || int(body[0]) > len(body)-1 || string(body[1:1+body[0]]) != "READY" {
 		return nil // zmq4 refuses what is not a command, or not READY
 	}
 	props, ok := readyProps(body[1+body[0]:])
-	if !ok {
+	if !ok || !socketTypes[props["Socket-Type"]] {
 		return ErrBadReady
 	}
 	if c.ready {
 		return nil
 	}
 	c.ready = true
-	id := props["identity"]
-	switch strings.ToUpper(props["socket-type"]) {
+	id := props["Identity"]
+	switch props["Socket-Type"] {
 	case "DEALER", "REQ", "ROUTER": // peers routed by their identity
 	default:
 		return nil
@@ -136,17 +139,25 @@ func (c *Conn) checkCommand(body []byte) error {
 	return nil
 }
 
+// socketTypes are the socket types zmq4 knows.
+var socketTypes = map[string]bool{
+	"PAIR": true, "PUB": true, "SUB": true, "REQ": true, "REP": true, "DEALER": true,
+	"ROUTER": true, "PULL": true, "PUSH": true, "XPUB": true, "XSUB": true,
+}
+
 // readyProps parses READY's metadata: properties of a name (a length byte
 // and the name) and a value (a 4-byte length and the value). Names are
-// lowered. It reports false if a length runs past the end.
+// title-cased as zmq4 reads them, and the last of a name wins, as in zmq4.
+// It reports false if a length runs past the end.
 func readyProps(b []byte) (map[string]string, bool) {
 	props := map[string]string{}
+	title := cases.Title(language.Und, cases.NoLower)
 	for len(b) > 0 {
 		k := int(b[0])
 		if len(b) < 1+k+4 {
 			return nil, false
 		}
-		name := strings.ToLower(string(b[1 : 1+k]))
+		name := title.String(string(b[1 : 1+k]))
 		b = b[1+k:]
 		v := binary.BigEndian.Uint32(b)
 		b = b[4:]
