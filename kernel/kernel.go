@@ -65,7 +65,7 @@ type Kernel struct {
 
 	mu         sync.Mutex
 	cancelCell context.CancelFunc
-	inputWait  bool
+	inputWait  *pendingInput
 
 	shutdown      chan ShutdownRequest
 	shutdownOnce  sync.Once
