@@ -3,12 +3,17 @@ package kernel_test
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
 
+	"github.com/gopad/gopad/kernel"
 	"github.com/gopad/gopad/kernel/engine"
 	"github.com/gopad/gopad/kernel/wire"
 )
@@ -101,5 +106,44 @@ func TestEmptyExecuteContent(t *testing.T) {
 	_, rep, _ := tk.execute("1", nil)
 	if n := rep.content(t)["execution_count"]; n != 1.0 {
 		t.Errorf("the first cell after empty requests has execution count %v, want 1", n)
+	}
+}
+
+// TestAnyIPv4AddressIsIPv4Only: a kernel whose connection file says
+// "ip": "0.0.0.0" listens on every IPv4 address, and on no IPv6 one.
+func TestAnyIPv4AddressIsIPv4Only(t *testing.T) {
+	probe, err := net.Listen("tcp6", "[::1]:0")
+	if err != nil {
+		t.Skipf("no IPv6 loopback here: %v", err)
+	}
+	probe.Close()
+	p := freePorts(t, 5)
+	ci := wire.ConnectionInfo{
+		Transport: "tcp", IP: "0.0.0.0", ShellPort: p[0], ControlPort: p[1], StdinPort: p[2],
+		IOPubPort: p[3], HBPort: p[4], Key: testKey, SignatureScheme: "hmac-sha256",
+	}
+	k, err := kernel.New(kernel.Config{Conn: ci, Engine: &fakeEngine{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- k.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	for _, port := range p {
+		addr := "127.0.0.1:" + strconv.Itoa(port)
+		if !hdWaitFor(10*time.Second, func() bool {
+			c, err := net.Dial("tcp4", addr)
+			if err == nil {
+				c.Close()
+			}
+			return err == nil
+		}) {
+			t.Fatalf("the kernel does not listen on %s", addr)
+		}
+		if c, err := net.DialTimeout("tcp6", "[::1]:"+strconv.Itoa(port), time.Second); err == nil {
+			c.Close()
+			t.Errorf("a kernel on 0.0.0.0 accepts connections on [::1]:%d", port)
+		}
 	}
 }
