@@ -173,7 +173,7 @@ func readyProps(b []byte) (map[string]string, bool) {
 // refuse closes the connection because of err, with a logged warning, and
 // returns err.
 func (c *Conn) refuse(err error) error {
-	reason := err.Error()
+	var reason string
 	attrs := []any{"remote", c.RemoteAddr().String(), "local", c.LocalAddr().String()}
 	var le *LimitError
 	switch {
