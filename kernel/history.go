@@ -251,9 +251,12 @@ func (h *History) tail(n int) []historyEntry {
 
 // rangeOf returns session's cells from line start to stop (excluded; 0 for
 // no end). A session of 0 or less counts back from the current one. In the
-// current session (reported as session 0), a negative start or stop counts
-// back from its end; in an earlier one, the lines are taken as they are.
+// current session, a negative start or stop counts back from its end, and
+// the session is reported as the request named it (0, as IPython does, or
+// its number, as jupyter_kernel_test expects); in an earlier one, the
+// lines are taken as they are.
 func (h *History) rangeOf(session, start, stop int) []historyEntry {
+	asked := max(session, 0)
 	if session <= 0 {
 		session += h.session
 	}
@@ -283,23 +286,21 @@ func (h *History) rangeOf(session, start, stop int) []historyEntry {
 	}
 	for _, e := range h.entries {
 		if e.Session == h.session && e.Line >= start && e.Line < stop {
-			e.Session = 0
+			e.Session = asked
 			sel = append(sel, e)
 		}
 	}
 	return sel
 }
 
-// search returns the last n cells (every one if n < 0) that match pattern,
+// search returns the last n cells (every one if n <= 0: a request without
+// n, which jupyter_kernel_test sends, asks for all) that match pattern,
 // once each if unique.
 func (h *History) search(pattern string, n int, unique bool) []historyEntry {
-	if n == 0 {
-		return nil
-	}
 	re := globRegexp(pattern)
 	seen := map[string]bool{}
 	var sel []historyEntry
-	for i := len(h.entries) - 1; i >= 0 && (n < 0 || len(sel) < n); i-- {
+	for i := len(h.entries) - 1; i >= 0 && (n <= 0 || len(sel) < n); i-- {
 		e := h.entries[i]
 		if !re.MatchString(e.Input) || unique && seen[e.Input] {
 			continue
