@@ -25,6 +25,7 @@ import (
 	"github.com/gopad/gopad/kernel"
 	"github.com/gopad/gopad/kernel/engine"
 	"github.com/gopad/gopad/kernel/wire"
+	"github.com/gopad/gopad/kernel/zmtpnet"
 )
 
 // version is gopad's version, set at build time with -ldflags "-X main.version=...".
@@ -139,6 +140,10 @@ func runKernel(connFile string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	limits, err := zmtpnet.LimitsFromEnv(os.Getenv)
+	if err != nil {
+		return err
+	}
 	if ci.Key != "" && wire.ExposedKey(connFile) {
 		log.Warn("the connection file can be read by other users, who could run code in this kernel", "file", connFile)
 	}
@@ -150,7 +155,7 @@ func runKernel(connFile string, stderr io.Writer) error {
 	defer history.Close()
 	k, err := kernel.New(kernel.Config{
 		Conn: ci, Engine: eng, Info: interp.Info(), Version: version, Logger: log,
-		History: history,
+		History: history, Limits: limits,
 	})
 	if err != nil {
 		return err

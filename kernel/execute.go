@@ -1,9 +1,11 @@
 package kernel
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/gopad/gopad/kernel/engine"
@@ -12,11 +14,9 @@ import (
 
 // execute handles execute_request on the shell goroutine.
 func (k *Kernel) execute(ctx context.Context, m *wire.Message) {
-	var req ExecuteRequest
-	if err := json.Unmarshal(m.Content, &req); err != nil {
-		k.reply(k.shell, m, "execute_reply", errorReply{
-			Status: "error", EName: "BadRequest", EValue: "malformed execute_request: " + err.Error(), Traceback: []string{},
-		})
+	req, err := decodeExecute(m.Content)
+	if err != nil {
+		k.badRequest(m, "execute_reply", err)
 		return
 	}
 	silent := req.Silent
@@ -76,6 +76,25 @@ func (k *Kernel) execute(ctx context.Context, m *wire.Message) {
 		}
 	}
 	k.reply(k.shell, m, "execute_reply", rep)
+}
+
+// decodeExecute decodes an execute_request's content, which must have code
+// (null or {} is refused before it uses up an execution count).
+func decodeExecute(content json.RawMessage) (ExecuteRequest, error) {
+	var req ExecuteRequest
+	if err := json.Unmarshal(content, &req); err != nil {
+		return req, err
+	}
+	if req.Code == "" {
+		// Tell "" from no code at all; the content is small.
+		var probe struct {
+			Code *string `json:"code"`
+		}
+		if json.Unmarshal(content, &probe); probe.Code == nil {
+			return req, errors.New("no code in the content")
+		}
+	}
+	return req, nil
 }
 
 func userExpression(v engine.ExprResult) json.RawMessage {
@@ -176,19 +195,30 @@ func clampCursor(code string, pos int) int {
 	return pos
 }
 
+// pendingInput is the input_request a cell waits on: who was asked (the
+// routing identities it was sent to) and its msg_id.
+type pendingInput struct {
+	to    [][]byte
+	msgID string
+}
+
 // input sends an input_request on stdin to the client that sent parent and
 // waits for its input_reply.
 func (k *Kernel) input(ctx context.Context, parent *wire.Message, prompt string, password bool) (string, error) {
+	req, err := wire.Reply(parent, "input_request", InputRequest{Prompt: prompt, Password: password})
+	if err != nil {
+		return "", err
+	}
 	k.mu.Lock()
-	if k.inputWait {
+	if k.inputWait != nil {
 		k.mu.Unlock()
 		return "", errors.New("another input request is already waiting")
 	}
-	k.inputWait = true
+	k.inputWait = &pendingInput{to: req.Identities, msgID: req.Header.MsgID}
 	k.mu.Unlock()
 	defer func() {
 		k.mu.Lock()
-		k.inputWait = false
+		k.inputWait = nil
 		k.mu.Unlock()
 	}()
 	// Drop a stale reply to an earlier, interrupted request.
@@ -196,7 +226,7 @@ func (k *Kernel) input(ctx context.Context, parent *wire.Message, prompt string,
 	case <-k.stdinReply:
 	default:
 	}
-	k.reply(k.stdin, parent, "input_request", InputRequest{Prompt: prompt, Password: password})
+	k.stdin.send(req)
 	select {
 	case <-ctx.Done():
 		return "", ctx.Err()
@@ -209,16 +239,26 @@ func (k *Kernel) input(ctx context.Context, parent *wire.Message, prompt string,
 	}
 }
 
+// handleStdin passes on an input_reply from the client that was asked,
+// whose parent is the waiting input_request; anything else is logged and
+// dropped.
 func (k *Kernel) handleStdin(m *wire.Message) {
 	if m.Header.MsgType != "input_reply" {
 		k.log.Warn("unexpected message on stdin", "msg_type", m.Header.MsgType)
 		return
 	}
 	k.mu.Lock()
-	waiting := k.inputWait
+	p := k.inputWait
 	k.mu.Unlock()
-	if !waiting {
-		k.log.Warn("input_reply with no input_request waiting")
+	switch {
+	case p == nil:
+		k.log.Warn("dropping input_reply: no input_request waiting")
+		return
+	case !slices.EqualFunc(m.Identities, p.to, bytes.Equal):
+		k.log.Warn("dropping input_reply: from another connection than the one asked")
+		return
+	case m.Parent == nil || m.Parent.MsgID != p.msgID:
+		k.log.Warn("dropping input_reply: its parent is not the waiting input_request")
 		return
 	}
 	select {

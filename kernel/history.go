@@ -2,9 +2,14 @@ package kernel
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -34,8 +39,14 @@ type historyEntry struct {
 const maxHistory = 10000
 
 // NewHistory returns a History stored in file (JSON lines), or in memory
-// only if file is "". The new session's number follows the file's last one.
-// The file is read in the background, so that it does not delay start-up.
+// only if file is "". The file is read in the background, so that it does
+// not delay start-up.
+//
+// The new session's number follows the last one given out: it is taken
+// under a lock file (file.lock, made with an exclusive create) from a
+// counter file (file.session), so that kernels starting at once in one data
+// folder get numbers of their own, as IPython's INSERT into its sessions
+// table gives them, also before any of them wrote a cell.
 func NewHistory(file string) *History {
 	h := &History{file: file, session: 1}
 	if file == "" {
@@ -44,9 +55,47 @@ func NewHistory(file string) *History {
 	h.mu.Lock()
 	go func() {
 		defer h.mu.Unlock()
+		unlock := lockFile(file + ".lock")
+		defer unlock()
 		h.load()
+		counter := file + ".session"
+		if b, err := os.ReadFile(counter); err == nil {
+			if n, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && n >= h.session {
+				h.session = n + 1
+			}
+		}
+		os.WriteFile(counter, []byte(strconv.Itoa(h.session)+"\n"), 0o600)
 	}()
 	return h
+}
+
+// Lock files. A lock older than staleLock was left by a kernel that died
+// holding it (it is held for the few milliseconds of reading the history)
+// and is broken; a kernel that cannot take the lock within lockWait goes on
+// without it: history is a convenience.
+const (
+	staleLock = 10 * time.Second
+	lockWait  = 5 * time.Second
+)
+
+// lockFile takes the lock at path and returns its release.
+func lockFile(path string) (unlock func()) {
+	deadline := time.Now().Add(lockWait)
+	for {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err == nil {
+			f.Close()
+			return func() { os.Remove(path) }
+		}
+		if !errors.Is(err, fs.ErrExist) || time.Now().After(deadline) {
+			return func() {}
+		}
+		if fi, err := os.Stat(path); err == nil && time.Since(fi.ModTime()) > staleLock {
+			os.Remove(path)
+			continue
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // load reads the history file; it is called with h.mu held. A file grown
@@ -68,6 +117,11 @@ func (h *History) load() {
 			}
 		}
 	}
+	// Kernels running at once append their cells in turn: order them as
+	// IPython's queries do, by session and line.
+	slices.SortStableFunc(h.entries, func(a, b historyEntry) int {
+		return cmp.Or(cmp.Compare(a.Session, b.Session), cmp.Compare(a.Line, b.Line))
+	})
 	if len(h.entries) > 2*maxHistory {
 		h.entries = h.entries[len(h.entries)-maxHistory:]
 		var b []byte
@@ -147,49 +201,19 @@ func (h *History) Close() {
 	h.save()
 }
 
-// Query answers a history_request.
+// Query answers a history_request as ipykernel (6.17, with IPython 8.5's
+// history) does.
 func (h *History) Query(req HistoryRequest) [][]any {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	var sel []historyEntry
 	switch req.HistAccessType {
 	case "range":
-		s := req.Session
-		if s <= 0 {
-			s = h.session + s
-		}
-		for _, e := range h.entries {
-			if e.Session == s && e.Line >= req.Start && (req.Stop <= 0 || e.Line < req.Stop) {
-				sel = append(sel, e)
-			}
-		}
+		sel = h.rangeOf(req.Session, req.Start, req.Stop)
 	case "search":
-		re := globRegexp(req.Pattern)
-		seen := map[string]bool{}
-		for i := len(h.entries) - 1; i >= 0; i-- {
-			e := h.entries[i]
-			if !re.MatchString(e.Input) {
-				continue
-			}
-			if req.Unique {
-				if seen[e.Input] {
-					continue
-				}
-				seen[e.Input] = true
-			}
-			sel = append(sel, e)
-			if req.N > 0 && len(sel) >= req.N {
-				break
-			}
-		}
-		for i, j := 0, len(sel)-1; i < j; i, j = i+1, j-1 {
-			sel[i], sel[j] = sel[j], sel[i]
-		}
+		sel = h.search(req.Pattern, req.N, req.Unique)
 	default: // "tail"
-		sel = h.entries
-		if req.N >= 0 && req.N < len(sel) {
-			sel = sel[len(sel)-req.N:]
-		}
+		sel = h.tail(req.N)
 	}
 	out := make([][]any, 0, len(sel))
 	for _, e := range sel {
@@ -200,6 +224,92 @@ func (h *History) Query(req HistoryRequest) [][]any {
 		}
 	}
 	return out
+}
+
+// tail returns the last n cells, the current session's last. IPython takes
+// them newest first and slices the list to n, so a negative n drops the -n
+// oldest cells of the whole history.
+func (h *History) tail(n int) []historyEntry {
+	var cur, others []historyEntry
+	for _, e := range h.entries {
+		if e.Session == h.session {
+			cur = append(cur, e)
+		} else {
+			others = append(others, e)
+		}
+	}
+	all := append(others, cur...) // oldest first
+	switch {
+	case n >= 0:
+		return all[len(all)-min(n, len(all)):]
+	case -n >= len(all):
+		return nil
+	default:
+		return all[-n:]
+	}
+}
+
+// rangeOf returns session's cells from line start to stop (excluded; 0 for
+// no end). A session of 0 or less counts back from the current one. In the
+// current session, a negative start or stop counts back from its end, and
+// the session is reported as the request named it (0, as IPython does, or
+// its number, as jupyter_kernel_test expects); in an earlier one, the
+// lines are taken as they are.
+func (h *History) rangeOf(session, start, stop int) []historyEntry {
+	asked := max(session, 0)
+	if session <= 0 {
+		session += h.session
+	}
+	var sel []historyEntry
+	if session != h.session {
+		for _, e := range h.entries {
+			if e.Session == session && e.Line >= start && (stop == 0 || e.Line < stop) {
+				sel = append(sel, e)
+			}
+		}
+		return sel
+	}
+	end := 1 // one past the last line, as IPython's input list counts
+	for _, e := range h.entries {
+		if e.Session == h.session {
+			end = max(end, e.Line+1)
+		}
+	}
+	if start < 0 {
+		start += end
+	}
+	switch {
+	case stop == 0 || stop > end:
+		stop = end
+	case stop < 0:
+		stop += end
+	}
+	for _, e := range h.entries {
+		if e.Session == h.session && e.Line >= start && e.Line < stop {
+			e.Session = asked
+			sel = append(sel, e)
+		}
+	}
+	return sel
+}
+
+// search returns the last n cells (every one if n <= 0: a request without
+// n, which jupyter_kernel_test sends, asks for all) that match pattern,
+// once each if unique.
+func (h *History) search(pattern string, n int, unique bool) []historyEntry {
+	re := globRegexp(pattern)
+	seen := map[string]bool{}
+	var sel []historyEntry
+	for i := len(h.entries) - 1; i >= 0 && (n <= 0 || len(sel) < n); i-- {
+		e := h.entries[i]
+		if !re.MatchString(e.Input) || unique && seen[e.Input] {
+			continue
+		}
+		seen[e.Input] = true
+		sel = append(sel, e)
+	}
+	slices.Reverse(sel)
+	return sel
 }
 
 // globRegexp compiles a history search pattern as IPython reads it (SQLite

@@ -23,6 +23,7 @@ import (
 
 	"github.com/gopad/gopad/kernel/engine"
 	"github.com/gopad/gopad/kernel/wire"
+	"github.com/gopad/gopad/kernel/zmtpnet"
 )
 
 // Config configures a Kernel.
@@ -39,6 +40,9 @@ type Config struct {
 	Logger *slog.Logger
 	// History, if not nil, stores executed cells across sessions.
 	History *History
+	// Limits bound the frames and messages peers may send (zero fields:
+	// zmtpnet's defaults). A connection that sends more is closed.
+	Limits zmtpnet.Limits
 }
 
 // Kernel is a running Jupyter kernel.
@@ -61,7 +65,7 @@ type Kernel struct {
 
 	mu         sync.Mutex
 	cancelCell context.CancelFunc
-	inputWait  bool
+	inputWait  *pendingInput
 
 	shutdown      chan ShutdownRequest
 	shutdownOnce  sync.Once
@@ -117,9 +121,13 @@ func (k *Kernel) Run(ctx context.Context) error {
 	defer closeSockets()
 
 	ci := k.cfg.Conn
+	tr, err := zmtpnet.New(zmtpnet.Options{Limits: k.cfg.Limits, Logger: k.log})
+	if err != nil {
+		return fmt.Errorf("kernel: %w", err)
+	}
 	var socks []zmq4.Socket
 	bind := func(kind zmq4.SocketType, port int) (zmq4.Socket, error) {
-		s, err := listen(sockCtx, kind, ci.Endpoint(port))
+		s, err := listen(sockCtx, tr, kind, ci.Endpoint(port))
 		if err == nil {
 			socks = append(socks, s)
 		}

@@ -19,10 +19,11 @@ import (
 // interrupts (of a sleep, a printing loop and an async.Gather),
 // completions, inspections, badly signed messages, cells that crash the
 // session, input requests, 2 MB outputs, clients that connect, run a cell
-// and go, and heartbeats against one real kernel for a while (15 s; 2
-// minutes with GOPAD_LONG_TESTS=1; GOPAD_SOAK=1m30s sets it,
-// GOPAD_SOAK_SEED fixes the seed). Every request must be answered, every
-// output must arrive whole, every heartbeat must be answered, and the
+// and go, peers without the key that claim huge frames or take the
+// client's routing identity, and heartbeats against one real kernel for a
+// while (15 s; 2 minutes with GOPAD_LONG_TESTS=1; GOPAD_SOAK=1m30s sets
+// it, GOPAD_SOAK_SEED fixes the seed). Every request must be answered,
+// every output must arrive whole, every heartbeat must be answered, and the
 // kernel must not die. Skipped in -short mode.
 func TestSoak(t *testing.T) {
 	t.Parallel()
@@ -59,6 +60,8 @@ func TestSoak(t *testing.T) {
 		interruptedOK, completes, inspects, isCompl int
 		badSig, sessionCrashed, wrongOutput         int
 		crashes, inputs, bigOutputs, reconnects     int
+		attacks, oversize, impostors, dropped       int
+		wrongConn                                   int
 	}
 	var maxInterrupt time.Duration
 
@@ -103,7 +106,7 @@ func TestSoak(t *testing.T) {
 		if kernelDied {
 			break
 		}
-		p := rng.IntN(116)
+		p := rng.IntN(122)
 		prev := last
 		last = soakKind(p)
 		switch {
@@ -292,6 +295,47 @@ func TestSoak(t *testing.T) {
 			if er := execReply(rep.Content); er.Status != "ok" || !soakHasResult(io, "42") {
 				t.Errorf("a new client's cell: %+v", er)
 			}
+		case p >= 116 && p < 119: // a peer without the key claims a huge frame
+			counts.attacks++
+			counts.oversize++
+			ci := hdConnInfo(t, c)
+			port := hdPorts(ci)[rng.IntN(5)]
+			peer := zmtpDial(t, ci, port.port)
+			size := uint64(1)<<(31+rng.IntN(30)) + rng.Uint64N(1<<20)
+			if peer.greet() == nil && peer.ready(port.peer, "") == nil && peer.header(byte(rng.IntN(2)), size) == nil {
+				if closed, _ := peer.closedByKernel(5 * time.Second); closed {
+					counts.dropped++
+				} else {
+					t.Errorf("%s: a connection that claimed a frame of %d bytes is still open", port.name, size)
+				}
+			}
+			peer.c.Close()
+		case p >= 119: // a peer without the key takes the client's identity
+			counts.attacks++
+			counts.impostors++
+			ci := hdConnInfo(t, c)
+			peer := zmtpDial(t, ci, ci.ShellPort)
+			refused := peer.greet() != nil || peer.ready("DEALER", r.session) != nil
+			counts.sent++
+			id := r.sendExecute("6 * 7")
+			rep, io := r.wait(id, 30*time.Second)
+			if rep == nil {
+				counts.unanswered++
+				t.Errorf("the client's cell got no reply with an impostor about")
+			} else if counts.answered++; !soakHasResult(io, "42") {
+				t.Errorf("the client's cell with an impostor about: %s", rep.Content)
+			}
+			if !refused {
+				closed, frames := peer.closedByKernel(time.Second)
+				refused = closed
+				counts.wrongConn += len(frames)
+			}
+			if refused {
+				counts.dropped++
+			} else {
+				t.Errorf("an impostor with the client's identity is still connected")
+			}
+			peer.c.Close()
 		default: // a badly signed execute request: dropped, nothing runs
 			counts.badSig++
 			f := r.encode(r.newMsg("execute_request", hdExecRequest("panic(\"forged message ran\")")))
@@ -332,16 +376,20 @@ func TestSoak(t *testing.T) {
   bytes out / in     %d / %d
   kernel deaths      %d
   session restarts   %d (SessionCrashed)
-  wrong output       %d`,
+  wrong output       %d
+  attacks            %d (%d oversize frames, %d taken identities; connections dropped %d)
+  wrong connection   %d (frames delivered to an impostor)`,
 		counts.sent, counts.answered, counts.unanswered,
 		counts.executes, counts.outputs, counts.errors, counts.interruptedOK, counts.interrupts, maxInterrupt.Round(time.Millisecond),
 		counts.completes, counts.inspects, counts.isCompl, counts.badSig, drops,
 		counts.crashes, counts.inputs, counts.bigOutputs, counts.reconnects,
 		hbFigures,
-		r.bytesOut.Load(), r.bytesIn.Load(), crashes, counts.sessionCrashed, counts.wrongOutput)
+		r.bytesOut.Load(), r.bytesIn.Load(), crashes, counts.sessionCrashed, counts.wrongOutput,
+		counts.attacks, counts.oversize, counts.impostors, counts.dropped, counts.wrongConn)
 	var warns []string
 	for _, line := range strings.Split(logs.String(), "\n") {
-		if (strings.Contains(line, "level=WARN") || strings.Contains(line, "level=ERROR")) && !strings.Contains(line, "dropping invalid message") {
+		if (strings.Contains(line, "level=WARN") || strings.Contains(line, "level=ERROR")) &&
+			!strings.Contains(line, "dropping invalid message") && !strings.Contains(line, "closing a ZeroMQ connection") {
 			warns = append(warns, line)
 		}
 	}
@@ -359,6 +407,12 @@ func TestSoak(t *testing.T) {
 	}
 	if hbMissed != nil {
 		t.Errorf("the heartbeat missed a ping: %v", hbMissed)
+	}
+	if counts.wrongConn > 0 {
+		t.Errorf("%d frames meant for the client reached an impostor", counts.wrongConn)
+	}
+	if counts.dropped != counts.attacks {
+		t.Errorf("%d attacks, %d of their connections dropped", counts.attacks, counts.dropped)
 	}
 	if drops != counts.badSig {
 		t.Errorf("sent %d badly signed messages, the kernel logged %d drops", counts.badSig, drops)
@@ -386,6 +440,10 @@ func soakKind(p int) string {
 		return "big output"
 	case p >= 109 && p < 110:
 		return "new client"
+	case p >= 116 && p < 119:
+		return "oversize frame"
+	case p >= 119:
+		return "taken identity"
 	case p >= 110:
 		return "bad signature"
 	case p < 30:

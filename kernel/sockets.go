@@ -121,13 +121,11 @@ func (c *channel) serveRecvs(ctx context.Context, handle func(*wire.Message)) {
 	}
 }
 
-// listen creates a socket of the given type and binds it, with zmtpnet's
-// buffered connections (see package zmtpnet: a reply leaves in one write
-// instead of two a frame).
-func listen(ctx context.Context, kind zmq4.SocketType, endpoint string) (zmq4.Socket, error) {
-	if err := zmtpnet.Register(); err != nil {
-		return nil, err
-	}
+// listen creates a socket of the given type and binds it through tr,
+// zmtpnet's transport (see package zmtpnet: a reply leaves in one write
+// instead of two a frame, and peers' frames are checked against the
+// limits before they are read).
+func listen(ctx context.Context, tr zmtpnet.Transport, kind zmq4.SocketType, endpoint string) (zmq4.Socket, error) {
 	var s zmq4.Socket
 	switch kind {
 	case zmq4.Router:
@@ -139,7 +137,7 @@ func listen(ctx context.Context, kind zmq4.SocketType, endpoint string) (zmq4.So
 	default:
 		return nil, fmt.Errorf("unsupported socket type %v", kind)
 	}
-	if err := s.Listen(zmtpnet.Endpoint(endpoint)); err != nil {
+	if err := s.Listen(tr.Endpoint(endpoint)); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("binding %s: %w", endpoint, err)
 	}

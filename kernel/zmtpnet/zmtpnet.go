@@ -20,7 +20,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
+	"net/netip"
 	"sync"
 
 	"github.com/go-zeromq/zmq4"
@@ -33,25 +35,78 @@ const (
 	IPC = "gopad+ipc"
 )
 
-var registerOnce sync.Once
-var registerErr error
-
-// Register registers the transport's schemes with zmq4. It may be called
-// any number of times.
-func Register() error {
-	registerOnce.Do(func() {
-		registerErr = errors.Join(
-			zmq4.RegisterTransport(TCP, netTransport{network: "tcp", inner: transport.New("tcp")}),
-			zmq4.RegisterTransport(IPC, netTransport{network: "unix", inner: transport.New("unix")}),
-		)
-	})
-	return registerErr
+// Options configure a transport's connections.
+type Options struct {
+	// Limits bound what peers may send; zero fields take the defaults.
+	Limits Limits
+	// Logger receives a warning for each connection closed because of what
+	// its peer sent; nil means slog.Default().
+	Logger *slog.Logger
 }
 
-// Endpoint returns endpoint (tcp://... or ipc://...) with this transport's
-// scheme, or endpoint unchanged if it names another transport.
+// config is what the connections of one registered transport share.
+type config struct {
+	limits Limits
+	log    *slog.Logger
+}
+
+// Transport is a registered pair of schemes (TCP and IPC) whose
+// connections share one set of Options.
+type Transport struct{ tcp, ipc string }
+
+// registry remembers the schemes registered with zmq4 (whose transport
+// table is process-wide) by their options, so that each set of options is
+// registered once.
+var registry struct {
+	sync.Mutex
+	byOpts map[Options]Transport
+}
+
+// Register registers the transport's schemes with zmq4, with the default
+// options. It may be called any number of times.
+func Register() error {
+	_, err := New(Options{})
+	return err
+}
+
+// New returns the transport for opts, registering its schemes with zmq4 the
+// first time: TCP and IPC for the default options, numbered schemes
+// ("gopad1+tcp") for others. It may be called any number of times.
+func New(opts Options) (Transport, error) {
+	registry.Lock()
+	defer registry.Unlock()
+	if t, ok := registry.byOpts[opts]; ok {
+		return t, nil
+	}
+	t := Transport{tcp: TCP, ipc: IPC}
+	if n := len(registry.byOpts); opts != (Options{}) {
+		t = Transport{tcp: fmt.Sprintf("gopad%d+tcp", n+1), ipc: fmt.Sprintf("gopad%d+ipc", n+1)}
+	}
+	cfg := &config{limits: opts.Limits.withDefaults(), log: opts.Logger}
+	err := errors.Join(
+		zmq4.RegisterTransport(t.tcp, netTransport{network: "tcp", inner: transport.New("tcp"), cfg: cfg}),
+		zmq4.RegisterTransport(t.ipc, netTransport{network: "unix", inner: transport.New("unix"), cfg: cfg}),
+	)
+	if err != nil {
+		return Transport{}, err
+	}
+	if registry.byOpts == nil {
+		registry.byOpts = map[Options]Transport{}
+	}
+	registry.byOpts[opts] = t
+	return t, nil
+}
+
+// Endpoint returns endpoint (tcp://... or ipc://...) with the default
+// transport's scheme, or endpoint unchanged if it names another transport.
 func Endpoint(endpoint string) string {
-	for _, s := range [...]struct{ from, to string }{{"tcp://", TCP + "://"}, {"ipc://", IPC + "://"}} {
+	return Transport{tcp: TCP, ipc: IPC}.Endpoint(endpoint)
+}
+
+// Endpoint returns endpoint (tcp://... or ipc://...) with t's scheme, or
+// endpoint unchanged if it names another transport.
+func (t Transport) Endpoint(endpoint string) string {
+	for _, s := range [...]struct{ from, to string }{{"tcp://", t.tcp + "://"}, {"ipc://", t.ipc + "://"}} {
 		if len(endpoint) > len(s.from) && endpoint[:len(s.from)] == s.from {
 			return s.to + endpoint[len(s.from):]
 		}
@@ -63,6 +118,7 @@ func Endpoint(endpoint string) string {
 type netTransport struct {
 	network string
 	inner   transport.Transport
+	cfg     *config
 }
 
 func (t netTransport) Dial(ctx context.Context, d transport.Dialer, addr string) (net.Conn, error) {
@@ -70,27 +126,55 @@ func (t netTransport) Dial(ctx context.Context, d transport.Dialer, addr string)
 	if err != nil {
 		return nil, err
 	}
-	return Wrap(c), nil
+	return wrap(c, t.cfg, nil), nil
 }
 
+// Listen listens on addr. A TCP address with an IPv4 literal is bound with
+// tcp4 and an IPv6 literal with tcp6, so that 0.0.0.0 means every IPv4
+// address and not every address (Go binds "tcp" on 0.0.0.0 to IPv6's ::
+// too, dual-stack).
 func (t netTransport) Listen(ctx context.Context, addr string) (net.Listener, error) {
-	l, err := net.Listen(t.network, addr)
+	l, err := net.Listen(listenNetwork(t.network, addr), addr)
 	if err != nil {
 		return nil, err
 	}
-	return listener{l}, nil
+	return listener{Listener: l, cfg: t.cfg, ids: &identities{}}, nil
+}
+
+// listenNetwork returns the network that binds exactly addr.
+func listenNetwork(network, addr string) string {
+	if network != "tcp" {
+		return network
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return network
+	}
+	ip, err := netip.ParseAddr(host)
+	switch {
+	case err != nil:
+		return network // a host name: Go resolves it
+	case ip.Is4() || ip.Is4In6():
+		return "tcp4"
+	default:
+		return "tcp6"
+	}
 }
 
 func (t netTransport) Addr(ep string) (string, error) { return t.inner.Addr(ep) }
 
-type listener struct{ net.Listener }
+type listener struct {
+	net.Listener
+	cfg *config
+	ids *identities
+}
 
 func (l listener) Accept() (net.Conn, error) {
 	c, err := l.Listener.Accept()
 	if err != nil {
 		return nil, err
 	}
-	return Wrap(c), nil
+	return wrap(c, l.cfg, l.ids), nil
 }
 
 // ZMTP 3 framing (RFC 23): a 64-byte greeting, then frames of a flags
@@ -110,12 +194,23 @@ const (
 	keepBuf = 256 << 10
 )
 
-// Conn is a ZMTP connection's net.Conn with buffered reads and writes
-// gathered by message. Writes are safe for concurrent use, though ZMTP
-// needs a message's frames written in order by one writer.
+// Conn is a ZMTP connection's net.Conn with buffered reads, checked by
+// frame, and writes gathered by message. Writes are safe for concurrent
+// use, though ZMTP needs a message's frames written in order by one writer.
 type Conn struct {
 	net.Conn
-	r *bufio.Reader
+	r   *bufio.Reader
+	cfg *config
+	ids *identities // of the listener that accepted it; nil if dialed
+
+	// Read side (see Read), used by the connection's one reader.
+	rgreeting int    // greeting bytes still to pass through
+	rhead     int    // header bytes of the current frame still to pass
+	rbody     uint64 // body bytes of the current frame still to pass
+	rmsg      uint64 // body bytes of the current message's earlier frames
+	rerr      error  // the error that ended reading
+	ready     bool   // the peer's READY was seen
+	identity  string // the identity claimed in ids; guarded by ids.mu
 
 	mu       sync.Mutex
 	greeting int    // greeting bytes not yet written (they pass through)
@@ -128,15 +223,19 @@ type Conn struct {
 	bodyLeft uint64 // body bytes still to come
 }
 
-// Wrap returns c with buffered reads and writes gathered by ZMTP message.
-// c must be at the start of a ZMTP connection.
+// Wrap returns c with buffered reads, checked with the default limits, and
+// writes gathered by ZMTP message. c must be at the start of a ZMTP
+// connection.
 func Wrap(c net.Conn) *Conn {
-	return &Conn{Conn: c, r: bufio.NewReaderSize(c, readBuf), greeting: greetingLen}
+	return wrap(c, &config{limits: Limits{}.withDefaults()}, nil)
 }
 
-// Read reads from the buffer, which reads from the connection as much as
-// it holds.
-func (c *Conn) Read(p []byte) (int, error) { return c.r.Read(p) }
+func wrap(c net.Conn, cfg *config, ids *identities) *Conn {
+	return &Conn{
+		Conn: c, r: bufio.NewReaderSize(c, readBuf), cfg: cfg, ids: ids,
+		greeting: greetingLen, rgreeting: greetingLen,
+	}
+}
 
 // Write gathers p until a message's last frame is complete, then writes
 // the message. It returns len(p), or an error from the connection.
