@@ -132,7 +132,8 @@ func runKernel(connFile string, stderr io.Writer) error {
 	if os.Getenv("GOMAXPROCS") == "" && os.Getenv("GOPAD_INPROCESS") != "1" {
 		runtime.GOMAXPROCS(1)
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel()}))
+	log, closeLog := kernelLogger(connFile, stderr)
+	defer closeLog()
 	ci, err := wire.ReadConnectionFile(connFile)
 	if err != nil {
 		return err
@@ -183,13 +184,6 @@ func newEngine(log *slog.Logger) (engine.Engine, error) {
 		return nil, err
 	}
 	return remote.NewSupervisor([]string{exe, "session"}, log), nil
-}
-
-func logLevel() slog.Level {
-	if os.Getenv("GOPAD_DEBUG") != "" {
-		return slog.LevelDebug
-	}
-	return slog.LevelInfo
 }
 
 // cpuProfile starts a CPU profile written to dir/NAME-PID.pprof.
