@@ -2,7 +2,7 @@
 //
 //	gopad install [--user | --sys-prefix | --prefix DIR] [--uninstall]
 //	gopad kernel CONNECTION_FILE
-//	gopad run [--timeout D] [--inplace] NOTEBOOK_OR_DIR...
+//	gopad run [--timeout D] [--inplace] [--allow-errors] NOTEBOOK_OR_DIR...
 //	gopad version
 package main
 

@@ -169,6 +169,56 @@ func TestRunStopsAtAnUnexpectedError(t *testing.T) {
 	}
 }
 
+// TestRunAllowErrors: with --allow-errors, as nbconvert's option, every
+// cell runs; the errors are kept in the cells' outputs (with --inplace) and
+// listed at the end, and the exit status is 1. The next notebook runs too.
+func TestRunAllowErrors(t *testing.T) {
+	dir := t.TempDir()
+	nb := writeNotebook(t, dir, "a.ipynb",
+		cell{src: "var xs []int\nxs[3] = 1"},
+		cell{src: `fmt.Println("after the first error")`},
+		cell{src: `panic("second")`},
+	)
+	nb2 := writeNotebook(t, dir, "b.ipynb", cell{src: `fmt.Println("next notebook")`})
+	code, stdout, stderr := runGopad(t, 2*time.Minute, "run", "--allow-errors", "--inplace", nb, nb2)
+	if code != 1 {
+		t.Fatalf("exit status %d, want 1\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"after the first error", "next notebook"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("a cell after an error did not run (no %q):\n%s", want, stdout)
+		}
+	}
+	for _, want := range []string{"2 cell(s) failed", "a.ipynb, cell 2", "index out of range", "a.ipynb, cell 4", "second"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	b, err := os.ReadFile(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var saved struct {
+		Cells []struct {
+			Outputs []map[string]any `json:"outputs"`
+		} `json:"cells"`
+	}
+	if err := json.Unmarshal(b, &saved); err != nil {
+		t.Fatal(err)
+	}
+	var enames []any
+	for _, c := range saved.Cells {
+		for _, o := range c.Outputs {
+			if o["output_type"] == "error" {
+				enames = append(enames, o["ename"])
+			}
+		}
+	}
+	if len(enames) != 2 {
+		t.Errorf("the notebook keeps %d error outputs (%v), want 2", len(enames), enames)
+	}
+}
+
 // TestRunTimeout: --timeout interrupts a cell that runs too long, and the run
 // fails saying so, long before the cell would have ended.
 func TestRunTimeout(t *testing.T) {
