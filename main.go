@@ -2,7 +2,7 @@
 //
 //	gopad install [--user | --sys-prefix | --prefix DIR] [--uninstall]
 //	gopad kernel CONNECTION_FILE
-//	gopad run [--timeout D] [--inplace] NOTEBOOK_OR_DIR...
+//	gopad run [--timeout D] [--inplace] [--allow-errors] NOTEBOOK_OR_DIR...
 //	gopad version
 package main
 
@@ -135,7 +135,8 @@ func runKernel(connFile string, stderr io.Writer) error {
 	if os.Getenv("GOMAXPROCS") == "" && os.Getenv("GOPAD_INPROCESS") != "1" {
 		runtime.GOMAXPROCS(1)
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel()}))
+	log, closeLog := kernelLogger(connFile, stderr)
+	defer closeLog()
 	ci, err := wire.ReadConnectionFile(connFile)
 	if err != nil {
 		return err
@@ -217,13 +218,6 @@ func (p inProcess) Close() error {
 		err = rerr
 	}
 	return err
-}
-
-func logLevel() slog.Level {
-	if os.Getenv("GOPAD_DEBUG") != "" {
-		return slog.LevelDebug
-	}
-	return slog.LevelInfo
 }
 
 // cpuProfile starts a CPU profile written to dir/NAME-PID.pprof.

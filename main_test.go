@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"os/exec"
@@ -166,6 +167,56 @@ func TestRunStopsAtAnUnexpectedError(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the transcript lacks %q:\n%s", want, stdout)
 		}
+	}
+}
+
+// TestRunAllowErrors: with --allow-errors, as nbconvert's option, every
+// cell runs; the errors are kept in the cells' outputs (with --inplace) and
+// listed at the end, and the exit status is 1. The next notebook runs too.
+func TestRunAllowErrors(t *testing.T) {
+	dir := t.TempDir()
+	nb := writeNotebook(t, dir, "a.ipynb",
+		cell{src: "var xs []int\nxs[3] = 1"},
+		cell{src: `fmt.Println("after the first error")`},
+		cell{src: `panic("second")`},
+	)
+	nb2 := writeNotebook(t, dir, "b.ipynb", cell{src: `fmt.Println("next notebook")`})
+	code, stdout, stderr := runGopad(t, 2*time.Minute, "run", "--allow-errors", "--inplace", nb, nb2)
+	if code != 1 {
+		t.Fatalf("exit status %d, want 1\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"after the first error", "next notebook"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("a cell after an error did not run (no %q):\n%s", want, stdout)
+		}
+	}
+	for _, want := range []string{"2 cell(s) failed", "a.ipynb, cell 2", "index out of range", "a.ipynb, cell 4", "second"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	b, err := os.ReadFile(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var saved struct {
+		Cells []struct {
+			Outputs []map[string]any `json:"outputs"`
+		} `json:"cells"`
+	}
+	if err := json.Unmarshal(b, &saved); err != nil {
+		t.Fatal(err)
+	}
+	var enames []any
+	for _, c := range saved.Cells {
+		for _, o := range c.Outputs {
+			if o["output_type"] == "error" {
+				enames = append(enames, o["ename"])
+			}
+		}
+	}
+	if len(enames) != 2 {
+		t.Errorf("the notebook keeps %d error outputs (%v), want 2", len(enames), enames)
 	}
 }
 
@@ -326,6 +377,67 @@ func TestKernelWarnsOfAReadableKey(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("file modes")
 	}
+	file := writeConnectionFile(t, 0o644)
+	stderr := startKernelProcess(t, file, "GOPAD_LOG=info")
+	waitFor(t, stderr.String, "kernel started")
+	if !strings.Contains(stderr.String(), "can be read by other users") {
+		t.Errorf("no warning about the readable key:\n%s", stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "kernel started") {
+		t.Errorf("the kernel did not start:\n%s", stderr.String())
+	}
+}
+
+// TestKernelLogToFile: GOPAD_LOG=info:file writes the kernel's log to
+// gopad-NAME.log in Jupyter's runtime directory, and nothing to stderr but
+// warnings.
+func TestKernelLogToFile(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("file modes")
+	}
+	file := writeConnectionFile(t, 0o644)
+	runtimeDir := t.TempDir()
+	stderr := startKernelProcess(t, file, "GOPAD_LOG=info:file", "JUPYTER_RUNTIME_DIR="+runtimeDir)
+	logPath := filepath.Join(runtimeDir, "gopad-"+strings.TrimSuffix(filepath.Base(file), ".json")+".log")
+	readLog := func() string { b, _ := os.ReadFile(logPath); return string(b) }
+	waitFor(t, readLog, "kernel started")
+	if !strings.Contains(readLog(), "level=INFO msg=\"kernel started\"") {
+		t.Errorf("%s does not have the kernel's INFO line:\n%s", logPath, readLog())
+	}
+	if !strings.Contains(readLog(), "can be read by other users") {
+		t.Errorf("%s does not have the warning:\n%s", logPath, readLog())
+	}
+	if s := stderr.String(); s != "" {
+		t.Errorf("with the log in a file, stderr has:\n%s", s)
+	}
+}
+
+func TestParseLogSpec(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		level  slog.Level
+		toFile bool
+		bad    bool
+	}{
+		{"", slog.LevelWarn, false, false},
+		{"info", slog.LevelInfo, false, false},
+		{"DEBUG", slog.LevelDebug, false, false},
+		{"debug:file", slog.LevelDebug, true, false},
+		{"file", slog.LevelWarn, true, false},
+		{"error", slog.LevelError, false, false},
+		{"loud", slog.LevelWarn, false, true},
+	} {
+		got, err := parseLogSpec(c.in)
+		if (err != nil) != c.bad || got.level != c.level || got.toFile != c.toFile {
+			t.Errorf("parseLogSpec(%q) = %+v, %v; want level %v, file %v, error %v", c.in, got, err, c.level, c.toFile, c.bad)
+		}
+	}
+}
+
+// writeConnectionFile writes a connection file with free ports and a key,
+// with the given file mode.
+func writeConnectionFile(t *testing.T, mode os.FileMode) string {
+	t.Helper()
 	var ports []int
 	for range 5 {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -340,29 +452,36 @@ func TestKernelWarnsOfAReadableKey(t *testing.T) {
 		"transport": "tcp", "ip": "127.0.0.1", "key": "a-secret", "signature_scheme": "hmac-sha256",
 		"shell_port": ports[0], "iopub_port": ports[1], "stdin_port": ports[2], "control_port": ports[3], "hb_port": ports[4],
 	})
-	if err := os.WriteFile(file, b, 0o644); err != nil {
+	if err := os.WriteFile(file, b, mode); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Chmod(file, 0o644); err != nil { // whatever the umask
+	if err := os.Chmod(file, mode); err != nil { // whatever the umask
 		t.Fatal(err)
 	}
+	return file
+}
+
+// startKernelProcess starts `gopad kernel FILE` with env added; the test's
+// cleanup kills it. It returns the kernel's stderr.
+func startKernelProcess(t *testing.T, file string, env ...string) *syncBuf {
+	t.Helper()
 	cmd := exec.Command(gopadCmd(t), "kernel", file)
-	cmd.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+t.TempDir())
-	var stderr syncBuf
-	cmd.Stderr = &stderr
+	cmd.Env = append(append(os.Environ(), "JUPYTER_DATA_DIR="+t.TempDir(), "GOPAD_LOG=", "GOPAD_DEBUG="), env...)
+	stderr := new(syncBuf)
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	return stderr
+}
+
+// waitFor waits up to 10 s for text() to contain want.
+func waitFor(t *testing.T, text func() string, want string) {
+	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) && !strings.Contains(stderr.String(), "kernel started") {
+	for time.Now().Before(deadline) && !strings.Contains(text(), want) {
 		time.Sleep(20 * time.Millisecond)
-	}
-	if !strings.Contains(stderr.String(), "can be read by other users") {
-		t.Errorf("no warning about the readable key:\n%s", stderr.String())
-	}
-	if !strings.Contains(stderr.String(), "kernel started") {
-		t.Errorf("the kernel did not start:\n%s", stderr.String())
 	}
 }
 

@@ -24,6 +24,7 @@ func runNotebooks(args []string, stdout, stderr io.Writer) int {
 	inplace := fs.Bool("inplace", false, "write the fresh outputs back into the notebooks")
 	color := fs.Bool("color", isTerminal(stdout), "colour headings and tracebacks")
 	verbose := fs.Bool("v", false, "show the kernel's log")
+	allowErrors := fs.Bool("allow-errors", false, "run every cell even after errors (kept in the outputs); exit 1 at the end if any")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gopad run [flags] NOTEBOOK.ipynb|DIR...")
 		fs.PrintDefaults()
@@ -50,7 +51,7 @@ func runNotebooks(args []string, stdout, stderr io.Writer) int {
 	}
 	r := &notebook.Runner{
 		Argv: []string{exe, "kernel", "{connection_file}"}, Out: stdout,
-		Timeout: *timeout, InPlace: *inplace, Color: *color,
+		Timeout: *timeout, InPlace: *inplace, Color: *color, AllowErrors: *allowErrors,
 	}
 	if *verbose {
 		r.Stderr = stderr
@@ -58,13 +59,24 @@ func runNotebooks(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
+	var failed notebook.CellErrors
 	for _, p := range paths {
-		if err := r.RunFile(ctx, p); err != nil {
+		err := r.RunFile(ctx, p)
+		var errs notebook.CellErrors
+		if errors.As(err, &errs) {
+			failed = append(failed, errs...)
+			continue
+		}
+		if err != nil {
 			fmt.Fprintf(stderr, "\ngopad run: %v\n", err)
 			return 1
 		}
 	}
 	fmt.Fprintf(stdout, "\n%d notebook(s) ran in %.1fs\n", len(paths), time.Since(start).Seconds())
+	if len(failed) > 0 {
+		fmt.Fprintf(stderr, "gopad run: %v\n", failed)
+		return 1
+	}
 	return 0
 }
 

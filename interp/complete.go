@@ -328,22 +328,28 @@ func inspectLocked(s *Session, code string, cursor, detail int) engine.Inspectio
 	if cursor > len(runes) {
 		cursor = len(runes)
 	}
-	// Extend to the end of the identifier under the cursor.
+	// Extend to the end of the identifier under the cursor; just after
+	// "name(", name is meant.
 	end := cursor
+	if end > 0 && runes[end-1] == '(' && (end == len(runes) || !isIdent(runes[end])) {
+		end--
+	}
 	for end < len(runes) && isIdent(runes[end]) {
 		end++
 	}
-	qual, word, _ := wordAt(code, end)
+	qual, word, start := wordAt(code, end)
 	if word == "" {
 		return engine.Inspection{}
 	}
 	var text string
 	switch {
-	case qual != "":
-		p := s.importedPath(qual)
-		if p == "" {
+	case qual != "" && s.importedPath(qual) == "" || exprStart(runes, start) < start-len([]rune(qual))-1:
+		// A method or field, of a value, a type or a call's result.
+		if text = s.inspectSelector(string(runes[exprStart(runes, start):end])); text == "" {
 			return engine.Inspection{}
 		}
+	case qual != "":
+		p := s.importedPath(qual)
 		v, ok := s.members(p)[word]
 		if !ok {
 			return engine.Inspection{}
@@ -382,6 +388,9 @@ func describeSymbol(pkg, name string, v reflect.Value) string {
 	base := path.Base(pkg)
 	switch symbolKind(v) {
 	case "function":
+		if decl := stdFuncDecl(pkg, "", name); decl != "" {
+			return "func " + base + "." + strings.TrimPrefix(decl, "func ") // with parameter names, as go doc
+		}
 		return "func " + base + "." + name + strings.TrimPrefix(v.Type().String(), "func")
 	case "type":
 		return "type " + base + "." + name + " " + v.Type().Elem().Kind().String()

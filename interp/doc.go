@@ -5,6 +5,7 @@ import (
 	"go/build"
 	"go/doc"
 	"go/parser"
+	"go/printer"
 	"go/token"
 	"os"
 	"os/exec"
@@ -15,8 +16,15 @@ import (
 
 var (
 	docMu    sync.Mutex
-	docCache = map[string]*doc.Package{}
+	docCache = map[string]*docPackage{}
 )
+
+// docPackage is a standard-library package's documentation, with the file
+// set its declarations print with.
+type docPackage struct {
+	*doc.Package
+	fset *token.FileSet
+}
 
 // stdDoc returns the doc comment of name in the standard-library package
 // with import path pkg (the package's own doc when name is ""), read from
@@ -56,7 +64,7 @@ func stdDoc(pkg, name string) string {
 	return ""
 }
 
-func loadDoc(pkg string) *doc.Package {
+func loadDoc(pkg string) *docPackage {
 	docMu.Lock()
 	defer docMu.Unlock()
 	if p, ok := docCache[pkg]; ok {
@@ -91,8 +99,66 @@ func loadDoc(pkg string) *doc.Package {
 	if err != nil {
 		return nil
 	}
-	docCache[pkg] = p
-	return p
+	docCache[pkg] = &docPackage{p, fset}
+	return docCache[pkg]
+}
+
+// stdFuncDecl returns the declaration of function name (or, with recv, of
+// method recv.name) of the standard-library package pkg as go doc prints
+// it, parameter names included: "func Fields(s string) []string". It
+// returns "" when GOROOT's sources are not installed.
+func stdFuncDecl(pkg, recv, name string) string {
+	p := loadDoc(pkg)
+	if p == nil {
+		return ""
+	}
+	var fd *ast.FuncDecl
+	for _, f := range p.Funcs {
+		if recv == "" && f.Name == name {
+			fd = f.Decl
+		}
+	}
+	for _, t := range p.Types {
+		for _, f := range t.Funcs {
+			if recv == "" && f.Name == name {
+				fd = f.Decl
+			}
+		}
+		for _, f := range t.Methods {
+			if t.Name == recv && f.Name == name {
+				fd = f.Decl
+			}
+		}
+	}
+	if fd == nil {
+		return ""
+	}
+	bare := *fd
+	bare.Doc, bare.Body = nil, nil
+	var b strings.Builder
+	if err := printer.Fprint(&b, p.fset, &bare); err != nil {
+		return ""
+	}
+	return b.String()
+}
+
+// stdMethodDoc returns the doc comment of method recv.name in pkg.
+func stdMethodDoc(pkg, recv, name string) string {
+	p := loadDoc(pkg)
+	if p == nil {
+		return ""
+	}
+	for _, t := range p.Types {
+		if t.Name != recv {
+			continue
+		}
+		for _, f := range t.Methods {
+			if f.Name == name {
+				return strings.TrimSpace(f.Doc)
+			}
+		}
+	}
+	return ""
 }
 
 var (

@@ -127,7 +127,7 @@ func TestFeatureInspectDocs(t *testing.T) {
 		want   []string
 	}{
 		// Cursor inside the name: the whole identifier is described.
-		{"s := strings.ToUpper(\"a\")", 15, []string{"func strings.ToUpper(string) string",
+		{"s := strings.ToUpper(\"a\")", 15, []string{"func strings.ToUpper(s string) string",
 			"ToUpper returns s with all Unicode letters mapped to their upper case."}},
 		{"var sb strings.Builder", 22, []string{"type strings.Builder struct", "A Builder is used to efficiently build a string"}},
 		{"strings", 3, []string{"package strings", "Package strings implements simple functions to manipulate UTF-8 encoded strings."}},

@@ -37,7 +37,9 @@ const magicHelp = `gopad magics (lines starting with %, or %% at the top of a ce
   %help, %lsmagic this text
 
   !COMMAND        run COMMAND in a shell; its output is shown as it comes
-  NAME?           show the signature and documentation of NAME (as Shift+Tab)
+  NAME?           show the signature and documentation of NAME (as Shift+Tab),
+                  also of a method or field: s.Warm?, strings.NewReader("x").Len?
+  ?               this text
 `
 
 // segment is a part of a cell: Go code, a magic line or a shell line.
@@ -114,7 +116,12 @@ func (s *Session) runMagics(ctx context.Context, code string, out engine.Output,
 		return s.run(ctx, code)
 	}
 	if name, ok := strings.CutSuffix(t, "?"); ok && !strings.Contains(t, "\n") && !strings.HasPrefix(t, "%") && !strings.HasPrefix(t, "!") {
-		name = strings.TrimSuffix(name, "?")
+		name = strings.TrimSpace(strings.TrimSuffix(name, "?"))
+		if name == "" {
+			// A bare ? is a request for help, as in IPython.
+			io.WriteString(out.Stdout(), magicHelp)
+			return reflect.Value{}, nil
+		}
 		in := inspectLocked(s, name, len([]rune(name)), 1)
 		if !in.Found {
 			return reflect.Value{}, &engine.Error{Name: "NameError", Value: "nothing known about " + name,

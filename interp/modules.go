@@ -142,18 +142,42 @@ func (s *Session) ensureImport(ctx context.Context, path string, out engine.Outp
 		return err
 	}
 	if p := find(pkgs, path); p == nil || p.Module == nil {
-		// No module of the session provides it.
-		fmt.Fprintf(out.Stderr(), "gopad: fetching %s ...\n", path)
-		if err := s.goCommand(ctx, out.Stderr(), "get", path+"@latest"); err != nil {
-			err.Name = "ImportError"
-			err.Value = "cannot fetch " + path + ": " + err.Value
-			err.Traceback[0] = red("ImportError") + ": cannot fetch " + path + ": " + strings.TrimPrefix(err.Traceback[0], red("ModuleError")+": ")
+		// No module of the session provides it: fetch it, and forget the
+		// modules fetched if the import fails after all.
+		restore, serr := s.saveModFiles()
+		if serr != nil {
+			return moduleError(serr.Error())
+		}
+		if err := s.fetch(ctx, path, out); err != nil {
+			restore()
 			return err
 		}
 		if pkgs, err = s.listPackages(ctx, path); err != nil {
+			restore()
 			return err
 		}
+		if e := s.linkImported(pkgs, path, out); e != nil {
+			restore()
+			return e
+		}
+		return nil
 	}
+	return s.linkImported(pkgs, path, out)
+}
+
+// fetch runs go get PATH@latest, showing its progress.
+func (s *Session) fetch(ctx context.Context, path string, out engine.Output) *engine.Error {
+	fmt.Fprintf(out.Stderr(), "gopad: fetching %s ...\n", path)
+	err := s.goCommand(ctx, out.Stderr(), "get", path+"@latest")
+	if err == nil || err.Name == "Interrupted" {
+		return err
+	}
+	return importError("cannot fetch " + path + ": " + err.Value)
+}
+
+// linkImported links pkgs, listed for the import of path, and returns the
+// ImportError of path if it cannot be imported.
+func (s *Session) linkImported(pkgs []*goPackage, path string, out engine.Output) *engine.Error {
 	s.linkPackages(pkgs, out, false)
 	if why := s.importProblem(path); why != "" {
 		return importError(why)
@@ -164,6 +188,33 @@ func (s *Session) ensureImport(ctx context.Context, path string, out engine.Outp
 		return importError(strings.TrimSpace(p.Error.Err))
 	}
 	return nil
+}
+
+// saveModFiles keeps the session module's go.mod and go.sum, and returns a
+// function that puts them back: an import that fails leaves the session's
+// modules as they were.
+func (s *Session) saveModFiles() (restore func(), err error) {
+	dir, err := s.moduleDir()
+	if err != nil {
+		return nil, err
+	}
+	saved := map[string][]byte{}
+	for _, name := range []string{"go.mod", "go.sum"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+		saved[name] = b // nil: the file did not exist
+	}
+	return func() {
+		for name, b := range saved {
+			if b == nil {
+				os.Remove(filepath.Join(dir, name))
+			} else {
+				os.WriteFile(filepath.Join(dir, name), b, 0o644)
+			}
+		}
+	}, nil
 }
 
 // needsFetch reports whether path names a package that comes from a module:
@@ -324,7 +375,7 @@ func (s *Session) runGo(ctx context.Context, stderr io.Writer, args ...string) (
 	cmd.Stdout = &stdout
 	cmd.Stderr = &errBuf
 	if stderr != nil {
-		cmd.Stderr = io.MultiWriter(&errBuf, stderr)
+		cmd.Stderr = io.MultiWriter(&errBuf, &progressWriter{w: stderr})
 	}
 	err = cmd.Run()
 	switch {
@@ -361,6 +412,45 @@ func goErrors(stderr string) string {
 	return strings.TrimSpace(strings.Join(keep, "\n"))
 }
 
+// progressWriter passes on the go command's progress lines (downloads,
+// modules added or changed) as they come, and drops the rest: its errors,
+// which the command's error reports once, and its notes about its own
+// bookkeeping ("go: upgraded go 1.26 => 1.26.0").
+type progressWriter struct {
+	w       io.Writer
+	partial []byte
+}
+
+func (p *progressWriter) Write(b []byte) (int, error) {
+	p.partial = append(p.partial, b...)
+	for {
+		i := bytes.IndexByte(p.partial, '\n')
+		if i < 0 {
+			return len(b), nil
+		}
+		line := string(p.partial[:i+1])
+		p.partial = p.partial[i+1:]
+		if isProgress(line) {
+			io.WriteString(p.w, line)
+		}
+	}
+}
+
+// isProgress reports whether a line of the go command's stderr tells of a
+// download or of a module the command added, changed or removed.
+func isProgress(line string) bool {
+	if strings.HasPrefix(line, "go: downloading ") {
+		return true
+	}
+	for _, verb := range []string{"added", "upgraded", "downgraded", "removed"} {
+		if rest, ok := strings.CutPrefix(line, "go: "+verb+" "); ok {
+			module, _, _ := strings.Cut(rest, " ")
+			return module != "go" && module != "toolchain"
+		}
+	}
+	return false
+}
+
 // goPackage is what go list says of a package.
 type goPackage struct {
 	ImportPath     string
@@ -371,8 +461,11 @@ type goPackage struct {
 	CgoFiles       []string
 	SFiles         []string
 	IgnoredGoFiles []string
-	Imports        []string
-	Module         *struct {
+	// IgnoredOtherFiles holds the non-Go files left out by build
+	// constraints, such as assembly that the build tags turned off.
+	IgnoredOtherFiles []string
+	Imports           []string
+	Module            *struct {
 		Path    string
 		Version string
 		Main    bool
@@ -380,15 +473,16 @@ type goPackage struct {
 	Error *struct{ Err string }
 }
 
-// buildTags are the tags the session lists packages with: purego selects
-// the pure-Go variant of packages that offer one instead of assembly.
-const buildTags = "purego"
+// buildTags are the tags the session lists packages with: purego and noasm
+// select the pure-Go variant of packages that offer one instead of
+// assembly (golang.org/x/crypto uses purego, gonum noasm).
+const buildTags = "purego,noasm"
 
 // listPackages lists the packages matched by patterns and their
 // dependencies, for this machine's GOOS and GOARCH, in dependency order.
 func (s *Session) listPackages(ctx context.Context, patterns ...string) ([]*goPackage, *engine.Error) {
 	args := append([]string{"list", "-e", "-deps", "-tags=" + buildTags,
-		"-json=ImportPath,Name,Dir,Standard,GoFiles,CgoFiles,SFiles,IgnoredGoFiles,Imports,Module,Error"}, patterns...)
+		"-json=ImportPath,Name,Dir,Standard,GoFiles,CgoFiles,SFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,Module,Error"}, patterns...)
 	b, err := s.runGo(ctx, nil, args...)
 	if err != nil {
 		return nil, err
@@ -420,7 +514,7 @@ func find(pkgs []*goPackage, path string) *goPackage {
 // order) into the GOPATH, or records why they cannot be interpreted.
 // Packages with errors (such as a module missing from the session) are
 // left alone, for a later fetch. With report, the packages that cannot be
-// interpreted are listed on stderr (else only the newly found ones).
+// interpreted are listed on stderr (else the caller's ImportError says it).
 func (s *Session) linkPackages(pkgs []*goPackage, out engine.Output, report bool) {
 	reasons := map[string]string{} // packages that cannot be interpreted
 	broken := map[string]bool{}    // packages with errors
@@ -455,8 +549,11 @@ func (s *Session) linkPackages(pkgs []*goPackage, out engine.Output, report bool
 			fmt.Fprintf(out.Stderr(), "gopad: linking %s: %v\n", p.ImportPath, err)
 			continue
 		}
-		if reason != "" && (changed || report) {
+		if reason != "" && report {
 			problems = append(problems, p.ImportPath)
+		}
+		if changed && reason == "" && pureGoByTags(p) {
+			fmt.Fprintf(out.Stderr(), "gopad: %s: using its pure-Go code (build tags %s) instead of its assembly\n", p.ImportPath, strings.ReplaceAll(buildTags, ",", ", "))
 		}
 		if changed && reason == "" && s.importedSpec(p.ImportPath) {
 			fmt.Fprintf(out.Stderr(), "gopad: %s changed (%s); this session already imported it: %%reset to use the new version\n", p.ImportPath, moduleVersion(p))
@@ -491,7 +588,7 @@ func (s *Session) problemOf(p *goPackage) string {
 		return "uses cgo"
 	}
 	if len(p.SFiles) > 0 {
-		return "uses assembly (" + strings.Join(p.SFiles, ", ") + ")"
+		return "uses assembly (" + fileList(p.SFiles) + ")"
 	}
 	for _, imp := range p.Imports {
 		if imp == "C" {
@@ -505,6 +602,32 @@ func (s *Session) problemOf(p *goPackage) string {
 		}
 	}
 	return ""
+}
+
+// fileList names a few files: "a.s, b.s and 24 more .s files".
+func fileList(files []string) string {
+	const show = 3
+	if len(files) <= show {
+		return strings.Join(files, ", ")
+	}
+	return fmt.Sprintf("%s and %d more %s files", strings.Join(files[:show-1], ", "), len(files)-show+1, filepath.Ext(files[0]))
+}
+
+// pureGoByTags reports whether p, listed with buildTags, leaves out
+// assembly that a build without those tags would use: the tags chose its
+// pure-Go variant.
+func pureGoByTags(p *goPackage) bool {
+	ctx := build.Default
+	ctx.CgoEnabled = false
+	for _, f := range p.IgnoredOtherFiles {
+		if !strings.HasSuffix(f, ".s") {
+			continue
+		}
+		if ok, err := ctx.MatchFile(p.Dir, f); err == nil && ok {
+			return true
+		}
+	}
+	return false
 }
 
 // usesCgoOnly reports whether p, listed with cgo off, left out cgo files

@@ -1,7 +1,10 @@
 package interp
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -299,5 +302,133 @@ func TestInitOrder(t *testing.T) {
 	res, r := run(t, s, "import \"example.com/order\"\nimport \"fmt\"\nfmt.Sprint(order.A, order.C)")
 	if res.Err != nil || text(res) != "y!6" {
 		t.Errorf("cell = %q %v, want \"y!6\"\n%s", text(res), res.Err, r.errOut())
+	}
+}
+
+// proxyModule is a module served by a test's file GOPROXY.
+type proxyModule struct {
+	path, version string
+	files         map[string]string // go.mod included
+}
+
+// fileProxy serves mods from a GOPROXY folder, with a private module cache
+// and no checksum database, so these tests need no network.
+func fileProxy(t *testing.T, mods ...proxyModule) {
+	t.Helper()
+	dir := t.TempDir()
+	for _, m := range mods {
+		at := filepath.Join(dir, filepath.FromSlash(m.path), "@v")
+		if err := os.MkdirAll(at, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		var zb bytes.Buffer
+		zw := zip.NewWriter(&zb)
+		for name, src := range m.files {
+			w, err := zw.Create(m.path + "@" + m.version + "/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			io.WriteString(w, src)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range map[string][]byte{
+			"list":              []byte(m.version + "\n"),
+			m.version + ".info": []byte(`{"Version":"` + m.version + `","Time":"2024-01-01T00:00:00Z"}`),
+			m.version + ".mod":  []byte(m.files["go.mod"]),
+			m.version + ".zip":  zb.Bytes(),
+		} {
+			if err := os.WriteFile(filepath.Join(at, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Setenv("GOPROXY", "file://"+filepath.ToSlash(dir))
+	t.Setenv("GOSUMDB", "off")
+	t.Setenv("GOMODCACHE", t.TempDir())
+	t.Setenv("GOFLAGS", "-modcacherw")
+}
+
+// TestFailedImportLeavesNoModules: importing a package that cannot be
+// interpreted fetches its module and the modules it needs, then gives them
+// back: the session's go.mod is as before. The reason is said once, in the
+// ImportError, not also on stderr.
+func TestFailedImportLeavesNoModules(t *testing.T) {
+	skipModules(t)
+	fileProxy(t,
+		proxyModule{"example.com/bad", "v1.0.0", map[string]string{
+			"go.mod": "module example.com/bad\n\ngo 1.21\n\nrequire example.com/dep v1.0.0\n",
+			"bad.go": "package bad\n\nimport \"example.com/dep\"\n\nfunc Size() uintptr { return dep.Size() }\n",
+		}},
+		proxyModule{"example.com/dep", "v1.0.0", map[string]string{
+			"go.mod": "module example.com/dep\n\ngo 1.21\n",
+			"dep.go": "package dep\n\nimport \"unsafe\"\n\nfunc Size() uintptr { var x int; return unsafe.Sizeof(x) }\n",
+		}},
+	)
+	s := newSession(t)
+	rec := &recorder{}
+	if e := s.goMod(context.Background(), recOutput{rec}); e != nil {
+		t.Fatal(e)
+	}
+	before := rec.out()
+	res, r := run(t, s, "import \"example.com/bad\"\nbad.Size()")
+	const why = "imports example.com/dep, which uses unsafe"
+	if res.Err == nil || res.Err.Name != "ImportError" || !strings.Contains(res.Err.Value, why) {
+		t.Fatalf("import of a package that cannot be interpreted: %v\nstderr: %s", res.Err, r.errOut())
+	}
+	if strings.Contains(r.errOut(), "unsafe") {
+		t.Errorf("the reason is shown twice, on stderr too:\n%s", r.errOut())
+	}
+	rec = &recorder{}
+	if e := s.goMod(context.Background(), recOutput{rec}); e != nil {
+		t.Fatal(e)
+	}
+	if rec.out() != before {
+		t.Errorf("go.mod after the failed import:\n%s\nwant it as before:\n%s", rec.out(), before)
+	}
+	// Asked again, the import fails the same way at once.
+	res, _ = run(t, s, "import \"example.com/bad\"")
+	if res.Err == nil || !strings.Contains(res.Err.Value, why) {
+		t.Errorf("second import: %v", res.Err)
+	}
+}
+
+// TestImportNeedsNoasm: a package whose assembly has a pure-Go fallback
+// behind the noasm build tag is imported with the fallback, and gopad says
+// so. Its module needs go 1.26.0, which makes go get change the session's
+// go line: that bookkeeping is not shown, the download is. A package with
+// only assembly is refused with a short list of its files.
+func TestImportNeedsNoasm(t *testing.T) {
+	skipModules(t)
+	fileProxy(t, proxyModule{"example.com/fast", "v1.0.0", map[string]string{
+		"go.mod":       "module example.com/fast\n\ngo 1.26.0\n",
+		"fast.go":      "package fast\n\nfunc Add(a, b int) int { return add(a, b) }\n",
+		"add_asm.go":   "//go:build !noasm\n\npackage fast\n\nfunc add(a, b int) int\n",
+		"add.s":        "//go:build !noasm\n\n// assembly\n",
+		"add_noasm.go": "//go:build noasm\n\npackage fast\n\nfunc add(a, b int) int { return a + b }\n",
+		"asmonly/a.go": "package asmonly\n\nfunc Mul(a, b int) int\n",
+		"asmonly/a1.s": "// assembly\n",
+		"asmonly/a2.s": "// assembly\n",
+		"asmonly/a3.s": "// assembly\n",
+		"asmonly/a4.s": "// assembly\n",
+		"asmonly/a5.s": "// assembly\n",
+	}})
+	s := newSession(t)
+	res, r := run(t, s, "import \"example.com/fast\"\nfast.Add(2, 3)")
+	if res.Err != nil || text(res) != "5" {
+		t.Fatalf("fast.Add(2, 3) = %q, %v\nstderr: %s", text(res), res.Err, r.errOut())
+	}
+	for _, want := range []string{"go: downloading example.com/fast v1.0.0", "example.com/fast: using its pure-Go code (build tags purego, noasm)"} {
+		if !strings.Contains(r.errOut(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.errOut())
+		}
+	}
+	if strings.Contains(r.errOut(), "upgraded go") {
+		t.Errorf("stderr shows the go command's bookkeeping:\n%s", r.errOut())
+	}
+	res, _ = run(t, s, "import \"example.com/fast/asmonly\"")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "uses assembly (a1.s, a2.s and 3 more .s files)") {
+		t.Errorf("import of assembly without a fallback: %v", res.Err)
 	}
 }

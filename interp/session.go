@@ -413,11 +413,8 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		if err != nil {
 			e := s.evalError(code, err, -1, ch)
-			if e.Name == "CompileError" && strings.Contains(e.Value, "constant definition loop") {
-				// yaegi's wording for a := of an undefined name.
-				if name := s.undefinedIn(src); name != "" {
-					e = positioned("CompileError", "undefined: "+name, code, ch.line, ch.col)
-				}
+			if e.Name == "CompileError" {
+				e = s.goCompileError(e, code, ch, src)
 			}
 			return reflect.Value{}, e
 		}

@@ -204,7 +204,7 @@ func TestErrorPositions(t *testing.T) {
 		{"x := 1; y := 1 + 2 3", "SyntaxError", "line 1", "column 20", ""},
 		{"x := 1; if x > 0 {\n\ty := 2 + 3 4\n}", "SyntaxError", "line 2", "column 13", ""},
 		{"x := 1; func f() int { return 1 + 2 3 }", "SyntaxError", "line 1", "column 37", ""},
-		{"x := 1\ny := undefinedthing", "CompileError", "line 2", "column 1", "y := undefinedthing"},
+		{"x := 1\ny := undefinedthing", "CompileError", "line 2", "column 6", "y := undefinedthing"}, // under the name, as gc
 		{"import \"fmt\"\nfmt.Println(1)\nvar n int\nq := 10 / n\n_ = q", "runtime.Error", "", "", "   4 | q := 10 / n"},
 		{"func bad(s []int) int {\n\treturn s[9]\n}\nbad([]int{1})", "panic", "cell line 2:9", "", "   4 | bad([]int{1})"},
 	}

@@ -156,20 +156,6 @@ func (k *Kernel) inspect(ctx context.Context, m *wire.Message) {
 	k.reply(k.shell, m, "inspect_reply", InspectReply{Status: "ok", Found: in.Found, Data: data, Metadata: map[string]any{}})
 }
 
-func (k *Kernel) isComplete(m *wire.Message) {
-	var req IsCompleteRequest
-	if err := json.Unmarshal(m.Content, &req); err != nil {
-		k.badRequest(m, "is_complete_reply", err)
-		return
-	}
-	status, indent := k.cfg.Engine.IsComplete(req.Code)
-	rep := IsCompleteReply{Status: status}
-	if status == "incomplete" {
-		rep.Indent = indent
-	}
-	k.reply(k.shell, m, "is_complete_reply", rep)
-}
-
 func (k *Kernel) historyRequest(m *wire.Message) {
 	var req HistoryRequest
 	if err := json.Unmarshal(m.Content, &req); err != nil {

@@ -3,7 +3,8 @@
 //
 // Concurrency: each socket's sends are owned by one goroutine (see channel);
 // shell requests are handled one at a time on the shell goroutine, which is
-// the only caller of the engine's Execute, Complete, Inspect and IsComplete;
+// the only caller of the engine's Execute, Complete and Inspect (IsComplete
+// is also called on the quick lane while a cell runs, see iscomplete.go);
 // control requests are handled on the control goroutine, which never waits
 // for the engine (interrupt only cancels the running cell's context); the
 // heartbeat has its own goroutine and answers while cells run.
@@ -17,6 +18,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -57,6 +59,8 @@ type Kernel struct {
 
 	shellQueue chan *wire.Message
 	stdinReply chan *wire.Message
+	quick      chan *wire.Message // is_complete_requests that do not wait for a cell
+	shellBusy  atomic.Bool        // the shell goroutine is handling a request
 
 	// Set on the shell goroutine only.
 	count    int
@@ -99,6 +103,7 @@ func New(cfg Config) (*Kernel, error) {
 		session:    newSessionID(),
 		shellQueue: make(chan *wire.Message, 4096),
 		stdinReply: make(chan *wire.Message, 1),
+		quick:      make(chan *wire.Message, 64),
 		history:    h,
 		shutdown:   make(chan ShutdownRequest, 1),
 	}, nil
@@ -171,7 +176,8 @@ func (k *Kernel) Run(ctx context.Context) error {
 		go func() { defer owners.Done(); c.serveSends(sendCtx) }()
 	}
 	go k.serveHeartbeat(sockCtx)
-	go k.shell.serveRecvs(sockCtx, k.enqueueShell)
+	go k.shell.serveRecvs(sockCtx, k.routeShell)
+	go k.serveQuick(ctx)
 	go k.control.serveRecvs(sockCtx, k.handleControl)
 	go k.stdin.serveRecvs(sockCtx, k.handleStdin)
 
@@ -274,7 +280,9 @@ func (k *Kernel) serveShell(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case m := <-k.shellQueue:
+			k.shellBusy.Store(true)
 			k.handleShell(ctx, m)
+			k.shellBusy.Store(false)
 		}
 		if k.aborting && len(k.shellQueue) == 0 {
 			k.aborting = false

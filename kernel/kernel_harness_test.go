@@ -84,6 +84,9 @@ func (e *fakeEngine) Inspect(ctx context.Context, code string, cursor, detail in
 }
 
 func (e *fakeEngine) IsComplete(code string) (string, string) {
+	if code == slowIsComplete {
+		time.Sleep(3 * time.Second)
+	}
 	if strings.HasSuffix(code, "{") {
 		return "incomplete", "\t"
 	}

@@ -15,7 +15,9 @@ import (
 // Engine runs code on behalf of the kernel.
 //
 // Execute, Complete, Inspect and IsComplete are called from the kernel's
-// shell goroutine, one at a time. Close may be called from any goroutine.
+// shell goroutine, one at a time; IsComplete may also be called from
+// another goroutine while Execute runs, so it must be safe for that (and
+// quick). Close may be called from any goroutine.
 type Engine interface {
 	// Execute runs one cell. Cancelling ctx interrupts it; Execute must
 	// then return promptly with an error result. Output goes to out, which

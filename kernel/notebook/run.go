@@ -29,6 +29,10 @@ type Runner struct {
 	InPlace bool
 	// Color keeps ANSI colours in tracebacks.
 	Color bool
+	// AllowErrors runs every cell even after one failed (as nbconvert's
+	// --allow-errors): the errors are kept in the cells' outputs, and
+	// RunFile returns them all at the end, as CellErrors.
+	AllowErrors bool
 
 	late *lateOutput
 }
@@ -64,6 +68,18 @@ type CellError struct {
 
 func (e *CellError) Error() string {
 	return fmt.Sprintf("%s, cell %d: %s: %s", e.Notebook, e.Cell, e.EName, e.EValue)
+}
+
+// CellErrors are the errors of the cells of a notebook run with
+// AllowErrors, in cell order.
+type CellErrors []*CellError
+
+func (es CellErrors) Error() string {
+	lines := []string{fmt.Sprintf("%d cell(s) failed:", len(es))}
+	for _, e := range es {
+		lines = append(lines, "  "+e.Error())
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Paths expands files and folders into the notebooks they hold, folders in
@@ -120,6 +136,7 @@ func (r *Runner) RunFile(ctx context.Context, path string) error {
 }
 
 func (r *Runner) run(ctx context.Context, c *client.Client, nb *Notebook, path string) error {
+	var failed CellErrors
 	for i, cell := range nb.Cells {
 		switch cell.CellType {
 		case "markdown":
@@ -142,8 +159,15 @@ func (r *Runner) run(ctx context.Context, c *client.Client, nb *Notebook, path s
 			return fmt.Errorf("%s, cell %d: %w", path, i+1, err)
 		}
 		if rep.Status == "error" && !cell.HasTag("raises-exception") {
-			return &CellError{Notebook: path, Cell: i + 1, EName: rep.EName, EValue: rep.EValue}
+			e := &CellError{Notebook: path, Cell: i + 1, EName: rep.EName, EValue: rep.EValue}
+			if !r.AllowErrors {
+				return e
+			}
+			failed = append(failed, e)
 		}
+	}
+	if len(failed) > 0 {
+		return failed
 	}
 	return nil
 }

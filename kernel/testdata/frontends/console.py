@@ -145,6 +145,10 @@ def main():
         log("screen:\n" + "\n".join(l for l in final.splitlines() if l.strip()))
         if "Unhandled exception" in final or "Traceback" in final:
             check(False, "no exception on the console screen")
+        # Quiet by default, as ipykernel: the kernel's stderr shares this
+        # terminal, and only warnings and errors may reach it.
+        check(re.search(r"level=(INFO|DEBUG)", final) is None, "no INFO or DEBUG log lines on the console screen")
+        check("did not respond to an is_complete_request" not in final, "every is_complete_request answered in time")
         tmux("kill-server", check_rc=False)
 
 

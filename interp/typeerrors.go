@@ -1,0 +1,100 @@
+package interp
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// Compile errors in Go's words. When yaegi refuses a chunk, go/types checks
+// it again in the session's context (its imports, declarations and
+// top-level variables); if go/types finds an error in the chunk, that error
+// is reported, with its position: the message and column gc would give
+// (`undefined: undefinedThing` under the name, `cannot use "hello" (untyped
+// string constant) as int value in variable declaration`). yaegi's own
+// message remains where go/types finds nothing.
+//
+// Errors go/types calls soft (a variable declared and not used, an import
+// not used) are left out: every statement chunk is checked as the body of
+// a function, where a cell's top-level variables would be unused, and
+// yaegi does not report them either.
+
+// goTypesError returns go/types' first error in chunk ch of the cell code,
+// positioned in the cell, or nil when go/types finds none there.
+func (s *Session) goTypesError(code string, ch chunk) *engine.Error {
+	imports, _ := s.importBlock()
+	stmt := ch.kind == stmtChunk
+	prefix := "package p\n" + imports
+	if stmt {
+		prefix += "func _() {\n"
+	}
+	text := prefix + ch.src
+	if stmt {
+		text += "\n}"
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "chunk", text, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	files := []*ast.File{f}
+	if ctx := s.typeContext(ch.src, stmt); ctx != "" {
+		if cf, err := parser.ParseFile(fset, "session", "package p\n"+imports+ctx, parser.SkipObjectResolution); err == nil {
+			files = append(files, cf)
+		}
+	}
+	var first *types.Error
+	firstOff := -1
+	conf := types.Config{Importer: s.typesImporter(), Error: func(err error) {
+		te, ok := err.(types.Error)
+		if !ok || te.Soft {
+			return
+		}
+		p := fset.Position(te.Pos)
+		off := p.Offset - len(prefix)
+		if p.Filename != "chunk" || off < 0 || off > len(ch.src) {
+			return
+		}
+		if first == nil || off < firstOff {
+			first, firstOff = &te, off
+		}
+	}}
+	conf.Check("p", fset, files, nil)
+	if first == nil {
+		return nil
+	}
+	line, col := cellPosition(ch, firstOff)
+	return positioned("CompileError", first.Msg, code, line, col)
+}
+
+// cellPosition converts a byte offset in chunk ch's source into the cell's
+// 1-based line and column.
+func cellPosition(ch chunk, off int) (line, col int) {
+	before := ch.src[:off]
+	n := strings.Count(before, "\n")
+	col = off - strings.LastIndexByte(before, '\n') // 1-based
+	if n == 0 {
+		col += ch.col - 1
+	}
+	return ch.line + n, col
+}
+
+// goCompileError returns, for yaegi's compile error e of chunk ch (src as
+// rewritten for yaegi), the error as Go words it when go/types or gopad
+// can tell, else e.
+func (s *Session) goCompileError(e *engine.Error, code string, ch chunk, src string) *engine.Error {
+	if te := s.goTypesError(code, ch); te != nil {
+		return te
+	}
+	if strings.Contains(e.Value, "constant definition loop") {
+		// yaegi's wording for a := of an undefined name.
+		if name := s.undefinedIn(src); name != "" {
+			return positioned("CompileError", "undefined: "+name, code, ch.line, ch.col)
+		}
+	}
+	return e
+}
