@@ -24,7 +24,7 @@ func main() {
 					break
 				}
 			}
-			time.Sleep(5 * time.Millisecond)
+			time.Sleep(20 * time.Millisecond)
 			running.Add(-1)
 		}()
 	}

@@ -4,23 +4,24 @@ import "fmt"
 
 type Ball struct{ hits int }
 
-func player(name string, table chan *Ball, done chan struct{}) {
-	for b := range table {
+func player(name string, in <-chan *Ball, out chan<- *Ball, done chan<- struct{}) {
+	for b := range in {
 		b.hits++
 		fmt.Println(name, b.hits)
 		if b.hits >= 6 {
 			close(done)
 			return
 		}
-		table <- b
+		out <- b
 	}
 }
 
 func main() {
-	table := make(chan *Ball)
+	toPing, toPong := make(chan *Ball), make(chan *Ball)
 	done := make(chan struct{})
-	go player("ping", table, done)
-	go player("pong", table, done)
-	table <- new(Ball)
+	go player("ping", toPing, toPong, done)
+	go player("pong", toPong, toPing, done)
+	toPing <- new(Ball)
 	<-done
+	fmt.Println("game over")
 }
