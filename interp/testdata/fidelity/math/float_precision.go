@@ -13,7 +13,8 @@ func main() {
 		sum += 0.1
 	}
 	fmt.Println(sum, fmt.Sprintf("%.20f", sum))
-	fmt.Println(int(2.9), int(-2.9), int64(1e18), float64(1<<53+1))
+	f1, f2 := 2.9, -2.9
+	fmt.Println(int(f1), int(f2), int64(1e18), float64(1<<53+1))
 	x := 1e308
 	fmt.Println(x*10, -x*10)
 	fmt.Println(5/2, 5.0/2, float64(5)/2, 5/2.0)

@@ -21,5 +21,6 @@ func main() {
 	var y int16 = -32768
 	fmt.Println(-y, y-1)
 	fmt.Printf("%08b %b\n", 5, -5)
-	fmt.Println(int32(int64(1)<<40), uint16(70000))
+	big, n := int64(1)<<40+5, 70000
+	fmt.Println(int32(big), uint16(n))
 }

@@ -19,5 +19,7 @@ func main() {
 	fmt.Println(1/zero, -1/zero, zero/zero)
 	var i8 int8 = 127
 	i8++
-	fmt.Println(i8, uint8(255)+1 == 0)
+	u8 := uint8(255)
+	u8++
+	fmt.Println(i8, u8 == 0)
 }
