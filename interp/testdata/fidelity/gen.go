@@ -3,9 +3,8 @@
 // Gen records what `go run` shows for every program of the fidelity corpus
 // (<category>/<name>.go → <category>/<name>.out): stdout and stderr as one
 // stream, as a terminal shows them, and go run's own "exit status N" line
-// when the program exits non-zero. After a panic or fatal error, the
-// goroutine traces (addresses, file paths) are cut: the panic's lines and
-// the exit status stay.
+// when the program exits non-zero. After a panic or fatal error only the
+// panic's lines and the exit status stay (see cutTraces).
 //
 // Run from the repository root:
 //
@@ -99,24 +98,27 @@ func record(file string) error {
 	return os.WriteFile(strings.TrimSuffix(file, ".go")+".out", []byte(text), 0o644)
 }
 
-// cutTraces drops goroutine traces (from a "goroutine N [" or "[signal"
-// line to the "exit status" line) after a panic or fatal error.
+// cutTraces drops what follows a panic or fatal error except the panic
+// lines themselves and go run's "exit status" line (goroutine traces carry
+// addresses and file paths), and the runtime's own diagnostic lines
+// ("runtime: ...", with stack addresses) before a fatal error.
 func cutTraces(s string) string {
-	lines := strings.SplitAfter(s, "\n")
+	fatal := strings.Contains(s, "\nfatal error: ") || strings.HasPrefix(s, "fatal error: ")
 	var keep []string
-	inPanic, cutting := false, false
-	for _, l := range lines {
+	inPanic := false
+	for _, l := range strings.SplitAfter(s, "\n") {
+		isPanic := strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "\tpanic: ") ||
+			strings.HasPrefix(l, "fatal error: ")
 		switch {
-		case strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: "):
+		case isPanic:
 			inPanic = true
 		case strings.HasPrefix(l, "exit status "):
-			cutting = false
-		case inPanic && (strings.HasPrefix(l, "goroutine ") || strings.HasPrefix(l, "[signal ")):
-			cutting = true
+		case inPanic:
+			continue
+		case fatal && strings.HasPrefix(l, "runtime: "):
+			continue
 		}
-		if !cutting {
-			keep = append(keep, l)
-		}
+		keep = append(keep, l)
 	}
 	return strings.Join(keep, "")
 }
