@@ -12,6 +12,7 @@ func main() {
 	snapshot := acc
 	deposit(50)
 	fmt.Println(acc.Balance, snapshot.Balance)
+
 	p := &acc
 	withdraw := func(n int) error {
 		if n > p.Balance {
@@ -22,6 +23,7 @@ func main() {
 	}
 	fmt.Println(withdraw(30), acc.Balance)
 	fmt.Println(withdraw(500))
+
 	acc = Account{7}
 	fmt.Println(p.Balance)
 }

@@ -8,6 +8,7 @@ func main() {
 	defer func() { fmt.Println("deferred closure sees:", x) }()
 	x = 2
 	fmt.Println("body:", x)
+
 	func() {
 		y := 10
 		defer func(v int) { fmt.Println("inner arg", v, "var", y) }(y)

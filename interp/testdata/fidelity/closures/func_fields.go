@@ -23,6 +23,7 @@ func main() {
 	}}
 	fmt.Println(b.OnClick())
 	fmt.Println(b.OnClick())
+
 	vs := []Validator{
 		{"non-empty", func(s string) bool { return s != "" }},
 		{"lowercase", func(s string) bool { return s == strings.ToLower(s) }},

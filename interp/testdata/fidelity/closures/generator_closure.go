@@ -26,8 +26,10 @@ func accumulate() (add func(float64), avg func() float64) {
 func main() {
 	next := idGen("ORD")
 	fmt.Println(next(), next(), next())
+
 	add, avg := accumulate()
 	fmt.Println(avg())
+
 	for _, x := range []float64{3, 4, 8} {
 		add(x)
 	}

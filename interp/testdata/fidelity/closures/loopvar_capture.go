@@ -11,6 +11,7 @@ func main() {
 		fmt.Print(f(), " ")
 	}
 	fmt.Println()
+
 	var prints []func()
 	for _, s := range []string{"a", "b", "c"} {
 		prints = append(prints, func() { fmt.Print(s) })
@@ -19,6 +20,7 @@ func main() {
 		p()
 	}
 	fmt.Println()
+
 	shared := 0
 	inc := func() { shared++ }
 	for range 4 {

@@ -21,6 +21,7 @@ func main() {
 		return func(x int) int { return g(f(x)) }
 	}
 	fmt.Println(compose(dbl, sq)(3), compose(sq, dbl)(3))
+
 	var nilFn func()
 	fmt.Println(nilFn == nil)
 }

@@ -7,13 +7,17 @@ func main() {
 	ch <- 1
 	ch <- 2
 	fmt.Println(len(ch), cap(ch))
+
 	close(ch)
 	v, ok := <-ch
 	fmt.Println(v, ok)
+
 	v, ok = <-ch
 	fmt.Println(v, ok)
+
 	v, ok = <-ch
 	fmt.Println(v, ok)
+
 	var nilCh chan int
 	select {
 	case nilCh <- 1:

@@ -38,6 +38,7 @@ func main() {
 		})
 	}
 	fmt.Println(g.Wait(), sizes)
+
 	var g2 Group
 	g2.Go(func() error { return errors.New("fetch failed") })
 	g2.Go(func() error { return nil })

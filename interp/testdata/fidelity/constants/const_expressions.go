@@ -18,6 +18,7 @@ const (
 func main() {
 	fmt.Println(SecondsPerDay, MaxUint, MaxInt)
 	fmt.Println(Mask, Ratio, FRatio, Name, Len)
+
 	var arr [Len]int
 	fmt.Println(len(arr))
 	fmt.Println(len([...]string{2: "c", 5: "f"}))

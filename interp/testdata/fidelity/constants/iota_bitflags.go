@@ -33,8 +33,10 @@ func (p Perm) String() string {
 
 func main() {
 	fmt.Println(Read, Write, Exec, Admin, uint8(Admin))
+
 	p := Read | Exec
 	fmt.Println(p, p&Write != 0, p|Write, p&^Read)
+
 	var none Perm
 	fmt.Println(none)
 }

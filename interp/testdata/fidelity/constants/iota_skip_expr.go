@@ -23,6 +23,7 @@ const (
 func main() {
 	fmt.Println(Low, Medium, High, Critical)
 	fmt.Println(A, B, C, D, E)
+
 	ps := []Priority{High, Low, Critical}
 	max := ps[0]
 	for _, p := range ps {

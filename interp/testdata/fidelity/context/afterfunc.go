@@ -15,11 +15,14 @@ func main() {
 		fmt.Println("cleanup after cancel")
 	})
 	fmt.Println("working")
+
 	cancel()
 	wg.Wait()
 	fmt.Println("stop returns", stop())
+
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	stop2 := context.AfterFunc(ctx2, func() { fmt.Println("never") })
 	fmt.Println("stopped before cancel:", stop2())
+
 	cancel2()
 }

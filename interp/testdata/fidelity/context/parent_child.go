@@ -15,9 +15,11 @@ func main() {
 	<-child.Done()
 	fmt.Println("child:", child.Err())
 	fmt.Println("sibling:", sibling.Err())
+
 	_, hasDeadline := child.Deadline()
 	_, siblingDeadline := sibling.Deadline()
 	fmt.Println(hasDeadline, siblingDeadline)
+
 	select {
 	case <-sibling.Done():
 		fmt.Println("sibling done?")

@@ -36,5 +36,6 @@ func main() {
 		go search(ctx, sh, "gopher", found)
 	}
 	fmt.Println("first hit:", <-found)
+
 	cancel()
 }

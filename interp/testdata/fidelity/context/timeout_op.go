@@ -21,6 +21,7 @@ func main() {
 	defer cancel()
 	r, err := slowOp(ctx, time.Millisecond)
 	fmt.Println(r, err)
+
 	r, err = slowOp(ctx, time.Second)
 	fmt.Printf("%q %v\n", r, err)
 	fmt.Println(errors.Is(err, context.DeadlineExceeded))

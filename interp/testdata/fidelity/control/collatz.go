@@ -29,6 +29,7 @@ func main() {
 		}
 	}
 	fmt.Println(best, bestLen)
+
 	n := 27
 	steps := 0
 	for n != 1 {

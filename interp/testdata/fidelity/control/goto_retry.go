@@ -11,6 +11,7 @@ retry:
 		goto retry
 	}
 	fmt.Println("succeeded after", attempts)
+
 	i := 0
 loop:
 	if i < 5 {

@@ -11,11 +11,13 @@ func main() {
 		sum += i
 	}
 	fmt.Println(sum)
+
 	n := 1
 	for n < 100 {
 		n *= 3
 	}
 	fmt.Println(n)
+
 	k := 0
 	for {
 		k++
@@ -24,15 +26,18 @@ func main() {
 		}
 	}
 	fmt.Println(k)
+
 	arr := [5]int{5, 4, 3, 2, 1}
 	for i := range arr {
 		arr[i] *= 2
 	}
 	fmt.Println(arr)
+
 	for i, j := 0, len(arr)-1; i < j; i, j = i+1, j-1 {
 		arr[i], arr[j] = arr[j], arr[i]
 	}
 	fmt.Println(arr)
+
 	for i := range 3 {
 		defer fmt.Print(i)
 	}

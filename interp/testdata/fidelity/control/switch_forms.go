@@ -30,10 +30,12 @@ func main() {
 		fmt.Print(grade(s), " ")
 	}
 	fmt.Println()
+
 	for _, c := range []byte("go on") {
 		fmt.Print(kind(c), ",")
 	}
 	fmt.Println()
+
 	switch x := 5; {
 	case x > 3:
 		fmt.Println("big")

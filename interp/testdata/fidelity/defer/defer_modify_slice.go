@@ -15,6 +15,7 @@ func build() (s Stack) {
 func main() {
 	s := build()
 	fmt.Println(s.items)
+
 	var log []string
 	func() {
 		defer func() { log = append(log, "cleanup") }()

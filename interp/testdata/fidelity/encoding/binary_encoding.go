@@ -20,15 +20,19 @@ func main() {
 		fmt.Println(err)
 	}
 	fmt.Printf("% x\n", buf.Bytes())
+
 	var back Header
 	binary.Read(bytes.NewReader(buf.Bytes()), binary.BigEndian, &back)
 	fmt.Printf("%+v\n", back)
+
 	b := make([]byte, 8)
 	binary.LittleEndian.PutUint32(b, 1)
 	binary.BigEndian.PutUint16(b[4:], 0x0102)
 	fmt.Println(b)
+
 	vb := binary.AppendUvarint(nil, 300)
 	fmt.Println(vb)
+
 	v, n := binary.Uvarint(vb)
 	fmt.Println(v, n)
 	fmt.Println(binary.Size(h))

@@ -27,6 +27,7 @@ func main() {
 		return
 	}
 	fmt.Printf("%+v\n", out)
+
 	var n int
 	err := gob.NewDecoder(bytes.NewReader([]byte{1, 2})).Decode(&n)
 	fmt.Println(err != nil)

@@ -26,6 +26,7 @@ func main() {
 		fmt.Println(err)
 	}
 	fmt.Println()
+
 	dec := xml.NewDecoder(strings.NewReader(`<a x="1"><b>text</b><c/></a>`))
 	for {
 		tok, err := dec.Token()

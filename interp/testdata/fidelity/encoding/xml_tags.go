@@ -18,6 +18,7 @@ func main() {
 	b := Book{ID: "b1", Title: "The Go Programming Language", Authors: []string{"Donovan", "Kernighan"}, Note: " classic "}
 	out, err := xml.MarshalIndent(b, "", "  ")
 	fmt.Println(string(out), err)
+
 	var back Book
 	err = xml.Unmarshal([]byte(`<book id="b2"><title>Go &amp; You</title><authors><author>X</author></authors><price>9.5</price></book>`), &back)
 	fmt.Printf("%v %+v\n", err, back)

@@ -35,6 +35,7 @@ func main() {
 		return nil
 	})
 	fmt.Println("result:", err, "calls:", calls)
+
 	err = retry(func() error { return &TempErr{"read"} })
 	fmt.Println("result:", err)
 }

@@ -20,6 +20,7 @@ func main() {
 	e3 := fmt.Errorf("code %d: %w", 42, ErrB)
 	fmt.Printf("%q\n", e3.Error())
 	fmt.Printf("%s|%v|%10.5s|\n", ErrA, ErrA, ErrB)
+
 	var nilErr error
 	fmt.Println(nilErr)
 	fmt.Printf("%v\n", nilErr)

@@ -29,6 +29,7 @@ func main() {
 	fmt.Println(err)
 	fmt.Println("---")
 	fmt.Println(errors.Is(err, ErrEmpty), errors.Is(err, ErrTooLong))
+
 	if u, ok := err.(interface{ Unwrap() []error }); ok {
 		fmt.Println("joined:", len(u.Unwrap()))
 	}

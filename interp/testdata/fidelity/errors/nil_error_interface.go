@@ -25,8 +25,10 @@ func main() {
 	err := mayFail(false)
 	fmt.Println("err == nil:", err == nil)
 	fmt.Printf("%T %v\n", err, err == (*MyErr)(nil))
+
 	err = mayFailFixed(false)
 	fmt.Println("fixed err == nil:", err == nil)
+
 	err = mayFail(true)
 	fmt.Println(err)
 }

@@ -31,6 +31,7 @@ func explode() (err error) {
 
 func main() {
 	fmt.Println(safeDiv(10, 2))
+
 	q, err := safeDiv(1, 0)
 	fmt.Println(q, err)
 	fmt.Println(explode() == ErrBoom)

@@ -39,6 +39,7 @@ func readWords(r io.Reader) ([]string, error) {
 func main() {
 	words, err := readWords(strings.NewReader("the quick  brown fox"))
 	fmt.Println(words, len(words), err)
+
 	_, err = io.ReadFull(strings.NewReader("ab"), make([]byte, 4))
 	fmt.Println(err, err == io.ErrUnexpectedEOF, errors.Is(err, io.EOF))
 }

@@ -28,6 +28,7 @@ func main() {
 	fmt.Println("disk:", errors.Is(err, ErrDisk))
 	fmt.Println("net:", errors.Is(err, ErrNet))
 	fmt.Println("other:", errors.Is(err, errors.New("disk full")))
+
 	wrapped := fmt.Errorf("backup: %w", err)
 	var me *MultiError
 	fmt.Println(errors.As(wrapped, &me), len(me.errs))

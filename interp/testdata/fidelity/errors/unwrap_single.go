@@ -22,10 +22,12 @@ func run(q string) error {
 func main() {
 	err := run("SELECT * FROM secrets")
 	fmt.Println(err)
+
 	if errors.Is(err, ErrPermission) {
 		fmt.Println("access problem")
 	}
 	fmt.Println(errors.Unwrap(err) == ErrPermission)
+
 	var qe *QueryError
 	if errors.As(fmt.Errorf("handler: %w", err), &qe) {
 		fmt.Println("failed query:", qe.Query)

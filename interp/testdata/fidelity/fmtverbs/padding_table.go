@@ -12,6 +12,7 @@ func main() {
 	rows := []row{{"Widget", 3, 4.5}, {"Gadget extra", 12, 19.99}, {"Nut", 1000, 0.015}}
 	fmt.Printf("%-14s|%6s|%9s\n", "ITEM", "QTY", "PRICE")
 	fmt.Printf("%s\n", "--------------+------+---------")
+
 	total := 0.0
 	for _, r := range rows {
 		fmt.Printf("%-14.14s|%6d|%9.3f\n", r.item, r.qty, r.price)

@@ -20,9 +20,11 @@ func main() {
 	fmt.Printf("%+v\n", o.Iface)
 	fmt.Printf("%v %+v\n", &o.In, &Inner{})
 	fmt.Println(&[]int{1, 2}, &map[string]int{"a": 1}, &[2]bool{})
+
 	var np *Inner
 	fmt.Println(np)
 	fmt.Printf("%v %+v %d\n", np, np, []*int{nil})
+
 	var e error
 	var s fmt.Stringer
 	fmt.Printf("%v %v %T %T\n", e, s, e, s)

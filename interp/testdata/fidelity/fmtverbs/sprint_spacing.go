@@ -16,8 +16,10 @@ func main() {
 	fmt.Print(errors.New("e1"), errors.New("e2"), "\n")
 	fmt.Print([]int{1}, []int{2}, "\n")
 	fmt.Println("a", "b", 1, 2)
+
 	s := fmt.Sprint("x", 1, 2, "y")
 	fmt.Println(s, len(s))
+
 	s = fmt.Sprintln("x", 1)
 	fmt.Printf("%q\n", s)
 	fmt.Print(nil, nil, "\n")

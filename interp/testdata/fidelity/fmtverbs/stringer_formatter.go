@@ -42,6 +42,7 @@ func main() {
 	fmt.Println([]Money{m, {5, "USD"}})
 	fmt.Printf("%#v %v\n", Secret("pw"), Secret("pw"))
 	fmt.Print(m, "\n")
+
 	s := fmt.Sprint(m)
 	fmt.Println(len(s))
 }

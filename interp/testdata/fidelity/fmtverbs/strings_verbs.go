@@ -6,6 +6,7 @@ func main() {
 	s := "héllo\tworld\n"
 	fmt.Printf("%s|%q|%+q|%#q|%x|% x|%X\n", s, s, s, "back`tick", "hi", "hi", "hi")
 	fmt.Printf("[%10s][%-10s][%.3s][%10.2s]\n", "go", "go", "gopher", "gopher")
+
 	b := []byte("bytes")
 	fmt.Printf("%s|%q|%x|%v|%d\n", b, b, b, b, b)
 	fmt.Printf("%q\n", []string{"a b", `c"d`})

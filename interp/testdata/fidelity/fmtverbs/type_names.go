@@ -30,6 +30,7 @@ func main() {
 	fmt.Printf("%T\n", struct{ A int }{})
 	fmt.Printf("%T %T\n", nil, any(nil))
 	fmt.Printf("%T\n", func(string, ...int) (bool, error) { return false, nil })
+
 	var x any = Celsius(2)
 	fmt.Printf("%T %v\n", x, x)
 }

@@ -45,6 +45,7 @@ func main() {
 	nums := Collect(Merge(From(1, 2, 3), From(10, 20)))
 	sort.Ints(nums)
 	fmt.Println(nums)
+
 	words := Collect(Merge(From("b", "a"), From("c")))
 	sort.Strings(words)
 	fmt.Println(words)

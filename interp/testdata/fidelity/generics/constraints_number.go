@@ -26,6 +26,7 @@ func Average[T Number](xs []T) float64 {
 func main() {
 	fmt.Println(Sum(1, 2, 3))
 	fmt.Println(Sum(1.5, 2.25))
+
 	temps := []Celsius{20.5, 22, 19.5}
 	fmt.Println(Sum(temps...))
 	fmt.Printf("%.2f\n", Average(temps))

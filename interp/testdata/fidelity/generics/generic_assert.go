@@ -40,13 +40,16 @@ func main() {
 	var x any = Box[int]{42}
 	n, ok := Unbox[int](x)
 	fmt.Println(n, ok)
+
 	s, ok := Unbox[string](x)
 	fmt.Printf("%q %v\n", s, ok)
 	fmt.Println(Convert([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) }))
+
 	var r Registry[func(int) int]
 	r.Register("double", func(i int) int { return 2 * i }).Register("neg", func(i int) int { return -i })
 	f, err := r.Lookup("double")
 	fmt.Println(f(21), err)
+
 	_, err = r.Lookup("triple")
 	fmt.Println(err)
 }

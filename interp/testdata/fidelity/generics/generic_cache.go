@@ -40,8 +40,10 @@ func main() {
 	c.Put("c", 3)
 	_, ok := c.Get("a")
 	fmt.Println("a present:", ok)
+
 	v, _ := c.Get("c")
 	fmt.Println("c =", v)
+
 	keys := make([]string, 0)
 	for k := range c.data {
 		keys = append(keys, k)

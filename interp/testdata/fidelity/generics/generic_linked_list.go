@@ -40,6 +40,7 @@ func main() {
 	}
 	l.Each(func(v int) { fmt.Print(v, " ") })
 	fmt.Println("size", l.size)
+
 	l.Reverse()
 	l.Each(func(v int) { fmt.Print(v, " ") })
 	fmt.Println()

@@ -48,6 +48,7 @@ func JoinAll[T Stringer](xs []T) string {
 func main() {
 	rs := []Rect{{1, 2}, {3, 4}, {2, 2}}
 	fmt.Println(Largest(rs))
+
 	mixed := []Shape{Rect{1, 1}, Circle{2}, Rect{3, 3}}
 	b := Largest(mixed)
 	fmt.Println(b.Name(), b.Area())

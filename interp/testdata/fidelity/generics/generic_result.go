@@ -33,8 +33,10 @@ func main() {
 	r := Try(strconv.Atoi("21"))
 	doubled := Then(r, func(n int) (int, error) { return n * 2, nil })
 	fmt.Println(doubled.Val, doubled.Err)
+
 	bad := Then(Try(strconv.Atoi("x")), func(n int) (string, error) { return fmt.Sprint(n), nil })
 	fmt.Println(bad.OrElse("default"), bad.Err != nil)
+
 	neg := Then(r, func(n int) (float64, error) {
 		if n > 0 {
 			return 0, errors.New("want negative")

@@ -34,6 +34,7 @@ func Keys[K comparable, V any](m map[K]V) []K {
 func main() {
 	n := Must(strconv.Atoi("12"))
 	fmt.Println(n + 1)
+
 	f := Parse[float64]("2.5")
 	i := Parse[int]("7")
 	fmt.Println(f*2, i*2)

@@ -45,6 +45,7 @@ func main() {
 	b := NewSet(3, 4)
 	u := a.Union(b)
 	fmt.Println(Sorted(u), len(u), u.Has(4), u.Has(9))
+
 	w := NewSet("go", "rust", "go")
 	fmt.Println(Sorted(w))
 }

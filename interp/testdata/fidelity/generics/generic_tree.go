@@ -52,6 +52,7 @@ func main() {
 		t.Insert(v)
 	}
 	fmt.Println(t.Sorted())
+
 	var s Tree[string]
 	for _, w := range []string{"m", "c", "x", "a"} {
 		s.Insert(w)

@@ -23,11 +23,14 @@ type Options struct {
 
 func main() {
 	fmt.Printf("%q %v %v %v\n", Zero[string](), Zero[int](), Zero[*int]() == nil, Zero[[]int]() == nil)
+
 	o := Options{Name: Ptr("server")}
 	fmt.Println(Deref(o.Name, "none"), Deref(o.Retries, 3))
+
 	p := Ptr(10)
 	*p++
 	fmt.Println(*p)
+
 	type point struct{ X, Y int }
 	fmt.Printf("%+v\n", Zero[point]())
 }

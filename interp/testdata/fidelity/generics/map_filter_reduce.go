@@ -37,8 +37,10 @@ func main() {
 	evens := Filter(squares, func(n int) bool { return n%2 == 0 })
 	sum := Reduce(evens, 0, func(a, n int) int { return a + n })
 	fmt.Println(squares, evens, sum)
+
 	words := Map([]string{"go", "is", "fun"}, strings.ToUpper)
 	fmt.Println(strings.Join(words, " "))
+
 	lens := Map(words, func(s string) int { return len(s) })
 	fmt.Println(lens)
 }

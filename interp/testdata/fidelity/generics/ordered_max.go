@@ -36,6 +36,7 @@ func main() {
 	fmt.Println(MaxOf(3, 9, 2))
 	fmt.Println(MaxOf("pear", "apple", "zucchini"))
 	fmt.Println(MaxOf(2.5))
+
 	scores := []Pair[string, int]{{"ann", 7}, {"bob", 12}, {"cid", 9}}
 	fmt.Println(MaxBy(scores, func(p Pair[string, int]) int { return p.Val }))
 	fmt.Println(scores)

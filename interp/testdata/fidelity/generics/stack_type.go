@@ -26,6 +26,7 @@ func main() {
 		s.Push(w)
 	}
 	fmt.Println("len", s.Len())
+
 	for {
 		v, ok := s.Pop()
 		if !ok {
@@ -34,10 +35,12 @@ func main() {
 		fmt.Print(v, " ")
 	}
 	fmt.Println()
+
 	ints := &Stack[int]{}
 	ints.Push(42)
 	v, ok := ints.Pop()
 	fmt.Println(v, ok)
+
 	v, ok = ints.Pop()
 	fmt.Println(v, ok)
 	fmt.Printf("%T %T\n", s, ints)

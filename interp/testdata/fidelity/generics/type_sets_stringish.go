@@ -31,6 +31,7 @@ func main() {
 	fmt.Println(CountVowels("generics are neat"))
 	fmt.Println(CountVowels([]byte("bytes too")))
 	fmt.Println(CountVowels(Name("Eleanor")))
+
 	inv := Inventory{"apple": 3, "kiwi": 1}
 	fmt.Println(Keys(inv))
 }

@@ -32,6 +32,7 @@ func main() {
 	d.Log(d.Describe())
 	d.Log(d.Sound() + " / " + d.Animal.Sound())
 	fmt.Println(d.Name, d.lines)
+
 	type describer interface{ Describe() string }
 	var x describer = d
 	fmt.Println(x.Describe())

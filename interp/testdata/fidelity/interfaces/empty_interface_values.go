@@ -11,8 +11,10 @@ func main() {
 	}
 	var a, b any = 1, 1
 	fmt.Println(a == b)
+
 	a, b = point{1, 2}, point{1, 2}
 	fmt.Println(a == b)
+
 	a, b = 1, int64(1)
 	fmt.Println(a == b)
 }

@@ -31,6 +31,7 @@ func main() {
 	fmt.Println([]error{e, e})
 	fmt.Println(Level(0), Level(1), Level(7))
 	fmt.Printf("%v %d %x\n", Level(1), Level(1), Level(1))
+
 	type entry struct {
 		L   Level
 		Msg string

@@ -37,9 +37,11 @@ func main() {
 	rw.Write("second")
 	var r Reader = rw
 	fmt.Println(r.Read(), rw.Read(), rw.Read() == "")
+
 	words := strings.Fields("banana kiwi apple fig")
 	sort.Sort(byLen(words))
 	fmt.Println(words)
+
 	sort.Sort(sort.Reverse(sort.StringSlice(words)))
 	fmt.Println(words)
 }

@@ -34,6 +34,7 @@ func main() {
 	n, err := io.Copy(w, cr)
 	fmt.Println(n, err, cr.n)
 	fmt.Print(buf.String(), "\n")
+
 	mw := io.MultiWriter(&buf, upperWriter{&buf})
 	io.WriteString(mw, "ab")
 	fmt.Println(buf.String()[buf.Len()-4:])

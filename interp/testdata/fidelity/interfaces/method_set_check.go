@@ -23,6 +23,7 @@ func main() {
 	var x any = Email{"x"}
 	_, ok := x.(Notifier)
 	fmt.Println("Email value is Notifier:", ok)
+
 	x = &Email{"y"}
 	_, ok = x.(Notifier)
 	fmt.Println("*Email is Notifier:", ok)

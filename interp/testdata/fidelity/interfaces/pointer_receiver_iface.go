@@ -27,9 +27,11 @@ func main() {
 	p := &SafeCounter{}
 	bump(p, 3)
 	fmt.Println("pointer:", p.Value())
+
 	v := ByValue{}
 	bump(v, 3)
 	fmt.Println("value:", v.Value())
+
 	var c Counter = &ByValue{n: 10}
 	bump(c, 2)
 	fmt.Println("value via pointer:", c.Value())

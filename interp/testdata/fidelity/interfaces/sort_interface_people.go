@@ -22,6 +22,7 @@ func main() {
 	people := []Person{{"Alice", 30}, {"Bob", 25}, {"Carol", 35}, {"Dan", 25}}
 	sort.Stable(ByAge(people))
 	fmt.Println(people)
+
 	for _, p := range people {
 		fmt.Println(p)
 	}

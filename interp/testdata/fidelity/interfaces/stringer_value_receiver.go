@@ -18,10 +18,13 @@ func main() {
 	fmt.Println(c)
 	fmt.Println(&c)
 	fmt.Printf("%v %s %d\n", c.T, c.T, 7)
+
 	cities := []City{c, {"Rome", 18}}
 	fmt.Println(cities)
+
 	m := map[string]Temp{"x": 1}
 	fmt.Println(m)
+
 	var s fmt.Stringer = c
 	switch v := s.(type) {
 	case City:

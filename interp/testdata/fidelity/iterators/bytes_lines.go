@@ -22,6 +22,7 @@ func main() {
 		fmt.Print(string(s), ";")
 	}
 	fmt.Println()
+
 	var sb strings.Builder
 	for i, r := range strings.ToUpper("héllo") {
 		fmt.Fprintf(&sb, "%d:%c ", i, r)

@@ -7,11 +7,13 @@ func main() {
 		fmt.Print(i, " ")
 	}
 	fmt.Println()
+
 	n := 0
 	for range 5 {
 		n++
 	}
 	fmt.Println("n =", n)
+
 	type Weekday int
 	const days Weekday = 3
 	for d := range days {

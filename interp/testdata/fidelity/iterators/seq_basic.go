@@ -32,6 +32,7 @@ func main() {
 		fmt.Print(i, " ")
 	}
 	fmt.Println()
+
 	for f := range Fib() {
 		if f > 100 {
 			break

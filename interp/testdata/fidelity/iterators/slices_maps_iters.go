@@ -10,11 +10,13 @@ func main() {
 	ages := map[string]int{"ann": 31, "bob": 25, "cid": 40}
 	names := slices.Sorted(maps.Keys(ages))
 	fmt.Println(names)
+
 	total := 0
 	for v := range maps.Values(ages) {
 		total += v
 	}
 	fmt.Println("total", total)
+
 	for i, n := range slices.All(names) {
 		fmt.Println(i, n, ages[n])
 	}
@@ -22,6 +24,7 @@ func main() {
 		fmt.Print(i, ":", n, " ")
 	}
 	fmt.Println()
+
 	squares := slices.Collect(func(yield func(int) bool) {
 		for i := 1; i <= 5; i++ {
 			if !yield(i * i) {
@@ -30,6 +33,7 @@ func main() {
 		}
 	})
 	fmt.Println(squares)
+
 	copyAges := maps.Collect(maps.All(ages))
 	fmt.Println(len(copyAges), copyAges["bob"])
 	fmt.Println(slices.Collect(slices.Values([]string{"x", "y"})))

@@ -21,10 +21,12 @@ func main() {
 		fmt.Printf("[%s]", part)
 	}
 	fmt.Println()
+
 	for f := range strings.FieldsSeq("  lots   of   space  ") {
 		fmt.Print(f, "|")
 	}
 	fmt.Println()
+
 	for f := range strings.FieldsFuncSeq("k1=v1;k2=v2", func(r rune) bool { return r == ';' || r == '=' }) {
 		fmt.Print(f, " ")
 	}

@@ -33,6 +33,7 @@ func main() {
 		fmt.Print(v, " ")
 	}
 	fmt.Println()
+
 	for v := range t.All() {
 		if v == 3 {
 			fmt.Println("found 3, stopping")

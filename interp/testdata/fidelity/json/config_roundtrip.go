@@ -32,6 +32,7 @@ func main() {
 		panic(err)
 	}
 	fmt.Println(string(b))
+
 	var back Config
 	if err := json.Unmarshal(b, &back); err != nil {
 		panic(err)

@@ -32,9 +32,11 @@ func main() {
 	r := Reading{"kitchen", 21.456}
 	b, err := json.Marshal(r)
 	fmt.Println(string(b), err)
+
 	var back Reading
 	err = json.Unmarshal([]byte(`{"sensor":"attic","temp":"30.5C"}`), &back)
 	fmt.Println(back.Sensor, float64(back.Temp), err)
+
 	b, _ = json.Marshal([]Celsius{1, 2})
 	fmt.Println(string(b))
 }

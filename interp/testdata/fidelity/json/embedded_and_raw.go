@@ -20,9 +20,11 @@ func main() {
 	p := Post{Base{7, "2024-01-01"}, "hello", json.RawMessage(`{"format":"md"}`)}
 	b, _ := json.Marshal(p)
 	fmt.Println(string(b))
+
 	var q Post
 	json.Unmarshal([]byte(`{"id":9,"title":"t","body":[1, 2,3]}`), &q)
 	fmt.Println(q.ID, q.Title, string(q.Body))
+
 	var env struct {
 		Kind string          `json:"kind"`
 		Data json.RawMessage `json:"data"`

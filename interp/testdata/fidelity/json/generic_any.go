@@ -13,8 +13,10 @@ func main() {
 	}
 	n := v["n"].(float64)
 	fmt.Println(n + 1)
+
 	out, _ := json.Marshal(v)
 	fmt.Println(string(out))
+
 	var arr []any
 	json.Unmarshal([]byte(`[1e3, -0, 12345678901234567890]`), &arr)
 	fmt.Println(arr)

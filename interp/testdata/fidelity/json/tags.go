@@ -26,6 +26,7 @@ func main() {
 	u := User{ID: 1, Name: "Ann", Password: "secret", Score: 9.5, Addr: &Address{Street: "Main 1"}, internal: 7}
 	b, err := json.Marshal(u)
 	fmt.Println(string(b), err)
+
 	b, _ = json.MarshalIndent(User{ID: 2, Name: "Bob", Labels: map[string]string{"z": "1", "a": "2"}}, "", "  ")
 	fmt.Println(string(b))
 }

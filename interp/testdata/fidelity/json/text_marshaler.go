@@ -37,9 +37,11 @@ func main() {
 	c := Config{Warn, map[Level]int{Debug: 1, Info: 2}}
 	b, err := json.Marshal(c)
 	fmt.Println(string(b), err)
+
 	var back Config
 	err = json.Unmarshal([]byte(`{"level":"INFO","per_pkg":{"warn":9}}`), &back)
 	fmt.Println(back.Level, back.PerPkg, err)
+
 	err = json.Unmarshal([]byte(`{"level":"loud"}`), &back)
 	fmt.Println(err)
 }

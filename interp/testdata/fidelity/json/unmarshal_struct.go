@@ -31,9 +31,11 @@ func main() {
 		fmt.Printf("%+v\n", it)
 	}
 	fmt.Println(o.ID, total, *o.Note)
+
 	var bad Order
 	err := json.Unmarshal([]byte(`{"id": 5}`), &bad)
 	fmt.Println(err)
+
 	err = json.Unmarshal([]byte(`{"id": "x",}`), &bad)
 	fmt.Println(err)
 }

@@ -18,6 +18,7 @@ func main() {
 	ptrs := map[string]*Stock{"kiwi": {2, 1.2}}
 	ptrs["kiwi"].Qty += 10
 	fmt.Println(inv["apple"].Qty, ptrs["kiwi"].Qty)
+
 	names := make([]string, 0)
 	for n := range inv {
 		names = append(names, n)
@@ -30,6 +31,7 @@ func main() {
 		total += float64(st.Qty) * st.Price
 	}
 	fmt.Printf("total %.2f\n", total)
+
 	if _, ok := inv["banana"]; !ok {
 		fmt.Println("no bananas")
 	}

@@ -23,6 +23,7 @@ func main() {
 		}
 	}
 	fmt.Println(graph)
+
 	delete(graph["a"], "b")
 	delete(graph, "zz")
 	fmt.Println(len(graph["a"]), graph["nope"]["x"])

@@ -18,9 +18,11 @@ func main() {
 	}
 	fmt.Println(slices.Sorted(maps.Keys(inter)))
 	fmt.Println(slices.Sorted(maps.Keys(union)))
+
 	maps.DeleteFunc(union, func(k string, v bool) bool { return len(k) < 3 })
 	fmt.Println(union)
 	fmt.Println(maps.Equal(a, map[string]bool{"zig": true, "go": true, "rust": true}))
+
 	clear(a)
 	fmt.Println(len(a), a)
 }

@@ -17,6 +17,7 @@ func main() {
 	f := factorial(50)
 	fmt.Println(f)
 	fmt.Println(len(f.String()), f.BitLen())
+
 	a, _ := new(big.Int).SetString("123456789012345678901234567890", 10)
 	b := big.NewInt(987654321)
 	q, m := new(big.Int).QuoRem(a, b, new(big.Int))

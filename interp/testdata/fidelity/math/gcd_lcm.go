@@ -26,6 +26,7 @@ func (f Frac) String() string  { return fmt.Sprintf("%d/%d", f.N, f.D) }
 
 func main() {
 	fmt.Println(gcd(48, 18), lcm(4, 6), gcd(17, 5))
+
 	l := 1
 	for i := 1; i <= 20; i++ {
 		l = lcm(l, i)

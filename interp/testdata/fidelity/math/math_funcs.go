@@ -13,10 +13,13 @@ func main() {
 	fmt.Println(math.Inf(1), math.Inf(-1), math.NaN(), -math.MaxFloat64)
 	fmt.Println(math.IsNaN(math.NaN()), math.NaN() == math.NaN(), math.IsInf(1/math.Inf(1), 0))
 	fmt.Println(math.MaxInt64, math.MinInt64, math.MaxUint32, math.SmallestNonzeroFloat64)
+
 	frac, exp := math.Frexp(8)
 	fmt.Println(frac, exp, math.Float64bits(1.0))
+
 	zero := 0.0
 	fmt.Println(1/zero, -1/zero, zero/zero)
+
 	var i8 int8 = 127
 	i8++
 	u8 := uint8(255)

@@ -29,6 +29,7 @@ func main() {
 	data := []float64{2, 4, 4, 4, 5, 5, 7, 9}
 	m, med, sd := stats(data)
 	fmt.Printf("mean=%.2f median=%.2f sd=%.2f\n", m, med, sd)
+
 	m, med, sd = stats([]float64{1.5, 2.5, 10})
 	fmt.Println(m, med, sd)
 	fmt.Println(data)

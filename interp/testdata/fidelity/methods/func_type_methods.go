@@ -20,6 +20,7 @@ func (t Transform) Then(next Transform) Transform {
 func main() {
 	var s Server = HandlerFunc(func(r string) string { return "handled " + r })
 	fmt.Println(s.Serve("GET /"))
+
 	pipeline := Transform(strings.TrimSpace).Then(strings.ToUpper).Then(func(s string) string {
 		return s + "!"
 	})

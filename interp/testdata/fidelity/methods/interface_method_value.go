@@ -16,11 +16,13 @@ func main() {
 	area := sh.Area
 	sh = Sq{10}
 	fmt.Println(area(), sh.Area())
+
 	var buf bytes.Buffer
 	var w io.Writer = &buf
 	write := w.Write
 	write([]byte("via method value"))
 	fmt.Println(buf.String())
+
 	fe := fmt.Errorf("x").Error
 	fmt.Println(fe())
 }

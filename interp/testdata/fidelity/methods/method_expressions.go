@@ -11,10 +11,12 @@ func (p Point) String() string    { return fmt.Sprintf("(%g,%g)", p.X, p.Y) }
 func main() {
 	add := Point.Add
 	fmt.Println(add(Point{1, 2}, Point{3, 4}))
+
 	scale := (*Point).Scale
 	p := Point{1, 1}
 	scale(&p, 10)
 	fmt.Println(p)
+
 	str := Point.String
 	fmt.Println(str(p))
 	fmt.Printf("%T\n", add)

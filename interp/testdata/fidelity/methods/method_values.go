@@ -27,16 +27,19 @@ func main() {
 	g.greeting = "Bye"
 	fmt.Println(greet("Ann"), g.Greet("Ann"))
 	fmt.Println(apply(g.Greet, []string{"x", "y"}))
+
 	c := &Counter{}
 	inc := c.Inc
 	inc()
 	inc()
 	fmt.Println(c.n)
+
 	var sb strings.Builder
 	w := sb.WriteString
 	w("abc")
 	w("def")
 	fmt.Println(sb.String(), sb.Len())
+
 	up := strings.ToUpper
 	fmt.Println(up("ok"))
 }

@@ -40,6 +40,7 @@ func main() {
 	var w Words
 	w.Add("go", "gopher", "gc")
 	fmt.Println(w.Longest(), len(w))
+
 	t := Tally{}
 	for _, s := range strings.Fields("a b a c b a") {
 		t.Inc(s)

@@ -24,6 +24,7 @@ func (n *Node) String() string {
 func main() {
 	var empty *Node
 	fmt.Println(empty.Sum(), empty.String())
+
 	list := &Node{1, &Node{2, &Node{3, nil}}}
 	fmt.Println(list.Sum())
 	fmt.Println(list)

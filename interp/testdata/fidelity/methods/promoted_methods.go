@@ -31,9 +31,11 @@ func main() {
 	s.Add("x")
 	s.Add("x")
 	fmt.Println(s.counts["x"])
+
 	d := Derived{Base{1}, "more"}
 	d.SetID(42)
 	fmt.Println(d.Describe(), d.ID, d.Base.ID)
+
 	f := d.Describe
 	d.SetID(7)
 	fmt.Println(f(), d.Describe())

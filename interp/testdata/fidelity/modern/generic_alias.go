@@ -17,8 +17,10 @@ func main() {
 	s := Set[string]{"a": {}, "b": {}}
 	_, ok := s["a"]
 	fmt.Println(len(s), ok)
+
 	p := IntPair{1, 2}
 	fmt.Printf("%v %T\n", p, p)
+
 	n := Named[float64]{"pi", 3.14}
 	fmt.Printf("%+v %T\n", n, n)
 }

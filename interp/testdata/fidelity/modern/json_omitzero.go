@@ -19,6 +19,7 @@ type Event struct {
 func main() {
 	b, _ := json.Marshal(Event{Name: "empty"})
 	fmt.Println(string(b))
+
 	e := Event{Name: "full", When: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), Count: 2, Tags: []string{"x"}}
 	e.Location.X = 1
 	b, _ = json.Marshal(e)

@@ -23,6 +23,7 @@ func main() {
 	v, err := parse()
 	v2, _ := parse()
 	fmt.Println(v, v2, err)
+
 	var sb strings.Builder
 	initOnce := sync.OnceFunc(func() { sb.WriteString("init;") })
 	var wg sync.WaitGroup

@@ -19,6 +19,7 @@ func main() {
 	}
 	name, ok := strings.CutSuffix("report.tar.gz", ".gz")
 	fmt.Println(name, ok)
+
 	b := bytes.Clone([]byte("abc"))
 	b[0] = 'X'
 	fmt.Println(string(b), bytes.Clone(nil) == nil)

@@ -11,6 +11,7 @@ func main() {
 	b := unique.Make(strings.ToLower("GOPHER"))
 	c := unique.Make("other")
 	fmt.Println(a == b, a == c, a.Value())
+
 	type key struct {
 		Host string
 		Port int

@@ -21,7 +21,9 @@ func main() {
 	}
 	var s Shape = Square{2}
 	fmt.Println(s.Area())
+
 	sq := s.(Square)
 	fmt.Println(sq.S)
+
 	_ = r.(io.Writer)
 }

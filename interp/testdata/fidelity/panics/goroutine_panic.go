@@ -22,6 +22,7 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println(results)
+
 	done := make(chan bool)
 	go func() {
 		process(items, 5)

@@ -16,6 +16,7 @@ func main() {
 	}()
 	r := &Registry{}
 	fmt.Println("registering")
+
 	r.Register("hello", func() string { return "hi" })
 	fmt.Println("done")
 }

@@ -16,6 +16,7 @@ func f() {
 
 func main() {
 	fmt.Println("outside panic:", recover())
+
 	f()
 	fmt.Println("end")
 }

@@ -16,6 +16,7 @@ func main() {
 	fmt.Println(window(text, 1, 3))
 	fmt.Println(window(text, 3, 10))
 	fmt.Println(window(text, 6, 0))
+
 	b := []byte(text)
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()

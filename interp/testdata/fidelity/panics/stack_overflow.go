@@ -19,6 +19,7 @@ func main() {
 	leaf := &Node{Name: "leaf"}
 	root := &Node{Name: "root", Children: []*Node{{Name: "a", Children: []*Node{leaf}}, {Name: "b"}}}
 	fmt.Println("depth:", depth(root))
+
 	leaf.Children = append(leaf.Children, root)
 	fmt.Println("depth after adding a cycle:", depth(root))
 }

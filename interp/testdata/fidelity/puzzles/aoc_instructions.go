@@ -50,6 +50,7 @@ func main() {
 		code = append(code, instr{op, n})
 	}
 	fmt.Println(run(code))
+
 	for i := range code {
 		orig := code[i].op
 		switch orig {

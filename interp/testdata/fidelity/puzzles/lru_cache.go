@@ -44,8 +44,10 @@ func main() {
 	c.Put(1, 1)
 	c.Put(2, 2)
 	fmt.Println(c.Get(1))
+
 	c.Put(3, 3)
 	fmt.Println(c.Get(2))
+
 	c.Put(4, 4)
 	fmt.Println(c.Get(1), c.Get(3), c.Get(4))
 }

@@ -37,8 +37,10 @@ func main() {
 		{0, 0, 0, 0, 8, 0, 0, 7, 9},
 	}
 	fmt.Println(valid(b))
+
 	b[0][2] = 5
 	fmt.Println(valid(b))
+
 	b[0][2] = 0
 	b[8][0] = 6
 	fmt.Println(valid(b))

@@ -23,16 +23,20 @@ func main() {
 	a := [3]int{1, 2, 3}
 	modify(a)
 	fmt.Println(a)
+
 	modifyPtr(&a)
 	fmt.Println(a, a == [3]int{100, 2, 3})
+
 	fib := Matrix{{1, 1}, {1, 0}}
 	r := Matrix{{1, 0}, {0, 1}}
 	for i := 0; i < 10; i++ {
 		r = r.Mul(fib)
 	}
 	fmt.Println(r, r[0][1])
+
 	b := [...]string{"x", "y"}
 	fmt.Println(len(b), b)
+
 	s := a[:]
 	s[1] = 7
 	fmt.Println(a)

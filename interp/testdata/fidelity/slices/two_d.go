@@ -30,6 +30,7 @@ func main() {
 		arr[i][i] = 1
 	}
 	fmt.Println(arr)
+
 	cp := arr
 	cp[0][0] = 9
 	fmt.Println(arr[0][0], cp[0][0])

@@ -21,6 +21,7 @@ func box(lines []string) string {
 
 func main() {
 	fmt.Println(box([]string{"gopad", "Go in notebooks", "ok"}))
+
 	var sb strings.Builder
 	for i := 3; i > 0; i-- {
 		fmt.Fprintf(&sb, "%d...", i)

@@ -15,6 +15,7 @@ func main() {
 		parts = append(parts, strings.Repeat(string(rune('a'+i)), i+1))
 	}
 	fmt.Println(strings.Join(parts, "/"))
+
 	rd := strings.NewReader("abc")
 	b, _ := rd.ReadByte()
 	fmt.Println(string(b), rd.Len())

@@ -16,6 +16,7 @@ func main() {
 	fmt.Println(strings.Replace(t, "a", "A", 2), "|", strings.ReplaceAll(t, " ", "_"))
 	fmt.Println(strings.Title("x"), strings.ToUpper(t), strings.ToLower(t))
 	fmt.Println(strings.TrimLeft("xxhixx", "x"), strings.TrimSuffix("file.go", ".go"), strings.Trim("--a--", "-"))
+
 	before, after, found := strings.Cut("key=value=x", "=")
 	fmt.Println(before, after, found)
 	fmt.Println(strings.EqualFold("Gopher", "GOPHER"), strings.Count("cheese", "e"), strings.Count("five", ""))
@@ -25,6 +26,7 @@ func main() {
 		}
 		return r + 1
 	}, "banana"))
+
 	r := strings.NewReplacer("<", "&lt;", ">", "&gt;")
 	fmt.Println(r.Replace("<b>bold</b>"))
 	fmt.Println(strings.Join([]string{}, ","), strings.Join([]string{"x"}, ","))

@@ -26,6 +26,7 @@ func main() {
 	fmt.Println(letters, digits, spaces, punct, other)
 	fmt.Println(len(s), utf8.RuneCountInString(s))
 	fmt.Println(unicode.Is(unicode.Han, '日'), unicode.In('Ü', unicode.Latin), unicode.ToLower('Ü') == 'ü')
+
 	buf := make([]byte, 0, 8)
 	buf = utf8.AppendRune(buf, '☺')
 	fmt.Println(buf, utf8.RuneLen('☺'), utf8.FullRune(buf[:2]))

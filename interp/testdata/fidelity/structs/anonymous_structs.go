@@ -30,6 +30,7 @@ func main() {
 	point := struct{ X, Y int }{3, 4}
 	b, _ := json.Marshal(point)
 	fmt.Println(string(b))
+
 	counts := map[string]struct{ n, sum int }{}
 	for _, v := range []struct {
 		k string

@@ -41,6 +41,7 @@ func main() {
 	a, b := &Account{ID: "A"}, &Account{ID: "B"}
 	a.Deposit(100)
 	fmt.Println(Transfer(a, b, 30))
+
 	err := Transfer(b, a, 50)
 	fmt.Println(err, errors.Is(err, ErrInsufficient))
 	fmt.Println(a.Balance(), b.Balance(), a.history, b.history)

@@ -24,6 +24,7 @@ func usage(v any) string {
 
 func main() {
 	fmt.Print(usage(Flags{}))
+
 	f := Flags{Verbose: true, Count: 3}
 	v := reflect.ValueOf(f)
 	for i := 0; i < v.NumField(); i++ {

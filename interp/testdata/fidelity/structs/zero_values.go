@@ -20,8 +20,10 @@ func main() {
 	var c Config
 	fmt.Printf("%+v\n", c)
 	fmt.Println(c.Tags == nil, c.Limits == nil, c.Next == nil, c.Handler == nil, c.Err == nil, c.Any == nil)
+
 	c.Tags = append(c.Tags, "x")
 	fmt.Println(len(c.Tags), c.Limits["missing"])
+
 	p := new(Config)
 	p.Port = 80
 	fmt.Printf("%v\n", *p)

@@ -21,10 +21,12 @@ func main() {
 	fmt.Fprintf(w, "buffered %d\n", w.Available())
 	w.WriteString("more text\n")
 	fmt.Println("buffered bytes:", w.Buffered())
+
 	w.Flush()
 	pr := bufio.NewReader(strings.NewReader("peek-a-boo"))
 	p, _ := pr.Peek(4)
 	fmt.Println(string(p))
+
 	rn, size, _ := pr.ReadRune()
 	fmt.Println(string(rn), size)
 }

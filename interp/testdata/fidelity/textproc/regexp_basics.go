@@ -12,12 +12,14 @@ func main() {
 	fmt.Println(re.FindString(text))
 	fmt.Println(re.FindAllString(text, -1))
 	fmt.Println(re.FindStringSubmatch(text))
+
 	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 		fmt.Println(m)
 	}
 	fmt.Println(re.ReplaceAllString(text, "$2:$1"))
 	fmt.Println(re.ReplaceAllStringFunc(text, func(s string) string { return "<" + s + ">" }))
 	fmt.Println(re.NumSubexp(), re.String())
+
 	_, err := regexp.Compile(`a(b`)
 	fmt.Println(err)
 }

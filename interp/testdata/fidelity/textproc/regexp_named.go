@@ -28,6 +28,7 @@ func main() {
 		fmt.Printf("%s [%s] %s\n", fields["date"], fields["level"], fields["msg"])
 	}
 	fmt.Println(logLine.SubexpIndex("level"))
+
 	re := regexp.MustCompile(`(?i)go+gle`)
 	fmt.Println(re.FindAllString("Google gooogle GOGLE gogle", -1))
 	fmt.Println(regexp.QuoteMeta("1+1=2?"))

@@ -15,17 +15,20 @@ func main() {
 		fmt.Print(sc.Text(), ",")
 	}
 	fmt.Println(n)
+
 	rs := bufio.NewScanner(strings.NewReader("héj"))
 	rs.Split(bufio.ScanRunes)
 	for rs.Scan() {
 		fmt.Printf("%q ", rs.Text())
 	}
 	fmt.Println()
+
 	long := bufio.NewScanner(strings.NewReader(strings.Repeat("x", 100)))
 	long.Buffer(make([]byte, 10), 20)
 	for long.Scan() {
 	}
 	fmt.Println(long.Err())
+
 	csvish := bufio.NewScanner(strings.NewReader("a;b;;c"))
 	csvish.Split(func(data []byte, atEOF bool) (int, []byte, error) {
 		for i, b := range data {

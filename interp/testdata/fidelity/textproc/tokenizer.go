@@ -47,10 +47,12 @@ func tokenize(src string) ([]Token, error) {
 func main() {
 	toks, err := tokenize("area = 3.14 * (r * r) + 2")
 	fmt.Println(err)
+
 	for _, t := range toks {
 		fmt.Printf("%s:%s ", t.Kind, strconv.Quote(t.Text))
 	}
 	fmt.Println()
+
 	_, err = tokenize("x = 5 $ 3")
 	fmt.Println(err)
 }

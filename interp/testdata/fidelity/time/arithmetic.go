@@ -14,6 +14,7 @@ func main() {
 	fmt.Println(time.Date(2023, 1, 31, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0))
 	fmt.Println(start.Truncate(24 * time.Hour))
 	fmt.Println(start.Round(time.Hour * 24))
+
 	days := end.Sub(start).Hours() / 24
 	fmt.Printf("%.3f days\n", days)
 	fmt.Println(start.Compare(end), end.Compare(start), start.Compare(start))

@@ -14,8 +14,10 @@ func main() {
 	fmt.Println(d.Hours(), d.Minutes(), d.Seconds(), d.Milliseconds())
 	fmt.Println(d.Round(time.Hour), d.Truncate(time.Hour))
 	fmt.Printf("%v %s %d %T\n", d, d, d, d)
+
 	p, err := time.ParseDuration("1h15m30.5s")
 	fmt.Println(p, err)
+
 	_, err = time.ParseDuration("5 minutes")
 	fmt.Println(err)
 	fmt.Println(time.Duration(3.5 * float64(time.Second)))

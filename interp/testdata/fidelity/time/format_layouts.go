@@ -16,6 +16,7 @@ func main() {
 	fmt.Println(t.Format(time.DateOnly), t.Format(time.TimeOnly))
 	fmt.Println(t.Format("02/01/06 MST -0700"))
 	fmt.Println(t.Year(), t.Month(), t.Day(), t.Weekday(), t.YearDay())
+
 	y, w := t.ISOWeek()
 	fmt.Println(y, w)
 	fmt.Printf("%v|%d|%s\n", t.Month(), t.Month(), t.Weekday())

@@ -19,6 +19,7 @@ func main() {
 		fmt.Printf("%.3s:%d ", m, daysIn(m, 2025))
 	}
 	fmt.Println()
+
 	birthday := time.Date(1990, 5, 17, 0, 0, 0, 0, time.UTC)
 	today := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	age := today.Year() - birthday.Year()

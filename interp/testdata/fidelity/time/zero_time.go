@@ -14,6 +14,7 @@ type Event struct {
 func main() {
 	var t time.Time
 	fmt.Println(t.IsZero(), t)
+
 	e := Event{Name: "launch", At: time.Date(2025, 7, 4, 9, 30, 0, 0, time.UTC), Dur: 90 * time.Minute}
 	fmt.Printf("%v\n", e)
 	fmt.Printf("%+v\n", e)

@@ -9,6 +9,7 @@ import (
 func main() {
 	args := os.Args[1:]
 	fmt.Println("args:", len(args), args)
+
 	if len(args) == 0 {
 		fmt.Println("usage: greet NAME...")
 		return

@@ -28,12 +28,15 @@ func main() {
 	lr := io.LimitReader(strings.NewReader("0123456789"), 4)
 	b, _ := io.ReadAll(lr)
 	fmt.Println(string(b))
+
 	tee := io.TeeReader(strings.NewReader("tee"), os.Stdout)
 	io.ReadAll(tee)
 	fmt.Println()
+
 	sr := io.NewSectionReader(strings.NewReader("hello world"), 6, 5)
 	s, _ := io.ReadAll(sr)
 	fmt.Println(string(s))
+
 	pr, pw := io.Pipe()
 	go func() {
 		fmt.Fprint(pw, "through a pipe")

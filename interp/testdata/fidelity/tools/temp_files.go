@@ -34,6 +34,7 @@ func main() {
 	})
 	sort.Strings(found)
 	fmt.Println(found)
+
 	f, _ := os.Open(filepath.Join(dir, "b.txt"))
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -45,8 +46,10 @@ func main() {
 	fa.Close()
 	data, _ := os.ReadFile(filepath.Join(dir, "a.md"))
 	fmt.Printf("%q\n", data)
+
 	info, _ := os.Stat(filepath.Join(dir, "sub"))
 	fmt.Println(info.IsDir(), info.Name())
+
 	_, err = os.ReadFile(filepath.Join(dir, "missing.txt"))
 	fmt.Println(os.IsNotExist(err))
 }

@@ -33,6 +33,7 @@ func main() {
 	fmt.Println(what(namedErr{"n"}))
 	fmt.Println(what(errors.New("plain")))
 	fmt.Println(what(42))
+
 	var s fmt.Stringer = namedErr{"s"}
 	_, isErr := s.(error)
 	fmt.Println(isErr)
