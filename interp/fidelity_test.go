@@ -740,3 +740,81 @@ func hasGoto(body *ast.BlockStmt) bool {
 	})
 	return found
 }
+
+func TestNotebookCells(t *testing.T) {
+	src := `package main
+
+import "fmt"
+
+// T is a type.
+type T int
+
+func f() int { return 1 }
+
+func main() {
+	x := f()
+	fmt.Println(x)
+
+	// the second paragraph
+	y := x + 1
+	fmt.Println(y)
+
+	defer fmt.Println("bye")
+
+	fmt.Println("after defer")
+}
+`
+	cells, err := notebookCells(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`import "fmt"`,
+		"// T is a type.\ntype T int",
+		"func f() int { return 1 }",
+		"x := f()\n\tfmt.Println(x)",
+		"\t// the second paragraph\n\ty := x + 1\n\tfmt.Println(y)",
+		"\tdefer fmt.Println(\"bye\")\n\n\tfmt.Println(\"after defer\")",
+	}
+	if !slices.Equal(cells, want) {
+		t.Errorf("cells:\n%q\nwant:\n%q", cells, want)
+	}
+	withGoto := "package main\n\nfunc main() {\n\ti := 0\n\nagain:\n\ti++\n\n\tif i < 3 {\n\t\tgoto again\n\t}\n}\n"
+	cells, err = notebookCells(withGoto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cells) != 1 || !strings.Contains(cells[0], "goto again") || !strings.HasPrefix(cells[0], "i := 0") {
+		t.Errorf("a main with goto must stay one cell, got %q", cells)
+	}
+}
+
+func TestJudge(t *testing.T) {
+	panicked := parseGoRun("first\npanic: boom [recovered]\n\tpanic: again\nexit status 2\n")
+	if panicked.output != "first\n" || panicked.panicMsg != "again" || panicked.exit != 2 {
+		t.Fatalf("parseGoRun: %+v", panicked)
+	}
+	exited := parseGoRun("done\nexit status 3\n")
+	clean := parseGoRun("a\nb\n")
+	cases := []struct {
+		name  string
+		got   isolatedOutcome
+		want  goRun
+		class string
+	}{
+		{"match", isolatedOutcome{Key: "k", Output: "a\nb\n"}, clean, ""},
+		{"wrong output", isolatedOutcome{Key: "k", Output: "a\nc\n"}, clean, "SILENT"},
+		{"error", isolatedOutcome{Key: "k", Output: "a\n", ErrName: "CompileError"}, clean, "ERROR"},
+		{"crash", isolatedOutcome{Key: "k", Crash: "died"}, clean, "ERROR"},
+		{"panic matched", isolatedOutcome{Key: "k", Output: "first\n", ErrName: "panic", ErrValue: "again"}, panicked, ""},
+		{"panic text differs", isolatedOutcome{Key: "k", Output: "first\n", ErrName: "panic", ErrValue: "other"}, panicked, "ERROR"},
+		{"panic missed", isolatedOutcome{Key: "k", Output: "first\n"}, panicked, "SILENT"},
+		{"exit matched", isolatedOutcome{Key: "k", Output: "done\n", ErrName: "Exit", ErrValue: "os.Exit(3)"}, exited, ""},
+		{"exit missed", isolatedOutcome{Key: "k", Output: "done\n"}, exited, "SILENT"},
+	}
+	for _, c := range cases {
+		if v := judge(c.got, c.want); v.class != c.class {
+			t.Errorf("%s: class %q (%s), want %q", c.name, v.class, v.reason, c.class)
+		}
+	}
+}
