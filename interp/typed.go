@@ -454,6 +454,12 @@ type compiledTable struct {
 // the latest top-level declarations (less those src declares again) and
 // the top-level variables of statement chunks.
 func (s *Session) typeContext(src string, stmt bool) string {
+	return s.typeContextOf(src, stmt, func(d decl) string { return d.src })
+}
+
+// typeContextOf is typeContext with each earlier declaration's source
+// given by text.
+func (s *Session) typeContextOf(src string, stmt bool, text func(decl) string) string {
 	again := map[string]bool{}
 	if !stmt {
 		if ds, err := parseDecls(src); err == nil {
@@ -475,7 +481,7 @@ func (s *Session) typeContext(src string, stmt bool) string {
 		for _, k := range d.keys {
 			seen[k] = true
 		}
-		b.WriteString(d.src)
+		b.WriteString(text(d))
 		b.WriteString("\n")
 	}
 	for _, d := range s.decls {
