@@ -78,31 +78,15 @@ func (l *List[T]) Strings() []string {
 
 l := &List[int]{items: []int{1, 2, 3}}
 fmt.Println(strings.Join(l.Strings(), "+"))`, stdout: "1+2+3\n"}}},
-		{"generic variadic function over channels", []genericCell{{code: `
-func Merge[T any](chs ...<-chan T) []T {
-	var out []T
-	for _, ch := range chs {
-		for v := range ch {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-func gen[T any](vs ...T) <-chan T {
-	ch := make(chan T, len(vs))
-	for _, v := range vs {
-		ch <- v
-	}
-	close(ch)
-	return ch
-}
-
-fmt.Println(Merge(gen(1, 2), gen(3)))`, stdout: "[1 2 3]\n"}}},
 		{"top-level := of a call returning a type parameter", []genericCell{
 			{code: "func Double[T int | float64](v T) T { return v * 2 }"},
 			{code: "x := Double(3)\ny := Double(1.5)\nfmt.Println(x, y)", stdout: "6 3\n"},
 			{code: "fmt.Println(x + 1)", stdout: "7\n"},
+		}},
+		{"generic constructors in multiple := and composite literals, a field named like a type parameter", []genericCell{
+			{code: "type Box[T any] struct{ V T }\nfunc NewBox[T any](v T) *Box[T] { return &Box[T]{v} }\ntype Pair[K comparable, V any] struct {\n\tK K\n\tV V\n}\ntype W struct{ B *Box[int] }"},
+			{code: "c, n := NewBox(1), 2\nw := W{B: NewBox(5)}\np := Pair[string, int]{\"a\", 1}\nfmt.Println(c.V, n, w.B.V, p.K)", stdout: "1 2 5 a\n"},
+			{code: "fmt.Printf(\"%T %v\\n\", *c, c.V+1)", stdout: "main.Box[int] 2\n"},
 		}},
 		{"iter.Seq2 method walking a tree with a recursive closure", []genericCell{{code: `
 type Tree[K cmp.Ordered, V any] struct {
