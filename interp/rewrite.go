@@ -34,6 +34,7 @@ const prelude = `import (
 	gp_ "gopad/builtin"
 	gs_ "gopad/strprint"
 	gopadFmtPkg "fmt"
+	gopadErrorsPkg "errors"
 )
 type gopadOrdered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
@@ -41,6 +42,11 @@ type gopadOrdered interface {
 func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a { return b }; return a }
 func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a { return b }; return a }
 func gopadAll(v ...any) []any { return v }
+func gopadAsType[gopadE error](err error) (gopadE, bool) {
+	var e gopadE
+	ok := gopadErrorsPkg.As(err, &e)
+	return e, ok
+}
 var gopadDefers []func()
 func gopadRunDefers() {
 	for len(gopadDefers) > 0 {

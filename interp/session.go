@@ -68,6 +68,7 @@ type Session struct {
 	stmtVars []decl               // top-level variables of statement chunks, as var declarations
 	types    typeNames            // Go names of the cells' struct types at run time
 	importer *typeinfo.Importer   // compiled packages for go/types
+	mono     monoState            // concrete copies of generic code (mono.go)
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once
@@ -234,6 +235,10 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	}
 	s.runDefers()
 	if err != nil {
+		err.Value = s.monoSpelling(err.Value)
+		for i, l := range err.Traceback {
+			err.Traceback[i] = s.monoSpelling(l)
+		}
 		res.Err = err
 		return res
 	}
@@ -332,6 +337,10 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if ch.kind == declChunk {
 			compiled = s.natives.compile(s.in, src, s.nativeOptions())
 		}
+		src, made, e := s.monoChunk(ctx, src, code, ch)
+		if e != nil {
+			return reflect.Value{}, e
+		}
 		src = s.typedRewrite(src, ch.kind == stmtChunk)
 		src = s.rewrite(src, ch.kind == stmtChunk)
 
@@ -385,6 +394,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 					return reflect.Value{}, e
 				}
 				s.record(src, false)
+				s.commitMono(made)
 				s.registerTypes(ctx, s.decls) // a fresh interpreter
 				continue
 			}
@@ -420,6 +430,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		s.record(ch.src, ch.kind == stmtChunk) // as written: the type checker sees the real Go
 		s.remember(ds)
+		s.commitMono(made)
 		if ch.kind == declChunk {
 			s.registerTypes(ctx, ds)
 		}

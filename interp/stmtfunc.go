@@ -349,8 +349,11 @@ func (s *Session) splitGenericDefine(src string) (decls, assign string, ok bool)
 }
 
 // hasGenericTypes reports whether the cells declared a generic type.
-func (s *Session) hasGenericTypes() bool {
-	for _, d := range s.decls {
+func (s *Session) hasGenericTypes() bool { return hasGenericType(s.decls) }
+
+// hasGenericType reports whether ds declare a generic type.
+func hasGenericType(ds []decl) bool {
+	for _, d := range ds {
 		for _, k := range d.keys {
 			if name, ok := strings.CutPrefix(k, "type:"); ok && strings.Contains(d.src, name+"[") {
 				return true

@@ -59,6 +59,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
+		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") &&
 		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") ||
 			strings.Contains(src, ".(type)"))) {
@@ -71,6 +72,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	tc.dynamicNames = cellTypes
 	var edits []edit
 	edits = append(edits, tc.instantiate(generic)...)
+	edits = append(edits, tc.stdGenerics()...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.methodValues()...)
 	edits = append(edits, tc.typeSwitches()...)
@@ -222,6 +224,117 @@ func (tc *typedChunk) instantiate(generic map[string]bool) []edit {
 		return true
 	})
 	return edits
+}
+
+// sourceGeneric lists the standard packages whose generic functions yaegi
+// compiles from its embedded source (see stdlib.disableEmbeddedGenericSource)
+// and cannot always infer type arguments for (cmp.Or's variadic T).
+var sourceGeneric = map[string]bool{"cmp": true}
+
+// stdGenerics makes calls of the standard library's generic functions
+// that have no compiled stand-in work: it writes out the type arguments of
+// cmp's functions (cmp.Or(0, 3) → cmp.Or[int](0, 3)), and points
+// errors.AsType at the session's generic helper gopadAsType.
+func (tc *typedChunk) stdGenerics() []edit {
+	var edits []edit
+	for id, inst := range tc.info.Instances {
+		fn, ok := tc.info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() == nil || tc.fset.File(id.Pos()) != tc.fset.File(tc.file.Pos()) || tc.off(id.Pos()) < 0 {
+			continue
+		}
+		sel, ok := tc.selectorOf(id)
+		if !ok {
+			continue
+		}
+		args, ok := tc.typeArgTexts(inst.TypeArgs)
+		if !ok {
+			continue
+		}
+		switch {
+		case fn.Pkg().Path() == "errors" && fn.Name() == "AsType":
+			edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), "gopadAsType", 0})
+		case sourceGeneric[fn.Pkg().Path()]:
+			if tc.indexed(sel) {
+				continue
+			}
+			at := tc.off(sel.End())
+			edits = append(edits, edit{at, at, "[" + strings.Join(args, ", ") + "]", 0})
+		}
+	}
+	return edits
+}
+
+// typeArgTexts spells type arguments as the chunk can; false when one
+// cannot be written or involves a type parameter.
+func (tc *typedChunk) typeArgTexts(targs *types.TypeList) ([]string, bool) {
+	args := make([]string, targs.Len())
+	for i := range args {
+		a, ok := tc.typeText(targs.At(i))
+		if !ok || mentionsTypeParam(targs.At(i)) {
+			return nil, false
+		}
+		args[i] = a
+	}
+	return args, true
+}
+
+// selectorOf finds the selector expression pkg.Name whose Sel is id.
+func (tc *typedChunk) selectorOf(id *ast.Ident) (*ast.SelectorExpr, bool) {
+	var found *ast.SelectorExpr
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel == id {
+			found = sel
+		}
+		return found == nil
+	})
+	return found, found != nil
+}
+
+// indexed reports whether e already has explicit type arguments.
+func (tc *typedChunk) indexed(e ast.Expr) bool {
+	found := false
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			found = found || n.X == e
+		case *ast.IndexListExpr:
+			found = found || n.X == e
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionsTypeParam reports whether t involves a type parameter.
+func mentionsTypeParam(t types.Type) bool {
+	found := false
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if found || depth > 20 {
+			return
+		}
+		switch t := t.(type) {
+		case *types.TypeParam:
+			found = true
+		case *types.Named:
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i), depth+1)
+			}
+		case interface{ Elem() types.Type }:
+			walk(t.Elem(), depth+1)
+		case *types.Signature:
+			for _, tu := range []*types.Tuple{t.Params(), t.Results()} {
+				for i := 0; i < tu.Len(); i++ {
+					walk(tu.At(i).Type(), depth+1)
+				}
+			}
+		}
+		if m, ok := t.(*types.Map); ok {
+			walk(m.Key(), depth+1)
+		}
+	}
+	walk(t, 0)
+	return found
 }
 
 // anyResult asserts the real type of calls of the standard library's
@@ -460,6 +573,12 @@ type compiledTable struct {
 // the latest top-level declarations (less those src declares again) and
 // the top-level variables of statement chunks.
 func (s *Session) typeContext(src string, stmt bool) string {
+	return s.typeContextOf(src, stmt, func(d decl) string { return d.src })
+}
+
+// typeContextOf is typeContext with each earlier declaration's source
+// given by text.
+func (s *Session) typeContextOf(src string, stmt bool, text func(decl) string) string {
 	again := map[string]bool{}
 	if !stmt {
 		if ds, err := parseDecls(src); err == nil {
@@ -481,7 +600,7 @@ func (s *Session) typeContext(src string, stmt bool) string {
 		for _, k := range d.keys {
 			seen[k] = true
 		}
-		b.WriteString(d.src)
+		b.WriteString(text(d))
 		b.WriteString("\n")
 	}
 	for _, d := range s.decls {

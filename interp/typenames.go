@@ -163,7 +163,11 @@ func (s *Session) registerTypes(ctx context.Context, ds []decl) {
 				if done {
 					continue
 				}
-				if _, err := s.eval(ctx, fmt.Sprintf("gopadBuiltin.RegisterType(%q, %s{})", "main."+ts.Name.Name, ts.Name.Name)); err == nil {
+				goName := "main." + ts.Name.Name
+				if c, ok := s.mono.made[ts.Name.Name]; ok && c.goName != "" {
+					goName = c.goName // a copy of a generic type (mono.go)
+				}
+				if _, err := s.eval(ctx, fmt.Sprintf("gopadBuiltin.RegisterType(%q, %s{})", goName, ts.Name.Name)); err == nil {
 					s.types.mu.Lock()
 					s.types.done[ts.Name.Name] = d.src
 					s.types.mu.Unlock()
