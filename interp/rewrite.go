@@ -95,6 +95,7 @@ var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
 		"Clear":        reflect.ValueOf(clearValue),
 		"PrintMap":     reflect.ValueOf(printMap),
+		"Shown":        reflect.ValueOf(shown),
 		"Unwrapped":    reflect.ValueOf(unwrapped),
 		"UnwrapErrors": reflect.ValueOf(unwrapErrors),
 	},

@@ -102,6 +102,17 @@ func New(opts Options) (*Session, error) {
 	return s, nil
 }
 
+// programArgs is the os.Args a cell sees: what `go run` gives a program
+// started without arguments, its executable's path alone (yaegi would
+// otherwise hand cells the kernel's own command line).
+func programArgs() []string {
+	exe, err := os.Executable()
+	if err != nil {
+		exe = os.Args[0]
+	}
+	return []string{exe}
+}
+
 func (s *Session) reset() error {
 	if s.opts.GoPath == "" {
 		dir, err := os.MkdirTemp("", "gopad-gopath-")
@@ -120,6 +131,7 @@ func (s *Session) reset() error {
 		Stdin:        s.stdin,
 		Unrestricted: true,
 		Env:          os.Environ(),
+		Args:         programArgs(),
 	})
 	if err := in.Use(stdlib.Load()); err != nil {
 		return fmt.Errorf("loading the standard library: %w", err)
