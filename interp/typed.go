@@ -56,9 +56,10 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	cellTypes := s.hasCellTypes(src)
 	// The type check costs milliseconds: only chunks that may need one of
 	// the rewrites get it. (Each rewrite then finds its own cases.)
-	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !(stmt && mayReceiveOK(src)) &&
+		!mentionsMethodValue(src, s.isImported) &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
-		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
+		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) {
 		return src
 	}
@@ -71,6 +72,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.methodValues()...)
+	edits = append(edits, tc.recvOKs(stmt)...)
 	edits = append(edits, tc.stringPrints(stmt)...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
@@ -103,11 +105,20 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 }
 
 // mentionsMethodValue reports whether src may hold a method value or
-// expression: a selector x.M not followed by "(".
-func mentionsMethodValue(src string) bool {
+// expression: a selector x.M not followed by "(", where x is not the name
+// of an imported package (time.Second).
+func mentionsMethodValue(src string, isPkg func(string) bool) bool {
 	for i := 1; i < len(src); i++ {
 		if src[i] != '.' || !isIdentByte(src[i-1]) && src[i-1] != ')' {
 			continue
+		}
+		if k := i; src[i-1] != ')' {
+			for k > 0 && isIdentByte(src[k-1]) && src[k-1] != '.' {
+				k--
+			}
+			if (k == 0 || src[k-1] != '.') && isPkg(src[k:i]) {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(src) && isIdentByte(src[j]) && src[j] != '.' {
@@ -549,7 +560,7 @@ func (tc *typedChunk) methodValues() []edit {
 			return true
 		}
 		fn, ok := selection.Obj().(*types.Func)
-		if !ok || fn.Pkg() != tc.pkg {
+		if !ok {
 			return true
 		}
 		sig := fn.Type().(*types.Signature)
