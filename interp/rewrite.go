@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/display"
@@ -101,6 +102,69 @@ var builtinSymbols = Exports{
 	},
 }
 
+// implicitConsts writes out a const block's iota and its implicit
+// repetitions: a spec with neither type nor values repeats the last one
+// that has them (Go defines it as that text), and iota is the spec's index
+// in the block. yaegi counts iota per name, not per spec, and recurses
+// without end on a repeated line of two names
+// (const ( a, b = iota, iota * 10; c, d )).
+func implicitConsts(d *ast.GenDecl, off func(token.Pos) int, code func(ast.Node) string) []edit {
+	if d.Tok != token.CONST || !d.Lparen.IsValid() {
+		return nil
+	}
+	var edits []edit
+	var last *ast.ValueSpec
+	for i, sp := range d.Specs {
+		vs := sp.(*ast.ValueSpec)
+		index := strconv.Itoa(i)
+		if len(vs.Values) > 0 {
+			last = vs
+			for _, v := range vs.Values {
+				for _, id := range iotas(v) {
+					edits = append(edits, edit{off(id.Pos()), off(id.End()), index, 0})
+				}
+			}
+			continue
+		}
+		if vs.Type != nil || last == nil {
+			continue
+		}
+		repeat := " = "
+		if last.Type != nil {
+			repeat = " " + code(last.Type) + repeat
+		}
+		for j, v := range last.Values {
+			text, base := code(v), v.Pos()
+			ids := iotas(v)
+			for k := len(ids) - 1; k >= 0; k-- {
+				from := int(ids[k].Pos() - base)
+				text = text[:from] + index + text[from+len("iota"):]
+			}
+			if j > 0 {
+				repeat += ", "
+			}
+			repeat += text
+		}
+		if !strings.Contains(repeat, "\n") { // edits keep the cell's lines
+			end := vs.Names[len(vs.Names)-1].End()
+			edits = append(edits, edit{off(end), off(end), repeat, 0})
+		}
+	}
+	return edits
+}
+
+// iotas lists the uses of iota in a constant expression, in order.
+func iotas(e ast.Expr) []*ast.Ident {
+	var ids []*ast.Ident
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+			ids = append(ids, id)
+		}
+		return true
+	})
+	return ids
+}
+
 type edit struct {
 	from, to int // byte offsets in the chunk
 	text     string
@@ -121,7 +185,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
-		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") {
+		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") && !strings.Contains(src, "const") {
 		return src
 	}
 	prefix := "package p\n"
@@ -174,6 +238,8 @@ func (s *Session) rewrite(src string, stmt bool) string {
 					}
 				}
 			}
+		case *ast.GenDecl:
+			edits = append(edits, implicitConsts(n, off, code)...)
 		case *ast.ValueSpec:
 			if id, ok := n.Type.(*ast.Ident); ok && isIntTypeName(id.Name) {
 				for _, nm := range n.Names {
