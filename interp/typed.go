@@ -58,7 +58,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	// the rewrites get it. (Each rewrite then finds its own cases.)
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !(stmt && mayReceiveOK(src)) &&
 		!mentionsMethodValue(src, s.isImported) &&
-		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
+		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) {
 		return src
@@ -242,12 +242,15 @@ func (s *Session) anyResult(tc *typedChunk, c compiledCall) []edit {
 		return nil
 	}
 	v, ok := syms[c.fn.Name()]
-	if !ok || v.Kind() != reflect.Func || v.Type().NumOut() != 1 || v.Type().Out(0) != anyType {
+	if !ok || v.Kind() != reflect.Func || v.Type().NumOut() != 1 {
 		return nil
 	}
 	tv, ok := tc.info.Types[c.call]
 	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || mentionsPackage(tv.Type, tc.pkg) {
 		return nil
+	}
+	if v.Type().Out(0) != anyType {
+		return tc.anyFuncResult(c, v.Type().Out(0), tv.Type)
 	}
 	t := tv.Type
 	if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
@@ -262,6 +265,37 @@ func (s *Session) anyResult(tc *typedChunk, c compiledCall) []edit {
 }
 
 var anyType = reflect.TypeFor[any]()
+
+// anyFuncResult gives the func a stand-in returns (sync.OnceValue's
+// func() any, OnceValues' func() (any, error)) the type Go gives it,
+// func() T: a wrapper asserts each call's result, so that config()["port"]
+// indexes a map, not an interface.
+func (tc *typedChunk) anyFuncResult(c compiledCall, got reflect.Type, want types.Type) []edit {
+	sig, ok := want.Underlying().(*types.Signature)
+	if !ok || got.Kind() != reflect.Func || got.NumIn() != 0 || sig.Params().Len() != 0 ||
+		got.NumOut() != sig.Results().Len() || got.NumOut() == 0 || got.NumOut() > 2 || got.Out(0) != anyType {
+		return nil
+	}
+	rt, ok := tc.typeText(sig.Results().At(0).Type())
+	if !ok {
+		return nil
+	}
+	ft, ok := tc.typeText(sig)
+	if !ok {
+		return nil
+	}
+	var open string
+	if got.NumOut() == 1 {
+		open = fmt.Sprintf("func(f func() any) %s { return func() %s { v, _ := f().(%s); return v } }(", ft, rt, rt)
+	} else {
+		et, ok := tc.typeText(sig.Results().At(1).Type())
+		if !ok || got.Out(1) != reflect.TypeFor[error]() || et != "error" {
+			return nil
+		}
+		open = fmt.Sprintf("func(f func() (any, error)) %s { return func() (%s, error) { a, err := f(); v, _ := a.(%s); return v, err } }(", ft, rt, rt)
+	}
+	return around(tc.off(c.call.Pos()), tc.off(c.call.End()), open, ")")
+}
 
 // compiledCall is a call of a function or method of a compiled package
 // (any other than the cells'): pkg.F(...) or v.M(...).
