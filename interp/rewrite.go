@@ -97,6 +97,7 @@ var builtinSymbols = Exports{
 		"Clear":        reflect.ValueOf(clearValue),
 		"PrintMap":     reflect.ValueOf(printMap),
 		"Shown":        reflect.ValueOf(shown),
+		"DecodeRune":   reflect.ValueOf(decodeRune),
 		"Unwrapped":    reflect.ValueOf(unwrapped),
 		"UnwrapErrors": reflect.ValueOf(unwrapErrors),
 	},

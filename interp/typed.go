@@ -71,6 +71,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	var edits []edit
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.rangeFuncs()...)
+	edits = append(edits, tc.rangeStrings()...)
 	edits = append(edits, tc.methodValues()...)
 	edits = append(edits, tc.recvOKs(stmt)...)
 	edits = append(edits, tc.stringPrints(stmt)...)
