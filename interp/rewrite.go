@@ -98,6 +98,7 @@ var builtinSymbols = Exports{
 		"PrintMap":     reflect.ValueOf(printMap),
 		"Shown":        reflect.ValueOf(shown),
 		"DecodeRune":   reflect.ValueOf(decodeRune),
+		"Recovered":    reflect.ValueOf(recovered),
 		"Unwrapped":    reflect.ValueOf(unwrapped),
 		"UnwrapErrors": reflect.ValueOf(unwrapErrors),
 	},
@@ -186,7 +187,8 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
-		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") && !strings.Contains(src, "const") {
+		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") && !strings.Contains(src, "const") &&
+		!strings.Contains(src, "recover") {
 		return src
 	}
 	prefix := "package p\n"
@@ -256,6 +258,10 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				return true
 			}
 			switch id.Name {
+			case "recover":
+				if len(n.Args) == 0 {
+					edits = append(edits, around(off(n.Pos()), off(n.End()), "gopadBuiltin.Recovered(", ")")...)
+				}
 			case "min", "max":
 				if len(n.Args) == 0 || n.Ellipsis.IsValid() {
 					return true

@@ -721,14 +721,10 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 
 // goPanicMessage rewrites reflect's wording of runtime errors into Go's.
 func goPanicMessage(msg string) string {
-	switch {
-	case strings.Contains(msg, "reflect: slice index out of range"),
-		strings.Contains(msg, "reflect: array index out of range"),
-		strings.Contains(msg, "reflect: string index out of range"):
-		return "runtime error: index out of range"
-	case strings.Contains(msg, "reflect: call of reflect.Value.Field on zero Value"),
-		strings.Contains(msg, "reflect: call of reflect.Value.Elem on zero Value"):
-		return "runtime error: invalid memory address or nil pointer dereference"
+	for _, p := range reflectPanics {
+		if strings.Contains(msg, p.reflect) {
+			return runtimeError(p.goText).Error()
+		}
 	}
 	return msg
 }
