@@ -148,6 +148,8 @@ func (s *Session) reset() error {
 		"Exported":     reflect.ValueOf(s.types.exported),
 		"Print":        reflect.ValueOf(s.router.printAny),
 		"Println":      reflect.ValueOf(s.router.printlnAny),
+		"Stdout":       reflect.ValueOf(&stdFile{routedWriter{r: s.router}, os.Stdout}),
+		"Stderr":       reflect.ValueOf(&stdFile{routedWriter{r: s.router, stderr: true}, os.Stderr}),
 	}, "gopad/strprint/strprint": {
 		"Print":   reflect.ValueOf(s.router.printString),
 		"Println": reflect.ValueOf(s.router.printlnString),
@@ -627,6 +629,9 @@ func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *en
 }
 
 func compileError(code string, err error, lineShift int) *engine.Error {
+	if strings.Contains(err.Error(), "*interp.stdFile") {
+		err = fmt.Errorf("%s", strings.Replace(err.Error(), "cannot use type *interp.stdFile as type *os.File", stdFileLimit, 1))
+	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		e := list[0]

@@ -58,7 +58,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	// the rewrites get it. (Each rewrite then finds its own cases.)
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !(stmt && mayReceiveOK(src)) &&
 		!mentionsMethodValue(src, s.isImported) &&
-		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") &&
+		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json"))) {
 		return src
@@ -74,6 +74,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.rangeStrings()...)
 	edits = append(edits, tc.methodValues()...)
 	edits = append(edits, tc.recvOKs(stmt)...)
+	edits = append(edits, tc.stdStreams()...)
 	edits = append(edits, tc.stringPrints(stmt)...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
