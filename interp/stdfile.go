@@ -14,7 +14,8 @@ import (
 // typed pass replaces each use of os.Stdout and os.Stderr with
 // gopadBuiltin.Stdout or Stderr: a stdFile with those methods, which
 // writes to the same writer as fmt.Print, so output keeps its order and is
-// captured and streamed.
+// captured and streamed. It has no Close: closing the session's output is
+// refused when the cell compiles.
 
 // stdFileLimit explains why os.Stdout cannot go where an *os.File must.
 const stdFileLimit = "os.Stdout and os.Stderr are the session's output streams in gopad, with the methods of " +
@@ -40,9 +41,6 @@ func (f *stdFile) Stat() (os.FileInfo, error) { return f.real.Stat() }
 
 // Sync has nothing to do: writes reach the session's output at once.
 func (f *stdFile) Sync() error { return nil }
-
-// Close leaves the session's output open for later cells.
-func (f *stdFile) Close() error { return nil }
 
 // ReadFrom copies r to the stream (io.Copy(os.Stdout, r)).
 func (f *stdFile) ReadFrom(r io.Reader) (int64, error) {
