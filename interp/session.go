@@ -650,6 +650,7 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 // statement of the cell that was running, and the interpreted frames yaegi
 // reported (functions declared by earlier cells name their cell).
 func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch chunk) *engine.Error {
+	v = recovered(v) // reflect's and yaegi's run-time errors as Go's
 	name := "panic"
 	switch v.(type) {
 	case runtime.Error:
