@@ -117,7 +117,7 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 		for _, a := range args {
 			if es, ok := tc.formatterOperand(a); ok {
 				edits = append(edits, es...)
-			} else if es, ok := tc.stringerOperand(a); ok {
+			} else if es, ok := tc.stringerOperand(a, name == "Print"); ok {
 				edits = append(edits, es...)
 			}
 		}
@@ -160,7 +160,7 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				changed = true
 				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "gopadBuiltin.PlusV(", ")")...)
 			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q':
-				if es, ok := tc.stringerOperand(a); ok {
+				if es, ok := tc.stringerOperand(a, false); ok {
 					edits = append(edits, es...)
 				}
 			case d.verb == 'w':
@@ -212,8 +212,11 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 
 // stringerOperand converts an operand whose type has a String or Error
 // method (or a slice, array or map of such) to the interface, so that the
-// compiled printer finds the method.
-func (tc *typedChunk) stringerOperand(a ast.Expr) ([]edit, bool) {
+// compiled printer finds the method. spaced is set for Print, which puts a
+// space between operands when neither is a string (of kind string, as
+// reflect sees them): the method's result then stays a non-string value
+// there, as the operand itself is.
+func (tc *typedChunk) stringerOperand(a ast.Expr, spaced bool) ([]edit, bool) {
 	t := tc.info.Types[a].Type
 	if t == nil || !mentionsPackage(t, tc.pkg) {
 		return nil, false
@@ -231,10 +234,14 @@ func (tc *typedChunk) stringerOperand(a ast.Expr) ([]edit, bool) {
 		}
 		// The method's result, computed in interpreted code (a conversion
 		// to fmt.Stringer fails for some operands, such as fields).
-		if _, ptr := t.Underlying().(*types.Pointer); ptr {
-			return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return v.%s() }(", tt, iface))
+		open, close := "", ""
+		if b, ok := t.Underlying().(*types.Basic); spaced && (!ok || b.Info()&types.IsString == 0) {
+			open, close = "gopadBuiltin.Shown(", ")"
 		}
-		return around(tc.off(a.Pos()), tc.off(a.End()), "(", ")."+iface+"()"), true
+		if _, ptr := t.Underlying().(*types.Pointer); ptr {
+			return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
+		}
+		return around(tc.off(a.Pos()), tc.off(a.End()), open+"(", ")."+iface+"()"+close), true
 	}
 	ifaceType := func(e types.Type) string {
 		switch printMethod(e) {
@@ -314,6 +321,16 @@ func (tc *typedChunk) formatterOperand(a ast.Expr) ([]edit, bool) {
 }
 
 // hasFormat reports whether t has fmt.Formatter's Format(fmt.State, rune).
+// shownText is a String or Error method's result as Print sees it: a
+// value that is not a string, so that Print spaces it as it spaces the
+// operand it stands for.
+type shownText struct{ s string }
+
+func (t shownText) String() string { return t.s }
+
+// shown is gopadBuiltin.Shown.
+func shown(s string) fmt.Stringer { return shownText{s} }
+
 func hasFormat(t types.Type) bool {
 	sel := types.NewMethodSet(t).Lookup(nil, "Format")
 	if sel == nil {
@@ -450,7 +467,7 @@ func (tc *typedChunk) resultEdits() []edit {
 	}
 	edits, ok := tc.formatterOperand(es.X)
 	if !ok {
-		if edits, ok = tc.stringerOperand(es.X); !ok {
+		if edits, ok = tc.stringerOperand(es.X, false); !ok {
 			return nil
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/display"
@@ -57,19 +58,6 @@ func gopadRunDefers() {
 }
 `
 
-// recovered is gopadBuiltin.Recovered, around every recover(): yaegi
-// panics with the reflect.Value of panic's argument, so recover() would
-// return a reflect.Value (r.(error) fails) instead of the value.
-func recovered(v any) any {
-	if rv, ok := v.(reflect.Value); ok {
-		if !rv.IsValid() || !rv.CanInterface() {
-			return nil
-		}
-		return rv.Interface()
-	}
-	return v
-}
-
 func clearValue(v any) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
@@ -88,11 +76,76 @@ func clearValue(v any) {
 
 var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
-		"Clear":     reflect.ValueOf(clearValue),
-		"PrintMap":  reflect.ValueOf(printMap),
-		"ErrorsAs":  reflect.ValueOf(stdlib.ErrorsAs),
-		"Recovered": reflect.ValueOf(recovered),
+		"Clear":      reflect.ValueOf(clearValue),
+		"PrintMap":   reflect.ValueOf(printMap),
+		"ErrorsAs":   reflect.ValueOf(stdlib.ErrorsAs),
+		"Shown":      reflect.ValueOf(shown),
+		"DecodeRune": reflect.ValueOf(decodeRune),
+		"Recovered":  reflect.ValueOf(recovered),
 	},
+}
+
+// implicitConsts writes out a const block's iota and its implicit
+// repetitions: a spec with neither type nor values repeats the last one
+// that has them (Go defines it as that text), and iota is the spec's index
+// in the block. yaegi counts iota per name, not per spec, and recurses
+// without end on a repeated line of two names
+// (const ( a, b = iota, iota * 10; c, d )).
+func implicitConsts(d *ast.GenDecl, off func(token.Pos) int, code func(ast.Node) string) []edit {
+	if d.Tok != token.CONST || !d.Lparen.IsValid() {
+		return nil
+	}
+	var edits []edit
+	var last *ast.ValueSpec
+	for i, sp := range d.Specs {
+		vs := sp.(*ast.ValueSpec)
+		index := strconv.Itoa(i)
+		if len(vs.Values) > 0 {
+			last = vs
+			for _, v := range vs.Values {
+				for _, id := range iotas(v) {
+					edits = append(edits, edit{off(id.Pos()), off(id.End()), index, 0})
+				}
+			}
+			continue
+		}
+		if vs.Type != nil || last == nil {
+			continue
+		}
+		repeat := " = "
+		if last.Type != nil {
+			repeat = " " + code(last.Type) + repeat
+		}
+		for j, v := range last.Values {
+			text, base := code(v), v.Pos()
+			ids := iotas(v)
+			for k := len(ids) - 1; k >= 0; k-- {
+				from := int(ids[k].Pos() - base)
+				text = text[:from] + index + text[from+len("iota"):]
+			}
+			if j > 0 {
+				repeat += ", "
+			}
+			repeat += text
+		}
+		if !strings.Contains(repeat, "\n") { // edits keep the cell's lines
+			end := vs.Names[len(vs.Names)-1].End()
+			edits = append(edits, edit{off(end), off(end), repeat, 0})
+		}
+	}
+	return edits
+}
+
+// iotas lists the uses of iota in a constant expression, in order.
+func iotas(e ast.Expr) []*ast.Ident {
+	var ids []*ast.Ident
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+			ids = append(ids, id)
+		}
+		return true
+	})
+	return ids
 }
 
 type edit struct {
@@ -117,6 +170,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
 		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") &&
 		!strings.Contains(src, "<-") && !strings.Contains(src, "select") &&
+		!strings.Contains(src, "const") &&
 		!strings.Contains(src, "recover") {
 		return src
 	}
@@ -176,6 +230,8 @@ func (s *Session) rewrite(src string, stmt bool) string {
 					}
 				}
 			}
+		case *ast.GenDecl:
+			edits = append(edits, implicitConsts(n, off, code)...)
 		case *ast.ValueSpec:
 			if id, ok := n.Type.(*ast.Ident); ok && isIntTypeName(id.Name) {
 				for _, nm := range n.Names {
@@ -191,6 +247,10 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				return true
 			}
 			switch id.Name {
+			case "recover":
+				if len(n.Args) == 0 {
+					edits = append(edits, around(off(n.Pos()), off(n.End()), "gopadBuiltin.Recovered(", ")")...)
+				}
 			case "min", "max":
 				if len(n.Args) == 0 || n.Ellipsis.IsValid() {
 					return true
@@ -224,10 +284,6 @@ func (s *Session) rewrite(src string, stmt bool) string {
 			case "clear":
 				if len(n.Args) == 1 {
 					edits = append(edits, edit{off(id.Pos()), off(id.End()), "gopadBuiltin.Clear", 0})
-				}
-			case "recover":
-				if len(n.Args) == 0 {
-					edits = append(edits, around(off(n.Pos()), off(n.End()), "gopadBuiltin.Recovered(", ")")...)
 				}
 			}
 		case *ast.DeferStmt:

@@ -112,6 +112,17 @@ func New(opts Options) (*Session, error) {
 	return s, nil
 }
 
+// programArgs is the os.Args a cell sees: what `go run` gives a program
+// started without arguments, its executable's path alone (yaegi would
+// otherwise hand cells the kernel's own command line).
+func programArgs() []string {
+	exe, err := os.Executable()
+	if err != nil {
+		exe = os.Args[0]
+	}
+	return []string{exe}
+}
+
 func (s *Session) reset() error {
 	if s.opts.GoPath == "" {
 		dir, err := os.MkdirTemp("", "gopad-gopath-")
@@ -130,6 +141,7 @@ func (s *Session) reset() error {
 		Stdin:        s.stdin,
 		Unrestricted: true,
 		Env:          os.Environ(),
+		Args:         programArgs(),
 	})
 	if err := in.Use(stdlib.Load()); err != nil {
 		return fmt.Errorf("loading the standard library: %w", err)
@@ -152,6 +164,8 @@ func (s *Session) reset() error {
 		"Exported":     reflect.ValueOf(s.types.exported),
 		"Print":        reflect.ValueOf(s.router.printAny),
 		"Println":      reflect.ValueOf(s.router.printlnAny),
+		"Stdout":       reflect.ValueOf(&stdFile{routedWriter{r: s.router}, os.Stdout}),
+		"Stderr":       reflect.ValueOf(&stdFile{routedWriter{r: s.router, stderr: true}, os.Stderr}),
 	}, "gopad/strprint/strprint": {
 		"Print":   reflect.ValueOf(s.router.printString),
 		"Println": reflect.ValueOf(s.router.printlnString),
@@ -638,6 +652,9 @@ func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *en
 }
 
 func compileError(code string, err error, lineShift int) *engine.Error {
+	if strings.Contains(err.Error(), "*interp.stdFile") {
+		err = fmt.Errorf("%s", strings.Replace(err.Error(), "cannot use type *interp.stdFile as type *os.File", stdFileLimit, 1))
+	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		e := list[0]
@@ -656,6 +673,7 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 // statement of the cell that was running, and the interpreted frames yaegi
 // reported (functions declared by earlier cells name their cell).
 func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch chunk) *engine.Error {
+	v = recovered(v) // reflect's and yaegi's run-time errors as Go's
 	name := "panic"
 	switch v.(type) {
 	case runtime.Error:
@@ -732,14 +750,10 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 
 // goPanicMessage rewrites reflect's wording of runtime errors into Go's.
 func goPanicMessage(msg string) string {
-	switch {
-	case strings.Contains(msg, "reflect: slice index out of range"),
-		strings.Contains(msg, "reflect: array index out of range"),
-		strings.Contains(msg, "reflect: string index out of range"):
-		return "runtime error: index out of range"
-	case strings.Contains(msg, "reflect: call of reflect.Value.Field on zero Value"),
-		strings.Contains(msg, "reflect: call of reflect.Value.Elem on zero Value"):
-		return "runtime error: invalid memory address or nil pointer dereference"
+	for _, p := range reflectPanics {
+		if strings.Contains(msg, p.reflect) {
+			return runtimeError(p.goText).Error()
+		}
 	}
 	return msg
 }

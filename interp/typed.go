@@ -56,11 +56,12 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	cellTypes := s.hasCellTypes(src)
 	// The type check costs milliseconds: only chunks that may need one of
 	// the rewrites get it. (Each rewrite then finds its own cases.)
-	if !mentionsCall(src, generic) && !strings.Contains(src, "range") &&
-		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") &&
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !(stmt && mayReceiveOK(src)) && !(stmt && s.mayRedeclare(src)) &&
+		!mentionsMethodValue(src, s.isImported) &&
+		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
 		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") &&
-		!(cellTypes && (mentionsMethodValue(src) || strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
+		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") ||
 			strings.Contains(src, ".(type)"))) {
 		return src
@@ -74,11 +75,15 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.stdGenerics()...)
 	edits = append(edits, tc.rangeFuncs()...)
+	edits = append(edits, tc.rangeStrings()...)
 	edits = append(edits, tc.methodValues()...)
 	edits = append(edits, tc.typeSwitches()...)
 	if stmt {
 		edits = append(edits, tc.resultEdits()...)
 	}
+	edits = append(edits, tc.recvOKs(stmt)...)
+	edits = append(edits, tc.stdStreams()...)
+	edits = append(edits, tc.reusedDefines(stmt)...)
 	edits = append(edits, tc.stringPrints(stmt)...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
@@ -111,11 +116,20 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 }
 
 // mentionsMethodValue reports whether src may hold a method value or
-// expression: a selector x.M not followed by "(".
-func mentionsMethodValue(src string) bool {
+// expression: a selector x.M not followed by "(", where x is not the name
+// of an imported package (time.Second).
+func mentionsMethodValue(src string, isPkg func(string) bool) bool {
 	for i := 1; i < len(src); i++ {
 		if src[i] != '.' || !isIdentByte(src[i-1]) && src[i-1] != ')' {
 			continue
+		}
+		if k := i; src[i-1] != ')' {
+			for k > 0 && isIdentByte(src[k-1]) && src[k-1] != '.' {
+				k--
+			}
+			if (k == 0 || src[k-1] != '.') && isPkg(src[k:i]) {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(src) && isIdentByte(src[j]) && src[j] != '.' {
@@ -350,12 +364,15 @@ func (s *Session) anyResult(tc *typedChunk, c compiledCall) []edit {
 		return nil
 	}
 	v, ok := syms[c.fn.Name()]
-	if !ok || v.Kind() != reflect.Func || v.Type().NumOut() != 1 || v.Type().Out(0) != anyType {
+	if !ok || v.Kind() != reflect.Func || v.Type().NumOut() != 1 {
 		return nil
 	}
 	tv, ok := tc.info.Types[c.call]
 	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || mentionsPackage(tv.Type, tc.pkg) {
 		return nil
+	}
+	if v.Type().Out(0) != anyType {
+		return tc.anyFuncResult(c, v.Type().Out(0), tv.Type)
 	}
 	t := tv.Type
 	if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
@@ -370,6 +387,37 @@ func (s *Session) anyResult(tc *typedChunk, c compiledCall) []edit {
 }
 
 var anyType = reflect.TypeFor[any]()
+
+// anyFuncResult gives the func a stand-in returns (sync.OnceValue's
+// func() any, OnceValues' func() (any, error)) the type Go gives it,
+// func() T: a wrapper asserts each call's result, so that config()["port"]
+// indexes a map, not an interface.
+func (tc *typedChunk) anyFuncResult(c compiledCall, got reflect.Type, want types.Type) []edit {
+	sig, ok := want.Underlying().(*types.Signature)
+	if !ok || got.Kind() != reflect.Func || got.NumIn() != 0 || sig.Params().Len() != 0 ||
+		got.NumOut() != sig.Results().Len() || got.NumOut() == 0 || got.NumOut() > 2 || got.Out(0) != anyType {
+		return nil
+	}
+	rt, ok := tc.typeText(sig.Results().At(0).Type())
+	if !ok {
+		return nil
+	}
+	ft, ok := tc.typeText(sig)
+	if !ok {
+		return nil
+	}
+	var open string
+	if got.NumOut() == 1 {
+		open = fmt.Sprintf("func(f func() any) %s { return func() %s { v, _ := f().(%s); return v } }(", ft, rt, rt)
+	} else {
+		et, ok := tc.typeText(sig.Results().At(1).Type())
+		if !ok || got.Out(1) != reflect.TypeFor[error]() || et != "error" {
+			return nil
+		}
+		open = fmt.Sprintf("func(f func() (any, error)) %s { return func() (%s, error) { a, err := f(); v, _ := a.(%s); return v, err } }(", ft, rt, rt)
+	}
+	return around(tc.off(c.call.Pos()), tc.off(c.call.End()), open, ")")
+}
 
 // compiledCall is a call of a function or method of a compiled package
 // (any other than the cells'): pkg.F(...) or v.M(...).
@@ -674,7 +722,7 @@ func (tc *typedChunk) methodValues() []edit {
 			return true
 		}
 		fn, ok := selection.Obj().(*types.Func)
-		if !ok || fn.Pkg() != tc.pkg {
+		if !ok {
 			return true
 		}
 		sig := fn.Type().(*types.Signature)
