@@ -306,7 +306,7 @@ func (s *Session) rewrite(src string, stmt bool) string {
 				edits = append(edits, edit{off(n.Pos()), off(n.Pos()), strings.Join(names, ", ") + " := " + strings.Join(vals, ", ") + "; ", 0})
 			}
 		case *ast.ExprStmt, *ast.SendStmt, *ast.SelectStmt:
-			edits = append(edits, stoppableChan(n, n == result, stack, off)...)
+			edits = append(edits, stoppableChan(n, n == result, stack, off, code)...)
 		case *ast.ForStmt:
 			edits = append(edits, stopCheck(n.Body, off)...)
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
@@ -415,7 +415,7 @@ const stopCase = "case <-gp_.Stopped(): gp_.Exit()"
 // left as it is (an interrupt then falls back to yaegi's): it cannot move
 // into a case without its type, and yaegi's select fails on a case that
 // assigns.
-func stoppableChan(n ast.Node, result bool, stack []ast.Node, off func(token.Pos) int) []edit {
+func stoppableChan(n ast.Node, result bool, stack []ast.Node, off func(token.Pos) int, code func(ast.Node) string) []edit {
 	if len(stack) < 2 {
 		return nil
 	}
@@ -446,20 +446,77 @@ func stoppableChan(n ast.Node, result bool, stack []ast.Node, off func(token.Pos
 			return wrap()
 		}
 	case *ast.SendStmt:
-		return wrap()
+		if !needsHoist(n.Value) {
+			return wrap()
+		}
+		// The channel and the value are taken first (see hoistSends), in
+		// two statements: yaegi's "c, v := ch, T{...}" gives c a nil
+		// channel.
+		at := off(n.Pos())
+		return []edit{
+			{from: at, to: at, text: fmt.Sprintf("{ gopadC%d := ", at), order: 1},
+			{from: off(n.Chan.End()), to: off(n.Value.Pos()), text: fmt.Sprintf("; gopadV%d := ", at)},
+			{from: off(n.End()), to: off(n.End()), text: fmt.Sprintf("; select { case gopadC%d <- gopadV%d: %s } }", at, at, stopCase), order: -1},
+		}
 	case *ast.SelectStmt:
+		_, labeled := stack[len(stack)-2].(*ast.LabeledStmt)
+		var edits []edit
+		if !labeled {
+			edits = hoistSends(n, off, code)
+		}
 		for _, c := range n.Body.List {
 			if c.(*ast.CommClause).Comm == nil {
-				return nil // a default: the select does not wait
+				return edits // a default: the select does not wait
 			}
 		}
 		text := "; " + stopCase + " "
 		if len(n.Body.List) == 0 {
 			text = stopCase
 		}
-		return []edit{{from: off(n.Body.Rbrace), to: off(n.Body.Rbrace), text: text}}
+		return append(edits, edit{from: off(n.Body.Rbrace), to: off(n.Body.Rbrace), text: text})
 	}
 	return nil
+}
+
+// hoistSends takes the values that a select's cases send before the
+// select, in order, as Go evaluates them on entering it: yaegi evaluates a
+// send case's value wrongly when it has parts of its own to compute (a
+// composite literal's computed fields, a call or an index inside an
+// operation), and sends zero values in their place.
+func hoistSends(sel *ast.SelectStmt, off func(token.Pos) int, code func(ast.Node) string) []edit {
+	var edits []edit
+	var pre strings.Builder
+	for _, c := range sel.Body.List {
+		send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt)
+		if !ok || !needsHoist(send.Value) {
+			continue
+		}
+		name := fmt.Sprintf("gopadS%d", off(send.Value.Pos()))
+		fmt.Fprintf(&pre, "%s := %s; ", name, code(send.Value))
+		edits = append(edits, edit{from: off(send.Value.Pos()), to: off(send.Value.End()), text: name})
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	return append(edits, around(off(sel.Pos()), off(sel.End()), "{ "+pre.String(), " }")...)
+}
+
+// needsHoist reports whether a sent value has parts that yaegi computes
+// wrongly in a select's send case. Such values are typed (a literal of a
+// type, a call's result, an element), so a variable holds them as the
+// channel takes them; plain operands and operations on them, which may be
+// untyped constants, stay in place (yaegi computes them right).
+func needsHoist(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.CompositeLit, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr,
+			*ast.TypeAssertExpr, *ast.FuncLit:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // hasBlank reports whether one of lhs is the blank identifier.
