@@ -335,10 +335,13 @@ func (b *tailBuffer) firstFatal() string {
 //     main stays in the cell that holds it (see notebookCells).
 
 const (
-	fidelityDir        = "testdata/fidelity"
-	fidelityKnownFile  = "testdata/fidelity/known_failures.txt"
-	fidelityFullEnv    = "GOPAD_FIDELITY_FULL"
-	fidelityKnownEnv   = "GOPAD_FIDELITY_KNOWN"
+	fidelityDir       = "testdata/fidelity"
+	fidelityKnownFile = "testdata/fidelity/known_failures.txt"
+	fidelityFullEnv   = "GOPAD_FIDELITY_FULL"
+	fidelityKnownEnv  = "GOPAD_FIDELITY_KNOWN"
+	// fidelityOnlyEnv, a regular expression, runs only the programs whose
+	// category/name it matches.
+	fidelityOnlyEnv    = "GOPAD_FIDELITY_ONLY"
 	fidelityTimeout    = 15 * time.Second
 	fidelityShortEvery = 4
 	fidelityWorkers    = 2
@@ -384,6 +387,21 @@ func shortSample(list []fidelityProgram) []fidelityProgram {
 	return out
 }
 
+// onlyPrograms returns the programs whose id matches the expression only.
+func onlyPrograms(t *testing.T, all []fidelityProgram, only string) []fidelityProgram {
+	re, err := regexp.Compile(only)
+	if err != nil {
+		t.Fatalf("%s: %v", fidelityOnlyEnv, err)
+	}
+	var out []fidelityProgram
+	for _, p := range all {
+		if re.MatchString(p.id()) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func TestFidelity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the fidelity corpus runs programs in child processes; skipped with -short")
@@ -394,7 +412,9 @@ func TestFidelity(t *testing.T) {
 	}
 	full := os.Getenv(fidelityFullEnv) != ""
 	progs := all
-	if !full {
+	if only := os.Getenv(fidelityOnlyEnv); only != "" {
+		progs = onlyPrograms(t, all, only)
+	} else if !full {
 		progs = shortSample(all)
 		t.Logf("running %d of %d programs; set %s=1 for all", len(progs), len(all), fidelityFullEnv)
 	}
