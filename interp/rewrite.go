@@ -171,7 +171,8 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") &&
 		!strings.Contains(src, "<-") && !strings.Contains(src, "select") &&
 		!strings.Contains(src, "const") &&
-		!strings.Contains(src, "recover") {
+		!strings.Contains(src, "recover") && !strings.Contains(src, "func") &&
+		!strings.Contains(src, "switch") {
 		return src
 	}
 	prefix := "package p\n"
@@ -204,6 +205,16 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	localInts := map[string]bool{}
 	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			edits = append(edits, zeroResults(n.Type, n.Body, off, code)...)
+		case *ast.FuncLit:
+			edits = append(edits, zeroResults(n.Type, n.Body, off, code)...)
+		case *ast.SwitchStmt:
+			var label *ast.LabeledStmt
+			if len(stack) >= 2 {
+				label, _ = stack[len(stack)-2].(*ast.LabeledStmt)
+			}
+			edits = append(edits, switchInit(n, label, off, code)...)
 		case *ast.AssignStmt:
 			if stmt && len(funcs) == 1 && n.Tok == token.ASSIGN && hasBlank(n.Lhs) && hasCall(n.Rhs) && len(stack) >= 2 {
 				switch stack[len(stack)-2].(type) {
@@ -371,7 +382,17 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	if len(edits) == 0 {
 		return src
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
+	// Later edits first; of two at one offset, the longer replacement
+	// first, so that an insertion lands before it.
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].from != edits[j].from {
+			return edits[i].from > edits[j].from
+		}
+		if edits[i].to != edits[j].to {
+			return edits[i].to > edits[j].to
+		}
+		return edits[i].order < edits[j].order
+	})
 	out := src
 	last := len(src) + 1
 	for _, e := range edits {
