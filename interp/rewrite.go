@@ -163,8 +163,14 @@ func around(from, to int, open, close string) []edit {
 	return []edit{{from: from, to: from, text: open, order: 1}, {from: to, to: to, text: close, order: -1}}
 }
 
-// rewrite returns src with newer constructs replaced.
+// rewrite returns src with newer constructs replaced and the constructs
+// yaegi gets wrong reshaped.
 func (s *Session) rewrite(src string, stmt bool) string {
+	return hoistFuncArgs(s.rewriteNewer(src, stmt), stmt)
+}
+
+// rewriteNewer returns src with newer constructs replaced.
+func (s *Session) rewriteNewer(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&

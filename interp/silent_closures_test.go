@@ -78,3 +78,33 @@ L:
 fmt.Println("after")`, "three\nafter\n"},
 	})
 }
+
+// A function literal handed to a compiled function that calls it later
+// (wg.Go) sees the variables of its own iteration.
+func TestSilentLiteralArgInLoop(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"loop variable", `var wg sync.WaitGroup
+squares := make([]int, 5)
+for i := range squares {
+	wg.Go(func() { squares[i] = i * i })
+}
+wg.Wait()
+fmt.Println(squares)`, "[0 1 4 9 16]\n"},
+		{"body variable, nested", `var mu sync.Mutex
+var wg sync.WaitGroup
+sum := 0
+for i := 1; i <= 3; i++ {
+	k := i * 10
+	wg.Go(func() {
+		var inner sync.WaitGroup
+		for j := 0; j < 2; j++ {
+			v := k + j
+			inner.Go(func() { mu.Lock(); sum += v; mu.Unlock() })
+		}
+		inner.Wait()
+	})
+}
+wg.Wait()
+fmt.Println(sum)`, "123\n"},
+	})
+}
