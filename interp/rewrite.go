@@ -178,7 +178,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 		!strings.Contains(src, "<-") && !strings.Contains(src, "select") &&
 		!strings.Contains(src, "const") &&
 		!strings.Contains(src, "recover") && !strings.Contains(src, "func") &&
-		!strings.Contains(src, "switch") {
+		!strings.Contains(src, "switch") && !strings.Contains(src, "{") {
 		return src
 	}
 	prefix := "package p\n"
@@ -222,6 +222,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 			}
 			edits = append(edits, switchInit(n, label, off, code)...)
 		case *ast.AssignStmt:
+			edits = append(edits, inPlaceLiterals(n, off)...)
 			if stmt && len(funcs) == 1 && n.Tok == token.ASSIGN && hasBlank(n.Lhs) && hasCall(n.Rhs) && len(stack) >= 2 {
 				switch stack[len(stack)-2].(type) {
 				case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
@@ -385,6 +386,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 		return true
 	})
 	edits = append(edits, s.loopPrintEdits(f, off, stmt)...)
+	edits = append(edits, reusedDefines(f, off)...)
 	if len(edits) == 0 {
 		return src
 	}

@@ -108,3 +108,27 @@ wg.Wait()
 fmt.Println(sum)`, "123\n"},
 	})
 }
+
+// Assigning a variable whose address was taken, or that a closure
+// captured, updates it in place.
+func TestSilentAssignInPlace(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"struct literal", `type Account struct{ Balance int }
+acc := Account{100}
+p := &acc
+deposit := func(n int) { acc.Balance += n }
+acc = Account{7}
+deposit(1)
+fmt.Println(p.Balance, acc.Balance)`, "8 8\n"},
+		{"redeclared by :=", `func pair() (int, error) { return 5, fmt.Errorf("late") }
+func run() (out string) {
+	n, err := 0, error(nil)
+	defer func() { out = fmt.Sprint(n, err) }()
+	n, err2 := pair()
+	err, x := err2, 1
+	_ = x
+	return
+}
+fmt.Println(run())`, "5 late\n"},
+	})
+}
