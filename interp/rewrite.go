@@ -163,15 +163,22 @@ func around(from, to int, open, close string) []edit {
 	return []edit{{from: from, to: from, text: open, order: 1}, {from: to, to: to, text: close, order: -1}}
 }
 
-// rewrite returns src with newer constructs replaced.
+// rewrite returns src with newer constructs replaced and the constructs
+// yaegi gets wrong reshaped.
 func (s *Session) rewrite(src string, stmt bool) string {
+	return hoistFuncArgs(s.rewriteNewer(src, stmt), stmt)
+}
+
+// rewriteNewer returns src with newer constructs replaced.
+func (s *Session) rewriteNewer(src string, stmt bool) string {
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
 		!strings.Contains(src, "_ =") && !strings.Contains(src, "_=") &&
 		!strings.Contains(src, "<-") && !strings.Contains(src, "select") &&
 		!strings.Contains(src, "const") &&
-		!strings.Contains(src, "recover") {
+		!strings.Contains(src, "recover") && !strings.Contains(src, "func") &&
+		!strings.Contains(src, "switch") && !strings.Contains(src, "{") {
 		return src
 	}
 	prefix := "package p\n"
@@ -204,7 +211,18 @@ func (s *Session) rewrite(src string, stmt bool) string {
 	localInts := map[string]bool{}
 	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			edits = append(edits, zeroResults(n.Type, n.Body, off, code)...)
+		case *ast.FuncLit:
+			edits = append(edits, zeroResults(n.Type, n.Body, off, code)...)
+		case *ast.SwitchStmt:
+			var label *ast.LabeledStmt
+			if len(stack) >= 2 {
+				label, _ = stack[len(stack)-2].(*ast.LabeledStmt)
+			}
+			edits = append(edits, switchInit(n, label, off, code)...)
 		case *ast.AssignStmt:
+			edits = append(edits, inPlaceLiterals(n, off)...)
 			if stmt && len(funcs) == 1 && n.Tok == token.ASSIGN && hasBlank(n.Lhs) && hasCall(n.Rhs) && len(stack) >= 2 {
 				switch stack[len(stack)-2].(type) {
 				case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
@@ -368,10 +386,21 @@ func (s *Session) rewrite(src string, stmt bool) string {
 		return true
 	})
 	edits = append(edits, s.loopPrintEdits(f, off, stmt)...)
+	edits = append(edits, reusedDefines(f, off)...)
 	if len(edits) == 0 {
 		return src
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
+	// Later edits first; of two at one offset, the longer replacement
+	// first, so that an insertion lands before it.
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].from != edits[j].from {
+			return edits[i].from > edits[j].from
+		}
+		if edits[i].to != edits[j].to {
+			return edits[i].to > edits[j].to
+		}
+		return edits[i].order < edits[j].order
+	})
 	out := src
 	last := len(src) + 1
 	for _, e := range edits {
