@@ -38,8 +38,8 @@ import (
 // softGrace is how long a soft interrupt may take before yaegi's
 // cancellation stops the cell: loops and sleeps stop within microseconds,
 // so this is only the time for the scheduler to run the interrupted
-// goroutine on a busy machine.
-const softGrace = 100 * time.Millisecond
+// goroutine on a busy machine (where 100 ms was seen to be too short).
+const softGrace = 500 * time.Millisecond
 
 // stopper is a session's soft interrupt. flag is read by interpreted code
 // (gopad/builtin.Stop) without synchronization on every loop iteration:
@@ -54,8 +54,9 @@ type stopper struct {
 
 func newStopper() *stopper { return &stopper{ch: make(chan struct{})} }
 
-// begin marks the start of an evaluation; an interrupt left in effect by
-// an earlier one ends here.
+// begin marks the start of an evaluation. An interrupt stays in effect
+// until here, so that the goroutines it should stop (those of earlier
+// cells too) meet it even when a busy machine runs them late.
 func (st *stopper) begin() {
 	st.lower()
 	st.mu.Lock()
@@ -65,7 +66,8 @@ func (st *stopper) begin() {
 
 // end marks the end of an evaluation: a raise that comes later (its
 // interrupt arrived as the evaluation ended) does nothing, or it would stop
-// the next cell's code, which nobody interrupted.
+// the next cell's code, which nobody interrupted. An interrupt raised
+// during the evaluation stays in effect (see begin).
 func (st *stopper) end() {
 	st.mu.Lock()
 	st.running = false
@@ -164,6 +166,7 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 	execCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	ended := make(chan struct{})
+	s.stop.begin() // before the interrupt can come, which raise would ignore
 	stop := context.AfterFunc(ctx, func() {
 		s.stop.raise()
 		s.natives.rt.Interrupt()
@@ -175,7 +178,6 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 		case <-ended:
 		}
 	})
-	s.stop.begin()
 	v, err = s.in.ExecuteWithContext(execCtx, prog)
 	hard = execCtx.Err() != nil
 	s.stop.end()
@@ -191,9 +193,9 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 // the cell's goroutine itself may still run (yaegi returns at once), and a
 // busy machine can keep it from running for a while.
 const (
-	quietSoft = 50 * time.Millisecond
-	quietHard = 250 * time.Millisecond
-	quietMax  = 2 * time.Second
+	quietSoft = 200 * time.Millisecond
+	quietHard = time.Second
+	quietMax  = 3 * time.Second
 )
 
 // afterInterrupt ends an interrupted evaluation: after yaegi's
@@ -201,7 +203,6 @@ const (
 // waits until the interrupted code stops printing. Code that goes on
 // printing breaks the session (errBroken): nothing in-process can stop it.
 func (s *Session) afterInterrupt(ctx context.Context, hard bool) error {
-	defer s.stop.lower()
 	idle := quietSoft
 	if hard {
 		idle = quietHard

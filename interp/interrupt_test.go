@@ -105,6 +105,9 @@ go func() {
 	}
 }()
 select {}`)
+	// A user's next cell comes a moment later; until it starts, the
+	// interrupt stays in effect for goroutines a busy machine runs late.
+	time.Sleep(300 * time.Millisecond)
 	_, rec := run(t, s, `time.Sleep(100 * time.Millisecond)
 fmt.Println("after")`)
 	if got := rec.out(); got != "after\n" {
