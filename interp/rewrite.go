@@ -165,6 +165,7 @@ func around(from, to int, open, close string) []edit {
 
 // rewrite returns src with newer constructs replaced.
 func (s *Session) rewrite(src string, stmt bool) string {
+	src = tagStructTypes(src, stmt)
 	if !strings.Contains(src, "min") && !strings.Contains(src, "max") &&
 		!strings.Contains(src, "clear") && !strings.Contains(src, "for") &&
 		!strings.Contains(src, "defer") && !strings.Contains(src, ".(") &&
