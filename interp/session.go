@@ -161,6 +161,7 @@ func (s *Session) reset() error {
 		"GoSyntax":     reflect.ValueOf(s.types.goSyntax),
 		"RegisterType": reflect.ValueOf(s.types.register),
 		"PlusV":        reflect.ValueOf(s.types.plusV),
+		"Opaque":       reflect.ValueOf(opaqueValue),
 		"Exported":     reflect.ValueOf(s.types.exported),
 		"Print":        reflect.ValueOf(s.router.printAny),
 		"Println":      reflect.ValueOf(s.router.printlnAny),
@@ -513,6 +514,9 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 			err = yaegi.Panic{Value: r}
 		}
 	}()
+	if os.Getenv("GOPAD_DUMP") != "" {
+		fmt.Fprintln(os.Stderr, "=== YAEGI\n"+src)
+	}
 	prog, err := s.compile(ctx, src)
 	if err != nil {
 		return reflect.Value{}, err

@@ -3,6 +3,7 @@ package interp
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -106,6 +107,10 @@ func (tc *typedChunk) caseTest(v string, e ast.Expr, static types.Type) string {
 	if types.IsInterface(tv.Type) {
 		return assert
 	}
+	if tc.lostInWrapper(tv.Type) {
+		return "func() bool { if _, ok := " + v + ".(" + tc.source(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
+			") { panic(" + strconv.Quote(wrappedStructLimit(tc.source(e))) + ") }; return false }()"
+	}
 	if _, ok := tv.Type.(*types.Basic); ok {
 		// A value of a basic type sits in an empty interface, where
 		// yaegi's own switch tells an int from a cell's type Color int
@@ -124,6 +129,42 @@ func (tc *typedChunk) caseTest(v string, e ast.Expr, static types.Type) string {
 		test += " && !" + tc.switchTest(v, t)
 	}
 	return test + ")"
+}
+
+// lostInWrapper reports whether t is a cell's struct type (not a pointer)
+// with fields: when such a value becomes an error or another interface of a
+// compiled package, yaegi's wrapper keeps one of its fields instead of it
+// (getConcreteValue), so no assertion finds it there.
+func (tc *typedChunk) lostInWrapper(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.pkg {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0
+}
+
+// wrappedStructLimit is the panic of a type switch case that gopad cannot
+// decide: the value is a cell's value inside a compiled interface.
+func wrappedStructLimit(typ string) string {
+	return "gopad cannot decide case " + typ + " here: the value is a cell type's value inside an error or another " +
+		"interface of a compiled package, and a struct value loses its identity there (yaegi keeps one of its fields). " +
+		"Workaround: give " + typ + " pointer receivers and use a pointer (return &" + typ + "{...}; case *" + typ + ":)"
+}
+
+// opaqueValue is gopadBuiltin.Opaque: whether v is yaegi's wrapper of a
+// cell's value for a compiled interface (a struct whose first field is
+// IValue) that holds no pointer, so that the cell's type is lost.
+func opaqueValue(v any) bool {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct || rv.NumField() < 2 || rv.Type().Field(0).Name != "IValue" {
+		return false
+	}
+	inner := rv.Field(0)
+	if inner.Kind() == reflect.Interface {
+		inner = inner.Elem()
+	}
+	return !inner.IsValid() || inner.Kind() != reflect.Pointer
 }
 
 // switchTest is yaegi's own type switch of v over the one type typ.
