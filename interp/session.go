@@ -514,9 +514,6 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 			err = yaegi.Panic{Value: r}
 		}
 	}()
-	if os.Getenv("GOPAD_DUMP") != "" {
-		fmt.Fprintln(os.Stderr, "=== YAEGI\n"+src)
-	}
 	prog, err := s.compile(ctx, src)
 	if err != nil {
 		return reflect.Value{}, err
