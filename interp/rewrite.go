@@ -166,7 +166,7 @@ func around(from, to int, open, close string) []edit {
 // rewrite returns src with newer constructs replaced and the constructs
 // yaegi gets wrong reshaped.
 func (s *Session) rewrite(src string, stmt bool) string {
-	return hoistFuncArgs(s.rewriteNewer(src, stmt), stmt)
+	return hoistFuncArgs(s.rewriteNewer(tagStructTypes(src, stmt), stmt), stmt)
 }
 
 // rewriteNewer returns src with newer constructs replaced.

@@ -161,6 +161,7 @@ func (s *Session) reset() error {
 		"GoSyntax":     reflect.ValueOf(s.types.goSyntax),
 		"RegisterType": reflect.ValueOf(s.types.register),
 		"PlusV":        reflect.ValueOf(s.types.plusV),
+		"Opaque":       reflect.ValueOf(opaqueValue),
 		"Exported":     reflect.ValueOf(s.types.exported),
 		"Print":        reflect.ValueOf(s.router.printAny),
 		"Println":      reflect.ValueOf(s.router.printlnAny),

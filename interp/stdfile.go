@@ -30,6 +30,10 @@ type stdFile struct {
 func (f *stdFile) Write(p []byte) (int, error)       { return f.w.Write(p) }
 func (f *stdFile) WriteString(s string) (int, error) { return io.WriteString(f.w, s) }
 
+// Read reads the process's stream, as *os.File's Read does, so that the
+// stream is an io.Reader and an io.ReadWriter as os.Stdout is.
+func (f *stdFile) Read(p []byte) (int, error) { return f.real.Read(p) }
+
 // Name is the file's name, as *os.File names the standard streams.
 func (f *stdFile) Name() string { return f.real.Name() }
 

@@ -61,6 +61,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
 		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") &&
+		!strings.Contains(src, ".(type)") &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") ||
 			strings.Contains(src, ".(type)"))) {

@@ -3,6 +3,8 @@ package interp
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -23,9 +25,6 @@ import (
 // last, and what break means. Switches with an init statement are left as
 // they are.
 func (tc *typedChunk) typeSwitches() []edit {
-	if !tc.dynamicNames {
-		return nil
-	}
 	var edits []edit
 	ast.Inspect(tc.file, func(n ast.Node) bool {
 		if ts, ok := n.(*ast.TypeSwitchStmt); ok && ts.Init == nil {
@@ -63,16 +62,13 @@ func (tc *typedChunk) typeSwitch(ts *ast.TypeSwitchStmt) []edit {
 	}
 	const v = "gopadTS"
 	edits := []edit{{tc.off(ts.Assign.Pos()), tc.off(ts.Assign.End()), v + " := " + tc.source(guard.X) + ";", 0}}
+	static := tc.staticDynamic(guard.X)
 	for _, s := range ts.Body.List {
 		cc := s.(*ast.CaseClause)
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				if id, ok := e.(*ast.Ident); ok && id.Name == "nil" && tc.info.Types[e].IsNil() {
-					tests = append(tests, v+" == nil")
-					continue
-				}
-				tests = append(tests, "func() bool { _, ok := "+v+".("+tc.source(e)+"); return ok }()")
+				tests = append(tests, tc.caseTest(v, e, static))
 			}
 			edits = append(edits, edit{tc.off(cc.Case), tc.off(cc.Colon), "case " + strings.Join(tests, " || "), 0})
 		}
@@ -87,6 +83,147 @@ func (tc *typedChunk) typeSwitch(ts *ast.TypeSwitchStmt) []edit {
 		edits = append(edits, edit{at, at, bind + " _ = " + bound + ";", 0})
 	}
 	return edits
+}
+
+// caseTest is the test of case e of a type switch over v. static is the
+// dynamic type of v when the guard is a conversion of a value whose type is
+// not an interface (any(v) in a copy of a generic function): then the case
+// is decided here.
+func (tc *typedChunk) caseTest(v string, e ast.Expr, static types.Type) string {
+	tv := tc.info.Types[e]
+	if tv.IsNil() {
+		if static != nil {
+			return "false"
+		}
+		return v + " == nil"
+	}
+	if static != nil {
+		if types.IsInterface(tv.Type) {
+			return strconv.FormatBool(types.Implements(static, tv.Type.Underlying().(*types.Interface)))
+		}
+		return strconv.FormatBool(types.Identical(static, tv.Type))
+	}
+	assert := "func() bool { _, ok := " + v + ".(" + tc.source(e) + "); return ok }()"
+	if types.IsInterface(tv.Type) {
+		return assert
+	}
+	if tc.lostInWrapper(tv.Type) {
+		return "func() bool { if _, ok := " + v + ".(" + tc.source(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
+			") { panic(" + strconv.Quote(wrappedStructLimit(tc.source(e))) + ") }; return false }()"
+	}
+	if _, ok := tv.Type.(*types.Basic); ok {
+		// A value of a basic type sits in an empty interface, where
+		// yaegi's own switch tells an int from a cell's type Color int
+		// (also one declared later) and its assertion does not.
+		return tc.switchTest(v, tc.source(e))
+	}
+	twins := tc.twins(tv.Type)
+	if len(twins) == 0 {
+		return assert
+	}
+	// yaegi's assertion takes a Color for an int (one run-time type), its
+	// own switch tells them apart when the value keeps its cell type, and
+	// only then: the assertion decides unless the switch names a twin.
+	test := "(" + tc.switchTest(v, tc.source(e)) + " || " + assert
+	for _, t := range twins {
+		test += " && !" + tc.switchTest(v, t)
+	}
+	return test + ")"
+}
+
+// lostInWrapper reports whether t is a cell's struct type (not a pointer)
+// with fields: when such a value becomes an error or another interface of a
+// compiled package, yaegi's wrapper keeps one of its fields instead of it
+// (getConcreteValue), so no assertion finds it there.
+func (tc *typedChunk) lostInWrapper(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.pkg {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0
+}
+
+// wrappedStructLimit is the panic of a type switch case that gopad cannot
+// decide: the value is a cell's value inside a compiled interface.
+func wrappedStructLimit(typ string) string {
+	return "gopad cannot decide case " + typ + " here: the value is a cell type's value inside an error or another " +
+		"interface of a compiled package, and a struct value loses its identity there (yaegi keeps one of its fields). " +
+		"Workaround: give " + typ + " pointer receivers and use a pointer (return &" + typ + "{...}; case *" + typ + ":)"
+}
+
+// opaqueValue is gopadBuiltin.Opaque: whether v is yaegi's wrapper of a
+// cell's value for a compiled interface (a struct whose first field is
+// IValue) that holds no pointer, so that the cell's type is lost.
+func opaqueValue(v any) bool {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct || rv.NumField() < 2 || rv.Type().Field(0).Name != "IValue" {
+		return false
+	}
+	inner := rv.Field(0)
+	if inner.Kind() == reflect.Interface {
+		inner = inner.Elem()
+	}
+	return !inner.IsValid() || inner.Kind() != reflect.Pointer
+}
+
+// switchTest is yaegi's own type switch of v over the one type typ.
+func (tc *typedChunk) switchTest(v, typ string) string {
+	return "func() bool { switch " + v + ".(type) { case " + typ + ": return true }; return false }()"
+}
+
+// twins are the other types that have t's run-time type in yaegi: the
+// cells' defined types over a type that is not a struct (type Color int),
+// pointers to them, and the types they are defined over.
+func (tc *typedChunk) twins(t types.Type) []string {
+	ptr := false
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = p.Elem(), true
+	}
+	under := t.Underlying()
+	if _, ok := under.(*types.Struct); ok {
+		return nil // tagged apart (structtags.go)
+	}
+	var twins []types.Type
+	if _, named := t.(*types.Named); named {
+		twins = append(twins, under)
+	}
+	for _, name := range tc.pkg.Scope().Names() {
+		tn, ok := tc.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.Identical(tn.Type(), t) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 && types.Identical(n.Underlying(), under) {
+			twins = append(twins, n)
+		}
+	}
+	var texts []string
+	for _, tw := range twins {
+		if ptr {
+			tw = types.NewPointer(tw)
+		}
+		if text, ok := tc.typeText(tw); ok {
+			texts = append(texts, text)
+		}
+	}
+	return texts
+}
+
+// staticDynamic is the type of x's operand when x converts a value whose
+// type is not an interface to an interface (any(v)).
+func (tc *typedChunk) staticDynamic(x ast.Expr) types.Type {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !tc.info.Types[call.Fun].IsType() {
+		return nil
+	}
+	t := tc.info.Types[call.Args[0]].Type
+	if t == nil || types.IsInterface(t) || tc.info.Types[call.Args[0]].IsNil() {
+		return nil
+	}
+	if _, ok := t.(*types.TypeParam); ok {
+		return nil
+	}
+	return types.Default(t)
 }
 
 // asserted is the value of v asserted to the case type e. yaegi's
