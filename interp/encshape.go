@@ -48,7 +48,7 @@ type shapeBuilder struct {
 	types []types.Type
 	fns   []string // the interpreted funcs, as source
 	bad   bool     // a func could not be written
-	cell  bool     // the type refers to a cell's struct type
+	cell  bool     // the type refers to a cell's named type
 }
 
 // build describes t; ok is false when the funcs cannot be written in the
@@ -82,6 +82,7 @@ func (b *shapeBuilder) node(t types.Type) int {
 		}
 		nd.Name = named.Obj().Name()
 		nd.Methods = b.methods(named)
+		b.cell = true
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
@@ -94,9 +95,6 @@ func (b *shapeBuilder) node(t types.Type) int {
 		nd.Kind, nd.Key, nd.Elem = encview.Map, b.node(u.Key()), b.node(u.Elem())
 	case *types.Struct:
 		nd.Kind = encview.Struct
-		if nd.Name != "" {
-			b.cell = true
-		}
 		for i := 0; i < u.NumFields(); i++ {
 			nd.Fields = append(nd.Fields, b.field(u.Field(i), u.Tag(i)))
 		}

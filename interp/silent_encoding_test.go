@@ -56,6 +56,9 @@ func TestEncodingEmbeddedAndErrors(t *testing.T) {
 			stdout: "json: cannot unmarshal string into Go struct field Item.items.qty of type int\n"},
 		{code: "err = json.NewDecoder(strings.NewReader(`{\"owner\":{\"qty\":true}}`)).Decode(&o)\nfmt.Println(err)",
 			stdout: "json: cannot unmarshal bool into Go struct field Item.owner.qty of type int\n"},
+		// A named type over a basic type, at the top.
+		{code: "var cc Celsius\nfmt.Println(json.Unmarshal([]byte(`\"4.5C\"`), &cc))",
+			stdout: "json: cannot unmarshal string into Go value of type main.Celsius\n"},
 	})
 }
 

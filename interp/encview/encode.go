@@ -38,12 +38,8 @@ func View(v any, shape string, fns []any, xmlCodec bool) any {
 // failing makes the encoder return err.
 type failing struct{ err error }
 
-func (f failing) MarshalJSON() ([]byte, error)                      { return nil, f.err }
-func (f failing) MarshalXML(*xml.Encoder, xml.StartElement) error   { return f.err }
-func (f failing) UnmarshalJSON([]byte) error                        { return f.err }
-func (f failing) UnmarshalXML(*xml.Decoder, xml.StartElement) error { return f.err }
-func (f failing) MarshalText() ([]byte, error)                      { return nil, f.err }
-func (f failing) MarshalXMLAttr(xml.Name) (xml.Attr, error)         { return xml.Attr{}, f.err }
+func (f failing) MarshalJSON() ([]byte, error)                    { return nil, f.err }
+func (f failing) MarshalXML(*xml.Encoder, xml.StartElement) error { return f.err }
 
 // ownMethods lists, per mode, the methods an encoder calls on a value, in
 // the order it prefers them.
@@ -122,7 +118,7 @@ func (v *view) mirrorType(n int, rt reflect.Type, m mode) (reflect.Type, error) 
 func (v *view) mirrorMap(nd *Node, rt reflect.Type, m mode) (reflect.Type, error) {
 	k := rt.Key()
 	if v.textKey(nd.Key, k, m) {
-		k = reflect.TypeFor[string]()
+		k = reflect.TypeFor[rawKey]()
 		if m != decodeJSON {
 			k = reflect.TypeFor[textKey]()
 		}
@@ -379,6 +375,9 @@ type xmlHook hooked
 func (h xmlHook) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return errorOf(h.v.call(h.fn, h.arg, reflect.ValueOf(e), reflect.ValueOf(start)))
 }
+
+// rawKey is a map key as the input has it, for UnmarshalText.
+type rawKey string
 
 // textKey is a map key already turned into text by its MarshalText.
 type textKey struct {
