@@ -20,6 +20,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/gopad/gopad/interp/encview"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
 	yaegi "github.com/traefik/yaegi/interp"
@@ -157,16 +158,21 @@ func (s *Session) reset() error {
 	}
 	s.types.reset()
 	if err := in.Use(Exports{"gopad/builtin/builtin": {
-		"TypeName":     reflect.ValueOf(s.types.typeName),
-		"GoSyntax":     reflect.ValueOf(s.types.goSyntax),
-		"RegisterType": reflect.ValueOf(s.types.register),
-		"PlusV":        reflect.ValueOf(s.types.plusV),
-		"Opaque":       reflect.ValueOf(opaqueValue),
-		"Exported":     reflect.ValueOf(s.types.exported),
-		"Print":        reflect.ValueOf(s.router.printAny),
-		"Println":      reflect.ValueOf(s.router.printlnAny),
-		"Stdout":       reflect.ValueOf(&stdFile{routedWriter{r: s.router}, os.Stdout}),
-		"Stderr":       reflect.ValueOf(&stdFile{routedWriter{r: s.router, stderr: true}, os.Stderr}),
+		"TypeName":      reflect.ValueOf(s.types.typeName),
+		"GoSyntax":      reflect.ValueOf(s.types.goSyntax),
+		"RegisterType":  reflect.ValueOf(s.types.register),
+		"PlusV":         reflect.ValueOf(s.types.plusV),
+		"Opaque":        reflect.ValueOf(opaqueValue),
+		"Exported":      reflect.ValueOf(s.types.exported),
+		"EncodeView":    reflect.ValueOf(encview.View),
+		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
+		"JSONDecode":    reflect.ValueOf(encview.Decode),
+		"Refuse":        reflect.ValueOf(refuse),
+		"TemplateError": reflect.ValueOf(s.types.templateError),
+		"Print":         reflect.ValueOf(s.router.printAny),
+		"Println":       reflect.ValueOf(s.router.printlnAny),
+		"Stdout":        reflect.ValueOf(&stdFile{routedWriter{r: s.router}, os.Stdout}),
+		"Stderr":        reflect.ValueOf(&stdFile{routedWriter{r: s.router, stderr: true}, os.Stderr}),
 	}, "gopad/strprint/strprint": {
 		"Print":   reflect.ValueOf(s.router.printString),
 		"Println": reflect.ValueOf(s.router.printlnString),

@@ -63,7 +63,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") &&
 		!strings.Contains(src, ".(type)") &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
-			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") ||
+			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") || strings.Contains(src, "xml") || strings.Contains(src, ".Execute") ||
 			strings.Contains(src, ".(type)"))) {
 		return src
 	}
@@ -91,7 +91,12 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		edits = append(edits, tc.printEdits(c)...)
 		edits = append(edits, tc.errorsAs(c)...)
 		edits = append(edits, tc.variadicArgs(c)...)
-		edits = append(edits, tc.jsonValue(c)...)
+		if e := tc.encodingCall(c); e != nil {
+			edits = append(edits, e...)
+		} else {
+			edits = append(edits, tc.jsonValue(c)...)
+		}
+		edits = append(edits, tc.templateError(c)...)
 	}
 	if len(edits) == 0 {
 		return src

@@ -28,6 +28,8 @@ type typeNames struct {
 	done   map[string]string // type name -> the declaration registered
 	hidden map[string]bool   // "Xname" for each unexported field "name"
 	strip  map[reflect.Type]reflect.Type
+	// methods holds "T.m" for each method m the cells declared on type T.
+	methods map[string]bool
 }
 
 func (tn *typeNames) reset() {
@@ -37,6 +39,7 @@ func (tn *typeNames) reset() {
 	tn.done = map[string]string{}
 	tn.hidden = map[string]bool{}
 	tn.strip = map[reflect.Type]reflect.Type{}
+	tn.methods = map[string]bool{}
 }
 
 // fieldLabel matches a field label in %+v and %#v output: {Xname: or
@@ -134,6 +137,7 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 // registerTypes registers the struct types among ds (declarations the
 // current interpreter has just evaluated) that it has not registered yet.
 func (s *Session) registerTypes(ctx context.Context, ds []decl) {
+	s.types.noteMethods(ds)
 	for _, d := range ds {
 		isType := false
 		for _, k := range d.keys {

@@ -1,0 +1,248 @@
+package encview
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+)
+
+// Unmarshal is json.Unmarshal(data, p) for p, a pointer to a value of the
+// shape's type (Nodes[0] is the pointer type).
+func Unmarshal(data []byte, p any, shape string, fns []any) error {
+	return decode(p, shape, fns, func(q any) error { return json.Unmarshal(data, q) })
+}
+
+// Decode is d.Decode(p), as Unmarshal.
+func Decode(d *json.Decoder, p any, shape string, fns []any) error {
+	return decode(p, shape, fns, d.Decode)
+}
+
+func decode(p any, shape string, fns []any, into func(any) error) error {
+	vw, err := newView(shape, fns)
+	if err != nil {
+		return err
+	}
+	rv := reflect.ValueOf(p)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || vw.node(0).Kind != Ptr {
+		return into(p)
+	}
+	mt, err := vw.mirrorType(0, rv.Type(), decodeJSON)
+	if err != nil {
+		return err
+	}
+	if mt == rv.Type() {
+		return vw.nameTypes(into(p))
+	}
+	mp, err := vw.decodeMirror(0, rv, mt)
+	if err != nil {
+		return err
+	}
+	jerr := into(mp.Interface())
+	var syn *json.SyntaxError
+	if errors.As(jerr, &syn) || mp.IsNil() {
+		return jerr // nothing was decoded
+	}
+	var ute *json.UnmarshalTypeError
+	if jerr != nil && !errors.As(jerr, &ute) {
+		return jerr
+	}
+	c := &copyBack{view: vw}
+	if err := c.value(vw.node(0).Elem, mp.Elem(), rv.Elem()); err != nil {
+		return err // an UnmarshalJSON or UnmarshalText error ends decoding
+	}
+	if jerr == nil && c.saved != nil {
+		jerr = c.saved
+	}
+	return vw.nameTypes(jerr)
+}
+
+// decodeMirror copies rv into a mirror to decode into. Values of types
+// with their own decoding methods are left empty (nil json.RawMessage):
+// the copy back calls the methods on what the decoder found.
+func (v *view) decodeMirror(n int, rv reflect.Value, mt reflect.Type) (reflect.Value, error) {
+	nd := v.node(n)
+	if rv.Type() == mt {
+		return rv, nil
+	}
+	if _, _, ok := v.hook(n, decodeJSON); ok {
+		return reflect.Zero(mt), nil
+	}
+	out := reflect.New(mt).Elem()
+	switch nd.Kind {
+	case Ptr:
+		if rv.IsNil() {
+			return out, nil
+		}
+		e, err := v.decodeMirror(nd.Elem, rv.Elem(), mt.Elem())
+		if err != nil {
+			return out, err
+		}
+		out.Set(reflect.New(mt.Elem()))
+		out.Elem().Set(e)
+	case Slice, Array:
+		if nd.Kind == Slice {
+			if rv.IsNil() {
+				return out, nil
+			}
+			out = reflect.MakeSlice(mt, rv.Len(), rv.Len())
+		}
+		for i := 0; i < rv.Len(); i++ {
+			e, err := v.decodeMirror(nd.Elem, rv.Index(i), mt.Elem())
+			if err != nil {
+				return out, err
+			}
+			out.Index(i).Set(e)
+		}
+	case Map:
+		if !rv.IsNil() {
+			out = reflect.MakeMap(mt) // entries are merged in on the way back
+		}
+	case Struct:
+		j := 0
+		for i, f := range nd.Fields {
+			if f.Drop || rv.Type().Field(i).Name != f.Name {
+				continue
+			}
+			e, err := v.decodeMirror(f.Type, rv.Field(i), mt.Field(j).Type)
+			if err != nil {
+				return out, err
+			}
+			out.Field(j).Set(e)
+			j++
+		}
+	}
+	return out, nil
+}
+
+// copyBack writes a decoded mirror back into the cell's value, calling
+// the UnmarshalJSON and UnmarshalText methods on what was found for them.
+type copyBack struct {
+	*view
+	saved  error    // the first type error, as the decoder saves it
+	strct  string   // the innermost struct's name, for the error
+	fields []string // the JSON names of the fields on the way down
+}
+
+func (c *copyBack) value(n int, m, dst reflect.Value) error {
+	nd := c.node(n)
+	if m.Type() == dst.Type() {
+		dst.Set(m)
+		return nil
+	}
+	if name, meth, ok := c.hook(n, decodeJSON); ok {
+		return c.hooked(n, name, meth, m.Bytes(), dst)
+	}
+	switch nd.Kind {
+	case Ptr:
+		if m.IsNil() {
+			dst.SetZero()
+			return nil
+		}
+		if dst.IsNil() {
+			dst.Set(reflect.New(dst.Type().Elem()))
+		}
+		return c.value(nd.Elem, m.Elem(), dst.Elem())
+	case Slice:
+		if m.IsNil() {
+			dst.SetZero()
+			return nil
+		}
+		if dst.Cap() >= m.Len() && !dst.IsNil() {
+			dst.SetLen(m.Len())
+		} else {
+			s := reflect.MakeSlice(dst.Type(), m.Len(), m.Len())
+			reflect.Copy(s, dst)
+			dst.Set(s)
+		}
+		fallthrough
+	case Array:
+		for i := 0; i < m.Len(); i++ {
+			if err := c.value(nd.Elem, m.Index(i), dst.Index(i)); err != nil {
+				return err
+			}
+		}
+	case Map:
+		return c.mapValue(nd, m, dst)
+	case Struct:
+		return c.structValue(nd, m, dst)
+	}
+	return nil
+}
+
+func (c *copyBack) mapValue(nd *Node, m, dst reflect.Value) error {
+	if m.IsNil() {
+		dst.SetZero()
+		return nil
+	}
+	if dst.IsNil() {
+		dst.Set(reflect.MakeMapWithSize(dst.Type(), m.Len()))
+	}
+	for it := m.MapRange(); it.Next(); {
+		k := reflect.New(dst.Type().Key())
+		if it.Key().Type() != k.Elem().Type() {
+			meth, _ := c.method(nd.Key, "UnmarshalText")
+			if err := errorOf(c.call(meth.Fn, k, reflect.ValueOf([]byte(it.Key().String())))); err != nil {
+				return err
+			}
+		} else {
+			k.Elem().Set(it.Key())
+		}
+		e := reflect.New(dst.Type().Elem()).Elem()
+		if err := c.value(nd.Elem, it.Value(), e); err != nil {
+			return err
+		}
+		dst.SetMapIndex(k.Elem(), e)
+	}
+	return nil
+}
+
+func (c *copyBack) structValue(nd *Node, m, dst reflect.Value) error {
+	j := 0
+	for i, f := range nd.Fields {
+		if f.Drop || dst.Type().Field(i).Name != f.Name {
+			continue
+		}
+		strct, depth := c.strct, len(c.fields)
+		c.strct = nd.Name
+		if !f.Embedded {
+			c.fields = append(c.fields, f.Key)
+		}
+		err := c.value(f.Type, m.Field(j), dst.Field(i))
+		c.strct, c.fields = strct, c.fields[:depth]
+		if err != nil {
+			return err
+		}
+		j++
+	}
+	return nil
+}
+
+// hooked calls node n's decoding method on dst with raw, what the decoder
+// found for it (nil: nothing, the field was absent).
+func (c *copyBack) hooked(n int, name string, meth Method, raw []byte, dst reflect.Value) error {
+	if raw == nil {
+		return nil
+	}
+	if name == "UnmarshalJSON" {
+		return errorOf(c.call(meth.Fn, dst.Addr(), reflect.ValueOf(raw)))
+	}
+	switch raw[0] {
+	case '"':
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return err
+		}
+		return errorOf(c.call(meth.Fn, dst.Addr(), reflect.ValueOf([]byte(s))))
+	case 'n':
+		return nil // null leaves a value with UnmarshalText alone
+	}
+	if c.saved == nil {
+		what := map[byte]string{'t': "bool", 'f': "bool", '[': "array", '{': "object"}[raw[0]]
+		if what == "" {
+			what = "number"
+		}
+		c.saved = &json.UnmarshalTypeError{Value: what, Type: named{dst.Type(), c.node(n).GoType},
+			Struct: c.strct, Field: joinFields(c.fields)}
+	}
+	return nil
+}
