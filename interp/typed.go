@@ -43,6 +43,9 @@ type typedChunk struct {
 	// dynamicNames is set when the session or the chunk declares types,
 	// whose names %T of an interface looks up at run time.
 	dynamicNames bool
+	// copies are the session's copies of generic types and functions
+	// (mono.go), with those the chunk is about to declare.
+	copies map[string]monoCopy
 }
 
 func (tc *typedChunk) off(p token.Pos) int { return tc.fset.Position(p).Offset - tc.prefix }
@@ -71,6 +74,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		return src
 	}
 	tc.dynamicNames = cellTypes
+	tc.copies = s.mono.copies()
 	var edits []edit
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.stdGenerics()...)
