@@ -159,7 +159,15 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				last = d.to
 				changed = true
 				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "gopadBuiltin.PlusV(", ")")...)
-			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q':
+			case d.verb == 'v' && d.sharp && tc.goStringer(a):
+				// %#v of a GoStringer prints what GoString returns.
+				newFormat.WriteString(format[last:d.from])
+				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "#", "", 1) + "s")
+				last = d.to
+				changed = true
+				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "(", ").GoString()")...)
+			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
+				// The verbs fmt prints a String or Error method's result with.
 				if es, ok := tc.stringerOperand(a, false); ok {
 					edits = append(edits, es...)
 				}
@@ -238,7 +246,8 @@ func (tc *typedChunk) stringerOperand(a ast.Expr, spaced bool) ([]edit, bool) {
 		if b, ok := t.Underlying().(*types.Basic); spaced && (!ok || b.Info()&types.IsString == 0) {
 			open, close = "gopadBuiltin.Shown(", ")"
 		}
-		if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		if _, ptr := t.Underlying().(*types.Pointer); ptr && !pointerReceiver(t, iface) {
+			// fmt shows <nil> where a value method would panic.
 			return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
 		}
 		return around(tc.off(a.Pos()), tc.off(a.End()), open+"(", ")."+iface+"()"+close), true
@@ -260,7 +269,7 @@ func (tc *typedChunk) stringerOperand(a ast.Expr, spaced bool) ([]edit, bool) {
 	// interface conversions in a loop body would share one value.
 	elem := func(e types.Type, x string) string {
 		call := x + "." + printMethod(e) + "()"
-		if _, ptr := e.Underlying().(*types.Pointer); ptr {
+		if _, ptr := e.Underlying().(*types.Pointer); ptr && !pointerReceiver(e, printMethod(e)) {
 			return fmt.Sprintf("func() any { if %s == nil { return nil }; return %s }()", x, call)
 		}
 		return call
@@ -346,6 +355,40 @@ func hasFormat(t types.Type) bool {
 	}
 	r, ok := sig.Params().At(1).Type().(*types.Basic)
 	return ok && r.Kind() == types.Int32
+}
+
+// pointerReceiver reports whether t's method name is declared on a
+// pointer receiver: Go calls it on a nil pointer too.
+func pointerReceiver(t types.Type, name string) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, name)
+	if sel == nil {
+		return false
+	}
+	recv := sel.Obj().(*types.Func).Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	_, ptr := recv.Type().(*types.Pointer)
+	return ptr
+}
+
+// goStringer reports whether a's static type is a cell's type with a
+// GoString() string method (fmt.GoStringer).
+func (tc *typedChunk) goStringer(a ast.Expr) bool {
+	t := tc.info.Types[a].Type
+	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) || hasFormat(t) {
+		return false
+	}
+	sel := types.NewMethodSet(t).Lookup(nil, "GoString")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
 
 // printMethod tells which method fmt would print a value of type t with:

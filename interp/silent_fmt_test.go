@@ -19,3 +19,20 @@ func TestSilentFmtGenericTypeNames(t *testing.T) {
 		{code: "package main\nimport \"fmt\"\ntype Box[T any] struct{ v T }\nfunc main() { b := Box[float64]{}; fmt.Printf(\"%T\\n\", b) }", stdout: "main.Box[float64]\n"},
 	})
 }
+
+// TestSilentFmtMethodsOfCellTypes checks the verbs fmt prints a String
+// result with (%x of a Stringer is the hex of its text), %#v of a
+// GoStringer, and String methods on pointer receivers called with nil
+// pointers, as Go calls them.
+func TestSilentFmtMethodsOfCellTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Level int\nfunc (l Level) String() string { return \"INFO\" }\ntype Secret string\nfunc (Secret) GoString() string { return `Secret(\"***\")` }\n"+
+		"type Node struct{ V int; Next *Node }\nfunc (n *Node) String() string { if n == nil { return \"nil\" }; return fmt.Sprintf(\"%d->%v\", n.V, n.Next) }\n"+
+		"type Val struct{ X int }\nfunc (v Val) String() string { return \"val\" }")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Printf(\"%v %d %x %X %8s|\\n\", Level(1), Level(1), Level(1), Level(1), Level(1))", stdout: "INFO 1 494e464f 494E464F     INFO|\n"},
+		{code: "fmt.Printf(\"%#v %v\\n\", Secret(\"pw\"), Secret(\"pw\"))", stdout: "Secret(\"***\") pw\n"},
+		{code: "var empty *Node\nfmt.Println(empty, &Node{1, &Node{2, nil}})\nfmt.Printf(\"%v|%s\\n\", empty, []*Node{nil})", stdout: "nil 1->2->nil\nnil|[nil]\n"},
+		{code: "var pv *Val\nfmt.Println(pv, &Val{})", stdout: "<nil> val\n"},
+	})
+}
