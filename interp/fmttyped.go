@@ -246,9 +246,13 @@ func (tc *typedChunk) stringerOperand(a ast.Expr, spaced bool) ([]edit, bool) {
 		if b, ok := t.Underlying().(*types.Basic); spaced && (!ok || b.Info()&types.IsString == 0) {
 			open, close = "gopadBuiltin.Shown(", ")"
 		}
-		if _, ptr := t.Underlying().(*types.Pointer); ptr && !pointerReceiver(t, iface) {
-			// fmt shows <nil> where a value method would panic.
-			return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
+		if _, ptr := t.Underlying().(*types.Pointer); ptr {
+			// Go calls the method on a nil pointer, and fmt shows <nil>
+			// if it panics (as a value method does).
+			if !pointerReceiver(t, iface) {
+				return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
+			}
+			return wrap(fmt.Sprintf("func(v %s) (r any) { if v == nil { defer func() { if recover() != nil { r = v } }() }; return %sv.%s()%s }(", tt, open, iface, close))
 		}
 		return around(tc.off(a.Pos()), tc.off(a.End()), open+"(", ")."+iface+"()"+close), true
 	}
@@ -269,7 +273,10 @@ func (tc *typedChunk) stringerOperand(a ast.Expr, spaced bool) ([]edit, bool) {
 	// interface conversions in a loop body would share one value.
 	elem := func(e types.Type, x string) string {
 		call := x + "." + printMethod(e) + "()"
-		if _, ptr := e.Underlying().(*types.Pointer); ptr && !pointerReceiver(e, printMethod(e)) {
+		if _, ptr := e.Underlying().(*types.Pointer); ptr {
+			if pointerReceiver(e, printMethod(e)) {
+				return fmt.Sprintf("func() (r any) { if %s == nil { defer func() { if recover() != nil { r = nil } }() }; return %s }()", x, call)
+			}
 			return fmt.Sprintf("func() any { if %s == nil { return nil }; return %s }()", x, call)
 		}
 		return call

@@ -28,11 +28,14 @@ func TestSilentFmtMethodsOfCellTypes(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import \"fmt\"\ntype Level int\nfunc (l Level) String() string { return \"INFO\" }\ntype Secret string\nfunc (Secret) GoString() string { return `Secret(\"***\")` }\n"+
 		"type Node struct{ V int; Next *Node }\nfunc (n *Node) String() string { if n == nil { return \"nil\" }; return fmt.Sprintf(\"%d->%v\", n.V, n.Next) }\n"+
-		"type Val struct{ X int }\nfunc (v Val) String() string { return \"val\" }")
+		"type Val struct{ X int }\nfunc (v Val) String() string { return \"val\" }\n"+
+		"type Bad struct{ F string }\nfunc (b *Bad) Error() string { return \"bad \" + b.F }")
 	checkCells(t, s, []cellCase{
 		{code: "fmt.Printf(\"%v %d %x %X %8s|\\n\", Level(1), Level(1), Level(1), Level(1), Level(1))", stdout: "INFO 1 494e464f 494E464F     INFO|\n"},
 		{code: "fmt.Printf(\"%#v %v\\n\", Secret(\"pw\"), Secret(\"pw\"))", stdout: "Secret(\"***\") pw\n"},
 		{code: "var empty *Node\nfmt.Println(empty, &Node{1, &Node{2, nil}})\nfmt.Printf(\"%v|%s\\n\", empty, []*Node{nil})", stdout: "nil 1->2->nil\nnil|[nil]\n"},
 		{code: "var pv *Val\nfmt.Println(pv, &Val{})", stdout: "<nil> val\n"},
+		// A pointer method that panics on nil: fmt shows <nil>.
+		{code: "var b *Bad\nfmt.Println(b, []*Bad{nil, {\"x\"}})", stdout: "<nil> [<nil> bad x]\n"},
 	})
 }
