@@ -187,8 +187,8 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 						continue
 					}
 				} else {
-					if !mentionsPackage(t, tc.pkg) {
-						continue
+					if !mentionsPackage(t, tc.pkg) && !strings.Contains(t.String(), "struct{") {
+						continue // yaegi spells it right
 					}
 					var ok bool
 					if goName, ok = tc.goTypeName(t); !ok {
@@ -419,45 +419,14 @@ func printMethod(t types.Type) string {
 }
 
 // goTypeName writes t as reflect (and so %T) names it in a compiled
-// program: the cells' package is main, type arguments are separated by a
-// bare comma, and the copies of generic types (mono.go) are named by the
-// instantiation they stand for. Struct, interface and function types,
-// whose spelling differs, are refused.
+// program (fmtnames.go).
 func (tc *typedChunk) goTypeName(t types.Type) (string, bool) {
-	s := types.TypeString(t, func(p *types.Package) string {
-		if p == tc.pkg {
-			return "main"
-		}
-		return p.Name()
-	})
-	if strings.Contains(s, "struct{") || strings.Contains(s, "interface{") || strings.Contains(s, "func(") {
-		return "", false
-	}
-	return reflectSpelling(monoGoNames(s, tc.copies)), true
+	return reflectName(t, tc.pkg, tc.copies)
 }
 
 // reflectSpelling writes the type arguments in a type's name as reflect
 // does: main.Pair[string,int], not go/types' main.Pair[string, int].
 func reflectSpelling(s string) string { return strings.ReplaceAll(s, ", ", ",") }
-
-// monoGoNames replaces the names of copies of generic types in s (a
-// type's name, qualified by main) by their Go names.
-func monoGoNames(s string, copies map[string]monoCopy) string {
-	if !strings.Contains(s, monoOpen) {
-		return s
-	}
-	names := make([]string, 0, len(copies))
-	for n, c := range copies {
-		if c.goName != "" {
-			names = append(names, n)
-		}
-	}
-	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-	for _, n := range names {
-		s = strings.ReplaceAll(s, "main."+n, copies[n].goName)
-	}
-	return s
-}
 
 // printMap is gopadBuiltin.PrintMap: a value that fmt prints as a map whose
 // keys and values are shown by kp and vp and ordered by keys, as fmt orders

@@ -39,3 +39,17 @@ func TestSilentFmtMethodsOfCellTypes(t *testing.T) {
 		{code: "var b *Bad\nfmt.Println(b, []*Bad{nil, {\"x\"}})", stdout: "<nil> [<nil> bad x]\n"},
 	})
 }
+
+// TestSilentFmtStaticTypeNames checks %T of operands whose static type
+// is a function, channel or struct type over the cells' types: Go's
+// reflect spelling, not the interpreter's underlying types.
+func TestSilentFmtStaticTypeNames(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"time\")\ntype Point struct{ X, Y float64 }\nfunc (p Point) Add(q Point) Point { return p }\nfunc (p *Point) Scale(f float64) {}")
+	checkCells(t, s, []cellCase{
+		{code: "add := Point.Add\nfmt.Printf(\"%T|%T\\n\", add, (*Point).Scale)", stdout: "func(main.Point, main.Point) main.Point|func(*main.Point, float64)\n"},
+		{code: "var f func(Point, ...int) (Point, error)\nvar g func([]byte, rune, any) time.Duration\nvar c <-chan map[string]*Point\nfmt.Printf(\"%T|%T|%T\\n\", f, g, c)",
+			stdout: "func(main.Point, ...int) (main.Point, error)|func([]uint8, int32, interface {}) time.Duration|<-chan map[string]*main.Point\n"},
+		{code: "var st struct {\n\ta int\n\tB string `json:\"b\"`\n}\nfmt.Printf(\"%T|%T\\n\", st, struct{}{})", stdout: "struct { a int; B string \"json:\\\"b\\\"\" }|struct {}\n"},
+	})
+}
