@@ -53,3 +53,18 @@ func TestSilentFmtStaticTypeNames(t *testing.T) {
 		{code: "var st struct {\n\ta int\n\tB string `json:\"b\"`\n}\nfmt.Printf(\"%T|%T\\n\", st, struct{}{})", stdout: "struct { a int; B string \"json:\\\"b\\\"\" }|struct {}\n"},
 	})
 }
+
+// TestSilentFmtBuiltinPrint checks the predeclared print and println:
+// print never adds spaces, println does; nil pointers, maps, slices and
+// functions print as a compiled program prints them, also when deferred.
+func TestSilentFmtBuiltinPrint(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: "print(1, 2, \"a\", 3.5, true, \"\\n\")\nprintln(1, 2, \"a\", 3.5, true)", stdout: "12a3.5true\n1 2 a 3.5 true\n"},
+		{code: "var p *int\nvar m map[string]int\nvar sl []int\nvar f func()\nvar e error\nprintln(p, m, sl, f, e, complex(9.0, 10.0), uint8(7), int64(-7))",
+			stdout: "0x0 0x0 [0/0]0x0 0x0 (0x0,0x0) (9+10i) 7 -7\n"},
+		{code: "print(-(1<<63), \"\\n\")\nprint((1<<63)-1, \"\\n\")", stdout: "-9223372036854775808\n9223372036854775807\n"},
+		{code: "func deferred() {\n\tdefer println(42, (chan int)(nil))\n\tdefer print(\"printing: \")\n}\ndeferred()", stdout: "printing: 42 0x0\n"},
+		{code: "print := func(s string) { println(\"mine\", s) }\nprint(\"x\")", stdout: "mine x\n"},
+	})
+}
