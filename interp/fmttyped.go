@@ -159,7 +159,15 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				last = d.to
 				changed = true
 				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "gopadBuiltin.PlusV(", ")")...)
-			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q':
+			case d.verb == 'v' && d.sharp && tc.goStringer(a):
+				// %#v of a GoStringer prints what GoString returns.
+				newFormat.WriteString(format[last:d.from])
+				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "#", "", 1) + "s")
+				last = d.to
+				changed = true
+				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "(", ").GoString()")...)
+			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
+				// The verbs fmt prints a String or Error method's result with.
 				if es, ok := tc.stringerOperand(a, false); ok {
 					edits = append(edits, es...)
 				}
@@ -179,11 +187,11 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 						continue
 					}
 				} else {
-					if !mentionsPackage(t, tc.pkg) {
-						continue
+					if !mentionsPackage(t, tc.pkg) && !strings.Contains(t.String(), "struct{") {
+						continue // yaegi spells it right
 					}
 					var ok bool
-					if goName, ok = goTypeName(t, tc.pkg); !ok {
+					if goName, ok = tc.goTypeName(t); !ok {
 						continue
 					}
 				}
@@ -239,7 +247,12 @@ func (tc *typedChunk) stringerOperand(a ast.Expr, spaced bool) ([]edit, bool) {
 			open, close = "gopadBuiltin.Shown(", ")"
 		}
 		if _, ptr := t.Underlying().(*types.Pointer); ptr {
-			return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
+			// Go calls the method on a nil pointer, and fmt shows <nil>
+			// if it panics (as a value method does).
+			if !pointerReceiver(t, iface) {
+				return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
+			}
+			return wrap(fmt.Sprintf("func(v %s) (r any) { if v == nil { defer func() { if recover() != nil { r = v } }() }; return %sv.%s()%s }(", tt, open, iface, close))
 		}
 		return around(tc.off(a.Pos()), tc.off(a.End()), open+"(", ")."+iface+"()"+close), true
 	}
@@ -261,6 +274,9 @@ func (tc *typedChunk) stringerOperand(a ast.Expr, spaced bool) ([]edit, bool) {
 	elem := func(e types.Type, x string) string {
 		call := x + "." + printMethod(e) + "()"
 		if _, ptr := e.Underlying().(*types.Pointer); ptr {
+			if pointerReceiver(e, printMethod(e)) {
+				return fmt.Sprintf("func() (r any) { if %s == nil { defer func() { if recover() != nil { r = nil } }() }; return %s }()", x, call)
+			}
 			return fmt.Sprintf("func() any { if %s == nil { return nil }; return %s }()", x, call)
 		}
 		return call
@@ -348,6 +364,40 @@ func hasFormat(t types.Type) bool {
 	return ok && r.Kind() == types.Int32
 }
 
+// pointerReceiver reports whether t's method name is declared on a
+// pointer receiver: Go calls it on a nil pointer too.
+func pointerReceiver(t types.Type, name string) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, name)
+	if sel == nil {
+		return false
+	}
+	recv := sel.Obj().(*types.Func).Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	_, ptr := recv.Type().(*types.Pointer)
+	return ptr
+}
+
+// goStringer reports whether a's static type is a cell's type with a
+// GoString() string method (fmt.GoStringer).
+func (tc *typedChunk) goStringer(a ast.Expr) bool {
+	t := tc.info.Types[a].Type
+	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.pkg) || hasFormat(t) {
+		return false
+	}
+	sel := types.NewMethodSet(t).Lookup(nil, "GoString")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
 // printMethod tells which method fmt would print a value of type t with:
 // "Error", "String" or "".
 func printMethod(t types.Type) string {
@@ -369,20 +419,14 @@ func printMethod(t types.Type) string {
 }
 
 // goTypeName writes t as reflect (and so %T) names it in a compiled
-// program: the cells' package is main. Struct, interface and function
-// types, whose spelling differs, are refused.
-func goTypeName(t types.Type, self *types.Package) (string, bool) {
-	s := types.TypeString(t, func(p *types.Package) string {
-		if p == self {
-			return "main"
-		}
-		return p.Name()
-	})
-	if strings.Contains(s, "struct{") || strings.Contains(s, "interface{") || strings.Contains(s, "func(") {
-		return "", false
-	}
-	return s, true
+// program (fmtnames.go).
+func (tc *typedChunk) goTypeName(t types.Type) (string, bool) {
+	return reflectName(t, tc.pkg, tc.copies)
 }
+
+// reflectSpelling writes the type arguments in a type's name as reflect
+// does: main.Pair[string,int], not go/types' main.Pair[string, int].
+func reflectSpelling(s string) string { return strings.ReplaceAll(s, ", ", ",") }
 
 // printMap is gopadBuiltin.PrintMap: a value that fmt prints as a map whose
 // keys and values are shown by kp and vp and ordered by keys, as fmt orders

@@ -51,6 +51,24 @@ type monoState struct {
 	// orig holds the cells' declarations as written (before the other
 	// rewrites), by decl key, for the declarations copies are made of.
 	orig map[string]string
+	// pending holds the copies of the chunk being rewritten, committed
+	// once it ran.
+	pending map[string]monoCopy
+}
+
+// copies returns the committed and the pending copies.
+func (m *monoState) copies() map[string]monoCopy {
+	if len(m.pending) == 0 {
+		return m.made
+	}
+	out := make(map[string]monoCopy, len(m.made)+len(m.pending))
+	for k, v := range m.made {
+		out[k] = v
+	}
+	for k, v := range m.pending {
+		out[k] = v
+	}
+	return out
 }
 
 type monoCopy struct {
@@ -149,6 +167,7 @@ func (s *Session) monomorphize(src string, stmt bool) (out, extra string, made m
 func (s *Session) monoChunk(ctx context.Context, src, code string, ch chunk) (string, map[string]monoCopy, *engine.Error) {
 	orig := src
 	src, extra, made := s.monomorphize(src, ch.kind == stmtChunk)
+	s.mono.pending = made
 	if ch.kind == declChunk && strings.Contains(orig, "[") {
 		s.keepOrig(orig)
 	}
@@ -347,14 +366,14 @@ func markEmbedded(info *types.Info, t ast.Expr, out map[types.Object]bool) {
 	}
 }
 
-// goName spells an instance's type as %T does (main.F[main.foo]).
+// goName spells an instance's type as %T does (main.F[main.foo,int]).
 func (mc *monoCheck) goName(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string {
+	return reflectSpelling(types.TypeString(t, func(p *types.Package) string {
 		if p == mc.pkg {
 			return "main"
 		}
 		return p.Name()
-	})
+	}))
 }
 
 func (mc *monoCheck) off(p token.Pos) int { return mc.fset.Position(p).Offset }

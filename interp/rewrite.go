@@ -82,6 +82,8 @@ var builtinSymbols = Exports{
 		"Shown":      reflect.ValueOf(shown),
 		"DecodeRune": reflect.ValueOf(decodeRune),
 		"Recovered":  reflect.ValueOf(recovered),
+		"GcPrint":    reflect.ValueOf(gcPrint),
+		"GcPrintln":  reflect.ValueOf(gcPrintln),
 	},
 }
 

@@ -43,6 +43,9 @@ type typedChunk struct {
 	// dynamicNames is set when the session or the chunk declares types,
 	// whose names %T of an interface looks up at run time.
 	dynamicNames bool
+	// copies are the session's copies of generic types and functions
+	// (mono.go), with those the chunk is about to declare.
+	copies map[string]monoCopy
 }
 
 func (tc *typedChunk) off(p token.Pos) int { return tc.fset.Position(p).Offset - tc.prefix }
@@ -60,7 +63,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		!mentionsMethodValue(src, s.isImported) &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
-		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") &&
+		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") && !mentionsBuiltinPrint(src) &&
 		!strings.Contains(src, ".(type)") &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") || strings.Contains(src, "xml") || strings.Contains(src, ".Execute") ||
@@ -72,6 +75,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		return src
 	}
 	tc.dynamicNames = cellTypes
+	tc.copies = s.mono.copies()
 	var edits []edit
 	edits = append(edits, tc.instantiate(generic)...)
 	edits = append(edits, tc.stdGenerics()...)
@@ -86,6 +90,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.stdStreams()...)
 	edits = append(edits, tc.reusedDefines(stmt)...)
 	edits = append(edits, tc.stringPrints(stmt)...)
+	edits = append(edits, tc.builtinPrints()...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
 		edits = append(edits, tc.printEdits(c)...)
