@@ -29,10 +29,10 @@ import (
 // folder pass than its floor.
 
 var conformanceFloors = map[string]int{
-	".":         48,
-	"ken":       34,
-	"chan":      8,
-	"typeparam": 64,
+	".":         50,
+	"ken":       35,
+	"chan":      7,
+	"typeparam": 84,
 }
 
 // conformanceFolders are the folders of $GOROOT/test that are run, in the
