@@ -4,6 +4,7 @@ package remote_test
 
 import (
 	"context"
+	"os"
 	"strconv"
 	"strings"
 	"syscall"
@@ -36,6 +37,7 @@ func TestHealthCheckReplacesAStoppedSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer syscall.Kill(pid, syscall.SIGKILL)
+	waitStopped(t, pid)
 	done := make(chan engine.Result, 1)
 	start := time.Now()
 	go func() { done <- s.Execute(context.Background(), engine.Request{Code: "1 + 1"}, &output{}) }()
@@ -52,6 +54,28 @@ func TestHealthCheckReplacesAStoppedSession(t *testing.T) {
 	if res, _ := exec1(s, "1 + 1"); res.Err != nil || res.Data["text/plain"] != "2" {
 		t.Fatalf("next cell: %+v", res)
 	}
+}
+
+// waitStopped waits until the process pid is stopped, where /proc tells
+// (the signal takes effect asynchronously).
+func waitStopped(t *testing.T, pid int) {
+	t.Helper()
+	stat := "/proc/" + strconv.Itoa(pid) + "/stat"
+	if _, err := os.Stat(stat); err != nil {
+		time.Sleep(100 * time.Millisecond) // no /proc: give the signal a moment
+		return
+	}
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		b, err := os.ReadFile(stat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// pid (comm) state ...: the state follows the last ')'.
+		if f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:])); len(f) > 0 && f[0] == "T" {
+			return
+		}
+	}
+	t.Fatalf("process %d is not stopped 5 s after SIGSTOP", pid)
 }
 
 // TestLongCellsAreNotKilled: a cell that sleeps or computes for longer than
