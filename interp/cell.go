@@ -257,21 +257,26 @@ func parseStmtChunk(src string) (*ast.File, *token.FileSet, error) {
 	return f, fset, err
 }
 
-// trailingCall reports whether src ends with a call expression.
-func trailingCall(src string) bool {
+// lastExprStmt returns the expression of src's last statement when that
+// statement is an expression statement (nil otherwise).
+func lastExprStmt(src string) ast.Expr {
 	f, _, err := parseStmtChunk(src)
 	if err != nil {
-		return false
+		return nil
 	}
 	body := f.Decls[0].(*ast.FuncDecl).Body.List
 	if len(body) == 0 {
-		return false
+		return nil
 	}
-	es, ok := body[len(body)-1].(*ast.ExprStmt)
-	if !ok {
-		return false
+	if es, ok := body[len(body)-1].(*ast.ExprStmt); ok {
+		return ast.Unparen(es.X)
 	}
-	_, ok = ast.Unparen(es.X).(*ast.CallExpr)
+	return nil
+}
+
+// trailingCall reports whether src ends with a call expression.
+func trailingCall(src string) bool {
+	_, ok := lastExprStmt(src).(*ast.CallExpr)
 	return ok
 }
 
@@ -280,22 +285,14 @@ func trailingCall(src string) bool {
 // nor to a compiled function without results (yaegi then returns a stale
 // value). resultless tells, for pkg.Name, whether it is such a function.
 func trailingExpr(src string, resultless func(pkg, name string) bool) bool {
-	f, _, err := parseStmtChunk(src)
-	if err != nil {
+	x := lastExprStmt(src)
+	if x == nil {
 		return false
 	}
-	body := f.Decls[0].(*ast.FuncDecl).Body.List
-	if len(body) == 0 {
-		return false
-	}
-	es, ok := body[len(body)-1].(*ast.ExprStmt)
-	if !ok {
-		return false
-	}
-	if id, ok := ast.Unparen(es.X).(*ast.Ident); ok && id.Name == "nil" {
+	if id, ok := x.(*ast.Ident); ok && id.Name == "nil" {
 		return false // yaegi returns a stale value for a bare nil
 	}
-	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	call, ok := x.(*ast.CallExpr)
 	if !ok {
 		return true
 	}
