@@ -58,18 +58,13 @@ type Session struct {
 
 	mu       sync.Mutex // held while a cell runs
 	in       *yaegi.Interpreter
-	imported map[string]bool // import specs evaluated, as written
-	names    map[string]declared
-	declCell map[string]int       // the cell that last declared a function
-	decls    []decl               // the latest top-level declarations, in order
-	rich     *display.Data        // the rich form of the running cell's value
-	multi    bool                 // the value lists the results of a call
-	broken   atomic.Bool          // interrupted code kept running
-	varTypes map[string]namedType // cell types of top-level variables, where known
-	stmtVars []decl               // top-level variables of statement chunks, as var declarations
-	types    typeNames            // Go names of the cells' struct types at run time
-	importer *typeinfo.Importer   // compiled packages for go/types
-	mono     monoState            // concrete copies of generic code (mono.go)
+	scope                       // what the cells declared (scope.go)
+	rich     *display.Data      // the rich form of the running cell's value
+	multi    bool               // the value lists the results of a call
+	broken   atomic.Bool        // interrupted code kept running
+	types    typeNames          // Go names of the cells' struct types at run time
+	importer *typeinfo.Importer // compiled packages for go/types
+	mono     monoState          // concrete copies of generic code (mono.go)
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once
@@ -194,12 +189,7 @@ func (s *Session) reset() error {
 	if err := s.injectPrelude(); err != nil {
 		return fmt.Errorf("declaring the session's helpers: %w", err)
 	}
-	s.imported = map[string]bool{}
-	s.names = map[string]declared{}
-	s.declCell = map[string]int{}
-	s.decls = nil
-	s.stmtVars = nil
-	s.varTypes = map[string]namedType{}
+	s.scope = newScope()
 	return nil
 }
 
