@@ -341,24 +341,19 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 					edits = append(edits, es...)
 				}
 			}
+			if n.Tok == token.ASSIGN {
+				edits = append(edits, rangeAssign(n, s.isInt(n.X, funcs, localInts), off, code)...)
+				return true
+			}
 			if !s.isInt(n.X, funcs, localInts) {
 				return true
 			}
-			key := "gopadI"
-			define := true
-			if n.Key != nil {
-				if id, ok := n.Key.(*ast.Ident); ok && id.Name != "_" {
-					key = id.Name
-				}
-				define = n.Tok == token.DEFINE
+			key := "gopadI" // a range with = is rangeAssign's
+			if id, ok := n.Key.(*ast.Ident); ok && id.Name != "_" {
+				key = id.Name
 			}
 			x := code(n.X)
-			var head string
-			if define {
-				head = fmt.Sprintf("for %s, gopadN := 0*(%s), %s; %s < gopadN; %s++", key, x, x, key, key)
-			} else {
-				head = fmt.Sprintf("for %s = 0; %s < %s; %s++", key, key, x, key)
-			}
+			head := fmt.Sprintf("for %s, gopadN := 0*(%s), %s; %s < gopadN; %s++", key, x, x, key, key)
 			edits = append(edits, edit{off(n.Pos()), off(n.Body.Lbrace), head + " ", 0})
 		}
 		return true
