@@ -535,10 +535,12 @@ func hoistSends(sel *ast.SelectStmt, off func(token.Pos) int, code func(ast.Node
 func needsHoist(e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		switch n.(type) {
+		switch n := n.(type) {
 		case *ast.CompositeLit, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr,
 			*ast.TypeAssertExpr, *ast.FuncLit:
 			found = true
+		case *ast.UnaryExpr:
+			found = n.Op == token.ARROW // a receive in a send case never ends
 		}
 		return !found
 	})

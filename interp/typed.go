@@ -59,7 +59,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	cellTypes := s.hasCellTypes(src)
 	// The type check costs milliseconds: only chunks that may need one of
 	// the rewrites get it. (Each rewrite then finds its own cases.)
-	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !(stmt && mayReceiveOK(src)) && !(stmt && s.mayRedeclare(src)) &&
+	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !(stmt && mayReceiveOK(src)) && !mentionsSend(src) && !(stmt && s.mayRedeclare(src)) &&
 		!mentionsMethodValue(src, s.isImported) &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
@@ -87,6 +87,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		edits = append(edits, tc.resultEdits()...)
 	}
 	edits = append(edits, tc.recvOKs(stmt)...)
+	edits = append(edits, tc.constSends()...)
 	edits = append(edits, tc.stdStreams()...)
 	edits = append(edits, tc.reusedDefines(stmt)...)
 	edits = append(edits, tc.newExprs()...)
