@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gopad/gopad/interp/remote"
+	"github.com/gopad/gopad/kernel/engine/remote"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
