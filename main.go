@@ -21,9 +21,9 @@ import (
 
 	"github.com/gopad/gopad/install"
 	"github.com/gopad/gopad/interp"
-	"github.com/gopad/gopad/kernel/engine/remote"
 	"github.com/gopad/gopad/kernel"
 	"github.com/gopad/gopad/kernel/engine"
+	"github.com/gopad/gopad/kernel/engine/remote"
 	"github.com/gopad/gopad/kernel/wire"
 	"github.com/gopad/gopad/kernel/zmtpnet"
 )

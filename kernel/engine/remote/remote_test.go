@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gopad/gopad/kernel/engine/remote"
 	"github.com/gopad/gopad/kernel/engine"
+	"github.com/gopad/gopad/kernel/engine/remote"
 )
 
 var gopad string
