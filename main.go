@@ -205,6 +205,13 @@ func newEngine(log *slog.Logger) (engine.Engine, error) {
 	return remote.NewSupervisor([]string{exe, "session"}, log), nil
 }
 
+// The session process ends once its session is broken, and hands %reset
+// to the supervisor: the contracts remote.Serve looks for.
+var (
+	_ engine.Breaker  = (*interp.Session)(nil)
+	_ remote.Resetter = (*interp.Session)(nil)
+)
+
 // inProcess is a session run in the kernel's process, which removes its
 // session folder when it is closed.
 type inProcess struct {

@@ -66,6 +66,14 @@ func Serve(e engine.Engine) error {
 	return err
 }
 
+// Resetter is implemented by engines whose cells can ask for a new
+// session process (%reset). TakeReset, called after each cell, reports
+// whether the cell asked, and the code of the cell that is still to run
+// (in the new process).
+type Resetter interface {
+	TakeReset() (rest string, ok bool)
+}
+
 // execJob is an execute request for the executor.
 type execJob struct {
 	ctx context.Context
@@ -236,13 +244,13 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 	// Code that ignores interrupts and keeps running makes the engine
 	// broken: this process ends (Serve returns) and says so with the
 	// result, so the supervisor never sends it another cell.
-	b, ok := s.e.(interface{ Broken() bool })
+	b, ok := s.e.(engine.Breaker)
 	broken := ok && b.Broken()
 	// A cell that asked for a new session process (%reset) ends this one
 	// too; the supervisor runs the rest of the cell in the next.
 	var rest string
 	var reset bool
-	if r, ok := s.e.(interface{ TakeReset() (string, bool) }); ok {
+	if r, ok := s.e.(Resetter); ok {
 		rest, reset = r.TakeReset()
 	}
 	s.c.send(&frame{Op: opResult, ID: id, Result: &res, Retire: broken || reset, Reset: reset, Rest: rest})

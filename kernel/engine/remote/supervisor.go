@@ -268,7 +268,7 @@ func (s *Supervisor) readLoop(ch *child) {
 			}
 		case opFatal:
 			s.log.Warn("the Go session ended itself", "reason", f.Err)
-			ch.lose(&loss{"SessionCrashed", f.Err, fatalHint})
+			ch.lose(&loss{engine.ErrSessionCrashed, f.Err, fatalHint})
 		case opInputRequest:
 			go s.input(ch, f)
 		case opResult:
@@ -363,7 +363,7 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 	ch, err := s.ensureLocked()
 	s.mu.Unlock()
 	if err != nil {
-		return engine.Result{Err: sessionError("SessionError", "the Go session could not start: "+err.Error(), "")}
+		return engine.Result{Err: sessionError(engine.ErrSession, "the Go session could not start: "+err.Error(), "")}
 	}
 	if restarted {
 		why := ""
@@ -398,7 +398,7 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 		}
 		// %reset: a new process, and the rest of the cell runs there.
 		if ch, err = s.replace(ch); err != nil {
-			return engine.Result{Err: sessionError("SessionError", "the Go session could not start: "+err.Error(), "")}
+			return engine.Result{Err: sessionError(engine.ErrSession, "the Go session could not start: "+err.Error(), "")}
 		}
 		if f.Rest == "" && len(req.UserExpressions) == 0 || ctx.Err() != nil {
 			return res
@@ -433,7 +433,7 @@ func (s *Supervisor) executeOn(ctx context.Context, ch *child, id uint64, req en
 	case <-time.After(Grace):
 	}
 	s.kill(ch)
-	return engine.Result{Err: sessionError("Interrupted",
+	return engine.Result{Err: sessionError(engine.ErrInterrupted,
 		fmt.Sprintf("the cell did not stop within %v of the interrupt (it was blocked in compiled code), so its Go session was replaced", Grace),
 		"Variables, functions and imports of earlier cells are gone; the next cell runs in a fresh session.")}, nil
 }
@@ -474,7 +474,7 @@ func (s *Supervisor) crashed(ch *child) engine.Result {
 	if reason == "" {
 		reason = fmt.Sprintf("the session process exited with status %d", code)
 	}
-	return engine.Result{Err: sessionError("SessionCrashed", reason,
+	return engine.Result{Err: sessionError(engine.ErrSessionCrashed, reason,
 		"The Go session died and was restarted: variables, functions and imports of earlier cells are gone.\n"+ch.stderr.detail())}
 }
 
@@ -485,12 +485,14 @@ func (s *Supervisor) kill(ch *child) {
 	<-ch.exited
 }
 
+// sessionError is the error name: value, with more lines of explanation
+// under it.
 func sessionError(name, value, more string) *engine.Error {
-	tb := []string{"\x1b[31m" + name + "\x1b[0m: " + value}
+	e := engine.NewError(name, value)
 	if more != "" {
-		tb = append(tb, strings.Split(strings.TrimRight(more, "\n"), "\n")...)
+		e.Traceback = append(e.Traceback, strings.Split(strings.TrimRight(more, "\n"), "\n")...)
 	}
-	return &engine.Error{Name: name, Value: value, Traceback: tb}
+	return e
 }
 
 func isDone(c chan struct{}) bool {
