@@ -57,7 +57,7 @@ func (s *Supervisor) watch(ch *child) {
 		case sending <- struct{}{}:
 			seq++
 			go func(id uint64) {
-				ch.c.send(&frame{Op: opPing, ID: id})
+				ch.c.send(id, &pingMsg{})
 				<-sending
 			}(seq)
 		default:

@@ -70,7 +70,7 @@ type child struct {
 	retired atomic.Bool
 
 	mu      sync.Mutex
-	waiters map[uint64]chan *frame
+	waiters map[uint64]chan frame // the requests awaiting their reply, by id
 }
 
 // loss is why the supervisor ended a child: the error of the cell it ran.
@@ -158,7 +158,7 @@ func (s *Supervisor) start() (*child, error) {
 	cmd := exec.Command(s.argv[0], s.argv[1:]...)
 	cmd.Dir = s.dir
 	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token, envGoPath+"="+GoPathIn(folder))
-	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, folder: folder, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan *frame{}}
+	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, folder: folder, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan frame{}}
 	cmd.Stderr = ch.stderr
 	stdout, err := cmd.StdoutPipe()
 	if err == nil {
@@ -220,7 +220,7 @@ func (s *Supervisor) start() (*child, error) {
 	}
 	ch.c = newConn(a.c)
 	hello, err := ch.c.recv()
-	if err != nil || hello.Op != opHello || hello.Token != token {
+	if h, ok := hello.Msg.(*helloMsg); err != nil || !ok || h.Token != token {
 		a.c.Close()
 		cmd.Process.Kill()
 		return nil, errors.New("the session process did not authenticate")
@@ -251,60 +251,73 @@ func (s *Supervisor) readLoop(ch *child) {
 		if err != nil {
 			return
 		}
-		// A child that retired ends: what it still prints is dropped.
-		late := ch.retired.Load()
-		switch f.Op {
-		case opStream:
-			if !late {
-				s.route(f.ID, f.Name, f.Data)
-			}
-		case opDisplay:
-			if o := s.output(f.ID); o != nil && f.Display != nil && !late {
-				o.Display(*f.Display)
-			}
-		case opClear:
-			if o := s.output(f.ID); o != nil && !late {
-				o.ClearOutput(f.Wait)
-			}
-		case opFatal:
-			s.log.Warn("the Go session ended itself", "reason", f.Err)
-			ch.lose(&loss{engine.ErrSessionCrashed, f.Err, fatalHint})
-		case opInputRequest:
-			go s.input(ch, f)
-		case opResult:
-			if f.Retire {
-				ch.retired.Store(true)
-			}
-			if f.Reset {
-				ch.keep.Store(true)
-			}
-			ch.mu.Lock()
-			w := ch.waiters[f.ID]
-			delete(ch.waiters, f.ID)
-			ch.mu.Unlock()
-			if w != nil {
-				w <- f
-			}
-		}
+		s.dispatch(ch, f)
 	}
 }
 
-func (s *Supervisor) input(ch *child, f *frame) {
-	reply := &frame{Op: opInputReply, ID: f.ID}
-	o := s.output(f.ID)
+// dispatch handles one frame from ch, on its reading goroutine.
+func (s *Supervisor) dispatch(ch *child, f frame) {
+	// A child that retired ends: what it still prints is dropped.
+	late := ch.retired.Load()
+	switch m := f.Msg.(type) {
+	case *streamMsg:
+		if !late {
+			s.route(f.ID, m.Name, m.Data)
+		}
+	case *displayMsg:
+		if o := s.output(f.ID); o != nil && !late {
+			o.Display(m.Display)
+		}
+	case *clearMsg:
+		if o := s.output(f.ID); o != nil && !late {
+			o.ClearOutput(m.Wait)
+		}
+	case *fatalMsg:
+		s.log.Warn("the Go session ended itself", "reason", m.Err)
+		ch.lose(&loss{engine.ErrSessionCrashed, m.Err, fatalHint})
+	case *inputRequestMsg:
+		go s.input(ch, f.ID, m)
+	case *resultMsg, *completionMsg, *inspectionMsg, *isCompleteReplyMsg:
+		if r, ok := m.(*resultMsg); ok {
+			if r.Retire {
+				ch.retired.Store(true)
+			}
+			if r.Reset {
+				ch.keep.Store(true)
+			}
+		}
+		ch.mu.Lock()
+		w := ch.waiters[f.ID]
+		delete(ch.waiters, f.ID)
+		ch.mu.Unlock()
+		if w != nil {
+			w <- f
+		}
+	case *pongMsg:
+		// Counted by readLoop as a frame: the child is alive.
+	default:
+		s.log.Warn("the Go session sent a frame this kernel does not know", "op", m.op())
+	}
+}
+
+// input asks the frontend for the line that cell id wants, and answers
+// the child.
+func (s *Supervisor) input(ch *child, id uint64, m *inputRequestMsg) {
+	reply := &inputReplyMsg{}
+	o := s.output(id)
 	s.mu.Lock()
-	ctx := s.ctxs[f.ID]
+	ctx := s.ctxs[id]
 	s.mu.Unlock()
 	if o == nil || ctx == nil {
 		reply.Err = engine.ErrNoStdin.Error()
 	} else {
-		v, err := o.Input(ctx, f.Prompt, f.Password)
+		v, err := o.Input(ctx, m.Prompt, m.Password)
 		if err != nil {
 			reply.Err = err.Error()
 		}
 		reply.Value = v
 	}
-	ch.c.send(reply)
+	ch.c.send(id, reply)
 }
 
 // output returns the Output of cell id, or of the latest cell for id 0.
@@ -329,19 +342,20 @@ func (s *Supervisor) route(id uint64, name string, data []byte) {
 	}
 }
 
-// call sends f and waits for the child's result frame.
-func (s *Supervisor) call(ch *child, f *frame) (chan *frame, error) {
-	w := make(chan *frame, 1)
+// call sends request id, m to ch and returns where its reply will arrive
+// (closed if the child goes first).
+func (s *Supervisor) call(ch *child, id uint64, m message) (chan frame, error) {
+	w := make(chan frame, 1)
 	ch.mu.Lock()
 	if isDone(ch.gone) {
 		ch.mu.Unlock()
 		return nil, errors.New("the session process has gone")
 	}
-	ch.waiters[f.ID] = w
+	ch.waiters[id] = w
 	ch.mu.Unlock()
-	if err := ch.c.send(f); err != nil {
+	if err := ch.c.send(id, m); err != nil {
 		ch.mu.Lock()
-		delete(ch.waiters, f.ID)
+		delete(ch.waiters, id)
 		ch.mu.Unlock()
 		return nil, err
 	}
@@ -408,9 +422,9 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 }
 
 // executeOn runs cell id in ch, and returns its result and the child's
-// result frame (nil when the child did not send one).
-func (s *Supervisor) executeOn(ctx context.Context, ch *child, id uint64, req engine.Request) (engine.Result, *frame) {
-	w, err := s.call(ch, &frame{Op: opExecute, ID: id, Request: &req})
+// result message (nil when the child did not send one).
+func (s *Supervisor) executeOn(ctx context.Context, ch *child, id uint64, req engine.Request) (engine.Result, *resultMsg) {
+	w, err := s.call(ch, id, &executeMsg{Request: req})
 	if err != nil {
 		return s.crashed(ch), nil
 	}
@@ -419,23 +433,36 @@ func (s *Supervisor) executeOn(ctx context.Context, ch *child, id uint64, req en
 		if !ok {
 			return s.crashed(ch), nil
 		}
-		return *f.Result, f
+		return s.resultOf(f)
 	case <-ctx.Done():
 	}
 	// Interrupted: ask the child to cancel, and replace it if it cannot.
-	ch.c.send(&frame{Op: opCancel, ID: id})
+	ch.c.send(id, &cancelMsg{})
 	select {
 	case f, ok := <-w:
 		if !ok {
 			return s.crashed(ch), nil
 		}
-		return *f.Result, f
+		return s.resultOf(f)
 	case <-time.After(Grace):
 	}
 	s.kill(ch)
 	return engine.Result{Err: sessionError(engine.ErrInterrupted,
 		fmt.Sprintf("the cell did not stop within %v of the interrupt (it was blocked in compiled code), so its Go session was replaced", Grace),
 		"Variables, functions and imports of earlier cells are gone; the next cell runs in a fresh session.")}, nil
+}
+
+// resultOf returns the cell's result that reply f carries. A reply that
+// is not a result, or claims one but carries none, is a protocol error: it
+// is logged, and the cell fails with an error that says so.
+func (s *Supervisor) resultOf(f frame) (engine.Result, *resultMsg) {
+	r, ok := f.Msg.(*resultMsg)
+	if ok && r.Result != nil {
+		return *r.Result, r
+	}
+	s.log.Error("protocol error: the Go session answered a cell without a result", "id", f.ID, "op", f.Msg.op())
+	return engine.Result{Err: sessionError(engine.ErrProtocol,
+		"the Go session answered the cell without a result", "This is a bug in gopad; the session keeps running.")}, r
 }
 
 // replace ends ch, which asked for it (%reset), and starts its successor,
@@ -504,23 +531,23 @@ func isDone(c chan struct{}) bool {
 	}
 }
 
-// quick runs a short request (completion, inspection) with a time limit.
-func (s *Supervisor) quick(ctx context.Context, f *frame) *frame {
+// quick sends a short request (completion, inspection) and returns the
+// reply, or nil if none came within a time limit.
+func (s *Supervisor) quick(ctx context.Context, m message) message {
 	s.mu.Lock()
 	ch, err := s.ensureLocked()
 	s.mu.Unlock()
 	if err != nil {
 		return nil
 	}
-	f.ID = s.newID()
-	w, err := s.call(ch, f)
+	w, err := s.call(ch, s.newID(), m)
 	if err != nil {
 		return nil
 	}
 	select {
 	case r, ok := <-w:
 		if ok {
-			return r
+			return r.Msg
 		}
 	case <-ctx.Done():
 	case <-time.After(10 * time.Second):
@@ -530,23 +557,23 @@ func (s *Supervisor) quick(ctx context.Context, f *frame) *frame {
 
 // Complete implements engine.Engine.
 func (s *Supervisor) Complete(ctx context.Context, code string, cursor int) engine.Completion {
-	if r := s.quick(ctx, &frame{Op: opComplete, Code: code, Cursor: cursor}); r != nil && r.Completion != nil {
-		return *r.Completion
+	if r, ok := s.quick(ctx, &completeMsg{Code: code, Cursor: cursor}).(*completionMsg); ok {
+		return r.Completion
 	}
 	return engine.Completion{CursorStart: cursor, CursorEnd: cursor}
 }
 
 // Inspect implements engine.Engine.
 func (s *Supervisor) Inspect(ctx context.Context, code string, cursor, detail int) engine.Inspection {
-	if r := s.quick(ctx, &frame{Op: opInspect, Code: code, Cursor: cursor, Detail: detail}); r != nil && r.Inspection != nil {
-		return *r.Inspection
+	if r, ok := s.quick(ctx, &inspectMsg{Code: code, Cursor: cursor, Detail: detail}).(*inspectionMsg); ok {
+		return r.Inspection
 	}
 	return engine.Inspection{}
 }
 
 // IsComplete implements engine.Engine.
 func (s *Supervisor) IsComplete(code string) (string, string) {
-	if r := s.quick(context.Background(), &frame{Op: opIsComplete, Code: code}); r != nil {
+	if r, ok := s.quick(context.Background(), &isCompleteMsg{Code: code}).(*isCompleteReplyMsg); ok {
 		return r.Status, r.Indent
 	}
 	return "unknown", ""
