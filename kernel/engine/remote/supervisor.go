@@ -1,20 +1,13 @@
 package remote
 
 import (
-	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
-	"net"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/gopad/gopad/kernel/engine"
@@ -36,50 +29,16 @@ type Supervisor struct {
 	dir  string // the folder every child starts in: the kernel's (the notebook's)
 	tmp  string // where the children's GOPATH folders go
 
-	mu      sync.Mutex
-	child   *child
-	reuse   string // a session folder the next child takes over
-	starts  int
-	nextID  uint64
-	outputs map[uint64]engine.Output   // recent cells, for late output
-	ctxs    map[uint64]context.Context // running cells, for input requests
-	order   []uint64
-	closed  bool
-}
-
-// child is one running session process.
-type child struct {
-	cmd    *exec.Cmd
-	c      *conn
-	stderr *tail
-	folder string // its session folder (see NewGoPath), removed when it has exited
-	// keep is set when the folder passes on to the next child (%reset:
-	// what %go get fetched stays); connected once the child said hello.
-	keep      atomic.Bool
-	connected atomic.Bool
-	exited    chan struct{} // closed when it has exited and its folder was removed (or kept)
-	gone      chan struct{} // closed when the connection to the child ended
-	// loss says why the supervisor ended the child, when it did.
-	loss atomic.Pointer[loss]
-	// reading is set while readLoop waits for a frame; frames counts the
-	// frames read and the waits begun (see watch).
-	reading atomic.Bool
-	frames  atomic.Uint64
-	// retired is set when the child announced that it ends after its
-	// last result; it gets no more requests.
-	retired atomic.Bool
-
-	mu      sync.Mutex
-	waiters map[uint64]chan frame // the requests awaiting their reply, by id
-}
-
-// loss is why the supervisor ended a child: the error of the cell it ran.
-type loss struct{ name, reason, more string }
-
-// lose records why ch is ended (the first reason sticks) and kills it.
-func (ch *child) lose(l *loss) {
-	ch.loss.CompareAndSwap(nil, l)
-	ch.cmd.Process.Kill()
+	mu       sync.Mutex
+	child    *child
+	starting *startup // the start under way, if any
+	reuse    string   // a session folder the next child takes over
+	starts   int
+	nextID   uint64
+	outputs  map[uint64]engine.Output   // recent cells, for late output
+	ctxs     map[uint64]context.Context // running cells, for input requests
+	order    []uint64
+	closed   bool
 }
 
 // NewSupervisor returns a supervisor that starts children with argv: the
@@ -93,142 +52,6 @@ func NewSupervisor(argv []string, log *slog.Logger) *Supervisor {
 	dir, _ := os.Getwd()
 	return &Supervisor{argv: argv, log: log, dir: dir, tmp: os.TempDir(),
 		outputs: map[uint64]engine.Output{}, ctxs: map[uint64]context.Context{}}
-}
-
-// Start implements engine.Starter: it removes the session folders that
-// kernels which are gone left behind, and starts the first session process,
-// in the background.
-func (s *Supervisor) Start() {
-	go RemoveStaleGoPaths(s.tmp, s.log)
-	go func() {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if _, err := s.ensureLocked(); err != nil {
-			s.log.Warn("starting the Go session", "err", err)
-		}
-	}()
-}
-
-// ensureLocked returns the running child, starting one if needed.
-func (s *Supervisor) ensureLocked() (*child, error) {
-	if s.closed {
-		return nil, errors.New("the session is closed")
-	}
-	if s.child != nil {
-		if isDone(s.child.gone) || s.child.retired.Load() {
-			// The child hung up, died or retired: let it finish exiting.
-			select {
-			case <-s.child.exited:
-			case <-time.After(2 * time.Second):
-				s.kill(s.child)
-			}
-		}
-		select {
-		case <-s.child.exited:
-			s.child = nil
-		default:
-			return s.child, nil
-		}
-	}
-	ch, err := s.start()
-	if err != nil {
-		return nil, err
-	}
-	s.child = ch
-	s.starts++
-	return ch, nil
-}
-
-func (s *Supervisor) start() (*child, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("listening for the session: %w", err)
-	}
-	defer ln.Close()
-	var tok [16]byte
-	rand.Read(tok[:])
-	token := hex.EncodeToString(tok[:])
-	folder := s.reuse
-	s.reuse = ""
-	if folder == "" {
-		if folder, err = NewGoPath(s.tmp); err != nil {
-			return nil, err
-		}
-	}
-	cmd := exec.Command(s.argv[0], s.argv[1:]...)
-	cmd.Dir = s.dir
-	cmd.Env = append(os.Environ(), envAddr+"="+ln.Addr().String(), envToken+"="+token, envGoPath+"="+GoPathIn(folder))
-	ch := &child{cmd: cmd, stderr: &tail{max: 64 << 10}, folder: folder, exited: make(chan struct{}), gone: make(chan struct{}), waiters: map[uint64]chan frame{}}
-	cmd.Stderr = ch.stderr
-	stdout, err := cmd.StdoutPipe()
-	if err == nil {
-		err = cmd.Start()
-	}
-	if err != nil {
-		os.RemoveAll(folder)
-		return nil, fmt.Errorf("starting the session process: %w", err)
-	}
-	go func() {
-		// Whatever compiled code prints on the child's real stdout goes to
-		// the current cell.
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := stdout.Read(buf)
-			if n > 0 && !ch.retired.Load() {
-				s.route(0, "stdout", append([]byte(nil), buf[:n]...))
-			}
-			if err != nil {
-				break
-			}
-		}
-		cmd.Wait()
-		if ch.connected.Load() {
-			<-ch.gone // readLoop has seen every frame, a reset's too
-		}
-		if !ch.keep.Load() {
-			if err := os.RemoveAll(folder); err != nil {
-				s.log.Warn("removing the session's folder", "dir", folder, "err", err)
-			}
-		}
-		close(ch.exited)
-	}()
-	type accepted struct {
-		c   net.Conn
-		err error
-	}
-	acc := make(chan accepted, 1)
-	go func() {
-		c, err := ln.Accept()
-		acc <- accepted{c, err}
-	}()
-	var a accepted
-	select {
-	case a = <-acc:
-	case <-ch.exited:
-		why := ch.stderr.summary()
-		if why == "" {
-			why = ch.stderr.detail()
-		}
-		return nil, fmt.Errorf("the session process exited at start: %s", why)
-	case <-time.After(30 * time.Second):
-		cmd.Process.Kill()
-		return nil, errors.New("the session process did not connect within 30s")
-	}
-	if a.err != nil {
-		cmd.Process.Kill()
-		return nil, a.err
-	}
-	ch.c = newConn(a.c)
-	hello, err := ch.c.recv()
-	if h, ok := hello.Msg.(*helloMsg); err != nil || !ok || h.Token != token {
-		a.c.Close()
-		cmd.Process.Kill()
-		return nil, errors.New("the session process did not authenticate")
-	}
-	ch.connected.Store(true)
-	go s.readLoop(ch)
-	go s.watch(ch)
-	return ch, nil
 }
 
 // readLoop dispatches the child's frames until its connection closes.
@@ -374,10 +197,10 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 	s.mu.Lock()
 	last := s.child
 	restarted := s.starts > 0 && (last == nil || isDone(last.exited) || isDone(last.gone) || last.retired.Load())
-	ch, err := s.ensureLocked()
 	s.mu.Unlock()
+	ch, err := s.ensure(ctx)
 	if err != nil {
-		return engine.Result{Err: sessionError(engine.ErrSession, "the Go session could not start: "+err.Error(), "")}
+		return engine.Result{Err: startError(err)}
 	}
 	if restarted {
 		why := ""
@@ -389,35 +212,49 @@ func (s *Supervisor) Execute(ctx context.Context, req engine.Request, out engine
 	id := s.newID()
 	// An input request of the cell ends with it (interrupted or not).
 	cellCtx, cancel := context.WithCancel(ctx)
+	s.track(id, cellCtx, out)
 	defer func() {
 		cancel()
 		s.mu.Lock()
 		delete(s.ctxs, id)
 		s.mu.Unlock()
 	}()
+	for {
+		res, r := s.executeOn(ctx, ch, id, req)
+		if r == nil || !r.Reset {
+			return res
+		}
+		// %reset: a new process, and the rest of the cell runs there.
+		if ch, err = s.replace(ctx, ch); err != nil {
+			return engine.Result{Err: startError(err)}
+		}
+		if r.Rest == "" && len(req.UserExpressions) == 0 || ctx.Err() != nil {
+			return res
+		}
+		req.Code = r.Rest
+	}
+}
+
+// startError explains why no session could run a cell.
+func startError(err error) *engine.Error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return sessionError(engine.ErrInterrupted, "the cell was interrupted while the Go session was starting", "")
+	}
+	return sessionError(engine.ErrSession, "the Go session could not start: "+err.Error(), "")
+}
+
+// track records cell id's context (for its input requests) and output
+// (for what it prints, also late); the outputs of the last 64 cells are
+// kept.
+func (s *Supervisor) track(id uint64, ctx context.Context, out engine.Output) {
 	s.mu.Lock()
-	s.ctxs[id] = cellCtx
+	defer s.mu.Unlock()
+	s.ctxs[id] = ctx
 	s.outputs[id] = out
 	s.order = append(s.order, id)
 	if len(s.order) > 64 {
 		delete(s.outputs, s.order[0])
 		s.order = s.order[1:]
-	}
-	s.mu.Unlock()
-
-	for {
-		res, f := s.executeOn(ctx, ch, id, req)
-		if f == nil || !f.Reset {
-			return res
-		}
-		// %reset: a new process, and the rest of the cell runs there.
-		if ch, err = s.replace(ch); err != nil {
-			return engine.Result{Err: sessionError(engine.ErrSession, "the Go session could not start: "+err.Error(), "")}
-		}
-		if f.Rest == "" && len(req.UserExpressions) == 0 || ctx.Err() != nil {
-			return res
-		}
-		req.Code = f.Rest
 	}
 }
 
@@ -467,19 +304,21 @@ func (s *Supervisor) resultOf(f frame) (engine.Result, *resultMsg) {
 
 // replace ends ch, which asked for it (%reset), and starts its successor,
 // which takes over ch's session folder.
-func (s *Supervisor) replace(ch *child) (*child, error) {
+func (s *Supervisor) replace(ctx context.Context, ch *child) (*child, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if s.child == ch && ch.keep.Load() {
 		ch.retired.Store(true)
 		ch.c.close()
-		s.reuse = ch.folder // ensureLocked lets ch exit first
+		s.reuse = ch.folder // the start lets ch exit first
 	}
-	next, err := s.ensureLocked()
-	if s.reuse != "" {
+	s.mu.Unlock()
+	next, err := s.ensure(ctx)
+	s.mu.Lock()
+	if s.reuse != "" { // no start took it over
 		os.RemoveAll(s.reuse)
 		s.reuse = ""
 	}
+	s.mu.Unlock()
 	return next, err
 }
 
@@ -534,9 +373,7 @@ func isDone(c chan struct{}) bool {
 // quick sends a short request (completion, inspection) and returns the
 // reply, or nil if none came within a time limit.
 func (s *Supervisor) quick(ctx context.Context, m message) message {
-	s.mu.Lock()
-	ch, err := s.ensureLocked()
-	s.mu.Unlock()
+	ch, err := s.ensure(ctx)
 	if err != nil {
 		return nil
 	}
@@ -579,13 +416,19 @@ func (s *Supervisor) IsComplete(code string) (string, string) {
 	return "unknown", ""
 }
 
-// Close stops the child.
+// Close stops the child, and abandons a start under way (ending the
+// process it started).
 func (s *Supervisor) Close() error {
 	s.mu.Lock()
+	wasClosed := s.closed
 	s.closed = true
-	ch := s.child
+	ch, st := s.child, s.starting
 	s.child = nil
 	s.mu.Unlock()
+	if st != nil && !wasClosed {
+		close(st.abort)
+		<-st.done
+	}
 	if ch != nil {
 		ch.c.close()
 		select {
@@ -596,62 +439,3 @@ func (s *Supervisor) Close() error {
 	}
 	return nil
 }
-
-// tail keeps what the child wrote on its standard error: the last max
-// bytes, and the Go runtime's fatal message from its first line on.
-type tail struct {
-	mu    sync.Mutex
-	max   int
-	buf   []byte
-	fatal []byte
-}
-
-const maxFatal = 4 << 10
-
-func (t *tail) Write(p []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if len(t.fatal) == 0 {
-		for _, marker := range []string{"panic: ", "fatal error: "} {
-			if i := bytes.Index(p, []byte(marker)); i >= 0 && (i == 0 || p[i-1] == '\n') {
-				t.fatal = append(t.fatal, p[i:min(len(p), i+maxFatal)]...)
-				break
-			}
-		}
-	} else if len(t.fatal) < maxFatal {
-		t.fatal = append(t.fatal, p[:min(len(p), maxFatal-len(t.fatal))]...)
-	}
-	t.buf = append(t.buf, p...)
-	if len(t.buf) > t.max {
-		t.buf = append([]byte(nil), t.buf[len(t.buf)-t.max:]...)
-	}
-	return len(p), nil
-}
-
-// summary returns the fatal message (the "panic:" or "fatal error:" line).
-func (t *tail) summary() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if len(t.fatal) > 0 {
-		line, _, _ := strings.Cut(string(t.fatal), "\n")
-		return strings.TrimSpace(line)
-	}
-	return ""
-}
-
-// detail returns a few more lines of the child's last words.
-func (t *tail) detail() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	src := t.fatal
-	if len(src) == 0 {
-		src = t.buf
-	}
-	lines := strings.Split(string(bytes.TrimSpace(src)), "\n")
-	if len(lines) > 10 {
-		lines = lines[:10]
-	}
-	return strings.Join(lines, "\n")
-}
-
-var _ io.Writer = (*tail)(nil)
