@@ -79,7 +79,7 @@ func (echo) Complete(_ context.Context, code string, cursor int) engine.Completi
 }
 func (echo) Inspect(context.Context, string, int, int) engine.Inspection { return engine.Inspection{} }
 func (echo) IsComplete(string) (string, string)                          { return "complete", "" }
-func (echo) Close() error                                                 { return nil }
+func (echo) Close() error                                                { return nil }
 
 type discard struct{}
 
