@@ -22,7 +22,9 @@ const Grace = 2 * time.Second
 // dies or does not honour an interrupt.
 //
 // Like every engine, its methods other than Close are called from the
-// kernel's shell goroutine, one at a time.
+// kernel's shell goroutine, one at a time (IsComplete also while a cell
+// runs). mu guards the fields under it and is held only briefly: never
+// while a child starts or a request waits for its reply.
 type Supervisor struct {
 	argv []string
 	log  *slog.Logger
