@@ -124,8 +124,7 @@ func (s *Session) runMagics(ctx context.Context, code string, out engine.Output,
 		}
 		in := inspectLocked(s, name, len([]rune(name)), 1)
 		if !in.Found {
-			return reflect.Value{}, &engine.Error{Name: "NameError", Value: "nothing known about " + name,
-				Traceback: []string{red("NameError") + ": nothing known about " + name}}
+			return reflect.Value{}, engine.NewError(engine.ErrName, "nothing known about "+name)
 		}
 		res.Payloads = append(res.Payloads, map[string]any{"source": "page", "data": in.Data, "start": 0})
 		return reflect.Value{}, nil
@@ -158,7 +157,7 @@ func round(d time.Duration) time.Duration {
 
 func unknownMagic(m string) *engine.Error {
 	msg := fmt.Sprintf("unknown magic %s (see %%help)", strings.Fields(m)[0])
-	return &engine.Error{Name: "UnknownMagic", Value: msg, Traceback: []string{red("UnknownMagic") + ": " + msg}}
+	return engine.NewError(engine.ErrUnknownMagic, msg)
 }
 
 func (s *Session) runSegments(ctx context.Context, code string, out engine.Output) (reflect.Value, *engine.Error) {
@@ -210,7 +209,7 @@ func (s *Session) lineMagic(ctx context.Context, line string, lineNo int, out en
 		case strings.Contains(arg, "="):
 			k, v, _ := strings.Cut(arg, "=")
 			if err := os.Setenv(strings.TrimSpace(k), strings.TrimSpace(v)); err != nil {
-				return reflect.Value{}, &engine.Error{Name: "EnvError", Value: err.Error(), Traceback: []string{err.Error()}}
+				return reflect.Value{}, engine.NewError(engine.ErrEnv, err.Error())
 			}
 			fmt.Fprintf(w, "env: %s=%s\n", strings.TrimSpace(k), strings.TrimSpace(v))
 		default:
@@ -236,13 +235,13 @@ func (s *Session) lineMagic(ctx context.Context, line string, lineNo int, out en
 			break
 		}
 		if err := s.reset(); err != nil {
-			return reflect.Value{}, &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
+			return reflect.Value{}, engine.NewError(engine.ErrSession, err.Error())
 		}
 		fmt.Fprintln(out.Stderr(), "gopad: the Go session was reset: declarations, values and imports are gone.")
 	case "cd":
 		if arg != "" {
 			if err := os.Chdir(arg); err != nil {
-				return reflect.Value{}, &engine.Error{Name: "OSError", Value: err.Error(), Traceback: []string{red("OSError") + ": " + err.Error()}}
+				return reflect.Value{}, engine.NewError(engine.ErrOS, err.Error())
 			}
 		}
 		wd, _ := os.Getwd()
@@ -290,11 +289,11 @@ func shell(ctx context.Context, command string, out engine.Output) *engine.Error
 	cmd.WaitDelay = time.Second
 	err := cmd.Run()
 	if ctx.Err() != nil {
-		return &engine.Error{Name: "Interrupted", Value: "the command was interrupted", Traceback: []string{red("Interrupted") + ": the command was interrupted"}}
+		return engine.NewError(engine.ErrInterrupted, "the command was interrupted")
 	}
 	if err != nil {
 		msg := fmt.Sprintf("!%s: %v", command, err)
-		return &engine.Error{Name: "ShellError", Value: msg, Traceback: []string{red("ShellError") + ": " + msg}}
+		return engine.NewError(engine.ErrShell, msg)
 	}
 	return nil
 }

@@ -77,15 +77,15 @@ func (s *Session) goMagic(ctx context.Context, arg string, out engine.Output) *e
 func moduleError(msg string) *engine.Error {
 	msg = strings.TrimSpace(msg)
 	first, _, _ := strings.Cut(msg, "\n")
-	tb := []string{red("ModuleError") + ": " + first}
+	tb := []string{red(engine.ErrModule) + ": " + first}
 	if rest := strings.TrimPrefix(msg, first); rest != "" {
 		tb = append(tb, strings.Split(strings.TrimPrefix(rest, "\n"), "\n")...)
 	}
-	return &engine.Error{Name: "ModuleError", Value: msg, Traceback: tb}
+	return engine.NewError(engine.ErrModule, msg, tb...)
 }
 
 func importError(msg string) *engine.Error {
-	return &engine.Error{Name: "ImportError", Value: msg, Traceback: []string{red("ImportError") + ": " + msg}}
+	return engine.NewError(engine.ErrImport, msg)
 }
 
 // goGet fetches modules or packages (go get's arguments, such as
@@ -380,8 +380,7 @@ func (s *Session) runGo(ctx context.Context, stderr io.Writer, args ...string) (
 	err = cmd.Run()
 	switch {
 	case ctx.Err() != nil:
-		return nil, &engine.Error{Name: "Interrupted", Value: "go " + args[0] + " was interrupted",
-			Traceback: []string{red("Interrupted") + ": go " + args[0] + " was interrupted"}}
+		return nil, engine.NewError(engine.ErrInterrupted, "go "+args[0]+" was interrupted")
 	case cctx.Err() != nil:
 		return nil, moduleError(fmt.Sprintf("go %s did not finish within %v\n%s", strings.Join(args, " "), goTimeout, goErrors(errBuf.String())))
 	case err != nil:

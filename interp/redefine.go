@@ -202,7 +202,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 	gone := map[string]bool{} // names of the dropped declarations
 	for {
 		if err := s.reset(); err != nil {
-			return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
+			return engine.NewError(engine.ErrSession, err.Error())
 		}
 		// The new interpreter has the old scope with the new
 		// declarations; its imports count once they are evaluated.

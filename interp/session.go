@@ -337,7 +337,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			continue
 		}
 		if e := syntaxError(ch); e != nil {
-			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		// Packages used without an import are imported first, so that the
 		// type checker of the rewrites sees them.
@@ -356,7 +356,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		src = s.rewrite(src, ch.kind == stmtChunk)
 
 		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
-			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		s.multi = false
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) {
@@ -635,11 +635,10 @@ var posPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
 func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *engine.Error {
 	if errors.Is(err, errBroken) {
 		msg := "the cell was interrupted, but its code kept running; the Go session will be restarted"
-		return &engine.Error{Name: "Interrupted", Value: msg, Traceback: []string{red("Interrupted") + ": " + msg}}
+		return engine.NewError(engine.ErrInterrupted, msg)
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return &engine.Error{Name: "Interrupted", Value: "the cell was interrupted",
-			Traceback: []string{red("Interrupted") + ": the cell was interrupted"}}
+		return engine.NewError(engine.ErrInterrupted, "the cell was interrupted")
 	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {
@@ -655,15 +654,15 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		e := list[0]
-		return positioned("CompileError", e.Msg, code, e.Pos.Line+lineShift, e.Pos.Column)
+		return positioned(engine.ErrCompile, e.Msg, code, e.Pos.Line+lineShift, e.Pos.Column)
 	}
 	msg := err.Error()
 	if m := posPrefix.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		col, _ := strconv.Atoi(m[2])
-		return positioned("CompileError", strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
+		return positioned(engine.ErrCompile, strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
 	}
-	return &engine.Error{Name: "CompileError", Value: msg, Traceback: []string{red("CompileError") + ": " + msg}}
+	return engine.NewError(engine.ErrCompile, msg)
 }
 
 // panicError describes a runtime panic: the message in Go's words, the
@@ -705,8 +704,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	}
 	if strings.HasPrefix(msg, "os.Exit(") {
 		// yaegi turns os.Exit into a panic; the session lives on.
-		return &engine.Error{Name: "Exit", Value: msg,
-			Traceback: []string{red("Exit") + ": the cell called " + msg + "; the Go session keeps running"}}
+		return engine.NewError(engine.ErrExit, msg, red(engine.ErrExit)+": the cell called "+msg+"; the Go session keeps running")
 	}
 	if msg == "nil type" {
 		// yaegi's compiler fails this way on constructs it lacks.
@@ -768,7 +766,7 @@ func positioned(name, msg, code string, line, col int) *engine.Error {
 			fmt.Sprintf("%4d | %s", line, src),
 			fmt.Sprintf("     | %s%s", strings.Repeat(" ", len([]rune(prefix))), green("^")))
 	}
-	return &engine.Error{Name: name, Value: fmt.Sprintf("%d:%d: %s", line, col, msg), Traceback: tb}
+	return engine.NewError(name, fmt.Sprintf("%d:%d: %s", line, col, msg), tb...)
 }
 
 func red(s string) string   { return "\x1b[31m" + s + "\x1b[0m" }

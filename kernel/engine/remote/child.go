@@ -31,11 +31,11 @@ func Serve(e engine.Engine) error {
 	if err != nil {
 		return err
 	}
-	if err := c.send(&frame{Op: opHello, Token: token}); err != nil {
+	if err := c.send(0, &helloMsg{Token: token}); err != nil {
 		return err
 	}
-	s := &server{c: c, e: e, running: map[uint64]context.CancelFunc{}, inputs: map[uint64]chan *frame{},
-		execs: make(chan execJob, 16), quick: make(chan *frame, 4), done: make(chan struct{})}
+	s := &server{c: c, e: e, running: map[uint64]context.CancelFunc{}, inputs: map[uint64]chan *inputReplyMsg{},
+		execs: make(chan execJob, 16), quick: make(chan frame, 4), done: make(chan struct{})}
 	defer close(s.done)
 	go s.executor()
 	go s.quickWorker()
@@ -49,7 +49,7 @@ func Serve(e engine.Engine) error {
 			oom.Store(true)
 			sent := make(chan struct{})
 			go func() {
-				c.send(&frame{Op: opFatal, Err: fmt.Sprintf("out of memory (limit %s)", formatSize(limit))})
+				c.send(0, &fatalMsg{Err: fmt.Sprintf("out of memory (limit %s)", formatSize(limit))})
 				close(sent)
 			}()
 			select {
@@ -66,6 +66,14 @@ func Serve(e engine.Engine) error {
 	return err
 }
 
+// Resetter is implemented by engines whose cells can ask for a new
+// session process (%reset). TakeReset, called after each cell, reports
+// whether the cell asked, and the code of the cell that is still to run
+// (in the new process).
+type Resetter interface {
+	TakeReset() (rest string, ok bool)
+}
+
 // execJob is an execute request for the executor.
 type execJob struct {
 	ctx context.Context
@@ -79,7 +87,7 @@ type server struct {
 
 	mu      sync.Mutex
 	running map[uint64]context.CancelFunc
-	inputs  map[uint64]chan *frame
+	inputs  map[uint64]chan *inputReplyMsg
 	current *childOutput // the latest cell's output
 	bufs    bufPool      // stream segment buffers, shared by the cells
 	// execs feeds the executor, which runs cells until done is closed;
@@ -87,7 +95,7 @@ type server struct {
 	// requests, so that the reading goroutine is always free to answer
 	// pings (they wait for the session while a cell runs).
 	execs chan execJob
-	quick chan *frame
+	quick chan frame
 	done  chan struct{}
 }
 
@@ -131,45 +139,51 @@ func (s *server) serve() error {
 			}
 			return err
 		}
-		switch f.Op {
-		case opExecute:
-			ctx, cancel := context.WithCancel(context.Background())
-			s.mu.Lock()
-			s.running[f.ID] = cancel
-			s.mu.Unlock()
+		s.dispatch(f)
+	}
+}
+
+// dispatch hands one frame from the supervisor to whoever handles it,
+// without waiting for a cell.
+func (s *server) dispatch(f frame) {
+	switch m := f.Msg.(type) {
+	case *executeMsg:
+		ctx, cancel := context.WithCancel(context.Background())
+		s.mu.Lock()
+		s.running[f.ID] = cancel
+		s.mu.Unlock()
+		select {
+		case s.execs <- execJob{ctx, f.ID, m.Request}:
+		default:
+			// The kernel sends a cell when the last one ended: a full
+			// queue is a cell blocked for good (the kernel replaces this
+			// process). This one runs beside it.
+			go s.execute(ctx, f.ID, m.Request)
+		}
+	case *cancelMsg:
+		s.mu.Lock()
+		cancel := s.running[f.ID]
+		s.mu.Unlock()
+		if cancel != nil {
+			cancel()
+		}
+	case *inputReplyMsg:
+		s.mu.Lock()
+		ch := s.inputs[f.ID]
+		s.mu.Unlock()
+		if ch != nil {
 			select {
-			case s.execs <- execJob{ctx, f.ID, *f.Request}:
+			case ch <- m:
 			default:
-				// The kernel sends a cell when the last one ended: a
-				// full queue is a cell blocked for good (the kernel
-				// replaces this process). This one runs beside it.
-				go s.execute(ctx, f.ID, *f.Request)
 			}
-		case opCancel:
-			s.mu.Lock()
-			cancel := s.running[f.ID]
-			s.mu.Unlock()
-			if cancel != nil {
-				cancel()
-			}
-		case opInputReply:
-			s.mu.Lock()
-			ch := s.inputs[f.ID]
-			s.mu.Unlock()
-			if ch != nil {
-				select {
-				case ch <- f:
-				default:
-				}
-			}
-		case opPing:
-			s.c.send(&frame{Op: opPong, ID: f.ID})
-		case opComplete, opInspect, opIsComplete:
-			select {
-			case s.quick <- f:
-			default:
-				go s.answer(f) // the worker waits for a long cell
-			}
+		}
+	case *pingMsg:
+		s.c.send(f.ID, &pongMsg{})
+	case *completeMsg, *inspectMsg, *isCompleteMsg:
+		select {
+		case s.quick <- f:
+		default:
+			go s.answer(f) // the worker waits for a long cell
 		}
 	}
 }
@@ -187,17 +201,17 @@ func (s *server) quickWorker() {
 	}
 }
 
-func (s *server) answer(f *frame) {
-	switch f.Op {
-	case opComplete:
-		c := s.e.Complete(context.Background(), f.Code, f.Cursor)
-		s.c.send(&frame{Op: opResult, ID: f.ID, Completion: &c})
-	case opInspect:
-		in := s.e.Inspect(context.Background(), f.Code, f.Cursor, f.Detail)
-		s.c.send(&frame{Op: opResult, ID: f.ID, Inspection: &in})
-	case opIsComplete:
-		st, ind := s.e.IsComplete(f.Code)
-		s.c.send(&frame{Op: opResult, ID: f.ID, Status: st, Indent: ind})
+func (s *server) answer(f frame) {
+	switch m := f.Msg.(type) {
+	case *completeMsg:
+		c := s.e.Complete(context.Background(), m.Code, m.Cursor)
+		s.c.send(f.ID, &completionMsg{Completion: c})
+	case *inspectMsg:
+		in := s.e.Inspect(context.Background(), m.Code, m.Cursor, m.Detail)
+		s.c.send(f.ID, &inspectionMsg{Inspection: in})
+	case *isCompleteMsg:
+		st, ind := s.e.IsComplete(m.Code)
+		s.c.send(f.ID, &isCompleteReplyMsg{Status: st, Indent: ind})
 	}
 }
 
@@ -236,16 +250,16 @@ func (s *server) execute(ctx context.Context, id uint64, req engine.Request) {
 	// Code that ignores interrupts and keeps running makes the engine
 	// broken: this process ends (Serve returns) and says so with the
 	// result, so the supervisor never sends it another cell.
-	b, ok := s.e.(interface{ Broken() bool })
+	b, ok := s.e.(engine.Breaker)
 	broken := ok && b.Broken()
 	// A cell that asked for a new session process (%reset) ends this one
 	// too; the supervisor runs the rest of the cell in the next.
 	var rest string
 	var reset bool
-	if r, ok := s.e.(interface{ TakeReset() (string, bool) }); ok {
+	if r, ok := s.e.(Resetter); ok {
 		rest, reset = r.TakeReset()
 	}
-	s.c.send(&frame{Op: opResult, ID: id, Result: &res, Retire: broken || reset, Reset: reset, Rest: rest})
+	s.c.send(id, &resultMsg{Result: &res, Retire: broken || reset, Reset: reset, Rest: rest})
 	if broken || reset {
 		s.c.close()
 	}
@@ -356,7 +370,7 @@ func (o *childOutput) flush() {
 	}
 	o.mu.Unlock()
 	for _, sg := range segs {
-		o.s.c.send(&frame{Op: opStream, ID: o.id, Name: sg.name, Data: sg.data})
+		o.s.c.send(o.id, &streamMsg{Name: sg.name, Data: sg.data})
 	}
 	// The frames are written: their buffers serve the next writes.
 	for _, sg := range segs {
@@ -369,17 +383,17 @@ func (o *childOutput) Stderr() io.Writer { return childStream{o, "stderr"} }
 
 func (o *childOutput) Display(d engine.DisplayData) error {
 	o.flush()
-	return o.s.c.send(&frame{Op: opDisplay, ID: o.id, Display: &d})
+	return o.s.c.send(o.id, &displayMsg{Display: d})
 }
 
 func (o *childOutput) ClearOutput(wait bool) error {
 	o.flush()
-	return o.s.c.send(&frame{Op: opClear, ID: o.id, Wait: wait})
+	return o.s.c.send(o.id, &clearMsg{Wait: wait})
 }
 
 func (o *childOutput) Input(ctx context.Context, prompt string, password bool) (string, error) {
 	o.flush()
-	ch := make(chan *frame, 1)
+	ch := make(chan *inputReplyMsg, 1)
 	o.s.mu.Lock()
 	o.s.inputs[o.id] = ch
 	o.s.mu.Unlock()
@@ -388,7 +402,7 @@ func (o *childOutput) Input(ctx context.Context, prompt string, password bool) (
 		delete(o.s.inputs, o.id)
 		o.s.mu.Unlock()
 	}()
-	if err := o.s.c.send(&frame{Op: opInputRequest, ID: o.id, Prompt: prompt, Password: password}); err != nil {
+	if err := o.s.c.send(o.id, &inputRequestMsg{Prompt: prompt, Password: password}); err != nil {
 		return "", err
 	}
 	select {

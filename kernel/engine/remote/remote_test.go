@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gopad/gopad/interp/remote"
 	"github.com/gopad/gopad/kernel/engine"
+	"github.com/gopad/gopad/kernel/engine/remote"
 )
 
 var gopad string
@@ -244,6 +244,11 @@ func TestRunawayAfterInterrupt(t *testing.T) {
 	}
 	s := remote.NewSupervisor([]string{gopad, "session"}, nil)
 	defer s.Close()
+	// The session runs first: an interrupt while it starts ends the cell
+	// before it ran (see TestRequestsDuringASlowStart).
+	if res, _ := exec1(s, "1"); res.Err != nil {
+		t.Fatal(res.Err)
+	}
 	res, _ := interruptAfter(t, s, "import (\"crypto/rand\"; \"io\"; \"os\"; \"testing/iotest\")\nio.Copy(os.Stdout, iotest.OneByteReader(rand.Reader))", 300*time.Millisecond)
 	if res.Err == nil || res.Err.Name != "Interrupted" {
 		t.Fatalf("got %+v, want Interrupted", res.Err)

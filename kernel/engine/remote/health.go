@@ -3,6 +3,8 @@ package remote
 import (
 	"fmt"
 	"time"
+
+	"github.com/gopad/gopad/kernel/engine"
 )
 
 // The supervisor checks that each child answers, whether or not a cell
@@ -46,7 +48,7 @@ func (s *Supervisor) watch(ch *child) {
 			last, silent = n, 0
 		} else if silent++; time.Duration(silent)*HealthInterval >= HealthDeadline {
 			s.log.Warn("the Go session stopped answering; replacing it", "pid", ch.cmd.Process.Pid)
-			ch.lose(&loss{"SessionUnresponsive",
+			ch.lose(&loss{engine.ErrSessionUnresponsive,
 				fmt.Sprintf("the Go session process stopped answering for %v (it was stopped or is wedged), so it was replaced", HealthDeadline),
 				"Variables, functions and imports of earlier cells are gone; the next cell runs in a fresh session."})
 			return
@@ -55,7 +57,7 @@ func (s *Supervisor) watch(ch *child) {
 		case sending <- struct{}{}:
 			seq++
 			go func(id uint64) {
-				ch.c.send(&frame{Op: opPing, ID: id})
+				ch.c.send(id, &pingMsg{})
 				<-sending
 			}(seq)
 		default:

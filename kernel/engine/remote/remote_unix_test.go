@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gopad/gopad/interp/remote"
 	"github.com/gopad/gopad/kernel/engine"
+	"github.com/gopad/gopad/kernel/engine/remote"
 )
 
 // TestHealthCheckReplacesAStoppedSession: a session process stopped from
