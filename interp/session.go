@@ -786,12 +786,12 @@ func green(s string) string { return "\x1b[32m" + s + "\x1b[0m" }
 
 // Complete implements engine.Engine.
 func (s *Session) Complete(ctx context.Context, code string, cursor int) engine.Completion {
-	return complete(s, code, cursor)
+	return completeAt(s, code, cursor)
 }
 
 // Inspect implements engine.Engine.
 func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) engine.Inspection {
-	return inspect(s, code, cursor, detail)
+	return inspectAt(s, code, cursor, detail)
 }
 
 // IsComplete implements engine.Engine.
