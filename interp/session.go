@@ -819,8 +819,8 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 	s.waitCompile(context.Background())
 	g = s.in.Globals()
 	for n := range g {
-		if strings.HasPrefix(n, "gopad") {
-			delete(g, n) // the session's own: the prelude's, the functions statements ran in
+		if isGopadName(n) {
+			delete(g, n) // the session's own: the prelude's, the rewrites' temporaries
 		}
 	}
 	return g
