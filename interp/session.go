@@ -774,12 +774,12 @@ func green(s string) string { return "\x1b[32m" + s + "\x1b[0m" }
 
 // Complete implements engine.Engine.
 func (s *Session) Complete(ctx context.Context, code string, cursor int) engine.Completion {
-	return complete(s, code, cursor)
+	return completeAt(s, code, cursor)
 }
 
 // Inspect implements engine.Engine.
 func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) engine.Inspection {
-	return inspect(s, code, cursor, detail)
+	return inspectAt(s, code, cursor, detail)
 }
 
 // IsComplete implements engine.Engine.
@@ -807,8 +807,8 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 	s.waitCompile(context.Background())
 	g = s.in.Globals()
 	for n := range g {
-		if strings.HasPrefix(n, "gopad") {
-			delete(g, n) // the session's own: the prelude's, the functions statements ran in
+		if isGopadName(n) {
+			delete(g, n) // the session's own: the prelude's, the rewrites' temporaries
 		}
 	}
 	return g

@@ -1,10 +1,9 @@
-package interp
+package complete
 
 import (
 	"go/ast"
 	"go/types"
 	"path"
-	"strconv"
 	"strings"
 )
 
@@ -62,27 +61,19 @@ func matchingOpen(runes []rune, close int) int {
 
 // inspectSelector describes what the selector expression expr (ending in
 // .Name) denotes; "" when go/types cannot tell.
-func (s *Session) inspectSelector(expr string) string {
+func inspectSelector(sc Scope, expr string) string {
 	// A package the expression starts with is imported for the check, as
 	// running the expression would import it.
 	first := expr
 	if i := strings.IndexFunc(expr, func(r rune) bool { return !isIdent(r) }); i >= 0 {
 		first = expr[:i]
 	}
-	if p := s.importedPath(first); p != "" && !s.isImported(first) {
-		spec := strconv.Quote(p)
-		if path.Base(p) != first {
-			spec = first + " " + spec
-		}
-		s.imported[spec] = true
-		defer delete(s.imported, spec)
-	}
-	tc := s.typeCheck("_ = "+expr, true)
+	tc := sc.TypeCheck("_ = "+expr, first)
 	if tc == nil {
 		return ""
 	}
 	var sel *ast.SelectorExpr
-	for _, d := range tc.file.Decls {
+	for _, d := range tc.File.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && len(fd.Body.List) > 0 {
 			if as, ok := fd.Body.List[0].(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
 				sel, _ = ast.Unparen(as.Rhs[0]).(*ast.SelectorExpr)
@@ -92,18 +83,18 @@ func (s *Session) inspectSelector(expr string) string {
 	if sel == nil {
 		return ""
 	}
-	obj := tc.info.Uses[sel.Sel]
-	if sn, ok := tc.info.Selections[sel]; ok {
+	obj := tc.Info.Uses[sel.Sel]
+	if sn, ok := tc.Info.Selections[sel]; ok {
 		obj = sn.Obj()
-	} else if tv, ok := tc.info.Types[sel.X]; ok && tv.IsType() {
+	} else if tv, ok := tc.Info.Types[sel.X]; ok && tv.IsType() {
 		// T.M where M has a pointer receiver: not a valid method
 		// expression, but M is what the user asks about.
-		obj, _, _ = types.LookupFieldOrMethod(tv.Type, true, tc.pkg, sel.Sel.Name)
+		obj, _, _ = types.LookupFieldOrMethod(tv.Type, true, tc.Pkg, sel.Sel.Name)
 	}
 	if obj == nil {
 		return ""
 	}
-	return describeObject(obj, tc.pkg)
+	return describeObject(obj, tc.Pkg)
 }
 
 // describeObject writes a method, function or field as go doc would.

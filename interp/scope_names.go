@@ -2,7 +2,6 @@ package interp
 
 import (
 	"context"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -11,31 +10,15 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/gopad/gopad/kernel/engine"
+	"github.com/gopad/gopad/interp/complete"
 )
 
-var keywords = []string{
-	"break", "case", "chan", "const", "continue", "default", "defer", "else",
-	"fallthrough", "for", "func", "go", "goto", "if", "import", "interface",
-	"map", "package", "range", "return", "select", "struct", "switch", "type", "var",
-}
+// The names the session's cells declared and imported, and how the
+// session looks names up among them and among the interpreter's packages.
 
-var builtins = map[string]string{
-	"append": "function", "cap": "function", "clear": "function", "close": "function",
-	"complex": "function", "copy": "function", "delete": "function", "imag": "function",
-	"len": "function", "make": "function", "max": "function", "min": "function",
-	"new": "function", "panic": "function", "print": "function", "println": "function",
-	"real": "function", "recover": "function",
-	"any": "type", "bool": "type", "byte": "type", "comparable": "type", "complex64": "type",
-	"complex128": "type", "error": "type", "float32": "type", "float64": "type", "int": "type",
-	"int8": "type", "int16": "type", "int32": "type", "int64": "type", "rune": "type",
-	"string": "type", "uint": "type", "uint8": "type", "uint16": "type", "uint32": "type",
-	"uint64": "type", "uintptr": "type",
-	"true": "constant", "false": "constant", "iota": "constant", "nil": "constant",
-}
+// builtins holds Go's predeclared identifiers, each with its kind.
+var builtins = complete.Builtins()
 
 // declared is what the session knows about a name a cell declared.
 type declared struct {
@@ -182,224 +165,6 @@ func (s *Session) importedPath(name string) string {
 	return ""
 }
 
-// wordAt returns the identifier (with an optional "pkg." qualifier) that
-// ends at the cursor, and its start, both as rune offsets.
-func wordAt(code string, cursor int) (qual, word string, start int) {
-	runes := []rune(code)
-	if cursor > len(runes) {
-		cursor = len(runes)
-	}
-	i := cursor
-	for i > 0 && isIdent(runes[i-1]) {
-		i--
-	}
-	word, start = string(runes[i:cursor]), i
-	if i > 0 && runes[i-1] == '.' {
-		j := i - 1
-		for j > 0 && isIdent(runes[j-1]) {
-			j--
-		}
-		qual = string(runes[j : i-1])
-	}
-	return qual, word, start
-}
-
-func isIdent(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func complete(s *Session, code string, cursor int) engine.Completion {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	cursor = clampCursor(code, cursor)
-	qual, word, start := wordAt(code, cursor)
-	type cand struct{ text, kind, sig string }
-	var cands []cand
-	if qual != "" {
-		if p := s.importedPath(qual); p != "" {
-			for name, v := range s.members(p) {
-				// Names starting with "_" are yaegi's interface wrappers.
-				if strings.HasPrefix(name, word) && !strings.HasPrefix(name, "_") {
-					cands = append(cands, cand{name, symbolKind(v), ""})
-				}
-			}
-		} else {
-			seen := map[string]bool{}
-			if v, ok := s.globalValue(qual); ok {
-				for _, m := range fieldsAndMethods(v) {
-					if strings.HasPrefix(m, word) && !seen[m] {
-						seen[m] = true
-						cands = append(cands, cand{m, "property", ""})
-					}
-				}
-			}
-			// Methods of a cell type, which reflection does not see.
-			if t, ok := s.varTypes[qual]; ok {
-				for _, d := range s.decls {
-					for _, k := range d.keys {
-						if m, ok := strings.CutPrefix(k, "method:"+t.name+"."); ok && strings.HasPrefix(m, word) && !seen[m] {
-							seen[m] = true
-							cands = append(cands, cand{m, "method", ""})
-						}
-					}
-				}
-			}
-		}
-	} else {
-		seen := map[string]bool{}
-		add := func(text, kind string) {
-			if strings.HasPrefix(text, word) && !seen[text] {
-				seen[text] = true
-				cands = append(cands, cand{text, kind, ""})
-			}
-		}
-		for n, d := range s.names {
-			add(n, d.kind)
-		}
-		for n := range s.globals() {
-			add(n, "variable")
-		}
-		for _, k := range keywords {
-			add(k, "keyword")
-		}
-		for b, kind := range builtins {
-			add(b, kind)
-		}
-		for name := range s.packages() {
-			add(name, "module")
-		}
-	}
-	sort.Slice(cands, func(i, j int) bool { return cands[i].text < cands[j].text })
-	c := engine.Completion{CursorStart: start, CursorEnd: cursor, Matches: []string{}, Types: []engine.CompletionType{}}
-	for _, x := range cands {
-		c.Matches = append(c.Matches, x.text)
-		c.Types = append(c.Types, engine.CompletionType{Text: x.text, Type: x.kind, Start: start, End: cursor, Signature: x.sig})
-	}
-	return c
-}
-
-func symbolKind(v reflect.Value) string {
-	if !v.IsValid() {
-		return "constant"
-	}
-	switch {
-	case v.Kind() == reflect.Func:
-		return "function"
-	case v.Kind() == reflect.Ptr && v.IsNil():
-		return "type"
-	case v.CanAddr():
-		return "variable"
-	}
-	return "constant"
-}
-
-func (s *Session) globalValue(name string) (reflect.Value, bool) {
-	v, ok := s.globals()[name]
-	return v, ok
-}
-
-func fieldsAndMethods(v reflect.Value) []string {
-	var out []string
-	t := v.Type()
-	for i := 0; i < t.NumMethod(); i++ {
-		out = append(out, t.Method(i).Name)
-	}
-	if t.Kind() == reflect.Ptr {
-		t = t.Elem()
-	}
-	if t.Kind() == reflect.Struct {
-		for i := 0; i < t.NumField(); i++ {
-			if f := t.Field(i); f.IsExported() {
-				out = append(out, f.Name)
-			}
-		}
-	}
-	return out
-}
-
-// inspect describes the name at the cursor.
-func inspect(s *Session, code string, cursor, detail int) engine.Inspection {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	cursor = clampCursor(code, cursor)
-	return inspectLocked(s, code, cursor, detail)
-}
-
-func inspectLocked(s *Session, code string, cursor, detail int) engine.Inspection {
-	runes := []rune(code)
-	if cursor > len(runes) {
-		cursor = len(runes)
-	}
-	// Extend to the end of the identifier under the cursor; just after
-	// "name(", name is meant.
-	end := cursor
-	if end > 0 && runes[end-1] == '(' && (end == len(runes) || !isIdent(runes[end])) {
-		end--
-	}
-	for end < len(runes) && isIdent(runes[end]) {
-		end++
-	}
-	qual, word, start := wordAt(code, end)
-	if word == "" {
-		return engine.Inspection{}
-	}
-	var text string
-	switch {
-	case qual != "" && s.importedPath(qual) == "" || exprStart(runes, start) < start-len([]rune(qual))-1:
-		// A method or field, of a value, a type or a call's result.
-		if text = s.inspectSelector(string(runes[exprStart(runes, start):end])); text == "" {
-			return engine.Inspection{}
-		}
-	case qual != "":
-		p := s.importedPath(qual)
-		v, ok := s.members(p)[word]
-		if !ok {
-			return engine.Inspection{}
-		}
-		text = describeSymbol(p, word, v)
-		if doc := stdDoc(p, word); doc != "" {
-			text += "\n\n" + doc
-		}
-	default:
-		if d, ok := s.names[word]; ok {
-			text = d.kind + " " + word + "\n\n" + d.sig
-			if v, ok := s.globalValue(word); ok && v.IsValid() {
-				text = fmt.Sprintf("%s %s %s\n\nvalue: %s", d.kind, word, v.Type(), formatValue(v))
-				if detail > 0 && d.sig != "var "+word {
-					text += "\n\n" + d.sig
-				}
-			}
-		} else if p := s.importedPath(word); p != "" {
-			text = "package " + word + " // import \"" + p + "\""
-			if doc := stdDoc(p, ""); doc != "" {
-				text += "\n\n" + doc
-			}
-		} else if kind, ok := builtins[word]; ok {
-			text = "builtin " + kind + " " + word
-		} else {
-			return engine.Inspection{}
-		}
-	}
-	return engine.Inspection{Found: true, Data: map[string]any{"text/plain": text}}
-}
-
-func describeSymbol(pkg, name string, v reflect.Value) string {
-	if !v.IsValid() {
-		return name
-	}
-	base := path.Base(pkg)
-	switch symbolKind(v) {
-	case "function":
-		if decl := stdFuncDecl(pkg, "", name); decl != "" {
-			return "func " + base + "." + strings.TrimPrefix(decl, "func ") // with parameter names, as go doc
-		}
-		return "func " + base + "." + name + strings.TrimPrefix(v.Type().String(), "func")
-	case "type":
-		return "type " + base + "." + name + " " + v.Type().Elem().Kind().String()
-	case "variable":
-		return "var " + base + "." + name + " " + v.Type().String()
-	}
-	return "const " + base + "." + name
-}
-
 // undefinedIn returns a name that src uses but nobody declared: not the
 // cell, not an earlier cell, not a package, not a builtin.
 func (s *Session) undefinedIn(src string) string {
@@ -541,13 +306,4 @@ func (s *Session) isImported(name string) bool {
 		}
 	}
 	return false
-}
-
-// clampCursor keeps a cursor (in code points) within code.
-func clampCursor(code string, cursor int) int {
-	n := utf8.RuneCountInString(code)
-	if cursor < 0 || cursor > n {
-		return n
-	}
-	return cursor
 }

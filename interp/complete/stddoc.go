@@ -1,4 +1,4 @@
-package interp
+package complete
 
 import (
 	"go/ast"
@@ -179,4 +179,11 @@ func goroot() string {
 		}
 	})
 	return gorootDir
+}
+
+// StdDocs reports whether the standard library's documentation can be
+// read: GOROOT's sources are installed.
+func StdDocs() bool {
+	_, err := os.Stat(filepath.Join(goroot(), "src", "strings", "strings.go"))
+	return err == nil
 }
