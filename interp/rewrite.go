@@ -250,6 +250,8 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 					}
 				}
 			}
+		case *ast.ReturnStmt:
+			edits = append(edits, returnCalls(n, off)...)
 		case *ast.GenDecl:
 			edits = append(edits, implicitConsts(n, off, code)...)
 		case *ast.ValueSpec:
