@@ -35,3 +35,52 @@ fmt.Println(n, m, xs == nil)`, "2 0 true\n"},
 fmt.Println(grow([]int{1}))`, "1 [1 9] e1\n"},
 	})
 }
+
+// A statement that starts with func (a function literal called at once,
+// also the shape the session gives a top-level "_ = f()") runs once: not
+// again when the next cell runs.
+func TestFidCallsFuncStatementRunsOnce(t *testing.T) {
+	cases := []struct {
+		name  string
+		cells []string
+		want  string
+	}{
+		{"blank assignment among statements", []string{
+			"type Acc struct{ B int }\nfunc (a *Acc) Withdraw(n int) error { a.B -= n; return nil }\nacc := &Acc{B: 100}",
+			"x := 1\n_ = acc.Withdraw(10)\nfmt.Println(acc.B, x)",
+			"fmt.Println(acc.B)",
+		}, "90 1\n90\n"},
+		{"two blanks", []string{
+			"type Acc struct{ B int }\nfunc (a *Acc) Take() (int, error) { a.B--; return a.B, nil }\nacc := &Acc{B: 10}",
+			"_, _ = acc.Take()",
+			"fmt.Println(acc.B)",
+			"fmt.Println(acc.B)",
+		}, "9\n9\n"},
+		{"function literal called at once", []string{
+			"n := 0",
+			"func() { n++ }()",
+			"fmt.Println(n)",
+			"fmt.Println(n)",
+		}, "1\n1\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := newSession(t)
+			var out string
+			for _, code := range c.cells {
+				res, rec := run(t, s, code)
+				if res.Err != nil {
+					t.Fatalf("%q: %s: %s", code, res.Err.Name, res.Err.Value)
+				}
+				out += rec.out()
+			}
+			if out != c.want {
+				t.Errorf("printed %q, want %q", out, c.want)
+			}
+		})
+	}
+	s := newSession(t)
+	if res, _ := run(t, s, "func() int { return 7 }()"); text(res) != "7" {
+		t.Errorf("value of a called literal: %s, want 7", text(res))
+	}
+}
