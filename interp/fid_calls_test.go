@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A return of several values computes each of them: a call of a
 // func-typed field, variable or method value, and a builtin call, among
@@ -83,4 +86,33 @@ func TestFidCallsFuncStatementRunsOnce(t *testing.T) {
 	if res, _ := run(t, s, "func() int { return 7 }()"); text(res) != "7" {
 		t.Errorf("value of a called literal: %s, want 7", text(res))
 	}
+}
+
+// A type that refers to itself other than through a struct is refused
+// before it runs, naming the type and the workaround (yaegi panicked or
+// recursed until the process died); a recursion through a struct runs.
+func TestFidCallsRecursiveTypes(t *testing.T) {
+	for _, code := range []string{
+		"type Machine struct{ n int }\ntype stateFn func(m *Machine, in string) stateFn\nfunc idle(m *Machine, in string) stateFn { return nil }\nfmt.Println(idle(nil, \"\") == nil)",
+		"type Tree map[string]Tree\nt := Tree{\"a\": Tree{}}\nfmt.Println(len(t))",
+		"type F func() *F\nvar f F\nfmt.Println(f == nil)",
+		"type A []B\ntype B []A",
+		"func f() {\n\ttype L []L\n\tfmt.Println(len(L{}))\n}",
+	} {
+		s := newSession(t)
+		res, rec := run(t, s, code)
+		if res.Err == nil || res.Err.Name != "Unsupported" || !strings.Contains(res.Err.Value, "refers to itself") ||
+			!strings.Contains(res.Err.Value, "struct{") {
+			t.Errorf("%q: got error %+v, output %q; want Unsupported naming the recursive type", code, res.Err, rec.out())
+		}
+	}
+	runSilentCases(t, []silentCase{
+		{"recursion through a struct", `type state struct{ fn func(n int) state }
+func step(n int) state { if n > 1 { return state{} }; return state{step} }
+s := state{step}
+for i := 0; s.fn != nil; i++ { s = s.fn(i); fmt.Print(i, " ") }
+type Node struct { kids []Node; next *Node }
+n := Node{kids: []Node{{}, {}}}
+fmt.Println(len(n.kids))`, "0 1 2 2\n"},
+	})
 }
