@@ -116,3 +116,53 @@ n := Node{kids: []Node{{}, {}}}
 fmt.Println(len(n.kids))`, "0 1 2 2\n"},
 	})
 }
+
+// A range over an integer runs whatever the operand's spelling, with the
+// operand's type, and evaluates it once.
+func TestFidCallsRangeInt(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"min in a generic function", `func Count[A, B any](as []A, bs []B) int {
+	n := min(len(as), len(bs))
+	s := 0
+	for i := range n { s += i }
+	return s
+}
+fmt.Println(Count([]int{1, 2, 3}, []string{"a", "b", "c", "d"}))`, "3\n"},
+		{"field, call once, named type", `type Weekday int
+type Cal struct{ Days Weekday }
+calls := 0
+days := func() int { calls++; return 3 }
+c := Cal{2}
+for d := range c.Days { fmt.Printf("%T %d ", d, d) }
+for range days() {}
+fmt.Println(calls)`, "main.Weekday 0 main.Weekday 1 1\n"},
+		{"local named type", `func main() {
+	type Weekday int
+	const days Weekday = 2
+	for d := range days { fmt.Printf("%T %d\n", d, d) }
+}
+main()`, "main.Weekday 0\nmain.Weekday 1\n"},
+	})
+}
+
+// The result of a standard library generic function has the cell's type
+// it has in Go: it can be ranged over, indexed and printed.
+func TestFidCallsGenericResultOfCellType(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"maps.Clone of a named map", `type Catalog map[string]float64
+func (c Catalog) Doubled() Catalog {
+	out := maps.Clone(c)
+	for name, p := range out { out[name] = p * 2 }
+	return out
+}
+c := Catalog{"tea": 1.5}
+fmt.Println(c.Doubled(), c)
+fmt.Printf("%T\n", maps.Clone(c))`, "map[tea:3] map[tea:1.5]\nmain.Catalog\n"},
+		{"slices.Clone of cell types", `type Item struct{ N int }
+type Names []string
+for _, it := range slices.Clone([]Item{{1}, {2}}) { fmt.Print(it.N, " ") }
+ns := slices.Clone(Names{"b", "a"})
+ns[0] = "z"
+fmt.Println(ns, len(ns))`, "1 2 [z a] 2\n"},
+	})
+}

@@ -81,6 +81,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.stdGenerics()...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.rangeStrings()...)
+	edits = append(edits, tc.rangeInts()...)
 	edits = append(edits, tc.methodValues()...)
 	edits = append(edits, tc.typeSwitches()...)
 	if stmt {
@@ -95,6 +96,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.builtinPrints()...)
 	for _, c := range tc.compiledCalls() {
 		edits = append(edits, s.anyResult(tc, c)...)
+		edits = append(edits, s.cellTypeResult(tc, c)...)
 		edits = append(edits, tc.printEdits(c)...)
 		edits = append(edits, tc.errorsAs(c)...)
 		edits = append(edits, tc.variadicArgs(c)...)
