@@ -166,3 +166,38 @@ ns[0] = "z"
 fmt.Println(ns, len(ns))`, "1 2 [z a] 2\n"},
 	})
 }
+
+// fmt.Errorf's %w wraps a struct value of a cell's error type (with an Is
+// method, seen by errors.Is); errors.As with a struct value target answers
+// as Go does when it can tell, and otherwise stops the cell naming the
+// target's type and the pointer workaround, never a silent false.
+func TestFidCallsErrorsAsStructValue(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"%w of a struct value with Is", `type NotFound struct{ Name string }
+func (e NotFound) Error() string { return e.Name + " not found" }
+func (e NotFound) Is(target error) bool { return target == fs.ErrNotExist }
+func find() error { return fmt.Errorf("load: %w", NotFound{"cfg"}) }
+err := find()
+fmt.Println(err, errors.Is(err, fs.ErrNotExist), errors.Is(err, io.EOF))`, "load: cfg not found true false\n"},
+		{"As answers false for other errors", `type StateError struct{ From, Op string }
+func (e StateError) Error() string { return "cannot " + e.Op + " from " + e.From }
+type PathErr struct{ Path string }
+func (e *PathErr) Error() string { return e.Path }
+var se StateError
+var pe *PathErr
+fmt.Println(errors.As(io.EOF, &se), errors.As(fmt.Errorf("x: %w", &PathErr{"/a"}), &se))
+fmt.Println(errors.As(fmt.Errorf("x: %w", &PathErr{"/a"}), &pe), pe.Path)`, "false false\ntrue /a\n"},
+	})
+	s := newSession(t)
+	res, rec := run(t, s, `type StateError struct{ From, Op string }
+func (e StateError) Error() string { return "cannot " + e.Op + " from " + e.From }
+func lock() error { return StateError{"open", "lock"} }
+var se StateError
+if errors.As(lock(), &se) { fmt.Println("state error", se.Op) } else { fmt.Println("other") }`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "errors.As") || !strings.Contains(res.Err.Value, "*StateError") {
+		t.Errorf("errors.As on a struct value: error %+v, output %q; want a refusal naming *StateError", res.Err, rec.out())
+	}
+	if rec.out() != "" {
+		t.Errorf("printed %q before the refusal, want nothing", rec.out())
+	}
+}

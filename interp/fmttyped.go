@@ -174,7 +174,7 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 			case d.verb == 'w':
 				// Errorf wraps only an error: convert in interpreted code.
 				if t := tc.info.Types[a].Type; t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.pkg) && printMethod(t) == "Error" {
-					edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "func() error { var gopadE error = ", "; return gopadE }()")...)
+					edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "func() error { return ", " }()")...)
 				}
 			case d.verb == 'T', d.verb == 'v' && d.sharp:
 				t := tc.info.Types[a].Type
