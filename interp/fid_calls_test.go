@@ -19,11 +19,12 @@ fmt.Println(f.Process(""))`, "a true\n false\n"},
 func (f *Filter) Process(s string) (bool, string) { return f.Keep(s), s }
 f := &Filter{func(s string) bool { return true }}
 fmt.Println(f.Process("a"))`, "true a\n"},
-		{"local func variable", `func check(s string) (string, bool, int) {
-	keep := func(string) bool { return true }
+		{"local variable holding a field", `type Filter struct{ Keep func(string) bool }
+func check(f Filter, s string) (string, bool, int) {
+	keep := f.Keep
 	return s, keep(s), 3
 }
-fmt.Println(check("x"))`, "x true 3\n"},
+fmt.Println(check(Filter{func(string) bool { return true }}, "x"))`, "x true 3\n"},
 		{"through an interface", `type Stage interface{ Process(string) (string, bool) }
 type Filter struct{ Keep func(string) bool }
 func (f Filter) Process(s string) (string, bool) { return s, f.Keep(s) }
