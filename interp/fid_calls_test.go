@@ -37,6 +37,13 @@ xs, m := load(nil)
 fmt.Println(n, m, xs == nil)`, "2 0 true\n"},
 		{"append and named results", `func grow(xs []int) (n int, out []int, err error) { return len(xs), append(xs, 9), fmt.Errorf("e%d", len(xs)) }
 fmt.Println(grow([]int{1}))`, "1 [1 9] e1\n"},
+		{"receive", `func next(ch chan int) int { return <-ch }
+func pair(ch chan int) (string, int) { return "v", <-ch }
+ch := make(chan int, 2)
+ch <- 1
+ch <- 2
+fmt.Println(next(ch))
+fmt.Println(pair(ch))`, "1\nv 2\n"},
 	})
 }
 

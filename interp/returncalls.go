@@ -18,13 +18,16 @@ import (
 // method value) leaves its slot at the zero value, so `return s, f.Keep(s)`
 // returned false. In parentheses the call is no longer the return's own
 // operand and gets a slot of its own, which the return then copies.
+//
+// A receive is put in parentheses in every return, also of one value:
+// yaegi's receive that is a return's operand fails with "reflect.Value.Set
+// using unaddressable value" (return <-ch).
 func returnCalls(r *ast.ReturnStmt, off func(token.Pos) int) []edit {
-	if len(r.Results) < 2 {
-		return nil
-	}
 	var edits []edit
 	for _, e := range r.Results {
-		if _, ok := e.(*ast.CallExpr); ok {
+		_, call := e.(*ast.CallExpr)
+		u, recv := e.(*ast.UnaryExpr)
+		if call && len(r.Results) > 1 || recv && u.Op == token.ARROW {
 			edits = append(edits, around(off(e.Pos()), off(e.End()), "(", ")")...)
 		}
 	}
