@@ -225,6 +225,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 			edits = append(edits, switchInit(n, label, off, code)...)
 		case *ast.AssignStmt:
 			edits = append(edits, inPlaceLiterals(n, off)...)
+			edits = append(edits, commaOkVars(n, stack, off)...)
 			if stmt && len(funcs) == 1 && n.Tok == token.ASSIGN && hasBlank(n.Lhs) && hasCall(n.Rhs) && len(stack) >= 2 {
 				switch stack[len(stack)-2].(type) {
 				case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
@@ -327,6 +328,10 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 			}
 		case *ast.ExprStmt, *ast.SendStmt, *ast.SelectStmt:
 			edits = append(edits, stoppableChan(n, n == result, stack, off, code)...)
+		case *ast.CommClause:
+			edits = append(edits, selectVars(n, off)...)
+		case *ast.IfStmt:
+			edits = append(edits, commaOkVars(n, stack, off)...)
 		case *ast.ForStmt:
 			edits = append(edits, stopCheck(n.Body, off)...)
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
