@@ -320,11 +320,32 @@ func (mc *monoCheck) rewrite(s *Session, made map[string]monoCopy) (string, []st
 		}
 		edits = append(edits, edit{from - mc.from, to - mc.from, name, 0})
 	})
-	out, ok := applyEdits(src, edits)
+	out, ok := applyEdits(src, outermost(edits))
 	if !ok {
 		return src, nil
 	}
 	return out, pending
+}
+
+// outermost drops the edits inside another edit's range: an instance
+// among the type arguments of another (Pair[string, int] in
+// Stack[Pair[string, int]]) is spelled by the outer copy's name, and the
+// outer copy's own text instantiates it in the next round.
+func outermost(edits []edit) []edit {
+	var out []edit
+	for i, e := range edits {
+		inside := false
+		for j, o := range edits {
+			if i != j && o.from <= e.from && e.to <= o.to && (o.from != e.from || o.to != e.to) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // embeddedGenerics lists the generic types embedded in a struct: a copy
