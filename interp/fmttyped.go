@@ -192,14 +192,11 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 					}
 					var ok bool
 					if goName, ok = tc.goTypeName(t); !ok {
-						continue
+						goName = "" // a type declared in a function: named at run time
 					}
 				}
 				helper := "TypeName"
 				if d.verb == 'v' {
-					if _, named := t.(*types.Named); !named && goName != "" {
-						continue
-					}
 					helper = "GoSyntax"
 				}
 				newFormat.WriteString(format[last:d.from])
