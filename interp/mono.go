@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -175,7 +176,11 @@ func (s *Session) monoChunk(ctx context.Context, src, code string, ch chunk) (st
 		return src, made, nil
 	}
 	s.keepOrig(extra)
-	extra = s.rewrite(s.typedRewrite(extra, false), false)
+	extra, err := s.typedRewrite(extra, false)
+	if err != nil {
+		return "", nil, compileError(code, err, 0)
+	}
+	extra = s.rewrite(extra, false)
 	if _, err := s.eval(ctx, extra); err != nil {
 		return "", nil, s.evalError(code, err, -1, ch)
 	}
@@ -400,7 +405,7 @@ func (mc *monoCheck) argTexts(targs *types.TypeList) ([]string, bool) {
 		if !topLevelType(t, mc.pkg, 0) {
 			return nil, false
 		}
-		a, ok := typeText(t, mc.pkg, mc.names)
+		a, ok := rewrite.TypeText(t, mc.pkg, mc.names)
 		if !ok {
 			return nil, false
 		}
@@ -726,3 +731,7 @@ func (s *Session) monoSpelling(msg string) string {
 	}
 	return msg
 }
+
+// reflectSpelling writes the type arguments in a type's name as reflect
+// does: main.Pair[string,int], not go/types' main.Pair[string, int].
+func reflectSpelling(s string) string { return strings.ReplaceAll(s, ", ", ",") }

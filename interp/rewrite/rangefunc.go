@@ -1,4 +1,4 @@
-package interp
+package rewrite
 
 import (
 	"fmt"
@@ -6,7 +6,15 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/gopad/gopad/interp/source"
 )
+
+var rangeFuncPass = Pass{
+	Name:  "rangeFunc",
+	Wants: func(u *Unit) bool { return u.sights().ranges },
+	Run:   func(u *Unit) []source.Edit { return u.Types.rangeFuncs() },
+}
 
 // rangeFuncs rewrites range over functions (Go 1.23 iterators), which yaegi
 // cannot compile, into a call of the iterator with a yield function:
@@ -20,12 +28,12 @@ import (
 // a flag and the results, stops the iteration, and returns after the call.
 // Loops that defer, use goto, or break or continue an outer statement are
 // left alone (the interpreter then reports them).
-func (tc *typedChunk) rangeFuncs() []edit {
-	var edits []edit
+func (tc *Types) rangeFuncs() []source.Edit {
+	var edits []source.Edit
 	n := 0
 	var funcs []ast.Node // enclosing functions, innermost last
 	var parents []ast.Node
-	ast.Inspect(tc.file, func(node ast.Node) bool {
+	ast.Inspect(tc.File, func(node ast.Node) bool {
 		if node == nil {
 			last := parents[len(parents)-1]
 			parents = parents[:len(parents)-1]
@@ -78,8 +86,8 @@ func yieldParams(t types.Type) ([]types.Type, bool) {
 	return out, true
 }
 
-func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int) ([]edit, bool) {
-	tv, ok := tc.info.Types[rs.X]
+func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int) ([]source.Edit, bool) {
+	tv, ok := tc.Info.Types[rs.X]
 	if !ok || tv.Type == nil {
 		return nil, false
 	}
@@ -90,7 +98,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 	vars := []ast.Expr{rs.Key, rs.Value}
 	params := make([]string, len(ptypes))
 	for i, pt := range ptypes {
-		text, ok := tc.typeText(pt)
+		text, ok := tc.TypeText(pt)
 		if !ok {
 			return nil, false
 		}
@@ -112,7 +120,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 		labelName = label.Label.Name
 	}
 	flag := fmt.Sprintf("gopadRet%d", n)
-	var edits []edit
+	var edits []source.Edit
 	var results []string // types of the enclosing function's results, for returns
 	var named []string   // or their names
 	var holders []string // what a return assigns: the names, or one variable a result
@@ -138,7 +146,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 				return false
 			case *ast.RangeStmt:
 				isFunc := false
-				if t := tc.info.Types[x.X].Type; t != nil {
+				if t := tc.Info.Types[x.X].Type; t != nil {
 					_, isFunc = yieldParams(t)
 				}
 				if isFunc && containsReturn(x.Body) {
@@ -187,7 +195,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 					if x.Tok == token.BREAK {
 						v = "false"
 					}
-					edits = append(edits, edit{tc.off(x.Pos()), tc.off(x.End()), "return " + v, 0})
+					edits = append(edits, source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.End()), Text: "return " + v})
 				}
 				return false
 			case *ast.ReturnStmt:
@@ -218,7 +226,7 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 					fmt.Fprintf(&b, "%s = %s; ", strings.Join(holders, ", "), strings.Join(rhs, ", "))
 				}
 				fmt.Fprintf(&b, "%s = true; return false }", flag)
-				edits = append(edits, edit{tc.off(x.Pos()), tc.off(x.End()), b.String(), 0})
+				edits = append(edits, source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.End()), Text: b.String()})
 				return false
 			}
 			return true
@@ -248,20 +256,20 @@ func (tc *typedChunk) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn as
 		open, close = "(", ")"
 	}
 	edits = append(edits,
-		edit{tc.off(start), tc.off(rs.X.Pos()), pre.String() + open, 0},
-		edit{tc.off(rs.X.End()), tc.off(rs.Body.Lbrace) + 1, close + "(func(" + strings.Join(params, ", ") + ") bool {", 0},
+		source.Edit{From: tc.Off(start), To: tc.Off(rs.X.Pos()), Text: pre.String() + open},
+		source.Edit{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace) + 1, Text: close + "(func(" + strings.Join(params, ", ") + ") bool {"},
 	)
 	after := "; return true })"
 	if returns {
 		after += fmt.Sprintf("; if %s { return %s }", flag, strings.Join(holders, ", "))
 	}
-	edits = append(edits, edit{tc.off(rs.Body.Rbrace), tc.off(rs.Body.Rbrace) + 1, after, 0})
+	edits = append(edits, source.Edit{From: tc.Off(rs.Body.Rbrace), To: tc.Off(rs.Body.Rbrace) + 1, Text: after})
 	return edits, true
 }
 
 // resultsOf returns the result types of the function fn, and their names
 // if it names them.
-func (tc *typedChunk) resultsOf(fn ast.Node) (rtypes []string, names []string, ok bool) {
+func (tc *Types) resultsOf(fn ast.Node) (rtypes []string, names []string, ok bool) {
 	var ft *ast.FuncType
 	switch f := fn.(type) {
 	case *ast.FuncDecl:
@@ -273,11 +281,11 @@ func (tc *typedChunk) resultsOf(fn ast.Node) (rtypes []string, names []string, o
 		return nil, nil, true
 	}
 	for _, field := range ft.Results.List {
-		tv, found := tc.info.Types[field.Type]
+		tv, found := tc.Info.Types[field.Type]
 		if !found {
 			return nil, nil, false
 		}
-		text, good := tc.typeText(tv.Type)
+		text, good := tc.TypeText(tv.Type)
 		if !good {
 			return nil, nil, false
 		}
@@ -296,8 +304,8 @@ func (tc *typedChunk) resultsOf(fn ast.Node) (rtypes []string, names []string, o
 	return rtypes, names, true
 }
 
-func (tc *typedChunk) code(n ast.Node) string {
-	return tc.text[tc.fset.Position(n.Pos()).Offset:tc.fset.Position(n.End()).Offset]
+func (tc *Types) code(n ast.Node) string {
+	return tc.Text[tc.Fset.Position(n.Pos()).Offset:tc.Fset.Position(n.End()).Offset]
 }
 
 // containsReturn reports whether a block returns from its function.
