@@ -122,9 +122,9 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 		return nil
 	}
 	args = args[skip:]
-	var edits []source.Edit
 	switch name {
 	case "Print", "Println":
+		var edits []source.Edit
 		for _, a := range args {
 			if es, ok := tc.formatterOperand(a); ok {
 				edits = append(edits, es...)
@@ -132,101 +132,128 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 				edits = append(edits, es...)
 			}
 		}
+		return edits
 	case "Printf":
-		if len(args) == 0 {
-			return nil
+		return tc.printfCall(args)
+	}
+	return nil
+}
+
+// printfCall returns the edits for a Printf-like call of a constant
+// format: the operands' edits, and the format with the verbs of the
+// operands now printed as strings respelled %s.
+func (tc *Types) printfCall(args []ast.Expr) []source.Edit {
+	if len(args) == 0 {
+		return nil
+	}
+	lit, ok := args[0].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING || strings.Contains(lit.Value, "\n") {
+		return nil
+	}
+	format, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return nil
+	}
+	ds, ok := parseFormat(format)
+	if !ok {
+		return nil
+	}
+	operands := args[1:]
+	f := &formatRespelling{format: format}
+	var edits []source.Edit
+	for _, d := range ds {
+		if d.operand >= len(operands) {
+			break
 		}
-		lit, ok := args[0].(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING || strings.Contains(lit.Value, "\n") {
-			return nil
-		}
-		format, err := strconv.Unquote(lit.Value)
-		if err != nil {
-			return nil
-		}
-		ds, ok := parseFormat(format)
-		if !ok {
-			return nil
-		}
-		operands := args[1:]
-		var newFormat strings.Builder
-		last := 0
-		changed := false
-		for _, d := range ds {
-			if d.operand >= len(operands) {
-				break
-			}
-			a := operands[d.operand]
-			if es, ok := tc.formatterOperand(a); ok {
-				// A Format method handles every verb itself.
-				edits = append(edits, es...)
-				continue
-			}
-			switch {
-			case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
-				// %+v names fields: print with the names as written.
-				newFormat.WriteString(format[last:d.from])
-				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "+", "", 1) + "s")
-				last = d.to
-				changed = true
-				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.PlusV(", ")")...)
-			case d.verb == 'v' && d.sharp && tc.goStringer(a):
-				// %#v of a GoStringer prints what GoString returns.
-				newFormat.WriteString(format[last:d.from])
-				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "#", "", 1) + "s")
-				last = d.to
-				changed = true
-				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "(", ").GoString()")...)
-			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
-				// The verbs fmt prints a String or Error method's result with.
-				if es, ok := tc.stringerOperand(a, false); ok {
-					edits = append(edits, es...)
-				}
-			case d.verb == 'w':
-				// Errorf wraps only an error: convert in interpreted code.
-				if t := tc.Info.Types[a].Type; t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.Pkg) && printMethod(t) == "Error" {
-					edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "func() error { var gopadE error = ", "; return gopadE }()")...)
-				}
-			case d.verb == 'T', d.verb == 'v' && d.sharp:
-				t := tc.Info.Types[a].Type
-				if t == nil {
-					continue
-				}
-				goName := "" // looked up from the dynamic type
-				if types.IsInterface(t) {
-					if !tc.dynamicNames {
-						continue
-					}
-				} else {
-					if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") {
-						continue // yaegi spells it right
-					}
-					var ok bool
-					if goName, ok = tc.goTypeName(t); !ok {
-						continue
-					}
-				}
-				helper := "TypeName"
-				if d.verb == 'v' {
-					if _, named := t.(*types.Named); !named && goName != "" {
-						continue
-					}
-					helper = "GoSyntax"
-				}
-				newFormat.WriteString(format[last:d.from])
-				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "#", "", 1) + "s")
-				last = d.to
-				changed = true
-				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
-					fmt.Sprintf("gopadBuiltin.%s(%q, ", helper, goName), ")")...)
-			}
-		}
-		if changed {
-			newFormat.WriteString(format[last:])
-			edits = append(edits, source.Edit{From: tc.Off(lit.Pos()), To: tc.Off(lit.End()), Text: strconv.Quote(newFormat.String())})
-		}
+		edits = append(edits, tc.directiveEdits(f, d, operands[d.operand])...)
+	}
+	if f.changed {
+		f.b.WriteString(format[f.last:])
+		edits = append(edits, source.Edit{From: tc.Off(lit.Pos()), To: tc.Off(lit.End()), Text: strconv.Quote(f.b.String())})
 	}
 	return edits
+}
+
+// formatRespelling is a format being written again, directive by
+// directive.
+type formatRespelling struct {
+	format  string
+	b       strings.Builder
+	last    int // bytes of format written
+	changed bool
+}
+
+// asString respells directive d as %s, with its flag drop removed.
+func (f *formatRespelling) asString(d directive, drop string) {
+	f.b.WriteString(f.format[f.last:d.from])
+	f.b.WriteString(strings.Replace(f.format[d.from:d.to-1], drop, "", 1) + "s")
+	f.last = d.to
+	f.changed = true
+}
+
+// directiveEdits returns the edits of operand a of directive d, and
+// respells d in f where the operand is now printed as a string.
+func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []source.Edit {
+	if es, ok := tc.formatterOperand(a); ok {
+		return es // a Format method handles every verb itself
+	}
+	wrap := func(open, close string) []source.Edit {
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
+	}
+	switch {
+	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
+		// %+v names fields: print with the names as written.
+		f.asString(d, "+")
+		return wrap("gopadBuiltin.PlusV(", ")")
+	case d.verb == 'v' && d.sharp && tc.goStringer(a):
+		// %#v of a GoStringer prints what GoString returns.
+		f.asString(d, "#")
+		return wrap("(", ").GoString()")
+	case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
+		// The verbs fmt prints a String or Error method's result with.
+		es, _ := tc.stringerOperand(a, false)
+		return es
+	case d.verb == 'w':
+		// Errorf wraps only an error: convert in interpreted code.
+		if t := tc.Info.Types[a].Type; t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.Pkg) && printMethod(t) == "Error" {
+			return wrap("func() error { var gopadE error = ", "; return gopadE }()")
+		}
+	case d.verb == 'T', d.verb == 'v' && d.sharp:
+		if helper, goName, ok := tc.typeNameHelper(d, a); ok {
+			f.asString(d, "#")
+			return wrap(fmt.Sprintf("gopadBuiltin.%s(%q, ", helper, goName), ")")
+		}
+	}
+	return nil
+}
+
+// typeNameHelper picks the helper that prints %T or %#v of operand a as
+// Go would, and the Go name of its static type ("" when it is looked up
+// from the dynamic type); false when yaegi prints it right.
+func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string, ok bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil {
+		return "", "", false
+	}
+	if types.IsInterface(t) {
+		if !tc.dynamicNames {
+			return "", "", false
+		}
+	} else {
+		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") {
+			return "", "", false // yaegi spells it right
+		}
+		if goName, ok = tc.goTypeName(t); !ok {
+			return "", "", false
+		}
+	}
+	if d.verb != 'v' {
+		return "TypeName", goName, true
+	}
+	if _, named := t.(*types.Named); !named && goName != "" {
+		return "", "", false
+	}
+	return "GoSyntax", goName, true
 }
 
 // stringerOperand converts an operand whose type has a String or Error
