@@ -86,7 +86,32 @@ func yieldParams(t types.Type) ([]types.Type, bool) {
 	return out, true
 }
 
+// rangeFunc rewrites rs, the n-th range statement of the chunk, labelled
+// label (or nil), in the function fn (nil at the top level); false when it
+// does not range over a function or cannot be rewritten.
 func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int) ([]source.Edit, bool) {
+	params, ok := tc.yieldParamList(rs)
+	if !ok {
+		return nil, false
+	}
+	y := &yieldBody{tc: tc, fn: fn, flag: fmt.Sprintf("gopadRet%d", n), ok: true}
+	if label != nil {
+		y.label = label.Label.Name
+	}
+	y.walk(rs.Body, 0, 0, false)
+	if !y.ok {
+		return nil, false
+	}
+	start := rs.Pos()
+	if label != nil {
+		start = label.Pos()
+	}
+	return y.wrap(rs, start, params), true
+}
+
+// yieldParamList writes the parameters of the yield function that stands
+// for rs's body: the loop's variables with the types of the iterator's.
+func (tc *Types) yieldParamList(rs *ast.RangeStmt) ([]string, bool) {
 	tv, ok := tc.Info.Types[rs.X]
 	if !ok || tv.Type == nil {
 		return nil, false
@@ -115,137 +140,153 @@ func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Nod
 	if (rs.Key != nil && len(ptypes) < 1) || (rs.Value != nil && len(ptypes) < 2) {
 		return nil, false
 	}
-	var labelName string
-	if label != nil {
-		labelName = label.Label.Name
-	}
-	flag := fmt.Sprintf("gopadRet%d", n)
-	var edits []source.Edit
-	var results []string // types of the enclosing function's results, for returns
-	var named []string   // or their names
-	var holders []string // what a return assigns: the names, or one variable a result
-	returns := false
-	ok = true
-	// Walk the body: depth counts enclosing loops (for break and continue)
-	// and switches or selects (for break) inside this loop.
-	// inYield is set inside the body of a nested range over a function,
-	// which a branch to this loop cannot leave.
-	var walk func(node ast.Node, loops, breakables int, inYield bool)
-	walk = func(node ast.Node, loops, breakables int, inYield bool) {
-		ast.Inspect(node, func(x ast.Node) bool {
-			if !ok || x == nil {
-				return false
+	return params, true
+}
+
+// yieldBody is the body of a range over a function being made the body of
+// its yield function.
+type yieldBody struct {
+	tc    *Types
+	fn    ast.Node // the enclosing function, or nil
+	label string   // the loop's label, or ""
+	flag  string   // the variable a return from fn sets
+	edits []source.Edit
+	ok    bool
+	// For returns from fn: whether there are any, the types of fn's
+	// results, or their names, and what a return assigns (the names, or
+	// one variable a result).
+	returns bool
+	results []string
+	named   []string
+	holders []string
+}
+
+// walk rewrites the branches and returns of node, in the loop's body:
+// loops counts the loops around them inside the body (for break and
+// continue), breakables the loops, switches and selects (for break).
+// inYield is set inside the body of a nested range over a function,
+// which a branch to this loop cannot leave.
+func (y *yieldBody) walk(node ast.Node, loops, breakables int, inYield bool) {
+	ast.Inspect(node, func(x ast.Node) bool {
+		if !y.ok || x == nil {
+			return false
+		}
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.DeferStmt:
+			y.ok = false
+		case *ast.ForStmt:
+			y.walk(x.Body, loops+1, breakables+1, inYield)
+			return false
+		case *ast.RangeStmt:
+			isFunc := false
+			if t := y.tc.Info.Types[x.X].Type; t != nil {
+				_, isFunc = yieldParams(t)
 			}
-			switch x := x.(type) {
-			case *ast.FuncLit:
-				return false // its returns are its own
-			case *ast.DeferStmt:
-				ok = false
-			case *ast.ForStmt:
-				walk(x.Body, loops+1, breakables+1, inYield)
-				return false
-			case *ast.RangeStmt:
-				isFunc := false
-				if t := tc.Info.Types[x.X].Type; t != nil {
-					_, isFunc = yieldParams(t)
-				}
-				if isFunc && containsReturn(x.Body) {
-					ok = false // nested returns through two yield functions
-				}
-				walk(x.Body, loops+1, breakables+1, inYield || isFunc)
-				return false
-			case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
-				var body *ast.BlockStmt
-				switch y := x.(type) {
-				case *ast.SwitchStmt:
-					body = y.Body
-				case *ast.TypeSwitchStmt:
-					body = y.Body
-				case *ast.SelectStmt:
-					body = y.Body
-				}
-				walk(body, loops, breakables+1, inYield)
-				return false
-			case *ast.BranchStmt:
-				ours := false
-				switch {
-				case x.Tok == token.GOTO || x.Tok == token.FALLTHROUGH:
-					if x.Tok == token.GOTO {
-						ok = false
-					}
-					return false
-				case x.Label != nil:
-					if x.Label.Name != labelName {
-						if !labelInside(node, x.Label.Name) {
-							ok = false
-						}
-						return false
-					}
-					ours = true
-				case x.Tok == token.BREAK:
-					ours = breakables == 0
-				case x.Tok == token.CONTINUE:
-					ours = loops == 0
-				}
-				if ours && inYield {
-					ok = false
-				}
-				if ours {
-					v := "true"
-					if x.Tok == token.BREAK {
-						v = "false"
-					}
-					edits = append(edits, source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.End()), Text: "return " + v})
-				}
-				return false
-			case *ast.ReturnStmt:
-				if fn == nil {
-					ok = false
-					return false
-				}
-				if !returns {
-					returns = true
-					results, named, ok = tc.resultsOf(fn)
-					if !ok {
-						return false
-					}
-					holders = named
-					if holders == nil {
-						for i := range results {
-							holders = append(holders, fmt.Sprintf("%s_%d", flag, i))
-						}
-					}
-				}
-				var b strings.Builder
-				b.WriteString("{ ")
-				if len(x.Results) > 0 {
-					var rhs []string
-					for _, r := range x.Results {
-						rhs = append(rhs, tc.code(r))
-					}
-					fmt.Fprintf(&b, "%s = %s; ", strings.Join(holders, ", "), strings.Join(rhs, ", "))
-				}
-				fmt.Fprintf(&b, "%s = true; return false }", flag)
-				edits = append(edits, source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.End()), Text: b.String()})
-				return false
+			if isFunc && containsReturn(x.Body) {
+				y.ok = false // nested returns through two yield functions
 			}
-			return true
-		})
+			y.walk(x.Body, loops+1, breakables+1, inYield || isFunc)
+			return false
+		case *ast.SwitchStmt:
+			y.walk(x.Body, loops, breakables+1, inYield)
+			return false
+		case *ast.TypeSwitchStmt:
+			y.walk(x.Body, loops, breakables+1, inYield)
+			return false
+		case *ast.SelectStmt:
+			y.walk(x.Body, loops, breakables+1, inYield)
+			return false
+		case *ast.BranchStmt:
+			y.branch(x, node, loops, breakables, inYield)
+			return false
+		case *ast.ReturnStmt:
+			y.ret(x)
+			return false
+		}
+		return true
+	})
+}
+
+// branch rewrites a break or continue of the loop as a return from the
+// yield function; it refuses goto, and branches out of the loop.
+func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables int, inYield bool) {
+	ours := false
+	switch {
+	case x.Tok == token.GOTO || x.Tok == token.FALLTHROUGH:
+		if x.Tok == token.GOTO {
+			y.ok = false
+		}
+		return
+	case x.Label != nil:
+		if x.Label.Name != y.label {
+			if !labelInside(node, x.Label.Name) {
+				y.ok = false
+			}
+			return
+		}
+		ours = true
+	case x.Tok == token.BREAK:
+		ours = breakables == 0
+	case x.Tok == token.CONTINUE:
+		ours = loops == 0
 	}
-	walk(rs.Body, 0, 0, false)
-	if !ok {
-		return nil, false
+	if ours && inYield {
+		y.ok = false
 	}
-	start := rs.Pos()
-	if label != nil {
-		start = label.Pos()
+	if ours {
+		v := "true"
+		if x.Tok == token.BREAK {
+			v = "false"
+		}
+		y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: "return " + v})
 	}
+}
+
+// ret rewrites a return from the enclosing function: it sets the results
+// and the flag, and stops the iteration.
+func (y *yieldBody) ret(x *ast.ReturnStmt) {
+	if y.fn == nil {
+		y.ok = false
+		return
+	}
+	if !y.returns {
+		y.returns = true
+		y.results, y.named, y.ok = y.tc.resultsOf(y.fn)
+		if !y.ok {
+			return
+		}
+		y.holders = y.named
+		if y.holders == nil {
+			for i := range y.results {
+				y.holders = append(y.holders, fmt.Sprintf("%s_%d", y.flag, i))
+			}
+		}
+	}
+	var b strings.Builder
+	b.WriteString("{ ")
+	if len(x.Results) > 0 {
+		var rhs []string
+		for _, r := range x.Results {
+			rhs = append(rhs, y.tc.code(r))
+		}
+		fmt.Fprintf(&b, "%s = %s; ", strings.Join(y.holders, ", "), strings.Join(rhs, ", "))
+	}
+	fmt.Fprintf(&b, "%s = true; return false }", y.flag)
+	y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: b.String()})
+}
+
+// wrap adds to the body's edits those that make the loop, from start (its
+// label or for), a call of the iterator.
+func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []source.Edit {
+	tc := y.tc
 	var pre strings.Builder
-	if returns {
-		fmt.Fprintf(&pre, "var %s bool; ", flag)
-		if named == nil {
-			for i, r := range results {
-				fmt.Fprintf(&pre, "var %s %s; ", holders[i], r)
+	if y.returns {
+		fmt.Fprintf(&pre, "var %s bool; ", y.flag)
+		if y.named == nil {
+			for i, r := range y.results {
+				fmt.Fprintf(&pre, "var %s %s; ", y.holders[i], r)
 			}
 		}
 	}
@@ -255,16 +296,15 @@ func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Nod
 	default:
 		open, close = "(", ")"
 	}
-	edits = append(edits,
+	edits := append(y.edits,
 		source.Edit{From: tc.Off(start), To: tc.Off(rs.X.Pos()), Text: pre.String() + open},
 		source.Edit{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace) + 1, Text: close + "(func(" + strings.Join(params, ", ") + ") bool {"},
 	)
 	after := "; return true })"
-	if returns {
-		after += fmt.Sprintf("; if %s { return %s }", flag, strings.Join(holders, ", "))
+	if y.returns {
+		after += fmt.Sprintf("; if %s { return %s }", y.flag, strings.Join(y.holders, ", "))
 	}
-	edits = append(edits, source.Edit{From: tc.Off(rs.Body.Rbrace), To: tc.Off(rs.Body.Rbrace) + 1, Text: after})
-	return edits, true
+	return append(edits, source.Edit{From: tc.Off(rs.Body.Rbrace), To: tc.Off(rs.Body.Rbrace) + 1, Text: after})
 }
 
 // resultsOf returns the result types of the function fn, and their names
