@@ -267,87 +267,96 @@ func (tc *Types) stringerOperand(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 	if t == nil || !mentionsPackage(t, tc.Pkg) {
 		return nil, false
 	}
-	wrap := func(open string) ([]source.Edit, bool) {
-		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
-	}
 	if iface := printMethod(t); iface != "" {
-		if types.IsInterface(t) {
-			return nil, false // the interpreter converted it already
-		}
-		tt, ok := tc.TypeText(t)
-		if !ok {
-			return nil, false
-		}
-		// The method's result, computed in interpreted code (a conversion
-		// to fmt.Stringer fails for some operands, such as fields).
-		open, close := "", ""
-		if b, ok := t.Underlying().(*types.Basic); spaced && (!ok || b.Info()&types.IsString == 0) {
-			open, close = "gopadBuiltin.Shown(", ")"
-		}
-		if _, ptr := t.Underlying().(*types.Pointer); ptr {
-			// Go calls the method on a nil pointer, and fmt shows <nil>
-			// if it panics (as a value method does).
-			if !pointerReceiver(t, iface) {
-				return wrap(fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
-			}
-			return wrap(fmt.Sprintf("func(v %s) (r any) { if v == nil { defer func() { if recover() != nil { r = v } }() }; return %sv.%s()%s }(", tt, open, iface, close))
-		}
-		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open+"(", ")."+iface+"()"+close), true
+		return tc.stringerValue(a, t, iface, spaced)
 	}
-	ifaceType := func(e types.Type) string {
-		switch printMethod(e) {
-		case "String":
-			return "gopadFmtPkg.Stringer"
-		case "Error":
-			return "error"
-		}
-		return ""
+	return tc.stringerElems(a, t)
+}
+
+// wrapCall wraps operand a in a call: open, a and ")".
+func (tc *Types) wrapCall(a ast.Expr, open string) ([]source.Edit, bool) {
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// stringerValue replaces operand a, of type t with a String or Error
+// method (iface), by the method's result.
+func (tc *Types) stringerValue(a ast.Expr, t types.Type, iface string, spaced bool) ([]source.Edit, bool) {
+	if types.IsInterface(t) {
+		return nil, false // the interpreter converted it already
 	}
 	tt, ok := tc.TypeText(t)
 	if !ok {
 		return nil, false
 	}
-	// Elements are printed through their method's result: yaegi's
-	// interface conversions in a loop body would share one value.
-	elem := func(e types.Type, x string) string {
-		call := x + "." + printMethod(e) + "()"
-		if _, ptr := e.Underlying().(*types.Pointer); ptr {
-			if pointerReceiver(e, printMethod(e)) {
-				return fmt.Sprintf("func() (r any) { if %s == nil { defer func() { if recover() != nil { r = nil } }() }; return %s }()", x, call)
-			}
-			return fmt.Sprintf("func() any { if %s == nil { return nil }; return %s }()", x, call)
+	// The method's result, computed in interpreted code (a conversion
+	// to fmt.Stringer fails for some operands, such as fields).
+	open, close := "", ""
+	if b, ok := t.Underlying().(*types.Basic); spaced && (!ok || b.Info()&types.IsString == 0) {
+		open, close = "gopadBuiltin.Shown(", ")"
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		// Go calls the method on a nil pointer, and fmt shows <nil>
+		// if it panics (as a value method does).
+		if !pointerReceiver(t, iface) {
+			return tc.wrapCall(a, fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
 		}
-		return call
+		return tc.wrapCall(a, fmt.Sprintf("func(v %s) (r any) { if v == nil { defer func() { if recover() != nil { r = v } }() }; return %sv.%s()%s }(", tt, open, iface, close))
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open+"(", ")."+iface+"()"+close), true
+}
+
+// stringerElems converts operand a, a slice, array or map of type t
+// whose elements (or keys) have a String or Error method, to one of their
+// methods' results.
+func (tc *Types) stringerElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return nil, false
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if ifaceType(u.Elem()) != "" {
-			return wrap(fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, elem(u.Elem(), "s[i]")))
+		if printMethod(u.Elem()) != "" {
+			return tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, shownElem(u.Elem(), "s[i]")))
 		}
 	case *types.Array:
-		if ifaceType(u.Elem()) != "" {
-			return wrap(fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, u.Len(), u.Len(), elem(u.Elem(), "s[i]")))
+		if printMethod(u.Elem()) != "" {
+			return tc.wrapCall(a, fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, u.Len(), u.Len(), shownElem(u.Elem(), "s[i]")))
 		}
 	case *types.Map:
 		// Keys are sorted by their own values (as fmt does) in compiled
 		// code, which prints the method results.
 		k, v, key := "k", "v", "k"
-		if ifaceType(u.Key()) != "" {
-			k = elem(u.Key(), "k")
+		if printMethod(u.Key()) != "" {
+			k = shownElem(u.Key(), "k")
 			b, ok := u.Key().Underlying().(*types.Basic)
 			if !ok {
 				return nil, false
 			}
 			key = b.Name() + "(k)" // ordered by its value, not its text
 		}
-		if ifaceType(u.Elem()) != "" {
-			v = elem(u.Elem(), "v")
+		if printMethod(u.Elem()) != "" {
+			v = shownElem(u.Elem(), "v")
 		}
 		if k != "k" || v != "v" {
-			return wrap(fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v))
+			return tc.wrapCall(a, fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v))
 		}
 	}
 	return nil, false
+}
+
+// shownElem is the expression that prints element x of type e, which has
+// a String or Error method: the method's result. Elements are printed
+// through it because yaegi's interface conversions in a loop body would
+// share one value.
+func shownElem(e types.Type, x string) string {
+	call := x + "." + printMethod(e) + "()"
+	if _, ptr := e.Underlying().(*types.Pointer); ptr {
+		if pointerReceiver(e, printMethod(e)) {
+			return fmt.Sprintf("func() (r any) { if %s == nil { defer func() { if recover() != nil { r = nil } }() }; return %s }()", x, call)
+		}
+		return fmt.Sprintf("func() any { if %s == nil { return nil }; return %s }()", x, call)
+	}
+	return call
 }
 
 // hidesFields reports whether %+v of a may show a cell struct type's
