@@ -286,7 +286,7 @@ func (tc *Types) encodingCall(c compiledCall) []source.Edit {
 	case path == "encoding/json" && name == "Unmarshal" && !c.method() && len(c.call.Args) == 2:
 		return tc.decodeJSON(c, "gopadBuiltin.JSONUnmarshal(", c.call.Args[1])
 	case path == "encoding/json" && name == "Decode" && c.method():
-		x := tc.Text[tc.Off(c.sel.X.Pos())+tc.Prefix : tc.Off(c.sel.X.End())+tc.Prefix]
+		x := tc.code(c.sel.X)
 		return tc.decodeJSON(c, "gopadBuiltin.JSONDecode("+x+", ", c.call.Args[0])
 	case path == "encoding/xml" && (name == "Unmarshal" && !c.method() || name == "Decode" || name == "DecodeElement"):
 		arg := c.call.Args[0]

@@ -344,10 +344,6 @@ func (tc *Types) resultsOf(fn ast.Node) (rtypes []string, names []string, ok boo
 	return rtypes, names, true
 }
 
-func (tc *Types) code(n ast.Node) string {
-	return tc.Text[tc.Fset.Position(n.Pos()).Offset:tc.Fset.Position(n.End()).Offset]
-}
-
 // containsReturn reports whether a block returns from its function.
 func containsReturn(b *ast.BlockStmt) bool {
 	found := false

@@ -63,6 +63,11 @@ type Types struct {
 // Off is the offset in the chunk's source of a position in its check.
 func (tc *Types) Off(p token.Pos) int { return tc.Fset.Position(p).Offset - tc.Prefix }
 
+// code is the chunk's text of n.
+func (tc *Types) code(n ast.Node) string {
+	return tc.Text[tc.Fset.Position(n.Pos()).Offset:tc.Fset.Position(n.End()).Offset]
+}
+
 // TypeText writes t as the chunk can name it; false if it cannot.
 func (tc *Types) TypeText(t types.Type) (string, bool) { return TypeText(t, tc.Pkg, tc.Names) }
 

@@ -68,7 +68,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		return nil
 	}
 	const v = "gopadTS"
-	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.source(guard.X) + ";"}}
+	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
 	static := tc.staticDynamic(guard.X)
 	for _, s := range ts.Body.List {
 		cc := s.(*ast.CaseClause)
@@ -110,19 +110,19 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
 		}
 		return strconv.FormatBool(types.Identical(static, tv.Type))
 	}
-	assert := "func() bool { _, ok := " + v + ".(" + tc.source(e) + "); return ok }()"
+	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
 		return assert
 	}
 	if tc.lostInWrapper(tv.Type) {
-		return "func() bool { if _, ok := " + v + ".(" + tc.source(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
-			") { panic(" + strconv.Quote(wrappedStructLimit(tc.source(e))) + ") }; return false }()"
+		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
+			") { panic(" + strconv.Quote(wrappedStructLimit(tc.code(e))) + ") }; return false }()"
 	}
 	if _, ok := tv.Type.(*types.Basic); ok {
 		// A value of a basic type sits in an empty interface, where
 		// yaegi's own switch tells an int from a cell's type Color int
 		// (also one declared later) and its assertion does not.
-		return tc.switchTest(v, tc.source(e))
+		return tc.switchTest(v, tc.code(e))
 	}
 	twins := tc.twins(tv.Type)
 	if len(twins) == 0 {
@@ -131,7 +131,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
 	// yaegi's assertion takes a Color for an int (one run-time type), its
 	// own switch tells them apart when the value keeps its cell type, and
 	// only then: the assertion decides unless the switch names a twin.
-	test := "(" + tc.switchTest(v, tc.source(e)) + " || " + assert
+	test := "(" + tc.switchTest(v, tc.code(e)) + " || " + assert
 	for _, t := range twins {
 		test += " && !" + tc.switchTest(v, t)
 	}
@@ -224,7 +224,7 @@ func (tc *Types) staticDynamic(x ast.Expr) types.Type {
 // implement it are tried first, each converted.
 func (tc *Types) asserted(v string, e ast.Expr) string {
 	t := tc.Info.Types[e].Type
-	typ := tc.source(e)
+	typ := tc.code(e)
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok {
 		return "func() " + typ + " { r, _ := " + v + ".(" + typ + "); return r }()"
@@ -299,9 +299,4 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 func empty(t types.Type) bool {
 	it, ok := t.Underlying().(*types.Interface)
 	return ok && it.NumMethods() == 0
-}
-
-// source is the chunk's text of n.
-func (tc *Types) source(n ast.Node) string {
-	return tc.Text[tc.Off(n.Pos())+tc.Prefix : tc.Off(n.End())+tc.Prefix]
 }
