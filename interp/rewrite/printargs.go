@@ -34,7 +34,7 @@ var printArgsPass = Pass{
 //   - a slice, array or map of such values is converted element by element
 //     to []fmt.Stringer (or []error, map[K]fmt.Stringer, ...);
 //   - %T of an operand of a cell type prints its Go name (main.T), and so
-//     does %T of an interface holding a cell's struct type (typenames.go);
+//     does %T of an interface holding a cell's struct type (interp/typenames.go);
 //   - %#v of a named type declared in a cell starts with main.T;
 //   - %+v and %#v show unexported fields by their names (yaegi renames
 //     them X<name>);
