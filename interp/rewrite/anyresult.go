@@ -11,7 +11,10 @@ import (
 var anyResultPass = Pass{
 	Name: "anyResult",
 	Wants: func(u *Unit) bool {
-		return u.callsCompiled(func(fn reflect.Value) bool { return fn.Type().NumOut() == 1 })
+		return u.callsCompiled(func(fn reflect.Value) bool {
+			t := fn.Type()
+			return t.NumOut() == 1 && (t.Out(0) == anyType || t.Out(0).Kind() == reflect.Func)
+		})
 	},
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit

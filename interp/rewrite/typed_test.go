@@ -25,6 +25,9 @@ func TestTypedCheckOnlyWhenWanted(t *testing.T) {
 		// The cells' types may need printing as Go prints them.
 		{typed, "fmt.Println(len(w))", true, "fmt.Println(len(w))"},
 		{typed, "fmt.Println(City{})", true, "fmt.Println((City{}).String())"},
+		// Compiled functions that return a concrete type need no assertion.
+		{"import (\"fmt\"; \"strconv\")", "fmt.Println(strconv.Itoa(3))", false, "fmt.Println(strconv.Itoa(3))"},
+		{"import \"slices\"", "m := slices.Max([]int{1})", true, "m := slices.Max([]int{1}).(int)"},
 		{plain, "x := new(3)", true, "x := func() *int { gopadV := int(3); return &gopadV }()"},
 		// stringPrint asks for no check, but runs once rangeString had one made.
 		{plain, "for _, r := range w { fmt.Println(w) }", true,

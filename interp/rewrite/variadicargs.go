@@ -10,7 +10,14 @@ import (
 var variadicArgsPass = Pass{
 	Name: "variadicArgs",
 	Wants: func(u *Unit) bool {
-		return u.dynamicNames() && u.callsCompiled(func(fn reflect.Value) bool { return fn.Type().IsVariadic() })
+		return u.dynamicNames() && u.callsCompiled(func(fn reflect.Value) bool {
+			t := fn.Type()
+			if !t.IsVariadic() {
+				return false
+			}
+			last := t.In(t.NumIn() - 1).Elem()
+			return last.Kind() == reflect.Interface && last.NumMethod() > 0
+		})
 	},
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
