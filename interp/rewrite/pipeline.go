@@ -101,6 +101,9 @@ func (ph Phase) run(c source.Chunk, scope Scope, check func(source.Chunk) *Types
 	for _, p := range ph.Passes {
 		if p.Wants == nil || p.Wants(u) {
 			wanted = append(wanted, p)
+			if ph.Typed {
+				break // one is enough: a checked chunk goes through every pass
+			}
 		}
 	}
 	if len(wanted) == 0 {
