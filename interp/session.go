@@ -352,7 +352,10 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e != nil {
 			return reflect.Value{}, e
 		}
-		src = s.typedRewrite(src, ch.kind == stmtChunk)
+		src, err := s.typedRewrite(src, ch.kind == stmtChunk)
+		if err != nil {
+			return reflect.Value{}, compileError(code, err, 0)
+		}
 		src = s.rewrite(src, ch.kind == stmtChunk)
 
 		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {

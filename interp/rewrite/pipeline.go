@@ -8,7 +8,7 @@ package rewrite
 
 import (
 	"fmt"
-	"go/types"
+	"reflect"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -17,6 +17,18 @@ import (
 type Scope interface {
 	// Declared reports whether a cell declared name at the top level.
 	Declared(name string) bool
+	// ImportPath is the path of the package the cells imported as name.
+	ImportPath(name string) (string, bool)
+	// GenericFunc reports whether the cells declared a generic function
+	// name.
+	GenericFunc(name string) bool
+	// Variable reports whether name is a top-level variable of the cells.
+	Variable(name string) bool
+	// DeclaresTypes reports whether the cells declared a type.
+	DeclaresTypes() bool
+	// Compiled is the entry of name in the symbol table of the compiled
+	// package path.
+	Compiled(path, name string) (reflect.Value, bool)
 }
 
 // A Unit is a chunk as the passes of one phase see it.
@@ -25,15 +37,22 @@ type Unit struct {
 	Scope Scope
 	// Types is go/types' view of the chunk in the session's context; nil
 	// in phases that do not need types, or when the chunk does not check.
-	Types *types.Info
+	Types *Types
+	seen  *sights // what the typed passes' Wants look for, once found
 }
+
+// Stmt reports whether u is a statement chunk.
+func (u *Unit) Stmt() bool { return u.Kind == source.Stmt }
 
 // A Pass is one named rewrite.
 type Pass struct {
 	Name string
 	// Wants reports from the AST alone whether the pass may have work in
 	// u (nil: always). A typed phase type-checks only chunks that some of
-	// its passes want, because a check costs milliseconds.
+	// its passes want, because a check costs milliseconds; once a chunk is
+	// checked every pass of the phase runs and finds its own cases in the
+	// types, so a pass's Wants may leave out what is not worth a check by
+	// itself.
 	Wants func(u *Unit) bool
 	// Run returns the pass's edits of u's source.
 	Run func(u *Unit) []source.Edit
@@ -51,10 +70,11 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{}
+var Pipeline = []Phase{typedPhase}
 
-// Run rewrites chunk c through the pipeline.
-func Run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (string, error) {
+// Run rewrites chunk c through the pipeline. check type-checks a chunk in
+// the session's context for the typed phases (see Check).
+func Run(c source.Chunk, scope Scope, check func(source.Chunk) *Types) (string, error) {
 	for _, ph := range Pipeline {
 		for range max(ph.Rounds, 1) {
 			src, err := ph.run(c, scope, check)
@@ -71,7 +91,7 @@ func Run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (str
 }
 
 // run applies one round of the phase's passes to c.
-func (ph Phase) run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (string, error) {
+func (ph Phase) run(c source.Chunk, scope Scope, check func(source.Chunk) *Types) (string, error) {
 	f, err := source.Parse(c)
 	if err != nil {
 		return c.Src, nil // a syntax error is reported by the evaluation
@@ -81,15 +101,19 @@ func (ph Phase) run(c source.Chunk, scope Scope, check func(*source.File) *types
 	for _, p := range ph.Passes {
 		if p.Wants == nil || p.Wants(u) {
 			wanted = append(wanted, p)
+			if ph.Typed {
+				break // one is enough: a checked chunk goes through every pass
+			}
 		}
 	}
 	if len(wanted) == 0 {
 		return c.Src, nil
 	}
 	if ph.Typed {
-		if u.Types = check(f); u.Types == nil {
+		if u.Types = check(c); u.Types == nil {
 			return c.Src, nil
 		}
+		wanted = ph.Passes
 	}
 	var edits []source.Edit
 	for _, p := range wanted {

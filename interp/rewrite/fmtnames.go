@@ -1,4 +1,4 @@
-package interp
+package rewrite
 
 import (
 	"go/types"
@@ -10,10 +10,10 @@ import (
 // compiled program whose package is self, named main: type arguments
 // joined by a bare comma, byte as uint8, any as interface {}, struct
 // types as struct { X int; y string }. The copies of generic types
-// (mono.go) are written by their Go names. It refuses (false) what it
+// (Env.Copies) are written by their Go names. It refuses (false) what it
 // is not sure of: type parameters, embedded fields, interfaces with
 // methods, types declared inside functions.
-func reflectName(t types.Type, self *types.Package, copies map[string]monoCopy) (string, bool) {
+func reflectName(t types.Type, self *types.Package, copies map[string]string) (string, bool) {
 	w := reflectWriter{self: self, copies: copies, ok: true}
 	w.typ(t, 0)
 	return w.b.String(), w.ok
@@ -22,7 +22,7 @@ func reflectName(t types.Type, self *types.Package, copies map[string]monoCopy) 
 type reflectWriter struct {
 	b      strings.Builder
 	self   *types.Package
-	copies map[string]monoCopy
+	copies map[string]string
 	ok     bool
 }
 
@@ -101,8 +101,8 @@ func (w *reflectWriter) named(t *types.Named, depth int) {
 			w.ok = false
 			return
 		}
-		if c, ok := w.copies[o.Name()]; ok && c.goName != "" {
-			w.b.WriteString(c.goName)
+		if goName := w.copies[o.Name()]; goName != "" {
+			w.b.WriteString(goName)
 			return
 		}
 		w.b.WriteString("main.")

@@ -14,7 +14,7 @@ import (
 func completeAt(s *Session, code string, cursor int) engine.Completion {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return complete.Complete(scopeView{s}, code, cursor)
+	return complete.Complete(completeView{s}, code, cursor)
 }
 
 // inspectAt answers an inspection request (cursor in code points).
@@ -26,14 +26,14 @@ func inspectAt(s *Session, code string, cursor, detail int) engine.Inspection {
 
 // inspectLocked is inspectAt for a caller that holds s.mu.
 func inspectLocked(s *Session, code string, cursor, detail int) engine.Inspection {
-	return complete.Inspect(scopeView{s}, code, cursor, detail)
+	return complete.Inspect(completeView{s}, code, cursor, detail)
 }
 
-// scopeView is the session as package complete reads it (complete.Scope).
+// completeView is the session as package complete reads it (complete.Scope).
 // Its methods run with s.mu held.
-type scopeView struct{ s *Session }
+type completeView struct{ s *Session }
 
-func (v scopeView) Declared() map[string]complete.Decl {
+func (v completeView) Declared() map[string]complete.Decl {
 	out := make(map[string]complete.Decl, len(v.s.names))
 	for n, d := range v.s.names {
 		out[n] = complete.Decl{Kind: d.kind, Text: d.sig}
@@ -41,11 +41,11 @@ func (v scopeView) Declared() map[string]complete.Decl {
 	return out
 }
 
-func (v scopeView) Globals() map[string]reflect.Value { return v.s.globals() }
+func (v completeView) Globals() map[string]reflect.Value { return v.s.globals() }
 
-func (v scopeView) PackagePath(name string) string { return v.s.importedPath(name) }
+func (v completeView) PackagePath(name string) string { return v.s.importedPath(name) }
 
-func (v scopeView) PackageNames() []string {
+func (v completeView) PackageNames() []string {
 	names := make([]string, 0, len(v.s.packages()))
 	for n := range v.s.packages() {
 		names = append(names, n)
@@ -53,11 +53,11 @@ func (v scopeView) PackageNames() []string {
 	return names
 }
 
-func (v scopeView) Members(p string) map[string]reflect.Value { return v.s.members(p) }
+func (v completeView) Members(p string) map[string]reflect.Value { return v.s.members(p) }
 
 // CellMethods returns the methods cells declared on the cell type of the
 // variable name (the session's declarations keep them as "method:T.m").
-func (v scopeView) CellMethods(name string) []string {
+func (v completeView) CellMethods(name string) []string {
 	t, ok := v.s.varTypes[name]
 	if !ok {
 		return nil
@@ -76,7 +76,7 @@ func (v scopeView) CellMethods(name string) []string {
 // TypeCheck checks stmt with the session's declarations and imports; pkg,
 // when it names a package the cells did not import, is imported for the
 // check alone.
-func (v scopeView) TypeCheck(stmt, pkg string) *complete.Checked {
+func (v completeView) TypeCheck(stmt, pkg string) *complete.Checked {
 	s := v.s
 	if p := s.importedPath(pkg); pkg != "" && p != "" && !s.isImported(pkg) {
 		spec := strconv.Quote(p)

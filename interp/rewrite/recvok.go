@@ -1,37 +1,44 @@
-package interp
+package rewrite
 
 import (
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
+
+	"github.com/gopad/gopad/interp/source"
 )
+
+var recvOKPass = Pass{
+	Name:  "recvOK",
+	Wants: func(u *Unit) bool { return u.Stmt() && u.sights().receives },
+	Run:   func(u *Unit) []source.Edit { return u.Types.recvOKs(u.Stmt()) },
+}
 
 // recvOKs rewrites a comma-ok receive among a cell's top-level statements,
 // v, ok := <-ch, whose compilation fails in yaegi ("nil type") outside a
 // function: the receive runs in a function literal that returns both
 // values. A receive in a select case is left alone.
-func (tc *typedChunk) recvOKs(stmt bool) []edit {
+func (tc *Types) recvOKs(stmt bool) []source.Edit {
 	if !stmt {
 		return nil
 	}
-	var edits []edit
+	var edits []source.Edit
 	rewrite := func(rhs ast.Expr) {
 		u, ok := ast.Unparen(rhs).(*ast.UnaryExpr)
 		if !ok || u.Op != token.ARROW {
 			return
 		}
-		ch, ok := tc.info.Types[u.X].Type.Underlying().(*types.Chan)
+		ch, ok := tc.Info.Types[u.X].Type.Underlying().(*types.Chan)
 		if !ok {
 			return
 		}
-		et, ok := tc.typeText(ch.Elem())
+		et, ok := tc.TypeText(ch.Elem())
 		if !ok {
 			return
 		}
-		edits = append(edits, edit{tc.off(rhs.Pos()), tc.off(rhs.End()), fmt.Sprintf(
-			"func() (%s, bool) { gopadV, gopadOK := <-(%s); return gopadV, gopadOK }()", et, tc.code(u.X)), 0})
+		edits = append(edits, source.Edit{From: tc.Off(rhs.Pos()), To: tc.Off(rhs.End()), Text: fmt.Sprintf(
+			"func() (%s, bool) { gopadV, gopadOK := <-(%s); return gopadV, gopadOK }()", et, tc.code(u.X))})
 	}
 	var walk func(ast.Node)
 	walk = func(root ast.Node) {
@@ -56,12 +63,6 @@ func (tc *typedChunk) recvOKs(stmt bool) []edit {
 			return true
 		})
 	}
-	walk(tc.file)
+	walk(tc.File)
 	return edits
-}
-
-// mayReceiveOK reports whether a statement chunk may hold a comma-ok
-// receive.
-func mayReceiveOK(src string) bool {
-	return strings.Contains(src, "<-") && strings.Contains(src, ",")
 }

@@ -1,4 +1,4 @@
-package interp
+package rewrite
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
 // A top-level p, err := g() whose err is already a variable of the session
@@ -17,14 +19,29 @@ import (
 //
 //	p, err := g()  →  var p string; p, err = g()
 
+var redeclarePass = Pass{
+	Name: "redeclare",
+	Wants: func(u *Unit) bool {
+		for _, ids := range u.sights().defines {
+			for _, id := range ids {
+				if u.Scope.Variable(id.Name) {
+					return true
+				}
+			}
+		}
+		return false
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.reusedDefines(u.Stmt()) },
+}
+
 // reusedDefines returns the edits for a statement chunk's top-level :=
 // statements that redeclare session variables of the same type.
-func (tc *typedChunk) reusedDefines(stmt bool) []edit {
+func (tc *Types) reusedDefines(stmt bool) []source.Edit {
 	if !stmt {
 		return nil
 	}
-	var edits []edit
-	for _, d := range tc.file.Decls {
+	var edits []source.Edit
+	for _, d := range tc.File.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil {
 			continue
@@ -38,44 +55,27 @@ func (tc *typedChunk) reusedDefines(stmt bool) []edit {
 	return edits
 }
 
-func (tc *typedChunk) reusedDefine(as *ast.AssignStmt) []edit {
-	var edits []edit
+func (tc *Types) reusedDefine(as *ast.AssignStmt) []source.Edit {
+	var edits []source.Edit
 	var assigns []string
 	for _, l := range as.Lhs {
 		id, ok := l.(*ast.Ident)
 		if !ok || id.Name == "_" {
 			continue
 		}
-		obj := tc.info.Defs[id]
+		obj := tc.Info.Defs[id]
 		if obj == nil {
 			continue // already declared in this chunk: := assigns it
 		}
-		if g, ok := tc.pkg.Scope().Lookup(id.Name).(*types.Var); ok && types.Identical(g.Type(), obj.Type()) {
-			tmp := fmt.Sprintf("gopadR%d_%d", tc.off(as.Pos()), len(assigns))
-			edits = append(edits, edit{tc.off(id.Pos()), tc.off(id.End()), tmp, 0})
+		if g, ok := tc.Pkg.Scope().Lookup(id.Name).(*types.Var); ok && types.Identical(g.Type(), obj.Type()) {
+			tmp := fmt.Sprintf("gopadR%d_%d", tc.Off(as.Pos()), len(assigns))
+			edits = append(edits, source.Edit{From: tc.Off(id.Pos()), To: tc.Off(id.End()), Text: tmp})
 			assigns = append(assigns, fmt.Sprintf("; %s = %s", id.Name, tmp))
 		}
 	}
 	if len(assigns) == 0 {
 		return nil
 	}
-	end := tc.off(as.End())
-	return append(edits, edit{end, end, strings.Join(assigns, ""), 0})
-}
-
-// mayRedeclare reports whether a statement chunk may hold a := of two
-// names or more that names a variable the session has.
-func (s *Session) mayRedeclare(src string) bool {
-	for _, line := range strings.Split(src, "\n") {
-		lhs, _, ok := strings.Cut(line, ":=")
-		if !ok || !strings.Contains(lhs, ",") {
-			continue
-		}
-		for _, n := range strings.Split(lhs, ",") {
-			if d, ok := s.names[strings.TrimSpace(n)]; ok && d.kind == "variable" {
-				return true
-			}
-		}
-	}
-	return false
+	end := tc.Off(as.End())
+	return append(edits, source.Edit{From: end, To: end, Text: strings.Join(assigns, "")})
 }
