@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
 // Prints in loops. fmt.Print(x) and fmt.Println(x) of one operand, as a
@@ -117,7 +119,7 @@ func (s *Session) loopPrintEdits(f *ast.File, off func(token.Pos) int, stmt bool
 	if len(prints) == 0 {
 		return nil
 	}
-	local := chunkNames(f)
+	local := source.ChunkNames(f)
 	for name := range local {
 		delete(names, name)
 	}

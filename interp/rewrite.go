@@ -207,7 +207,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 			result = fd.Body.List[len(fd.Body.List)-1]
 		}
 	}
-	own := typeinfo.DeclaredNames(f) // a declaration chunk's own names (a cell's func max)
+	own := source.DeclaredNames(f) // a declaration chunk's own names (a cell's func max)
 	var funcs []*ast.FuncType        // enclosing functions, innermost last
 	var stack []ast.Node
 	localInts := map[string]bool{}

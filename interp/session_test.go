@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -307,8 +308,8 @@ func TestIsComplete(t *testing.T) {
 		"x := 1 +":           "incomplete",
 		"for i := 0; i < 3;": "complete",
 	} {
-		if got, _ := isComplete(code); got != want {
-			t.Errorf("isComplete(%q) = %q, want %q", code, got, want)
+		if got, _ := source.IsComplete(code); got != want {
+			t.Errorf("source.IsComplete(%q) = %q, want %q", code, got, want)
 		}
 	}
 }

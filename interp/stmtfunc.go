@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gopad/gopad/interp/typeinfo"
+	"github.com/gopad/gopad/interp/source"
 )
 
 // A cell's top-level statements run in yaegi's global scope, where it gets
@@ -127,7 +127,7 @@ func cellFuncEdits(src string, inFunc bool) (string, bool) {
 // runInFunc runs the statement chunk ch (rewritten as src) as the body of a
 // function of its own. It reports whether the statement returned (the cell
 // then ends).
-func (s *Session) runInFunc(ctx context.Context, code, src string, ch chunk) (bool, error) {
+func (s *Session) runInFunc(ctx context.Context, code, src string, ch source.Chunk) (bool, error) {
 	s.cellFuncs++
 	name := fmt.Sprintf("gopadCell%d", s.cellFuncs)
 	// The header stands on the line before the cell's first line, so that
@@ -135,7 +135,7 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch chunk) (bo
 	// every padded chunk).
 	body, deferred := cellFuncEdits(src, true)
 	s.deferred = s.deferred || deferred
-	decl := "func " + name + "() bool {\n" + pad(ch.line, ch.col) + body + "\nreturn false\n}"
+	decl := "func " + name + "() bool {\n" + source.Pad(ch.Line, ch.Col) + body + "\nreturn false\n}"
 	if _, err := s.eval(ctx, decl); err != nil {
 		return false, err
 	}
@@ -199,11 +199,12 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	if len(globals) == 0 {
 		return src, nil
 	}
-	f, off, err := parseChunk(src)
+	pf, err := source.Parse(source.Chunk{Kind: source.Decl, Src: src})
 	if err != nil {
 		return src, nil
 	}
-	declared := typeinfo.DeclaredNames(f) // names the chunk declares
+	f, off := pf.AST, pf.Off
+	declared := source.DeclaredNames(f) // names the chunk declares
 	var specs []*ast.ValueSpec
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
@@ -278,7 +279,7 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 			ts, te := off(vs.Type.Pos())-start, off(vs.Type.End())-start
 			stmt = spec[:ts] + strings.Repeat(" ", te-ts) + spec[te:]
 		}
-		line, col := lineCol(src, start)
+		line, col := source.LineCol(src, start)
 		inits = append(inits, varInit{src: stmt, line: line, col: col})
 		names := src[off(vs.Names[0].Pos()):off(vs.Names[len(vs.Names)-1].End())]
 		edits = append(edits, edit{start, end, names + " " + typ, 0})
