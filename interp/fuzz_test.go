@@ -144,25 +144,25 @@ func FuzzSplitCell(f *testing.F) {
 	f.Add("x := 1\nfunc f() {}\ny := f\nimport \"os\"\ntype T int")
 	f.Add("for i := 0; i < 3; i++ { fmt.Println(i) }; var a = 1; a++")
 	f.Fuzz(func(t *testing.T, code string) {
-		c, err := splitCell(code)
+		c, err := source.Split(code)
 		if err != nil {
 			if c != nil {
-				t.Fatalf("splitCell(%q) returned a cell and an error %v", code, err)
+				t.Fatalf("Split(%q) returned a cell and an error %v", code, err)
 			}
 			return
 		}
 		rest := code
 		for i, ch := range c.Chunks {
 			if ch.Src == "" {
-				t.Fatalf("splitCell(%q): chunk %d is empty", code, i)
+				t.Fatalf("Split(%q): chunk %d is empty", code, i)
 			}
 			j := strings.Index(rest, ch.Src)
 			if j < 0 {
-				t.Fatalf("splitCell(%q): chunk %d %q is not in the input after the chunk before it", code, i, ch.Src)
+				t.Fatalf("Split(%q): chunk %d %q is not in the input after the chunk before it", code, i, ch.Src)
 			}
 			rest = rest[j+len(ch.Src):]
 			if ch.Line < 1 || ch.Col < 1 {
-				t.Fatalf("splitCell(%q): chunk %d at %d:%d", code, i, ch.Line, ch.Col)
+				t.Fatalf("Split(%q): chunk %d at %d:%d", code, i, ch.Line, ch.Col)
 			}
 		}
 	})

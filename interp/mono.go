@@ -176,7 +176,10 @@ func (s *Session) monoChunk(ctx context.Context, src, code string, ch source.Chu
 		return src, made, nil
 	}
 	s.keepOrig(extra)
-	extra = s.rewrite(s.typedRewrite(extra, false), false)
+	extra, err := s.rewrite(s.typedRewrite(extra, false), false)
+	if err != nil {
+		return "", nil, compileError(code, err, 0)
+	}
 	if _, err := s.eval(ctx, extra); err != nil {
 		return "", nil, s.evalError(code, err, -1, ch)
 	}

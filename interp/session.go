@@ -21,6 +21,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gopad/gopad/interp/encview"
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
@@ -364,16 +365,20 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			return reflect.Value{}, e
 		}
 		src = s.typedRewrite(src, ch.Kind == source.Stmt)
-		src = s.rewrite(src, ch.Kind == source.Stmt)
+		if src, err = s.rewrite(src, ch.Kind == source.Stmt); err != nil {
+			return reflect.Value{}, compileError(code, err, 0)
+		}
 
 		if e := source.SyntaxError(source.Chunk{Kind: ch.Kind, Src: src, Line: ch.Line, Col: ch.Col}); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		s.multi = false
-		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt && source.TrailingExpr(src, s.resultless) {
-			if m := s.multiResult(src); m != src {
-				src, s.multi = m, true
+		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt {
+			m, err := s.rewriteEnv(true, false).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.Result)
+			if err != nil {
+				return reflect.Value{}, compileError(code, err, 0)
 			}
+			src, s.multi = m, m != src
 		}
 		if ch.Kind == source.Stmt {
 			bareReturn, inFunc := stmtShape(src)
@@ -391,9 +396,11 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 				}
 				continue
 			}
-			var deferred bool
-			src, deferred = cellFuncEdits(src, false) // defers run when the cell ends
-			s.deferred = s.deferred || deferred
+			s.deferred = s.deferred || rewrite.MovesDefers(src)
+			// Defers run when the cell ends.
+			if src, err = s.rewriteEnv(false, false).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc); err != nil {
+				return reflect.Value{}, compileError(code, err, 0)
+			}
 			if decls, assign, ok := s.splitGenericDefine(src); ok {
 				if _, err := s.eval(ctx, decls); err != nil {
 					return reflect.Value{}, s.evalError(code, err, -1, ch)

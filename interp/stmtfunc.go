@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 )
 
@@ -66,62 +67,11 @@ func stmtShape(src string) (bareReturn, inFunc bool) {
 // parseStmts parses src as statements of a function body; it returns them,
 // the file set and the offset of src in the parsed text.
 func parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
-	f, fset, err := parseStmtChunk(src)
-	if err != nil || len(f.Decls) != 1 {
+	f, err := source.ParseStmts(src)
+	if err != nil || len(f.AST.Decls) != 1 || f.Body() == nil {
 		return nil, nil, 0
 	}
-	fd, ok := f.Decls[0].(*ast.FuncDecl)
-	if !ok || fd.Body == nil {
-		return nil, nil, 0
-	}
-	return fd.Body.List, fset, len(stmtPrefix)
-}
-
-// cellFuncEdits rewrites a statement for the body of a cell function that
-// returns true when the statement returned: "return" becomes "return true".
-// Defers (outside function literals) become appends to the prelude's
-// gopadDefers, run when the cell ends; their arguments were already
-// evaluated into variables by rewrite. (The deferred closures stay in
-// interpreted code: given to compiled code, closures made in a loop would
-// all see its last iteration.) Edits stay on their lines. It reports
-// whether it moved a defer.
-func cellFuncEdits(src string, inFunc bool) (string, bool) {
-	if !strings.Contains(src, "defer") && !strings.Contains(src, "return") {
-		return src, false
-	}
-	sts, fset, prefix := parseStmts(src)
-	if len(sts) == 0 {
-		return src, false
-	}
-	deferred := false
-	off := func(p token.Pos) int { return fset.Position(p).Offset - prefix }
-	var edits []edit
-	visit := func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if inFunc && len(n.Results) == 0 {
-				edits = append(edits, edit{off(n.End()), off(n.End()), " true", 0})
-			}
-		case *ast.DeferStmt:
-			deferred = true
-			edits = append(edits, edit{off(n.Pos()), off(n.Call.Pos()), "gopadDefers = append(gopadDefers, func() { ", 0},
-				edit{off(n.Call.End()), off(n.Call.End()), " })", 0})
-		}
-		return true
-	}
-	for _, st := range sts {
-		ast.Inspect(st, visit)
-	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-	for _, e := range edits {
-		if e.from < 0 || e.to > len(src) || e.from > e.to {
-			return src, false
-		}
-		src = src[:e.from] + e.text + src[e.to:]
-	}
-	return src, deferred
+	return f.Body(), f.Fset, f.Prefix
 }
 
 // runInFunc runs the statement chunk ch (rewritten as src) as the body of a
@@ -133,8 +83,11 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch source.Chu
 	// The header stands on the line before the cell's first line, so that
 	// positions in the body are the cell's (the line shift of -1, as for
 	// every padded chunk).
-	body, deferred := cellFuncEdits(src, true)
-	s.deferred = s.deferred || deferred
+	body, err := s.rewriteEnv(false, true).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc)
+	if err != nil {
+		return false, err
+	}
+	s.deferred = s.deferred || rewrite.MovesDefers(src)
 	decl := "func " + name + "() bool {\n" + source.Pad(ch.Line, ch.Col) + body + "\nreturn false\n}"
 	if _, err := s.eval(ctx, decl); err != nil {
 		return false, err

@@ -9,6 +9,7 @@ package rewrite
 import (
 	"fmt"
 	"go/types"
+	"reflect"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -17,6 +18,20 @@ import (
 type Scope interface {
 	// Declared reports whether a cell declared name at the top level.
 	Declared(name string) bool
+	// Global is the value of the session's variable or constant name.
+	Global(name string) (reflect.Value, bool)
+	// ImportedAs reports whether a cell imported path under name.
+	ImportedAs(name, path string) bool
+	// DeclaresDefinedType reports whether the cells declared a type
+	// defined by another named type (type Color string), whose values
+	// yaegi may hand over as values of the underlying type.
+	DeclaresDefinedType() bool
+	// Results is the number of results of the function a cell declared
+	// (pkg "") or of pkg.name of an imported package; 0 when unknown.
+	Results(pkg, name string) int
+	// Resultless reports whether pkg.name is a compiled function (or a
+	// method of a variable of a compiled type) without results.
+	Resultless(pkg, name string) bool
 }
 
 // A Unit is a chunk as the passes of one phase see it.
@@ -26,6 +41,26 @@ type Unit struct {
 	// Types is go/types' view of the chunk in the session's context; nil
 	// in phases that do not need types, or when the chunk does not check.
 	Types *types.Info
+	// LastChunk is set for the cell's last chunk, InFunc for statements
+	// that run as the body of a function of their own (stmtfunc.go in
+	// interp).
+	LastChunk, InFunc bool
+
+	own map[string]bool // the names the chunk declares at its top level
+}
+
+// Own reports whether the chunk itself declares name at its top level.
+func (u *Unit) Own(name string) bool {
+	if u.own == nil {
+		u.own = source.DeclaredNames(u.AST)
+	}
+	return u.own[name]
+}
+
+// Shadowed reports whether name, a predeclared function, means something
+// else here: a cell or the chunk declared it.
+func (u *Unit) Shadowed(name string) bool {
+	return u.Own(name) || u.Scope != nil && u.Scope.Declared(name)
 }
 
 // A Pass is one named rewrite.
@@ -51,13 +86,51 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{}
+// (The typed phase goes between Shape and Syntax.)
+var Pipeline = []Phase{Shape, Syntax, FuncArgs}
+
+// Shape gives each struct type its identity (see structtags.go).
+var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
+
+// Syntax replaces what yaegi lacks or gets wrong, from the syntax alone.
+var Syntax = Phase{Name: "syntax", Passes: []Pass{
+	NamedResults, SwitchInit, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
+	Recover, MinMax, Clear, DeferArgs, StopChan, LoopStop, PerIteration, RangeInt,
+	LoopPrints, ReusedDefines,
+}}
+
+// FuncArgs moves function literals passed in loops into variables; a
+// literal moved may hold another, moved by the next round.
+var FuncArgs = Phase{Name: "funcargs", Passes: []Pass{HoistFuncArgs}, Rounds: 4}
+
+// Result, for the cell's last chunk, keeps all the results of its last
+// call.
+var Result = Phase{Name: "result", Passes: []Pass{MultiResult}}
+
+// CellFunc fits a statement chunk to run as the session's top level, or
+// as the body of a cell function when Env.InFunc (see stmtfunc.go in
+// interp).
+var CellFunc = Phase{Name: "cellfunc", Passes: []Pass{CellDefers, CellReturns}}
+
+// Env is what the passes know of a chunk besides its source.
+type Env struct {
+	Scope Scope
+	// Check type-checks a parse for the typed phase (nil: none).
+	Check func(*source.File) *types.Info
+
+	LastChunk, InFunc bool // see Unit
+}
 
 // Run rewrites chunk c through the pipeline.
 func Run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (string, error) {
-	for _, ph := range Pipeline {
+	return Env{Scope: scope, Check: check}.Run(c, Pipeline...)
+}
+
+// Run rewrites chunk c through phases, in order.
+func (env Env) Run(c source.Chunk, phases ...Phase) (string, error) {
+	for _, ph := range phases {
 		for range max(ph.Rounds, 1) {
-			src, err := ph.run(c, scope, check)
+			src, err := ph.run(c, env)
 			if err != nil {
 				return c.Src, err
 			}
@@ -71,12 +144,12 @@ func Run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (str
 }
 
 // run applies one round of the phase's passes to c.
-func (ph Phase) run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (string, error) {
+func (ph Phase) run(c source.Chunk, env Env) (string, error) {
 	f, err := source.Parse(c)
 	if err != nil {
 		return c.Src, nil // a syntax error is reported by the evaluation
 	}
-	u := &Unit{File: f, Scope: scope}
+	u := &Unit{File: f, Scope: env.Scope, LastChunk: env.LastChunk, InFunc: env.InFunc}
 	var wanted []Pass
 	for _, p := range ph.Passes {
 		if p.Wants == nil || p.Wants(u) {
@@ -87,7 +160,10 @@ func (ph Phase) run(c source.Chunk, scope Scope, check func(*source.File) *types
 		return c.Src, nil
 	}
 	if ph.Typed {
-		if u.Types = check(f); u.Types == nil {
+		if env.Check == nil {
+			return c.Src, nil
+		}
+		if u.Types = env.Check(f); u.Types == nil {
 			return c.Src, nil
 		}
 	}

@@ -1,0 +1,56 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// BlankAssign runs a top-level "_ = f()" of a statement chunk in a
+// function literal of its own. After a top-level "v, _ := f()", yaegi
+// gives "_" a global with f's type, and a later "_ = g()" outside any
+// function panics in reflect.Set (assigning a variable's value works).
+// Inside a function literal "_" is the blank identifier again.
+var BlankAssign = Pass{Name: "blankAssign", Run: func(u *Unit) []source.Edit {
+	if u.Kind != source.Stmt {
+		return nil
+	}
+	var es edits
+	walk(u, func(n ast.Node, c *cursor) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || !c.topLevel() || as.Tok != token.ASSIGN || !hasBlank(as.Lhs) || !hasCall(as.Rhs) {
+			return true
+		}
+		switch c.parent().(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			es.add(source.Around(u.Off(as.Pos()), u.Off(as.End()), "func() { ", " }()")...)
+		}
+		return true
+	})
+	return es
+}}
+
+// hasBlank reports whether one of lhs is the blank identifier.
+func hasBlank(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCall reports whether one of es contains a call (or a conversion).
+func hasCall(es []ast.Expr) bool {
+	found := false
+	for _, e := range es {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if _, ok := n.(*ast.CallExpr); ok {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
