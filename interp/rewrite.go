@@ -13,17 +13,11 @@ import (
 	"github.com/gopad/gopad/interp/stdlib"
 )
 
-// Newer Go than the interpreter knows (Go 1.21 and 1.22 features) is
-// rewritten into older Go before yaegi sees a chunk:
-//
-//	min(a, b, c), max(...)   → calls of generic helpers declared in the session
-//	clear(m)                 → a compiled helper (reflect.Value.Clear)
-//	for i := range n         → for i, n' := 0*(n), n; i < n'; i++   (n an integer)
-//
-// Edits replace text in place, so positions on other lines are unchanged.
-// What needs the types of expressions (generic calls, range over
-// functions, printing the cells' types, ...) is rewritten before, by the
-// type-checked pass of typed.go.
+// Before yaegi sees a chunk, it goes through the passes of package
+// rewrite (newer Go into older Go, constructs yaegi gets wrong reshaped):
+// the typed ones in typedRewrite, then the others in Session.rewrite. This
+// file holds what the rewritten code calls: the prelude declared in every
+// interpreter and the compiled helpers of gopad/builtin.
 
 // prelude is declared in every fresh interpreter.
 const prelude = `import (
@@ -197,14 +191,6 @@ func (s *Session) interpretedDisplay(ctx context.Context, src string, v reflect.
 	}
 	data, _ := d.Interface().(*display.Data)
 	return data
-}
-
-func isFunc(n ast.Node) bool {
-	switch n.(type) {
-	case *ast.FuncDecl, *ast.FuncLit:
-		return true
-	}
-	return false
 }
 
 // namedType is a type named in a cell, possibly behind a pointer.
