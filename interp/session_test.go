@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -294,23 +293,6 @@ func TestInput(t *testing.T) {
 	}
 	if got := rec.out(); got != "hello Gopher\n" {
 		t.Fatalf("stdout %q", got)
-	}
-}
-
-func TestIsComplete(t *testing.T) {
-	for code, want := range map[string]string{
-		"x := 1":             "complete",
-		"func f() {":         "incomplete",
-		"fmt.Println(1,":     "incomplete",
-		"x := `raw":          "incomplete",
-		"a := []int{1, 2}":   "complete",
-		")":                  "invalid",
-		"x := 1 +":           "incomplete",
-		"for i := 0; i < 3;": "complete",
-	} {
-		if got, _ := source.IsComplete(code); got != want {
-			t.Errorf("source.IsComplete(%q) = %q, want %q", code, got, want)
-		}
 	}
 }
 
