@@ -126,11 +126,19 @@ func Run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (str
 	return Env{Scope: scope, Check: check}.Run(c, Pipeline...)
 }
 
-// Run rewrites chunk c through phases, in order.
+// Run rewrites chunk c through phases, in order. A phase that changes
+// nothing leaves its parse to the next.
 func (env Env) Run(c source.Chunk, phases ...Phase) (string, error) {
+	var f *source.File
 	for _, ph := range phases {
 		for range max(ph.Rounds, 1) {
-			src, err := ph.run(c, env)
+			if f == nil || f.Src != c.Src {
+				var err error
+				if f, err = source.Parse(c); err != nil {
+					return c.Src, nil // a syntax error is reported by the evaluation
+				}
+			}
+			src, err := ph.run(f, env)
 			if err != nil {
 				return c.Src, err
 			}
@@ -143,12 +151,9 @@ func (env Env) Run(c source.Chunk, phases ...Phase) (string, error) {
 	return c.Src, nil
 }
 
-// run applies one round of the phase's passes to c.
-func (ph Phase) run(c source.Chunk, env Env) (string, error) {
-	f, err := source.Parse(c)
-	if err != nil {
-		return c.Src, nil // a syntax error is reported by the evaluation
-	}
+// run applies one round of the phase's passes to the parse f.
+func (ph Phase) run(f *source.File, env Env) (string, error) {
+	c := f.Chunk
 	u := &Unit{File: f, Scope: env.Scope, LastChunk: env.LastChunk, InFunc: env.InFunc}
 	var wanted []Pass
 	for _, p := range ph.Passes {
