@@ -105,6 +105,14 @@ func (s *Session) rewriteEnv(last, inFunc bool) rewrite.Env {
 	return rewrite.Env{Scope: sessionScope{s}, LastChunk: last, InFunc: inFunc}
 }
 
+// keepResults rewrites the cell's last chunk src so that a trailing call
+// of several results shows them all (s.multi tells whether it did).
+func (s *Session) keepResults(src string) (string, error) {
+	out, err := s.rewriteEnv(true, false).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.Result)
+	s.multi = err == nil && out != src
+	return out, err
+}
+
 // chunkOf is src as a statement chunk (stmt) or a declaration chunk.
 func chunkOf(src string, stmt bool) source.Chunk {
 	if stmt {

@@ -21,7 +21,6 @@ import (
 	"sync/atomic"
 
 	"github.com/gopad/gopad/interp/encview"
-	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
@@ -374,11 +373,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		s.multi = false
 		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt {
-			m, err := s.rewriteEnv(true, false).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.Result)
-			if err != nil {
+			if src, err = s.keepResults(src); err != nil {
 				return reflect.Value{}, compileError(code, err, 0)
 			}
-			src, s.multi = m, m != src
 		}
 		if ch.Kind == source.Stmt {
 			bareReturn, inFunc := stmtShape(src)
@@ -396,9 +393,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 				}
 				continue
 			}
-			s.deferred = s.deferred || rewrite.MovesDefers(src)
-			// Defers run when the cell ends.
-			if src, err = s.rewriteEnv(false, false).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc); err != nil {
+			if src, err = s.cellStatements(src, false); err != nil {
 				return reflect.Value{}, compileError(code, err, 0)
 			}
 			if decls, assign, ok := s.splitGenericDefine(src); ok {

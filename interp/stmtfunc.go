@@ -83,11 +83,10 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch source.Chu
 	// The header stands on the line before the cell's first line, so that
 	// positions in the body are the cell's (the line shift of -1, as for
 	// every padded chunk).
-	body, err := s.rewriteEnv(false, true).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc)
+	body, err := s.cellStatements(src, true)
 	if err != nil {
 		return false, err
 	}
-	s.deferred = s.deferred || rewrite.MovesDefers(src)
 	decl := "func " + name + "() bool {\n" + source.Pad(ch.Line, ch.Col) + body + "\nreturn false\n}"
 	if _, err := s.eval(ctx, decl); err != nil {
 		return false, err
@@ -97,6 +96,14 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch source.Chu
 		return false, err
 	}
 	return v.IsValid() && v.Kind() == reflect.Bool && v.Bool(), nil
+}
+
+// cellStatements rewrites the statement chunk src to run as the cell's
+// top level, or as the body of a cell function (inFunc): its defers run
+// when the cell ends, and its returns end the cell.
+func (s *Session) cellStatements(src string, inFunc bool) (string, error) {
+	s.deferred = s.deferred || rewrite.MovesDefers(src)
+	return s.rewriteEnv(false, inFunc).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc)
 }
 
 // runDefers runs the calls the cell deferred, last first, as Go runs a
