@@ -16,7 +16,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files' want sections")
 
-// TestGolden runs each pass on the cases of testdata/<pass>.txtar. A case
+// TestGolden runs each pass on the cases of testdata/<pass>.txtar, and
+// the whole Pipeline on those of testdata/pipeline.txtar. A case
 // is a section "<name>.stmt" or "<name>.decl" (the chunk, with words
 // "last" and "infunc" after the name for Unit.LastChunk and Unit.InFunc)
 // and a section "<name>.want" (the rewritten chunk). The archive's
@@ -26,10 +27,10 @@ func TestGolden(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no golden files")
 	}
-	passes := map[string]Phase{}
+	passes := map[string][]Phase{"pipeline": Pipeline}
 	for _, ph := range append(Pipeline, Result, CellFunc) {
 		for _, p := range ph.Passes {
-			passes[p.Name] = Phase{Name: ph.Name, Passes: []Pass{p}, Rounds: ph.Rounds}
+			passes[p.Name] = []Phase{{Name: ph.Name, Passes: []Pass{p}, Rounds: ph.Rounds}}
 		}
 	}
 	tested := map[string]bool{}
@@ -50,7 +51,7 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-func runGolden(t *testing.T, file string, ph Phase) {
+func runGolden(t *testing.T, file string, phases []Phase) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +74,7 @@ func runGolden(t *testing.T, file string, ph Phase) {
 		if kind == "decl" {
 			c.Kind = source.Decl
 		}
-		got, err := env.Run(c, ph)
+		got, err := env.Run(c, phases...)
 		if err != nil {
 			got = "error: " + err.Error()
 		}

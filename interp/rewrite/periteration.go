@@ -103,7 +103,7 @@ func (lv loopVars) shadowed(body *ast.BlockStmt) bool {
 }
 
 // uses returns the uses of the names in body (not field names: x.i,
-// T{i: 1}, nor the arguments DeferArgs moves), whether a closure, a go or defer statement or an & captures
+// T{i: 1}), whether a closure, a go or defer statement or an & captures
 // one, and whether the body assigns one.
 func (lv loopVars) uses(body *ast.BlockStmt) (uses []*ast.Ident, captured, assigned bool) {
 	notUses := map[*ast.Ident]bool{}
@@ -126,21 +126,7 @@ func (lv loopVars) uses(body *ast.BlockStmt) (uses []*ast.Ident, captured, assig
 				}
 				return true
 			})
-			if d, ok := n.(*ast.DeferStmt); ok {
-				// DeferArgs takes these arguments at the defer
-				// statement, in this iteration: they need no copy.
-				for _, a := range deferredArgs(d) {
-					if a == nil {
-						continue
-					}
-					ast.Inspect(a, func(m ast.Node) bool {
-						if id, ok := m.(*ast.Ident); ok {
-							notUses[id] = true
-						}
-						return true
-					})
-				}
-			}
+
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				assigned = assigned || lv.is(l) && n.Tok != token.DEFINE

@@ -87,7 +87,7 @@ type Phase struct {
 
 // Pipeline is the fixed order of phases every chunk goes through.
 // (The typed phase goes between Shape and Syntax.)
-var Pipeline = []Phase{Shape, Syntax, FuncArgs}
+var Pipeline = []Phase{Shape, Syntax, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
 var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
@@ -95,9 +95,15 @@ var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
 // Syntax replaces what yaegi lacks or gets wrong, from the syntax alone.
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
 	NamedResults, SwitchInit, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
-	Recover, MinMax, Clear, DeferArgs, StopChan, LoopStop, PerIteration, RangeInt,
+	Recover, MinMax, Clear, StopChan, LoopStop, PerIteration, RangeInt,
 	LoopPrints, ReusedDefines,
 }}
+
+// Defers takes deferred calls' arguments at the defer statement. It
+// follows Syntax, so that the arguments it moves carry that phase's
+// rewrites (a loop variable's per-iteration copy, min, ...) instead of
+// being edited in two places at once.
+var Defers = Phase{Name: "defers", Passes: []Pass{DeferArgs}}
 
 // FuncArgs moves function literals passed in loops into variables; a
 // literal moved may hold another, moved by the next round.
