@@ -75,7 +75,7 @@ type Pass struct {
 }
 
 // A Phase is a run of passes over one parse: their edits are applied
-// together, and the next phase parses the result again.
+// together, and the next phase parses the result again (when it changed).
 type Phase struct {
 	Name   string
 	Typed  bool // the passes read u.Types
