@@ -51,7 +51,7 @@ func (s *Session) record(src string, stmt bool) {
 		s.names = map[string]declared{}
 	}
 	if stmt {
-		pf, err := source.ParseStmts(src)
+		pf, err := s.parses.Stmts(src)
 		if err != nil {
 			return
 		}
@@ -404,7 +404,7 @@ func describeSymbol(pkg, name string, v reflect.Value) string {
 // undefinedIn returns a name that src uses but nobody declared: not the
 // cell, not an earlier cell, not a package, not a builtin.
 func (s *Session) undefinedIn(src string) string {
-	pf, err := source.ParseStmts(src)
+	pf, err := s.parses.Stmts(src)
 	if err != nil {
 		return ""
 	}
@@ -461,7 +461,7 @@ func (s *Session) autoImport(ctx context.Context, src string, stmt bool) error {
 	if stmt {
 		kind = source.Stmt
 	}
-	pf, err := source.Parse(source.Chunk{Kind: kind, Src: src})
+	pf, err := s.parses.Parse(source.Chunk{Kind: kind, Src: src})
 	if err != nil || len(s.missingPackages(pf.AST)) == 0 {
 		return nil // yaegi reports syntax errors with the right position
 	}

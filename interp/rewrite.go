@@ -102,7 +102,7 @@ func (s *Session) rewrite(src string, stmt bool) (string, error) {
 // rewriteEnv is what the passes know of the session and of a chunk's
 // place in its cell.
 func (s *Session) rewriteEnv(last, inFunc bool) rewrite.Env {
-	return rewrite.Env{Scope: sessionScope{s}, LastChunk: last, InFunc: inFunc}
+	return rewrite.Env{Scope: sessionScope{s}, Parses: &s.parses, LastChunk: last, InFunc: inFunc}
 }
 
 // keepResults rewrites the cell's last chunk src so that a trailing call
@@ -162,7 +162,7 @@ func (s *Session) interpretedDisplay(ctx context.Context, src string, v reflect.
 	if t.PkgPath() != "" || s.members(displayPath) == nil {
 		return nil // a compiled type: display.Of sees its methods
 	}
-	f, err := source.ParseStmts(src)
+	f, err := s.parses.Stmts(src)
 	if err != nil {
 		return nil
 	}

@@ -57,7 +57,8 @@ type Session struct {
 	router *router
 	stdin  *stdinReader
 
-	mu       sync.Mutex // held while a cell runs
+	mu       sync.Mutex    // held while a cell runs
+	parses   source.Parses // the last parses of chunks, shared by the steps of a cell
 	in       *yaegi.Interpreter
 	imported map[string]bool // import specs evaluated, as written
 	names    map[string]declared
@@ -347,7 +348,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 			continue
 		}
-		if e := source.SyntaxError(ch); e != nil {
+		if e := s.parses.SyntaxError(ch); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		// Packages used without an import are imported first, so that the
@@ -368,7 +369,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			return reflect.Value{}, compileError(code, err, 0)
 		}
 
-		if e := source.SyntaxError(source.Chunk{Kind: ch.Kind, Src: src, Line: ch.Line, Col: ch.Col}); e != nil {
+		if e := s.parses.SyntaxError(source.Chunk{Kind: ch.Kind, Src: src, Line: ch.Line, Col: ch.Col}); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		s.multi = false
@@ -378,7 +379,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 		}
 		if ch.Kind == source.Stmt {
-			bareReturn, inFunc := stmtShape(src)
+			bareReturn, inFunc := s.stmtShape(src)
 			if bareReturn {
 				break // a return at the top level ends the cell, as it ends main
 			}
@@ -458,9 +459,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if ch.Kind == source.Decl {
 			s.registerTypes(ctx, ds)
 		}
-		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt && source.TrailingExpr(src, s.resultless) && !isVoid(v) {
+		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt && s.parses.TrailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
-			if isNilError(v) && source.TrailingCall(src) {
+			if isNilError(v) && s.parses.TrailingCall(src) {
 				result = reflect.Value{} // display.HTML(...) and the like: nothing to show
 			}
 			s.rich = s.interpretedDisplay(ctx, src, v)
@@ -861,7 +862,7 @@ func (s *Session) resultless(pkg, name string) bool {
 // "[5] with length 3". Only expressions made of names and literals are
 // evaluated again (they have no side effects).
 func (s *Session) indexDetail(src string) string {
-	pf, err := source.ParseStmts(src)
+	pf, err := s.parses.Stmts(src)
 	if err != nil {
 		return ""
 	}

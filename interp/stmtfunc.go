@@ -34,8 +34,8 @@ import (
 // "return" (the cell ends), inFunc when it must run in a function: it is
 // compound and declares names in its blocks, binds a type switch, holds a
 // declaration or returns.
-func stmtShape(src string) (bareReturn, inFunc bool) {
-	sts, _, _ := parseStmts(src)
+func (s *Session) stmtShape(src string) (bareReturn, inFunc bool) {
+	sts, _, _ := s.parseStmts(src)
 	if len(sts) != 1 {
 		return false, false
 	}
@@ -66,8 +66,8 @@ func stmtShape(src string) (bareReturn, inFunc bool) {
 
 // parseStmts parses src as statements of a function body; it returns them,
 // the file set and the offset of src in the parsed text.
-func parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
-	f, err := source.ParseStmts(src)
+func (s *Session) parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
+	f, err := s.parses.Stmts(src)
 	if err != nil || len(f.AST.Decls) != 1 || f.Body() == nil {
 		return nil, nil, 0
 	}
@@ -102,7 +102,9 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch source.Chu
 // top level, or as the body of a cell function (inFunc): its defers run
 // when the cell ends, and its returns end the cell.
 func (s *Session) cellStatements(src string, inFunc bool) (string, error) {
-	s.deferred = s.deferred || rewrite.MovesDefers(src)
+	if f, err := s.parses.Stmts(src); err == nil && rewrite.MovesDefers(f) {
+		s.deferred = true
+	}
 	return s.rewriteEnv(false, inFunc).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc)
 }
 
@@ -159,7 +161,7 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	if len(globals) == 0 {
 		return src, nil
 	}
-	pf, err := source.Parse(source.Chunk{Kind: source.Decl, Src: src})
+	pf, err := s.parses.Parse(source.Chunk{Kind: source.Decl, Src: src})
 	if err != nil {
 		return src, nil
 	}
@@ -261,7 +263,7 @@ func (s *Session) splitGenericDefine(src string) (decls, assign string, ok bool)
 	if !strings.Contains(src, ":=") || !s.hasGenericTypes() {
 		return "", "", false
 	}
-	sts, fset, prefix := parseStmts(src)
+	sts, fset, prefix := s.parseStmts(src)
 	if len(sts) != 1 {
 		return "", "", false
 	}

@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/typeinfo"
 )
 
@@ -63,7 +62,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	if !mentionsCall(src, generic) && !strings.Contains(src, "range") && !(stmt && mayReceiveOK(src)) && !(stmt && s.mayRedeclare(src)) &&
 		!mentionsMethodValue(src, s.isImported) &&
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
-		!(cellTypes && stmt && source.TrailingExpr(src, s.resultless)) &&
+		!(cellTypes && stmt && s.parses.TrailingExpr(src, s.resultless)) &&
 		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") && !mentionsBuiltinPrint(src) &&
 		!strings.Contains(src, ".(type)") && !strings.Contains(src, "new(") &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||

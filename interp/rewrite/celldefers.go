@@ -41,8 +41,5 @@ func cellDefers(f *source.File) []*ast.DeferStmt {
 }
 
 // MovesDefers reports whether CellDefers moves a defer of the statement
-// chunk src to the end of the cell.
-func MovesDefers(src string) bool {
-	f, err := source.ParseStmts(src)
-	return err == nil && len(cellDefers(f)) > 0
-}
+// chunk f to the end of the cell.
+func MovesDefers(f *source.File) bool { return len(cellDefers(f)) > 0 }

@@ -123,6 +123,8 @@ type Env struct {
 	Scope Scope
 	// Check type-checks a parse for the typed phase (nil: none).
 	Check func(*source.File) *types.Info
+	// Parses shares parses with the steps around the rewrites (nil: none).
+	Parses *source.Parses
 
 	LastChunk, InFunc bool // see Unit
 }
@@ -140,7 +142,7 @@ func (env Env) Run(c source.Chunk, phases ...Phase) (string, error) {
 		for range max(ph.Rounds, 1) {
 			if f == nil || f.Src != c.Src {
 				var err error
-				if f, err = source.Parse(c); err != nil {
+				if f, err = env.Parses.Parse(c); err != nil {
 					return c.Src, nil // a syntax error is reported by the evaluation
 				}
 			}

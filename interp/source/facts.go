@@ -11,22 +11,10 @@ import (
 // LastExpr returns the expression of a statement chunk's last statement
 // when that statement is an expression statement (nil otherwise, and for
 // a chunk that does not parse).
-func LastExpr(src string) ast.Expr {
-	f, err := Parse(Chunk{Kind: Stmt, Src: src})
-	if err != nil {
-		return nil
-	}
-	if es, ok := f.Last().(*ast.ExprStmt); ok {
-		return ast.Unparen(es.X)
-	}
-	return nil
-}
+func LastExpr(src string) ast.Expr { return (*Parses)(nil).LastExpr(src) }
 
 // TrailingCall reports whether the statements src end with a call.
-func TrailingCall(src string) bool {
-	_, ok := LastExpr(src).(*ast.CallExpr)
-	return ok
-}
+func TrailingCall(src string) bool { return (*Parses)(nil).TrailingCall(src) }
 
 // TrailingExpr reports whether the statements in src end with an
 // expression statement whose value should be shown: not a call to a
@@ -34,7 +22,7 @@ func TrailingCall(src string) bool {
 // then returns a stale value). resultless tells, for pkg.Name, whether it
 // is such a function.
 func TrailingExpr(src string, resultless func(pkg, name string) bool) bool {
-	return ShowsValue(LastExpr(src), resultless)
+	return (*Parses)(nil).TrailingExpr(src, resultless)
 }
 
 // ShowsValue reports whether x, a chunk's last expression statement (nil
@@ -84,11 +72,11 @@ func Pad(line, col int) string {
 // SyntaxError checks a chunk with Go's parser and returns its first error
 // in the cell's coordinates (yaegi's wrapper would report an error at the
 // end of a chunk on a line of its own).
-func SyntaxError(ch Chunk) *scanner.Error {
-	if ch.Kind != Stmt && ch.Kind != Decl {
-		return nil
-	}
-	_, err := Parse(ch)
+func SyntaxError(ch Chunk) *scanner.Error { return (*Parses)(nil).SyntaxError(ch) }
+
+// cellError is the first error of err, a parse's error of ch, in the
+// cell's coordinates.
+func cellError(ch Chunk, err error) *scanner.Error {
 	var list scanner.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
 		return nil
