@@ -13,7 +13,7 @@ import (
 // already evaluated into variables by DeferArgs. (The deferred closures
 // stay in interpreted code: given to compiled code, closures made in a
 // loop would all see its last iteration.) Edits stay on their lines.
-var CellDefers = Pass{Name: "cellDefers", Run: func(u *Unit) []source.Edit {
+var CellDefers = Pass{Name: "cellDefers", Wants: holds(hasDefer), Run: func(u *Unit) []source.Edit {
 	var es edits
 	for _, d := range cellDefers(u.File) {
 		es.add(source.Replace(u.Off(d.Pos()), u.Off(d.Call.Pos()), "gopadDefers = append(gopadDefers, func() { "),

@@ -9,7 +9,7 @@ import (
 // CellReturns makes a bare return of statements that run as the body of
 // a cell function (Unit.InFunc) "return true": the function reports that
 // the cell ended there. Returns in function literals are their own.
-var CellReturns = Pass{Name: "cellReturns", Run: func(u *Unit) []source.Edit {
+var CellReturns = Pass{Name: "cellReturns", Wants: holds(hasReturn), Run: func(u *Unit) []source.Edit {
 	if !u.InFunc {
 		return nil
 	}

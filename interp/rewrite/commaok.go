@@ -10,7 +10,7 @@ import (
 // CommaOk moves the type assertion of "v, ok := x.(T)" among a statement
 // chunk's top-level statements into a function literal: there it panics
 // in yaegi ("nil type"); inside a function it works.
-var CommaOk = Pass{Name: "commaOk", Run: func(u *Unit) []source.Edit {
+var CommaOk = Pass{Name: "commaOk", Wants: holds(hasAssign | hasTypeAssert), Run: func(u *Unit) []source.Edit {
 	if u.Kind != source.Stmt {
 		return nil
 	}

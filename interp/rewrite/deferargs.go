@@ -15,7 +15,7 @@ import (
 //	defer f(x, y)   →   gopadD7_0, gopadD7_1 := x, y; defer f(gopadD7_0, gopadD7_1)
 //
 // Literals and function literals stay where they are.
-var DeferArgs = Pass{Name: "deferArgs", Run: func(u *Unit) []source.Edit {
+var DeferArgs = Pass{Name: "deferArgs", Wants: holds(hasDefer), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		if d, ok := n.(*ast.DeferStmt); ok {

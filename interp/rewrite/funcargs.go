@@ -20,7 +20,7 @@ import (
 // runs later (wg.Go, time.AfterFunc, http.HandleFunc). An assigned literal
 // captures the variables of its iteration. Statements nested in a moved
 // literal are handled by the next round of the phase.
-var HoistFuncArgs = Pass{Name: "hoistFuncArgs", Run: func(u *Unit) []source.Edit {
+var HoistFuncArgs = Pass{Name: "hoistFuncArgs", Wants: holds(hasLoop | hasFuncLit), Run: func(u *Unit) []source.Edit {
 	var es edits
 	moved := -1 // end of the last literal moved: statements inside wait
 	walkNodes(u, func(n ast.Node, c *cursor) bool {

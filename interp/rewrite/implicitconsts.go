@@ -15,7 +15,7 @@ import (
 // in the block. yaegi counts iota per name, not per spec, and recurses
 // without end on a repeated line of two names
 // (const ( a, b = iota, iota * 10; c, d )).
-var ImplicitConsts = Pass{Name: "implicitConsts", Run: func(u *Unit) []source.Edit {
+var ImplicitConsts = Pass{Name: "implicitConsts", Wants: holds(hasConstBlock), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		if d, ok := n.(*ast.GenDecl); ok && d.Tok == token.CONST && d.Lparen.IsValid() {

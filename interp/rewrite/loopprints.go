@@ -25,7 +25,7 @@ import (
 // string where the print runs now: in a statement chunk, outside function
 // literals. A function declared or kept now may run after a later cell
 // gave the name another type.
-var LoopPrints = Pass{Name: "loopPrints", Run: func(u *Unit) []source.Edit {
+var LoopPrints = Pass{Name: "loopPrints", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
 	// fmt under its own name, which nothing in the chunk declares again.
 	if u.Scope == nil || !u.Scope.ImportedAs("fmt", "fmt") || u.Scope.Declared("gp_") {
 		return nil

@@ -13,7 +13,7 @@ import (
 // places in tracebacks. A continue skips it; a loop that always continues
 // is stopped by yaegi's cancellation instead. The check stays on the line
 // of the closing brace, so no position of the cell's code moves.
-var LoopStop = Pass{Name: "loopStop", Run: func(u *Unit) []source.Edit {
+var LoopStop = Pass{Name: "loopStop", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		switch n := n.(type) {

@@ -11,7 +11,7 @@ import (
 // MinMax makes min and max, which yaegi lacks, calls of the prelude's
 // generic helpers gopadMin and gopadMax (two operands at a time), folds
 // constant operands, and drops the call of one operand.
-var MinMax = Pass{Name: "minMax", Run: func(u *Unit) []source.Edit {
+var MinMax = Pass{Name: "minMax", Wants: holds(hasBuiltinCall), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		if call, isMin, ok := minMaxCall(u, n); ok {

@@ -14,7 +14,7 @@ import (
 // "count++" in the callee went on counting from the last call's result.
 // The body gets "r1, r2 = *new(T1), *new(T2);" just after its opening
 // brace, on the same line, so no line moves.
-var NamedResults = Pass{Name: "namedResults", Run: func(u *Unit) []source.Edit {
+var NamedResults = Pass{Name: "namedResults", Wants: holds(hasNamedResults), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		switch n := n.(type) {

@@ -15,7 +15,7 @@ import (
 // gets a copy made at its top (gopadV_i := i), and its uses of the
 // variable use the copy — unless the body assigns to the variable. (A copy
 // with the same name, i := i, hangs yaegi.)
-var PerIteration = Pass{Name: "perIteration", Run: func(u *Unit) []source.Edit {
+var PerIteration = Pass{Name: "perIteration", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		switch n := n.(type) {

@@ -46,7 +46,9 @@ type Unit struct {
 	// interp).
 	LastChunk, InFunc bool
 
-	own map[string]bool // the names the chunk declares at its top level
+	own    map[string]bool // the names the chunk declares at its top level
+	shape  shape           // the constructs the chunk holds, once shaped
+	shaped bool
 }
 
 // Own reports whether the chunk itself declares name at its top level.
@@ -137,16 +139,17 @@ func Run(c source.Chunk, scope Scope, check func(*source.File) *types.Info) (str
 // Run rewrites chunk c through phases, in order. A phase that changes
 // nothing leaves its parse to the next.
 func (env Env) Run(c source.Chunk, phases ...Phase) (string, error) {
-	var f *source.File
+	var u *Unit // the parse of c.Src, with what the passes learnt of it
 	for _, ph := range phases {
 		for range max(ph.Rounds, 1) {
-			if f == nil || f.Src != c.Src {
-				var err error
-				if f, err = env.Parses.Parse(c); err != nil {
+			if u == nil || u.Src != c.Src {
+				f, err := env.Parses.Parse(c)
+				if err != nil {
 					return c.Src, nil // a syntax error is reported by the evaluation
 				}
+				u = &Unit{File: f, Scope: env.Scope, LastChunk: env.LastChunk, InFunc: env.InFunc}
 			}
-			src, err := ph.run(f, env)
+			src, err := ph.run(u, env)
 			if err != nil {
 				return c.Src, err
 			}
@@ -159,10 +162,9 @@ func (env Env) Run(c source.Chunk, phases ...Phase) (string, error) {
 	return c.Src, nil
 }
 
-// run applies one round of the phase's passes to the parse f.
-func (ph Phase) run(f *source.File, env Env) (string, error) {
-	c := f.Chunk
-	u := &Unit{File: f, Scope: env.Scope, LastChunk: env.LastChunk, InFunc: env.InFunc}
+// run applies one round of the phase's passes to u.
+func (ph Phase) run(u *Unit, env Env) (string, error) {
+	c := u.Chunk
 	var wanted []Pass
 	for _, p := range ph.Passes {
 		if p.Wants == nil || p.Wants(u) {
@@ -176,7 +178,7 @@ func (ph Phase) run(f *source.File, env Env) (string, error) {
 		if env.Check == nil {
 			return c.Src, nil
 		}
-		if u.Types = env.Check(f); u.Types == nil {
+		if u.Types = env.Check(u.File); u.Types == nil {
 			return c.Src, nil
 		}
 	}

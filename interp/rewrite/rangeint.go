@@ -15,7 +15,7 @@ import (
 //	for i := range n   →   for i, gopadN := 0*(n), n; i < gopadN; i++
 //
 // An integer is known from the syntax (see intNames.isInt).
-var RangeInt = Pass{Name: "rangeInt", Run: func(u *Unit) []source.Edit {
+var RangeInt = Pass{Name: "rangeInt", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
 	var es edits
 	ints := intNames{u: u, local: map[string]bool{}}
 	walk(u, func(n ast.Node, c *cursor) bool {

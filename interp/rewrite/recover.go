@@ -9,7 +9,7 @@ import (
 // Recover passes recover()'s value through gopadBuiltin.Recovered (see
 // recovered.go in interp), unless a cell or the chunk declares its own
 // recover.
-var Recover = Pass{Name: "recover", Run: func(u *Unit) []source.Edit {
+var Recover = Pass{Name: "recover", Wants: holds(hasBuiltinCall), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		if call, ok := builtinCall(u, n, "recover"); ok && len(call.Args) == 0 {

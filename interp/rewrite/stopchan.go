@@ -21,7 +21,7 @@ const stopCase = "case <-gp_.Stopped(): gp_.Exit()"
 // falls back to yaegi's): it cannot move into a case without its type, and
 // yaegi's select fails on a case that assigns. A select's sent values are
 // computed before it (see hoistSends).
-var StopChan = Pass{Name: "stopChan", Run: func(u *Unit) []source.Edit {
+var StopChan = Pass{Name: "stopChan", Wants: holds(hasChanOp), Run: func(u *Unit) []source.Edit {
 	result := u.Last() // nil for declarations
 	var es edits
 	walk(u, func(n ast.Node, c *cursor) bool {

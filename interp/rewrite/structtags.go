@@ -25,7 +25,7 @@ const TypeTagKey = "gopad"
 // StructTag.Get of the program's own keys still finds them. A struct type
 // without fields is left alone. Edits stay on
 // their line.
-var TagStructTypes = Pass{Name: "tagStructTypes", Run: func(u *Unit) []source.Edit {
+var TagStructTypes = Pass{Name: "tagStructTypes", Wants: holds(hasStruct), Run: func(u *Unit) []source.Edit {
 	var es edits
 	ast.Inspect(u.AST, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)

@@ -15,7 +15,7 @@ import (
 // variable declared by the switch's own init (switch in := code[pc];
 // in.op always took the default case). The block keeps the variable's
 // scope; every edit stays on its line.
-var SwitchInit = Pass{Name: "switchInit", Run: func(u *Unit) []source.Edit {
+var SwitchInit = Pass{Name: "switchInit", Wants: holds(hasSwitch), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, c *cursor) bool {
 		if sw, ok := n.(*ast.SwitchStmt); ok {

@@ -38,7 +38,7 @@ func walk(u *Unit, visit func(n ast.Node, c *cursor) bool) {
 // walkNodes is walk, skipping the children of the nodes for which skip
 // is true.
 func walkNodes(u *Unit, visit func(n ast.Node, c *cursor) bool, skip func(ast.Node) bool) {
-	c := &cursor{}
+	c := &cursor{stack: make([]ast.Node, 0, 32)}
 	ast.Inspect(u.AST, func(n ast.Node) bool {
 		if n == nil {
 			if isFunc(c.stack[len(c.stack)-1]) {
