@@ -35,19 +35,28 @@ func (p *Parses) Parse(c Chunk) (*File, error) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	e := p.find(Chunk{Kind: c.Kind, Src: c.Src}) // kept without a position
+	if e.f.Chunk == c {
+		return e.f, e.err
+	}
+	f := *e.f
+	f.Chunk = c
+	return &f, e.err
+}
+
+// find returns the parse of c, kept or made (and then kept).
+func (p *Parses) find(c Chunk) parsed {
 	for i, e := range p.last {
-		if e.f != nil && e.f.Kind == c.Kind && e.f.Src == c.Src {
+		if e.f != nil && e.f.Chunk == c {
 			copy(p.last[1:i+1], p.last[:i])
 			p.last[0] = e
-			f := *e.f
-			f.Chunk = c
-			return &f, e.err
+			return e
 		}
 	}
 	f, err := Parse(c)
 	copy(p.last[1:], p.last[:])
 	p.last[0] = parsed{f, err}
-	return f, err
+	return p.last[0]
 }
 
 // Stmts parses src as a statement chunk.
