@@ -18,7 +18,7 @@ import (
 // ("_ = g()", "v, _ = g()"): in "_, err = g()" the assignment of err would
 // move into the literal, where yaegi does not update a session variable
 // that a := declared again (TestFidelityRedeclaredErr in interp).
-var BlankAssign = Pass{Name: "blankAssign", Wants: holds(hasAssign), Run: func(u *Unit) []source.Edit {
+var BlankAssign = Pass{Name: "blankAssign", Wants: holds(hasBlankAssign), Run: func(u *Unit) []source.Edit {
 	if u.Kind != source.Stmt {
 		return nil
 	}

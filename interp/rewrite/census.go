@@ -15,10 +15,13 @@ const (
 	hasNamedResults       // a function with named results
 	hasSwitch             // an expression switch
 	hasAssign             // an assignment or a define
+	hasDefine
+	hasBlankAssign   // an assignment (=) to "_"
+	hasLiteralAssign // a composite literal assigned or defined
 	hasTypeAssert
-	hasConstBlock // a parenthesized const declaration
-	hasBuiltinCall
-	hasChanOp // a receive, a send or a select
+	hasConstBlock  // a parenthesized const declaration
+	hasBuiltinCall // a call of recover, min, max or clear
+	hasChanOp      // a receive, a send or a select
 	hasLoop
 	hasDefer
 	hasReturn
@@ -39,7 +42,7 @@ func shapeOf(f *ast.File) shape {
 		case *ast.SwitchStmt:
 			s |= hasSwitch
 		case *ast.AssignStmt:
-			s |= hasAssign
+			s |= assignShape(n)
 		case *ast.TypeAssertExpr:
 			s |= hasTypeAssert
 		case *ast.GenDecl:
@@ -47,8 +50,11 @@ func shapeOf(f *ast.File) shape {
 				s |= hasConstBlock
 			}
 		case *ast.CallExpr:
-			if _, ok := n.Fun.(*ast.Ident); ok {
-				s |= hasBuiltinCall
+			if id, ok := n.Fun.(*ast.Ident); ok {
+				switch id.Name {
+				case "recover", "min", "max", "clear":
+					s |= hasBuiltinCall
+				}
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.ARROW {
@@ -67,6 +73,23 @@ func shapeOf(f *ast.File) shape {
 		}
 		return true
 	})
+	return s
+}
+
+// assignShape is the shape of one assignment.
+func assignShape(n *ast.AssignStmt) shape {
+	s := hasAssign
+	if n.Tok == token.DEFINE {
+		s |= hasDefine
+	}
+	if n.Tok == token.ASSIGN && hasBlank(n.Lhs) {
+		s |= hasBlankAssign
+	}
+	for _, r := range n.Rhs {
+		if _, ok := r.(*ast.CompositeLit); ok {
+			s |= hasLiteralAssign
+		}
+	}
 	return s
 }
 

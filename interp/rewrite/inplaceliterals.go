@@ -13,7 +13,7 @@ import (
 // before (p := &v) or a closure that captured v went on seeing the old
 // value. Assigned through parentheses, the literal is copied into v's
 // storage, as any other value is.
-var InPlaceLiterals = Pass{Name: "inPlaceLiterals", Wants: holds(hasAssign), Run: func(u *Unit) []source.Edit {
+var InPlaceLiterals = Pass{Name: "inPlaceLiterals", Wants: holds(hasLiteralAssign), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		if as, ok := n.(*ast.AssignStmt); ok {

@@ -16,7 +16,7 @@ import (
 // reuses only names declared earlier in the same block, or parameters and
 // results in a function's body. A reused variable whose value is a literal
 // is left alone: a temporary would take the literal's default type.
-var ReusedDefines = Pass{Name: "reusedDefines", Wants: holds(hasAssign), Run: func(u *Unit) []source.Edit {
+var ReusedDefines = Pass{Name: "reusedDefines", Wants: holds(hasDefine), Run: func(u *Unit) []source.Edit {
 	var es edits
 	done := map[*ast.BlockStmt]bool{}
 	ast.Inspect(u.AST, func(n ast.Node) bool {
