@@ -166,22 +166,21 @@ func (s *Session) monomorphize(src string, stmt bool) (out, extra string, made m
 
 // monoChunk monomorphizes a chunk of a cell. The copies a statement
 // chunk needs are declared first; a declaration chunk carries its own.
-func (s *Session) monoChunk(ctx context.Context, src, code string, ch chunk) (string, map[string]monoCopy, *engine.Error) {
+func (s *Session) monoChunk(ctx context.Context, src, code string, ch source.Chunk) (string, map[string]monoCopy, *engine.Error) {
 	orig := src
-	src, extra, made := s.monomorphize(src, ch.kind == stmtChunk)
+	src, extra, made := s.monomorphize(src, ch.Kind == source.Stmt)
 	s.mono.pending = made
-	if ch.kind == declChunk && strings.Contains(orig, "[") {
+	if ch.Kind == source.Decl && strings.Contains(orig, "[") {
 		s.keepOrig(orig)
 	}
 	if extra == "" {
 		return src, made, nil
 	}
 	s.keepOrig(extra)
-	extra, err := s.typedRewrite(extra, false)
+	extra, err := s.rewrite(extra, false)
 	if err != nil {
 		return "", nil, compileError(code, err, 0)
 	}
-	extra = s.rewrite(extra, false)
 	if _, err := s.eval(ctx, extra); err != nil {
 		return "", nil, s.evalError(code, err, -1, ch)
 	}

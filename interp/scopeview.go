@@ -1,10 +1,12 @@
 package interp
 
 import (
+	"go/ast"
 	"reflect"
 	"strings"
 
 	"github.com/gopad/gopad/interp/rewrite"
+	"github.com/gopad/gopad/interp/source"
 )
 
 // scopeView is the session as the passes of package rewrite see it,
@@ -19,6 +21,20 @@ var _ rewrite.Scope = (*scopeView)(nil)
 func (v *scopeView) Declared(name string) bool {
 	_, ok := v.s.names[name]
 	return ok
+}
+
+func (v *scopeView) Global(name string) (reflect.Value, bool) {
+	g, ok := v.s.globals()[name]
+	return g, ok
+}
+
+func (v *scopeView) ImportedAs(name, path string) bool {
+	for spec := range v.s.imported {
+		if n, p := importName(spec); n == name && p == path {
+			return true
+		}
+	}
+	return false
 }
 
 func (v *scopeView) ImportPath(name string) (string, bool) {
@@ -49,6 +65,8 @@ func (v *scopeView) Variable(name string) bool {
 
 func (v *scopeView) DeclaresTypes() bool { return v.s.declaresTypes() }
 
+func (v *scopeView) DeclaresDefinedType() bool { return v.s.declaresDefinedType() }
+
 func (v *scopeView) Compiled(path, name string) (reflect.Value, bool) {
 	_, syms, ok := v.s.lookupTable(path)
 	if !ok {
@@ -56,6 +74,33 @@ func (v *scopeView) Compiled(path, name string) (reflect.Value, bool) {
 	}
 	val, ok := syms[name]
 	return val, ok
+}
+
+func (v *scopeView) Resultless(pkg, name string) bool { return v.s.resultless(pkg, name) }
+
+func (v *scopeView) Results(pkg, name string) int {
+	s := v.s
+	if pkg == "" {
+		d, ok := s.findDecl("func:" + name)
+		if !ok {
+			return 0
+		}
+		f, err := source.Parse(source.Chunk{Kind: source.Decl, Src: d.src})
+		if err != nil || len(f.AST.Decls) == 0 {
+			return 0
+		}
+		if fd, ok := f.AST.Decls[0].(*ast.FuncDecl); ok {
+			return fd.Type.Results.NumFields()
+		}
+		return 0
+	}
+	if !s.isImported(pkg) {
+		return 0
+	}
+	if m, ok := s.members(s.importedPath(pkg))[name]; ok && m.IsValid() && m.Kind() == reflect.Func {
+		return m.Type().NumOut()
+	}
+	return 0
 }
 
 // declaresTypes reports whether the cells declared a type.

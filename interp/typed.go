@@ -14,21 +14,22 @@ import (
 	"github.com/gopad/gopad/interp/typeinfo"
 )
 
-// typedRewrite applies the passes that need types (package rewrite's
-// typed phase) to a chunk. An error is a bug of gopad's: two passes
-// changed the same bytes.
+// typedRewrite applies only the passes that need types (package rewrite's
+// typed phase) to a chunk, for what is rewritten apart from a cell's
+// chunks (see mono.go). An error is a bug of gopad's: two passes changed
+// the same bytes.
 func (s *Session) typedRewrite(src string, stmt bool) (string, error) {
-	kind := source.Decl
-	if stmt {
-		kind = source.Stmt
-	}
-	scope := &scopeView{s: s}
-	check := func(c source.Chunk) *rewrite.Types {
-		env := s.typeEnv(c.Src, stmt)
+	return s.rewriteEnv(false, false).Run(chunkOf(src, stmt), rewrite.Typed)
+}
+
+// checker type-checks a chunk for the typed phase, in the session's
+// context.
+func (s *Session) checker() func(source.Chunk) *rewrite.Types {
+	return func(c source.Chunk) *rewrite.Types {
+		env := s.typeEnv(c.Src, c.Kind == source.Stmt)
 		env.Copies = goNames(s.mono.copies())
 		return rewrite.Check(c, env)
 	}
-	return rewrite.Run(source.Chunk{Kind: kind, Src: src, Line: 1, Col: 1}, scope, check)
 }
 
 // goNames maps the names of the copies of generic types to their Go names.
@@ -49,9 +50,9 @@ func (s *Session) typesImporter() *typeinfo.Importer {
 }
 
 // typeEnv is the session as go/types sees it when it checks src.
-func (s *Session) typeEnv(src string, stmt bool) rewrite.Env {
+func (s *Session) typeEnv(src string, stmt bool) rewrite.CheckEnv {
 	imports, names := s.importBlock()
-	return rewrite.Env{Imports: imports, Names: names, Decls: s.typeContext(src, stmt), Importer: s.typesImporter(),
+	return rewrite.CheckEnv{Imports: imports, Names: names, Decls: s.typeContext(src, stmt), Importer: s.typesImporter(),
 		DeclaresTypes: s.declaresTypes()}
 }
 

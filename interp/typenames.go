@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/gopad/gopad/interp/rewrite"
 )
 
 // typeNames maps the run-time types of the cells' struct types to their Go
@@ -174,7 +176,7 @@ func (tn *typeNames) collectStructs(t reflect.Type, names map[string]string, dep
 		tn.mu.RLock()
 		name := tn.names[t]
 		tn.mu.RUnlock()
-		if tag := t.Field(0).Tag.Get(typeTagKey); name == "" && tag != "" {
+		if tag := t.Field(0).Tag.Get(rewrite.TypeTagKey); name == "" && tag != "" {
 			name = "main." + tag
 		}
 		if name != "" {

@@ -29,8 +29,8 @@ import (
 // written in the cell is left alone. Edits stay on their line, so line
 // numbers in messages are unchanged.
 
-// An Env is the session a chunk is type-checked in.
-type Env struct {
+// A CheckEnv is the session a chunk is type-checked in.
+type CheckEnv struct {
 	Imports  string            // the session's imports, as one import declaration
 	Names    map[string]string // import path -> the name the cells use
 	Decls    string            // what earlier chunks declared, as Go declarations
@@ -73,7 +73,7 @@ func (tc *Types) TypeText(t types.Type) (string, bool) { return TypeText(t, tc.P
 
 // Check checks chunk c in env; nil if it does not parse. Type errors are
 // ignored: the passes use what could be typed.
-func Check(c source.Chunk, env Env) *Types {
+func Check(c source.Chunk, env CheckEnv) *Types {
 	prefix := "package p\n" + env.Imports
 	text := prefix + c.Src
 	if c.Kind == source.Stmt {
@@ -348,9 +348,9 @@ func (tc *Types) resultList(sig *types.Signature) (string, bool) {
 	return "(" + strings.Join(rs, ", ") + ")", true
 }
 
-// typedPhase is the phase of the passes that need go/types. Its passes
+// Typed is the phase of the passes that need go/types. Its passes
 // run in this order, and their edits are applied together.
-var typedPhase = Phase{Name: "typed", Typed: true, Passes: []Pass{
+var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	instantiatePass,
 	stdGenericsPass,
 	rangeFuncPass,

@@ -22,8 +22,6 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata with what the passes make")
-
 // TestTypedGolden runs each pass of the typed phase over the cases of its
 // golden file, testdata/<pass>.txtar. A case is a group of sections
 // named <case>.<part>: session (optional: the imports and declarations of
@@ -32,7 +30,7 @@ var update = flag.Bool("update", false, "rewrite the golden files of testdata wi
 // changes must be one its Wants asks a type check for.
 func TestTypedGolden(t *testing.T) {
 	imp := importer.ForCompiler(token.NewFileSet(), "source", nil)
-	for _, p := range typedPhase.Passes {
+	for _, p := range Typed.Passes {
 		t.Run(p.Name, func(t *testing.T) {
 			file := filepath.Join("testdata", p.Name+".txtar")
 			data, err := os.ReadFile(file)
@@ -165,7 +163,7 @@ var testCompiled = map[string]reflect.Value{
 }
 
 // testSession reads a session section: its imports and declarations.
-func testSession(t *testing.T, session string, imp types.Importer) (*testScope, Env) {
+func testSession(t *testing.T, session string, imp types.Importer) (*testScope, CheckEnv) {
 	t.Helper()
 	f, err := parser.ParseFile(token.NewFileSet(), "session", "package p\n"+session, parser.SkipObjectResolution)
 	if err != nil {
@@ -173,7 +171,7 @@ func testSession(t *testing.T, session string, imp types.Importer) (*testScope, 
 	}
 	off := func(p token.Pos) int { return int(p-f.Package) - len("package p\n") }
 	s := &testScope{imports: map[string]string{}, declared: map[string]string{}}
-	env := Env{Names: map[string]string{}, Importer: imp}
+	env := CheckEnv{Names: map[string]string{}, Importer: imp}
 	var specs []string
 	var decls strings.Builder
 	for _, d := range f.Decls {
@@ -274,3 +272,13 @@ func writeTxtar(data string, sections map[string]string) string {
 	flush()
 	return b.String()
 }
+
+// The syntax phase's questions: a typed pass's golden file never asks them.
+func (s *testScope) Global(name string) (reflect.Value, bool) { return reflect.Value{}, false }
+func (s *testScope) ImportedAs(name, path string) bool {
+	p, ok := s.ImportPath(name)
+	return ok && p == path
+}
+func (s *testScope) DeclaresDefinedType() bool        { return false }
+func (s *testScope) Results(pkg, name string) int     { return 0 }
+func (s *testScope) Resultless(pkg, name string) bool { return false }

@@ -41,7 +41,7 @@ func TestTypedCheckOnlyWhenWanted(t *testing.T) {
 			checked = true
 			return Check(c, env)
 		}
-		got, err := Run(source.Chunk{Kind: source.Stmt, Src: tt.src, Line: 1, Col: 1}, scope, check)
+		got, err := Env{Scope: scope, Check: check}.Run(source.Chunk{Kind: source.Stmt, Src: tt.src, Line: 1, Col: 1}, Typed)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.src, err)
 		}

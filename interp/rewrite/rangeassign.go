@@ -1,13 +1,15 @@
-package interp
+package rewrite
 
 import (
 	"fmt"
 	"go/ast"
 	"go/token"
 	"strings"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
-// rangeAssign rewrites a range statement that assigns to variables declared
+// RangeAssign rewrites a range statement that assigns to variables declared
 // before it into one that declares variables of its own and assigns them at
 // the top of each iteration:
 //
@@ -17,12 +19,18 @@ import (
 //
 // yaegi's range with = leaves the outer variables as they were (a search
 // loop then reports index 0), and Go's range over an integer with = leaves
-// n-1 in the variable, not n. isInt says that the range is over an integer.
-// Edits stay on the statement's line.
-func rangeAssign(n *ast.RangeStmt, isInt bool, off func(token.Pos) int, code func(ast.Node) string) []edit {
-	if n.Tok != token.ASSIGN || n.Key == nil {
-		return nil
-	}
+// n-1 in the variable, not n. Edits stay on the statement's line.
+var RangeAssign = Pass{Name: "rangeAssign", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
+	var es edits
+	rangeStmts(u, func(n *ast.RangeStmt, isInt bool) {
+		if n.Tok == token.ASSIGN && n.Key != nil {
+			es.add(rangeAssign(u, n, isInt)...)
+		}
+	})
+	return es
+}}
+
+func rangeAssign(u *Unit, n *ast.RangeStmt, isInt bool) []source.Edit {
 	var lhs, temps, assigned []string
 	for i, e := range []ast.Expr{n.Key, n.Value} {
 		if e == nil {
@@ -32,22 +40,22 @@ func rangeAssign(n *ast.RangeStmt, isInt bool, off func(token.Pos) int, code fun
 		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
 			temp = "_"
 		} else {
-			lhs = append(lhs, code(e))
+			lhs = append(lhs, u.Code(e))
 			assigned = append(assigned, temp)
 		}
 		temps = append(temps, temp)
 	}
-	var edits []edit
+	var es []source.Edit
 	if isInt {
-		x := code(n.X)
+		x := u.Code(n.X)
 		head := fmt.Sprintf("for gopadRK, gopadN := 0*(%s), %s; gopadRK < gopadN; gopadRK++ ", x, x)
-		edits = append(edits, edit{off(n.Pos()), off(n.Body.Lbrace), head, 0})
+		es = append(es, source.Replace(u.Off(n.Pos()), u.Off(n.Body.Lbrace), head))
 	} else {
-		edits = append(edits, edit{off(n.Key.Pos()), off(n.TokPos) + len(token.ASSIGN.String()), strings.Join(temps, ", ") + " :=", 0})
+		es = append(es, source.Replace(u.Off(n.Key.Pos()), u.Off(n.TokPos)+len(token.ASSIGN.String()), strings.Join(temps, ", ")+" :="))
 	}
 	if len(lhs) > 0 {
-		at := off(n.Body.Lbrace) + 1
-		edits = append(edits, edit{at, at, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";", 1})
+		at := u.Off(n.Body.Lbrace) + 1
+		es = append(es, source.Edit{From: at, To: at, Text: " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";", Order: 1})
 	}
-	return edits
+	return es
 }

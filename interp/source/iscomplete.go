@@ -1,4 +1,4 @@
-package interp
+package source
 
 import (
 	"go/scanner"
@@ -6,10 +6,10 @@ import (
 	"strings"
 )
 
-// isComplete tells whether code is ready to run, from Go's own scanner and
+// IsComplete tells whether code is ready to run, from Go's own scanner and
 // parser: open brackets, an unterminated raw string or a trailing operator
 // mean "incomplete"; a scanner error means "invalid".
-func isComplete(code string) (status, indent string) {
+func IsComplete(code string) (status, indent string) {
 	if strings.TrimSpace(code) == "" {
 		return "complete", ""
 	}

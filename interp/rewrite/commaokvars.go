@@ -1,12 +1,14 @@
-package interp
+package rewrite
 
 import (
 	"fmt"
 	"go/ast"
 	"go/token"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
-// commaOkVars gives the variables of a comma-ok definition in a loop a
+// CommaOkVars gives the variables of a comma-ok definition in a loop a
 // fresh copy each iteration when a closure or a pointer may keep them:
 //
 //	v, ok := m[k]            →   gopadCK9, gopadOK9 := m[k]; v, ok := gopadCK9, gopadOK9
@@ -16,54 +18,63 @@ import (
 // with ok into one place per function, so closures and pointers made in
 // different iterations all see the last values; a plain definition of
 // variables makes fresh ones, as Go does. Edits stay on the statement's
-// lines. stack holds n's ancestors, n last.
-func commaOkVars(n ast.Node, stack []ast.Node, off func(token.Pos) int) []edit {
-	if len(stack) < 2 || !inLoop(stack) {
+// lines.
+var CommaOkVars = Pass{Name: "commaOkVars", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
+	var es edits
+	walk(u, func(n ast.Node, c *cursor) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			es.add(commaOkDefine(u, n, c)...)
+		case *ast.IfStmt:
+			es.add(commaOkIf(u, n, c)...)
+		}
+		return true
+	})
+	return es
+}}
+
+func commaOkDefine(u *Unit, n *ast.AssignStmt, c *cursor) []source.Edit {
+	switch p := c.parent().(type) {
+	case *ast.BlockStmt, *ast.CaseClause:
+	case *ast.CommClause:
+		if p.Comm == n {
+			return nil // a select's case: SelectVars
+		}
+	default:
+		return nil // an init statement
+	}
+	lhs, temps, ok := commaOkTemps(u, n)
+	if !ok || !inLoop(c) || !keptAfter(n, c.parent(), n.Lhs) {
 		return nil
 	}
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		switch p := stack[len(stack)-2].(type) {
-		case *ast.BlockStmt, *ast.CaseClause:
-		case *ast.CommClause:
-			if p.Comm == n {
-				return nil // a select's case: selectVars
-			}
-		default:
-			return nil // an init statement
-		}
-		lhs, temps, ok := commaOkTemps(n, off)
-		if !ok || !keptAfter(n, stack[len(stack)-2], n.Lhs) {
-			return nil
-		}
-		return []edit{
-			{off(n.Lhs[0].Pos()), off(n.Lhs[1].End()), temps, 0},
-			{off(n.End()), off(n.End()), "; " + lhs + " := " + temps, 0},
-		}
-	case *ast.IfStmt:
-		as, isAssign := n.Init.(*ast.AssignStmt)
-		if !isAssign {
-			return nil
-		}
-		if _, labeled := stack[len(stack)-2].(*ast.LabeledStmt); labeled {
-			return nil
-		}
-		lhs, temps, ok := commaOkTemps(as, off)
-		if !ok || !keptAfter(n, n, as.Lhs) {
-			return nil
-		}
-		return []edit{
-			{off(n.Pos()), off(as.Lhs[1].End()), "{ " + temps, 0},
-			{off(as.Rhs[0].End()), off(as.Rhs[0].End()), "; if " + lhs + " := " + temps, 0},
-			{off(n.End()), off(n.End()), " }", -1},
-		}
+	return []source.Edit{
+		source.Replace(u.Off(n.Lhs[0].Pos()), u.Off(n.Lhs[1].End()), temps),
+		source.Insert(u.Off(n.End()), "; "+lhs+" := "+temps),
 	}
-	return nil
+}
+
+func commaOkIf(u *Unit, n *ast.IfStmt, c *cursor) []source.Edit {
+	as, isAssign := n.Init.(*ast.AssignStmt)
+	if !isAssign {
+		return nil
+	}
+	if _, labeled := c.parent().(*ast.LabeledStmt); labeled {
+		return nil
+	}
+	lhs, temps, ok := commaOkTemps(u, as)
+	if !ok || !inLoop(c) || !keptAfter(n, n, as.Lhs) {
+		return nil
+	}
+	return []source.Edit{
+		source.Replace(u.Off(n.Pos()), u.Off(as.Lhs[1].End()), "{ "+temps),
+		source.Insert(u.Off(as.Rhs[0].End()), "; if "+lhs+" := "+temps),
+		{From: u.Off(n.End()), To: u.Off(n.End()), Text: " }", Order: -1},
+	}
 }
 
 // commaOkTemps reads a comma-ok definition: its two variables as written,
 // and the temporaries that take the values first.
-func commaOkTemps(as *ast.AssignStmt, off func(token.Pos) int) (lhs, temps string, ok bool) {
+func commaOkTemps(u *Unit, as *ast.AssignStmt) (lhs, temps string, ok bool) {
 	if as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 		return "", "", false
 	}
@@ -81,15 +92,15 @@ func commaOkTemps(as *ast.AssignStmt, off func(token.Pos) int) (lhs, temps strin
 	if !okA || !okB || a.Name == "_" && b.Name == "_" {
 		return "", "", false
 	}
-	at := off(as.Pos())
+	at := u.Off(as.Pos())
 	return a.Name + ", " + b.Name, fmt.Sprintf("gopadCK%d, gopadOK%d", at, at), true
 }
 
-// inLoop reports whether the last node of stack is in a loop's body in its
-// own function.
-func inLoop(stack []ast.Node) bool {
-	for i := len(stack) - 2; i >= 0; i-- {
-		switch stack[i].(type) {
+// inLoop reports whether the cursor's node is in a loop's body in its own
+// function.
+func inLoop(c *cursor) bool {
+	for i := len(c.stack) - 2; i >= 0; i-- {
+		switch c.stack[i].(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return false
 		case *ast.ForStmt, *ast.RangeStmt:
