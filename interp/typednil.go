@@ -1,0 +1,236 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// typedNils guards the places where a value of a cell's pointer, map,
+// slice, func or chan type becomes a compiled interface with methods
+// (error, fmt.Stringer, io.Writer...). yaegi stores a nil such value as a
+// nil interface there, so that a typed nil error compares equal to nil
+// and prints as <nil>: a silent wrong answer. gopad cannot hold the typed
+// nil, so it refuses it when it happens:
+//
+//	return p  →  return func(gopadV *MyErr) *MyErr { if gopadV == nil { panic(...) }; return gopadV }(p)
+//
+// Values that cannot be nil (&T{}, new(T), make, literals) are left alone,
+// and so are the cells' own interfaces and interface literals, which keep
+// the typed nil.
+func (tc *typedChunk) typedNils() []edit {
+	var edits []edit
+	guard := func(e ast.Expr, target types.Type) {
+		if e == nil || target == nil || !tc.losesTypedNil(e, target) {
+			return
+		}
+		v := tc.info.Types[e].Type
+		vt, ok := tc.typeText(v)
+		if !ok {
+			return
+		}
+		tt, _ := tc.typeText(target)
+		msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
+			"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goTypeName(vt), tt))
+		edits = append(edits,
+			edit{from: tc.off(e.Pos()), to: tc.off(e.Pos()), text: fmt.Sprintf("func(gopadV %s) %s { if gopadV == nil { panic(%s) }; return gopadV }(", vt, vt, msg), order: 1},
+			edit{from: tc.off(e.End()), to: tc.off(e.End()), text: ")", order: -1})
+	}
+	var sigs []*types.Signature // of the enclosing functions
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil {
+				return false
+			}
+			sig, _ := tc.info.Defs[n.Name].Type().(*types.Signature)
+			sigs = append(sigs, sig)
+			ast.Inspect(n.Body, visit)
+			sigs = sigs[:len(sigs)-1]
+			return false
+		case *ast.FuncLit:
+			sig, _ := tc.info.Types[n].Type.(*types.Signature)
+			sigs = append(sigs, sig)
+			ast.Inspect(n.Body, visit)
+			sigs = sigs[:len(sigs)-1]
+			return false
+		case *ast.ReturnStmt:
+			if len(sigs) > 0 && sigs[len(sigs)-1] != nil && sigs[len(sigs)-1].Results().Len() == len(n.Results) {
+				for i, r := range n.Results {
+					guard(r, sigs[len(sigs)-1].Results().At(i).Type())
+				}
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+				for i, r := range n.Rhs {
+					guard(r, tc.info.Types[n.Lhs[i]].Type)
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) == len(n.Names) {
+				for _, r := range n.Values {
+					guard(r, tc.info.Types[n.Type].Type)
+				}
+			}
+		case *ast.SendStmt:
+			if ch, ok := tc.info.Types[n.Chan].Type.Underlying().(*types.Chan); ok {
+				guard(n.Value, ch.Elem())
+			}
+		case *ast.CallExpr:
+			tc.guardCall(n, guard)
+		case *ast.CompositeLit:
+			tc.guardElems(n, guard)
+		}
+		return true
+	}
+	ast.Inspect(tc.file, visit)
+	return edits
+}
+
+// guardCall guards the arguments of a call or conversion.
+func (tc *typedChunk) guardCall(call *ast.CallExpr, guard func(ast.Expr, types.Type)) {
+	fun, ok := tc.info.Types[call.Fun]
+	if !ok {
+		return
+	}
+	if fun.IsType() {
+		if len(call.Args) == 1 {
+			guard(call.Args[0], fun.Type)
+		}
+		return
+	}
+	sig, ok := fun.Type.Underlying().(*types.Signature)
+	if !ok || call.Ellipsis.IsValid() {
+		return
+	}
+	for i, a := range call.Args {
+		switch {
+		case sig.Variadic() && i >= sig.Params().Len()-1:
+			if s, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice); ok {
+				guard(a, s.Elem())
+			}
+		case i < sig.Params().Len():
+			guard(a, sig.Params().At(i).Type())
+		}
+	}
+}
+
+// guardElems guards the elements of a composite literal.
+func (tc *typedChunk) guardElems(lit *ast.CompositeLit, guard func(ast.Expr, types.Type)) {
+	tv, ok := tc.info.Types[lit]
+	if !ok {
+		return
+	}
+	t := tv.Type.Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	for i, el := range lit.Elts {
+		kv, keyed := el.(*ast.KeyValueExpr)
+		switch t := t.(type) {
+		case *types.Slice:
+			if keyed {
+				el = kv.Value
+			}
+			guard(el, t.Elem())
+		case *types.Array:
+			if keyed {
+				el = kv.Value
+			}
+			guard(el, t.Elem())
+		case *types.Map:
+			if keyed {
+				guard(kv.Key, t.Key())
+				guard(kv.Value, t.Elem())
+			}
+		case *types.Struct:
+			if !keyed && i < t.NumFields() {
+				guard(el, t.Field(i).Type())
+			} else if keyed {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := tc.info.Uses[id].(*types.Var); ok {
+						guard(kv.Value, f.Type())
+					}
+				}
+			}
+		}
+	}
+}
+
+// losesTypedNil reports whether yaegi would turn e, when nil, into a nil
+// interface of type target: e has a nilable type of the cells' own, which
+// yaegi wraps to meet a compiled interface with methods, and e may be nil.
+func (tc *typedChunk) losesTypedNil(e ast.Expr, target types.Type) bool {
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return false
+	}
+	// error, or a compiled package's interface; the cells' own interfaces
+	// and interface literals keep the typed nil.
+	named, ok := target.(*types.Named)
+	compiled := target == types.Universe.Lookup("error").Type() ||
+		ok && named.Obj().Pkg() != nil && named.Obj().Pkg() != tc.pkg
+	if !compiled {
+		return false
+	}
+	tv, ok := tc.info.Types[e]
+	if !ok || tv.Type == nil || tv.IsNil() || tv.IsType() {
+		return false
+	}
+	v := tv.Type
+	switch v.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
+	default:
+		return false
+	}
+	if !tc.ownType(v) {
+		return false
+	}
+	return !cannotBeNil(ast.Unparen(e))
+}
+
+// ownType reports whether t is a named type of the cells, or a pointer to one.
+func (tc *typedChunk) ownType(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := t.(*types.Named)
+	return ok && named.Obj().Pkg() == tc.pkg
+}
+
+// cannotBeNil reports whether e is an expression whose value is never nil.
+func cannotBeNil(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.UnaryExpr:
+		return e.Op == token.AND
+	case *ast.CompositeLit, *ast.FuncLit:
+		return true
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok && (id.Name == "new" || id.Name == "make") {
+			return true
+		}
+	}
+	return false
+}
+
+// goTypeName spells a type of the cells as Go prints it (*main.T).
+func goTypeName(t string) string {
+	i := strings.IndexFunc(t, func(r rune) bool { return r != '*' && r != '[' && r != ']' })
+	if i < 0 || strings.ContainsAny(t[i:], ".([{ ") {
+		return t
+	}
+	return t[:i] + "main." + t[i:]
+}
+
+// mayHoldTypedNil reports whether src may convert a value to a compiled
+// interface with methods (the check typedNils needs types for): a
+// statement may assign or pass a variable of an interface type declared
+// in an earlier cell.
+func mayHoldTypedNil(src string, stmt bool) bool {
+	return stmt && strings.ContainsAny(src, "=(<") || strings.Contains(src, "error") || strings.Contains(src, "Stringer") || strings.Contains(src, "io.") ||
+		strings.Contains(src, "sort.") || strings.Contains(src, "heap.")
+}
