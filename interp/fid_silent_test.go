@@ -33,12 +33,52 @@ func TestFidSilentTypedNilInterface(t *testing.T) {
 	for _, code := range []string{
 		"err := mayFail(false)\nfmt.Println(err == nil)",
 		"var p *MyErr\nvar e error\ne = p\nfmt.Println(e == nil)",
-		"var m M\nfmt.Println([]fmt.Stringer{m}[0] == nil)",
 		"var p *MyErr\nfmt.Println(error(p) == nil)",
+		"var p *MyErr\nfmt.Println([]error{p}[0] == nil)",
 	} {
 		out, e := runErr(t, s, code)
 		if !strings.Contains(e, "converted to the interface") || out != "" {
 			t.Errorf("%q: stdout %q, error %q; want the typed nil refused", code, out, e)
+		}
+	}
+}
+
+// TestFidSilentInterfaceEquality checks == and != of interface values
+// holding the cells' struct, pointer and named types, as Go compares them.
+func TestFidSilentInterfaceEquality(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Animal interface{ Sound() string }\ntype Cow struct{}\nfunc (Cow) Sound() string { return \"moo\" }\n"+
+		"type Dog struct{ N int }\nfunc (Dog) Sound() string { return \"wo\" }\ntype ID int\nfunc (ID) Sound() string { return \"id\" }\n"+
+		"type Pd struct{ N int }\nfunc (*Pd) Sound() string { return \"pd\" }\nfunc same(a, b Animal) bool { return a == b }")
+	checkCells(t, s, []cellCase{
+		{code: "var a Animal = Cow{}\nvar d Animal = Dog{1}\nfmt.Println(a == Cow{}, a != nil, d == Dog{1}, d != Dog{2}, d == a, same(d, Dog{1}))", stdout: "true true true true false true\n"},
+		{code: "var i Animal = ID(3)\nfmt.Println(i == ID(3), i == ID(4))", stdout: "true false\n"},
+		{code: "p := &Pd{1}\nvar x Animal = p\nvar y Animal = p\nfmt.Println(x == y, x == p, x == &Pd{1})", stdout: "true true false\n"},
+		{code: "var e any = Cow{}\nvar f any = 3\nfmt.Println(e == Cow{}, f == 3, e == f, any(Dog{2}) == any(Dog{2}))", stdout: "true true false true\n"},
+	})
+}
+
+// TestFidSilentWrappedAssert checks assertions to another interface of a
+// cell's value held in fmt.Stringer or error: pointers are found; a struct
+// value, whose type yaegi loses there, is refused with an error rather
+// than answered false.
+func TestFidSilentWrappedAssert(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype pe struct{ name string }\nfunc (n *pe) Error() string { return \"err \" + n.name }\nfunc (n *pe) String() string { return \"str \" + n.name }\n"+
+		"type ve struct{ name string }\nfunc (n ve) Error() string { return \"err \" + n.name }\nfunc (n ve) String() string { return \"str \" + n.name }\n"+
+		"type only struct{}\nfunc (*only) String() string { return \"only\" }")
+	checkCells(t, s, []cellCase{
+		{code: "var s fmt.Stringer = &pe{\"a\"}\ne, ok := s.(error)\nfmt.Println(e, ok, s.(error).Error())", stdout: "err a true err a\n"},
+		{code: "var o fmt.Stringer = &only{}\n_, ok := o.(error)\nfmt.Println(ok)", stdout: "false\n"},
+		{code: "var err error = &pe{\"b\"}\nif st, ok := err.(fmt.Stringer); ok { fmt.Println(st) }", stdout: "str b\n"},
+	})
+	for _, code := range []string{
+		"var s fmt.Stringer = ve{\"v\"}\n_, ok := s.(error)\nfmt.Println(ok)",
+		"var s fmt.Stringer = ve{\"v\"}\n_, ok := s.(ve)\nfmt.Println(ok)",
+	} {
+		out, e := runErr(t, s, code)
+		if !strings.Contains(e, "gopad cannot decide") || out != "" {
+			t.Errorf("%q: stdout %q, error %q; want the assertion refused", code, out, e)
 		}
 	}
 }

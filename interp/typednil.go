@@ -9,8 +9,7 @@ import (
 	"strings"
 )
 
-// typedNils guards the places where a value of a cell's pointer, map,
-// slice, func or chan type becomes a compiled interface with methods
+// typedNils guards the places where a pointer to a cell's struct type becomes a compiled interface with methods
 // (error, fmt.Stringer, io.Writer...). yaegi stores a nil such value as a
 // nil interface there, so that a typed nil error compares equal to nil
 // and prints as <nil>: a silent wrong answer. gopad cannot hold the typed
@@ -104,7 +103,7 @@ func (tc *typedChunk) guardCall(call *ast.CallExpr, guard func(ast.Expr, types.T
 		return
 	}
 	sig, ok := fun.Type.Underlying().(*types.Signature)
-	if !ok || call.Ellipsis.IsValid() {
+	if !ok || call.Ellipsis.IsValid() || tc.compiledFunc(call.Fun) {
 		return
 	}
 	for i, a := range call.Args {
@@ -181,13 +180,14 @@ func (tc *typedChunk) losesTypedNil(e ast.Expr, target types.Type) bool {
 	if !ok || tv.Type == nil || tv.IsNil() || tv.IsType() {
 		return false
 	}
-	v := tv.Type
-	switch v.Underlying().(type) {
-	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
-	default:
+	// Pointers to the cells' struct types: the value guarded is a call's
+	// result, which yaegi fails to wrap for other types (a *[]T for
+	// heap.Interface).
+	p, ok := tv.Type.(*types.Pointer)
+	if !ok || !tc.ownType(p) {
 		return false
 	}
-	if !tc.ownType(v) {
+	if _, ok := p.Elem().Underlying().(*types.Struct); !ok {
 		return false
 	}
 	return !cannotBeNil(ast.Unparen(e))
@@ -233,4 +233,20 @@ func goTypeName(t string) string {
 func mayHoldTypedNil(src string, stmt bool) bool {
 	return stmt && strings.ContainsAny(src, "=(<") || strings.Contains(src, "error") || strings.Contains(src, "Stringer") || strings.Contains(src, "io.") ||
 		strings.Contains(src, "sort.") || strings.Contains(src, "heap.")
+}
+
+// compiledFunc reports whether fun names a function or method of a
+// compiled package (whose arguments other passes rewrite).
+func (tc *typedChunk) compiledFunc(fun ast.Expr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return false
+	}
+	obj := tc.info.Uses[id]
+	return obj != nil && obj.Pkg() != nil && obj.Pkg() != tc.pkg
 }

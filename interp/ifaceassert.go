@@ -1,0 +1,129 @@
+package interp
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// wrappedAsserts rewrites type assertions to an interface of a value held
+// in a compiled interface with methods (error, fmt.Stringer...). yaegi
+// keeps a cell's value there in a wrapper that has only that interface's
+// methods, so s.(error) of a fmt.Stringer holding a cell type that also
+// has Error fails. The rewrite tries the cells' types that implement both,
+// each asserted (which yaegi finds in the wrapper) and converted:
+//
+//	e, ok := s.(error)  →  e, ok := func(gopadX fmt.Stringer) (error, bool) { if r, ok := gopadX.(error); ok { return r, true }; if r, ok := gopadX.(*pe); ok { return r, true }; ...; var z error; return z, false }(s)
+//
+// A struct value (not a pointer) loses its type in the wrapper: when the
+// assertion fails and the value is such a one, the rewrite panics with the
+// limit and its workaround rather than answer false; so does a failed
+// assertion to a cell's struct type.
+func (tc *typedChunk) wrappedAsserts() []edit {
+	var edits []edit
+	commaOK := map[*ast.TypeAssertExpr]bool{}
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				if ta, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					commaOK[ta] = true
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == 2 && len(n.Values) == 1 {
+				if ta, ok := ast.Unparen(n.Values[0]).(*ast.TypeAssertExpr); ok {
+					commaOK[ta] = true
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if e, ok := tc.wrappedAssert(n, commaOK[n]); ok {
+				edits = append(edits, e...)
+			}
+		}
+		return true
+	})
+	return edits
+}
+
+func (tc *typedChunk) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]edit, bool) {
+	if ta.Type == nil {
+		return nil, false // a type switch's guard
+	}
+	src, target := tc.info.Types[ta.X].Type, tc.info.Types[ta.Type].Type
+	if src == nil || target == nil || !tc.compiledInterface(src) {
+		return nil, false
+	}
+	from := src.Underlying().(*types.Interface)
+	to, isIface := target.Underlying().(*types.Interface)
+	if !isIface && !tc.lostInWrapper(target) {
+		return nil, false // yaegi finds pointers in the wrapper
+	}
+	st, ok1 := tc.typeText(src)
+	tt, ok2 := tc.typeText(target)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	var tries []string
+	if isIface {
+		for _, c := range tc.implementers(from, to) {
+			tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
+		}
+		if len(tries) == 0 {
+			return nil, false
+		}
+	}
+	limit := strconv.Quote("gopad cannot decide " + tc.source(ta) + " here: the value is a cell type's struct value inside " + st +
+		", where it loses its type (yaegi keeps only " + st + "'s methods). Workaround: give the type pointer receivers and store a pointer (&T{...})")
+	body := "if r, ok := gopadX.(" + tt + "); ok { return r, true }; " + strings.Join(tries, "") +
+		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
+	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + body + " }("
+	if !commaOK {
+		// The single-valued form panics as Go's does when it fails.
+		open = "func(gopadX " + st + ") " + tt + " { if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
+	}
+	return []edit{
+		{from: tc.off(ta.Pos()), to: tc.off(ta.X.Pos()), text: open, order: 1},
+		{from: tc.off(ta.X.End()), to: tc.off(ta.End()), text: ")", order: -1},
+	}, true
+}
+
+// compiledInterface reports whether t is error or an interface with
+// methods declared in a compiled package (where yaegi wraps the cells'
+// values).
+func (tc *typedChunk) compiledInterface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	if t == types.Universe.Lookup("error").Type() {
+		return true
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != tc.pkg
+}
+
+// implementers are the cells' types, and pointers to them, that implement
+// both interfaces, as the chunk writes them.
+func (tc *typedChunk) implementers(a, b *types.Interface) []string {
+	var out []string
+	scope := tc.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if types.Implements(ct, a) && types.Implements(ct, b) {
+				if text, ok := tc.typeText(ct); ok {
+					out = append(out, text)
+				}
+			}
+		}
+	}
+	return out
+}
