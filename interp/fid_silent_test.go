@@ -82,3 +82,34 @@ func TestFidSilentWrappedAssert(t *testing.T) {
 		}
 	}
 }
+
+// TestFidSilentPrintDynamic checks that fmt prints a value held in an
+// interface through the String or Error method of its dynamic cell type,
+// with width verbs, and Print's spacing.
+func TestFidSilentPrintDynamic(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Shape interface{ Area() float64 }\ntype Rect struct{ W, H float64 }\nfunc (r Rect) Area() float64 { return r.W * r.H }\n"+
+		"func (r Rect) String() string { return fmt.Sprintf(\"Rect(%gx%g)\", r.W, r.H) }\ntype Circle struct{ R float64 }\nfunc (c Circle) Area() float64 { return c.R }\n"+
+		"type PS struct{}\nfunc (p *PS) Area() float64 { return 1 }\nfunc (p *PS) String() string { if p == nil { return \"nilPS\" }; return \"PS\" }")
+	checkCells(t, s, []cellCase{
+		{code: "for _, sh := range []Shape{Rect{1, 2}, Circle{3}, &PS{}} {\n\tfmt.Printf(\"%-10v|%s\\n\", sh, sh)\n}", stdout: "Rect(1x2) |Rect(1x2)\n{3         }|{%!s(float64=3)}\nPS        |PS\n"},
+		{code: "var a any = Rect{3, 4}\nvar b any = 5\nfmt.Println(a, b)\nfmt.Print(a, a, \"\\n\")", stdout: "Rect(3x4) 5\nRect(3x4) Rect(3x4)\n"},
+		{code: "var sh Shape = (*PS)(nil)\nfmt.Println(sh)", stdout: "nilPS\n"},
+	})
+}
+
+// TestFidSilentPrintStructFields checks %v, %+v and Println of structs
+// whose exported fields have String methods: fmt prints each field
+// through its method, also for pointer fields and nested structs.
+func TestFidSilentPrintStructFields(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Level int\nfunc (l Level) String() string { return [...]string{\"DEBUG\", \"INFO\"}[l] }\n"+
+		"type Price struct{ Amount int }\nfunc (p Price) String() string { return fmt.Sprintf(\"%d EUR\", p.Amount) }\n"+
+		"type Product struct {\n\tName string\n\tPrice Price\n\tAlt *Price\n\tlevel Level\n}\ntype Outer struct{ P Product; L Level }")
+	checkCells(t, s, []cellCase{
+		{code: "p := Product{\"Book\", Price{12}, &Price{9}, 1}\nfmt.Println(p)\nfmt.Printf(\"%v|%+v\\n\", p, p)",
+			stdout: "{Book 12 EUR 9 EUR 1}\n{Book 12 EUR 9 EUR 1}|{Name:Book Price:12 EUR Alt:9 EUR level:1}\n"},
+		{code: "type entry struct {\n\tL Level\n\tMsg string\n}\nfmt.Printf(\"%v %+v\\n\", entry{1, \"hi\"}, entry{0, \"x\"})", stdout: "{INFO hi} {L:DEBUG Msg:x}\n"},
+		{code: "fmt.Println(Outer{Product{Name: \"n\"}, 1})", stdout: "{{n 0 EUR <nil> 0} INFO}\n"},
+	})
+}

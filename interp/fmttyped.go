@@ -119,6 +119,10 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				edits = append(edits, es...)
 			} else if es, ok := tc.stringerOperand(a, name == "Print"); ok {
 				edits = append(edits, es...)
+			} else if es, ok := tc.dynamicStringer(a, name == "Print"); ok {
+				edits = append(edits, es...)
+			} else if es, ok := tc.structOperand(a); ok {
+				edits = append(edits, es...)
 			}
 		}
 	case "Printf":
@@ -151,6 +155,10 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				edits = append(edits, es...)
 				continue
 			}
+			if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {
+				edits = append(edits, es...) // fields with String methods
+				continue
+			}
 			switch {
 			case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
 				// %+v names fields: print with the names as written.
@@ -169,6 +177,8 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 			case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
 				// The verbs fmt prints a String or Error method's result with.
 				if es, ok := tc.stringerOperand(a, false); ok {
+					edits = append(edits, es...)
+				} else if es, ok := tc.dynamicStringer(a, false); ok {
 					edits = append(edits, es...)
 				}
 			case d.verb == 'w':
