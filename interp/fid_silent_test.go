@@ -113,3 +113,20 @@ func TestFidSilentPrintStructFields(t *testing.T) {
 		{code: "fmt.Println(Outer{Product{Name: \"n\"}, 1})", stdout: "{{n 0 EUR <nil> 0} INFO}\n"},
 	})
 }
+
+// TestFidSilentAssertInterfaceLiteral checks assertions of errors to the
+// interface literals Go code uses with them (Unwrap() []error, Unwrap()
+// error, Is, As): compiled errors (errors.Join, fmt.Errorf) and the cells'
+// own error types are found, at the top level and in functions.
+func TestFidSilentAssertInterfaceLiteral(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\")\ntype multi struct{ errs []error }\nfunc (m *multi) Error() string { return \"multi\" }\nfunc (m *multi) Unwrap() []error { return m.errs }\n"+
+		"type unwrapper interface{ Unwrap() []error }")
+	checkCells(t, s, []cellCase{
+		{code: "err := errors.Join(errors.New(\"a\"), errors.New(\"b\"))\nu, ok := err.(interface{ Unwrap() []error })\nfmt.Println(ok, len(u.Unwrap()))", stdout: "true 2\n"},
+		{code: "func() {\n\tif u, ok := err.(unwrapper); ok {\n\t\tfmt.Println(\"joined:\", len(u.Unwrap()))\n\t}\n}()", stdout: "joined: 2\n"},
+		{code: "w := fmt.Errorf(\"x: %w\", errors.New(\"inner\"))\nfmt.Println(w.(interface{ Unwrap() error }).Unwrap())", stdout: "inner\n"},
+		{code: "var me error = &multi{[]error{errors.New(\"p\")}}\nm, ok := me.(interface{ Unwrap() []error })\nfmt.Println(ok, m.Unwrap())", stdout: "true [p]\n"},
+		{code: "_, ok := errors.New(\"plain\").(interface{ Unwrap() []error })\nfmt.Println(ok)", stdout: "false\n"},
+	})
+}

@@ -40,6 +40,10 @@ func (tc *typedChunk) wrappedAsserts() []edit {
 		case *ast.TypeAssertExpr:
 			if e, ok := tc.wrappedAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
+			} else if n.Type != nil {
+				if twin, ok := tc.literalTwin(tc.info.Types[n.Type].Type); ok {
+					edits = append(edits, edit{from: tc.off(n.Type.Pos()), to: tc.off(n.Type.End()), text: twin})
+				}
 			}
 		}
 		return true
@@ -62,6 +66,10 @@ func (tc *typedChunk) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]edi
 	}
 	st, ok1 := tc.typeText(src)
 	tt, ok2 := tc.typeText(target)
+	first := tt // the assertion that finds compiled values
+	if twin, ok := tc.literalTwin(target); ok {
+		first = twin // ifaceliteral.go
+	}
 	if !ok1 || !ok2 {
 		return nil, false
 	}
@@ -76,7 +84,7 @@ func (tc *typedChunk) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]edi
 	}
 	limit := strconv.Quote("gopad cannot decide " + tc.source(ta) + " here: the value is a cell type's struct value inside " + st +
 		", where it loses its type (yaegi keeps only " + st + "'s methods). Workaround: give the type pointer receivers and store a pointer (&T{...})")
-	body := "if r, ok := gopadX.(" + tt + "); ok { return r, true }; " + strings.Join(tries, "") +
+	body := "if r, ok := gopadX.(" + first + "); ok { return r, true }; " + strings.Join(tries, "") +
 		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
 	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + body + " }("
 	if !commaOK {

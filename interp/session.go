@@ -407,6 +407,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
 		padded := "\n" + pad(ch.line, ch.col) + s.natives.wrap(src, compiled)
+		if ch.kind == stmtChunk {
+			padded = stmtMode(padded)
+		}
 		var ds []decl
 		if ch.kind == declChunk {
 			ds, _ = parseDecls(src)
