@@ -130,3 +130,33 @@ func TestFidSilentAssertInterfaceLiteral(t *testing.T) {
 		{code: "_, ok := errors.New(\"plain\").(interface{ Unwrap() []error })\nfmt.Println(ok)", stdout: "false\n"},
 	})
 }
+
+// TestFidSilentFuncLiteralCallOnce checks that a cell calling a function
+// literal first runs it once, not again in every later cell.
+func TestFidSilentFuncLiteralCallOnce(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"")
+	checkCells(t, s, []cellCase{
+		{code: "func() {\n\tfmt.Println(\"once\")\n}()", stdout: "once\n"},
+		{code: "fmt.Println(2)", stdout: "2\n"},
+		{code: "// a comment first\nfunc() { fmt.Println(\"again once\") }()\nfmt.Println(3)", stdout: "again once\n3\n"},
+		{code: "x := 4\nfmt.Println(x)", stdout: "4\n"},
+	})
+}
+
+// TestFidSilentDeferEvaluatesReceiver checks that a deferred method call
+// takes its receiver at the defer statement (a copy for a value receiver,
+// the address for a pointer receiver), and a deferred func variable its
+// value, in functions and among a cell's statements.
+func TestFidSilentDeferEvaluatesReceiver(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"sync\")\ntype Conn struct {\n\tid int\n\tclosed bool\n}\n"+
+		"func (c *Conn) Close() { c.closed = true; fmt.Println(\"closed\", c.id) }\nfunc (c Conn) Report() { fmt.Println(\"report\", c.id, c.closed) }\n"+
+		"func body() {\n\tc := &Conn{id: 1}\n\tdefer c.Report()\n\tdefer c.Close()\n\tc2 := Conn{id: 2}\n\tdefer c2.Report()\n\tc2.closed = true\n\tc = &Conn{id: 3}\n}\n"+
+		"func waited() int {\n\tvar wg sync.WaitGroup\n\tn := 0\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t}()\n\t}\n\twg.Wait()\n\treturn n + 3\n}")
+	checkCells(t, s, []cellCase{
+		{code: "body()", stdout: "report 2 false\nclosed 1\nreport 1 false\n"},
+		{code: "fmt.Println(waited())", stdout: "3\n"},
+		{code: "fn := func() { fmt.Println(\"fn v1\") }\ndefer fn()\nfn = func() { fmt.Println(\"fn v2\") }\np := &Conn{id: 5}\ndefer p.Report()\np.id = 6", stdout: "report 5 false\nfn v1\n"},
+	})
+}
