@@ -160,3 +160,23 @@ func TestFidSilentDeferEvaluatesReceiver(t *testing.T) {
 		{code: "fn := func() { fmt.Println(\"fn v1\") }\ndefer fn()\nfn = func() { fmt.Println(\"fn v2\") }\np := &Conn{id: 5}\ndefer p.Report()\np.id = 6", stdout: "report 5 false\nfn v1\n"},
 	})
 }
+
+// TestFidSilentIndexErrorDetail checks that index and slice errors in
+// functions carry Go's detail, recovered or not, and that checks do not
+// fire where Go does not panic (short-circuit operands, proven loops).
+func TestFidSilentIndexErrorDetail(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc try(f func()) (msg string) {\n\tdefer func() { msg = fmt.Sprint(recover()) }()\n\tf()\n\treturn\n}\n"+
+		"func nth(xs []int, i int) int { return xs[i] }\nfunc safe(xs []int, i int) bool { return i < len(xs) && xs[i] > 0 }")
+	checkCells(t, s, []cellCase{
+		{code: "xs := []int{1, 2, 3}\ni := 5\nfmt.Println(try(func() { _ = xs[i] }))\nfmt.Println(try(func() { _ = xs[1 : i+5] }))",
+			stdout: "runtime error: index out of range [5] with length 3\nruntime error: slice bounds out of range [:10] with capacity 3\n"},
+		{code: "str := \"hello\"\nlo, hi := 4, 2\nfmt.Println(try(func() { _ = str[:hi+11] }), try(func() { _ = str[lo:hi] }), try(func() { j := -1; _ = xs[j] }))",
+			stdout: "runtime error: slice bounds out of range [:13] with length 5 runtime error: slice bounds out of range [4:2] runtime error: index out of range [-1]\n"},
+		{code: "fmt.Println(safe(xs, 7), safe(xs, 0), try(func() { var arr []int; arr[1] = 2 }))", stdout: "false true runtime error: index out of range [1] with length 0\n"},
+	})
+	res, _ := run(t, s, "nth(xs, 5)")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "index out of range [5] with length 3") || res.Err.Name != "runtime.Error" {
+		t.Errorf("uncaught index error: %+v", res.Err)
+	}
+}

@@ -736,6 +736,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	e := positioned(name, msg, code, ch.line, ch.col)
 	e.Value = msg
 	e.Traceback[0] = red("panic") + ": " + msg
+	frames = boundsFrames(v, frames)
 	var stack []string
 	for _, f := range frames {
 		if f.fn == "main" || f.fn == "" || isCellFunc(f.fn) {
