@@ -180,3 +180,29 @@ func TestFidSilentIndexErrorDetail(t *testing.T) {
 		t.Errorf("uncaught index error: %+v", res.Err)
 	}
 }
+
+// TestFidSilentRedeclareAfterBlankAssign checks that b, err := f() in a
+// cell after b, _ = g() in an earlier one leaves b with f's value (the
+// earlier assignment ran again at every later cell).
+func TestFidSilentRedeclareAfterBlankAssign(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"encoding/json\"; \"fmt\")")
+	checkCells(t, s, []cellCase{
+		{code: "b, _ := json.Marshal(1)\nfmt.Println(string(b))", stdout: "1\n"},
+		{code: "b, _ = json.Marshal(2)\nfmt.Println(string(b))", stdout: "2\n"},
+		{code: "b, err := json.Marshal(3)\nfmt.Println(string(b), err)", stdout: "3 <nil>\n"},
+		{code: "fmt.Println(string(b))", stdout: "3\n"},
+	})
+}
+
+// TestFidSilentRecoveredCellError checks that a cell's error type that
+// comes back from recover() asserts to error (and to itself), as in Go.
+func TestFidSilentRecoveredCellError(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype ConfigError struct{ Key string }\nfunc (c *ConfigError) Error() string { return \"missing \" + c.Key }\n"+
+		"func catch(f func()) (out string) {\n\tdefer func() {\n\t\tr := recover()\n\t\tif err, ok := r.(error); ok {\n\t\t\tce, _ := err.(*ConfigError)\n\t\t\tout = fmt.Sprint(\"error: \", err, \" key: \", ce.Key)\n\t\t} else {\n\t\t\tout = fmt.Sprint(\"other: \", r)\n\t\t}\n\t}()\n\tf()\n\treturn\n}")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(catch(func() { panic(&ConfigError{\"port\"}) }))", stdout: "error: missing port key: port\n"},
+		{code: "fmt.Println(catch(func() { panic(42) }))", stdout: "other: 42\n"},
+	})
+}

@@ -8,10 +8,12 @@ import (
 )
 
 // wrappedAsserts rewrites type assertions to an interface of a value held
-// in a compiled interface with methods (error, fmt.Stringer...). yaegi
-// keeps a cell's value there in a wrapper that has only that interface's
-// methods, so s.(error) of a fmt.Stringer holding a cell type that also
-// has Error fails. The rewrite tries the cells' types that implement both,
+// in a compiled interface with methods (error, fmt.Stringer...) or in an
+// empty one. yaegi keeps a cell's value in a compiled interface in a
+// wrapper that has only that interface's methods, so s.(error) of a
+// fmt.Stringer holding a cell type that also has Error fails; and a value
+// that came back from compiled code in an any (recover's) has lost its
+// methods, so r.(error) fails. The rewrite tries the cells' types that implement both,
 // each asserted (which yaegi finds in the wrapper) and converted:
 //
 //	e, ok := s.(error)  →  e, ok := func(gopadX fmt.Stringer) (error, bool) { if r, ok := gopadX.(error); ok { return r, true }; if r, ok := gopadX.(*pe); ok { return r, true }; ...; var z error; return z, false }(s)
@@ -56,12 +58,12 @@ func (tc *typedChunk) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]edi
 		return nil, false // a type switch's guard
 	}
 	src, target := tc.info.Types[ta.X].Type, tc.info.Types[ta.Type].Type
-	if src == nil || target == nil || !tc.compiledInterface(src) {
+	if src == nil || target == nil || !tc.compiledInterface(src) && !empty(src) {
 		return nil, false
 	}
 	from := src.Underlying().(*types.Interface)
 	to, isIface := target.Underlying().(*types.Interface)
-	if !isIface && !tc.lostInWrapper(target) {
+	if !isIface && (empty(src) || !tc.lostInWrapper(target)) {
 		return nil, false // yaegi finds pointers in the wrapper
 	}
 	st, ok1 := tc.typeText(src)
@@ -75,7 +77,7 @@ func (tc *typedChunk) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]edi
 	}
 	var tries []string
 	if isIface {
-		for _, c := range tc.implementers(from, to) {
+		for _, c := range tc.implementers(from, to, empty(src)) {
 			tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
 		}
 		if len(tries) == 0 {
@@ -114,7 +116,7 @@ func (tc *typedChunk) compiledInterface(t types.Type) bool {
 
 // implementers are the cells' types, and pointers to them, that implement
 // both interfaces, as the chunk writes them.
-func (tc *typedChunk) implementers(a, b *types.Interface) []string {
+func (tc *typedChunk) implementers(a, b *types.Interface, structsOnly bool) []string {
 	var out []string
 	scope := tc.pkg.Scope()
 	for _, name := range scope.Names() {
@@ -124,6 +126,9 @@ func (tc *typedChunk) implementers(a, b *types.Interface) []string {
 		}
 		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
 			continue
+		}
+		if _, st := tn.Type().Underlying().(*types.Struct); !st && structsOnly {
+			continue // yaegi's assertion from any takes an int for a type ID int
 		}
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			if types.Implements(ct, a) && types.Implements(ct, b) {
