@@ -58,8 +58,8 @@ func (tc *typedChunk) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]edi
 		return nil, false // a type switch's guard
 	}
 	src, target := tc.info.Types[ta.X].Type, tc.info.Types[ta.Type].Type
-	if src == nil || target == nil || !tc.compiledInterface(src) && !empty(src) {
-		return nil, false
+	if src == nil || target == nil || !tc.compiledInterface(src) && !(empty(src) && tc.compiledInterface(target)) {
+		return nil, false // (yaegi decides an any asserted to a cell's interface)
 	}
 	from := src.Underlying().(*types.Interface)
 	to, isIface := target.Underlying().(*types.Interface)

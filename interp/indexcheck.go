@@ -390,7 +390,9 @@ func (tc *typedChunk) assigns(body ast.Node, obj types.Object) bool {
 }
 
 // mayIndex reports whether src may index or slice (the check indexChecks
-// needs types for): a '[' after a name, a ')' or a ']'.
+// needs types for): a '[' after a name, a ')' or a ']'. (At a cell's top
+// level the session finds the detail after the panic: session.go's
+// indexDetail; the checks matter in functions.)
 func mayIndex(src string) bool {
 	for i := 1; i < len(src); i++ {
 		if src[i] == '[' && (isIdentByte(src[i-1]) || src[i-1] == ')' || src[i-1] == ']') {

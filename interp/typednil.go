@@ -9,11 +9,12 @@ import (
 	"strings"
 )
 
-// typedNils guards the places where a pointer to a cell's struct type becomes a compiled interface with methods
-// (error, fmt.Stringer, io.Writer...). yaegi stores a nil such value as a
-// nil interface there, so that a typed nil error compares equal to nil
-// and prints as <nil>: a silent wrong answer. gopad cannot hold the typed
-// nil, so it refuses it when it happens:
+// typedNils guards the places where a pointer to a cell's struct type
+// becomes a compiled interface with methods (error, fmt.Stringer,
+// io.Writer...). yaegi stores a nil such value as a nil interface there,
+// so that a typed nil error compares equal to nil and prints as <nil>: a
+// silent wrong answer. gopad cannot hold the typed nil, so it refuses it
+// when it happens:
 //
 //	return p  →  return func(gopadV *MyErr) *MyErr { if gopadV == nil { panic(...) }; return gopadV }(p)
 //
