@@ -6,7 +6,6 @@ package interp
 // comma-ok receives, sync.OnceValue and os.Stdout.
 
 import (
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -17,9 +16,6 @@ type fidelityCase struct {
 	cells []string
 	want  string
 }
-
-// boundsDetail is the detail Go adds to index and slice errors.
-var boundsDetail = regexp.MustCompile(` \[[0-9:]*\]( with (length|capacity) [0-9]+)?$`)
 
 func runFidelity(t *testing.T, cases []fidelityCase) {
 	t.Helper()
