@@ -64,7 +64,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
 		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") && !mentionsBuiltinPrint(src) &&
-		!strings.Contains(src, ".(type)") && !strings.Contains(src, "new(") && !strings.Contains(src, ".(interface") && !strings.Contains(src, "defer") && !(mayIndex(src) && strings.Contains(src, "func")) && !(cellTypes && (mayHoldTypedNil(src, stmt) || strings.Contains(src, "==") || strings.Contains(src, "!=") || strings.Contains(src, ".("))) &&
+		!strings.Contains(src, ".(type)") && !strings.Contains(src, "new(") && !strings.Contains(src, ".(interface") && !strings.Contains(src, "defer") && !(mayIndex(src) && strings.Contains(src, "func")) && !(cellTypes && (mayHoldTypedNil(src) || strings.Contains(src, "==") || strings.Contains(src, "!=") || strings.Contains(src, ".("))) &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") || strings.Contains(src, "xml") || strings.Contains(src, ".Execute") ||
 			strings.Contains(src, ".(type)"))) {

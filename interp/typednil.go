@@ -5,9 +5,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strconv"
 	"strings"
 )
+
+// plainAssign matches a line that assigns a name to a variable.
+var plainAssign = regexp.MustCompile(`(?m)^\s*[\w.\[\]]+\s*=\s*[A-Za-z_]\w*\s*$`)
 
 // typedNils guards the places where a pointer to a cell's struct type
 // becomes a compiled interface with methods (error, fmt.Stringer,
@@ -228,11 +232,12 @@ func goTypeName(t string) string {
 }
 
 // mayHoldTypedNil reports whether src may convert a value to a compiled
-// interface with methods (the check typedNils needs types for): a
-// statement may assign or pass a variable of an interface type declared
-// in an earlier cell.
-func mayHoldTypedNil(src string, stmt bool) bool {
-	return stmt && strings.ContainsAny(src, "=(<") || strings.Contains(src, "error") || strings.Contains(src, "Stringer") || strings.Contains(src, "io.") ||
+// interface with methods (the check typedNils needs types for): it names
+// such a type, or assigns a variable to another (e = p, where an earlier
+// cell declared e an error). The type check costs milliseconds, too much
+// for every statement.
+func mayHoldTypedNil(src string) bool {
+	return plainAssign.MatchString(src) || strings.Contains(src, "error") || strings.Contains(src, "Stringer") || strings.Contains(src, "io.") ||
 		strings.Contains(src, "sort.") || strings.Contains(src, "heap.")
 }
 
