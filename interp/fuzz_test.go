@@ -104,7 +104,7 @@ func FuzzComplete(f *testing.F) {
 		s := sharedSession(t)
 		n := utf8.RuneCountInString(code)
 		cursor = clamp(cursor, n)
-		c := complete(s, code, cursor)
+		c := completeAt(s, code, cursor)
 		if !(0 <= c.CursorStart && c.CursorStart <= c.CursorEnd && c.CursorEnd <= n) {
 			t.Fatalf("complete(%q, %d): cursor_start %d, cursor_end %d, %d runes", code, cursor, c.CursorStart, c.CursorEnd, n)
 		}
@@ -127,7 +127,7 @@ func FuzzInspect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, code string, cursor, detail int) {
 		s := sharedSession(t)
 		cursor = clamp(cursor, utf8.RuneCountInString(code))
-		in := inspect(s, code, cursor, detail)
+		in := inspectAt(s, code, cursor, detail)
 		if in.Found {
 			if text, _ := in.Data["text/plain"].(string); text == "" {
 				t.Fatalf("inspect(%q, %d): found, but no text/plain", code, cursor)

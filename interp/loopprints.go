@@ -4,10 +4,11 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"go/types"
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/gopad/gopad/interp/rewrite"
 )
 
 // Prints in loops. fmt.Print(x) and fmt.Println(x) of one operand, as a
@@ -22,80 +23,11 @@ import (
 // after them stay the cell's.
 //
 // A string is known from the types where the chunk was type-checked
-// (stringPrints, in the typed pass), and otherwise from the operand's shape
+// (package rewrite's stringPrint pass, in the typed phase), and otherwise from the operand's shape
 // (stringOperands). A variable of the session is only taken for a string
 // where the print runs now: in a statement chunk, outside function
 // literals. A function declared or kept now may run after a later cell
 // gave the name another type.
-
-// loopPrint is a statement pkg.Print(x) or pkg.Println(x) of one operand
-// in the body of a loop.
-type loopPrint struct {
-	call *ast.CallExpr
-	pkg  *ast.Ident
-}
-
-// loopPrints returns the prints in the loops of f, each once (a print in
-// nested loops is in both bodies), whatever package pkg names.
-func loopPrints(f *ast.File) []loopPrint {
-	var out []loopPrint
-	seen := map[*ast.CallExpr]bool{}
-	inLoop := func(body *ast.BlockStmt) {
-		ast.Inspect(body, func(n ast.Node) bool {
-			es, ok := n.(*ast.ExprStmt)
-			if !ok {
-				return true
-			}
-			call, ok := es.X.(*ast.CallExpr)
-			if !ok || seen[call] || len(call.Args) != 1 || call.Ellipsis.IsValid() {
-				return true
-			}
-			seen[call] = true
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || (sel.Sel.Name != "Print" && sel.Sel.Name != "Println") {
-				return true
-			}
-			if pkg, ok := sel.X.(*ast.Ident); ok {
-				out = append(out, loopPrint{call, pkg})
-			}
-			return true
-		})
-	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ForStmt:
-			inLoop(n.Body)
-		case *ast.RangeStmt:
-			inLoop(n.Body)
-		}
-		return true
-	})
-	return out
-}
-
-// funcLits are the spans of a file's function literals.
-type funcLits [][2]token.Pos
-
-func funcLitsOf(f *ast.File) funcLits {
-	var l funcLits
-	ast.Inspect(f, func(n ast.Node) bool {
-		if fl, ok := n.(*ast.FuncLit); ok {
-			l = append(l, [2]token.Pos{fl.Pos(), fl.End()})
-		}
-		return true
-	})
-	return l
-}
-
-// contain reports whether p is in a function literal.
-func (l funcLits) contain(p token.Pos) bool {
-	for _, s := range l {
-		if s[0] <= p && p < s[1] {
-			return true
-		}
-	}
-	return false
-}
 
 // loopPrintEdits turns the prints in the loops of chunk f that name fmt
 // into gp_'s, or gs_'s where the operand is known to be a string (only in
@@ -113,7 +45,7 @@ func (s *Session) loopPrintEdits(f *ast.File, off func(token.Pos) int, stmt bool
 	if _, taken := s.names["gp_"]; len(names) == 0 || taken {
 		return nil
 	}
-	prints := loopPrints(f)
+	prints := rewrite.LoopPrints(f)
 	if len(prints) == 0 {
 		return nil
 	}
@@ -123,18 +55,18 @@ func (s *Session) loopPrintEdits(f *ast.File, off func(token.Pos) int, stmt bool
 	}
 	var strs *stringOperands
 	if stmt {
-		strs = &stringOperands{s: s, local: local, lits: funcLitsOf(f)}
+		strs = &stringOperands{s: s, local: local, lits: rewrite.FuncLitsOf(f)}
 	}
 	var edits []edit
 	for _, p := range prints {
-		if !names[p.pkg.Name] {
+		if !names[p.Pkg.Name] {
 			continue
 		}
 		alias := "gp_"
-		if strs.string(p.call) {
+		if strs.string(p.Call) {
 			alias = "gs_"
 		}
-		edits = append(edits, edit{off(p.pkg.Pos()), off(p.pkg.End()), alias, 0})
+		edits = append(edits, edit{off(p.Pkg.Pos()), off(p.Pkg.End()), alias, 0})
 	}
 	return edits
 }
@@ -152,7 +84,7 @@ var stringType = reflect.TypeFor[string]()
 type stringOperands struct {
 	s       *Session
 	local   map[string]bool // the names the chunk declares, in any scope
-	lits    funcLits
+	lits    rewrite.FuncLits
 	globals map[string]reflect.Value
 	checked bool // globals was read, or the cells' types make it useless
 }
@@ -160,7 +92,7 @@ type stringOperands struct {
 // string reports whether call, a print of one operand, prints a string.
 // o may be nil (nothing is known).
 func (o *stringOperands) string(call *ast.CallExpr) bool {
-	if o == nil || o.lits.contain(call.Pos()) {
+	if o == nil || o.lits.Contain(call.Pos()) {
 		return false
 	}
 	return o.isString(call.Args[0])
@@ -217,53 +149,4 @@ func (s *Session) declaresDefinedType() bool {
 		}
 	}
 	return false
-}
-
-// stringPrints returns the edits that make prints of strings in loops
-// gs_.Print or Println, from the chunk's types: the operand's type is
-// string (or an untyped string constant), and it uses the session's
-// variables only in a statement chunk, outside function literals. fmt must
-// be named fmt.
-func (tc *typedChunk) stringPrints(stmt bool) []edit {
-	lits := funcLitsOf(tc.file)
-	var edits []edit
-	for _, p := range loopPrints(tc.file) {
-		if p.pkg.Name != "fmt" {
-			continue
-		}
-		if pn, ok := tc.info.Uses[p.pkg].(*types.PkgName); !ok || pn.Imported().Path() != "fmt" {
-			continue
-		}
-		if tc.isString(p.call.Args[0], stmt && !lits.contain(p.call.Pos())) {
-			edits = append(edits, edit{tc.off(p.pkg.Pos()), tc.off(p.pkg.End()), "gs_", 0})
-		}
-	}
-	return edits
-}
-
-// isString reports whether e is of type string, using the session's
-// variables only if globals.
-func (tc *typedChunk) isString(e ast.Expr, globals bool) bool {
-	tv, ok := tc.info.Types[e]
-	if !ok || tv.Type == nil {
-		return false
-	}
-	if b, ok := tv.Type.(*types.Basic); !ok || (b.Kind() != types.String && b.Kind() != types.UntypedString) {
-		return false
-	}
-	if tv.Value != nil {
-		return true // a constant
-	}
-	usesGlobals := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		if v, ok := tc.info.Uses[id].(*types.Var); ok && v.Parent() == tc.pkg.Scope() {
-			usesGlobals = true
-		}
-		return !usesGlobals
-	})
-	return globals || !usesGlobals
 }

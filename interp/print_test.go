@@ -70,7 +70,10 @@ func TestPrintStringsInLoops(t *testing.T) {
 	} {
 		got := tc.code
 		if tc.typed {
-			got = s.typedRewrite(got, true)
+			var err error
+			if got, err = s.typedRewrite(got, true); err != nil {
+				t.Fatal(err)
+			}
 		} else {
 			got = s.rewrite(got, true)
 		}

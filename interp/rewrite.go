@@ -226,6 +226,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 			edits = append(edits, switchInit(n, label, off, code)...)
 		case *ast.AssignStmt:
 			edits = append(edits, inPlaceLiterals(n, off)...)
+			edits = append(edits, commaOkVars(n, stack, off)...)
 			if stmt && len(funcs) == 1 && n.Tok == token.ASSIGN && hasBlank(n.Lhs) && hasCall(n.Rhs) && len(stack) >= 2 {
 				switch stack[len(stack)-2].(type) {
 				case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
@@ -328,6 +329,10 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 			}
 		case *ast.ExprStmt, *ast.SendStmt, *ast.SelectStmt:
 			edits = append(edits, stoppableChan(n, n == result, stack, off, code)...)
+		case *ast.CommClause:
+			edits = append(edits, selectVars(n, off)...)
+		case *ast.IfStmt:
+			edits = append(edits, commaOkVars(n, stack, off)...)
 		case *ast.ForStmt:
 			edits = append(edits, stopCheck(n.Body, off)...)
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
@@ -342,24 +347,19 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 					edits = append(edits, es...)
 				}
 			}
+			if n.Tok == token.ASSIGN {
+				edits = append(edits, rangeAssign(n, s.isInt(n.X, funcs, localInts), off, code)...)
+				return true
+			}
 			if !s.isInt(n.X, funcs, localInts) {
 				return true
 			}
-			key := "gopadI"
-			define := true
-			if n.Key != nil {
-				if id, ok := n.Key.(*ast.Ident); ok && id.Name != "_" {
-					key = id.Name
-				}
-				define = n.Tok == token.DEFINE
+			key := "gopadI" // a range with = is rangeAssign's
+			if id, ok := n.Key.(*ast.Ident); ok && id.Name != "_" {
+				key = id.Name
 			}
 			x := code(n.X)
-			var head string
-			if define {
-				head = fmt.Sprintf("for %s, gopadN := 0*(%s), %s; %s < gopadN; %s++", key, x, x, key, key)
-			} else {
-				head = fmt.Sprintf("for %s = 0; %s < %s; %s++", key, key, x, key)
-			}
+			head := fmt.Sprintf("for %s, gopadN := 0*(%s), %s; %s < gopadN; %s++", key, x, x, key, key)
 			edits = append(edits, edit{off(n.Pos()), off(n.Body.Lbrace), head + " ", 0})
 		}
 		return true
@@ -541,10 +541,12 @@ func hoistSends(sel *ast.SelectStmt, off func(token.Pos) int, code func(ast.Node
 func needsHoist(e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		switch n.(type) {
+		switch n := n.(type) {
 		case *ast.CompositeLit, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr,
 			*ast.TypeAssertExpr, *ast.FuncLit:
 			found = true
+		case *ast.UnaryExpr:
+			found = n.Op == token.ARROW // a receive in a send case never ends
 		}
 		return !found
 	})

@@ -58,18 +58,13 @@ type Session struct {
 
 	mu       sync.Mutex // held while a cell runs
 	in       *yaegi.Interpreter
-	imported map[string]bool // import specs evaluated, as written
-	names    map[string]declared
-	declCell map[string]int       // the cell that last declared a function
-	decls    []decl               // the latest top-level declarations, in order
-	rich     *display.Data        // the rich form of the running cell's value
-	multi    bool                 // the value lists the results of a call
-	broken   atomic.Bool          // interrupted code kept running
-	varTypes map[string]namedType // cell types of top-level variables, where known
-	stmtVars []decl               // top-level variables of statement chunks, as var declarations
-	types    typeNames            // Go names of the cells' struct types at run time
-	importer *typeinfo.Importer   // compiled packages for go/types
-	mono     monoState            // concrete copies of generic code (mono.go)
+	scope                       // what the cells declared (scope.go)
+	rich     *display.Data      // the rich form of the running cell's value
+	multi    bool               // the value lists the results of a call
+	broken   atomic.Bool        // interrupted code kept running
+	types    typeNames          // Go names of the cells' struct types at run time
+	importer *typeinfo.Importer // compiled packages for go/types
+	mono     monoState          // concrete copies of generic code (mono.go)
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once
@@ -194,12 +189,7 @@ func (s *Session) reset() error {
 	if err := s.injectPrelude(); err != nil {
 		return fmt.Errorf("declaring the session's helpers: %w", err)
 	}
-	s.imported = map[string]bool{}
-	s.names = map[string]declared{}
-	s.declCell = map[string]int{}
-	s.decls = nil
-	s.stmtVars = nil
-	s.varTypes = map[string]namedType{}
+	s.scope = newScope()
 	return nil
 }
 
@@ -347,7 +337,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			continue
 		}
 		if e := syntaxError(ch); e != nil {
-			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		// Packages used without an import are imported first, so that the
 		// type checker of the rewrites sees them.
@@ -362,11 +352,14 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e != nil {
 			return reflect.Value{}, e
 		}
-		src = s.typedRewrite(src, ch.kind == stmtChunk)
+		src, err := s.typedRewrite(src, ch.kind == stmtChunk)
+		if err != nil {
+			return reflect.Value{}, compileError(code, err, 0)
+		}
 		src = s.rewrite(src, ch.kind == stmtChunk)
 
 		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
-			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		s.multi = false
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) {
@@ -648,11 +641,10 @@ var posPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
 func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *engine.Error {
 	if errors.Is(err, errBroken) {
 		msg := "the cell was interrupted, but its code kept running; the Go session will be restarted"
-		return &engine.Error{Name: "Interrupted", Value: msg, Traceback: []string{red("Interrupted") + ": " + msg}}
+		return engine.NewError(engine.ErrInterrupted, msg)
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return &engine.Error{Name: "Interrupted", Value: "the cell was interrupted",
-			Traceback: []string{red("Interrupted") + ": the cell was interrupted"}}
+		return engine.NewError(engine.ErrInterrupted, "the cell was interrupted")
 	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {
@@ -668,15 +660,15 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		e := list[0]
-		return positioned("CompileError", e.Msg, code, e.Pos.Line+lineShift, e.Pos.Column)
+		return positioned(engine.ErrCompile, e.Msg, code, e.Pos.Line+lineShift, e.Pos.Column)
 	}
 	msg := err.Error()
 	if m := posPrefix.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		col, _ := strconv.Atoi(m[2])
-		return positioned("CompileError", strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
+		return positioned(engine.ErrCompile, strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
 	}
-	return &engine.Error{Name: "CompileError", Value: msg, Traceback: []string{red("CompileError") + ": " + msg}}
+	return engine.NewError(engine.ErrCompile, msg)
 }
 
 // panicError describes a runtime panic: the message in Go's words, the
@@ -718,8 +710,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	}
 	if strings.HasPrefix(msg, "os.Exit(") {
 		// yaegi turns os.Exit into a panic; the session lives on.
-		return &engine.Error{Name: "Exit", Value: msg,
-			Traceback: []string{red("Exit") + ": the cell called " + msg + "; the Go session keeps running"}}
+		return engine.NewError(engine.ErrExit, msg, red(engine.ErrExit)+": the cell called "+msg+"; the Go session keeps running")
 	}
 	if msg == "nil type" {
 		// yaegi's compiler fails this way on constructs it lacks.
@@ -782,7 +773,7 @@ func positioned(name, msg, code string, line, col int) *engine.Error {
 			fmt.Sprintf("%4d | %s", line, src),
 			fmt.Sprintf("     | %s%s", strings.Repeat(" ", len([]rune(prefix))), green("^")))
 	}
-	return &engine.Error{Name: name, Value: fmt.Sprintf("%d:%d: %s", line, col, msg), Traceback: tb}
+	return engine.NewError(name, fmt.Sprintf("%d:%d: %s", line, col, msg), tb...)
 }
 
 func red(s string) string   { return "\x1b[31m" + s + "\x1b[0m" }
@@ -790,12 +781,12 @@ func green(s string) string { return "\x1b[32m" + s + "\x1b[0m" }
 
 // Complete implements engine.Engine.
 func (s *Session) Complete(ctx context.Context, code string, cursor int) engine.Completion {
-	return complete(s, code, cursor)
+	return completeAt(s, code, cursor)
 }
 
 // Inspect implements engine.Engine.
 func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) engine.Inspection {
-	return inspect(s, code, cursor, detail)
+	return inspectAt(s, code, cursor, detail)
 }
 
 // IsComplete implements engine.Engine.
@@ -823,8 +814,8 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 	s.waitCompile(context.Background())
 	g = s.in.Globals()
 	for n := range g {
-		if strings.HasPrefix(n, "gopad") {
-			delete(g, n) // the session's own: the prelude's, the functions statements ran in
+		if isGopadName(n) {
+			delete(g, n) // the session's own: the prelude's, the rewrites' temporaries
 		}
 	}
 	return g
