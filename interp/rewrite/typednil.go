@@ -13,12 +13,13 @@ import (
 
 var typedNilPass = Pass{
 	Name: "typedNil",
-	// A pointer may meet a compiled interface where the chunk names error,
-	// a compiled package's interface (fmt.Stringer, io, sort, heap), or
-	// assigns a name to a variable (one an earlier cell declared an error).
+	// A pointer may meet a compiled interface where the chunk names the
+	// type error or package errors, a compiled package's interface
+	// (fmt.Stringer, io, sort, heap), or assigns a name to a variable (one
+	// an earlier cell declared an error).
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return u.dynamicNames() && (s.errorNamed || s.plainAssigns || u.usesPackage("io", "sort", "container/heap") ||
+		return u.dynamicNames() && (s.errorNamed || s.plainAssigns || u.usesPackage("errors", "io", "sort", "container/heap") ||
 			u.selects(func(s sel, _ string) bool { return s.name == "Stringer" }))
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.typedNils() },
