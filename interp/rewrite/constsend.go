@@ -14,12 +14,14 @@ var constSendPass = Pass{
 }
 
 // constSends converts a constant sent on a channel to the channel's element
-// type:
+// type, and nil to the channel's nil:
 //
-//	ch <- 1   →   ch <- float64(1)      (ch a chan float64)
+//	ch <- 1     →   ch <- (float64)(1)      (ch a chan float64)
+//	errc <- nil →   errc <- (error)(nil)
 //
 // yaegi sends an untyped constant of a select's send case as its default
-// type (int), which reflect.Select refuses for a chan float64; and the
+// type (int) and nil as a nil interface{}, which reflect.Select refuses
+// for a chan float64 or a chan error; and the
 // interrupt's rewrite makes every send statement such a case. A channel of
 // interfaces takes the default type, as in Go.
 func (tc *Types) constSends() []source.Edit {
@@ -29,18 +31,19 @@ func (tc *Types) constSends() []source.Edit {
 		if !ok {
 			return true
 		}
-		if tv, ok := tc.Info.Types[send.Value]; !ok || tv.Value == nil {
+		tv, ok := tc.Info.Types[send.Value]
+		if !ok || tv.Value == nil && !tv.IsNil() {
 			return true
 		}
 		ch, ok := tc.Info.TypeOf(send.Chan).Underlying().(*types.Chan)
-		if !ok || types.IsInterface(ch.Elem()) {
+		if !ok || types.IsInterface(ch.Elem()) && !tv.IsNil() {
 			return true
 		}
 		elem, ok := tc.TypeText(ch.Elem())
 		if !ok {
 			return true
 		}
-		edits = append(edits, source.Around(tc.Off(send.Value.Pos()), tc.Off(send.Value.End()), elem+"(", ")")...)
+		edits = append(edits, source.Around(tc.Off(send.Value.Pos()), tc.Off(send.Value.End()), "("+elem+")(", ")")...)
 		return true
 	})
 	return edits
