@@ -6,7 +6,7 @@ import (
 )
 
 // BenchmarkIndexLoop measures index-heavy interpreted code: a sieve and
-// a sum over a slice in functions (the index checks of indexcheck.go).
+// a sum over a slice in functions (the index checks of interp/rewrite/indexcheck.go).
 func BenchmarkIndexLoop(b *testing.B) {
 	s := newSession(b)
 	decl := "func sieve(n int) int {\n\tcomposite := make([]bool, n+1)\n\tcount := 0\n\tfor i := 2; i <= n; i++ {\n\t\tif composite[i] {\n\t\t\tcontinue\n\t\t}\n\t\tcount++\n\t\tfor j := i * i; j <= n; j += i {\n\t\t\tcomposite[j] = true\n\t\t}\n\t}\n\treturn count\n}\n" +

@@ -5,8 +5,8 @@ import (
 	"reflect"
 )
 
-// The run-time errors of the bounds checks of indexcheck.go, worded as
-// Go's.
+// The run-time errors of the bounds checks of package rewrite's indexCheck
+// pass (indexcheck.go there), worded as Go's.
 
 // boundsError is an index or slice error, with the column of the
 // expression at fault: the check that raised it stands before it on its
