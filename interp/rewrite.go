@@ -66,14 +66,15 @@ func clearValue(v any) {
 
 var builtinSymbols = Exports{
 	"gopad/builtin/builtin": {
-		"Clear":      reflect.ValueOf(clearValue),
-		"PrintMap":   reflect.ValueOf(printMap),
-		"ErrorsAs":   reflect.ValueOf(stdlib.ErrorsAs),
-		"Shown":      reflect.ValueOf(shown),
-		"DecodeRune": reflect.ValueOf(decodeRune),
-		"Recovered":  reflect.ValueOf(recovered),
-		"GcPrint":    reflect.ValueOf(gcPrint),
-		"GcPrintln":  reflect.ValueOf(gcPrintln),
+		"Clear":       reflect.ValueOf(clearValue),
+		"PrintMap":    reflect.ValueOf(printMap),
+		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),
+		"Shown":       reflect.ValueOf(shown),
+		"PrintStruct": reflect.ValueOf(printStruct),
+		"DecodeRune":  reflect.ValueOf(decodeRune),
+		"Recovered":   reflect.ValueOf(recovered),
+		"GcPrint":     reflect.ValueOf(gcPrint),
+		"GcPrintln":   reflect.ValueOf(gcPrintln),
 	},
 }
 

@@ -400,6 +400,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
 		padded := "\n" + source.Pad(ch.Line, ch.Col) + s.natives.wrap(src, compiled)
+		if ch.Kind == source.Stmt {
+			padded = stmtMode(padded)
+		}
 		var ds []decl
 		if ch.Kind == source.Decl {
 			ds, _ = parseDecls(src)
@@ -724,6 +727,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	e := positioned(name, msg, code, ch.Line, ch.Col)
 	e.Value = msg
 	e.Traceback[0] = red("panic") + ": " + msg
+	frames = boundsFrames(v, frames)
 	var stack []string
 	for _, f := range frames {
 		if f.fn == "main" || f.fn == "" || isCellFunc(f.fn) {

@@ -130,6 +130,10 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 				edits = append(edits, es...)
 			} else if es, ok := tc.stringerOperand(a, name == "Print"); ok {
 				edits = append(edits, es...)
+			} else if es, ok := tc.dynamicStringer(a, name == "Print"); ok {
+				edits = append(edits, es...)
+			} else if es, ok := tc.structOperand(a); ok {
+				edits = append(edits, es...)
 			}
 		}
 		return edits
@@ -197,6 +201,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	if es, ok := tc.formatterOperand(a); ok {
 		return es // a Format method handles every verb itself
 	}
+	if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {
+		return es // fields with String methods
+	}
 	wrap := func(open, close string) []source.Edit {
 		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
 	}
@@ -211,7 +218,10 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		return wrap("(", ").GoString()")
 	case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
 		// The verbs fmt prints a String or Error method's result with.
-		es, _ := tc.stringerOperand(a, false)
+		if es, ok := tc.stringerOperand(a, false); ok {
+			return es
+		}
+		es, _ := tc.dynamicStringer(a, false)
 		return es
 	case d.verb == 'w':
 		// Errorf wraps only an error: convert in interpreted code.

@@ -19,6 +19,14 @@ type sights struct {
 	typeDecls    bool
 	generics     map[string]bool // generic functions the chunk declares
 	defines      [][]*ast.Ident  // top-level := of two names or more
+	defers       bool
+	indexes      bool // x[i] or x[lo:hi]
+	funcs        bool // a function declaration or literal with a body
+	compares     bool // == or !=
+	asserts      bool // x.(T), not a type switch's guard
+	litAsserts   bool // x.(interface{ ... })
+	errorNamed   bool // the type name error
+	plainAssigns bool // x = y of names
 }
 
 // sel is a selector x.Name.
@@ -65,6 +73,9 @@ func (u *Unit) sights() *sights {
 			if n.Recv == nil && n.Type.TypeParams != nil && n.Type.TypeParams.NumFields() > 0 {
 				s.generics[n.Name.Name] = true
 			}
+			s.funcs = s.funcs || n.Body != nil
+		default:
+			s.more(n)
 		}
 		return true
 	})
@@ -80,6 +91,36 @@ func (u *Unit) sights() *sights {
 		}
 	}
 	return s
+}
+
+// more notes the sights of n that only some passes look for.
+func (s *sights) more(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.DeferStmt:
+		s.defers = true
+	case *ast.IndexExpr, *ast.SliceExpr:
+		s.indexes = true
+	case *ast.FuncLit:
+		s.funcs = true
+	case *ast.BinaryExpr:
+		s.compares = s.compares || n.Op == token.EQL || n.Op == token.NEQ
+	case *ast.TypeAssertExpr:
+		if n.Type != nil {
+			s.asserts = true
+			_, lit := n.Type.(*ast.InterfaceType)
+			s.litAsserts = s.litAsserts || lit
+		}
+	case *ast.Ident:
+		s.errorNamed = s.errorNamed || n.Name == "error"
+	case *ast.AssignStmt:
+		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+			for _, r := range n.Rhs {
+				if _, ok := ast.Unparen(r).(*ast.Ident); ok {
+					s.plainAssigns = true
+				}
+			}
+		}
+	}
 }
 
 // dynamicNames reports whether the session or the chunk declares types,
