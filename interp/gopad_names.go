@@ -5,6 +5,8 @@ import (
 	"go/parser"
 	"go/token"
 	"regexp"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
 // The names gopad itself declares in a session's interpreter. Users may
@@ -21,8 +23,8 @@ var gopadFixedNames = func() map[string]bool {
 			names[n] = true
 		}
 	}
-	names["gopadLast"] = true // a cell's trailing expression, for display
-	names[mainName] = true    // a cell's own func main, renamed
+	names["gopadLast"] = true     // a cell's trailing expression, for display
+	names[source.MainName] = true // a cell's own func main, renamed
 	return names
 }()
 

@@ -3,10 +3,9 @@ package interp
 import (
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/token"
 	"strings"
 
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -22,24 +21,17 @@ import (
 // or recurses until the process dies. A recursion through a struct (a
 // linked list, a tree) works and is left alone. nil when ch has no such
 // type.
-func recursiveTypeError(code string, ch chunk) *engine.Error {
-	var f *ast.File
-	var fset *token.FileSet
-	var err error
-	prefix := "package p\n"
-	if ch.kind == stmtChunk {
-		prefix = stmtPrefix
-		f, fset, err = parseStmtChunk(ch.src)
-	} else {
-		fset = token.NewFileSet()
-		f, err = parser.ParseFile(fset, "", prefix+ch.src, parser.SkipObjectResolution)
+func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error {
+	if ch.Kind != source.Stmt && ch.Kind != source.Decl {
+		return nil
 	}
+	f, err := s.parses.Parse(ch)
 	if err != nil {
 		return nil
 	}
 	specs := map[string]*ast.TypeSpec{}
 	var order []*ast.TypeSpec
-	ast.Inspect(f, func(n ast.Node) bool {
+	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if ts, ok := n.(*ast.TypeSpec); ok && !ts.Assign.IsValid() {
 			specs[ts.Name.Name] = ts
 			order = append(order, ts)
@@ -51,14 +43,10 @@ func recursiveTypeError(code string, ch chunk) *engine.Error {
 		if !reachesItself(name, specs) {
 			continue
 		}
-		p := fset.Position(ts.Pos())
-		line, col := ch.line+p.Line-strings.Count(prefix, "\n")-1, p.Column
-		if line == ch.line {
-			col += ch.col - 1
-		}
+		line, col := ch.CellPos(f.Off(ts.Pos()))
 		msg := fmt.Sprintf("the type %s refers to itself through a %s, not through a struct, and the "+
 			"interpreter cannot build such a type; put the recursion in a struct, e.g. type %s struct{ next %s }, "+
-			"and use the field", name, kindWord(ts.Type), name, strings.ReplaceAll(typeSource(ch.src, fset, ts, prefix), "\n", " "))
+			"and use the field", name, kindWord(ts.Type), name, strings.ReplaceAll(f.Code(ts.Type), "\n", " "))
 		return positioned("Unsupported", msg, code, line, col)
 	}
 	return nil
@@ -116,13 +104,4 @@ func kindWord(t ast.Expr) string {
 		return "channel"
 	}
 	return "type"
-}
-
-// typeSource is the text of ts's type in src.
-func typeSource(src string, fset *token.FileSet, ts *ast.TypeSpec, prefix string) string {
-	from, to := fset.Position(ts.Type.Pos()).Offset-len(prefix), fset.Position(ts.Type.End()).Offset-len(prefix)
-	if from < 0 || to > len(src) || from > to {
-		return "..."
-	}
-	return src[from:to]
 }
