@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"regexp"
 
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/interp/source"
 )
 
@@ -18,7 +19,7 @@ import (
 // gopadFixedNames are the names the session declares by name.
 var gopadFixedNames = func() map[string]bool {
 	names := map[string]bool{}
-	for _, src := range []string{prelude, displayPrelude} {
+	for _, src := range []string{gopadrt.Prelude, displayPrelude} {
 		for n := range topLevelNames(src) {
 			names[n] = true
 		}

@@ -2,81 +2,21 @@ package interp
 
 import (
 	"context"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"reflect"
 
 	"github.com/gopad/gopad/interp/display"
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
-	"github.com/gopad/gopad/interp/stdlib"
 )
 
 // Before yaegi sees a chunk, it goes through the passes of package
 // rewrite (newer Go into older Go, constructs yaegi gets wrong reshaped):
 // the typed ones in typedRewrite, then the others in Session.rewrite. This
-// file holds what the rewritten code calls: the prelude declared in every
+// file holds what the rewritten code calls: the gopadrt.Prelude declared in every
 // interpreter and the compiled helpers of gopad/builtin.
-
-// prelude is declared in every fresh interpreter.
-const prelude = `import (
-	gopadBuiltin "gopad/builtin"
-	gp_ "gopad/builtin"
-	gs_ "gopad/strprint"
-	gopadFmtPkg "fmt"
-	gopadErrorsPkg "errors"
-)
-type gopadOrdered interface {
-	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
-}
-func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a { return b }; return a }
-func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a { return b }; return a }
-func gopadAll(v ...any) []any { return v }
-func gopadAsType[gopadE error](err error) (gopadE, bool) {
-	var e gopadE
-	ok := gopadErrorsPkg.As(err, &e)
-	return e, ok
-}
-var gopadDefers []func()
-func gopadRunDefers() {
-	for len(gopadDefers) > 0 {
-		f := gopadDefers[len(gopadDefers)-1]
-		gopadDefers = gopadDefers[:len(gopadDefers)-1]
-		f()
-	}
-}
-`
-
-func clearValue(v any) {
-	rv := reflect.ValueOf(v)
-	switch rv.Kind() {
-	case reflect.Map, reflect.Slice:
-		rv.Clear()
-	case reflect.Ptr:
-		if e := rv.Elem(); e.Kind() == reflect.Map || e.Kind() == reflect.Slice {
-			e.Clear()
-			return
-		}
-		panic(fmt.Sprintf("invalid argument: clear of %s", rv.Type()))
-	default:
-		panic(fmt.Sprintf("invalid argument: clear of %T (need a map or a slice)", v))
-	}
-}
-
-var builtinSymbols = Exports{
-	"gopad/builtin/builtin": {
-		"Clear":       reflect.ValueOf(clearValue),
-		"PrintMap":    reflect.ValueOf(printMap),
-		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),
-		"Shown":       reflect.ValueOf(shown),
-		"PrintStruct": reflect.ValueOf(printStruct),
-		"DecodeRune":  reflect.ValueOf(decodeRune),
-		"Recovered":   reflect.ValueOf(recovered),
-		"GcPrint":     reflect.ValueOf(gcPrint),
-		"GcPrintln":   reflect.ValueOf(gcPrintln),
-	},
-}
 
 type edit struct {
 	from, to int // byte offsets in the chunk
@@ -140,7 +80,7 @@ func gopadDisplayOf(v any) *gopadDisplay.Data {
 
 // injectPrelude declares the helpers the rewrites call.
 func (s *Session) injectPrelude() error {
-	if _, err := s.in.EvalWithContext(context.Background(), prelude); err != nil {
+	if _, err := s.in.EvalWithContext(context.Background(), gopadrt.Prelude); err != nil {
 		return err
 	}
 	if s.members(displayPath) != nil {

@@ -20,13 +20,13 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/gopad/gopad/interp/encview"
 	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
 	yaegi "github.com/traefik/yaegi/interp"
 
 	"github.com/gopad/gopad/interp/display"
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -144,37 +144,12 @@ func (s *Session) reset() error {
 	if err := in.Use(stdlib.Load()); err != nil {
 		return fmt.Errorf("loading the standard library: %w", err)
 	}
-	if err := in.Use(builtinSymbols); err != nil {
-		return fmt.Errorf("loading builtins: %w", err)
-	}
-	if err := in.Use(s.stop.symbols()); err != nil {
-		return fmt.Errorf("loading the interrupt's symbols: %w", err)
-	}
 	if err := useErrorWrappers(in); err != nil {
 		return err
 	}
 	s.types.reset()
-	if err := in.Use(Exports{"gopad/builtin/builtin": {
-		"TypeName":      reflect.ValueOf(s.types.typeName),
-		"GoSyntax":      reflect.ValueOf(s.types.goSyntax),
-		"RegisterType":  reflect.ValueOf(s.types.register),
-		"PlusV":         reflect.ValueOf(s.types.plusV),
-		"Opaque":        reflect.ValueOf(opaqueValue),
-		"Exported":      reflect.ValueOf(s.types.exported),
-		"EncodeView":    reflect.ValueOf(encview.View),
-		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
-		"JSONDecode":    reflect.ValueOf(encview.Decode),
-		"Refuse":        reflect.ValueOf(refuse),
-		"TemplateError": reflect.ValueOf(s.types.templateError),
-		"Print":         reflect.ValueOf(s.router.printAny),
-		"Println":       reflect.ValueOf(s.router.printlnAny),
-		"Stdout":        reflect.ValueOf(&stdFile{routedWriter{r: s.router}, os.Stdout}),
-		"Stderr":        reflect.ValueOf(&stdFile{routedWriter{r: s.router, stderr: true}, os.Stderr}),
-	}, "gopad/strprint/strprint": {
-		"Print":   reflect.ValueOf(s.router.printString),
-		"Println": reflect.ValueOf(s.router.printlnString),
-	}}); err != nil {
-		return fmt.Errorf("loading builtins: %w", err)
+	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
+		return fmt.Errorf("loading gopad's helpers: %w", err)
 	}
 	if err := in.Use(execSymbols); err != nil {
 		return fmt.Errorf("loading os/exec: %w", err)
@@ -657,8 +632,8 @@ func (s *Session) evalError(code string, err error, lineShift int, ch source.Chu
 }
 
 func compileError(code string, err error, lineShift int) *engine.Error {
-	if strings.Contains(err.Error(), "*interp.stdFile") {
-		err = fmt.Errorf("%s", strings.Replace(err.Error(), "cannot use type *interp.stdFile as type *os.File", stdFileLimit, 1))
+	if strings.Contains(err.Error(), gopadrt.StdFileMismatch) {
+		err = fmt.Errorf("%s", strings.Replace(err.Error(), gopadrt.StdFileMismatch, gopadrt.StdFileLimit, 1))
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -678,7 +653,7 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 // statement of the cell that was running, and the interpreted frames yaegi
 // reported (functions declared by earlier cells name their cell).
 func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch source.Chunk) *engine.Error {
-	v = recovered(v) // reflect's and yaegi's run-time errors as Go's
+	v = gopadrt.Recovered(v) // reflect's and yaegi's run-time errors as Go's
 	name := "panic"
 	switch v.(type) {
 	case runtime.Error:
@@ -730,7 +705,10 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	e := positioned(name, msg, code, ch.Line, ch.Col)
 	e.Value = msg
 	e.Traceback[0] = red("panic") + ": " + msg
-	frames = boundsFrames(v, frames)
+	if col, ok := gopadrt.BoundsColumn(v); ok && len(frames) > 0 {
+		frames = append([]frame(nil), frames...)
+		frames[0].col = col // the expression at fault, not the check before it
+	}
 	var stack []string
 	for _, f := range frames {
 		if f.fn == "main" || f.fn == "" || isCellFunc(f.fn) {
@@ -754,14 +732,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 }
 
 // goPanicMessage rewrites reflect's wording of runtime errors into Go's.
-func goPanicMessage(msg string) string {
-	for _, p := range reflectPanics {
-		if strings.Contains(msg, p.reflect) {
-			return runtimeError(p.goText).Error()
-		}
-	}
-	return msg
-}
+func goPanicMessage(msg string) string { return gopadrt.GoPanicMessage(msg) }
 
 // positioned builds an error shown with the cell's line, its source text
 // and a caret under the column.

@@ -1,8 +1,7 @@
-package interp
+package gopadrt
 
 import (
 	"fmt"
-	"reflect"
 )
 
 // The run-time errors of the bounds checks of package rewrite's indexCheck
@@ -41,19 +40,9 @@ func slicePanic(lo, hi, limit int, what string, col int) {
 	panic(boundsError{runtimeError(text), col})
 }
 
-func init() {
-	builtinSymbols["gopad/builtin/builtin"]["IndexPanic"] = reflect.ValueOf(indexPanic)
-	builtinSymbols["gopad/builtin/builtin"]["SlicePanic"] = reflect.ValueOf(slicePanic)
-}
-
-// boundsFrames points the innermost frame of a bounds error at the
-// expression at fault.
-func boundsFrames(v any, frames []frame) []frame {
+// BoundsColumn is the column of the expression at fault of a bounds error
+// v raised by IndexPanic or SlicePanic (false for any other value).
+func BoundsColumn(v any) (int, bool) {
 	be, ok := v.(boundsError)
-	if !ok || len(frames) == 0 {
-		return frames
-	}
-	out := append([]frame(nil), frames...)
-	out[0].col = be.col
-	return out
+	return be.col, ok
 }

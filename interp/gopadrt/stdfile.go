@@ -1,4 +1,4 @@
-package interp
+package gopadrt
 
 import (
 	"io"
@@ -14,8 +14,12 @@ import (
 // captured and streamed. It has no Close: closing the session's output is
 // refused when the cell compiles.
 
-// stdFileLimit explains why os.Stdout cannot go where an *os.File must.
-const stdFileLimit = "os.Stdout and os.Stderr are the session's output streams in gopad, with the methods of " +
+// StdFileMismatch is yaegi's error where a cell gives its os.Stdout to
+// an *os.File, and StdFileLimit explains it.
+const StdFileMismatch = "cannot use type *gopadrt.stdFile as type *os.File"
+
+// StdFileLimit explains why os.Stdout cannot go where an *os.File must.
+const StdFileLimit = "os.Stdout and os.Stderr are the session's output streams in gopad, with the methods of " +
 	"*os.File but not its type: declare the parameter or variable as io.Writer (func report(w io.Writer))"
 
 // stdFile is os.Stdout or os.Stderr as a cell sees it.

@@ -1,4 +1,4 @@
-package interp
+package gopadrt
 
 import "reflect"
 
@@ -28,10 +28,4 @@ var twinSymbols = map[string]reflect.Value{
 	"AsError":      reflect.ValueOf((*asError)(nil)),
 	"TimeoutError": reflect.ValueOf((*timeoutError)(nil)),
 	"Temporary":    reflect.ValueOf((*temporary)(nil)),
-}
-
-func init() {
-	for name, v := range twinSymbols {
-		builtinSymbols["gopad/builtin/builtin"][name] = v
-	}
 }

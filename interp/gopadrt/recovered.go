@@ -1,8 +1,9 @@
-package interp
+package gopadrt
 
 import (
 	"errors"
 	"reflect"
+	"regexp"
 	"strings"
 )
 
@@ -48,11 +49,11 @@ var reflectPanics = []struct{ reflect, goText string }{
 
 const nilDeref = "invalid memory address or nil pointer dereference"
 
-// recovered is gopadBuiltin.Recovered: the value recover() returned, with
+// Recovered is gopadBuiltin.Recovered: the value recover() returned, with
 // reflect's and yaegi's run-time errors turned into Go's. yaegi panics
 // with the reflect.Value of panic's argument, so that recover() would
 // return a reflect.Value (r.(error) fails) instead of the value.
-func recovered(v any) any {
+func Recovered(v any) any {
 	if rv, ok := v.(reflect.Value); ok {
 		if !rv.IsValid() || !rv.CanInterface() {
 			return nil
@@ -80,9 +81,23 @@ func recovered(v any) any {
 		}
 	}
 	if _, isErr := v.(error); isErr {
-		if m := posPrefix.FindString(text); m != "" && strings.HasPrefix(text[len(m):], "interface conversion: ") {
+		if m := positionPrefix.FindString(text); m != "" && strings.HasPrefix(text[len(m):], "interface conversion: ") {
 			return assertionError(text[len(m):])
 		}
 	}
 	return v
 }
+
+// GoPanicMessage rewrites reflect's wording of a run-time error in msg
+// into Go's.
+func GoPanicMessage(msg string) string {
+	for _, p := range reflectPanics {
+		if strings.Contains(msg, p.reflect) {
+			return runtimeError(p.goText).Error()
+		}
+	}
+	return msg
+}
+
+// positionPrefix is the position yaegi puts before a message ("3:28: ").
+var positionPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
