@@ -709,20 +709,6 @@ func isPlainTypeName(s string) bool {
 		!strings.HasPrefix(s, "chan") && !strings.HasPrefix(s, "<-")
 }
 
-// applyEdits applies non-overlapping edits to src.
-func applyEdits(src string, edits []edit) (string, bool) {
-	sort.Slice(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-	last := len(src) + 1
-	for _, e := range edits {
-		if e.from < 0 || e.to > len(src) || e.from > e.to || e.to > last {
-			return src, false
-		}
-		src = src[:e.from] + e.text + src[e.to:]
-		last = e.from
-	}
-	return src, true
-}
-
 // inspectWithStack walks n calling f with each node and its ancestors.
 func inspectWithStack(n ast.Node, f func(ast.Node, []ast.Node)) {
 	var stack []ast.Node

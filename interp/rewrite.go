@@ -12,26 +12,9 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-// Before yaegi sees a chunk, it goes through the passes of package
-// rewrite (newer Go into older Go, constructs yaegi gets wrong reshaped):
-// the typed ones in typedRewrite, then the others in Session.rewrite. This
-// file holds what the rewritten code calls: the gopadrt.Prelude declared in every
-// interpreter and the compiled helpers of gopad/builtin.
-
-type edit struct {
-	from, to int // byte offsets in the chunk
-	text     string
-	// order ranks edits at the same place: lower is applied first, so
-	// its text ends up after the others'. Wrapping gives its closing text
-	// -1 and its opening text +1, so that it encloses the other edits.
-	order int
-}
-
-// around wraps the bytes [from, to) of a chunk in open and close, as two
-// insertions that enclose any other edit inside or at the edges.
-func around(from, to int, open, close string) []edit {
-	return []edit{{from: from, to: from, text: open, order: 1}, {from: to, to: to, text: close, order: -1}}
-}
+// Before yaegi sees a chunk, it goes through the phases of package
+// rewrite (newer Go into older Go, the constructs yaegi gets wrong
+// reshaped); what the rewritten code calls at run time is package gopadrt.
 
 // rewrite returns src with newer constructs replaced and the constructs
 // yaegi gets wrong reshaped, by the phases of rewrite.Pipeline. An error is

@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"sort"
 	"strings"
 	"time"
 
@@ -199,7 +198,7 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	}
 	var defs map[int]types.Object // the chunk's definitions, by offset
 	var tc *typedChunk
-	var edits []edit
+	var edits []source.Edit
 	var inits []varInit
 	for _, vs := range specs {
 		typ := ""
@@ -244,13 +243,13 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 		line, col := source.LineCol(src, start)
 		inits = append(inits, varInit{src: stmt, line: line, col: col})
 		names := src[off(vs.Names[0].Pos()):off(vs.Names[len(vs.Names)-1].End())]
-		edits = append(edits, edit{start, end, names + " " + typ, 0})
+		edits = append(edits, source.Replace(start, end, names+" "+typ))
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-	for _, e := range edits {
-		src = src[:e.from] + e.text + src[e.to:]
+	out, err := source.Apply(src, edits)
+	if err != nil {
+		return src, nil
 	}
-	return src, inits
+	return out, inits
 }
 
 // splitGenericDefine works around yaegi's "constant definition loop" for a
