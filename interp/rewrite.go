@@ -654,6 +654,9 @@ func (s *Session) injectPrelude() error {
 	if _, err := s.in.EvalWithContext(context.Background(), prelude); err != nil {
 		return err
 	}
+	if _, err := s.in.EvalWithContext(context.Background(), stdGenericSource); err != nil {
+		return err
+	}
 	if s.members(displayPath) != nil {
 		if _, err := s.in.EvalWithContext(context.Background(), displayPrelude); err != nil {
 			return err

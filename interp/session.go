@@ -150,6 +150,9 @@ func (s *Session) reset() error {
 	if err := in.Use(builtinSymbols); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
 	}
+	if err := in.Use(stdGenericSymbols); err != nil {
+		return fmt.Errorf("loading the standard generics' helpers: %w", err)
+	}
 	if err := in.Use(s.stop.symbols()); err != nil {
 		return fmt.Errorf("loading the interrupt's symbols: %w", err)
 	}

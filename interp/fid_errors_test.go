@@ -1,0 +1,44 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFidStdGenericTypes checks the standard library's generic types and
+// the generic functions cells cannot call as compiled code: atomic.Pointer,
+// unique.Make and Handle, iter.Pull and Pull2, reflect.TypeFor, in
+// top-level statements and inside functions, with the cells' own types.
+func TestFidStdGenericTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"iter\"; \"reflect\"; \"sync/atomic\"; \"unique\")\ntype Config struct{ V int }")
+	checkCells(t, s, []cellCase{
+		{code: "var cfg atomic.Pointer[Config]\nfmt.Println(cfg.Load() == nil)", stdout: "true\n"},
+		{code: "cfg.Store(&Config{1})\nold := cfg.Swap(&Config{2})\nfmt.Println(old.V, cfg.Load().V, cfg.CompareAndSwap(old, nil), cfg.Load().V)", stdout: "1 2 false 2\n"},
+		{code: "a, b := unique.Make(\"go\"), unique.Make(string([]byte{'g', 'o'}))\nk := unique.Make(Config{3})\nfmt.Println(a == b, a == unique.Make(\"x\"), a.Value(), k.Value().V)", stdout: "true false go 3\n"},
+		{code: "fmt.Println(reflect.TypeFor[error]().Kind(), reflect.TypeFor[[]int](), reflect.TypeFor[map[string]bool]())", stdout: "interface []int map[string]bool\n"},
+		// Pull starts the iterator at the first next; stop ends it early.
+		{code: "seq := func(yield func(int) bool) {\n\tfor i := 1; ; i++ {\n\t\tfmt.Println(\"make\", i)\n\t\tif !yield(i * 10) {\n\t\t\tfmt.Println(\"stopped\")\n\t\t\treturn\n\t\t}\n\t}\n}\n" +
+			"next, stop := iter.Pull(seq)\nfmt.Println(\"pulled\")\nv, ok := next()\nfmt.Println(v, ok)\nstop()\nv, ok = next()\nfmt.Println(v, ok)",
+			stdout: "pulled\nmake 1\n10 true\nstopped\n0 false\n"},
+		{code: "func pairs(yield func(string, int) bool) { _ = yield(\"a\", 1) && yield(\"b\", 2) }\n" +
+			"func firstTwo[K, V any](seq iter.Seq2[K, V]) {\n\tnext, stop := iter.Pull2(seq)\n\tdefer stop()\n\tfor {\n\t\tk, v, ok := next()\n\t\tif !ok {\n\t\t\treturn\n\t\t}\n\t\tfmt.Println(k, v)\n\t}\n}\nfirstTwo(pairs)",
+			stdout: "a 1\nb 2\n"},
+	})
+	// A function's local type as the type argument.
+	checkCells(t, s, []cellCase{
+		{code: "func local() {\n\ttype key struct{ H string; P int }\n\tfmt.Println(unique.Make(key{\"x\", 1}) == unique.Make(key{\"x\", 1}), unique.Make(key{\"y\", 2}).Value().P)\n}\nlocal()", stdout: "true 2\n"},
+	})
+}
+
+// TestFidReflectTypeForCellType checks that reflect.TypeFor of a type
+// declared in a cell, which reflection cannot see as Go does, is refused
+// with a message naming the construct, not answered wrongly.
+func TestFidReflectTypeForCellType(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"reflect\")\ntype User struct{ Name string; age int }")
+	res, rec := run(t, s, "t := reflect.TypeFor[User]()\nfmt.Println(t.Name())")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "reflect.TypeFor[User]") || !strings.Contains(res.Err.Value, "%T") {
+		t.Fatalf("got %v and output %q, want a refusal naming reflect.TypeFor[User] with a workaround", res.Err, rec.out())
+	}
+}

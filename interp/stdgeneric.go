@@ -1,0 +1,342 @@
+package interp
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/printer"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The standard library's generic types and the generic functions that
+// return them or closures over their type parameters cannot be called from
+// a cell: yaegi's extract skips them, and a reflection-based stand-in
+// cannot give a cell the type *T or Handle[T]. For those, the session
+// declares interpreted generic equivalents (stdGenericSource, below) under
+// the name stdGenericName(path, name), and a typed pass points the cell's
+// selectors at them, writing out type arguments that yaegi cannot infer:
+//
+//	var p atomic.Pointer[Config]    → var p gopadStd_sync_atomic_Pointer[Config]
+//	next, stop := iter.Pull(seq)    → next, stop := gopadStd_iter_Pull[int]{}.Call(seq)
+//
+// The set of implemented names is read from the source itself, so adding a
+// declaration there is all it takes to provide one more.
+
+// stdGenericSource implements generic declarations of the standard
+// library for cells, with Go's documented behaviour.
+const stdGenericSource = `import (
+	gopadStdSync "sync"
+	gopadStdReflect "reflect"
+	gopadStdRT "gopad/stdgeneric"
+)
+
+type gopadStd_sync_atomic_Pointer[T any] struct {
+	mu gopadStdSync.Mutex
+	v  *T
+}
+
+func (x *gopadStd_sync_atomic_Pointer[T]) Load() *T {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.v
+}
+
+func (x *gopadStd_sync_atomic_Pointer[T]) Store(val *T) {
+	x.mu.Lock()
+	x.v = val
+	x.mu.Unlock()
+}
+
+func (x *gopadStd_sync_atomic_Pointer[T]) Swap(new *T) (old *T) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	old, x.v = x.v, new
+	return old
+}
+
+func (x *gopadStd_sync_atomic_Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
+
+type gopadStd_unique_Handle[T comparable] struct {
+	value T
+}
+
+func (h gopadStd_unique_Handle[T]) Value() T { return h.value }
+
+func gopadStd_unique_Make[T comparable](value T) gopadStd_unique_Handle[T] {
+	return gopadStd_unique_Handle[T]{value}
+}
+
+func gopadStd_reflect_TypeFor[T any]() gopadStdReflect.Type {
+	var p *T
+	return gopadStdReflect.TypeOf(p).Elem()
+}
+
+func gopadStd_iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func()) {
+	p := gopadStdRT.NewPull()
+	var zero V
+	go p.Run(func() { seq(func(v V) bool { return p.Yield(v) }) })
+	next := func() (V, bool) {
+		v, ok := p.Next()
+		if !ok {
+			return zero, false
+		}
+		return v.(V), true
+	}
+	return next, p.Stop
+}
+
+func gopadStd_iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool), func()) {
+	p := gopadStdRT.NewPull()
+	var zk K
+	var zv V
+	go p.Run(func() { seq(func(k K, v V) bool { return p.Yield([2]any{k, v}) }) })
+	next := func() (K, V, bool) {
+		kv, ok := p.Next()
+		if !ok {
+			return zk, zv, false
+		}
+		pair := kv.([2]any)
+		return pair[0].(K), pair[1].(V), true
+	}
+	return next, p.Stop
+}
+`
+
+// stdGenericName is the session's name for the standard library's generic
+// declaration path.name.
+func stdGenericName(path, name string) string {
+	return "gopadStd_" + strings.ReplaceAll(path, "/", "_") + "_" + name
+}
+
+// stdGenericDecls maps "path.name" to the declaration of stdGenericSource
+// that implements it: a *ast.TypeSpec or a *ast.FuncDecl.
+var stdGenericDecls = sync.OnceValue(func() map[string]ast.Node {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package main\n"+stdGenericSource, 0)
+	if err != nil {
+		panic("stdGenericSource: " + err.Error())
+	}
+	out := map[string]ast.Node{}
+	add := func(n string, node ast.Node) {
+		if rest, ok := strings.CutPrefix(n, "gopadStd_"); ok {
+			i := strings.LastIndex(rest, "_")
+			out[strings.ReplaceAll(rest[:i], "_", "/")+"."+rest[i+1:]] = node
+		}
+	}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				add(d.Name.Name, d)
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				if ts, ok := sp.(*ast.TypeSpec); ok {
+					add(ts.Name.Name, ts)
+				}
+			}
+		}
+	}
+	return out
+})
+
+// mentionsStdGeneric reports whether src may use one of the implemented
+// declarations (the cheap test before a type check).
+func mentionsStdGeneric(src string) bool {
+	for key := range stdGenericDecls() {
+		if strings.Contains(src, key[strings.LastIndex(key, "/")+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stdGenericUses points the chunk's uses of implemented standard generic
+// declarations at the session's equivalents. A generic type keeps its
+// type arguments (atomic.Pointer[T] → gopadStd_sync_atomic_Pointer[T]); a
+// generic function is written out as a function literal with the type
+// arguments in place of its type parameters (yaegi's instantiation of
+// generic functions fails in top-level statements and with several
+// instances in one statement; concrete code it compiles well).
+func (tc *typedChunk) stdGenericUses() []edit {
+	impl := stdGenericDecls()
+	var edits []edit
+	for id, obj := range tc.info.Uses {
+		if obj.Pkg() == nil || tc.fset.File(id.Pos()) != tc.fset.File(tc.file.Pos()) || tc.off(id.Pos()) < 0 {
+			continue
+		}
+		key := obj.Pkg().Path() + "." + obj.Name()
+		node, ok := impl[key]
+		if !ok {
+			continue
+		}
+		sel, ok := tc.selectorOf(id)
+		if !ok {
+			continue
+		}
+		fd, isFunc := node.(*ast.FuncDecl)
+		if !isFunc {
+			edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), stdGenericName(obj.Pkg().Path(), obj.Name()), 0})
+			continue
+		}
+		targs := tc.info.Instances[id].TypeArgs
+		args, ok := tc.typeArgsWithParams(targs)
+		if !ok {
+			continue
+		}
+		if msg := tc.stdGenericLimit(key, targs, args); msg != "" {
+			fd = refusing(fd, msg)
+		}
+		lit, ok := funcLiteral(fd, args)
+		if !ok {
+			continue
+		}
+		callee := tc.calleeOf(sel)
+		edits = append(edits, edit{tc.off(callee.Pos()), tc.off(callee.End()), "(" + lit + ")", 0})
+	}
+	return edits
+}
+
+// stdGenericLimit returns the refusal for an instance that gopad's
+// equivalent cannot make right, or "".
+func (tc *typedChunk) stdGenericLimit(key string, targs *types.TypeList, args []string) string {
+	if key == "reflect.TypeFor" && mentionsPackage(targs.At(0), tc.pkg) {
+		return "gopad cannot run reflect.TypeFor[" + args[0] + "]: reflection does not see a type declared in a cell " +
+			"as Go does (its name, methods and unexported fields are lost in the interpreter); " +
+			"print the type with fmt's %T, or list its fields with fmt's %+v"
+	}
+	return ""
+}
+
+// refusing returns fd with a body that refuses to run, with msg.
+func refusing(fd *ast.FuncDecl, msg string) *ast.FuncDecl {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() { gopadBuiltin.Refuse("+strconv.Quote(msg)+", nil); panic(0) }", 0)
+	if err != nil {
+		panic(err)
+	}
+	out := *fd
+	out.Body = f.Decls[0].(*ast.FuncDecl).Body
+	return &out
+}
+
+// funcLiteral writes the generic function fd as a function literal on one
+// line, with args in place of its type parameters.
+func funcLiteral(fd *ast.FuncDecl, args []string) (string, bool) {
+	subst := map[string]string{}
+	i := 0
+	for _, f := range fd.Type.TypeParams.List {
+		for _, n := range f.Names {
+			if i >= len(args) {
+				return "", false
+			}
+			subst[n.Name] = args[i]
+			i++
+		}
+	}
+	if i != len(args) {
+		return "", false
+	}
+	var b strings.Builder
+	lit := &ast.FuncLit{Type: &ast.FuncType{Params: fd.Type.Params, Results: fd.Type.Results}, Body: fd.Body}
+	if err := printer.Fprint(&b, token.NewFileSet(), lit); err != nil {
+		return "", false
+	}
+	// Re-parse the printed literal to find the identifiers to replace by
+	// offset (the declaration's own positions are of another file set).
+	text := b.String()
+	fset := token.NewFileSet()
+	e, err := parser.ParseExprFrom(fset, "", text, 0)
+	if err != nil {
+		return "", false
+	}
+	var edits []edit
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr: // Sel is a member's name, never a type parameter
+			ast.Inspect(n.X, visit)
+			return false
+		case *ast.Ident:
+			if t, ok := subst[n.Name]; ok {
+				off := fset.Position(n.Pos()).Offset
+				edits = append(edits, edit{off, off + len(n.Name), t, 0})
+			}
+		}
+		return true
+	}
+	ast.Inspect(e, visit)
+	out, ok := applyEdits(text, edits)
+	if !ok {
+		return "", false
+	}
+	return joinLines(out), true
+}
+
+// joinLines joins the lines of gofmt-printed statements with semicolons, so
+// that an edit does not move the lines after it.
+func joinLines(s string) string {
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if i > 0 && line != "" {
+			b.WriteString("; ")
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// calleeOf returns the index expression around sel (an explicit
+// instantiation), or sel.
+func (tc *typedChunk) calleeOf(sel *ast.SelectorExpr) ast.Expr {
+	var out ast.Expr = sel
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			if n.X == sel {
+				out = n
+			}
+		case *ast.IndexListExpr:
+			if n.X == sel {
+				out = n
+			}
+		}
+		return out == sel
+	})
+	return out
+}
+
+// typeArgsWithParams spells type arguments, type parameters of the
+// enclosing declaration included (they are in scope where the call is).
+func (tc *typedChunk) typeArgsWithParams(targs *types.TypeList) ([]string, bool) {
+	if targs == nil {
+		return nil, false
+	}
+	args := make([]string, targs.Len())
+	for i := range args {
+		a, ok := tc.typeText(targs.At(i))
+		if !ok {
+			return nil, false
+		}
+		args[i] = a
+	}
+	return args, true
+}
+
+// stdGenericSymbols are the compiled helpers of stdGenericSource.
+var stdGenericSymbols = Exports{
+	"gopad/stdgeneric/stdgeneric": {
+		"NewPull": reflect.ValueOf(newPull),
+	},
+}
