@@ -42,3 +42,16 @@ func TestFidReflectTypeForCellType(t *testing.T) {
 		t.Fatalf("got %v and output %q, want a refusal naming reflect.TypeFor[User] with a workaround", res.Err, rec.out())
 	}
 }
+
+// TestFidConstantArithmetic checks constant shifts of floating-point type
+// (explicit, repeated by iota, in a var) and complex of untyped constants
+// and compiled packages' constants.
+func TestFidConstantArithmetic(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"math\"; \"math/cmplx\")\ntype ByteSize float64")
+	checkCells(t, s, []cellCase{
+		{code: "const (\n\t_ = iota\n\tKB ByteSize = 1 << (10 * iota)\n\tMB\n\tGB\n)", stdout: ""},
+		{code: "var f float64 = 1 << (3 * 2)\nconst half = 1 << 3 >> 1\nfmt.Println(KB, MB, GB, f, half)", stdout: "1024 1.048576e+06 1.073741824e+09 64 4\n"},
+		{code: "fmt.Printf(\"%.3f\\n\", cmplx.Exp(complex(0, math.Pi)))\nvar c64 complex64 = complex(1, math.E)\nx := 2.0\nfmt.Println(complex(x, math.Pi) == complex(2, math.Pi), real(c64))", stdout: "(-1.000+0.000i)\ntrue 1\n"},
+	})
+}
