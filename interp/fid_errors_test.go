@@ -55,3 +55,16 @@ func TestFidConstantArithmetic(t *testing.T) {
 		{code: "fmt.Printf(\"%.3f\\n\", cmplx.Exp(complex(0, math.Pi)))\nvar c64 complex64 = complex(1, math.E)\nx := 2.0\nfmt.Println(complex(x, math.Pi) == complex(2, math.Pi), real(c64))", stdout: "(-1.000+0.000i)\ntrue 1\n"},
 	})
 }
+
+// TestFidStdGenericResultsOfCellTypes checks that the results of the
+// standard library's generic functions over slices and maps of the cells'
+// types have their Go types (len, indexing and fields work on them).
+func TestFidStdGenericResultsOfCellTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"maps\"; \"slices\")\ntype Task struct{ Name string; Done bool }")
+	checkCells(t, s, []cellCase{
+		{code: "tasks := []Task{{\"a\", true}, {\"b\", false}, {\"c\", false}}\npending := slices.DeleteFunc(slices.Clone(tasks), func(t Task) bool { return t.Done })\nfmt.Println(len(pending), pending[0].Name, len(tasks))", stdout: "2 b 3\n"},
+		{code: "last := slices.MaxFunc(tasks, func(a, b Task) int { return len(a.Name) - len(b.Name) })\nfmt.Println(last.Name)", stdout: "a\n"},
+		{code: "byName := map[string]Task{\"x\": {\"x\", true}}\ncp := maps.Clone(byName)\ncp[\"y\"] = Task{Name: \"y\"}\nfmt.Println(len(cp), len(byName), cp[\"x\"].Done)", stdout: "2 1 true\n"},
+	})
+}

@@ -383,7 +383,7 @@ func (s *Session) anyResult(tc *typedChunk, c compiledCall) []edit {
 		return nil
 	}
 	tv, ok := tc.info.Types[c.call]
-	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || mentionsPackage(tv.Type, tc.pkg) {
+	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || !tc.assertableResult(tv.Type) {
 		return nil
 	}
 	if v.Type().Out(0) != anyType {
