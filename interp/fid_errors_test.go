@@ -68,3 +68,16 @@ func TestFidStdGenericResultsOfCellTypes(t *testing.T) {
 		{code: "byName := map[string]Task{\"x\": {\"x\", true}}\ncp := maps.Clone(byName)\ncp[\"y\"] = Task{Name: \"y\"}\nfmt.Println(len(cp), len(byName), cp[\"x\"].Done)", stdout: "2 1 true\n"},
 	})
 }
+
+// TestFidGenericInstancesAcrossCells checks code the session writes about
+// a variable of a cell's generic type declared in an earlier cell (here
+// printing a slice of an instance with a String method).
+func TestFidGenericInstancesAcrossCells(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Pair[K comparable, V any] struct{ Key K; Val V }")
+	run(t, s, "func (p Pair[K, V]) String() string { return fmt.Sprintf(\"%v=%v\", p.Key, p.Val) }")
+	checkCells(t, s, []cellCase{
+		{code: "scores := []Pair[string, int]{{\"ann\", 7}, {\"bob\", 12}}", stdout: ""},
+		{code: "fmt.Println(scores)\nfmt.Println(scores[1])", stdout: "[ann=7 bob=12]\nbob=12\n"},
+	})
+}

@@ -51,7 +51,10 @@ type typedChunk struct {
 func (tc *typedChunk) off(p token.Pos) int { return tc.fset.Position(p).Offset - tc.prefix }
 
 // typeText writes t as the chunk can name it.
-func (tc *typedChunk) typeText(t types.Type) (string, bool) { return typeText(t, tc.pkg, tc.names) }
+func (tc *typedChunk) typeText(t types.Type) (string, bool) {
+	s, ok := typeText(t, tc.pkg, tc.names)
+	return tc.monoSpelled(s), ok
+}
 
 // typedRewrite applies the rewrites that need types to a chunk.
 func (s *Session) typedRewrite(src string, stmt bool) string {
