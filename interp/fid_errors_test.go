@@ -81,3 +81,17 @@ func TestFidGenericInstancesAcrossCells(t *testing.T) {
 		{code: "fmt.Println(scores)\nfmt.Println(scores[1])", stdout: "[ann=7 bob=12]\nbob=12\n"},
 	})
 }
+
+// TestFidMethodOfFuncTypeConversion checks a method called on a conversion
+// to a cell's named function type, in a top-level definition, a var
+// declaration and chained.
+func TestFidMethodOfFuncTypeConversion(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"strings\")\ntype Transform func(string) string")
+	run(t, s, "func (t Transform) Then(next Transform) Transform {\n\treturn func(s string) string { return next(t(s)) }\n}")
+	checkCells(t, s, []cellCase{
+		{code: "pipeline := Transform(strings.TrimSpace).Then(strings.ToUpper).Then(func(s string) string {\n\treturn s + \"!\"\n})\nfmt.Println(pipeline(\"  hi  \"))", stdout: "HI!\n"},
+		{code: "var shout = (Transform(strings.ToUpper)).Then(strings.TrimSpace)", stdout: ""},
+		{code: "fmt.Println(shout(\" a \") + \"|\")", stdout: "A|\n"},
+	})
+}
