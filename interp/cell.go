@@ -64,6 +64,7 @@ func splitCell(src string) (*cell, error) {
 	var first token.Token
 	var second token.Token
 	ntok := 0
+	hasGoto := false // a goto and its label must be in one chunk
 	finish := func(end int) {
 		if start < 0 {
 			return
@@ -114,6 +115,7 @@ func splitCell(src string) (*cell, error) {
 		if ntok == 2 {
 			second = tok
 		}
+		hasGoto = hasGoto || tok == token.GOTO
 		switch tok {
 		case token.IF, token.FOR, token.SWITCH, token.SELECT:
 			// Semicolons in the header (for i := 0; i < n; i++) do not
@@ -147,7 +149,7 @@ func splitCell(src string) (*cell, error) {
 	for _, p := range pieces {
 		// Statements stay one per chunk, so that a runtime panic is
 		// pinned to its statement.
-		if n := len(merged); n > 0 && merged[n-1].kind == p.kind && p.kind != stmtChunk {
+		if n := len(merged); n > 0 && merged[n-1].kind == p.kind && (p.kind != stmtChunk || hasGoto) {
 			merged[n-1].end = p.end
 			continue
 		}

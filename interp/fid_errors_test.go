@@ -95,3 +95,27 @@ func TestFidMethodOfFuncTypeConversion(t *testing.T) {
 		{code: "fmt.Println(shout(\" a \") + \"|\")", stdout: "A|\n"},
 	})
 }
+
+// TestFidForwardReferences checks a program split at its declarations: a
+// function whose cell comes before the functions it calls is declared
+// once they are, and calling it before then says what it waits for.
+func TestFidForwardReferences(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"")
+	checkCells(t, s, []cellCase{
+		{code: "func a() { fmt.Println(\"a\"); b() }", stdout: ""},
+		{code: "func b() { fmt.Println(\"b\"); c(2) }", stdout: ""},
+	})
+	res, _ := run(t, s, "a()")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "undefined: a") || !strings.Contains(res.Err.Value, "waits for b") {
+		t.Errorf("a() before c is declared: %v, want undefined: a, waiting for b", res.Err)
+	}
+	checkCells(t, s, []cellCase{
+		{code: "func c(n int) { fmt.Println(\"c\", n) }", stdout: ""},
+		{code: "a()", stdout: "a\nb\nc 2\n"},
+	})
+	// A declaration with a real error still reports it.
+	if res, _ := run(t, s, "func d() { var x int = \"s\"; _ = x; e() }"); res.Err == nil || !strings.Contains(res.Err.Value, "cannot use") {
+		t.Error("a declaration that is wrong in itself was accepted")
+	}
+}

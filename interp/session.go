@@ -62,6 +62,8 @@ type Session struct {
 	names    map[string]declared
 	declCell map[string]int       // the cell that last declared a function
 	decls    []decl               // the latest top-level declarations, in order
+	waiting  []waitingDecl        // function declarations waiting for names (forwardref.go)
+	retrying bool                 // declaring the waiting ones
 	rich     *display.Data        // the rich form of the running cell's value
 	multi    bool                 // the value lists the results of a call
 	broken   atomic.Bool          // interrupted code kept running
@@ -352,6 +354,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e := syntaxError(ch); e != nil {
 			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
+		if e := s.usesWaiting(code, ch); e != nil {
+			return reflect.Value{}, e
+		}
 		// Packages used without an import are imported first, so that the
 		// type checker of the rewrites sees them.
 		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
@@ -450,13 +455,17 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			if e.Name == "CompileError" {
 				e = s.goCompileError(e, code, ch, src)
 			}
-			return reflect.Value{}, e
+			if ch.kind == declChunk && !s.retrying && len(c.chunks) == 1 && s.waitForNames(ch.src, e.Value) {
+				continue
+			}
+			return reflect.Value{}, s.explainWaiting(e)
 		}
 		s.record(ch.src, ch.kind == stmtChunk) // as written: the type checker sees the real Go
 		s.remember(ds)
 		s.commitMono(made)
 		if ch.kind == declChunk {
 			s.registerTypes(ctx, ds)
+			s.declareWaiting(ctx, ch.src)
 		}
 		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
