@@ -119,3 +119,24 @@ func TestFidForwardReferences(t *testing.T) {
 		t.Error("a declaration that is wrong in itself was accepted")
 	}
 }
+
+// TestFidGotoInCell checks a goto and its label in a cell's top-level
+// statements, with the variables they use kept for later cells.
+func TestFidGotoInCell(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"")
+	checkCells(t, s, []cellCase{
+		{code: "tries := 0\nretry:\ntries++\nif tries < 3 {\n\tfmt.Println(\"try\", tries)\n\tgoto retry\n}\nfmt.Println(\"done\", tries)", stdout: "try 1\ntry 2\ndone 3\n"},
+		{code: "fmt.Println(tries)", stdout: "3\n"},
+	})
+}
+
+// TestFidSessionNamesDoNotShadow checks that the type parameters of the
+// session's own generic declarations do not take a cell's type names.
+func TestFidSessionNamesDoNotShadow(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"")
+	checkCells(t, s, []cellCase{
+		{code: "type T float64\ntype K string\ntype V struct{ X int }\nvar w any = T(1.5)\nfmt.Println(w, K(\"k\"), V{2})", stdout: "1.5 k {2}\n"},
+	})
+}

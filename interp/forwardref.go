@@ -26,15 +26,18 @@ type waitingDecl struct {
 }
 
 // waitForNames reports whether the failed declaration chunk src (error
-// message msg) only lacks names, and then keeps it to declare later.
+// message msg) only lacks functions it calls, and then keeps it to declare
+// later.
 func (s *Session) waitForNames(src, msg string) bool {
 	msg = strings.TrimPrefix(msg, posPrefix.FindString(msg))
 	name, ok := strings.CutPrefix(msg, "undefined: ")
 	if !ok || strings.ContainsAny(name, " .\n") || len(declaredFuncs(src)) == 0 {
 		return false
 	}
+	called := calledNames(src)
 	for _, e := range s.chunkTypeErrors(chunk{kind: declChunk, src: src, line: 1, col: 1}) {
-		if !strings.HasPrefix(e.Msg, "undefined: ") {
+		missing, ok := strings.CutPrefix(e.Msg, "undefined: ")
+		if !ok || !called[missing] {
 			return false // wrong in itself, not only early
 		}
 	}
@@ -134,6 +137,24 @@ func (s *Session) usesWaiting(code string, ch chunk) *engine.Error {
 		}
 	}
 	return nil
+}
+
+// calledNames returns the plain names src calls: f in f(x).
+func calledNames(src string) map[string]bool {
+	out := map[string]bool{}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return out
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if id, ok := c.Fun.(*ast.Ident); ok {
+				out[id.Name] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // identsOf returns the identifiers in src.

@@ -27,38 +27,40 @@ import (
 // declaration there is all it takes to provide one more.
 
 // stdGenericSource implements generic declarations of the standard
-// library for cells, with Go's documented behaviour.
+// library for cells, with Go's documented behaviour. Type parameters are
+// named gopad*: yaegi declares them in the session's scope, where they
+// would shadow a cell's type T.
 const stdGenericSource = `import (
 	gopadStdSync "sync"
 	gopadStdReflect "reflect"
 	gopadStdRT "gopad/stdgeneric"
 )
 
-type gopadStd_sync_atomic_Pointer[T any] struct {
+type gopadStd_sync_atomic_Pointer[gopadT any] struct {
 	mu gopadStdSync.Mutex
-	v  *T
+	v  *gopadT
 }
 
-func (x *gopadStd_sync_atomic_Pointer[T]) Load() *T {
+func (x *gopadStd_sync_atomic_Pointer[gopadT]) Load() *gopadT {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	return x.v
 }
 
-func (x *gopadStd_sync_atomic_Pointer[T]) Store(val *T) {
+func (x *gopadStd_sync_atomic_Pointer[gopadT]) Store(val *gopadT) {
 	x.mu.Lock()
 	x.v = val
 	x.mu.Unlock()
 }
 
-func (x *gopadStd_sync_atomic_Pointer[T]) Swap(new *T) (old *T) {
+func (x *gopadStd_sync_atomic_Pointer[gopadT]) Swap(new *gopadT) (old *gopadT) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	old, x.v = x.v, new
 	return old
 }
 
-func (x *gopadStd_sync_atomic_Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+func (x *gopadStd_sync_atomic_Pointer[gopadT]) CompareAndSwap(old, new *gopadT) (swapped bool) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.v != old {
@@ -68,49 +70,49 @@ func (x *gopadStd_sync_atomic_Pointer[T]) CompareAndSwap(old, new *T) (swapped b
 	return true
 }
 
-type gopadStd_unique_Handle[T comparable] struct {
-	value T
+type gopadStd_unique_Handle[gopadT comparable] struct {
+	value gopadT
 }
 
-func (h gopadStd_unique_Handle[T]) Value() T { return h.value }
+func (h gopadStd_unique_Handle[gopadT]) Value() gopadT { return h.value }
 
-func gopadStd_unique_Make[T comparable](value T) gopadStd_unique_Handle[T] {
-	return gopadStd_unique_Handle[T]{value}
+func gopadStd_unique_Make[gopadT comparable](gopadValue gopadT) gopadStd_unique_Handle[gopadT] {
+	return gopadStd_unique_Handle[gopadT]{gopadValue}
 }
 
-func gopadStd_reflect_TypeFor[T any]() gopadStdReflect.Type {
-	var p *T
-	return gopadStdReflect.TypeOf(p).Elem()
+func gopadStd_reflect_TypeFor[gopadT any]() gopadStdReflect.Type {
+	var gopadP *gopadT
+	return gopadStdReflect.TypeOf(gopadP).Elem()
 }
 
-func gopadStd_iter_Pull[V any](seq func(yield func(V) bool)) (func() (V, bool), func()) {
-	p := gopadStdRT.NewPull()
-	var zero V
-	go p.Run(func() { seq(func(v V) bool { return p.Yield(v) }) })
-	next := func() (V, bool) {
-		v, ok := p.Next()
-		if !ok {
-			return zero, false
+func gopadStd_iter_Pull[gopadV any](gopadSeq func(yield func(gopadV) bool)) (func() (gopadV, bool), func()) {
+	gopadP := gopadStdRT.NewPull()
+	var gopadZero gopadV
+	go gopadP.Run(func() { gopadSeq(func(gopadX gopadV) bool { return gopadP.Yield(gopadX) }) })
+	gopadNext := func() (gopadV, bool) {
+		gopadX, gopadOK := gopadP.Next()
+		if !gopadOK {
+			return gopadZero, false
 		}
-		return v.(V), true
+		return gopadX.(gopadV), true
 	}
-	return next, p.Stop
+	return gopadNext, gopadP.Stop
 }
 
-func gopadStd_iter_Pull2[K, V any](seq func(yield func(K, V) bool)) (func() (K, V, bool), func()) {
-	p := gopadStdRT.NewPull()
-	var zk K
-	var zv V
-	go p.Run(func() { seq(func(k K, v V) bool { return p.Yield([2]any{k, v}) }) })
-	next := func() (K, V, bool) {
-		kv, ok := p.Next()
-		if !ok {
-			return zk, zv, false
+func gopadStd_iter_Pull2[gopadK, gopadV any](gopadSeq func(yield func(gopadK, gopadV) bool)) (func() (gopadK, gopadV, bool), func()) {
+	gopadP := gopadStdRT.NewPull()
+	var gopadZK gopadK
+	var gopadZV gopadV
+	go gopadP.Run(func() { gopadSeq(func(gopadY gopadK, gopadX gopadV) bool { return gopadP.Yield([2]any{gopadY, gopadX}) }) })
+	gopadNext := func() (gopadK, gopadV, bool) {
+		gopadKV, gopadOK := gopadP.Next()
+		if !gopadOK {
+			return gopadZK, gopadZV, false
 		}
-		pair := kv.([2]any)
-		return pair[0].(K), pair[1].(V), true
+		gopadPair := gopadKV.([2]any)
+		return gopadPair[0].(gopadK), gopadPair[1].(gopadV), true
 	}
-	return next, p.Stop
+	return gopadNext, gopadP.Stop
 }
 `
 
