@@ -140,3 +140,30 @@ func TestFidSessionNamesDoNotShadow(t *testing.T) {
 		{code: "type T float64\ntype K string\ntype V struct{ X int }\nvar w any = T(1.5)\nfmt.Println(w, K(\"k\"), V{2})", stdout: "1.5 k {2}\n"},
 	})
 }
+
+// TestFidRangeOverChannels checks ranges over slices of channels that take
+// the element: variadic parameters, generic functions (fan-in), fields.
+func TestFidRangeOverChannels(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"sort\"; \"sync\")")
+	run(t, s, `func From[T any](xs ...T) <-chan T {
+	c := make(chan T)
+	go func() { defer close(c); for _, x := range xs { c <- x } }()
+	return c
+}
+func Merge[T any](chans ...<-chan T) <-chan T {
+	out := make(chan T)
+	var wg sync.WaitGroup
+	for _, c := range chans {
+		wg.Add(1)
+		go func() { defer wg.Done(); for v := range c { out <- v } }()
+	}
+	go func() { wg.Wait(); close(out) }()
+	return out
+}
+type hub struct{ in [2]chan int }`)
+	checkCells(t, s, []cellCase{
+		{code: "var got []int\nfor v := range Merge(From(1, 2), From(10)) { got = append(got, v) }\nsort.Ints(got)\nfmt.Println(got)", stdout: "[1 2 10]\n"},
+		{code: "h := hub{[2]chan int{make(chan int, 1), make(chan int, 1)}}\nfor i, c := range h.in { c <- i * 5 }\nfmt.Println(<-h.in[0], <-h.in[1])", stdout: "0 5\n"},
+	})
+}

@@ -86,6 +86,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.floatShifts()...)
 	edits = append(edits, tc.complexArgs()...)
 	edits = append(edits, tc.funcConversions()...)
+	edits = append(edits, tc.rangeChans()...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.rangeStrings()...)
 	edits = append(edits, tc.methodValues()...)
