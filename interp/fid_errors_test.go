@@ -167,3 +167,28 @@ type hub struct{ in [2]chan int }`)
 		{code: "h := hub{[2]chan int{make(chan int, 1), make(chan int, 1)}}\nfor i, c := range h.in { c <- i * 5 }\nfmt.Println(<-h.in[0], <-h.in[1])", stdout: "0 5\n"},
 	})
 }
+
+// TestFidTopLevelMapIndexOK checks comma-ok map indexes among a cell's
+// top-level statements, with blank and named values.
+func TestFidTopLevelMapIndexOK(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nvar seen = map[string]struct{}{\"a\": {}}\nvar ages = map[string]int{\"ann\": 40}")
+	checkCells(t, s, []cellCase{
+		{code: "_, ok := seen[\"a\"]\nage, found := ages[\"bob\"]\nfmt.Println(ok, age, found)", stdout: "true 0 false\n"},
+		{code: "if v, ok := ages[\"ann\"]; ok {\n\tfmt.Println(\"ann\", v)\n}", stdout: "ann 40\n"},
+		{code: "fmt.Println(age, ok)", stdout: "0 true\n"},
+	})
+}
+
+// TestFidGenericAliases checks generic type aliases (Go 1.24) and aliases
+// of generic instances, in composite literals and %T.
+func TestFidGenericAliases(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Set[T comparable] = map[T]struct{}\ntype Pair[A, B any] struct{ First A; Second B }")
+	run(t, s, "type IntPair = Pair[int, int]\ntype Named[T any] = Pair[string, T]")
+	checkCells(t, s, []cellCase{
+		{code: "s := Set[string]{\"a\": {}, \"b\": {}}\nfmt.Println(len(s))", stdout: "2\n"},
+		{code: "p := IntPair{1, 2}\nfmt.Printf(\"%v %T\\n\", p, p)", stdout: "{1 2} main.Pair[int,int]\n"},
+		{code: "n := Named[float64]{\"pi\", 3.14}\nfmt.Printf(\"%+v %T\\n\", n, n)", stdout: "{First:pi Second:3.14} main.Pair[string,float64]\n"},
+	})
+}

@@ -177,7 +177,7 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 					edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()), "func() error { var gopadE error = ", "; return gopadE }()")...)
 				}
 			case d.verb == 'T', d.verb == 'v' && d.sharp:
-				t := tc.info.Types[a].Type
+				t := types.Unalias(tc.info.Types[a].Type) // %T of an alias names the aliased type
 				if t == nil {
 					continue
 				}
