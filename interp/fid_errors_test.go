@@ -192,3 +192,20 @@ func TestFidGenericAliases(t *testing.T) {
 		{code: "n := Named[float64]{\"pi\", 3.14}\nfmt.Printf(\"%+v %T\\n\", n, n)", stdout: "{First:pi Second:3.14} main.Pair[string,float64]\n"},
 	})
 }
+
+// TestFidGoroutinePanic checks that a panic in a goroutine a cell started
+// ends the cell with the panic, as it ends a Go program, and that the
+// session and its variables stay.
+func TestFidGoroutinePanic(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc at(xs []string, i int) string { return xs[i] }\nkept := 7")
+	res, _ := run(t, s, "done := make(chan bool)\ngo func() {\n\tat([]string{\"a\"}, 5)\n\tdone <- true\n}()\n<-done\nfmt.Println(\"not reached\")")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "index out of range") || !strings.Contains(strings.Join(res.Err.Traceback, "\n"), "goroutine") {
+		t.Fatalf("got %+v, want the goroutine's index out of range", res.Err)
+	}
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(kept)", stdout: "7\n"},
+		// A goroutine that recovers itself is left alone.
+		{code: "ok := make(chan string)\ngo func() {\n\tdefer func() { ok <- fmt.Sprint(recover()) }()\n\tpanic(\"mine\")\n}()\nfmt.Println(<-ok)", stdout: "mine\n"},
+	})
+}

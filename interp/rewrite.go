@@ -389,6 +389,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 	})
 	edits = append(edits, s.loopPrintEdits(f, off, stmt)...)
 	edits = append(edits, reusedDefines(f, off)...)
+	edits = append(edits, goRecovers(f, func(n ast.Node) int { return off(n.Pos()) })...)
 	if len(edits) == 0 {
 		return src
 	}
@@ -655,6 +656,9 @@ func (s *Session) injectPrelude() error {
 		return err
 	}
 	if _, err := s.in.EvalWithContext(context.Background(), stdGenericSource); err != nil {
+		return err
+	}
+	if _, err := s.in.EvalWithContext(context.Background(), goPanicPrelude); err != nil {
 		return err
 	}
 	if s.members(displayPath) != nil {

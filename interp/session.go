@@ -63,6 +63,7 @@ type Session struct {
 	declCell map[string]int       // the cell that last declared a function
 	decls    []decl               // the latest top-level declarations, in order
 	waiting  []waitingDecl        // function declarations waiting for names (forwardref.go)
+	goPanic  goPanics             // a goroutine's panic ends the cell (gopanic.go)
 	retrying bool                 // declaring the waiting ones
 	rich     *display.Data        // the rich form of the running cell's value
 	multi    bool                 // the value lists the results of a call
@@ -151,6 +152,10 @@ func (s *Session) reset() error {
 	}
 	if err := in.Use(builtinSymbols); err != nil {
 		return fmt.Errorf("loading builtins: %w", err)
+	}
+	s.goPanic.stderr = routedWriter{r: s.router, stderr: true}
+	if err := in.Use(s.goPanic.symbols()); err != nil {
+		return fmt.Errorf("loading the goroutine panic hook: %w", err)
 	}
 	if err := in.Use(stdGenericSymbols); err != nil {
 		return fmt.Errorf("loading the standard generics' helpers: %w", err)
@@ -254,10 +259,16 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	s.out = out
 	var v reflect.Value
 	var err *engine.Error
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	s.goPanic.begin(cancel)
 	if hasMagic(req.Code) {
 		v, err = s.runMagics(ctx, req.Code, out, &res)
 	} else {
 		v, err = s.run(ctx, req.Code)
+	}
+	if p := s.goPanic.end(); p != nil {
+		err = goPanicError(p)
 	}
 	s.runDefers()
 	if err != nil {
