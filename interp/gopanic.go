@@ -39,7 +39,7 @@ type goPanics struct {
 	mu     sync.Mutex
 	first  any                     // the first panic since the cell began
 	cancel context.CancelCauseFunc // ends the running cell; nil between cells
-	stderr io.Writer              // the session's stderr, for panics between cells
+	stderr io.Writer               // the session's stderr, for panics between cells
 }
 
 // begin starts a cell: cancel ends it.
