@@ -209,3 +209,14 @@ func TestFidGoroutinePanic(t *testing.T) {
 		{code: "ok := make(chan string)\ngo func() {\n\tdefer func() { ok <- fmt.Sprint(recover()) }()\n\tpanic(\"mine\")\n}()\nfmt.Println(<-ok)", stdout: "mine\n"},
 	})
 }
+
+// TestFidErrorsAsTypeCellTypes checks errors.AsType with a cell's error
+// type (a pointer with methods, wrapped by fmt.Errorf) and a compiled one.
+func TestFidErrorsAsTypeCellTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\"; \"strconv\")\ntype ParseError struct{ Line int; Err error }\nfunc (p *ParseError) Error() string { return fmt.Sprintf(\"line %d: %v\", p.Line, p.Err) }\nfunc (p *ParseError) Unwrap() error { return p.Err }")
+	checkCells(t, s, []cellCase{
+		{code: "_, cause := strconv.Atoi(\"x\")\nerr := fmt.Errorf(\"parse: %w\", &ParseError{3, cause})\nif pe, ok := errors.AsType[*ParseError](err); ok {\n\tfmt.Println(\"line\", pe.Line)\n}\nne, ok := errors.AsType[*strconv.NumError](err)\nfmt.Println(ok, ne.Num)", stdout: "line 3\ntrue x\n"},
+		{code: "_, ok2 := errors.AsType[*ParseError](errors.New(\"plain\"))\nfmt.Println(ok2)", stdout: "false\n"},
+	})
+}

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/gopad/gopad/interp/stdlib"
 )
 
 // The standard library's generic types and the generic functions that
@@ -78,6 +80,12 @@ func (h gopadStd_unique_Handle[gopadT]) Value() gopadT { return h.value }
 
 func gopadStd_unique_Make[gopadT comparable](gopadValue gopadT) gopadStd_unique_Handle[gopadT] {
 	return gopadStd_unique_Handle[gopadT]{gopadValue}
+}
+
+func gopadStd_errors_AsType[gopadE error](gopadErr error) (gopadE, bool) {
+	var gopadTarget gopadE
+	gopadOK := gopadStdRT.ErrorsAs(gopadErr, &gopadTarget)
+	return gopadTarget, gopadOK
 }
 
 func gopadStd_reflect_TypeFor[gopadT any]() gopadStdReflect.Type {
@@ -339,6 +347,7 @@ func (tc *typedChunk) typeArgsWithParams(targs *types.TypeList) ([]string, bool)
 // stdGenericSymbols are the compiled helpers of stdGenericSource.
 var stdGenericSymbols = Exports{
 	"gopad/stdgeneric/stdgeneric": {
-		"NewPull": reflect.ValueOf(newPull),
+		"NewPull":  reflect.ValueOf(newPull),
+		"ErrorsAs": reflect.ValueOf(stdlib.ErrorsAs),
 	},
 }

@@ -288,7 +288,7 @@ func (tc *typedChunk) stdGenerics() []edit {
 		}
 		switch {
 		case fn.Pkg().Path() == "errors" && fn.Name() == "AsType":
-			edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), "gopadAsType", 0})
+			// stdGenericUses (stdgeneric.go)
 		case sourceGeneric[fn.Pkg().Path()]:
 			if tc.indexed(sel) {
 				continue
