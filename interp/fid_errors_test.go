@@ -220,3 +220,14 @@ func TestFidErrorsAsTypeCellTypes(t *testing.T) {
 		{code: "_, ok2 := errors.AsType[*ParseError](errors.New(\"plain\"))\nfmt.Println(ok2)", stdout: "false\n"},
 	})
 }
+
+// TestFidDeferredCallResult checks a top-level defer of a call's result,
+// defer trace("main")(): trace runs at the defer statement, its result
+// when the cell ends.
+func TestFidDeferredCallResult(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc trace(name string) func() {\n\tfmt.Println(\"enter\", name)\n\treturn func() { fmt.Println(\"exit\", name) }\n}")
+	checkCells(t, s, []cellCase{
+		{code: "defer trace(\"main\")()\nif true {\n\tdefer trace(\"inner\")()\n}\nfmt.Println(\"body\")", stdout: "enter main\nenter inner\nbody\nexit inner\nexit main\n"},
+	})
+}

@@ -106,6 +106,10 @@ func cellFuncEdits(src string, inFunc bool) (string, bool) {
 			}
 		case *ast.DeferStmt:
 			deferred = true
+			if fn, ok := n.Call.Fun.(*ast.CallExpr); ok {
+				edits = append(edits, deferredCallResult(n, fn, off)...)
+				return true
+			}
 			edits = append(edits, edit{off(n.Pos()), off(n.Call.Pos()), "gopadDefers = append(gopadDefers, func() { ", 0},
 				edit{off(n.Call.End()), off(n.Call.End()), " })", 0})
 		}
