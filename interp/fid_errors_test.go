@@ -231,3 +231,13 @@ func TestFidDeferredCallResult(t *testing.T) {
 		{code: "defer trace(\"main\")()\nif true {\n\tdefer trace(\"inner\")()\n}\nfmt.Println(\"body\")", stdout: "enter main\nenter inner\nbody\nexit inner\nexit main\n"},
 	})
 }
+
+// TestFidMakeDirectedChannel checks make of send-only and receive-only
+// channel types.
+func TestFidMakeDirectedChannel(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"")
+	checkCells(t, s, []cellCase{
+		{code: "out := make(chan<- int, 1)\nout <- 4\nin := make(<-chan string)\nfmt.Printf(\"%T %T %d\\n\", out, in, len(out))", stdout: "chan<- int <-chan string 1\n"},
+	})
+}
