@@ -241,3 +241,15 @@ func TestFidMakeDirectedChannel(t *testing.T) {
 		{code: "out := make(chan<- int, 1)\nout <- 4\nin := make(<-chan string)\nfmt.Printf(\"%T %T %d\\n\", out, in, len(out))", stdout: "chan<- int <-chan string 1\n"},
 	})
 }
+
+// TestFidMissingStdGeneric checks that a generic function of the standard
+// library that gopad does not provide is refused with its name, not with
+// the interpreter's "undefined selector".
+func TestFidMissingStdGeneric(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"math/rand/v2\")")
+	res, _ := run(t, s, "n := rand.N(10)\nfmt.Println(n < 10)")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "math/rand/v2.N") || !strings.Contains(res.Err.Value, "generic") {
+		t.Fatalf("got %+v, want a refusal naming math/rand/v2.N", res.Err)
+	}
+}

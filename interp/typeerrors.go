@@ -106,6 +106,9 @@ func (s *Session) goCompileError(e *engine.Error, code string, ch chunk, src str
 	if te := s.goTypesError(code, ch); te != nil {
 		return te
 	}
+	if msg := s.missingStdGeneric(ch.src, ch.kind == stmtChunk); msg != "" {
+		return positioned("Unsupported", msg, code, ch.line, ch.col)
+	}
 	if strings.Contains(e.Value, "constant definition loop") {
 		// yaegi's wording for a := of an undefined name.
 		if name := s.undefinedIn(src); name != "" {
