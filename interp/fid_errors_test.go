@@ -253,3 +253,18 @@ func TestFidMissingStdGeneric(t *testing.T) {
 		t.Fatalf("got %+v, want a refusal naming math/rand/v2.N", res.Err)
 	}
 }
+
+// TestFidGoroutinePanicNamedFunc checks go f(args) with a named function:
+// its panic ends the cell, and its arguments are taken at the go
+// statement.
+func TestFidGoroutinePanicNamedFunc(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc boom(xs []int, i int, done chan bool) { _ = xs[i]; done <- true }\nfunc show(done chan bool, n int, rest ...string) { fmt.Println(n, rest); done <- true }")
+	res, _ := run(t, s, "d := make(chan bool)\ngo boom(nil, 3, d)\n<-d")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "index out of range") {
+		t.Fatalf("got %+v, want the goroutine's index out of range", res.Err)
+	}
+	checkCells(t, s, []cellCase{
+		{code: "d2 := make(chan bool)\nn := 1\ngo show(d2, n, \"a\", \"b\")\nn = 2\n<-d2\ngo show(d2, n, []string{\"c\"}...)\n<-d2", stdout: "1 [a b]\n2 [c]\n"},
+	})
+}

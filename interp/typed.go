@@ -67,7 +67,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
 		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") && !mentionsBuiltinPrint(src) &&
-		!strings.Contains(src, ".(type)") && !strings.Contains(src, "new(") && !mentionsStdGeneric(src) && !mentionsShift(src) && !mentionsComplex(src) && !(cellTypes && mentionsConversionMethod(src)) && !s.mayUseGenericAlias(src) && !(stmt && mayIndexOK(src)) && !mentionsDirectedMake(src) &&
+		!strings.Contains(src, ".(type)") && !strings.Contains(src, "new(") && !mentionsStdGeneric(src) && !mentionsShift(src) && !mentionsComplex(src) && !(cellTypes && mentionsConversionMethod(src)) && !s.mayUseGenericAlias(src) && !(stmt && mayIndexOK(src)) && !mentionsDirectedMake(src) && !strings.Contains(src, "go ") &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") || strings.Contains(src, "xml") || strings.Contains(src, ".Execute") ||
 			strings.Contains(src, ".(type)"))) {
@@ -90,6 +90,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.genericAliases()...)
 	edits = append(edits, tc.mapIndexOKs(stmt)...)
 	edits = append(edits, tc.directedMakes()...)
+	edits = append(edits, tc.goCalls()...)
 	edits = append(edits, tc.rangeFuncs()...)
 	edits = append(edits, tc.rangeStrings()...)
 	edits = append(edits, tc.methodValues()...)
