@@ -21,9 +21,9 @@ import (
 
 	"github.com/gopad/gopad/install"
 	"github.com/gopad/gopad/interp"
-	"github.com/gopad/gopad/interp/remote"
 	"github.com/gopad/gopad/kernel"
 	"github.com/gopad/gopad/kernel/engine"
+	"github.com/gopad/gopad/kernel/engine/remote"
 	"github.com/gopad/gopad/kernel/wire"
 	"github.com/gopad/gopad/kernel/zmtpnet"
 )
@@ -204,6 +204,13 @@ func newEngine(log *slog.Logger) (engine.Engine, error) {
 	}
 	return remote.NewSupervisor([]string{exe, "session"}, log), nil
 }
+
+// The session process ends once its session is broken, and hands %reset
+// to the supervisor: the contracts remote.Serve looks for.
+var (
+	_ engine.Breaker  = (*interp.Session)(nil)
+	_ remote.Resetter = (*interp.Session)(nil)
+)
 
 // inProcess is a session run in the kernel's process, which removes its
 // session folder when it is closed.

@@ -15,7 +15,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
+	"github.com/gopad/gopad/interp/complete"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/kernel/engine"
 )
@@ -96,19 +98,30 @@ func TestFeatureCompletionKinds(t *testing.T) {
 			t.Errorf("%q: matches %v lack %q", c.code, got.Matches, c.match)
 		}
 		// The match replaces the word typed so far.
-		_, word, _ := wordAt(c.code, cursor)
+		word := trailingWord(c.code)
 		if got.CursorEnd != cursor || got.CursorStart != cursor-len([]rune(word)) {
 			t.Errorf("%q: cursor %d..%d, want %d..%d", c.code, got.CursorStart, got.CursorEnd, cursor-len([]rune(word)), cursor)
 		}
 	}
 }
 
+// trailingWord returns the identifier code ends with: what a completion
+// replaces.
+func trailingWord(code string) string {
+	runes := []rune(code)
+	i := len(runes)
+	for i > 0 && (runes[i-1] == '_' || unicode.IsLetter(runes[i-1]) || unicode.IsDigit(runes[i-1])) {
+		i--
+	}
+	return string(runes[i:])
+}
+
 // TestFeatureInspectDocs checks Shift+Tab: standard-library names come with
 // their doc comment from GOROOT's sources, and detail level 1 adds the
 // declaration of a cell's variable to what level 0 shows.
 func TestFeatureInspectDocs(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(goroot(), "src", "strings", "strings.go")); err != nil {
-		t.Skipf("GOROOT sources not installed: %v", err)
+	if !complete.StdDocs() {
+		t.Skip("GOROOT sources not installed")
 	}
 	s := newSession(t)
 	mustRun(t, s, "import \"strings\"\nvar limit = 10 * 2")

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"strings"
 
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -35,7 +36,7 @@ func (s *Session) waitForNames(src, msg string) bool {
 		return false
 	}
 	called := calledNames(src)
-	for _, e := range s.chunkTypeErrors(chunk{kind: declChunk, src: src, line: 1, col: 1}) {
+	for _, e := range s.chunkTypeErrors(source.Chunk{Kind: source.Decl, Src: src, Line: 1, Col: 1}) {
 		missing, ok := strings.CutPrefix(e.Msg, "undefined: ")
 		if !ok || !called[missing] {
 			return false // wrong in itself, not only early
@@ -85,7 +86,7 @@ func (s *Session) declareWaiting(ctx context.Context, src string) {
 			}
 			// Only once go/types accepts it: yaegi would bind a call of a
 			// name still missing to a placeholder for good.
-			if len(s.chunkTypeErrors(chunk{kind: declChunk, src: w.src, line: 1, col: 1})) > 0 {
+			if len(s.chunkTypeErrors(source.Chunk{Kind: source.Decl, Src: w.src, Line: 1, Col: 1})) > 0 {
 				still = append(still, w)
 				continue
 			}
@@ -121,11 +122,11 @@ func (s *Session) explainWaiting(e *engine.Error) *engine.Error {
 
 // usesWaiting returns go/types' error for a chunk that uses a waiting
 // function (yaegi keeps a half-declared one callable), or nil.
-func (s *Session) usesWaiting(code string, ch chunk) *engine.Error {
-	if len(s.waiting) == 0 || ch.kind != stmtChunk {
+func (s *Session) usesWaiting(code string, ch source.Chunk) *engine.Error {
+	if len(s.waiting) == 0 || ch.Kind != source.Stmt {
 		return nil
 	}
-	idents := identsOf(ch.src)
+	idents := identsOf(ch.Src)
 	for _, w := range s.waiting {
 		for _, n := range w.names {
 			if idents[n] {

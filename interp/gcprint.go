@@ -1,56 +1,10 @@
 package interp
 
 import (
-	"go/ast"
-	"go/types"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 )
-
-// builtinPrints makes the predeclared print and println print as a
-// compiled program does: print puts nothing between its operands,
-// println a space; floats in their shortest form; nil pointers, maps,
-// channels and functions as 0x0, a nil slice as [0/0]0x0 and a nil
-// interface as (0x0,0x0). yaegi prints every operand with %v and spaces
-// them all. The operands are formatted by a compiled helper, and the
-// text is printed on the session's stdout, where yaegi's print writes
-// (gs_ cannot be shadowed by a cell's own print):
-//
-//	println(a, b)  →  gs_.Print(gopadBuiltin.GcPrintln(a, b))
-//
-// A deferred call keeps Go's order: its operands are evaluated when the
-// defer statement runs.
-func (tc *typedChunk) builtinPrints() []edit {
-	var edits []edit
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
-			return true
-		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok {
-			return true
-		}
-		b, ok := tc.info.Uses[id].(*types.Builtin)
-		if !ok || (b.Name() != "print" && b.Name() != "println") {
-			return true
-		}
-		helper := "GcPrint"
-		if b.Name() == "println" {
-			helper = "GcPrintln"
-		}
-		from, to := tc.off(call.Lparen), tc.off(call.Rparen)
-		edits = append(edits, edit{from + 1, from + 1, "gopadBuiltin." + helper + "(", 0}, edit{to, to, ")", 0})
-		edits = append(edits, edit{tc.off(id.Pos()), tc.off(id.End()), "gs_.Print", 0})
-		return true
-	})
-	return edits
-}
-
-// mentionsBuiltinPrint reports whether src may call print or println.
-var mentionsBuiltinPrint = regexp.MustCompile(`(^|[^.\w])print(ln)?\s*\(`).MatchString
 
 // gcPrint is gopadBuiltin.GcPrint: the text print(args...) writes.
 func gcPrint(args ...any) string {

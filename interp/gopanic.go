@@ -3,7 +3,6 @@ package interp
 import (
 	"context"
 	"fmt"
-	"go/ast"
 	"io"
 	"reflect"
 	"strings"
@@ -23,6 +22,7 @@ import (
 // The running cell then ends with the panic as its error, as the program
 // would have ended; the session and its state stay. A goroutine of an
 // earlier cell that panics reports it on the stderr of the cell running.
+// (The passes goRecover and goCall of package rewrite write the recovers.)
 
 // goPanicPrelude is declared in every fresh interpreter: recover is only
 // effective in the deferred function itself.
@@ -97,22 +97,4 @@ func goPanicError(p any) *engine.Error {
 		red("panic") + ": " + msg + " [in a goroutine]",
 		"A Go program exits here (exit status 2); the session keeps its state.",
 	}}
-}
-
-// goRecovers returns the edits that start the chunk's goroutine literals
-// with a deferred gopadGoRecover.
-func goRecovers(f *ast.File, off func(ast.Node) int) []edit {
-	var edits []edit
-	ast.Inspect(f, func(n ast.Node) bool {
-		g, ok := n.(*ast.GoStmt)
-		if !ok {
-			return true
-		}
-		if lit, ok := g.Call.Fun.(*ast.FuncLit); ok {
-			at := off(lit.Body) + 1
-			edits = append(edits, edit{at, at, " defer gopadGoRecover();", 0})
-		}
-		return true
-	})
-	return edits
 }

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,72 @@ func TestExitAsksToQuit(t *testing.T) {
 	run(t, s, "func quit() string { return \"mine\" }")
 	if res, _ := run(t, s, "quit()"); text(res) != "mine" {
 		t.Fatalf("a declared quit() must run: %+v", res)
+	}
+}
+
+// usageMagics returns the magic names a help line's usage shows
+// ("%help, %lsmagic" → help, lsmagic; "%%time" → %time).
+func usageMagics(usage string) []string {
+	var names []string
+	for _, f := range strings.Fields(strings.ReplaceAll(usage, ",", " ")) {
+		if n, ok := strings.CutPrefix(f, "%"); ok {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// TestMagicRegistryHelp: every registered magic has help lines, each of
+// its names is shown in them, every help line shows a registered magic,
+// and %help, %lsmagic and ? print every line; every registered name runs.
+func TestMagicRegistryHelp(t *testing.T) {
+	help := magicHelp()
+	check := func(what string, names []string, lines []helpLine) {
+		if len(lines) == 0 {
+			t.Errorf("magic %s has no help line", what)
+		}
+		shown := map[string]bool{}
+		for _, h := range lines {
+			if !strings.Contains(help, "  "+h.usage+" ") {
+				t.Errorf("%%help lacks %q", h.usage)
+			}
+			us := usageMagics(h.usage)
+			if len(us) == 0 {
+				t.Errorf("help line %q of magic %s shows no magic", h.usage, what)
+			}
+			for _, u := range us {
+				if !slices.Contains(names, u) {
+					t.Errorf("help line %q of magic %s shows %%%s, which is not one of its names %v", h.usage, what, u, names)
+				}
+				shown[u] = true
+			}
+		}
+		for _, n := range names {
+			if !shown[n] {
+				t.Errorf("magic %%%s has no help line that shows it", n)
+			}
+		}
+	}
+	for _, m := range cellMagics() {
+		check("%%"+m.name, []string{"%" + m.name}, m.help)
+	}
+	s := newSession(t)
+	for _, m := range lineMagics() {
+		check("%"+m.names[0], m.names, m.help)
+		for _, n := range m.names {
+			if res, _ := run(t, s, "%"+n); res.Err != nil && res.Err.Name == "UnknownMagic" {
+				t.Errorf("registered magic %%%s is unknown when run", n)
+			}
+		}
+	}
+	for _, h := range syntaxHelp {
+		if strings.HasPrefix(h.usage, "%") {
+			t.Errorf("help line %q for a magic that is not registered", h.usage)
+		}
+	}
+	for _, code := range []string{"%help", "%lsmagic", "?"} {
+		if _, rec := run(t, s, code); rec.out() != help {
+			t.Errorf("%s prints %q, want the generated help", code, rec.out())
+		}
 	}
 }

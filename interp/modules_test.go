@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+
+	"github.com/gopad/gopad/interp/modules"
 )
 
 // These tests run the go command; they need the Go module proxy (or a
@@ -21,7 +23,7 @@ func skipModules(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command and may fetch modules")
 	}
-	if _, err := goTool(); err != nil {
+	if _, err := modules.GoTool(); err != nil {
 		t.Skip(err)
 	}
 }
@@ -76,7 +78,7 @@ func TestGoGet(t *testing.T) {
 	}
 	defer s2.Close()
 	rec = &recorder{}
-	if e := s2.goList(ctx, recOutput{rec}); e != nil {
+	if e := s2.goMagic(ctx, "list", recOutput{rec}); e != nil {
 		t.Fatal(e)
 	}
 	if !strings.Contains(rec.out(), "github.com/google/uuid v1.6.0") {
@@ -131,20 +133,20 @@ func TestGoGetOffline(t *testing.T) {
 	skipModules(t)
 	ctx := context.Background()
 	// Make sure the module cache has the module, then go offline.
-	if e := newSession(t).goGet(ctx, "github.com/google/uuid@v1.6.0", recOutput{&recorder{}}); e != nil {
+	if e := newSession(t).goMagic(ctx, "get github.com/google/uuid@v1.6.0", recOutput{&recorder{}}); e != nil {
 		t.Fatal(e)
 	}
 	t.Setenv("GOPROXY", "off")
 	t.Setenv("GOFLAGS", "-mod=mod")
 	s := newSession(t)
 	rec := &recorder{}
-	if e := s.goGet(ctx, "github.com/google/uuid@v1.6.0", recOutput{rec}); e != nil {
+	if e := s.goMagic(ctx, "get github.com/google/uuid@v1.6.0", recOutput{rec}); e != nil {
 		t.Fatalf("offline %%go get of a cached module: %v\n%s", e, rec.errOut())
 	}
 	if res, r := run(t, s, uuidCell); res.Err != nil {
 		t.Fatalf("cell: %v\n%s", res.Err, r.errOut())
 	}
-	e := s.goGet(ctx, "github.com/google/uuid@v1.99.0", recOutput{&recorder{}})
+	e := s.goMagic(ctx, "get github.com/google/uuid@v1.99.0", recOutput{&recorder{}})
 	if e == nil || !strings.Contains(e.Value, "GOPROXY=off") {
 		t.Errorf("offline %%go get of a missing version: %v", e)
 	}
@@ -154,8 +156,9 @@ func TestGoGetOffline(t *testing.T) {
 	}
 }
 
-// TestUninterpretable uses a local module (through a replace directive of
-// the session's module) with packages yaegi cannot run.
+// TestUninterpretable: a cell's import of a package the interpreter cannot
+// run fails with an ImportError (the reasons are tested in package
+// modules), and a cgo package with a pure-Go fallback runs it.
 func TestUninterpretable(t *testing.T) {
 	skipModules(t)
 	ctx := context.Background()
@@ -164,10 +167,6 @@ func TestUninterpretable(t *testing.T) {
 		"go.mod": "module example.com/native\n\ngo 1.21\n",
 		"native.go": "package native\n\n// int add(int a, int b) { return a + b; }\nimport \"C\"\n\n" +
 			"func Add(a, b int) int { return int(C.add(C.int(a), C.int(b))) }\n",
-		"user/user.go":    "package user\n\nimport \"example.com/native\"\n\nfunc Three() int { return native.Add(1, 2) }\n",
-		"asm/asm.go":      "package asm\n\nfunc Add(a, b int) int\n",
-		"asm/asm.s":       "// assembly\n",
-		"ptr/ptr.go":      "package ptr\n\nimport \"unsafe\"\n\nfunc Size() uintptr { var x int; return unsafe.Sizeof(x) }\n",
 		"sys/sys.go":      "package sys\n\nimport \"syscall\"\n\nfunc PID() int { return syscall.Getpid() }\n",
 		"both/cgo.go":     "//go:build cgo\n\npackage both\n\nimport \"C\"\n\nfunc Name() string { return \"cgo\" }\n",
 		"both/nocgo.go":   "//go:build !cgo\n\npackage both\n\nfunc Name() string { return \"pure Go\" }\n",
@@ -181,46 +180,25 @@ func TestUninterpretable(t *testing.T) {
 		}
 	}
 	s := newSession(t)
-	if e := s.goCommand(ctx, nil, "mod", "edit", "-require=example.com/native@v0.0.0", "-replace=example.com/native="+dir); e != nil {
+	if e := s.moduleManager().Go(ctx, nil, "mod", "edit", "-require=example.com/native@v0.0.0", "-replace=example.com/native="+dir); e != nil {
 		t.Fatal(e)
 	}
 	cases := []struct{ path, want string }{
 		{"example.com/native", "package example.com/native uses cgo and cannot be interpreted by gopad"},
-		{"example.com/native/user", "package example.com/native/user imports example.com/native, which uses cgo, and cannot be interpreted by gopad"},
-		{"example.com/native/asm", "package example.com/native/asm uses assembly (asm.s) and cannot be interpreted"},
-		{"example.com/native/ptr", "package example.com/native/ptr uses unsafe and cannot be interpreted"},
+		// syscall is a package of the standard library the session leaves out.
 		{"example.com/native/sys", "package example.com/native/sys imports syscall, which the interpreter does not provide"},
 	}
 	for _, c := range cases {
-		rec := &recorder{}
-		e := s.ensureImport(ctx, c.path, recOutput{rec})
-		if e == nil || e.Name != "ImportError" || !strings.Contains(e.Value, c.want) {
-			t.Errorf("ensureImport(%s) = %v, want %q", c.path, e, c.want)
-		}
-		if got := s.importProblem(c.path); !strings.Contains(got, c.want) {
-			t.Errorf("importProblem(%s) = %q, want %q", c.path, got, c.want)
+		res, r := run(t, s, "import \""+c.path+"\"")
+		if res.Err == nil || res.Err.Name != "ImportError" || !strings.Contains(res.Err.Value, c.want) {
+			t.Errorf("import %s: %v, want an ImportError %q\n%s", c.path, res.Err, c.want, r.errOut())
 		}
 	}
 	// A package with a pure-Go fallback for !cgo is linked with it, and
 	// its //go:build ignore file stays out.
-	rec := &recorder{}
-	if e := s.ensureImport(ctx, "example.com/native/both", recOutput{rec}); e != nil {
-		t.Fatalf("ensureImport(both): %v\n%s", e, rec.errOut())
-	}
-	if s.importProblem("example.com/native/both") != "" {
-		t.Errorf("importProblem(both) = %q", s.importProblem("example.com/native/both"))
-	}
 	res, r := run(t, s, "import \"example.com/native/both\"\nboth.Name()")
 	if res.Err != nil || text(res) != "pure Go" {
 		t.Errorf("cell: %q %v\n%s", text(res), res.Err, r.errOut())
-	}
-	// %go get of the whole module reports the problems on stderr.
-	rec = &recorder{}
-	if e := s.goGet(ctx, "example.com/native@v0.0.0", recOutput{rec}); e != nil {
-		t.Fatalf("%%go get: %v", e)
-	}
-	if !strings.Contains(rec.errOut(), "gopad: example.com/native/asm cannot be interpreted: it uses assembly") {
-		t.Errorf("%%go get stderr = %q, want the packages that cannot be interpreted", rec.errOut())
 	}
 }
 
@@ -228,17 +206,11 @@ func TestUninterpretable(t *testing.T) {
 func TestGoMagicErrors(t *testing.T) {
 	s := newSession(t)
 	ctx := context.Background()
-	if e := s.goMagic(ctx, "get", recOutput{&recorder{}}); e == nil || !strings.Contains(e.Value, "usage") {
+	if e := s.goMagic(ctx, "get", recOutput{&recorder{}}); e == nil || e.Name != "ModuleError" || !strings.Contains(e.Value, "usage") {
 		t.Errorf("%%go get without arguments: %v", e)
 	}
 	if e := s.goMagic(ctx, "frobnicate", recOutput{&recorder{}}); e == nil || !strings.Contains(e.Value, "unknown %go command") {
 		t.Errorf("%%go frobnicate: %v", e)
-	}
-	for p, want := range map[string]bool{"fmt": false, "C": false, "github.com/gopad/gopad/interp/display": false,
-		"github.com/google/uuid": true, "golang.org/x/text/width": true, "example.com/m": true} {
-		if needsFetch(p) != want {
-			t.Errorf("needsFetch(%s) = %v", p, !want)
-		}
 	}
 }
 
@@ -293,7 +265,7 @@ func TestInitOrder(t *testing.T) {
 		}
 	}
 	s := newSession(t)
-	if e := s.goCommand(ctx, nil, "mod", "edit", "-require=example.com/order@v0.0.0", "-replace=example.com/order="+dir); e != nil {
+	if e := s.moduleManager().Go(ctx, nil, "mod", "edit", "-require=example.com/order@v0.0.0", "-replace=example.com/order="+dir); e != nil {
 		t.Fatal(e)
 	}
 	if e := s.ensureImport(ctx, "example.com/order", recOutput{&recorder{}}); e != nil {
@@ -368,7 +340,7 @@ func TestFailedImportLeavesNoModules(t *testing.T) {
 	)
 	s := newSession(t)
 	rec := &recorder{}
-	if e := s.goMod(context.Background(), recOutput{rec}); e != nil {
+	if e := s.goMagic(context.Background(), "mod", recOutput{rec}); e != nil {
 		t.Fatal(e)
 	}
 	before := rec.out()
@@ -381,7 +353,7 @@ func TestFailedImportLeavesNoModules(t *testing.T) {
 		t.Errorf("the reason is shown twice, on stderr too:\n%s", r.errOut())
 	}
 	rec = &recorder{}
-	if e := s.goMod(context.Background(), recOutput{rec}); e != nil {
+	if e := s.goMagic(context.Background(), "mod", recOutput{rec}); e != nil {
 		t.Fatal(e)
 	}
 	if rec.out() != before {

@@ -181,12 +181,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 	// Not interruptible: a rebuild cut short would leave half a session.
 	ctx = context.WithoutCancel(ctx)
 	oldGlobals := s.globals()
-	oldNames, oldDeclCell := s.names, s.declCell
-	oldImported := s.imported
-	// What the type checker knows of the statements' variables: they keep
-	// their values (or are reset to their types' zero values).
-	oldStmtVars, oldVarTypes := s.stmtVars, s.varTypes
-	saved := append([]decl(nil), s.decls...)
+	old := s.scope.clone() // restored as it was if ds do not compile
 	s.remember(ds)
 	decls := s.decls
 	own := map[string]bool{}
@@ -199,7 +194,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 		}
 	}
 	var imports []string
-	for spec := range oldImported {
+	for spec := range old.imported {
 		imports = append(imports, spec)
 	}
 	sort.Strings(imports)
@@ -207,10 +202,12 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 	gone := map[string]bool{} // names of the dropped declarations
 	for {
 		if err := s.reset(); err != nil {
-			return &engine.Error{Name: "SessionError", Value: err.Error(), Traceback: []string{err.Error()}}
+			return engine.NewError(engine.ErrSession, err.Error())
 		}
-		s.names, s.declCell, s.decls = oldNames, oldDeclCell, decls
-		s.stmtVars, s.varTypes = oldStmtVars, oldVarTypes
+		// The new interpreter has the old scope with the new
+		// declarations; its imports count once they are evaluated.
+		s.scope = old.clone()
+		s.decls, s.imported = decls, map[string]bool{}
 		text, starts := s.declSource(imports, decls)
 		_, err := s.eval(ctx, text)
 		if err == nil {
@@ -232,8 +229,7 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 					e = compileError(code, fmt.Errorf("%d:%d: %s", dl, errCol, errMsg), 0)
 				}
 			}
-			s.restoreAfterFailedRebuild(ctx, saved, oldNames, oldDeclCell, imports, oldGlobals)
-			s.stmtVars, s.varTypes = oldStmtVars, oldVarTypes
+			s.restoreAfterFailedRebuild(ctx, old, imports, oldGlobals)
 			return e
 		}
 		dropped = append(dropped, declName(decls[i])+" ("+errMsg+")")
@@ -265,11 +261,13 @@ func (s *Session) rebuild(ctx context.Context, ds []decl, changed []string, out 
 // restoreAfterFailedRebuild makes the session what it was before a rebuild
 // that failed: the earlier declarations in a fresh interpreter, with the
 // variables' values.
-func (s *Session) restoreAfterFailedRebuild(ctx context.Context, decls []decl, names map[string]declared, declCell map[string]int, imports []string, globals map[string]reflect.Value) {
+func (s *Session) restoreAfterFailedRebuild(ctx context.Context, old scope, imports []string, globals map[string]reflect.Value) {
 	if err := s.reset(); err != nil {
 		return
 	}
-	s.names, s.declCell, s.decls = names, declCell, decls
+	s.scope = old.clone()
+	s.imported = map[string]bool{}
+	decls := s.decls
 	text, _ := s.declSource(imports, decls)
 	if _, err := s.eval(ctx, text); err != nil {
 		return
@@ -304,12 +302,13 @@ func (s *Session) restoreGlobals(ctx context.Context, decls []decl, oldGlobals m
 		if !v.IsValid() || fresh[n] || consts[n] {
 			continue
 		}
-		if !keepable(v.Type()) {
+		typ, ok := s.globalType(ctx, n, v.Type())
+		if !ok {
 			reset = append(reset, n)
 			continue
 		}
 		if !declared[n] {
-			if _, err := s.eval(ctx, "var "+n+" "+v.Type().String()); err != nil {
+			if _, err := s.eval(ctx, "var "+n+" "+typ); err != nil {
 				reset = append(reset, n)
 				continue
 			}
@@ -374,6 +373,32 @@ func declName(d decl) string {
 
 // keepable reports whether a value of type t can move to a new interpreter:
 // it must not be or contain a type or function of the old one.
+// globalType is how a rebuild declares the variable n, whose old value has
+// type t, again: by t's own name when it does not depend on the cells'
+// types, or by the cell type the variable was declared with. The value is
+// kept when the new declaration has t's run-time type, which is the case
+// when the cell type did not change.
+func (s *Session) globalType(ctx context.Context, n string, t reflect.Type) (string, bool) {
+	if keepable(t) {
+		return t.String(), true
+	}
+	vt, ok := s.varTypes[n]
+	if !ok || vt.name == "" {
+		return "", false
+	}
+	typ := vt.name
+	if vt.ptr {
+		typ = "*" + typ
+	}
+	// Only a declaration that can take the old value: a variable cannot
+	// be taken back once declared.
+	probe, err := s.eval(ctx, "(*"+typ+")(nil)")
+	if err != nil || !probe.IsValid() || probe.Type().Kind() != reflect.Pointer || probe.Type().Elem() != t {
+		return "", false
+	}
+	return typ, true
+}
+
 func keepable(t reflect.Type) bool {
 	switch t.Kind() {
 	case reflect.Func, reflect.Interface, reflect.UnsafePointer:

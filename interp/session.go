@@ -21,6 +21,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gopad/gopad/interp/encview"
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
 	yaegi "github.com/traefik/yaegi/interp"
@@ -56,23 +57,19 @@ type Session struct {
 	router *router
 	stdin  *stdinReader
 
-	mu       sync.Mutex // held while a cell runs
+	mu       sync.Mutex    // held while a cell runs
+	parses   source.Parses // the last parses of chunks, shared by the steps of a cell
 	in       *yaegi.Interpreter
-	imported map[string]bool // import specs evaluated, as written
-	names    map[string]declared
-	declCell map[string]int       // the cell that last declared a function
-	decls    []decl               // the latest top-level declarations, in order
-	waiting  []waitingDecl        // function declarations waiting for names (forwardref.go)
-	goPanic  goPanics             // a goroutine's panic ends the cell (gopanic.go)
-	retrying bool                 // declaring the waiting ones
-	rich     *display.Data        // the rich form of the running cell's value
-	multi    bool                 // the value lists the results of a call
-	broken   atomic.Bool          // interrupted code kept running
-	varTypes map[string]namedType // cell types of top-level variables, where known
-	stmtVars []decl               // top-level variables of statement chunks, as var declarations
-	types    typeNames            // Go names of the cells' struct types at run time
-	importer *typeinfo.Importer   // compiled packages for go/types
-	mono     monoState            // concrete copies of generic code (mono.go)
+	scope                       // what the cells declared (scope.go)
+	rich     *display.Data      // the rich form of the running cell's value
+	multi    bool               // the value lists the results of a call
+	broken   atomic.Bool        // interrupted code kept running
+	types    typeNames          // Go names of the cells' struct types at run time
+	importer *typeinfo.Importer // compiled packages for go/types
+	mono     monoState          // concrete copies of generic code (mono.go)
+	waiting  []waitingDecl      // function declarations waiting for names (forwardref.go)
+	goPanic  goPanics           // a goroutine's panic ends the cell (gopanic.go)
+	retrying bool               // declaring the waiting ones
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once
@@ -204,12 +201,7 @@ func (s *Session) reset() error {
 	if err := s.injectPrelude(); err != nil {
 		return fmt.Errorf("declaring the session's helpers: %w", err)
 	}
-	s.imported = map[string]bool{}
-	s.names = map[string]declared{}
-	s.declCell = map[string]int{}
-	s.decls = nil
-	s.stmtVars = nil
-	s.varTypes = map[string]namedType{}
+	s.scope = newScope()
 	return nil
 }
 
@@ -317,30 +309,30 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 // run evaluates a cell chunk by chunk and returns the value of its trailing
 // expression, if it has one.
 func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.Error) {
-	c, err := splitCell(renameMain(code))
+	c, err := source.Split(source.RenameMain(code))
 	if err != nil {
 		return reflect.Value{}, compileError(code, err, 0)
 	}
 	var result reflect.Value
-	for i, ch := range c.chunks {
-		src := ch.src
-		if ch.kind == importChunk {
-			specs, err := importSpecs(src)
+	for i, ch := range c.Chunks {
+		src := ch.Src
+		if ch.Kind == source.Import {
+			specs, err := source.ImportSpecs(src)
 			if err != nil {
-				return reflect.Value{}, compileError(code, err, ch.line-1)
+				return reflect.Value{}, compileError(code, err, ch.Line-1)
 			}
 			var fresh []string
 			for _, sp := range specs {
 				p := sp[strings.IndexByte(sp, '"'):]
 				if why, ok := stdlib.Excluded[strings.Trim(p, `"`)]; ok && s.members(strings.Trim(p, `"`)) == nil {
 					msg := fmt.Sprintf("package %s cannot be imported in a cell: %s", strings.Trim(p, `"`), why)
-					return reflect.Value{}, positioned("ImportError", msg, code, ch.line, ch.col)
+					return reflect.Value{}, positioned("ImportError", msg, code, ch.Line, ch.Col)
 				}
 				if e := s.ensureImport(ctx, strings.Trim(p, `"`), s.out); e != nil {
 					if e.Name == "Interrupted" {
 						return reflect.Value{}, e
 					}
-					return reflect.Value{}, positioned(e.Name, e.Value, code, ch.line, ch.col)
+					return reflect.Value{}, positioned(e.Name, e.Value, code, ch.Line, ch.Col)
 				}
 				if !s.imported[sp] {
 					fresh = append(fresh, sp)
@@ -350,51 +342,52 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 				continue
 			}
 			if e := s.importClash(fresh); e != "" {
-				return reflect.Value{}, positioned("ImportError", e, code, ch.line, ch.col)
+				return reflect.Value{}, positioned("ImportError", e, code, ch.Line, ch.Col)
 			}
 			src = "import (\n" + strings.Join(fresh, "\n") + "\n)"
 			// Not interruptible (see autoImport).
 			if _, err := s.eval(context.WithoutCancel(ctx), src); err != nil {
-				return reflect.Value{}, s.evalError(code, err, ch.line-1, ch)
+				return reflect.Value{}, s.evalError(code, err, ch.Line-1, ch)
 			}
 			for _, sp := range fresh {
 				s.imported[sp] = true
 			}
 			continue
 		}
-		if e := syntaxError(ch); e != nil {
-			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+		if e := s.parses.SyntaxError(ch); e != nil {
+			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		if e := s.usesWaiting(code, ch); e != nil {
 			return reflect.Value{}, e
 		}
 		// Packages used without an import are imported first, so that the
 		// type checker of the rewrites sees them.
-		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
+		if err := s.autoImport(ctx, src, ch.Kind == source.Stmt); err != nil {
 			return reflect.Value{}, compileError(code, err, 0)
 		}
 		var compiled map[string]string // functions compiled by package native
-		if ch.kind == declChunk {
+		if ch.Kind == source.Decl {
 			compiled = s.natives.compile(s.in, src, s.nativeOptions())
 		}
 		src, made, e := s.monoChunk(ctx, src, code, ch)
 		if e != nil {
 			return reflect.Value{}, e
 		}
-		src = s.typedRewrite(src, ch.kind == stmtChunk)
-		src = s.rewrite(src, ch.kind == stmtChunk)
+		if src, err = s.rewrite(src, ch.Kind == source.Stmt); err != nil {
+			return reflect.Value{}, compileError(code, err, 0)
+		}
 
-		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
-			return reflect.Value{}, positioned("SyntaxError", e.Msg, code, e.Pos.Line, e.Pos.Column)
+		if e := s.parses.SyntaxError(source.Chunk{Kind: ch.Kind, Src: src, Line: ch.Line, Col: ch.Col}); e != nil {
+			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		s.multi = false
-		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) {
-			if m := s.multiResult(src); m != src {
-				src, s.multi = m, true
+		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt {
+			if src, err = s.keepResults(src); err != nil {
+				return reflect.Value{}, compileError(code, err, 0)
 			}
 		}
-		if ch.kind == stmtChunk {
-			bareReturn, inFunc := stmtShape(src)
+		if ch.Kind == source.Stmt {
+			bareReturn, inFunc := s.stmtShape(src)
 			if bareReturn {
 				break // a return at the top level ends the cell, as it ends main
 			}
@@ -403,21 +396,21 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 				if err != nil {
 					return reflect.Value{}, s.evalError(code, err, -1, ch)
 				}
-				s.record(ch.src, true)
+				s.record(ch.Src, true)
 				if returned {
 					break
 				}
 				continue
 			}
-			var deferred bool
-			src, deferred = cellFuncEdits(src, false) // defers run when the cell ends
-			s.deferred = s.deferred || deferred
+			if src, err = s.cellStatements(src, false); err != nil {
+				return reflect.Value{}, compileError(code, err, 0)
+			}
 			if decls, assign, ok := s.splitGenericDefine(src); ok {
 				if _, err := s.eval(ctx, decls); err != nil {
 					return reflect.Value{}, s.evalError(code, err, -1, ch)
 				}
-				s.record(ch.src, true)
-				if _, err := s.eval(ctx, "\n"+pad(ch.line, ch.col)+assign); err != nil {
+				s.record(ch.Src, true)
+				if _, err := s.eval(ctx, "\n"+source.Pad(ch.Line, ch.Col)+assign); err != nil {
 					return reflect.Value{}, s.evalError(code, err, -1, ch)
 				}
 				continue
@@ -425,12 +418,15 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		}
 		// Pad the chunk so that yaegi's positions are the cell's: the
 		// leading newline keeps yaegi's wrapper on a line of its own.
-		padded := "\n" + pad(ch.line, ch.col) + s.natives.wrap(src, compiled)
+		padded := "\n" + source.Pad(ch.Line, ch.Col) + s.natives.wrap(src, compiled)
+		if ch.Kind == source.Stmt {
+			padded = stmtMode(padded)
+		}
 		var ds []decl
-		if ch.kind == declChunk {
+		if ch.Kind == source.Decl {
 			ds, _ = parseDecls(src)
 			if changed := s.needsRebuild(ds); len(changed) > 0 {
-				if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.line, ch.col); e != nil {
+				if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.Line, ch.Col); e != nil {
 					return reflect.Value{}, e
 				}
 				s.record(src, false)
@@ -440,10 +436,10 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 		}
 		var inits []varInit
-		if ch.kind == declChunk {
+		if ch.Kind == source.Decl {
 			var declSrc string
 			if declSrc, inits = s.splitVarInits(src); inits != nil {
-				padded = "\n" + pad(ch.line, ch.col) + s.natives.wrap(declSrc, compiled)
+				padded = "\n" + source.Pad(ch.Line, ch.Col) + s.natives.wrap(declSrc, compiled)
 			}
 		}
 		v, err := s.eval(ctx, padded)
@@ -453,11 +449,11 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 			// The values of variables split off by splitVarInits, at
 			// their places in the cell.
-			at := chunk{kind: stmtChunk, src: in.src, line: ch.line + in.line - 1, col: in.col}
+			at := source.Chunk{Kind: source.Stmt, Src: in.src, Line: ch.Line + in.line - 1, Col: in.col}
 			if in.line == 1 {
-				at.col += ch.col - 1
+				at.Col += ch.Col - 1
 			}
-			if _, err = s.eval(ctx, "\n"+pad(at.line, at.col)+in.src); err != nil {
+			if _, err = s.eval(ctx, "\n"+source.Pad(at.Line, at.Col)+in.src); err != nil {
 				return reflect.Value{}, s.evalError(code, err, -1, at)
 			}
 		}
@@ -466,29 +462,29 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			if e.Name == "CompileError" {
 				e = s.goCompileError(e, code, ch, src)
 			}
-			if ch.kind == declChunk && !s.retrying && len(c.chunks) == 1 && s.waitForNames(ch.src, e.Value) {
+			if ch.Kind == source.Decl && !s.retrying && len(c.Chunks) == 1 && s.waitForNames(ch.Src, e.Value) {
 				continue
 			}
 			return reflect.Value{}, s.explainWaiting(e)
 		}
-		s.record(ch.src, ch.kind == stmtChunk) // as written: the type checker sees the real Go
+		s.record(ch.Src, ch.Kind == source.Stmt) // as written: the type checker sees the real Go
 		s.remember(ds)
 		s.commitMono(made)
-		if ch.kind == declChunk {
+		if ch.Kind == source.Decl {
 			s.registerTypes(ctx, ds)
-			s.declareWaiting(ctx, ch.src)
+			s.declareWaiting(ctx, ch.Src)
 		}
-		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
+		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt && s.parses.TrailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v
-			if isNilError(v) && trailingCall(src) {
+			if isNilError(v) && s.parses.TrailingCall(src) {
 				result = reflect.Value{} // display.HTML(...) and the like: nothing to show
 			}
 			s.rich = s.interpretedDisplay(ctx, src, v)
 		}
 	}
-	if c.declaresMain && c.program {
-		if _, err := s.eval(ctx, mainName+"()"); err != nil {
-			return reflect.Value{}, s.evalError(code, err, 0, chunk{kind: stmtChunk, line: 1, col: 1})
+	if c.DeclaresMain && c.Program {
+		if _, err := s.eval(ctx, source.MainName+"()"); err != nil {
+			return reflect.Value{}, s.evalError(code, err, 0, source.Chunk{Kind: source.Stmt, Line: 1, Col: 1})
 		}
 	}
 	return result, nil
@@ -665,14 +661,13 @@ var posPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
 
 // evalError turns an error from yaegi into a Jupyter error. lineShift is
 // added to reported lines (-1 for padded chunks).
-func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *engine.Error {
+func (s *Session) evalError(code string, err error, lineShift int, ch source.Chunk) *engine.Error {
 	if errors.Is(err, errBroken) {
 		msg := "the cell was interrupted, but its code kept running; the Go session will be restarted"
-		return &engine.Error{Name: "Interrupted", Value: msg, Traceback: []string{red("Interrupted") + ": " + msg}}
+		return engine.NewError(engine.ErrInterrupted, msg)
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return &engine.Error{Name: "Interrupted", Value: "the cell was interrupted",
-			Traceback: []string{red("Interrupted") + ": the cell was interrupted"}}
+		return engine.NewError(engine.ErrInterrupted, "the cell was interrupted")
 	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {
@@ -688,21 +683,21 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		e := list[0]
-		return positioned("CompileError", e.Msg, code, e.Pos.Line+lineShift, e.Pos.Column)
+		return positioned(engine.ErrCompile, e.Msg, code, e.Pos.Line+lineShift, e.Pos.Column)
 	}
 	msg := err.Error()
 	if m := posPrefix.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		col, _ := strconv.Atoi(m[2])
-		return positioned("CompileError", strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
+		return positioned(engine.ErrCompile, strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
 	}
-	return &engine.Error{Name: "CompileError", Value: msg, Traceback: []string{red("CompileError") + ": " + msg}}
+	return engine.NewError(engine.ErrCompile, msg)
 }
 
 // panicError describes a runtime panic: the message in Go's words, the
 // statement of the cell that was running, and the interpreted frames yaegi
 // reported (functions declared by earlier cells name their cell).
-func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch chunk) *engine.Error {
+func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch source.Chunk) *engine.Error {
 	v = recovered(v) // reflect's and yaegi's run-time errors as Go's
 	name := "panic"
 	switch v.(type) {
@@ -724,7 +719,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		}
 	}
 	if msg == "runtime error: index out of range" && !inFunc {
-		if detail := s.indexDetail(ch.src); detail != "" {
+		if detail := s.indexDetail(ch.Src); detail != "" {
 			msg += " " + detail
 		}
 	}
@@ -738,31 +733,31 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	}
 	if strings.HasPrefix(msg, "os.Exit(") {
 		// yaegi turns os.Exit into a panic; the session lives on.
-		return &engine.Error{Name: "Exit", Value: msg,
-			Traceback: []string{red("Exit") + ": the cell called " + msg + "; the Go session keeps running"}}
+		return engine.NewError(engine.ErrExit, msg, red(engine.ErrExit)+": the cell called "+msg+"; the Go session keeps running")
 	}
 	if msg == "nil type" {
 		// yaegi's compiler fails this way on constructs it lacks.
 		name = "Unsupported"
 		msg = "the interpreter cannot compile this statement"
-		if strings.Contains(ch.src, "range") {
+		if strings.Contains(ch.Src, "range") {
 			msg += "; if it ranges over a function (an iterator, Go 1.23), call the iterator with a yield " +
 				"function instead, seq(func(v T) bool { ...; return true }), or collect it with slices.Collect(seq)"
 		}
-		e := positioned(name, msg, code, ch.line, ch.col)
+		e := positioned(name, msg, code, ch.Line, ch.Col)
 		e.Value = msg
 		return e
 	}
-	e := positioned(name, msg, code, ch.line, ch.col)
+	e := positioned(name, msg, code, ch.Line, ch.Col)
 	e.Value = msg
 	e.Traceback[0] = red("panic") + ": " + msg
+	frames = boundsFrames(v, frames)
 	var stack []string
 	for _, f := range frames {
 		if f.fn == "main" || f.fn == "" || isCellFunc(f.fn) {
 			continue // yaegi's wrapper around the cell's statements
 		}
 		fn := strings.TrimPrefix(f.fn, "main.")
-		if fn == mainName {
+		if fn == source.MainName {
 			fn = "main"
 		}
 		where := fmt.Sprintf("cell line %d:%d", f.line+lineShift, f.col)
@@ -791,7 +786,7 @@ func goPanicMessage(msg string) string {
 // positioned builds an error shown with the cell's line, its source text
 // and a caret under the column.
 func positioned(name, msg, code string, line, col int) *engine.Error {
-	msg = strings.ReplaceAll(msg, mainName, "main")
+	msg = strings.ReplaceAll(msg, source.MainName, "main")
 	lines := strings.Split(code, "\n")
 	tb := []string{fmt.Sprintf("%s: cell line %d, column %d: %s", red(name), line, col, msg)}
 	if line >= 1 && line <= len(lines) {
@@ -801,7 +796,7 @@ func positioned(name, msg, code string, line, col int) *engine.Error {
 			fmt.Sprintf("%4d | %s", line, src),
 			fmt.Sprintf("     | %s%s", strings.Repeat(" ", len([]rune(prefix))), green("^")))
 	}
-	return &engine.Error{Name: name, Value: fmt.Sprintf("%d:%d: %s", line, col, msg), Traceback: tb}
+	return engine.NewError(name, fmt.Sprintf("%d:%d: %s", line, col, msg), tb...)
 }
 
 func red(s string) string   { return "\x1b[31m" + s + "\x1b[0m" }
@@ -809,16 +804,16 @@ func green(s string) string { return "\x1b[32m" + s + "\x1b[0m" }
 
 // Complete implements engine.Engine.
 func (s *Session) Complete(ctx context.Context, code string, cursor int) engine.Completion {
-	return complete(s, code, cursor)
+	return completeAt(s, code, cursor)
 }
 
 // Inspect implements engine.Engine.
 func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) engine.Inspection {
-	return inspect(s, code, cursor, detail)
+	return inspectAt(s, code, cursor, detail)
 }
 
 // IsComplete implements engine.Engine.
-func (s *Session) IsComplete(code string) (string, string) { return isComplete(code) }
+func (s *Session) IsComplete(code string) (string, string) { return source.IsComplete(code) }
 
 // Close implements engine.Engine. It removes the session's temporary GOPATH
 // (links into the module cache).
@@ -842,8 +837,8 @@ func (s *Session) globals() (g map[string]reflect.Value) {
 	s.waitCompile(context.Background())
 	g = s.in.Globals()
 	for n := range g {
-		if strings.HasPrefix(n, "gopad") {
-			delete(g, n) // the session's own: the prelude's, the functions statements ran in
+		if isGopadName(n) {
+			delete(g, n) // the session's own: the prelude's, the rewrites' temporaries
 		}
 	}
 	return g
@@ -881,12 +876,11 @@ func (s *Session) resultless(pkg, name string) bool {
 // "[5] with length 3". Only expressions made of names and literals are
 // evaluated again (they have no side effects).
 func (s *Session) indexDetail(src string) string {
-	text := stmtPrefix + src + stmtSuffix
-	f, fset, err := parseStmtChunk(src)
+	pf, err := s.parses.Stmts(src)
 	if err != nil {
 		return ""
 	}
-	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
+	f, code := pf.AST, pf.Code
 	pure := func(e ast.Expr) bool {
 		ok := true
 		ast.Inspect(e, func(n ast.Node) bool {

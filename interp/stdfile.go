@@ -1,17 +1,14 @@
 package interp
 
 import (
-	"go/ast"
-	"go/types"
 	"io"
 	"os"
-	"strings"
 )
 
 // A cell's os.Stdout and os.Stderr are the session's writers (yaegi's
 // special stdio), typed io.Writer, so the methods of *os.File that
-// programs call on them (WriteString, Fd, Name, ...) do not compile. The
-// typed pass replaces each use of os.Stdout and os.Stderr with
+// programs call on them (WriteString, Fd, Name, ...) do not compile. Package
+// rewrite's stdStreams pass replaces each use of os.Stdout and os.Stderr with
 // gopadBuiltin.Stdout or Stderr: a stdFile with those methods, which
 // writes to the same writer as fmt.Print, so output keeps its order and is
 // captured and streamed. It has no Close: closing the session's output is
@@ -49,37 +46,4 @@ func (f *stdFile) Sync() error { return nil }
 // ReadFrom copies r to the stream (io.Copy(os.Stdout, r)).
 func (f *stdFile) ReadFrom(r io.Reader) (int64, error) {
 	return io.Copy(struct{ io.Writer }{f.w}, r)
-}
-
-// stdStreams lists the edits that make a chunk's os.Stdout and os.Stderr
-// the session's stdFiles. Assignments to them are left alone.
-func (tc *typedChunk) stdStreams() []edit {
-	assigned := map[ast.Expr]bool{}
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok {
-			for _, l := range as.Lhs {
-				assigned[l] = true
-			}
-		}
-		return true
-	})
-	var edits []edit
-	ast.Inspect(tc.file, func(n ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || assigned[sel] {
-			return true
-		}
-		v, ok := tc.info.Uses[sel.Sel].(*types.Var)
-		if !ok || v.Pkg() == nil || v.Pkg().Path() != "os" || (v.Name() != "Stdout" && v.Name() != "Stderr") {
-			return true
-		}
-		edits = append(edits, edit{tc.off(sel.Pos()), tc.off(sel.End()), "gopadBuiltin." + v.Name(), 0})
-		return false
-	})
-	return edits
-}
-
-// mentionsStdStreams reports whether src may use os.Stdout or os.Stderr.
-func mentionsStdStreams(src string) bool {
-	return strings.Contains(src, ".Stdout") || strings.Contains(src, ".Stderr")
 }

@@ -4,19 +4,21 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+
+	"github.com/gopad/gopad/interp/rewrite"
 )
 
 // missingStdGeneric names, for a chunk yaegi failed to compile, the
 // generic functions and types of the standard library it uses that reach
 // cells neither as compiled stand-ins (interp/stdlib) nor as gopad's
-// generic source (stdgeneric.go), with what to do instead; "" when there
+// generic source (rewrite.StdGenericSource), with what to do instead; "" when there
 // are none. yaegi's own message ("undefined selector N") does not say why.
 func (s *Session) missingStdGeneric(src string, stmt bool) string {
 	tc := s.typeCheck(src, stmt)
 	if tc == nil {
 		return ""
 	}
-	impl := stdGenericDecls()
+	impl := rewrite.StdGenericDecls()
 	seen := map[string]bool{}
 	for id, obj := range tc.info.Uses {
 		if obj.Pkg() == nil || obj.Pkg() == tc.pkg || tc.off(id.Pos()) < 0 || !isGenericObject(obj) {

@@ -1,6 +1,12 @@
 package interp
 
-// Run-time helpers of stdGenericSource (gopad/stdgeneric for cells).
+import (
+	"reflect"
+
+	"github.com/gopad/gopad/interp/stdlib"
+)
+
+// Run-time helpers of rewrite.StdGenericSource (gopad/stdgeneric for cells).
 
 // pull runs an iterator on its own goroutine, one value per Next, as
 // iter.Pull does: the iterator starts at the first Next, Stop makes its
@@ -61,4 +67,12 @@ func (p *pull) Stop() {
 	p.req <- false
 	for range p.res {
 	}
+}
+
+// stdGenericSymbols are the compiled helpers of rewrite.StdGenericSource.
+var stdGenericSymbols = Exports{
+	"gopad/stdgeneric/stdgeneric": {
+		"NewPull":  reflect.ValueOf(newPull),
+		"ErrorsAs": reflect.ValueOf(stdlib.ErrorsAs),
+	},
 }

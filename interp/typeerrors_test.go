@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/gopad/gopad/interp/modules"
 )
 
 // gcError compiles a program with the go command and returns its first
@@ -17,7 +19,7 @@ import (
 // out.
 func gcError(t *testing.T, program string) string {
 	t.Helper()
-	tool, err := goTool()
+	tool, err := modules.GoTool()
 	if err != nil {
 		t.Skip(err)
 	}
@@ -28,7 +30,7 @@ func gcError(t *testing.T, program string) string {
 	}
 	cmd := exec.Command(tool, "build", "-o", os.DevNull, "cell.go")
 	cmd.Dir = dir
-	cmd.Env = append(goEnv(), "GOFLAGS=")
+	cmd.Env = append(modules.GoEnv(), "GOFLAGS=")
 	out, err := cmd.CombinedOutput()
 	if err == nil {
 		t.Fatalf("go build accepted:\n%s", program)

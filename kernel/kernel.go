@@ -124,67 +124,23 @@ func (k *Kernel) Run(ctx context.Context) error {
 	// last messages are sent.
 	sockCtx, closeSockets := context.WithCancel(context.Background())
 	defer closeSockets()
-
-	ci := k.cfg.Conn
-	tr, err := zmtpnet.New(zmtpnet.Options{Limits: k.cfg.Limits, Logger: k.log})
-	if err != nil {
-		return fmt.Errorf("kernel: %w", err)
-	}
-	var socks []zmq4.Socket
-	bind := func(kind zmq4.SocketType, port int) (zmq4.Socket, error) {
-		s, err := listen(sockCtx, tr, kind, ci.Endpoint(port))
-		if err == nil {
-			socks = append(socks, s)
-		}
-		return s, err
-	}
+	socks, err := k.bind(sockCtx)
 	defer func() {
 		for _, s := range socks {
 			s.Close()
 		}
 	}()
-	shell, err := bind(zmq4.Router, ci.ShellPort)
 	if err != nil {
-		return fmt.Errorf("shell socket: %w", err)
+		return err
 	}
-	control, err := bind(zmq4.Router, ci.ControlPort)
-	if err != nil {
-		return fmt.Errorf("control socket: %w", err)
-	}
-	stdin, err := bind(zmq4.Router, ci.StdinPort)
-	if err != nil {
-		return fmt.Errorf("stdin socket: %w", err)
-	}
-	iopub, err := bind(zmq4.Pub, ci.IOPubPort)
-	if err != nil {
-		return fmt.Errorf("iopub socket: %w", err)
-	}
-	hb, err := bind(zmq4.Rep, ci.HBPort)
-	if err != nil {
-		return fmt.Errorf("heartbeat socket: %w", err)
-	}
-	k.shell = newChannel(sockCtx, "shell", shell, k.codec, k.log)
-	k.control = newChannel(sockCtx, "control", control, k.codec, k.log)
-	k.stdin = newChannel(sockCtx, "stdin", stdin, k.codec, k.log)
-	k.iopub = newChannel(sockCtx, "iopub", iopub, k.codec, k.log)
-	k.hb = hb
-
-	var owners sync.WaitGroup
 	sendCtx, stopSends := context.WithCancel(context.Background())
-	for _, c := range []*channel{k.shell, k.control, k.stdin, k.iopub} {
-		owners.Add(1)
-		go func() { defer owners.Done(); c.serveSends(sendCtx) }()
-	}
-	go k.serveHeartbeat(sockCtx)
-	go k.shell.serveRecvs(sockCtx, k.routeShell)
-	go k.serveQuick(ctx)
-	go k.control.serveRecvs(sockCtx, k.handleControl)
-	go k.stdin.serveRecvs(sockCtx, k.handleStdin)
+	owners := k.serve(ctx, sockCtx, sendCtx)
 
 	if st, ok := k.cfg.Engine.(engine.Starter); ok {
 		st.Start()
 	}
 	k.publish(nil, "status", StatusContent{ExecutionState: "starting"})
+	ci := k.cfg.Conn
 	k.log.Info("kernel started", "transport", ci.Transport, "ip", ci.IP, "shell_port", ci.ShellPort)
 
 	shellDone := make(chan struct{})
@@ -196,15 +152,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	}
 	cancel()
-	k.interrupt()
-	select {
-	case <-shellDone:
-	case <-time.After(2 * time.Second):
-		k.log.Warn("shell still busy at shutdown")
-	}
-	if err := k.cfg.Engine.Close(); err != nil {
-		k.log.Warn("closing engine", "err", err)
-	}
+	k.stop(shellDone)
 	// Let the owners send what is queued (the shutdown reply, the last
 	// idle status), then give ZeroMQ a moment to put it on the wire.
 	stopSends()
@@ -214,6 +162,74 @@ func (k *Kernel) Run(ctx context.Context) error {
 		return ErrRestart
 	}
 	return nil
+}
+
+// bind binds the kernel's five sockets on ctx, and makes the channels
+// that own them. It returns the sockets bound, also after an error: the
+// caller closes them.
+func (k *Kernel) bind(ctx context.Context) ([]zmq4.Socket, error) {
+	ci := k.cfg.Conn
+	tr, err := zmtpnet.New(zmtpnet.Options{Limits: k.cfg.Limits, Logger: k.log})
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	ports := []struct {
+		name string
+		kind zmq4.SocketType
+		port int
+	}{
+		{"shell", zmq4.Router, ci.ShellPort},
+		{"control", zmq4.Router, ci.ControlPort},
+		{"stdin", zmq4.Router, ci.StdinPort},
+		{"iopub", zmq4.Pub, ci.IOPubPort},
+		{"heartbeat", zmq4.Rep, ci.HBPort},
+	}
+	var socks []zmq4.Socket
+	for _, p := range ports {
+		s, err := listen(ctx, tr, p.kind, ci.Endpoint(p.port))
+		if err != nil {
+			return socks, fmt.Errorf("%s socket: %w", p.name, err)
+		}
+		socks = append(socks, s)
+	}
+	k.shell = newChannel(ctx, "shell", socks[0], k.codec, k.log)
+	k.control = newChannel(ctx, "control", socks[1], k.codec, k.log)
+	k.stdin = newChannel(ctx, "stdin", socks[2], k.codec, k.log)
+	k.iopub = newChannel(ctx, "iopub", socks[3], k.codec, k.log)
+	k.hb = socks[4]
+	return socks, nil
+}
+
+// serve starts the goroutines that own the sockets: each channel's sender
+// (until sendCtx ends; the WaitGroup says when they have), the receivers
+// and the heartbeat (until sockCtx ends), and the quick lane (until ctx
+// ends).
+func (k *Kernel) serve(ctx, sockCtx, sendCtx context.Context) *sync.WaitGroup {
+	owners := &sync.WaitGroup{}
+	for _, c := range []*channel{k.shell, k.control, k.stdin, k.iopub} {
+		owners.Add(1)
+		go func() { defer owners.Done(); c.serveSends(sendCtx) }()
+	}
+	go k.serveHeartbeat(sockCtx)
+	go k.shell.serveRecvs(sockCtx, k.routeShell)
+	go k.serveQuick(ctx)
+	go k.control.serveRecvs(sockCtx, k.handleControl)
+	go k.stdin.serveRecvs(sockCtx, k.handleStdin)
+	return owners
+}
+
+// stop interrupts the running cell, gives the shell goroutine a moment to
+// finish (shellDone is closed when it has), and closes the engine.
+func (k *Kernel) stop(shellDone <-chan struct{}) {
+	k.interrupt()
+	select {
+	case <-shellDone:
+	case <-time.After(2 * time.Second):
+		k.log.Warn("shell still busy at shutdown")
+	}
+	if err := k.cfg.Engine.Close(); err != nil {
+		k.log.Warn("closing engine", "err", err)
+	}
 }
 
 func (k *Kernel) serveHeartbeat(ctx context.Context) {

@@ -126,50 +126,16 @@ type function struct {
 	body   stmt
 }
 
+// compile compiles the one function src declares, or says with an error
+// wrapping ErrUnsupported why it does not qualify.
 func compile(src string, opts Options) (fn *function, err error) {
-	fset := token.NewFileSet()
-	head := "package p;"
-	for _, name := range opts.Math {
-		if opts.Importer != nil && strings.Contains(src, name+".") {
-			head += " import " + name + ` "math";`
-		}
-	}
-	head += "\n"
-	file, err := parser.ParseFile(fset, "cell.go", head+src, parser.SkipObjectResolution)
+	fset, file, fd, err := parseFunc(src, opts)
 	if err != nil {
 		return nil, err
 	}
-	decls := file.Decls
-	for len(decls) > 0 {
-		if g, ok := decls[0].(*ast.GenDecl); !ok || g.Tok != token.IMPORT {
-			break
-		}
-		decls = decls[1:]
-	}
-	if len(decls) != 1 {
-		return nil, fmt.Errorf("%w: not one declaration", ErrUnsupported)
-	}
-	fd, ok := decls[0].(*ast.FuncDecl)
-	if !ok || fd.Recv != nil || fd.Body == nil || fd.Type.TypeParams != nil {
-		return nil, fmt.Errorf("%w: not a plain function", ErrUnsupported)
-	}
-	// Checked alone: a reference to anything but the function's own names
-	// (a package, a global of another cell) fails here.
-	info := &types.Info{
-		Types: map[ast.Expr]types.TypeAndValue{},
-		Defs:  map[*ast.Ident]types.Object{},
-		Uses:  map[*ast.Ident]types.Object{},
-	}
-	conf := types.Config{Sizes: types.SizesFor("gc", runtime.GOARCH), Importer: mathOnly{opts.Importer}}
-	if _, err := conf.Check("p", fset, []*ast.File{file}, info); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
-	}
-	if opts.Declared != nil {
-		for id, o := range info.Uses {
-			if o.Parent() == types.Universe && opts.Declared(id.Name) {
-				return nil, fmt.Errorf("%w: %s is declared by the program", ErrUnsupported, id.Name)
-			}
-		}
+	info, err := checkFunc(fset, file, opts)
+	if err != nil {
+		return nil, err
 	}
 	if strconv.IntSize != 64 {
 		return nil, fmt.Errorf("%w: int is not 64 bits", ErrUnsupported)
@@ -188,6 +154,79 @@ func compile(src string, opts Options) (fn *function, err error) {
 	c := &compiler{info: info, slots: map[types.Object]int{}, self: info.Defs[fd.Name]}
 	fn = &function{name: fd.Name.Name, result: kNone}
 	c.fn = fn
+	fn.sig = c.signature(fd)
+	fn.body = c.block(fd.Body.List)
+	if k := c.resultSlot; k >= 0 {
+		body := fn.body
+		fn.body = func(m *machine, bp int) ctl {
+			m.s[bp+k] = 0 // a named result starts at zero
+			return body(m, bp)
+		}
+	}
+	fn.nslots = len(c.slots) + c.temps
+	return fn, nil
+}
+
+// parseFunc parses src, which must declare one plain function (no
+// receiver, no type parameters), with package math imported under the
+// names opts.Math that src uses.
+func parseFunc(src string, opts Options) (*token.FileSet, *ast.File, *ast.FuncDecl, error) {
+	fset := token.NewFileSet()
+	head := "package p;"
+	for _, name := range opts.Math {
+		if opts.Importer != nil && strings.Contains(src, name+".") {
+			head += " import " + name + ` "math";`
+		}
+	}
+	head += "\n"
+	file, err := parser.ParseFile(fset, "cell.go", head+src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	decls := file.Decls
+	for len(decls) > 0 {
+		if g, ok := decls[0].(*ast.GenDecl); !ok || g.Tok != token.IMPORT {
+			break
+		}
+		decls = decls[1:]
+	}
+	if len(decls) != 1 {
+		return nil, nil, nil, fmt.Errorf("%w: not one declaration", ErrUnsupported)
+	}
+	fd, ok := decls[0].(*ast.FuncDecl)
+	if !ok || fd.Recv != nil || fd.Body == nil || fd.Type.TypeParams != nil {
+		return nil, nil, nil, fmt.Errorf("%w: not a plain function", ErrUnsupported)
+	}
+	return fset, file, fd, nil
+}
+
+// checkFunc type-checks file alone: a reference to anything but the
+// function's own names (a package other than math, a global of another
+// cell) fails, and so does a builtin the program declared again.
+func checkFunc(fset *token.FileSet, file *ast.File, opts Options) (*types.Info, error) {
+	info := &types.Info{
+		Types: map[ast.Expr]types.TypeAndValue{},
+		Defs:  map[*ast.Ident]types.Object{},
+		Uses:  map[*ast.Ident]types.Object{},
+	}
+	conf := types.Config{Sizes: types.SizesFor("gc", runtime.GOARCH), Importer: mathOnly{opts.Importer}}
+	if _, err := conf.Check("p", fset, []*ast.File{file}, info); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
+	}
+	if opts.Declared != nil {
+		for id, o := range info.Uses {
+			if o.Parent() == types.Universe && opts.Declared(id.Name) {
+				return nil, fmt.Errorf("%w: %s is declared by the program", ErrUnsupported, id.Name)
+			}
+		}
+	}
+	return info, nil
+}
+
+// signature gives fd's parameters and result their slots and kinds, and
+// returns its Go type. It panics (c.fail) on a signature it cannot run.
+func (c *compiler) signature(fd *ast.FuncDecl) reflect.Type {
+	fn, info := c.fn, c.info
 	sig := c.self.Type().(*types.Signature)
 	if sig.Variadic() || sig.Params().Len() > maxParams || sig.Results().Len() > 1 {
 		c.fail(fd.Type, "variadic, more than 8 parameters or more than one result")
@@ -215,17 +254,7 @@ func compile(src string, opts Options) (fn *function, err error) {
 			c.resultSlot = c.slot(info.Defs[names[0]])
 		}
 	}
-	fn.sig = reflect.FuncOf(in, out, false)
-	fn.body = c.block(fd.Body.List)
-	if k := c.resultSlot; k >= 0 {
-		body := fn.body
-		fn.body = func(m *machine, bp int) ctl {
-			m.s[bp+k] = 0 // a named result starts at zero
-			return body(m, bp)
-		}
-	}
-	fn.nslots = len(c.slots) + c.temps
-	return fn, nil
+	return reflect.FuncOf(in, out, false)
 }
 
 // mathOnly imports package math and no other.

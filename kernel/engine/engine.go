@@ -88,6 +88,47 @@ type Error struct {
 // Error implements the error interface.
 func (e *Error) Error() string { return e.Name + ": " + e.Value }
 
+// Names of the errors engines report (Error.Name). A panic's name is its Go
+// type (such as "*errors.errorString") unless it is one of these.
+const (
+	ErrSyntax              = "SyntaxError"         // the cell does not parse
+	ErrCompile             = "CompileError"        // the cell parses but does not compile
+	ErrUnsupported         = "Unsupported"         // the interpreter cannot run this construct
+	ErrImport              = "ImportError"         // a package cannot be imported
+	ErrModule              = "ModuleError"         // fetching or building a module failed
+	ErrName                = "NameError"           // nothing is known about a name
+	ErrPanic               = "panic"               // a panic with a value that is not an error
+	ErrRuntime             = "runtime.Error"       // a run-time error (index out of range, nil map, ...)
+	ErrExit                = "Exit"                // the cell called os.Exit
+	ErrInterrupted         = "Interrupted"         // the user interrupted the cell
+	ErrUnknownMagic        = "UnknownMagic"        // a %magic nobody knows
+	ErrShell               = "ShellError"          // a !command failed
+	ErrEnv                 = "EnvError"            // %env could not set a variable
+	ErrOS                  = "OSError"             // an operating system call failed (%cd)
+	ErrSession             = "SessionError"        // the session could not start or reset
+	ErrSessionCrashed      = "SessionCrashed"      // the session process died
+	ErrSessionUnresponsive = "SessionUnresponsive" // the session process stopped answering
+	ErrProtocol            = "ProtocolError"       // the session process sent a malformed message
+)
+
+// NewError returns the error name: value. Its traceback is the lines
+// given, or when there are none the one line "name: value" with the name
+// in red, as Jupyter frontends show it.
+func NewError(name, value string, traceback ...string) *Error {
+	if len(traceback) == 0 {
+		traceback = []string{"\x1b[31m" + name + "\x1b[0m: " + value}
+	}
+	return &Error{Name: name, Value: value, Traceback: traceback}
+}
+
+// Breaker is implemented by engines that can be left unusable, such as an
+// interpreter whose interrupted code kept running. A process that hosts
+// such an engine ends once Broken reports true, and its supervisor starts
+// a fresh one. Broken may be called from any goroutine.
+type Breaker interface {
+	Broken() bool
+}
+
 // DisplayData is a rich output (display_data or update_display_data).
 type DisplayData struct {
 	Data      map[string]any

@@ -1,0 +1,59 @@
+package interp
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// The run-time errors of the bounds checks of package rewrite's indexCheck
+// pass (indexcheck.go there), worded as Go's.
+
+// boundsError is an index or slice error, with the column of the
+// expression at fault: the check that raised it stands before it on its
+// line, and the traceback points at the expression (panicError).
+type boundsError struct {
+	runtimeError
+	col int
+}
+
+// indexPanic is gopadBuiltin.IndexPanic: index i out of range of length n.
+func indexPanic(i, n, col int) {
+	if i < 0 {
+		panic(boundsError{runtimeError(fmt.Sprintf("index out of range [%d]", i)), col})
+	}
+	panic(boundsError{runtimeError(fmt.Sprintf("index out of range [%d] with length %d", i, n)), col})
+}
+
+// slicePanic is gopadBuiltin.SlicePanic: x[lo:hi] out of range, where x
+// has the capacity (or, for strings and arrays, the length) limit.
+func slicePanic(lo, hi, limit int, what string, col int) {
+	var text string
+	switch {
+	case hi < 0:
+		text = fmt.Sprintf("slice bounds out of range [:%d]", hi)
+	case hi > limit:
+		text = fmt.Sprintf("slice bounds out of range [:%d] with %s %d", hi, what, limit)
+	case lo < 0:
+		text = fmt.Sprintf("slice bounds out of range [%d:]", lo)
+	default:
+		text = fmt.Sprintf("slice bounds out of range [%d:%d]", lo, hi)
+	}
+	panic(boundsError{runtimeError(text), col})
+}
+
+func init() {
+	builtinSymbols["gopad/builtin/builtin"]["IndexPanic"] = reflect.ValueOf(indexPanic)
+	builtinSymbols["gopad/builtin/builtin"]["SlicePanic"] = reflect.ValueOf(slicePanic)
+}
+
+// boundsFrames points the innermost frame of a bounds error at the
+// expression at fault.
+func boundsFrames(v any, frames []frame) []frame {
+	be, ok := v.(boundsError)
+	if !ok || len(frames) == 0 {
+		return frames
+	}
+	out := append([]frame(nil), frames...)
+	out[0].col = be.col
+	return out
+}

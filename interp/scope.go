@@ -1,0 +1,45 @@
+package interp
+
+import (
+	"maps"
+	"slices"
+)
+
+// scope is everything the cells have declared, as one value: what the
+// session knows of its names apart from the interpreter's own state. A
+// rebuild (a fresh interpreter, see redefine.go) saves it with clone and
+// restores it as a unit, the way go/types saves a checker's environment, so
+// that no part of it is forgotten; %reset starts from newScope.
+type scope struct {
+	imported map[string]bool     // import specs evaluated, as written
+	names    map[string]declared // top-level names, with their kinds
+	declCell map[string]int      // the cell that last declared a function
+	decls    []decl              // the latest top-level declarations, in order
+	// stmtVars are the top-level variables statement chunks declared, as
+	// var declarations, for the type checker of the rewrites.
+	stmtVars []decl
+	varTypes map[string]namedType // cell types of top-level variables, where known
+}
+
+// newScope is the scope of a fresh session.
+func newScope() scope {
+	return scope{
+		imported: map[string]bool{},
+		names:    map[string]declared{},
+		declCell: map[string]int{},
+		varTypes: map[string]namedType{},
+	}
+}
+
+// clone returns a copy of sc that shares nothing it can change with sc.
+// (A decl is not changed once made.)
+func (sc *scope) clone() scope {
+	return scope{
+		imported: maps.Clone(sc.imported),
+		names:    maps.Clone(sc.names),
+		declCell: maps.Clone(sc.declCell),
+		decls:    slices.Clone(sc.decls),
+		stmtVars: slices.Clone(sc.stmtVars),
+		varTypes: maps.Clone(sc.varTypes),
+	}
+}

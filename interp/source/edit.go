@@ -1,0 +1,94 @@
+package source
+
+import (
+	"fmt"
+	"sort"
+)
+
+// An Edit replaces the bytes [From, To) of a chunk with Text; From == To
+// inserts. Pass names the pass that made it, for the error of an overlap.
+type Edit struct {
+	From, To int
+	Text     string
+	// Order ranks edits at the same place: a lower Order is applied first,
+	// so its text ends up after the others'. Wrapping a range gives its
+	// closing text -1 and its opening text +1, so that the pair encloses
+	// any other edit at the range's edges.
+	Order int
+	Pass  string
+}
+
+// Around wraps the bytes [from, to) in open and close, as two insertions
+// that enclose any other edit inside or at the edges of the range.
+func Around(from, to int, open, close string) []Edit {
+	return []Edit{{From: from, To: from, Text: open, Order: 1}, {From: to, To: to, Text: close, Order: -1}}
+}
+
+// Insert is an insertion of text at off.
+func Insert(off int, text string) Edit { return Edit{From: off, To: off, Text: text} }
+
+// Replace replaces [from, to) with text.
+func Replace(from, to int, text string) Edit { return Edit{From: from, To: to, Text: text} }
+
+// OverlapError reports two edits that touch the same bytes: applying both
+// would lose one of them, so the rewrite is refused instead.
+type OverlapError struct{ A, B Edit }
+
+func (e *OverlapError) Error() string {
+	return fmt.Sprintf("gopad: the rewrites %q and %q both change bytes %d-%d of the chunk (a bug in gopad: please report the cell)",
+		e.A.Pass, e.B.Pass, max(e.A.From, e.B.From), min(e.A.To, e.B.To))
+}
+
+// Apply applies edits to src. Insertions at one offset keep their Order;
+// an insertion at the edge of a replaced range stays outside it. Two edits
+// of which one replaces bytes the other also replaces, or inside which the
+// other inserts, make an *OverlapError; an edit outside src is an error too.
+// Identical edits count once.
+func Apply(src string, edits []Edit) (string, error) {
+	es := append([]Edit(nil), edits...)
+	// Later edits first; of two at one offset, the longer replacement
+	// first, so that an insertion lands before it.
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].From != es[j].From {
+			return es[i].From > es[j].From
+		}
+		if es[i].To != es[j].To {
+			return es[i].To > es[j].To
+		}
+		return es[i].Order < es[j].Order
+	})
+	out := []byte(src)
+	var prev *Edit // the last edit applied: at or after e
+	for i := range es {
+		e := &es[i]
+		if e.From < 0 || e.From > e.To || e.To > len(src) {
+			return src, fmt.Errorf("gopad: the rewrite %q edits bytes %d-%d of a %d-byte chunk (a bug in gopad)", e.Pass, e.From, e.To, len(src))
+		}
+		if prev != nil && same(*prev, *e) {
+			continue
+		}
+		if prev != nil && overlaps(*e, *prev) {
+			return src, &OverlapError{A: *e, B: *prev}
+		}
+		out = append(out[:e.From:e.From], append([]byte(e.Text), out[e.To:]...)...)
+		prev = e
+	}
+	return string(out), nil
+}
+
+// overlaps reports whether e, which sorts before p (it starts at or before
+// p), touches bytes p changes: a replacement reaching into p's range, or two
+// replacements of one range.
+func overlaps(e, p Edit) bool {
+	if e.To > p.From {
+		return true
+	}
+	return e.From == p.From && e.To == p.To && e.From != e.To
+}
+
+// same reports whether a and b are one edit made twice. Two insertions of
+// one text at one place in different Orders are two (the closing
+// parentheses of two calls wrapped around one expression).
+func same(a, b Edit) bool {
+	return a.From == b.From && a.To == b.To && a.Text == b.Text && a.Order == b.Order
+}
