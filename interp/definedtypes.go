@@ -36,3 +36,26 @@ func (s *Session) declaresDefinedType() bool {
 	}
 	return false
 }
+
+// declaresAlias reports whether the cells declared a type alias.
+func (s *Session) declaresAlias() bool {
+	for _, d := range s.decls {
+		if !slices.ContainsFunc(d.keys, func(k string) bool { return strings.HasPrefix(k, "type:") }) {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+d.src, parser.SkipObjectResolution)
+		if err != nil {
+			return true
+		}
+		for _, gd := range f.Decls {
+			if gd, ok := gd.(*ast.GenDecl); ok {
+				for _, sp := range gd.Specs {
+					if ts, ok := sp.(*ast.TypeSpec); ok && ts.Assign.IsValid() {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

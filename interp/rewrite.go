@@ -66,6 +66,12 @@ func (s *Session) injectPrelude() error {
 	if _, err := s.in.EvalWithContext(context.Background(), gopadrt.Prelude); err != nil {
 		return err
 	}
+	if _, err := s.in.EvalWithContext(context.Background(), rewrite.StdGenericSource); err != nil {
+		return err
+	}
+	if _, err := s.in.EvalWithContext(context.Background(), goPanicPrelude); err != nil {
+		return err
+	}
 	if s.members(displayPath) != nil {
 		if _, err := s.in.EvalWithContext(context.Background(), displayPrelude); err != nil {
 			return err

@@ -24,5 +24,6 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		PlusV:         s.types.plusV,
 		Exported:      s.types.exported,
 		TemplateError: s.types.templateError,
+		GoPanic:       s.goPanic.raise,
 	}
 }

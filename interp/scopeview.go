@@ -67,6 +67,8 @@ func (v *scopeView) DeclaresTypes() bool { return v.s.declaresTypes() }
 
 func (v *scopeView) DeclaresDefinedType() bool { return v.s.declaresDefinedType() }
 
+func (v *scopeView) DeclaresAlias() bool { return v.s.declaresAlias() }
+
 func (v *scopeView) Compiled(path, name string) (reflect.Value, bool) {
 	_, syms, ok := v.s.lookupTable(path)
 	if !ok {

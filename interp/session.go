@@ -67,6 +67,9 @@ type Session struct {
 	types    typeNames          // Go names of the cells' struct types at run time
 	importer *typeinfo.Importer // compiled packages for go/types
 	mono     monoState          // concrete copies of generic code (mono.go)
+	waiting  []waitingDecl      // function declarations waiting for names (forwardref.go)
+	goPanic  goPanics           // a goroutine's panic ends the cell (gopanic.go)
+	retrying bool               // declaring the waiting ones
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once
@@ -144,6 +147,7 @@ func (s *Session) reset() error {
 	if err := in.Use(stdlib.Load()); err != nil {
 		return fmt.Errorf("loading the standard library: %w", err)
 	}
+	s.goPanic.stderr = routedWriter{r: s.router, stderr: true}
 	if err := useErrorWrappers(in); err != nil {
 		return err
 	}
@@ -216,10 +220,16 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	s.out = out
 	var v reflect.Value
 	var err *engine.Error
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	s.goPanic.begin(cancel)
 	if hasMagic(req.Code) {
 		v, err = s.runMagics(ctx, req.Code, out, &res)
 	} else {
 		v, err = s.run(ctx, req.Code)
+	}
+	if p := s.goPanic.end(); p != nil {
+		err = goPanicError(p)
 	}
 	s.runDefers()
 	if err != nil {
@@ -317,6 +327,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
 		if e := s.recursiveTypeError(code, ch); e != nil {
+			return reflect.Value{}, e
+		}
+		if e := s.usesWaiting(code, ch); e != nil {
 			return reflect.Value{}, e
 		}
 		// Packages used without an import are imported first, so that the
@@ -421,13 +434,17 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			if e.Name == "CompileError" {
 				e = s.goCompileError(e, code, ch, src)
 			}
-			return reflect.Value{}, e
+			if ch.Kind == source.Decl && !s.retrying && len(c.Chunks) == 1 && s.waitForNames(ch.Src, e.Value) {
+				continue
+			}
+			return reflect.Value{}, s.explainWaiting(e)
 		}
 		s.record(ch.Src, ch.Kind == source.Stmt) // as written: the type checker sees the real Go
 		s.remember(ds)
 		s.commitMono(made)
 		if ch.Kind == source.Decl {
 			s.registerTypes(ctx, ds)
+			s.declareWaiting(ctx, ch.Src)
 		}
 		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt && s.parses.TrailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v

@@ -27,7 +27,9 @@ func (s *Session) typedRewrite(src string, stmt bool) (string, error) {
 func (s *Session) checker() func(source.Chunk) *rewrite.Types {
 	return func(c source.Chunk) *rewrite.Types {
 		env := s.typeEnv(c.Src, c.Kind == source.Stmt)
-		env.Copies = goNames(s.mono.copies())
+		copies := s.mono.copies()
+		env.Copies = goNames(copies)
+		env.Spelled = spelledNames(copies)
 		return rewrite.Check(c, env)
 	}
 }
@@ -37,6 +39,16 @@ func goNames(copies map[string]monoCopy) map[string]string {
 	out := make(map[string]string, len(copies))
 	for name, c := range copies {
 		out[name] = c.goName
+	}
+	return out
+}
+
+// spelledNames maps the names of the copies of generic types to the
+// instances they stand for, as a cell spells them.
+func spelledNames(copies map[string]monoCopy) map[string]string {
+	out := make(map[string]string, len(copies))
+	for name, c := range copies {
+		out[name] = c.spelled
 	}
 	return out
 }

@@ -27,6 +27,29 @@ import (
 // goTypesError returns go/types' first error in chunk ch of the cell code,
 // positioned in the cell, or nil when go/types finds none there.
 func (s *Session) goTypesError(code string, ch source.Chunk) *engine.Error {
+	errs := s.chunkTypeErrors(ch)
+	if len(errs) == 0 {
+		return nil
+	}
+	first := errs[0]
+	for _, e := range errs[1:] {
+		if e.off < first.off {
+			first = e
+		}
+	}
+	line, col := cellPosition(ch, first.off)
+	return positioned("CompileError", first.Msg, code, line, col)
+}
+
+// chunkError is an error go/types finds in a chunk, at a byte offset of it.
+type chunkError struct {
+	types.Error
+	off int
+}
+
+// chunkTypeErrors type-checks chunk ch in the session's context and
+// returns the (hard) errors in the chunk itself.
+func (s *Session) chunkTypeErrors(ch source.Chunk) []chunkError {
 	imports, _ := s.importBlock()
 	stmt := ch.Kind == source.Stmt
 	prefix := "package p\n" + imports
@@ -48,8 +71,7 @@ func (s *Session) goTypesError(code string, ch source.Chunk) *engine.Error {
 			files = append(files, cf)
 		}
 	}
-	var first *types.Error
-	firstOff := -1
+	var errs []chunkError
 	conf := types.Config{Importer: s.typesImporter(), Error: func(err error) {
 		te, ok := err.(types.Error)
 		if !ok || te.Soft {
@@ -60,16 +82,10 @@ func (s *Session) goTypesError(code string, ch source.Chunk) *engine.Error {
 		if p.Filename != "chunk" || off < 0 || off > len(ch.Src) {
 			return
 		}
-		if first == nil || off < firstOff {
-			first, firstOff = &te, off
-		}
+		errs = append(errs, chunkError{te, off})
 	}}
 	conf.Check("p", fset, files, nil)
-	if first == nil {
-		return nil
-	}
-	line, col := cellPosition(ch, firstOff)
-	return positioned("CompileError", first.Msg, code, line, col)
+	return errs
 }
 
 // cellPosition converts a byte offset in chunk ch's source into the cell's
@@ -90,6 +106,9 @@ func cellPosition(ch source.Chunk, off int) (line, col int) {
 func (s *Session) goCompileError(e *engine.Error, code string, ch source.Chunk, src string) *engine.Error {
 	if te := s.goTypesError(code, ch); te != nil {
 		return te
+	}
+	if msg := s.missingStdGeneric(ch.Src, ch.Kind == source.Stmt); msg != "" {
+		return positioned("Unsupported", msg, code, ch.Line, ch.Col)
 	}
 	if strings.Contains(e.Value, "constant definition loop") {
 		// yaegi's wording for a := of an undefined name.

@@ -33,11 +33,14 @@ type Hooks struct {
 	PlusV         func(v any) string
 	Exported      func(v any) any
 	TemplateError func(err error) error
+	// GoPanic hands a goroutine's panic to the running cell.
+	GoPanic func(r any)
 }
 
 // Table is every name gopad exports to cells, by yaegi import path: the
-// helpers of gopad/builtin and gopad/strprint, and the time.Sleep that an
-// interrupt wakes.
+// helpers of gopad/builtin and gopad/strprint, those of the standard
+// generics gopad writes itself and of goroutine panics, and the time.Sleep
+// that an interrupt wakes.
 func Table(h Hooks) map[string]map[string]reflect.Value {
 	builtin := map[string]reflect.Value{
 		// Newer Go and the constructs yaegi gets wrong (package rewrite).
@@ -85,5 +88,12 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 			"Println": reflect.ValueOf(h.PrintlnString),
 		},
 		"time/time": {"Sleep": reflect.ValueOf(h.Sleep)},
+		// The compiled parts of the standard library's generic API that
+		// gopad writes in Go (rewrite.StdGenericSource).
+		"gopad/stdgeneric/stdgeneric": {
+			"NewPull":  reflect.ValueOf(newPull),
+			"ErrorsAs": reflect.ValueOf(stdlib.ErrorsAs),
+		},
+		"gopad/gopanic/gopanic": {"Raise": reflect.ValueOf(h.GoPanic)},
 	}
 }

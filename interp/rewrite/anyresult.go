@@ -38,7 +38,7 @@ func (tc *Types) anyResult(scope Scope, c compiledCall) []source.Edit {
 		return nil
 	}
 	tv, ok := tc.Info.Types[c.call]
-	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || mentionsPackage(tv.Type, tc.Pkg) {
+	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || !tc.assertableResult(tv.Type) {
 		return nil
 	}
 	if v.Type().Out(0) != anyType {

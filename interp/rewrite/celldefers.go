@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"strconv"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -16,6 +17,10 @@ import (
 var CellDefers = Pass{Name: "cellDefers", Wants: holds(hasDefer), Run: func(u *Unit) []source.Edit {
 	var es edits
 	for _, d := range cellDefers(u.File) {
+		if fn, ok := d.Call.Fun.(*ast.CallExpr); ok {
+			es.add(deferredCallResult(u, d, fn)...)
+			continue
+		}
 		es.add(source.Replace(u.Off(d.Pos()), u.Off(d.Call.Pos()), "gopadDefers = append(gopadDefers, func() { "),
 			source.Insert(u.Off(d.Call.End()), " })"))
 	}
@@ -43,3 +48,17 @@ func cellDefers(f *source.File) []*ast.DeferStmt {
 // MovesDefers reports whether CellDefers moves a defer of the statement
 // chunk f to the end of the cell.
 func MovesDefers(f *source.File) bool { return len(cellDefers(f)) > 0 }
+
+// deferredCallResult moves a defer whose function is itself a call,
+// defer trace("main")(), to gopadDefers with the function computed at the
+// defer statement, as Go computes it (trace prints "enter" then):
+//
+//	defer trace("main")()   →   gopadDF7 := trace("main"); gopadDefers = append(gopadDefers, func() { gopadDF7() })
+func deferredCallResult(u *Unit, d *ast.DeferStmt, fn *ast.CallExpr) []source.Edit {
+	name := "gopadDF" + strconv.Itoa(u.Off(d.Pos()))
+	return []source.Edit{
+		source.Replace(u.Off(d.Pos()), u.Off(fn.Pos()), name+" := "),
+		source.Insert(u.Off(fn.End()), "; gopadDefers = append(gopadDefers, func() { "+name),
+		source.Insert(u.Off(d.Call.End()), " })"),
+	}
+}

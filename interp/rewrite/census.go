@@ -26,6 +26,7 @@ const (
 	hasDefer
 	hasReturn
 	hasStruct
+	hasGo // a go statement
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -70,6 +71,8 @@ func shapeOf(f *ast.File) shape {
 			s |= hasReturn
 		case *ast.StructType:
 			s |= hasStruct
+		case *ast.GoStmt:
+			s |= hasGo
 		}
 		return true
 	})

@@ -195,6 +195,7 @@ func (s *fakeScope) Global(name string) (reflect.Value, bool) {
 }
 
 func (s *fakeScope) ImportedAs(name, path string) bool { return s.imports[[2]string{name, path}] }
+func (s *fakeScope) DeclaresAlias() bool               { return false }
 func (s *fakeScope) DeclaresDefinedType() bool         { return s.definedType }
 func (s *fakeScope) Resultless(pkg, name string) bool  { return s.resultless[pkg+"."+name] }
 func (s *fakeScope) Results(pkg, name string) int {

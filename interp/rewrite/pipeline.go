@@ -34,6 +34,9 @@ type Scope interface {
 	// defined by another named type (type Color string), whose values
 	// yaegi may hand over as values of the underlying type.
 	DeclaresDefinedType() bool
+	// DeclaresAlias reports whether the cells declared a type alias,
+	// which may be generic or name an instance of a generic type.
+	DeclaresAlias() bool
 	// Compiled is the entry of name in the symbol table of the compiled
 	// package path.
 	Compiled(path, name string) (reflect.Value, bool)
@@ -115,7 +118,7 @@ var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
 	NamedResults, SwitchInit, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
 	Recover, MinMax, Clear, StopChan, SelectVars, CommaOkVars, LoopStop, PerIteration,
-	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls,
+	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, GoRecover,
 }}
 
 // Defers takes deferred calls' arguments at the defer statement. It

@@ -243,7 +243,7 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 // Go would, and the Go name of its static type ("" when it is looked up
 // from the dynamic type); false when yaegi prints it right.
 func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string, ok bool) {
-	t := tc.Info.Types[a].Type
+	t := types.Unalias(tc.Info.Types[a].Type) // %T of an alias names the aliased type
 	if t == nil {
 		return "", "", false
 	}

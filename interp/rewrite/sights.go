@@ -27,6 +27,9 @@ type sights struct {
 	litAsserts   bool // x.(interface{ ... })
 	errorNamed   bool // the type name error
 	plainAssigns bool // x = y of names
+	shifts       bool // x << y or x >> y
+	callSels     bool // f(x).Name: a method of a call's result or a conversion
+	aliases      bool // type A = T
 }
 
 // sel is a selector x.Name.
@@ -54,6 +57,9 @@ func (u *Unit) sights() *sights {
 				called[fn] = true
 			}
 		case *ast.SelectorExpr:
+			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				s.callSels = true
+			}
 			x := ""
 			if id, ok := n.X.(*ast.Ident); ok {
 				x = id.Name
@@ -69,6 +75,7 @@ func (u *Unit) sights() *sights {
 			s.sends = true
 		case *ast.TypeSpec:
 			s.typeDecls = true
+			s.aliases = s.aliases || n.Assign.IsValid()
 		case *ast.FuncDecl:
 			if n.Recv == nil && n.Type.TypeParams != nil && n.Type.TypeParams.NumFields() > 0 {
 				s.generics[n.Name.Name] = true
@@ -104,6 +111,7 @@ func (s *sights) more(n ast.Node) {
 		s.funcs = true
 	case *ast.BinaryExpr:
 		s.compares = s.compares || n.Op == token.EQL || n.Op == token.NEQ
+		s.shifts = s.shifts || n.Op == token.SHL || n.Op == token.SHR
 	case *ast.TypeAssertExpr:
 		if n.Type != nil {
 			s.asserts = true

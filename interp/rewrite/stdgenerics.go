@@ -10,7 +10,7 @@ import (
 var stdGenericsPass = Pass{
 	Name: "stdGenerics",
 	Wants: func(u *Unit) bool {
-		return u.selects(func(s sel, path string) bool { return sourceGeneric[path] || path == "errors" && s.name == "AsType" })
+		return u.selects(func(_ sel, path string) bool { return sourceGeneric[path] })
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.stdGenerics() },
 }
@@ -22,8 +22,8 @@ var sourceGeneric = map[string]bool{"cmp": true}
 
 // stdGenerics makes calls of the standard library's generic functions
 // that have no compiled stand-in work: it writes out the type arguments of
-// cmp's functions (cmp.Or(0, 3) → cmp.Or[int](0, 3)), and points
-// errors.AsType at the session's generic helper gopadAsType.
+// cmp's functions (cmp.Or(0, 3) → cmp.Or[int](0, 3)). (errors.AsType is
+// the pass stdGenericUses'.)
 func (tc *Types) stdGenerics() []source.Edit {
 	var edits []source.Edit
 	for id, inst := range tc.Info.Instances {
@@ -41,7 +41,7 @@ func (tc *Types) stdGenerics() []source.Edit {
 		}
 		switch {
 		case fn.Pkg().Path() == "errors" && fn.Name() == "AsType":
-			edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.End()), Text: "gopadAsType"})
+			// the pass stdGenericUses (stdgeneric.go)
 		case sourceGeneric[fn.Pkg().Path()]:
 			if tc.indexed(sel) {
 				continue

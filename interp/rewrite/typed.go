@@ -39,6 +39,9 @@ type CheckEnv struct {
 	// (instances made concrete for yaegi) to their Go names, as %T spells
 	// them (main.Box[int]).
 	Copies map[string]string
+	// Spelled maps the same names to the instances as a cell spells them
+	// (Pair[string, int]), which the passes write as the copies' names.
+	Spelled map[string]string
 	// DeclaresTypes is set when the session declared types.
 	DeclaresTypes bool
 }
@@ -56,6 +59,7 @@ type Types struct {
 	// whose names %T of an interface looks up at run time.
 	dynamicNames bool
 	copies       map[string]string
+	spelled      map[string]string
 	calls        []compiledCall // the compiled calls, once listed
 	listed       bool
 }
@@ -69,7 +73,10 @@ func (tc *Types) code(n ast.Node) string {
 }
 
 // TypeText writes t as the chunk can name it; false if it cannot.
-func (tc *Types) TypeText(t types.Type) (string, bool) { return TypeText(t, tc.Pkg, tc.Names) }
+func (tc *Types) TypeText(t types.Type) (string, bool) {
+	s, ok := TypeText(t, tc.Pkg, tc.Names)
+	return tc.monoSpelled(s), ok
+}
 
 // Check checks chunk c in env; nil if it does not parse. Type errors are
 // ignored: the passes use what could be typed.
@@ -104,7 +111,7 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 		return nil
 	}
 	return &Types{Fset: fset, File: f, Info: info, Pkg: pkg, Text: text, Prefix: len(prefix), Names: env.Names,
-		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies}
+		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled}
 }
 
 // declaresType reports whether f declares a type, at any level.
@@ -353,6 +360,15 @@ func (tc *Types) resultList(sig *types.Signature) (string, bool) {
 var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	instantiatePass,
 	stdGenericsPass,
+	stdGenericUsesPass,
+	floatShiftPass,
+	complexArgsPass,
+	funcConversionPass,
+	rangeChansPass,
+	genericAliasPass,
+	mapIndexOKPass,
+	directedMakePass,
+	goCallPass,
 	rangeFuncPass,
 	rangeStringPass,
 	rangeIntTypedPass,

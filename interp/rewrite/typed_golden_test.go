@@ -116,6 +116,7 @@ func runTypedPass(t *testing.T, p Pass, c goldenCase, imp types.Importer) string
 type testScope struct {
 	imports  map[string]string // name -> path
 	declared map[string]string // name -> "func", "var", "type", "generic"
+	aliases  bool              // a type alias is among the types
 }
 
 func (s *testScope) Declared(name string) bool { _, ok := s.declared[name]; return ok }
@@ -218,6 +219,7 @@ func (s *testScope) note(d ast.Decl) {
 			switch sp := sp.(type) {
 			case *ast.TypeSpec:
 				s.declared[sp.Name.Name] = "type"
+				s.aliases = s.aliases || sp.Assign.IsValid()
 			case *ast.ValueSpec:
 				for _, n := range sp.Names {
 					s.declared[n.Name] = strings.ToLower(d.Tok.String())
@@ -281,6 +283,7 @@ func (s *testScope) ImportedAs(name, path string) bool {
 	p, ok := s.ImportPath(name)
 	return ok && p == path
 }
+func (s *testScope) DeclaresAlias() bool              { return s.aliases }
 func (s *testScope) DeclaresDefinedType() bool        { return false }
 func (s *testScope) Results(pkg, name string) int     { return 0 }
 func (s *testScope) Resultless(pkg, name string) bool { return false }

@@ -34,7 +34,7 @@ type piece struct {
 // first token whether it is a file of declarations or a function body.
 func Split(src string) (*Cell, error) {
 	c := &Cell{}
-	pieces, program, err := scanPieces(src)
+	pieces, program, gotos, err := scanPieces(src)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +52,7 @@ func Split(src string) (*Cell, error) {
 			c.DeclaresMain = true
 		}
 	}
-	for _, p := range merge(pieces) {
+	for _, p := range merge(pieces, gotos) {
 		line, col := LineCol(src, p.start)
 		c.Chunks = append(c.Chunks, Chunk{Kind: p.kind, Src: src[p.start:p.end], Line: line, Col: col})
 	}
@@ -65,6 +65,7 @@ type splitter struct {
 	src           string
 	pieces        []piece
 	program       bool
+	gotos         bool // a goto and its label must be in one chunk
 	depth         int
 	header        bool // in the header of an if, for, switch or select
 	start, ntok   int
@@ -73,7 +74,7 @@ type splitter struct {
 
 // scanPieces returns the top-level pieces of src, and whether it has a
 // package clause (which is dropped).
-func scanPieces(src string) ([]piece, bool, error) {
+func scanPieces(src string) ([]piece, bool, bool, error) {
 	fset := token.NewFileSet()
 	file := fset.AddFile("cell.go", -1, len(src))
 	var s scanner.Scanner
@@ -89,9 +90,9 @@ func scanPieces(src string) ([]piece, bool, error) {
 		sp.token(file.Offset(pos), tok, lit)
 	}
 	if len(errs) > 0 {
-		return nil, false, errs
+		return nil, false, false, errs
 	}
-	return sp.pieces, sp.program, nil
+	return sp.pieces, sp.program, sp.gotos, nil
 }
 
 // token takes the token tok at offset off.
@@ -106,6 +107,7 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 		sp.start, sp.first, sp.ntok = off, tok, 0
 	}
 	sp.ntok++
+	sp.gotos = sp.gotos || tok == token.GOTO
 	if sp.ntok == 2 {
 		sp.second = tok
 	}
@@ -171,11 +173,12 @@ func (sp *splitter) kind(start, end int) Kind {
 }
 
 // merge joins consecutive declaration pieces of one kind. Statements stay
-// one per chunk, so that a runtime panic is pinned to its statement.
-func merge(pieces []piece) []piece {
+// one per chunk, so that a runtime panic is pinned to its statement,
+// unless the cell has a goto: a goto and its label must be in one chunk.
+func merge(pieces []piece, gotos bool) []piece {
 	var merged []piece
 	for _, p := range pieces {
-		if n := len(merged); n > 0 && merged[n-1].kind == p.kind && p.kind != Stmt {
+		if n := len(merged); n > 0 && merged[n-1].kind == p.kind && (p.kind != Stmt || gotos) {
 			merged[n-1].end = p.end
 			continue
 		}
