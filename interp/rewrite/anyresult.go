@@ -44,6 +44,9 @@ func (tc *Types) anyResult(scope Scope, c compiledCall) []source.Edit {
 	if v.Type().Out(0) != anyType {
 		return tc.anyFuncResult(c, v.Type().Out(0), tv.Type)
 	}
+	if tc.cellTypeResultCase(tv.Type) {
+		return nil // cellTypeResult's
+	}
 	t := tv.Type
 	if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
 		t = n.Underlying() // iter.Seq[int]: the stand-in returns a plain func

@@ -46,11 +46,7 @@ func (tc *Types) cellTypeResult(scope Scope, c compiledCall) []source.Edit {
 		return nil
 	}
 	tv, ok := tc.Info.Types[c.call]
-	if !ok || tv.Type == nil || !mentionsPackage(tv.Type, tc.Pkg) || mentionsTypeParam(tv.Type) {
-		return nil
-	}
-	switch tv.Type.Underlying().(type) {
-	case *types.Struct, *types.Interface:
+	if !ok || !tc.cellTypeResultCase(tv.Type) {
 		return nil
 	}
 	from, to := tc.Off(c.call.Pos()), tc.Off(c.call.End())
@@ -75,4 +71,17 @@ func (tc *Types) cellTypeResult(scope Scope, c compiledCall) []source.Edit {
 	}
 	// Inside any other pass's wrapping of the same call (%T's type name).
 	return []source.Edit{{From: from, To: from, Text: name + "(", Order: -2}, {From: to, To: to, Text: ".(" + under + "))", Order: 2}}
+}
+
+// cellTypeResultCase reports whether a stand-in's result of Go type t is
+// cellTypeResult's to restore (anyResult leaves it alone).
+func (tc *Types) cellTypeResultCase(t types.Type) bool {
+	if t == nil || !mentionsPackage(t, tc.Pkg) || mentionsTypeParam(t) {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	return true
 }
