@@ -345,7 +345,7 @@ func (s *Session) splitGenericDefine(src string) (decls, assign string, ok bool)
 		return "", "", false
 	}
 	at := off(as.TokPos)
-	return s.monoVarDecls(b.String()), src[:at] + " =" + src[at+2:], true
+	return b.String(), src[:at] + " =" + src[at+2:], true
 }
 
 // hasGenericTypes reports whether the cells declared a generic type.

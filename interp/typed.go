@@ -51,7 +51,10 @@ type typedChunk struct {
 func (tc *typedChunk) off(p token.Pos) int { return tc.fset.Position(p).Offset - tc.prefix }
 
 // typeText writes t as the chunk can name it.
-func (tc *typedChunk) typeText(t types.Type) (string, bool) { return typeText(t, tc.pkg, tc.names) }
+func (tc *typedChunk) typeText(t types.Type) (string, bool) {
+	text, ok := typeText(t, tc.pkg, tc.names)
+	return monoSpelled(text, tc.copies), ok
+}
 
 // typedRewrite applies the rewrites that need types to a chunk.
 func (s *Session) typedRewrite(src string, stmt bool) string {
@@ -214,7 +217,7 @@ func (s *Session) typeCheck(src string, stmt bool) *typedChunk {
 	if pkg == nil {
 		return nil
 	}
-	return &typedChunk{fset: fset, file: f, info: info, pkg: pkg, text: text, prefix: len(prefix), names: names}
+	return &typedChunk{fset: fset, file: f, info: info, pkg: pkg, text: text, prefix: len(prefix), names: names, copies: s.mono.copies()}
 }
 
 // instantiate writes out the type arguments of calls of the cells' generic
