@@ -320,7 +320,7 @@ func (mc *monoCheck) rewrite(s *Session, made map[string]monoCopy) (string, []st
 		}
 		edits = append(edits, edit{from - mc.from, to - mc.from, name, 0})
 	})
-	out, ok := applyEdits(src, edits)
+	out, ok := applyEdits(src, outermostEdits(edits))
 	if !ok {
 		return src, nil
 	}

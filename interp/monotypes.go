@@ -30,11 +30,19 @@ func monoSpelled(t string, copies map[string]monoCopy) string {
 		qualified := i > 0 && t[i-1] == '.'
 		if j < len(t) && t[j] == '[' && !qualified {
 			if end := closingBracket(t, j); end > 0 {
-				if name, ok := byText[strings.ReplaceAll(t[i:end+1], " ", "")]; ok {
-					b.WriteString(name)
-					i = end + 1
-					continue
+				// The copy's type arguments may be spelled as written or
+				// by their own copies' names.
+				inner := t[i:j] + "[" + monoSpelled(t[j+1:end], copies) + "]"
+				name, ok := byText[strings.ReplaceAll(t[i:end+1], " ", "")]
+				if !ok {
+					name, ok = byText[strings.ReplaceAll(inner, " ", "")]
 				}
+				if !ok {
+					name = inner
+				}
+				b.WriteString(name)
+				i = end + 1
+				continue
 			}
 		}
 		b.WriteString(t[i:j])
@@ -59,4 +67,25 @@ func closingBracket(t string, open int) int {
 		}
 	}
 	return -1
+}
+
+// outermostEdits drops the edits that lie inside another one: in
+// List[Vec[float64]] the copy of the whole instance replaces the copy of
+// its type argument (the copy's own declaration names Vec[float64], which
+// a later round points at its copy).
+func outermostEdits(edits []edit) []edit {
+	var out []edit
+	for i, e := range edits {
+		inside := false
+		for j, o := range edits {
+			if i != j && o.from <= e.from && e.to <= o.to && (o.from != e.from || o.to != e.to) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -290,6 +290,11 @@ func (s *Session) pendingChunk(ctx context.Context, code, src string, ch chunk, 
 	for _, d := range ds {
 		keys = append(keys, d.keys...)
 	}
+	if s.redeclares(keys) {
+		// A cell run again, maybe edited: its names exist, so what it
+		// misses is an error now, as it was before pending declarations.
+		return false, nil
+	}
 	s.pending = slices.DeleteFunc(s.pending, func(p pendingDecl) bool {
 		return slices.ContainsFunc(p.keys, func(k string) bool { return slices.Contains(keys, k) })
 	})
@@ -389,4 +394,15 @@ func (s *Session) settlePending(ctx context.Context) *engine.Error {
 		}
 	}
 	return nil
+}
+
+// redeclares reports whether the session has one of the declarations keys
+// name.
+func (s *Session) redeclares(keys []string) bool {
+	for _, k := range keys {
+		if _, ok := s.findDecl(k); ok {
+			return true
+		}
+	}
+	return false
 }
