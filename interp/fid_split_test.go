@@ -99,7 +99,6 @@ func TestSplitNotKept(t *testing.T) {
 		{code: "func f() int { return 1 }"},
 		{code: "func f() int { return missingB }", err: "undefined: missingB"},
 		{code: "func g() int { return \"x\" }", err: "cannot use"},
-		{code: "f()"},
 	})
 }
 
