@@ -139,3 +139,16 @@ func TestSplitGenericTypes(t *testing.T) {
 		{code: "fmt.Println(l, l.items[0])", stdout: "2 items (6, 9)\n"},
 	})
 }
+
+// TestSplitDeferEvaluatesFunction: a defer among a cell's top-level
+// statements (main's body cut into cells) evaluates the function it calls
+// at the defer, as Go does, and calls it when the cell ends.
+func TestSplitDeferEvaluatesFunction(t *testing.T) {
+	runSplit(t, newSession(t), []splitStep{
+		{code: "import \"fmt\""},
+		{code: "func trace(s string) func() {\n\tfmt.Println(\"enter\", s)\n\treturn func() { fmt.Println(\"exit\", s) }\n}"},
+		{code: "defer trace(\"main\")()\nfmt.Println(\"body\")", stdout: "enter main\nbody\nexit main\n"},
+		{code: "fn := func() { fmt.Println(\"v1\") }\ndefer fn()\nfn = func() { fmt.Println(\"v2\") }\nfn()", stdout: "v2\nv1\n"},
+		{code: "for i := range 2 {\n\tf := func() { fmt.Println(\"loop\", i) }\n\tdefer f()\n}", stdout: "loop 1\nloop 0\n"},
+	})
+}

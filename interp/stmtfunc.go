@@ -106,8 +106,10 @@ func cellFuncEdits(src string, inFunc bool) (string, bool) {
 			}
 		case *ast.DeferStmt:
 			deferred = true
-			edits = append(edits, edit{off(n.Pos()), off(n.Call.Pos()), "gopadDefers = append(gopadDefers, func() { ", 0},
+			keep, call := deferredFunc(n, src, off)
+			edits = append(edits, edit{off(n.Pos()), off(n.Call.Pos()), keep + "gopadDefers = append(gopadDefers, func() { ", 0},
 				edit{off(n.Call.End()), off(n.Call.End()), " })", 0})
+			edits = append(edits, call...)
 		}
 		return true
 	}
