@@ -152,3 +152,15 @@ func TestSplitDeferEvaluatesFunction(t *testing.T) {
 		{code: "for i := range 2 {\n\tf := func() { fmt.Println(\"loop\", i) }\n\tdefer f()\n}", stdout: "loop 1\nloop 0\n"},
 	})
 }
+
+// TestSplitMethodOnFuncTypeConversion: a method called on a conversion to
+// a cell's function type, among a cell's top-level statements.
+func TestSplitMethodOnFuncTypeConversion(t *testing.T) {
+	runSplit(t, newSession(t), []splitStep{
+		{code: "import (\n\t\"fmt\"\n\t\"strings\"\n)"},
+		{code: "type Transform func(string) string"},
+		{code: "func (t Transform) Then(next Transform) Transform {\n\treturn func(s string) string { return next(t(s)) }\n}"},
+		{code: "p := Transform(strings.TrimSpace).Then(strings.ToUpper).Then(func(s string) string { return s + \"!\" })\nfmt.Println(p(\"  hi  \"))", stdout: "HI!\n"},
+		{code: "fmt.Println((Transform(strings.ToUpper)).Then(strings.TrimSpace)(\" a \"))", stdout: "A\n"},
+	})
+}

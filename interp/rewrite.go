@@ -168,6 +168,7 @@ func around(from, to int, open, close string) []edit {
 // rewrite returns src with newer constructs replaced and the constructs
 // yaegi gets wrong reshaped.
 func (s *Session) rewrite(src string, stmt bool) string {
+	src = s.convMethodCalls(src, stmt)
 	return hoistFuncArgs(s.rewriteNewer(tagStructTypes(src, stmt), stmt), stmt)
 }
 
