@@ -99,6 +99,11 @@ func TestSplitNotKept(t *testing.T) {
 		{code: "func f() int { return 1 }"},
 		{code: "func f() int { return missingB }", err: "undefined: missingB"},
 		{code: "func g() int { return \"x\" }", err: "cannot use"},
+		// A kept declaration that does not compile once its names exist is
+		// the error of the cell that declared them, and is dropped.
+		{code: "func useLater() int { return later() }", note: "later"},
+		{code: "func later() string { return \"x\" }", err: "kept until its names were declared: cannot use later()"},
+		{code: "useLater()", err: "undefined: useLater"},
 	})
 }
 

@@ -42,8 +42,9 @@ type pendingCheck struct {
 	info  *types.Info
 	errs  []types.Error
 	// prefix is the length of the text before the chunk's source in its
-	// file (the chunk's offsets are positions minus prefix).
-	prefix int
+	// file (the chunk's offsets are positions minus prefix); head is that
+	// of the kept declarations' files.
+	prefix, head int
 }
 
 func pendingFile(i int) string { return fmt.Sprintf("pending%d", i) }
@@ -61,7 +62,7 @@ func (s *Session) checkPending(src string, stmt bool) *pendingCheck {
 	if src != "" && !stmt {
 		declared += "\n" + src
 	}
-	pc := &pendingCheck{s: s, fset: token.NewFileSet(), prefix: len(head)}
+	pc := &pendingCheck{s: s, fset: token.NewFileSet(), prefix: len(head), head: len(head)}
 	for i, text := range srcs {
 		f, err := parser.ParseFile(pc.fset, pendingFile(i), head+text, parser.SkipObjectResolution)
 		if err != nil {
@@ -369,6 +370,9 @@ func (s *Session) settlePending(ctx context.Context) *engine.Error {
 			return nil
 		}
 		waits := pc.waits()
+		if e := s.dropBroken(pc, waits); e != nil {
+			return e
+		}
 		var ready, rest []pendingDecl
 		var srcs []string
 		var cells []string
@@ -405,4 +409,34 @@ func (s *Session) redeclares(keys []string) bool {
 		}
 	}
 	return false
+}
+
+// dropBroken drops the first kept declaration that waits for nothing but
+// does not compile, and returns its error (nil when there is none): it is
+// not handed to yaegi, which would leave a half-declared function behind.
+func (s *Session) dropBroken(pc *pendingCheck, waits [][]string) *engine.Error {
+	for i, p := range s.pending {
+		if len(waits[i]) > 0 {
+			continue
+		}
+		for _, e := range pc.errs {
+			if pc.fileOf(e.Pos) != i {
+				continue
+			}
+			s.pending = slices.Delete(s.pending, i, i+1)
+			off := min(max(pc.fset.Position(e.Pos).Offset-pc.prefixOf(i), 0), len(p.src))
+			line, col := cellPosition(chunk{src: p.src, line: 1, col: 1}, off)
+			msg := fmt.Sprintf("in the declaration of cell [%d], kept until its names were declared: %s", p.cell, e.Msg)
+			return positioned("CompileError", msg, p.src, line, col)
+		}
+	}
+	return nil
+}
+
+// prefixOf returns the length of the text before file i's source.
+func (pc *pendingCheck) prefixOf(i int) int {
+	if i < len(pc.s.pending) {
+		return pc.head
+	}
+	return pc.prefix
 }
