@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gopad/gopad/interp/source"
+
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -266,20 +268,20 @@ func (pc *pendingCheck) waits() [][]string {
 // note on stderr saying what it waits for; a statement chunk that uses a
 // kept declaration is refused with an error that says what it waits for.
 // Nothing is kept from a cell that is a whole program.
-func (s *Session) pendingChunk(ctx context.Context, code, src string, ch chunk, program bool) (kept bool, e *engine.Error) {
+func (s *Session) pendingChunk(ctx context.Context, code, src string, ch source.Chunk, program bool) (kept bool, e *engine.Error) {
 	if s.settling || program {
 		return false, nil
 	}
 	if e := s.settlePending(ctx); e != nil {
 		return false, e
 	}
-	switch ch.kind {
-	case stmtChunk:
+	switch ch.Kind {
+	case source.Stmt:
 		if len(s.pending) == 0 {
 			return false, nil
 		}
 		return false, s.refusePendingUse(code, src, ch)
-	case declChunk:
+	case source.Decl:
 	default:
 		return false, nil
 	}
@@ -322,7 +324,7 @@ func (s *Session) pendingChunk(ctx context.Context, code, src string, ch chunk, 
 
 // refusePendingUse returns an error when statement chunk ch (src) uses a
 // kept declaration, nil when it does not.
-func (s *Session) refusePendingUse(code, src string, ch chunk) *engine.Error {
+func (s *Session) refusePendingUse(code, src string, ch source.Chunk) *engine.Error {
 	pc := s.checkPending(src, true)
 	if pc == nil {
 		return nil
@@ -346,7 +348,7 @@ func (s *Session) refusePendingUse(code, src string, ch chunk) *engine.Error {
 		msg := fmt.Sprintf("%s is declared by a declaration of cell [%d] that is kept until a cell declares %s: declare it, then run this cell again",
 			id.Name, s.pending[j].cell, strings.Join(waits[j], ", "))
 		off := pc.fset.Position(id.Pos()).Offset - pc.prefix
-		if off < 0 || off > len(ch.src) {
+		if off < 0 || off > len(ch.Src) {
 			off = 0
 		}
 		line, col := cellPosition(ch, off)
@@ -425,7 +427,7 @@ func (s *Session) dropBroken(pc *pendingCheck, waits [][]string) *engine.Error {
 			}
 			s.pending = slices.Delete(s.pending, i, i+1)
 			off := min(max(pc.fset.Position(e.Pos).Offset-pc.prefixOf(i), 0), len(p.src))
-			line, col := cellPosition(chunk{src: p.src, line: 1, col: 1}, off)
+			line, col := cellPosition(source.Chunk{Src: p.src, Line: 1, Col: 1}, off)
 			msg := fmt.Sprintf("in the declaration of cell [%d], kept until its names were declared: %s", p.cell, e.Msg)
 			return positioned("CompileError", msg, p.src, line, col)
 		}
