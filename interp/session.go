@@ -317,6 +317,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e := s.parses.SyntaxError(ch); e != nil {
 			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 		}
+		if e := s.recursiveTypeError(code, ch); e != nil {
+			return reflect.Value{}, e
+		}
 		// Packages used without an import are imported first, so that the
 		// type checker of the rewrites sees them.
 		if err := s.autoImport(ctx, src, ch.Kind == source.Stmt); err != nil {

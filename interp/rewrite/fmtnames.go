@@ -97,10 +97,12 @@ func (w *reflectWriter) named(t *types.Named, depth int) {
 		return
 	}
 	if o.Pkg() == w.self {
-		if o.Parent() != w.self.Scope() {
+		if o.Parent() != w.self.Scope() && t.TypeArgs().Len() > 0 {
 			w.ok = false
 			return
 		}
+		// A type declared in a function is named like a package-level one
+		// (reflect writes main.Weekday for both).
 		if goName := w.copies[o.Name()]; goName != "" {
 			w.b.WriteString(goName)
 			return

@@ -115,7 +115,7 @@ var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
 	NamedResults, SwitchInit, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
 	Recover, MinMax, Clear, StopChan, SelectVars, CommaOkVars, LoopStop, PerIteration,
-	RangeInt, RangeAssign, LoopPrints, ReusedDefines,
+	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls,
 }}
 
 // Defers takes deferred calls' arguments at the defer statement. It

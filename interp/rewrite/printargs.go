@@ -226,7 +226,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb == 'w':
 		// Errorf wraps only an error: convert in interpreted code.
 		if t := tc.Info.Types[a].Type; t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.Pkg) && printMethod(t) == "Error" {
-			return wrap("func() error { var gopadE error = ", "; return gopadE }()")
+			// A plain return: yaegi's var e error = StructValue panics in
+			// reflect.Set.
+			return wrap("func() error { return ", " }()")
 		}
 	case d.verb == 'T', d.verb == 'v' && d.sharp:
 		if helper, goName, ok := tc.typeNameHelper(d, a); ok {

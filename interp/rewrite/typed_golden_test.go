@@ -143,6 +143,8 @@ func (s *testScope) Compiled(path, name string) (reflect.Value, bool) {
 
 var testCompiled = map[string]reflect.Value{
 	"slices.Max":       reflect.ValueOf(func(any) any { return nil }),
+	"slices.Clone":     reflect.ValueOf(func(any) any { return nil }),
+	"maps.Clone":       reflect.ValueOf(func(any) any { return nil }),
 	"slices.Values":    reflect.ValueOf(func(any) any { return nil }),
 	"sync.OnceValue":   reflect.ValueOf(func(any) func() any { return nil }),
 	"errors.Join":      reflect.ValueOf(errors.Join),
