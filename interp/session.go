@@ -96,6 +96,7 @@ type Session struct {
 	// resetRest is the code after a %reset line when the session asks
 	// for a new process (Options.ProcessReset); nil when it does not.
 	resetRest *string
+	settling  bool // kept declarations are being evaluated (pending.go)
 }
 
 // New returns a fresh session.
@@ -337,6 +338,11 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if err := s.autoImport(ctx, src, ch.Kind == source.Stmt); err != nil {
 			return reflect.Value{}, compileError(code, err, 0)
 		}
+		if kept, e := s.pendingChunk(ctx, code, src, ch, c.Program); e != nil {
+			return reflect.Value{}, e
+		} else if kept {
+			continue
+		}
 		var compiled map[string]string // functions compiled by package native
 		if ch.Kind == source.Decl {
 			compiled = s.natives.compile(s.in, src, s.nativeOptions())
@@ -453,6 +459,9 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			}
 			s.rich = s.interpretedDisplay(ctx, src, v)
 		}
+	}
+	if e := s.settlePending(ctx); e != nil {
+		return reflect.Value{}, e
 	}
 	if c.DeclaresMain && c.Program {
 		if _, err := s.eval(ctx, source.MainName+"()"); err != nil {

@@ -65,7 +65,17 @@ func (s *Session) typesImporter() *typeinfo.Importer {
 func (s *Session) typeEnv(src string, stmt bool) rewrite.CheckEnv {
 	imports, names := s.importBlock()
 	return rewrite.CheckEnv{Imports: imports, Names: names, Decls: s.typeContext(src, stmt), Importer: s.typesImporter(),
-		DeclaresTypes: s.declaresTypes()}
+		DeclaresTypes: s.declaresTypes(), Spelled: spelledCopies(s.mono.copies())}
+}
+
+// spelledCopies maps the names of the copies of generic types to the
+// instances they stand for, as written (List[int]).
+func spelledCopies(copies map[string]monoCopy) map[string]string {
+	out := make(map[string]string, len(copies))
+	for name, c := range copies {
+		out[name] = c.spelled
+	}
+	return out
 }
 
 // typedChunk is a chunk checked by go/types in the session's context, for

@@ -20,6 +20,7 @@ var deferRecvPass = Pass{
 //
 //	defer c.Report()  →  gopadR12 := *(c); defer gopadR12.Report()
 //	defer fn(x)       →  gopadR40 := fn; defer gopadR40(x)
+//	defer trace("a")() →  gopadR60 := trace("a"); defer gopadR60()
 //
 // A value receiver is copied (*p for a pointer), a pointer receiver of an
 // addressable value takes its address, as Go's method value does. (The
@@ -73,6 +74,13 @@ func (tc *Types) deferredCall(d *ast.DeferStmt) []source.Edit {
 	case *ast.Ident:
 		if _, isVar := tc.Info.Uses[f].(*types.Var); !isVar {
 			return nil // a declared function: nothing to evaluate
+		}
+		operand = f
+	case *ast.CallExpr:
+		// defer trace("main")(): trace is called at the statement. Kept
+		// to a call on one line, so that no code moves to another line.
+		if tc.Fset.Position(f.Pos()).Line != tc.Fset.Position(f.End()).Line {
+			return nil
 		}
 		operand = f
 	default:

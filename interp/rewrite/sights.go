@@ -65,6 +65,9 @@ func (u *Unit) sights() *sights {
 				x = id.Name
 			}
 			s.sels = append(s.sels, sel{x, n.Sel.Name, called[n]})
+			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				s.callSels = true
+			}
 		case *ast.RangeStmt:
 			s.ranges = true
 		case *ast.TypeSwitchStmt:

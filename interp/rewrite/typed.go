@@ -39,8 +39,9 @@ type CheckEnv struct {
 	// (instances made concrete for yaegi) to their Go names, as %T spells
 	// them (main.Box[int]).
 	Copies map[string]string
-	// Spelled maps the same names to the instances as a cell spells them
-	// (Pair[string, int]), which the passes write as the copies' names.
+	// Spelled maps the names of the same copies to the instances they
+	// stand for, as a cell writes them (List[int]): the types the passes
+	// write name the copies (see monoSpelled).
 	Spelled map[string]string
 	// DeclaresTypes is set when the session declared types.
 	DeclaresTypes bool
@@ -74,8 +75,8 @@ func (tc *Types) code(n ast.Node) string {
 
 // TypeText writes t as the chunk can name it; false if it cannot.
 func (tc *Types) TypeText(t types.Type) (string, bool) {
-	s, ok := TypeText(t, tc.Pkg, tc.Names)
-	return tc.monoSpelled(s), ok
+	text, ok := TypeText(t, tc.Pkg, tc.Names)
+	return monoSpelled(text, tc.spelled), ok
 }
 
 // Check checks chunk c in env; nil if it does not parse. Type errors are
@@ -394,4 +395,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	variadicArgsPass,
 	encodingPass,
 	templateErrorPass,
+	convMethodCallPass,
 }}
