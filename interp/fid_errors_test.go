@@ -107,8 +107,8 @@ func TestFidForwardReferences(t *testing.T) {
 		{code: "func b() { fmt.Println(\"b\"); c(2) }", stdout: ""},
 	})
 	res, _ := run(t, s, "a()")
-	if res.Err == nil || !strings.Contains(res.Err.Value, "undefined: a") || !strings.Contains(res.Err.Value, "waits for b") {
-		t.Errorf("a() before c is declared: %v, want undefined: a, waiting for b", res.Err)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "a is declared") || !strings.Contains(res.Err.Value, "declares c") {
+		t.Errorf("a() before c is declared: %v, want an error saying a waits for c", res.Err)
 	}
 	checkCells(t, s, []cellCase{
 		{code: "func c(n int) { fmt.Println(\"c\", n) }", stdout: ""},

@@ -67,9 +67,7 @@ type Session struct {
 	types    typeNames          // Go names of the cells' struct types at run time
 	importer *typeinfo.Importer // compiled packages for go/types
 	mono     monoState          // concrete copies of generic code (mono.go)
-	waiting  []waitingDecl      // function declarations waiting for names (forwardref.go)
 	goPanic  goPanics           // a goroutine's panic ends the cell (gopanic.go)
-	retrying bool               // declaring the waiting ones
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once
@@ -330,9 +328,6 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if e := s.recursiveTypeError(code, ch); e != nil {
 			return reflect.Value{}, e
 		}
-		if e := s.usesWaiting(code, ch); e != nil {
-			return reflect.Value{}, e
-		}
 		// Packages used without an import are imported first, so that the
 		// type checker of the rewrites sees them.
 		if err := s.autoImport(ctx, src, ch.Kind == source.Stmt); err != nil {
@@ -440,17 +435,13 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			if e.Name == "CompileError" {
 				e = s.goCompileError(e, code, ch, src)
 			}
-			if ch.Kind == source.Decl && !s.retrying && len(c.Chunks) == 1 && s.waitForNames(ch.Src, e.Value) {
-				continue
-			}
-			return reflect.Value{}, s.explainWaiting(e)
+			return reflect.Value{}, e
 		}
 		s.record(ch.Src, ch.Kind == source.Stmt) // as written: the type checker sees the real Go
 		s.remember(ds)
 		s.commitMono(made)
 		if ch.Kind == source.Decl {
 			s.registerTypes(ctx, ds)
-			s.declareWaiting(ctx, ch.Src)
 		}
 		if i == len(c.Chunks)-1 && ch.Kind == source.Stmt && s.parses.TrailingExpr(src, s.resultless) && !isVoid(v) {
 			result = v

@@ -395,5 +395,4 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	variadicArgsPass,
 	encodingPass,
 	templateErrorPass,
-	convMethodCallPass,
 }}
