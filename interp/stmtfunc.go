@@ -164,8 +164,43 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	if err != nil {
 		return src, nil
 	}
-	f, off := pf.AST, pf.Off
-	declared := source.DeclaredNames(f) // names the chunk declares
+	specs := specsReading(pf.AST, globals)
+	if len(specs) == 0 {
+		return src, nil
+	}
+	vt := varTypeWriter{s: s, src: src, off: pf.Off}
+	var edits []source.Edit
+	var inits []varInit
+	for _, vs := range specs {
+		typ, ok := vt.of(vs)
+		if !ok {
+			return src, nil
+		}
+		start, end := pf.Off(vs.Pos()), pf.Off(vs.End())
+		spec := src[start:end]
+		// The assignment: the spec with its type blanked out, so that the
+		// values keep their columns.
+		stmt := spec
+		if vs.Type != nil {
+			ts, te := pf.Off(vs.Type.Pos())-start, pf.Off(vs.Type.End())-start
+			stmt = spec[:ts] + strings.Repeat(" ", te-ts) + spec[te:]
+		}
+		line, col := source.LineCol(src, start)
+		inits = append(inits, varInit{src: stmt, line: line, col: col})
+		names := src[pf.Off(vs.Names[0].Pos()):pf.Off(vs.Names[len(vs.Names)-1].End())]
+		edits = append(edits, source.Replace(start, end, names+" "+typ))
+	}
+	out, err := source.Apply(src, edits)
+	if err != nil {
+		return src, nil
+	}
+	return out, inits
+}
+
+// specsReading lists the var specs of f whose values read one of the
+// session's globals (and not a name f declares itself).
+func specsReading(f *ast.File, globals map[string]reflect.Value) []*ast.ValueSpec {
+	declared := source.DeclaredNames(f)
 	var specs []*ast.ValueSpec
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
@@ -174,82 +209,66 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 		}
 		for _, sp := range gd.Specs {
 			vs := sp.(*ast.ValueSpec)
-			if len(vs.Values) == 0 {
-				continue
-			}
 			reads := false
 			for _, v := range vs.Values {
 				ast.Inspect(v, func(n ast.Node) bool {
 					if id, ok := n.(*ast.Ident); ok && !declared[id.Name] {
-						if _, isVar := globals[id.Name]; isVar {
-							reads = true
-						}
+						_, reads = globals[id.Name]
 					}
 					return !reads
 				})
+				if reads {
+					break
+				}
 			}
 			if reads {
 				specs = append(specs, vs)
 			}
 		}
 	}
-	if len(specs) == 0 {
-		return src, nil
+	return specs
+}
+
+// varTypeWriter writes the types of var specs: as written, or found by
+// go/types (one check of the chunk, made when first needed).
+type varTypeWriter struct {
+	s    *Session
+	src  string
+	off  func(token.Pos) int
+	tc   *typedChunk
+	defs map[int]types.Object // the chunk's definitions, by offset
+}
+
+// of is vs's type; false when it cannot be named, or its names have
+// different types.
+func (st *varTypeWriter) of(vs *ast.ValueSpec) (string, bool) {
+	if vs.Type != nil {
+		return st.src[st.off(vs.Type.Pos()):st.off(vs.Type.End())], true
 	}
-	var defs map[int]types.Object // the chunk's definitions, by offset
-	var tc *typedChunk
-	var edits []source.Edit
-	var inits []varInit
-	for _, vs := range specs {
-		typ := ""
-		if vs.Type != nil {
-			typ = src[off(vs.Type.Pos()):off(vs.Type.End())]
-		} else {
-			if tc == nil {
-				if tc = s.typeCheck(src, false); tc == nil {
-					return src, nil
-				}
-				defs = map[int]types.Object{}
-				for id, obj := range tc.info.Defs {
-					if obj != nil && id.Pos().IsValid() && tc.fset.File(id.Pos()) == tc.fset.File(tc.file.Pos()) {
-						defs[tc.off(id.Pos())] = obj
-					}
-				}
-			}
-			for _, n := range vs.Names {
-				obj := defs[off(n.Pos())]
-				if obj == nil {
-					return src, nil
-				}
-				t, ok := tc.typeText(obj.Type())
-				if !ok {
-					return src, nil
-				}
-				if typ != "" && typ != t {
-					return src, nil // names of different types: leave it
-				}
-				typ = t
+	if st.tc == nil {
+		if st.tc = st.s.typeCheck(st.src, false); st.tc == nil {
+			return "", false
+		}
+		st.defs = map[int]types.Object{}
+		for id, obj := range st.tc.info.Defs {
+			if obj != nil && id.Pos().IsValid() && st.tc.fset.File(id.Pos()) == st.tc.fset.File(st.tc.file.Pos()) {
+				st.defs[st.tc.off(id.Pos())] = obj
 			}
 		}
-		start, end := off(vs.Pos()), off(vs.End())
-		spec := src[start:end]
-		// The assignment: the spec with its type blanked out, so that the
-		// values keep their columns.
-		stmt := spec
-		if vs.Type != nil {
-			ts, te := off(vs.Type.Pos())-start, off(vs.Type.End())-start
-			stmt = spec[:ts] + strings.Repeat(" ", te-ts) + spec[te:]
+	}
+	typ := ""
+	for _, n := range vs.Names {
+		obj := st.defs[st.off(n.Pos())]
+		if obj == nil {
+			return "", false
 		}
-		line, col := source.LineCol(src, start)
-		inits = append(inits, varInit{src: stmt, line: line, col: col})
-		names := src[off(vs.Names[0].Pos()):off(vs.Names[len(vs.Names)-1].End())]
-		edits = append(edits, source.Replace(start, end, names+" "+typ))
+		t, ok := st.tc.typeText(obj.Type())
+		if !ok || typ != "" && typ != t {
+			return "", false
+		}
+		typ = t
 	}
-	out, err := source.Apply(src, edits)
-	if err != nil {
-		return src, nil
-	}
-	return out, inits
+	return typ, true
 }
 
 // splitGenericDefine works around yaegi's "constant definition loop" for a
