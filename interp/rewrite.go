@@ -223,6 +223,7 @@ func (s *Session) rewriteNewer(src string, stmt bool) string {
 				label, _ = stack[len(stack)-2].(*ast.LabeledStmt)
 			}
 			edits = append(edits, switchInit(n, label, off, code)...)
+			edits = append(edits, taglessCases(n, off, src)...)
 		case *ast.AssignStmt:
 			edits = append(edits, inPlaceLiterals(n, off)...)
 			if stmt && len(funcs) == 1 && n.Tok == token.ASSIGN && hasBlank(n.Lhs) && hasCall(n.Rhs) && len(stack) >= 2 {
