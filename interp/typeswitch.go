@@ -289,7 +289,7 @@ func (tc *typedChunk) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.Type
 			if _, ok := tv.Type.(*types.TypeParam); ok {
 				return false
 			}
-			if types.IsInterface(tv.Type) {
+			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true
 			}
 			_, named := tv.Type.(*types.Named)
