@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -52,4 +53,104 @@ go func(c byte) {
 }('b')
 fmt.Println(<-done)`, stdout: "ab\n"},
 	})
+}
+
+// TestTypeSwitchCasesOverAny checks that type switch cases of type
+// literals built on interfaces match, with and without a bound variable,
+// one type or several per case.
+func TestTypeSwitchCasesOverAny(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `func kind(v any) string {
+	switch v.(type) {
+	case map[string]any, []any:
+		return "container"
+	case func(any) bool:
+		return "pred"
+	case struct{ X any }:
+		return "struct"
+	case map[string][]any:
+		return "nested"
+	}
+	return "other"
+}
+func walk(v any) string {
+	switch t := v.(type) {
+	case []any:
+		return fmt.Sprint("slice ", len(t))
+	case map[string]any:
+		return fmt.Sprint("map ", len(t))
+	}
+	return "leaf"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(kind(map[string]any{}), kind([]any{1}), kind(func(any) bool { return true }), kind(struct{ X any }{}), kind(map[string][]any{}), kind(3))`,
+			stdout: "container container pred struct nested other\n"},
+		{code: `var doc any
+_ = json.Unmarshal([]byte(` + "`" + `{"a":[1,2],"b":{"c":1}}` + "`" + `), &doc)
+m := doc.(map[string]any)
+fmt.Println(walk(doc), walk(m["a"]), walk(m["b"]), walk(1.0))`, stdout: "map 2 slice 2 map 1 leaf\n"},
+	})
+}
+
+// TestNamedCompositeAssertions checks that a value of a cell's type
+// defined over a map or a slice is not taken for its underlying type by an
+// assertion inside a function, and that where gopad cannot know, it says
+// so instead of answering.
+func TestNamedCompositeAssertions(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `type Config map[string]string
+func (c Config) Get(k string) string { return c[k] }
+type Flags map[string]string
+func check() string {
+	c := Config{"a": "b"}
+	var iface any = c
+	out := ""
+	if m, ok := iface.(Config); ok {
+		out = fmt.Sprint("config ", len(m))
+	}
+	_, isMap := iface.(map[string]string)
+	return fmt.Sprint(out, " ", isMap)
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(check())`, stdout: "config 1 false\n"},
+	})
+	res, _ := run(t, s, "func show(v any) string {\n\tswitch v.(type) {\n\tcase map[string]string:\n\t\treturn \"plain\"\n\tcase Config:\n\t\treturn \"config\"\n\t}\n\treturn \"other\"\n}\nfmt.Println(show(\"x\"))\nfmt.Println(show(Flags{}))")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "cannot tell a map[string]string from a ") || !strings.Contains(res.Err.Value, "struct type with a field") {
+		t.Errorf("Config in a parameter of type any: %+v, want gopad's limit with the workaround", res.Err)
+	}
+}
+
+// TestEmptyStructTypesApart checks that distinct struct types without
+// fields stay apart in a type switch over a non-empty interface, and that
+// gopad refuses to guess inside an empty interface.
+func TestEmptyStructTypesApart(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `type Instr interface{ isInstr() }
+type Add struct{}
+type Mul struct{}
+type Push struct{ N int }
+func (Add) isInstr() {}
+func (Mul) isInstr() {}
+func (Push) isInstr() {}
+func name(i Instr) string {
+	switch x := i.(type) {
+	case Add:
+		return "add"
+	case Mul:
+		return "mul"
+	case Push:
+		return fmt.Sprint("push ", x.N)
+	}
+	return "other"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `for _, i := range []Instr{Mul{}, Add{}, Push{3}} {
+	fmt.Print(name(i), " ")
+}
+fmt.Println()`, stdout: "mul add push 3 \n"},
+	})
+	res, _ := run(t, s, "var a any = Mul{}\nswitch a.(type) {\ncase Add:\n\tfmt.Println(\"add\")\ncase string:\n\tfmt.Println(\"string\")\n}")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "cannot tell a Add from a struct{}") {
+		t.Errorf("Mul in any under case Add: %+v, want gopad's limit", res.Err)
+	}
 }

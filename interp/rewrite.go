@@ -84,6 +84,8 @@ var builtinSymbols = Exports{
 		"Recovered":  reflect.ValueOf(recovered),
 		"GcPrint":    reflect.ValueOf(gcPrint),
 		"GcPrintln":  reflect.ValueOf(gcPrintln),
+		"Twin":       reflect.ValueOf(twinValue),
+		"TwinCase":   reflect.ValueOf(twinCase),
 	},
 }
 

@@ -68,7 +68,7 @@ func (tc *typedChunk) typeSwitch(ts *ast.TypeSwitchStmt) []edit {
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.caseTest(v, e, static))
+				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.info.Types[guard.X].Type), tc.caseTest(v, e, static)))
 			}
 			edits = append(edits, edit{tc.off(cc.Case), tc.off(cc.Colon), "case " + strings.Join(tests, " || "), 0})
 		}
@@ -273,7 +273,7 @@ func (tc *typedChunk) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.Type
 	if _, ok := gt.(*types.TypeParam); ok {
 		return false
 	}
-	need := false
+	need, basicNamed, lost := false, false, false
 	if it, ok := gt.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
 		need = true
 	}
@@ -292,15 +292,18 @@ func (tc *typedChunk) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.Type
 			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true
 			}
+			if len(tc.lostTwins(tv.Type)) > 0 {
+				need, lost = true, true
+			}
 			_, named := tv.Type.(*types.Named)
 			if _, basic := tv.Type.Underlying().(*types.Basic); basic && named && empty(gt) {
 				// From an empty interface yaegi's assertion takes a
 				// float64 for a type Temp float64; its own switch may not.
-				return false
+				basicNamed = true
 			}
 		}
 	}
-	return need
+	return need && (lost || !basicNamed)
 }
 
 // empty reports whether t is an interface without methods.
