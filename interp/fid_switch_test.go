@@ -154,3 +154,14 @@ fmt.Println()`, stdout: "mul add push 3 \n"},
 		t.Errorf("Mul in any under case Add: %+v, want gopad's limit", res.Err)
 	}
 }
+
+// TestCompiledNamedSliceAssertion checks that a compiled package's type
+// over a slice (xml.CharData) is asserted as before: it has a run-time
+// type of its own.
+func TestCompiledNamedSliceAssertion(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "type Raw []byte")
+	checkCells(t, s, []cellCase{
+		{code: "var tok any = xml.CharData(\"hi\")\nif cd, ok := tok.(xml.CharData); ok {\n\tfmt.Println(string(cd))\n}\n_, isBytes := tok.([]byte)\nfmt.Println(isBytes)", stdout: "hi\nfalse\n"},
+	})
+}

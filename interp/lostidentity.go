@@ -29,6 +29,9 @@ func (tc *typedChunk) lostTwins(t types.Type) []string {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t, ptr = p.Elem(), true
 	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != tc.pkg {
+		return nil // a compiled type has a run-time type of its own
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Map, *types.Slice, *types.Array, *types.Chan, *types.Signature:
 		if ptr {
@@ -123,7 +126,7 @@ func (tc *typedChunk) identityGuard(t types.Type, typ string) string {
 // (a valueInterface), and its switch decides right where its assertion
 // does not: a value that is no T becomes one that no assertion to T
 // accepts. A bare value with T's run-time type may be any of T's twins:
-// the cell stops with msg.
+// the cell stops with msg; a bare value of another run-time type is no T.
 func twinValue(msg string, zero, v any, is bool) any {
 	if v == nil || zero == nil {
 		return v
@@ -137,7 +140,7 @@ func twinValue(msg string, zero, v any, is bool) any {
 	if reflect.TypeOf(v) == reflect.TypeOf(zero) {
 		panic(errors.New(msg))
 	}
-	return v
+	return notThatType(0) // yaegi's assertion takes an xml.CharData for a []byte
 }
 
 // twinCase is gopadBuiltin.TwinCase: the answer of a type switch case
@@ -152,7 +155,7 @@ func twinCase(msg string, zero, v any, is, test bool) bool {
 	if reflect.TypeOf(v) == reflect.TypeOf(zero) {
 		panic(errors.New(msg))
 	}
-	return test
+	return false
 }
 
 // notThatType is the value an assertion sees in place of one yaegi
