@@ -165,3 +165,26 @@ func TestCompiledNamedSliceAssertion(t *testing.T) {
 		{code: "var tok any = xml.CharData(\"hi\")\nif cd, ok := tok.(xml.CharData); ok {\n\tfmt.Println(string(cd))\n}\n_, isBytes := tok.([]byte)\nfmt.Println(isBytes)", stdout: "hi\nfalse\n"},
 	})
 }
+
+// TestContextKeysOfCellTypes checks that context keys of a cell's type
+// over a string, and of struct types without fields, are kept apart from
+// plain strings and from each other, through functions and cells.
+func TestContextKeysOfCellTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "context"`)
+	mustRun(t, s, `type ctxKey string
+type userKey struct{}
+type roleKey struct{}
+const idKey ctxKey = "id"
+func lookup(ctx context.Context) string {
+	return fmt.Sprint(ctx.Value(idKey), " ", ctx.Value("id"), " ", ctx.Value(userKey{}), " ", ctx.Value(roleKey{}))
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `ctx := context.WithValue(context.Background(), "id", "plain")
+fmt.Println(lookup(ctx))
+ctx = context.WithValue(ctx, idKey, "typed")
+ctx = context.WithValue(ctx, userKey{}, "ann")
+fmt.Println(lookup(ctx))`, stdout: "<nil> plain <nil> <nil>\ntyped plain ann <nil>\n"},
+		{code: `fmt.Println(ctx.Value(ctxKey("id")), ctx.Value(roleKey{}))`, stdout: "typed <nil>\n"},
+	})
+}

@@ -86,6 +86,7 @@ var builtinSymbols = Exports{
 		"GcPrintln":  reflect.ValueOf(gcPrintln),
 		"Twin":       reflect.ValueOf(twinValue),
 		"TwinCase":   reflect.ValueOf(twinCase),
+		"CtxKey":     reflect.ValueOf(boxCtxKey),
 	},
 }
 
