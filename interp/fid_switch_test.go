@@ -188,3 +188,29 @@ fmt.Println(lookup(ctx))`, stdout: "<nil> plain <nil> <nil>\ntyped plain ann <ni
 		{code: `fmt.Println(ctx.Value(ctxKey("id")), ctx.Value(roleKey{}))`, stdout: "typed <nil>\n"},
 	})
 }
+
+// TestInterfaceEqualityOfSharedTypes checks that comparing interfaces
+// holding a plain string and a cell's type over string, or two struct
+// types without fields, stops the cell instead of answering true, while
+// comparisons gopad can decide still answer.
+func TestInterfaceEqualityOfSharedTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "type K string\ntype Add struct{}\ntype Mul struct{}")
+	checkCells(t, s, []cellCase{
+		{code: `var a, b any = "x", "y"
+var e1, e2 error = errors.New("x"), errors.New("x")
+fmt.Println(a == b, a != b, e1 == e2, any(3) == any(3.0))`, stdout: "false true false false\n"},
+	})
+	for _, code := range []string{
+		`fmt.Println(any("x") == any(K("x")))`,
+		`var p, q any = Add{}, Mul{}
+fmt.Println(p == q)`,
+		`var v any = "x"
+fmt.Println(v != K("x"))`,
+	} {
+		res, _ := run(t, s, code)
+		if res.Err == nil || !strings.Contains(res.Err.Value, "cannot compare these two interface values") {
+			t.Errorf("%q: %+v, want gopad's limit", code, res.Err)
+		}
+	}
+}

@@ -87,6 +87,7 @@ var builtinSymbols = Exports{
 		"Twin":       reflect.ValueOf(twinValue),
 		"TwinCase":   reflect.ValueOf(twinCase),
 		"CtxKey":     reflect.ValueOf(boxCtxKey),
+		"EqGuard":    reflect.ValueOf(eqGuard),
 	},
 }
 
