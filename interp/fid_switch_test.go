@@ -148,8 +148,16 @@ func name(i Instr) string {
 	fmt.Print(name(i), " ")
 }
 fmt.Println()`, stdout: "mul add push 3 \n"},
+		{code: `var in Instr = Mul{}
+_, isAdd := in.(Add)
+_, isMul := in.(Mul)
+fmt.Println(isAdd, isMul)`, stdout: "false true\n"},
 	})
-	res, _ := run(t, s, "var a any = Mul{}\nswitch a.(type) {\ncase Add:\n\tfmt.Println(\"add\")\ncase string:\n\tfmt.Println(\"string\")\n}")
+	res, _ := run(t, s, "fmt.Printf(\"%T\\n\", in)")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "cannot tell which of main.Add, main.Mul") {
+		t.Errorf("%%T of a Mul in an interface: %+v, want gopad's limit", res.Err)
+	}
+	res, _ = run(t, s, "var a any = Mul{}\nswitch a.(type) {\ncase Add:\n\tfmt.Println(\"add\")\ncase string:\n\tfmt.Println(\"string\")\n}")
 	if res.Err == nil || !strings.Contains(res.Err.Value, "cannot tell a Add from a struct{}") {
 		t.Errorf("Mul in any under case Add: %+v, want gopad's limit", res.Err)
 	}

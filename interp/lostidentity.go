@@ -85,18 +85,25 @@ func lostIdentityLimit(typ string, twins []string, cell string) string {
 // identityAsserts guards the assertions x.(T) of the chunk whose answer
 // yaegi's assertion gets wrong: x is an empty interface and T has lost
 // twins. x is read twice: the guard applies to variables and other
-// operands without side effects.
+// operands without side effects (plainOperand).
 func (tc *typedChunk) identityAsserts() []edit {
 	var edits []edit
 	ast.Inspect(tc.file, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
-		if !ok || ta.Type == nil || !types.IsInterface(tc.info.Types[ta.X].Type) {
+		if !ok || ta.Type == nil || !types.IsInterface(tc.info.Types[ta.X].Type) || !plainOperand(ta.X) {
 			return true
 		}
 		if guard := tc.identityGuard(tc.info.Types[ta.Type].Type, tc.source(ta.Type)); guard != "" {
-			x := tc.source(ta.X)
-			edits = append(edits, around(tc.off(ta.X.Pos()), tc.off(ta.X.End()), "gopadBuiltin.Twin("+guard+", ",
-				", "+tc.switchTest(x, tc.source(ta.Type))+")")...)
+			x, xt := tc.source(ta.X), tc.info.Types[ta.X].Type
+			is := tc.switchTest(x, tc.source(ta.Type))
+			if empty(xt) {
+				edits = append(edits, around(tc.off(ta.X.Pos()), tc.off(ta.X.End()), "gopadBuiltin.Twin("+guard+", ", ", "+is+")")...)
+			} else if it, ok := tc.typeText(xt); ok {
+				// A non-empty interface keeps the value's type, and
+				// yaegi's switch reads it; a value that is no T is
+				// replaced by nil, which no assertion accepts.
+				edits = append(edits, around(tc.off(ta.X.Pos()), tc.off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
+			}
 		}
 		return true
 	})

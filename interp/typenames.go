@@ -30,6 +30,8 @@ type typeNames struct {
 	strip  map[reflect.Type]reflect.Type
 	// methods holds "T.m" for each method m the cells declared on type T.
 	methods map[string]bool
+	// shared lists the cell types of each run-time type (sharednames.go).
+	shared map[reflect.Type][]string
 }
 
 func (tn *typeNames) reset() {
@@ -40,6 +42,7 @@ func (tn *typeNames) reset() {
 	tn.hidden = map[string]bool{}
 	tn.strip = map[reflect.Type]reflect.Type{}
 	tn.methods = map[string]bool{}
+	tn.shared = map[reflect.Type][]string{}
 }
 
 // fieldLabel matches a field label in %+v and %#v output: {Xname: or
@@ -69,6 +72,7 @@ func (tn *typeNames) register(name string, v any) {
 	tn.mu.Lock()
 	defer tn.mu.Unlock()
 	if t := reflect.TypeOf(v); t != nil && t.Kind() == reflect.Struct {
+		tn.noteShared(t, name)
 		if _, taken := tn.names[t]; taken && tn.names[t] != name {
 			// Two cell types with one layout: neither name is sure.
 			tn.names[t] = ""
@@ -114,6 +118,7 @@ func (tn *typeNames) typeName(static string, v any) string {
 	if v == nil {
 		return "<nil>"
 	}
+	refuseShared(reflect.TypeOf(v), tn.sharedNames(reflect.TypeOf(v)))
 	return tn.name(reflect.TypeOf(v))
 }
 
@@ -126,6 +131,7 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	}
 	t := reflect.TypeOf(v)
 	if static == "" {
+		refuseShared(t, tn.sharedNames(t))
 		static = tn.name(t)
 	}
 	if under := t.String(); under != static && strings.HasPrefix(s, under) {
