@@ -153,9 +153,14 @@ _, isAdd := in.(Add)
 _, isMul := in.(Mul)
 fmt.Println(isAdd, isMul)`, stdout: "false true\n"},
 	})
-	res, _ := run(t, s, "fmt.Printf(\"%T\\n\", in)")
+	checkCells(t, s, []cellCase{
+		{code: `func show(i Instr) { fmt.Printf("%T %#v %T\n", i, i, &Add{}) }
+show(Mul{})
+show(Add{})`, stdout: "main.Mul main.Mul{} *main.Add\nmain.Add main.Add{} *main.Add\n"},
+	})
+	res, _ := run(t, s, "var bare any = Mul{}\nfmt.Printf(\"%T\\n\", bare)")
 	if res.Err == nil || !strings.Contains(res.Err.Value, "cannot tell which of main.Add, main.Mul") {
-		t.Errorf("%%T of a Mul in an interface: %+v, want gopad's limit", res.Err)
+		t.Errorf("%%T of a Mul in an empty interface: %+v, want gopad's limit", res.Err)
 	}
 	res, _ = run(t, s, "var a any = Mul{}\nswitch a.(type) {\ncase Add:\n\tfmt.Println(\"add\")\ncase string:\n\tfmt.Println(\"string\")\n}")
 	if res.Err == nil || !strings.Contains(res.Err.Value, "cannot tell a Add from a struct{}") {

@@ -206,8 +206,12 @@ func (tc *typedChunk) printCall(name string, args []ast.Expr) []edit {
 				newFormat.WriteString(strings.Replace(format[d.from:d.to-1], "#", "", 1) + "s")
 				last = d.to
 				changed = true
+				static := strconv.Quote(goName)
+				if e := tc.sharedStatic(a); goName == "" && e != "" {
+					static = e
+				}
 				edits = append(edits, around(tc.off(a.Pos()), tc.off(a.End()),
-					fmt.Sprintf("gopadBuiltin.%s(%q, ", helper, goName), ")")...)
+					"gopadBuiltin."+helper+"("+static+", ", ")")...)
 			}
 		}
 		if changed {

@@ -118,7 +118,7 @@ func (tn *typeNames) typeName(static string, v any) string {
 	if v == nil {
 		return "<nil>"
 	}
-	refuseShared(reflect.TypeOf(v), tn.sharedNames(reflect.TypeOf(v)))
+	refuseShared(reflect.TypeOf(v), tn.sharedNames(pointee(reflect.TypeOf(v))))
 	return tn.name(reflect.TypeOf(v))
 }
 
@@ -131,7 +131,7 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	}
 	t := reflect.TypeOf(v)
 	if static == "" {
-		refuseShared(t, tn.sharedNames(t))
+		refuseShared(t, tn.sharedNames(pointee(t)))
 		static = tn.name(t)
 	}
 	if under := t.String(); under != static && strings.HasPrefix(s, under) {
