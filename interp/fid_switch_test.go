@@ -227,3 +227,24 @@ fmt.Println(v != K("x"))`,
 		}
 	}
 }
+
+// TestSharedKeysInAnyMaps checks that a key of a cell's type over a basic
+// type in a map with interface keys stops the cell instead of landing on
+// the plain value's entry, while the map's other keys work.
+func TestSharedKeysInAnyMaps(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "type K string")
+	checkCells(t, s, []cellCase{
+		{code: `m := map[any]int{"x": 1, 2: 2}
+m["y"] = 3
+fmt.Println(len(m), m["x"], m[2])`, stdout: "3 1 2\n"},
+		{code: `typed := map[K]int{K("x"): 1}
+fmt.Println(typed["x"])`, stdout: "1\n"},
+	})
+	for _, code := range []string{"m[K(\"x\")] = 5", "fmt.Println(m[K(\"x\")])", "delete(m, K(\"x\"))", "_ = map[any]bool{K(\"a\"): true}"} {
+		res, _ := run(t, s, code)
+		if res.Err == nil || !strings.Contains(res.Err.Value, "as a key of a map with interface keys") {
+			t.Errorf("%q: %+v, want gopad's limit", code, res.Err)
+		}
+	}
+}

@@ -64,7 +64,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 		!strings.Contains(src, "slices.") && !strings.Contains(src, "maps.") && !strings.Contains(src, "sync.Once") && !mentionsStdStreams(src) &&
 		!(cellTypes && stmt && trailingExpr(src, s.resultless)) &&
 		!strings.Contains(src, "cmp.") && !strings.Contains(src, "errors.AsType") && !mentionsBuiltinPrint(src) &&
-		!strings.Contains(src, ".(type)") && !strings.Contains(src, "new(") && !(cellTypes && (strings.Contains(src, ".(") || strings.Contains(src, "Value(") || strings.Contains(src, "=="))) &&
+		!strings.Contains(src, ".(type)") && !strings.Contains(src, "new(") && !(cellTypes && (strings.Contains(src, ".(") || strings.Contains(src, "Value(") || strings.Contains(src, "==") || strings.Contains(src, "[") || strings.Contains(src, "delete("))) &&
 		!(cellTypes && (strings.Contains(src, "fmt.") || strings.Contains(src, "log.") ||
 			strings.Contains(src, "errors.") || strings.Contains(src, "io.Multi") || strings.Contains(src, "json") || strings.Contains(src, "xml") || strings.Contains(src, ".Execute") ||
 			strings.Contains(src, ".(type)"))) {
@@ -86,6 +86,7 @@ func (s *Session) typedRewrite(src string, stmt bool) string {
 	edits = append(edits, tc.identityAsserts()...)
 	edits = append(edits, tc.contextValueKeys()...)
 	edits = append(edits, tc.eqGuards()...)
+	edits = append(edits, tc.anyMapKeys()...)
 	if stmt {
 		edits = append(edits, tc.resultEdits()...)
 	}

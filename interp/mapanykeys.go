@@ -1,0 +1,54 @@
+package interp
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// anyMapKeys refuses the keys of a cell's type that yaegi runs as a shared
+// run-time type (sharedType: type K string, type Add struct{}) in maps
+// whose key type is an interface: inside the map a K("x") is the string
+// "x", so m[K("x")] and m["x"] were one entry (go run keeps two). The key
+// is wrapped in gopadBuiltin.Refuse, which stops the cell with the
+// workaround when it is evaluated.
+func (tc *typedChunk) anyMapKeys() []edit {
+	var edits []edit
+	refuse := func(m, key ast.Expr) {
+		mt, ok := tc.info.Types[m].Type.(*types.Map)
+		if !ok {
+			if t := tc.info.Types[m].Type; t != nil {
+				mt, ok = t.Underlying().(*types.Map)
+			}
+		}
+		if !ok || !types.IsInterface(mt.Key()) || !tc.sharedType(tc.info.Types[key].Type) {
+			return
+		}
+		typ := tc.source(key)
+		if text, ok := tc.typeText(tc.info.Types[key].Type); ok {
+			typ = text
+		}
+		msg := "gopad cannot use a " + typ + " as a key of a map with interface keys: yaegi runs " + typ +
+			" as its underlying type there, so it would be the same key as a value of that type. " +
+			"Workaround: give the map the key type " + typ + ", or make " + typ + " a struct with a field"
+		edits = append(edits, around(tc.off(key.Pos()), tc.off(key.End()), "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")")...)
+	}
+	ast.Inspect(tc.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			refuse(n.X, n.Index)
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					refuse(n, kv.Key)
+				}
+			}
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "delete" && len(n.Args) == 2 && tc.info.Uses[id] == types.Universe.Lookup("delete") {
+				refuse(n.Args[0], n.Args[1])
+			}
+		}
+		return true
+	})
+	return edits
+}
