@@ -706,9 +706,15 @@ func TestVarReadsEarlierVariables(t *testing.T) {
 		{"show()", "n12total 6"},
 		{"price = 10\ntotal", "6"},
 	}))
-	res, _ := run(t, s, "var broken = price + undefinedQ")
-	if res.Err == nil || !strings.Contains(strings.Join(res.Err.Traceback, "\n"), "cell line 1, column 22: undefined: undefinedQ") {
-		t.Errorf("an undefined name in such a declaration: %+v", res.Err)
+	// A name no cell declared yet: the declaration waits for it (see
+	// pending.go), and a type error is reported at once.
+	res, rec := run(t, s, "var broken = price + undefinedQ")
+	if res.Err != nil || !strings.Contains(rec.errOut(), "undefinedQ") {
+		t.Errorf("an undefined name in such a declaration: %+v, stderr %q", res.Err, rec.errOut())
+	}
+	res, _ = run(t, s, "var wrong int = price + \"text\"")
+	if res.Err == nil || !strings.Contains(strings.Join(res.Err.Traceback, "\n"), "cell line 1, column ") {
+		t.Errorf("a type error in such a declaration: %+v", res.Err)
 	}
 }
 

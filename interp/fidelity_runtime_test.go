@@ -6,7 +6,6 @@ package interp
 // comma-ok receives, sync.OnceValue and os.Stdout.
 
 import (
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -16,15 +15,7 @@ type fidelityCase struct {
 	name  string
 	cells []string
 	want  string
-	// noDetail allows the one known difference: an index or slice
-	// expression's error recovered inside a function lacks Go's detail
-	// ("[5] with length 3"), which reflect's panic does not carry
-	// (docs/yaegi-upstream.md, "Runtime errors").
-	noDetail bool
 }
-
-// boundsDetail is the detail Go adds to index and slice errors.
-var boundsDetail = regexp.MustCompile(` \[[0-9:]*\]( with (length|capacity) [0-9]+)?$`)
 
 func runFidelity(t *testing.T, cases []fidelityCase) {
 	t.Helper()
@@ -40,15 +31,7 @@ func runFidelity(t *testing.T, cases []fidelityCase) {
 						strings.Join(res.Err.Traceback, "\n"))
 				}
 			}
-			want := c.want
-			if c.noDetail {
-				lines := strings.Split(want, "\n")
-				for i, l := range lines {
-					lines[i] = boundsDetail.ReplaceAllString(l, "")
-				}
-				want = strings.Join(lines, "\n")
-			}
-			if got := out.String(); got != want {
+			if got := out.String(); got != c.want {
 				t.Errorf("output\n%s\nwant (go run)\n%s", got, c.want)
 			}
 		})
@@ -84,7 +67,6 @@ catch(func() { _ = str[i] })`},
 		want: "true runtime error: index out of range [5] with length 3\n" +
 			"true runtime error: index out of range [5] with length 3\n" +
 			"true runtime error: index out of range [5] with length 3\n",
-		noDetail: true,
 	}, {
 		name: "slice",
 		cells: []string{`import "fmt"`, catchCell, `s := make([]int, 5)
@@ -100,7 +82,6 @@ catch(func() { _ = s[lo:hi] })`},
 			"true runtime error: slice bounds out of range [10:5]\n" +
 			"true runtime error: slice bounds out of range [:10] with length 5\n" +
 			"true runtime error: slice bounds out of range [4:2]\n",
-		noDetail: true,
 	}, {
 		name: "nil pointer, map, divide",
 		cells: []string{`import "fmt"`, catchCell, `type Node struct{ Val int; Next *Node }`, `var p *Node

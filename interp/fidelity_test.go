@@ -117,10 +117,21 @@ func TestIsolatedChild(t *testing.T) {
 }
 
 // mergedOutput is a recorder whose stdout and stderr are one stream, as a
-// terminal shows them.
+// terminal shows them, less the kernel's own notes ("gopad: ..." lines on
+// stderr, such as a declaration kept until a later cell): go run has none.
 type mergedOutput struct{ recOutput }
 
-func (o mergedOutput) Stderr() io.Writer { return recWriter{o.recorder, false} }
+func (o mergedOutput) Stderr() io.Writer { return kernelNotes{recWriter{o.recorder, false}} }
+
+// kernelNotes drops the writes of the kernel's notes.
+type kernelNotes struct{ w io.Writer }
+
+func (k kernelNotes) Write(p []byte) (int, error) {
+	if bytes.HasPrefix(p, []byte("gopad: ")) {
+		return len(p), nil
+	}
+	return k.w.Write(p)
+}
 
 func runIsolatedJob(t *testing.T, job isolatedJob, timeout time.Duration) isolatedOutcome {
 	s, err := NewDefault()

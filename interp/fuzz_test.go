@@ -13,6 +13,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -79,18 +80,18 @@ func FuzzIsComplete(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, code string) {
-		status, indent := isComplete(code)
+		status, indent := source.IsComplete(code)
 		switch status {
 		case "complete", "invalid":
 			if indent != "" {
-				t.Fatalf("isComplete(%q) = %q with indent %q", code, status, indent)
+				t.Fatalf("source.IsComplete(%q) = %q with indent %q", code, status, indent)
 			}
 		case "incomplete":
 		default:
-			t.Fatalf("isComplete(%q) = unknown status %q", code, status)
+			t.Fatalf("source.IsComplete(%q) = unknown status %q", code, status)
 		}
 		if strings.Trim(indent, "\t") != "" {
-			t.Fatalf("isComplete(%q): indent %q is not tabs", code, indent)
+			t.Fatalf("source.IsComplete(%q): indent %q is not tabs", code, indent)
 		}
 	})
 }
@@ -143,25 +144,25 @@ func FuzzSplitCell(f *testing.F) {
 	f.Add("x := 1\nfunc f() {}\ny := f\nimport \"os\"\ntype T int")
 	f.Add("for i := 0; i < 3; i++ { fmt.Println(i) }; var a = 1; a++")
 	f.Fuzz(func(t *testing.T, code string) {
-		c, err := splitCell(code)
+		c, err := source.Split(code)
 		if err != nil {
 			if c != nil {
-				t.Fatalf("splitCell(%q) returned a cell and an error %v", code, err)
+				t.Fatalf("Split(%q) returned a cell and an error %v", code, err)
 			}
 			return
 		}
 		rest := code
-		for i, ch := range c.chunks {
-			if ch.src == "" {
-				t.Fatalf("splitCell(%q): chunk %d is empty", code, i)
+		for i, ch := range c.Chunks {
+			if ch.Src == "" {
+				t.Fatalf("Split(%q): chunk %d is empty", code, i)
 			}
-			j := strings.Index(rest, ch.src)
+			j := strings.Index(rest, ch.Src)
 			if j < 0 {
-				t.Fatalf("splitCell(%q): chunk %d %q is not in the input after the chunk before it", code, i, ch.src)
+				t.Fatalf("Split(%q): chunk %d %q is not in the input after the chunk before it", code, i, ch.Src)
 			}
-			rest = rest[j+len(ch.src):]
-			if ch.line < 1 || ch.col < 1 {
-				t.Fatalf("splitCell(%q): chunk %d at %d:%d", code, i, ch.line, ch.col)
+			rest = rest[j+len(ch.Src):]
+			if ch.Line < 1 || ch.Col < 1 {
+				t.Fatalf("Split(%q): chunk %d at %d:%d", code, i, ch.Line, ch.Col)
 			}
 		}
 	})

@@ -5,6 +5,9 @@ import (
 	"go/parser"
 	"go/token"
 	"regexp"
+
+	"github.com/gopad/gopad/interp/gopadrt"
+	"github.com/gopad/gopad/interp/source"
 )
 
 // The names gopad itself declares in a session's interpreter. Users may
@@ -16,13 +19,13 @@ import (
 // gopadFixedNames are the names the session declares by name.
 var gopadFixedNames = func() map[string]bool {
 	names := map[string]bool{}
-	for _, src := range []string{prelude, displayPrelude} {
+	for _, src := range []string{gopadrt.Prelude, displayPrelude} {
 		for n := range topLevelNames(src) {
 			names[n] = true
 		}
 	}
-	names["gopadLast"] = true // a cell's trailing expression, for display
-	names[mainName] = true    // a cell's own func main, renamed
+	names["gopadLast"] = true     // a cell's trailing expression, for display
+	names[source.MainName] = true // a cell's own func main, renamed
 	return names
 }()
 

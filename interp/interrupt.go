@@ -144,21 +144,6 @@ func (st *stopper) sleep(d time.Duration) {
 	}
 }
 
-// symbols are the stopper's names for cells: the check's flag and halt in
-// gopad/builtin, and the interruptible time.Sleep.
-func (st *stopper) symbols() Exports {
-	return Exports{
-		"gopad/builtin/builtin": {
-			"Stop":    reflect.ValueOf(&st.flag),
-			"Halt":    reflect.ValueOf(st.halt),
-			"Exit":    reflect.ValueOf(st.exit),
-			"Recv":    reflect.ValueOf(st.recv),
-			"Stopped": reflect.ValueOf(st.done),
-		},
-		"time/time": {"Sleep": reflect.ValueOf(st.sleep)},
-	}
-}
-
 // execute runs prog as a cell's chunk: an interrupt (ctx done) stops it
 // softly, and after softGrace with yaegi's cancellation. hard reports that
 // the cancellation was used.

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/gopad/gopad/interp/rewrite"
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -164,18 +166,21 @@ func (s *Session) monomorphize(src string, stmt bool) (out, extra string, made m
 
 // monoChunk monomorphizes a chunk of a cell. The copies a statement
 // chunk needs are declared first; a declaration chunk carries its own.
-func (s *Session) monoChunk(ctx context.Context, src, code string, ch chunk) (string, map[string]monoCopy, *engine.Error) {
+func (s *Session) monoChunk(ctx context.Context, src, code string, ch source.Chunk) (string, map[string]monoCopy, *engine.Error) {
 	orig := src
-	src, extra, made := s.monomorphize(src, ch.kind == stmtChunk)
+	src, extra, made := s.monomorphize(src, ch.Kind == source.Stmt)
 	s.mono.pending = made
-	if ch.kind == declChunk && strings.Contains(orig, "[") {
+	if ch.Kind == source.Decl && strings.Contains(orig, "[") {
 		s.keepOrig(orig)
 	}
 	if extra == "" {
 		return src, made, nil
 	}
 	s.keepOrig(extra)
-	extra = s.rewrite(s.typedRewrite(extra, false), false)
+	extra, err := s.rewrite(extra, false)
+	if err != nil {
+		return "", nil, compileError(code, err, 0)
+	}
 	if _, err := s.eval(ctx, extra); err != nil {
 		return "", nil, s.evalError(code, err, -1, ch)
 	}
@@ -270,7 +275,7 @@ func (s *Session) monoCheck(src, prev string, stmt bool) *monoCheck {
 // the copies it needs that neither the session nor made has yet (they are
 // added to made).
 func (mc *monoCheck) rewrite(s *Session, made map[string]monoCopy) (string, []string) {
-	var edits []edit
+	var edits []source.Edit
 	var pending []string
 	src := mc.text[mc.from:]
 	if strings.HasSuffix(mc.text, "\n}") && strings.HasSuffix(mc.text[:mc.from], "func _() {\n") {
@@ -318,13 +323,34 @@ func (mc *monoCheck) rewrite(s *Session, made map[string]monoCopy) (string, []st
 				}
 			}
 		}
-		edits = append(edits, edit{from - mc.from, to - mc.from, name, 0})
+		edits = append(edits, source.Replace(from-mc.from, to-mc.from, name))
 	})
-	out, ok := applyEdits(src, edits)
-	if !ok {
+	out, err := source.Apply(src, outermost(edits))
+	if err != nil {
 		return src, nil
 	}
 	return out, pending
+}
+
+// outermost drops the edits inside another edit's range: an instance
+// among the type arguments of another (Pair[string, int] in
+// Stack[Pair[string, int]]) is spelled by the outer copy's name, and the
+// outer copy's own text instantiates it in the next round.
+func outermost(edits []source.Edit) []source.Edit {
+	var out []source.Edit
+	for i, e := range edits {
+		inside := false
+		for j, o := range edits {
+			if i != j && o.From <= e.From && e.To <= o.To && (o.From != e.From || o.To != e.To) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // embeddedGenerics lists the generic types embedded in a struct: a copy
@@ -400,7 +426,7 @@ func (mc *monoCheck) argTexts(targs *types.TypeList) ([]string, bool) {
 		if !topLevelType(t, mc.pkg, 0) {
 			return nil, false
 		}
-		a, ok := typeText(t, mc.pkg, mc.names)
+		a, ok := rewrite.TypeText(t, mc.pkg, mc.names)
 		if !ok {
 			return nil, false
 		}
@@ -590,9 +616,9 @@ func (mc *monoCheck) copyFunc(d *ast.FuncDecl, f monoFile, tparams *ast.FieldLis
 	if !ok {
 		return "", false
 	}
-	extra := []edit{
-		{mc.off(d.Name.Pos()), mc.off(d.Name.End()), name, 0},
-		{mc.off(tparams.Opening), mc.off(tparams.Closing) + 1, "", 0},
+	extra := []source.Edit{
+		source.Replace(mc.off(d.Name.Pos()), mc.off(d.Name.End()), name),
+		source.Replace(mc.off(tparams.Opening), mc.off(tparams.Closing)+1, ""),
 	}
 	return mc.substitute(f, d, subst, extra)
 }
@@ -627,19 +653,19 @@ func (mc *monoCheck) copyMethod(d *ast.FuncDecl, f monoFile, typeName string, ar
 			subst[obj] = args[i]
 		}
 	}
-	extra := []edit{{mc.off(rt.Pos()), mc.off(rt.End()), typeName, 0}}
+	extra := []source.Edit{source.Replace(mc.off(rt.Pos()), mc.off(rt.End()), typeName)}
 	return mc.substitute(f, d, subst, extra)
 }
 
 // substitute returns n's source with the uses of the substituted type
 // parameters replaced by their arguments, plus the extra edits (which
 // take precedence over substitutions inside them).
-func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]string, extra []edit) (string, bool) {
+func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]string, extra []source.Edit) (string, bool) {
 	base := mc.off(n.Pos())
-	edits := append([]edit(nil), extra...)
+	edits := append([]source.Edit(nil), extra...)
 	inside := func(at int) bool {
 		for _, e := range extra {
-			if at >= e.from && at < e.to {
+			if at >= e.From && at < e.To {
 				return true
 			}
 		}
@@ -663,16 +689,17 @@ func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]s
 			}
 			arg = "(" + arg + ")"
 		}
-		edits = append(edits, edit{mc.off(id.Pos()), mc.off(id.End()), arg, 0})
+		edits = append(edits, source.Replace(mc.off(id.Pos()), mc.off(id.End()), arg))
 	})
 	if !ok {
 		return "", false
 	}
 	for i := range edits {
-		edits[i].from -= base
-		edits[i].to -= base
+		edits[i].From -= base
+		edits[i].To -= base
 	}
-	return applyEdits(nodeText(mc.fset, f.text, n.Pos(), n.End()), edits)
+	out, err := source.Apply(nodeText(mc.fset, f.text, n.Pos(), n.End()), edits)
+	return out, err == nil
 }
 
 // isPlainTypeName reports whether a type's text can stand anywhere a type
@@ -680,20 +707,6 @@ func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]s
 func isPlainTypeName(s string) bool {
 	return !strings.HasPrefix(s, "*") && !strings.HasPrefix(s, "func") &&
 		!strings.HasPrefix(s, "chan") && !strings.HasPrefix(s, "<-")
-}
-
-// applyEdits applies non-overlapping edits to src.
-func applyEdits(src string, edits []edit) (string, bool) {
-	sort.Slice(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-	last := len(src) + 1
-	for _, e := range edits {
-		if e.from < 0 || e.to > len(src) || e.from > e.to || e.to > last {
-			return src, false
-		}
-		src = src[:e.from] + e.text + src[e.to:]
-		last = e.from
-	}
-	return src, true
 }
 
 // inspectWithStack walks n calling f with each node and its ancestors.
@@ -726,3 +739,7 @@ func (s *Session) monoSpelling(msg string) string {
 	}
 	return msg
 }
+
+// reflectSpelling writes the type arguments in a type's name as reflect
+// does: main.Pair[string,int], not go/types' main.Pair[string, int].
+func reflectSpelling(s string) string { return strings.ReplaceAll(s, ", ", ",") }

@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/gopad/gopad/interp/native"
-	"github.com/gopad/gopad/interp/typeinfo"
+	"github.com/gopad/gopad/interp/source"
 )
 
 // natives holds the session's functions compiled by package native. A
@@ -33,17 +33,18 @@ func (n *natives) compile(in interface{ Use(Exports) error }, src string, opts n
 	if !strings.Contains(src, "func") {
 		return nil
 	}
-	f, off, err := parseChunk(src)
+	pf, err := source.Parse(source.Chunk{Kind: source.Decl, Src: src})
 	if err != nil {
 		return nil
 	}
-	own := typeinfo.DeclaredNames(f) // the chunk's names
+	f, off := pf.AST, pf.Off
+	own := source.DeclaredNames(f) // the chunk's names
 	declared := opts.Declared
 	opts.Declared = func(name string) bool { return own[name] || declared(name) }
 	var out map[string]string
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "init" || fd.Name.Name == mainName {
+		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "init" || fd.Name.Name == source.MainName {
 			continue
 		}
 		if !repeats(fd) || shadows(fd, opts.Declared) {
@@ -142,10 +143,11 @@ func (n *natives) wrap(src string, syms map[string]string) string {
 	if len(syms) == 0 {
 		return src
 	}
-	f, off, err := parseChunk(src)
+	pf, err := source.Parse(source.Chunk{Kind: source.Decl, Src: src})
 	if err != nil {
 		return src
 	}
+	f, off := pf.AST, pf.Off
 	var b strings.Builder
 	last := 0
 	for _, d := range f.Decls {

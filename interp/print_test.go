@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"github.com/gopad/gopad/interp/rewrite"
 	"strings"
 	"testing"
 )
@@ -23,11 +24,11 @@ func TestPrintInLoops(t *testing.T) {
 		{code: "for i := 0; i < 1; i++ { fmt := 3; _ = fmt }\nfmt.Println(\"shadow ok\")", stdout: "shadow ok\n"},
 	})
 	// The rewrite is there (the output above shows it is right).
-	if got := s.rewrite("for i := 0; i < 2; i++ { fmt.Println(i); fmt.Print(i) }", true); !strings.Contains(got, "gp_.Println(") || !strings.Contains(got, "gp_.Print(") {
+	if got := mustRewrite(t, s, "for i := 0; i < 2; i++ { fmt.Println(i); fmt.Print(i) }"); !strings.Contains(got, "gp_.Println(") || !strings.Contains(got, "gp_.Print(") {
 		t.Errorf("not rewritten: %s", got)
 	}
 	// Outside loops fmt's calls stay (a trailing one has no value to show).
-	if got := s.rewrite("fmt.Println(\"x\")\nfor i := 0; i < 2; i++ {}", true); strings.Contains(got, "gp_.Print") {
+	if got := mustRewrite(t, s, "fmt.Println(\"x\")\nfor i := 0; i < 2; i++ {}"); strings.Contains(got, "gp_.Print") {
 		t.Errorf("rewritten outside a loop: %s", got)
 	}
 	run(t, s, "type Box struct{ N int }")
@@ -70,9 +71,12 @@ func TestPrintStringsInLoops(t *testing.T) {
 	} {
 		got := tc.code
 		if tc.typed {
-			got = s.typedRewrite(got, true)
+			var err error
+			if got, err = s.typedRewrite(got, true); err != nil {
+				t.Fatal(err)
+			}
 		} else {
-			got = s.rewrite(got, true)
+			got = mustRewrite(t, s, got)
 		}
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%s\nbecame %s\nwant it to hold %s", tc.code, got, tc.want)
@@ -89,8 +93,21 @@ func TestPrintStringsInLoops(t *testing.T) {
 	// variables are taken for strings.
 	s = newSession(t)
 	run(t, s, "import \"fmt\"\ntype Point struct{ X int }\nline := \"xy\"")
-	if got := s.rewrite("for i := 0; i < 2; i++ { fmt.Print(line) }", true); !strings.Contains(got, "gs_.Print(line)") {
+	if got := mustRewrite(t, s, "for i := 0; i < 2; i++ { fmt.Print(line) }"); !strings.Contains(got, "gs_.Print(line)") {
 		t.Errorf("a string variable's print became %s", got)
 	}
 	checkCells(t, s, []cellCase{{code: "for i := 0; i < 2; i++ { fmt.Print(line) }", stdout: "xyxy"}})
+}
+
+// mustRewrite is src, a statement chunk, through the session's rewrites that
+// need no types.
+func mustRewrite(t *testing.T, s *Session, src string) string {
+	t.Helper()
+	env := s.rewriteEnv(false, false)
+	env.Check = nil // the syntax's judgment alone: the typed phase is skipped
+	got, err := env.Run(chunkOf(src, true), rewrite.Pipeline...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }

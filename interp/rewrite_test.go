@@ -77,6 +77,11 @@ func TestDeferArguments(t *testing.T) {
 	if res.Err != nil || rec.out() != "2 1 0 " {
 		t.Fatalf("%v %q", res.Err, rec.out())
 	}
+	// Arguments that other rewrites change too (a loop variable, min).
+	res, rec = run(t, s, "for i := range 3 { defer fmt.Print(i, min(i, 1), \" \") }\nfmt.Print(\"end \")")
+	if res.Err != nil || rec.out() != "end 2 1 1 1 0 0 " {
+		t.Fatalf("%v %q", res.Err, rec.out())
+	}
 }
 
 func TestTopLevelCommaOk(t *testing.T) {

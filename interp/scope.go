@@ -19,6 +19,7 @@ type scope struct {
 	// var declarations, for the type checker of the rewrites.
 	stmtVars []decl
 	varTypes map[string]namedType // cell types of top-level variables, where known
+	pending  []pendingDecl        // declarations kept until their names exist (pending.go)
 }
 
 // newScope is the scope of a fresh session.
@@ -41,5 +42,6 @@ func (sc *scope) clone() scope {
 		decls:    slices.Clone(sc.decls),
 		stmtVars: slices.Clone(sc.stmtVars),
 		varTypes: maps.Clone(sc.varTypes),
+		pending:  slices.Clone(sc.pending),
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/gopad/gopad/interp/complete"
+	"github.com/gopad/gopad/interp/source"
 )
 
 // The names the session's cells declared and imported, and how the
@@ -33,12 +34,12 @@ func (s *Session) record(src string, stmt bool) {
 		s.names = map[string]declared{}
 	}
 	if stmt {
-		text := stmtPrefix + src + stmtSuffix
-		f, fset, err := parseStmtChunk(src)
+		pf, err := s.parses.Stmts(src)
 		if err != nil {
 			return
 		}
-		for _, st := range f.Decls[0].(*ast.FuncDecl).Body.List {
+		text, fset := pf.Text, pf.Fset
+		for _, st := range pf.Body() {
 			switch st := st.(type) {
 			case *ast.AssignStmt:
 				if st.Tok == token.DEFINE {
@@ -168,11 +169,12 @@ func (s *Session) importedPath(name string) string {
 // undefinedIn returns a name that src uses but nobody declared: not the
 // cell, not an earlier cell, not a package, not a builtin.
 func (s *Session) undefinedIn(src string) string {
-	f, _, err := parseStmtChunk(src)
+	pf, err := s.parses.Stmts(src)
 	if err != nil {
 		return ""
 	}
-	local := chunkNames(f)
+	f := pf.AST
+	local := source.ChunkNames(f)
 	globals := s.globals()
 	var found string
 	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
@@ -220,19 +222,16 @@ func (s *Session) autoImport(ctx context.Context, src string, stmt bool) error {
 	// First the chunk's shared parse, which does not resolve names: the
 	// packages it may miss. Most chunks miss none. Only then the parse
 	// that resolves the chunk's own names (a local strings is no package).
-	var f *ast.File
-	var err error
-	text := "package p\n" + src
+	kind := source.Decl
 	if stmt {
-		text = stmtPrefix + src + stmtSuffix
-		f, _, err = parseStmtChunk(src)
-	} else {
-		f, err = parser.ParseFile(token.NewFileSet(), "", text, parser.SkipObjectResolution)
+		kind = source.Stmt
 	}
-	if err != nil || len(s.missingPackages(f)) == 0 {
+	pf, err := s.parses.Parse(source.Chunk{Kind: kind, Src: src})
+	if err != nil || len(s.missingPackages(pf.AST)) == 0 {
 		return nil // yaegi reports syntax errors with the right position
 	}
-	if f, err = parser.ParseFile(token.NewFileSet(), "", text, 0); err != nil {
+	f, err := parser.ParseFile(token.NewFileSet(), "", pf.Text, 0)
+	if err != nil {
 		return nil
 	}
 	missing := s.missingPackages(f)

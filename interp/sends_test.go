@@ -27,3 +27,14 @@ func TestSends(t *testing.T) {
 		}
 	}
 }
+
+// TestNilSends checks nil sent on channels of interfaces and pointers, also
+// from a goroutine (where a failed send ended the session process).
+func TestNilSends(t *testing.T) {
+	s := newSession(t)
+	code := "import \"fmt\"\nerrc := make(chan error, 2)\ngo func() { errc <- nil }()\nfmt.Println(<-errc)\npc := make(chan *int, 1)\npc <- nil\nfmt.Println(<-pc == nil)"
+	res, rec := run(t, s, code)
+	if got := strings.TrimSpace(rec.out()); res.Err != nil || got != "<nil>\ntrue" {
+		t.Errorf("printed %q, err %v; want <nil> and true", got, res.Err)
+	}
+}

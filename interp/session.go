@@ -20,12 +20,13 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/gopad/gopad/interp/encview"
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
 	yaegi "github.com/traefik/yaegi/interp"
 
 	"github.com/gopad/gopad/interp/display"
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -56,7 +57,8 @@ type Session struct {
 	router *router
 	stdin  *stdinReader
 
-	mu       sync.Mutex // held while a cell runs
+	mu       sync.Mutex    // held while a cell runs
+	parses   source.Parses // the last parses of chunks, shared by the steps of a cell
 	in       *yaegi.Interpreter
 	scope                       // what the cells declared (scope.go)
 	rich     *display.Data      // the rich form of the running cell's value
@@ -65,6 +67,7 @@ type Session struct {
 	types    typeNames          // Go names of the cells' struct types at run time
 	importer *typeinfo.Importer // compiled packages for go/types
 	mono     monoState          // concrete copies of generic code (mono.go)
+	goPanic  goPanics           // a goroutine's panic ends the cell (gopanic.go)
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once
@@ -91,6 +94,7 @@ type Session struct {
 	// resetRest is the code after a %reset line when the session asks
 	// for a new process (Options.ProcessReset); nil when it does not.
 	resetRest *string
+	settling  bool // kept declarations are being evaluated (pending.go)
 }
 
 // New returns a fresh session.
@@ -142,37 +146,13 @@ func (s *Session) reset() error {
 	if err := in.Use(stdlib.Load()); err != nil {
 		return fmt.Errorf("loading the standard library: %w", err)
 	}
-	if err := in.Use(builtinSymbols); err != nil {
-		return fmt.Errorf("loading builtins: %w", err)
-	}
-	if err := in.Use(s.stop.symbols()); err != nil {
-		return fmt.Errorf("loading the interrupt's symbols: %w", err)
-	}
+	s.goPanic.stderr = routedWriter{r: s.router, stderr: true}
 	if err := useErrorWrappers(in); err != nil {
 		return err
 	}
 	s.types.reset()
-	if err := in.Use(Exports{"gopad/builtin/builtin": {
-		"TypeName":      reflect.ValueOf(s.types.typeName),
-		"GoSyntax":      reflect.ValueOf(s.types.goSyntax),
-		"RegisterType":  reflect.ValueOf(s.types.register),
-		"PlusV":         reflect.ValueOf(s.types.plusV),
-		"Opaque":        reflect.ValueOf(opaqueValue),
-		"Exported":      reflect.ValueOf(s.types.exported),
-		"EncodeView":    reflect.ValueOf(encview.View),
-		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
-		"JSONDecode":    reflect.ValueOf(encview.Decode),
-		"Refuse":        reflect.ValueOf(refuse),
-		"TemplateError": reflect.ValueOf(s.types.templateError),
-		"Print":         reflect.ValueOf(s.router.printAny),
-		"Println":       reflect.ValueOf(s.router.printlnAny),
-		"Stdout":        reflect.ValueOf(&stdFile{routedWriter{r: s.router}, os.Stdout}),
-		"Stderr":        reflect.ValueOf(&stdFile{routedWriter{r: s.router, stderr: true}, os.Stderr}),
-	}, "gopad/strprint/strprint": {
-		"Print":   reflect.ValueOf(s.router.printString),
-		"Println": reflect.ValueOf(s.router.printlnString),
-	}}); err != nil {
-		return fmt.Errorf("loading builtins: %w", err)
+	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
+		return fmt.Errorf("loading gopad's helpers: %w", err)
 	}
 	if err := in.Use(execSymbols); err != nil {
 		return fmt.Errorf("loading os/exec: %w", err)
@@ -239,10 +219,16 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	s.out = out
 	var v reflect.Value
 	var err *engine.Error
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	s.goPanic.begin(cancel)
 	if hasMagic(req.Code) {
 		v, err = s.runMagics(ctx, req.Code, out, &res)
 	} else {
 		v, err = s.run(ctx, req.Code)
+	}
+	if p := s.goPanic.end(); p != nil {
+		err = goPanicError(p)
 	}
 	s.runDefers()
 	if err != nil {
@@ -286,179 +272,6 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 		}
 	}
 	return res
-}
-
-// run evaluates a cell chunk by chunk and returns the value of its trailing
-// expression, if it has one.
-func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.Error) {
-	c, err := splitCell(renameMain(code))
-	if err != nil {
-		return reflect.Value{}, compileError(code, err, 0)
-	}
-	var result reflect.Value
-	for i, ch := range c.chunks {
-		src := ch.src
-		if ch.kind == importChunk {
-			specs, err := importSpecs(src)
-			if err != nil {
-				return reflect.Value{}, compileError(code, err, ch.line-1)
-			}
-			var fresh []string
-			for _, sp := range specs {
-				p := sp[strings.IndexByte(sp, '"'):]
-				if why, ok := stdlib.Excluded[strings.Trim(p, `"`)]; ok && s.members(strings.Trim(p, `"`)) == nil {
-					msg := fmt.Sprintf("package %s cannot be imported in a cell: %s", strings.Trim(p, `"`), why)
-					return reflect.Value{}, positioned("ImportError", msg, code, ch.line, ch.col)
-				}
-				if e := s.ensureImport(ctx, strings.Trim(p, `"`), s.out); e != nil {
-					if e.Name == "Interrupted" {
-						return reflect.Value{}, e
-					}
-					return reflect.Value{}, positioned(e.Name, e.Value, code, ch.line, ch.col)
-				}
-				if !s.imported[sp] {
-					fresh = append(fresh, sp)
-				}
-			}
-			if len(fresh) == 0 {
-				continue
-			}
-			if e := s.importClash(fresh); e != "" {
-				return reflect.Value{}, positioned("ImportError", e, code, ch.line, ch.col)
-			}
-			src = "import (\n" + strings.Join(fresh, "\n") + "\n)"
-			// Not interruptible (see autoImport).
-			if _, err := s.eval(context.WithoutCancel(ctx), src); err != nil {
-				return reflect.Value{}, s.evalError(code, err, ch.line-1, ch)
-			}
-			for _, sp := range fresh {
-				s.imported[sp] = true
-			}
-			continue
-		}
-		if e := syntaxError(ch); e != nil {
-			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
-		}
-		// Packages used without an import are imported first, so that the
-		// type checker of the rewrites sees them.
-		if err := s.autoImport(ctx, src, ch.kind == stmtChunk); err != nil {
-			return reflect.Value{}, compileError(code, err, 0)
-		}
-		var compiled map[string]string // functions compiled by package native
-		if ch.kind == declChunk {
-			compiled = s.natives.compile(s.in, src, s.nativeOptions())
-		}
-		src, made, e := s.monoChunk(ctx, src, code, ch)
-		if e != nil {
-			return reflect.Value{}, e
-		}
-		src = s.typedRewrite(src, ch.kind == stmtChunk)
-		src = s.rewrite(src, ch.kind == stmtChunk)
-
-		if e := syntaxError(chunk{kind: ch.kind, src: src, line: ch.line, col: ch.col}); e != nil {
-			return reflect.Value{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
-		}
-		s.multi = false
-		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) {
-			if m := s.multiResult(src); m != src {
-				src, s.multi = m, true
-			}
-		}
-		if ch.kind == stmtChunk {
-			bareReturn, inFunc := stmtShape(src)
-			if bareReturn {
-				break // a return at the top level ends the cell, as it ends main
-			}
-			if inFunc {
-				returned, err := s.runInFunc(ctx, code, src, ch)
-				if err != nil {
-					return reflect.Value{}, s.evalError(code, err, -1, ch)
-				}
-				s.record(ch.src, true)
-				if returned {
-					break
-				}
-				continue
-			}
-			var deferred bool
-			src, deferred = cellFuncEdits(src, false) // defers run when the cell ends
-			s.deferred = s.deferred || deferred
-			if decls, assign, ok := s.splitGenericDefine(src); ok {
-				if _, err := s.eval(ctx, decls); err != nil {
-					return reflect.Value{}, s.evalError(code, err, -1, ch)
-				}
-				s.record(ch.src, true)
-				if _, err := s.eval(ctx, "\n"+pad(ch.line, ch.col)+assign); err != nil {
-					return reflect.Value{}, s.evalError(code, err, -1, ch)
-				}
-				continue
-			}
-		}
-		// Pad the chunk so that yaegi's positions are the cell's: the
-		// leading newline keeps yaegi's wrapper on a line of its own.
-		padded := "\n" + pad(ch.line, ch.col) + s.natives.wrap(src, compiled)
-		var ds []decl
-		if ch.kind == declChunk {
-			ds, _ = parseDecls(src)
-			if changed := s.needsRebuild(ds); len(changed) > 0 {
-				if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.line, ch.col); e != nil {
-					return reflect.Value{}, e
-				}
-				s.record(src, false)
-				s.commitMono(made)
-				s.registerTypes(ctx, s.decls) // a fresh interpreter
-				continue
-			}
-		}
-		var inits []varInit
-		if ch.kind == declChunk {
-			var declSrc string
-			if declSrc, inits = s.splitVarInits(src); inits != nil {
-				padded = "\n" + pad(ch.line, ch.col) + s.natives.wrap(declSrc, compiled)
-			}
-		}
-		v, err := s.eval(ctx, padded)
-		for _, in := range inits {
-			if err != nil {
-				break
-			}
-			// The values of variables split off by splitVarInits, at
-			// their places in the cell.
-			at := chunk{kind: stmtChunk, src: in.src, line: ch.line + in.line - 1, col: in.col}
-			if in.line == 1 {
-				at.col += ch.col - 1
-			}
-			if _, err = s.eval(ctx, "\n"+pad(at.line, at.col)+in.src); err != nil {
-				return reflect.Value{}, s.evalError(code, err, -1, at)
-			}
-		}
-		if err != nil {
-			e := s.evalError(code, err, -1, ch)
-			if e.Name == "CompileError" {
-				e = s.goCompileError(e, code, ch, src)
-			}
-			return reflect.Value{}, e
-		}
-		s.record(ch.src, ch.kind == stmtChunk) // as written: the type checker sees the real Go
-		s.remember(ds)
-		s.commitMono(made)
-		if ch.kind == declChunk {
-			s.registerTypes(ctx, ds)
-		}
-		if i == len(c.chunks)-1 && ch.kind == stmtChunk && trailingExpr(src, s.resultless) && !isVoid(v) {
-			result = v
-			if isNilError(v) && trailingCall(src) {
-				result = reflect.Value{} // display.HTML(...) and the like: nothing to show
-			}
-			s.rich = s.interpretedDisplay(ctx, src, v)
-		}
-	}
-	if c.declaresMain && c.program {
-		if _, err := s.eval(ctx, mainName+"()"); err != nil {
-			return reflect.Value{}, s.evalError(code, err, 0, chunk{kind: stmtChunk, line: 1, col: 1})
-		}
-	}
-	return result, nil
 }
 
 // importClash explains an import whose name an earlier cell's import of
@@ -632,7 +445,7 @@ var posPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
 
 // evalError turns an error from yaegi into a Jupyter error. lineShift is
 // added to reported lines (-1 for padded chunks).
-func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *engine.Error {
+func (s *Session) evalError(code string, err error, lineShift int, ch source.Chunk) *engine.Error {
 	if errors.Is(err, errBroken) {
 		msg := "the cell was interrupted, but its code kept running; the Go session will be restarted"
 		return engine.NewError(engine.ErrInterrupted, msg)
@@ -648,8 +461,8 @@ func (s *Session) evalError(code string, err error, lineShift int, ch chunk) *en
 }
 
 func compileError(code string, err error, lineShift int) *engine.Error {
-	if strings.Contains(err.Error(), "*interp.stdFile") {
-		err = fmt.Errorf("%s", strings.Replace(err.Error(), "cannot use type *interp.stdFile as type *os.File", stdFileLimit, 1))
+	if strings.Contains(err.Error(), gopadrt.StdFileMismatch) {
+		err = fmt.Errorf("%s", strings.Replace(err.Error(), gopadrt.StdFileMismatch, gopadrt.StdFileLimit, 1))
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
@@ -668,8 +481,8 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 // panicError describes a runtime panic: the message in Go's words, the
 // statement of the cell that was running, and the interpreted frames yaegi
 // reported (functions declared by earlier cells name their cell).
-func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch chunk) *engine.Error {
-	v = recovered(v) // reflect's and yaegi's run-time errors as Go's
+func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch source.Chunk) *engine.Error {
+	v = gopadrt.Recovered(v) // reflect's and yaegi's run-time errors as Go's
 	name := "panic"
 	switch v.(type) {
 	case runtime.Error:
@@ -690,7 +503,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		}
 	}
 	if msg == "runtime error: index out of range" && !inFunc {
-		if detail := s.indexDetail(ch.src); detail != "" {
+		if detail := s.indexDetail(ch.Src); detail != "" {
 			msg += " " + detail
 		}
 	}
@@ -710,24 +523,28 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		// yaegi's compiler fails this way on constructs it lacks.
 		name = "Unsupported"
 		msg = "the interpreter cannot compile this statement"
-		if strings.Contains(ch.src, "range") {
+		if strings.Contains(ch.Src, "range") {
 			msg += "; if it ranges over a function (an iterator, Go 1.23), call the iterator with a yield " +
 				"function instead, seq(func(v T) bool { ...; return true }), or collect it with slices.Collect(seq)"
 		}
-		e := positioned(name, msg, code, ch.line, ch.col)
+		e := positioned(name, msg, code, ch.Line, ch.Col)
 		e.Value = msg
 		return e
 	}
-	e := positioned(name, msg, code, ch.line, ch.col)
+	e := positioned(name, msg, code, ch.Line, ch.Col)
 	e.Value = msg
 	e.Traceback[0] = red("panic") + ": " + msg
+	if col, ok := gopadrt.BoundsColumn(v); ok && len(frames) > 0 {
+		frames = append([]frame(nil), frames...)
+		frames[0].col = col // the expression at fault, not the check before it
+	}
 	var stack []string
 	for _, f := range frames {
 		if f.fn == "main" || f.fn == "" || isCellFunc(f.fn) {
 			continue // yaegi's wrapper around the cell's statements
 		}
 		fn := strings.TrimPrefix(f.fn, "main.")
-		if fn == mainName {
+		if fn == source.MainName {
 			fn = "main"
 		}
 		where := fmt.Sprintf("cell line %d:%d", f.line+lineShift, f.col)
@@ -744,19 +561,12 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 }
 
 // goPanicMessage rewrites reflect's wording of runtime errors into Go's.
-func goPanicMessage(msg string) string {
-	for _, p := range reflectPanics {
-		if strings.Contains(msg, p.reflect) {
-			return runtimeError(p.goText).Error()
-		}
-	}
-	return msg
-}
+func goPanicMessage(msg string) string { return gopadrt.GoPanicMessage(msg) }
 
 // positioned builds an error shown with the cell's line, its source text
 // and a caret under the column.
 func positioned(name, msg, code string, line, col int) *engine.Error {
-	msg = strings.ReplaceAll(msg, mainName, "main")
+	msg = strings.ReplaceAll(msg, source.MainName, "main")
 	lines := strings.Split(code, "\n")
 	tb := []string{fmt.Sprintf("%s: cell line %d, column %d: %s", red(name), line, col, msg)}
 	if line >= 1 && line <= len(lines) {
@@ -783,7 +593,7 @@ func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) 
 }
 
 // IsComplete implements engine.Engine.
-func (s *Session) IsComplete(code string) (string, string) { return isComplete(code) }
+func (s *Session) IsComplete(code string) (string, string) { return source.IsComplete(code) }
 
 // Close implements engine.Engine. It removes the session's temporary GOPATH
 // (links into the module cache).
@@ -846,12 +656,11 @@ func (s *Session) resultless(pkg, name string) bool {
 // "[5] with length 3". Only expressions made of names and literals are
 // evaluated again (they have no side effects).
 func (s *Session) indexDetail(src string) string {
-	text := stmtPrefix + src + stmtSuffix
-	f, fset, err := parseStmtChunk(src)
+	pf, err := s.parses.Stmts(src)
 	if err != nil {
 		return ""
 	}
-	code := func(n ast.Node) string { return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset] }
+	f, code := pf.AST, pf.Code
 	pure := func(e ast.Expr) bool {
 		ok := true
 		ast.Inspect(e, func(n ast.Node) bool {

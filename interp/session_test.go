@@ -296,23 +296,6 @@ func TestInput(t *testing.T) {
 	}
 }
 
-func TestIsComplete(t *testing.T) {
-	for code, want := range map[string]string{
-		"x := 1":             "complete",
-		"func f() {":         "incomplete",
-		"fmt.Println(1,":     "incomplete",
-		"x := `raw":          "incomplete",
-		"a := []int{1, 2}":   "complete",
-		")":                  "invalid",
-		"x := 1 +":           "incomplete",
-		"for i := 0; i < 3;": "complete",
-	} {
-		if got, _ := isComplete(code); got != want {
-			t.Errorf("isComplete(%q) = %q, want %q", code, got, want)
-		}
-	}
-}
-
 func TestCompleteAndInspect(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import \"fmt\"\nfunc myHelper(n int) string { return fmt.Sprint(n) }\nmyValue := 3")

@@ -7,11 +7,11 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/gopad/gopad/interp/typeinfo"
+	"github.com/gopad/gopad/interp/rewrite"
+	"github.com/gopad/gopad/interp/source"
 )
 
 // A cell's top-level statements run in yaegi's global scope, where it gets
@@ -33,8 +33,8 @@ import (
 // "return" (the cell ends), inFunc when it must run in a function: it is
 // compound and declares names in its blocks, binds a type switch, holds a
 // declaration or returns.
-func stmtShape(src string) (bareReturn, inFunc bool) {
-	sts, _, _ := parseStmts(src)
+func (s *Session) stmtShape(src string) (bareReturn, inFunc bool) {
+	sts, _, _ := s.parseStmts(src)
 	if len(sts) != 1 {
 		return false, false
 	}
@@ -65,77 +65,28 @@ func stmtShape(src string) (bareReturn, inFunc bool) {
 
 // parseStmts parses src as statements of a function body; it returns them,
 // the file set and the offset of src in the parsed text.
-func parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
-	f, fset, err := parseStmtChunk(src)
-	if err != nil || len(f.Decls) != 1 {
+func (s *Session) parseStmts(src string) ([]ast.Stmt, *token.FileSet, int) {
+	f, err := s.parses.Stmts(src)
+	if err != nil || len(f.AST.Decls) != 1 || f.Body() == nil {
 		return nil, nil, 0
 	}
-	fd, ok := f.Decls[0].(*ast.FuncDecl)
-	if !ok || fd.Body == nil {
-		return nil, nil, 0
-	}
-	return fd.Body.List, fset, len(stmtPrefix)
-}
-
-// cellFuncEdits rewrites a statement for the body of a cell function that
-// returns true when the statement returned: "return" becomes "return true".
-// Defers (outside function literals) become appends to the prelude's
-// gopadDefers, run when the cell ends; their arguments were already
-// evaluated into variables by rewrite. (The deferred closures stay in
-// interpreted code: given to compiled code, closures made in a loop would
-// all see its last iteration.) Edits stay on their lines. It reports
-// whether it moved a defer.
-func cellFuncEdits(src string, inFunc bool) (string, bool) {
-	if !strings.Contains(src, "defer") && !strings.Contains(src, "return") {
-		return src, false
-	}
-	sts, fset, prefix := parseStmts(src)
-	if len(sts) == 0 {
-		return src, false
-	}
-	deferred := false
-	off := func(p token.Pos) int { return fset.Position(p).Offset - prefix }
-	var edits []edit
-	visit := func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if inFunc && len(n.Results) == 0 {
-				edits = append(edits, edit{off(n.End()), off(n.End()), " true", 0})
-			}
-		case *ast.DeferStmt:
-			deferred = true
-			edits = append(edits, edit{off(n.Pos()), off(n.Call.Pos()), "gopadDefers = append(gopadDefers, func() { ", 0},
-				edit{off(n.Call.End()), off(n.Call.End()), " })", 0})
-		}
-		return true
-	}
-	for _, st := range sts {
-		ast.Inspect(st, visit)
-	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-	for _, e := range edits {
-		if e.from < 0 || e.to > len(src) || e.from > e.to {
-			return src, false
-		}
-		src = src[:e.from] + e.text + src[e.to:]
-	}
-	return src, deferred
+	return f.Body(), f.Fset, f.Prefix
 }
 
 // runInFunc runs the statement chunk ch (rewritten as src) as the body of a
 // function of its own. It reports whether the statement returned (the cell
 // then ends).
-func (s *Session) runInFunc(ctx context.Context, code, src string, ch chunk) (bool, error) {
+func (s *Session) runInFunc(ctx context.Context, code, src string, ch source.Chunk) (bool, error) {
 	s.cellFuncs++
 	name := fmt.Sprintf("gopadCell%d", s.cellFuncs)
 	// The header stands on the line before the cell's first line, so that
 	// positions in the body are the cell's (the line shift of -1, as for
 	// every padded chunk).
-	body, deferred := cellFuncEdits(src, true)
-	s.deferred = s.deferred || deferred
-	decl := "func " + name + "() bool {\n" + pad(ch.line, ch.col) + body + "\nreturn false\n}"
+	body, err := s.cellStatements(src, true)
+	if err != nil {
+		return false, err
+	}
+	decl := "func " + name + "() bool {\n" + source.Pad(ch.Line, ch.Col) + body + "\nreturn false\n}"
 	if _, err := s.eval(ctx, decl); err != nil {
 		return false, err
 	}
@@ -144,6 +95,16 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch chunk) (bo
 		return false, err
 	}
 	return v.IsValid() && v.Kind() == reflect.Bool && v.Bool(), nil
+}
+
+// cellStatements rewrites the statement chunk src to run as the cell's
+// top level, or as the body of a cell function (inFunc): its defers run
+// when the cell ends, and its returns end the cell.
+func (s *Session) cellStatements(src string, inFunc bool) (string, error) {
+	if f, err := s.parses.Stmts(src); err == nil && rewrite.MovesDefers(f) {
+		s.deferred = true
+	}
+	return s.rewriteEnv(false, inFunc).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc)
 }
 
 // runDefers runs the calls the cell deferred, last first, as Go runs a
@@ -199,11 +160,47 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	if len(globals) == 0 {
 		return src, nil
 	}
-	f, off, err := parseChunk(src)
+	pf, err := s.parses.Parse(source.Chunk{Kind: source.Decl, Src: src})
 	if err != nil {
 		return src, nil
 	}
-	declared := typeinfo.DeclaredNames(f) // names the chunk declares
+	specs := specsReading(pf.AST, globals)
+	if len(specs) == 0 {
+		return src, nil
+	}
+	vt := varTypeWriter{s: s, src: src, off: pf.Off}
+	var edits []source.Edit
+	var inits []varInit
+	for _, vs := range specs {
+		typ, ok := vt.of(vs)
+		if !ok {
+			return src, nil
+		}
+		start, end := pf.Off(vs.Pos()), pf.Off(vs.End())
+		spec := src[start:end]
+		// The assignment: the spec with its type blanked out, so that the
+		// values keep their columns.
+		stmt := spec
+		if vs.Type != nil {
+			ts, te := pf.Off(vs.Type.Pos())-start, pf.Off(vs.Type.End())-start
+			stmt = spec[:ts] + strings.Repeat(" ", te-ts) + spec[te:]
+		}
+		line, col := source.LineCol(src, start)
+		inits = append(inits, varInit{src: stmt, line: line, col: col})
+		names := src[pf.Off(vs.Names[0].Pos()):pf.Off(vs.Names[len(vs.Names)-1].End())]
+		edits = append(edits, source.Replace(start, end, names+" "+typ))
+	}
+	out, err := source.Apply(src, edits)
+	if err != nil {
+		return src, nil
+	}
+	return out, inits
+}
+
+// specsReading lists the var specs of f whose values read one of the
+// session's globals (and not a name f declares itself).
+func specsReading(f *ast.File, globals map[string]reflect.Value) []*ast.ValueSpec {
+	declared := source.DeclaredNames(f)
 	var specs []*ast.ValueSpec
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
@@ -212,82 +209,66 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 		}
 		for _, sp := range gd.Specs {
 			vs := sp.(*ast.ValueSpec)
-			if len(vs.Values) == 0 {
-				continue
-			}
 			reads := false
 			for _, v := range vs.Values {
 				ast.Inspect(v, func(n ast.Node) bool {
 					if id, ok := n.(*ast.Ident); ok && !declared[id.Name] {
-						if _, isVar := globals[id.Name]; isVar {
-							reads = true
-						}
+						_, reads = globals[id.Name]
 					}
 					return !reads
 				})
+				if reads {
+					break
+				}
 			}
 			if reads {
 				specs = append(specs, vs)
 			}
 		}
 	}
-	if len(specs) == 0 {
-		return src, nil
+	return specs
+}
+
+// varTypeWriter writes the types of var specs: as written, or found by
+// go/types (one check of the chunk, made when first needed).
+type varTypeWriter struct {
+	s    *Session
+	src  string
+	off  func(token.Pos) int
+	tc   *typedChunk
+	defs map[int]types.Object // the chunk's definitions, by offset
+}
+
+// of is vs's type; false when it cannot be named, or its names have
+// different types.
+func (st *varTypeWriter) of(vs *ast.ValueSpec) (string, bool) {
+	if vs.Type != nil {
+		return st.src[st.off(vs.Type.Pos()):st.off(vs.Type.End())], true
 	}
-	var defs map[int]types.Object // the chunk's definitions, by offset
-	var tc *typedChunk
-	var edits []edit
-	var inits []varInit
-	for _, vs := range specs {
-		typ := ""
-		if vs.Type != nil {
-			typ = src[off(vs.Type.Pos()):off(vs.Type.End())]
-		} else {
-			if tc == nil {
-				if tc = s.typeCheck(src, false); tc == nil {
-					return src, nil
-				}
-				defs = map[int]types.Object{}
-				for id, obj := range tc.info.Defs {
-					if obj != nil && id.Pos().IsValid() && tc.fset.File(id.Pos()) == tc.fset.File(tc.file.Pos()) {
-						defs[tc.off(id.Pos())] = obj
-					}
-				}
-			}
-			for _, n := range vs.Names {
-				obj := defs[off(n.Pos())]
-				if obj == nil {
-					return src, nil
-				}
-				t, ok := tc.typeText(obj.Type())
-				if !ok {
-					return src, nil
-				}
-				if typ != "" && typ != t {
-					return src, nil // names of different types: leave it
-				}
-				typ = t
+	if st.tc == nil {
+		if st.tc = st.s.typeCheck(st.src, false); st.tc == nil {
+			return "", false
+		}
+		st.defs = map[int]types.Object{}
+		for id, obj := range st.tc.info.Defs {
+			if obj != nil && id.Pos().IsValid() && st.tc.fset.File(id.Pos()) == st.tc.fset.File(st.tc.file.Pos()) {
+				st.defs[st.tc.off(id.Pos())] = obj
 			}
 		}
-		start, end := off(vs.Pos()), off(vs.End())
-		spec := src[start:end]
-		// The assignment: the spec with its type blanked out, so that the
-		// values keep their columns.
-		stmt := spec
-		if vs.Type != nil {
-			ts, te := off(vs.Type.Pos())-start, off(vs.Type.End())-start
-			stmt = spec[:ts] + strings.Repeat(" ", te-ts) + spec[te:]
+	}
+	typ := ""
+	for _, n := range vs.Names {
+		obj := st.defs[st.off(n.Pos())]
+		if obj == nil {
+			return "", false
 		}
-		line, col := lineCol(src, start)
-		inits = append(inits, varInit{src: stmt, line: line, col: col})
-		names := src[off(vs.Names[0].Pos()):off(vs.Names[len(vs.Names)-1].End())]
-		edits = append(edits, edit{start, end, names + " " + typ, 0})
+		t, ok := st.tc.typeText(obj.Type())
+		if !ok || typ != "" && typ != t {
+			return "", false
+		}
+		typ = t
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-	for _, e := range edits {
-		src = src[:e.from] + e.text + src[e.to:]
-	}
-	return src, inits
+	return typ, true
 }
 
 // splitGenericDefine works around yaegi's "constant definition loop" for a
@@ -300,7 +281,7 @@ func (s *Session) splitGenericDefine(src string) (decls, assign string, ok bool)
 	if !strings.Contains(src, ":=") || !s.hasGenericTypes() {
 		return "", "", false
 	}
-	sts, fset, prefix := parseStmts(src)
+	sts, fset, prefix := s.parseStmts(src)
 	if len(sts) != 1 {
 		return "", "", false
 	}

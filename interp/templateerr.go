@@ -2,7 +2,6 @@ package interp
 
 import (
 	"errors"
-	"go/ast"
 	"reflect"
 	"regexp"
 	"sort"
@@ -12,7 +11,7 @@ import (
 
 // text/template reports the run-time types yaegi gives the cells' types
 // (struct { Title string }), and cannot call their methods: a template
-// sees no methods on them. The typed pass wraps the error of Execute and
+// sees no methods on them. Package rewrite's templateError pass wraps the error of Execute and
 // ExecuteTemplate so that it names the types as Go would (main.Page) and,
 // when a template calls a method of a cell's type, says so.
 
@@ -20,22 +19,6 @@ import (
 const templateMethodLimit = "gopad cannot call methods of types declared in cells from a template " +
 	"(text/template sees no methods on them); pass the method's result as data " +
 	"(a map or a struct field, e.g. map[string]any{\"FullName\": u.FullName()}) or register a func with Funcs"
-
-// templateError wraps c, a call of a template's Execute or ExecuteTemplate,
-// in gopadBuiltin.TemplateError.
-func (tc *typedChunk) templateError(c compiledCall) []edit {
-	if !tc.dynamicNames || !c.method() {
-		return nil
-	}
-	if p := c.fn.Pkg().Path(); p != "text/template" && p != "html/template" {
-		return nil
-	}
-	if n := c.fn.Name(); n != "Execute" && n != "ExecuteTemplate" {
-		return nil
-	}
-	var call ast.Expr = c.call
-	return around(tc.off(call.Pos()), tc.off(call.End()), "gopadBuiltin.TemplateError(", ")")
-}
 
 // badField matches text/template's error for a field it did not find.
 var badField = regexp.MustCompile(`can't evaluate field (\w+) in type \*?main\.(\w+)`)

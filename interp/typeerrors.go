@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -25,14 +26,37 @@ import (
 
 // goTypesError returns go/types' first error in chunk ch of the cell code,
 // positioned in the cell, or nil when go/types finds none there.
-func (s *Session) goTypesError(code string, ch chunk) *engine.Error {
+func (s *Session) goTypesError(code string, ch source.Chunk) *engine.Error {
+	errs := s.chunkTypeErrors(ch)
+	if len(errs) == 0 {
+		return nil
+	}
+	first := errs[0]
+	for _, e := range errs[1:] {
+		if e.off < first.off {
+			first = e
+		}
+	}
+	line, col := cellPosition(ch, first.off)
+	return positioned("CompileError", first.Msg, code, line, col)
+}
+
+// chunkError is an error go/types finds in a chunk, at a byte offset of it.
+type chunkError struct {
+	types.Error
+	off int
+}
+
+// chunkTypeErrors type-checks chunk ch in the session's context and
+// returns the (hard) errors in the chunk itself.
+func (s *Session) chunkTypeErrors(ch source.Chunk) []chunkError {
 	imports, _ := s.importBlock()
-	stmt := ch.kind == stmtChunk
+	stmt := ch.Kind == source.Stmt
 	prefix := "package p\n" + imports
 	if stmt {
 		prefix += "func _() {\n"
 	}
-	text := prefix + ch.src
+	text := prefix + ch.Src
 	if stmt {
 		text += "\n}"
 	}
@@ -42,13 +66,12 @@ func (s *Session) goTypesError(code string, ch chunk) *engine.Error {
 		return nil
 	}
 	files := []*ast.File{f}
-	if ctx := s.typeContext(ch.src, stmt); ctx != "" {
+	if ctx := s.typeContext(ch.Src, stmt); ctx != "" {
 		if cf, err := parser.ParseFile(fset, "session", "package p\n"+imports+ctx, parser.SkipObjectResolution); err == nil {
 			files = append(files, cf)
 		}
 	}
-	var first *types.Error
-	firstOff := -1
+	var errs []chunkError
 	conf := types.Config{Importer: s.typesImporter(), Error: func(err error) {
 		te, ok := err.(types.Error)
 		if !ok || te.Soft {
@@ -56,44 +79,41 @@ func (s *Session) goTypesError(code string, ch chunk) *engine.Error {
 		}
 		p := fset.Position(te.Pos)
 		off := p.Offset - len(prefix)
-		if p.Filename != "chunk" || off < 0 || off > len(ch.src) {
+		if p.Filename != "chunk" || off < 0 || off > len(ch.Src) {
 			return
 		}
-		if first == nil || off < firstOff {
-			first, firstOff = &te, off
-		}
+		errs = append(errs, chunkError{te, off})
 	}}
 	conf.Check("p", fset, files, nil)
-	if first == nil {
-		return nil
-	}
-	line, col := cellPosition(ch, firstOff)
-	return positioned("CompileError", first.Msg, code, line, col)
+	return errs
 }
 
 // cellPosition converts a byte offset in chunk ch's source into the cell's
 // 1-based line and column.
-func cellPosition(ch chunk, off int) (line, col int) {
-	before := ch.src[:off]
+func cellPosition(ch source.Chunk, off int) (line, col int) {
+	before := ch.Src[:off]
 	n := strings.Count(before, "\n")
 	col = off - strings.LastIndexByte(before, '\n') // 1-based
 	if n == 0 {
-		col += ch.col - 1
+		col += ch.Col - 1
 	}
-	return ch.line + n, col
+	return ch.Line + n, col
 }
 
 // goCompileError returns, for yaegi's compile error e of chunk ch (src as
 // rewritten for yaegi), the error as Go words it when go/types or gopad
 // can tell, else e.
-func (s *Session) goCompileError(e *engine.Error, code string, ch chunk, src string) *engine.Error {
+func (s *Session) goCompileError(e *engine.Error, code string, ch source.Chunk, src string) *engine.Error {
 	if te := s.goTypesError(code, ch); te != nil {
 		return te
+	}
+	if msg := s.missingStdGeneric(ch.Src, ch.Kind == source.Stmt); msg != "" {
+		return positioned("Unsupported", msg, code, ch.Line, ch.Col)
 	}
 	if strings.Contains(e.Value, "constant definition loop") {
 		// yaegi's wording for a := of an undefined name.
 		if name := s.undefinedIn(src); name != "" {
-			return positioned("CompileError", "undefined: "+name, code, ch.line, ch.col)
+			return positioned("CompileError", "undefined: "+name, code, ch.Line, ch.Col)
 		}
 	}
 	return e

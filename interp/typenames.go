@@ -8,8 +8,11 @@ import (
 	"go/token"
 	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
+
+	"github.com/gopad/gopad/interp/rewrite"
 )
 
 // typeNames maps the run-time types of the cells' struct types to their Go
@@ -118,8 +121,9 @@ func (tn *typeNames) typeName(static string, v any) string {
 	if v == nil {
 		return "<nil>"
 	}
-	refuseShared(reflect.TypeOf(v), tn.sharedNames(pointee(reflect.TypeOf(v))))
-	return tn.name(reflect.TypeOf(v))
+	t := reflect.TypeOf(v)
+	refuseShared(t, tn.sharedNames(pointee(t)))
+	return tn.nameStructs(tn.name(t), t)
 }
 
 // goSyntax is gopadBuiltin.GoSyntax: %#v of v, whose type the interpreter
@@ -137,7 +141,57 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	if under := t.String(); under != static && strings.HasPrefix(s, under) {
 		s = static + s[len(under):]
 	}
-	return tn.unhide(s)
+	return tn.unhide(tn.nameStructs(s, t))
+}
+
+// nameStructs writes the cells' struct types inside t by their Go names in
+// s, a %#v text: the elements of a []Lot, the fields of a struct, a
+// pointer's target. A type declared inside a function is named by its tag
+// (structtags.go), as main.point: Go's %#v does not say which function.
+func (tn *typeNames) nameStructs(s string, t reflect.Type) string {
+	names := map[string]string{}
+	tn.collectStructs(t, names, 0)
+	under := make([]string, 0, len(names))
+	for u := range names {
+		under = append(under, u)
+	}
+	// The longest first: a struct type's text holds its fields' types.
+	sort.Slice(under, func(i, j int) bool { return len(under[i]) > len(under[j]) })
+	for _, u := range under {
+		s = strings.ReplaceAll(s, u, names[u])
+	}
+	return s
+}
+
+// collectStructs maps the text of each cell struct type reachable from t
+// to its Go name.
+func (tn *typeNames) collectStructs(t reflect.Type, names map[string]string, depth int) {
+	if depth > 8 || t.Name() != "" {
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+		tn.collectStructs(t.Elem(), names, depth+1)
+	case reflect.Map:
+		tn.collectStructs(t.Key(), names, depth+1)
+		tn.collectStructs(t.Elem(), names, depth+1)
+	case reflect.Struct:
+		if t.NumField() == 0 {
+			return
+		}
+		tn.mu.RLock()
+		name := tn.names[t]
+		tn.mu.RUnlock()
+		if tag := t.Field(0).Tag.Get(rewrite.TypeTagKey); name == "" && tag != "" {
+			name = "main." + tag
+		}
+		if name != "" {
+			names[t.String()] = name
+		}
+		for i := range t.NumField() {
+			tn.collectStructs(t.Field(i).Type, names, depth+1)
+		}
+	}
 }
 
 // registerTypes registers the struct types among ds (declarations the

@@ -48,6 +48,14 @@ const (
 	declPrefix = "package p\n"
 )
 
+// prefixOf is the text a chunk of kind k is parsed after.
+func prefixOf(k Kind) string {
+	if k == Stmt {
+		return StmtPrefix
+	}
+	return declPrefix
+}
+
 // A File is a chunk parsed as a Go file: statements are wrapped in a
 // function, declarations follow a package clause.
 type File struct {
@@ -61,9 +69,9 @@ type File struct {
 // Parse parses c. The AST may be shared by the passes that read it and must
 // not be changed.
 func Parse(c Chunk) (*File, error) {
-	prefix, suffix := declPrefix, ""
+	prefix, suffix := prefixOf(c.Kind), ""
 	if c.Kind == Stmt {
-		prefix, suffix = StmtPrefix, StmtSuffix
+		suffix = StmtSuffix
 	}
 	f := &File{Chunk: c, Fset: token.NewFileSet(), Text: prefix + c.Src + suffix, Prefix: len(prefix)}
 	var err error
@@ -99,3 +107,6 @@ func (f *File) Last() ast.Stmt {
 	}
 	return b[len(b)-1]
 }
+
+// ParseStmts parses src as a statement chunk.
+func ParseStmts(src string) (*File, error) { return Parse(Chunk{Kind: Stmt, Src: src}) }

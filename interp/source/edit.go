@@ -86,4 +86,9 @@ func overlaps(e, p Edit) bool {
 	return e.From == p.From && e.To == p.To && e.From != e.To
 }
 
-func same(a, b Edit) bool { return a.From == b.From && a.To == b.To && a.Text == b.Text }
+// same reports whether a and b are one edit made twice. Two insertions of
+// one text at one place in different Orders are two (the closing
+// parentheses of two calls wrapped around one expression).
+func same(a, b Edit) bool {
+	return a.From == b.From && a.To == b.To && a.Text == b.Text && a.Order == b.Order
+}

@@ -19,6 +19,8 @@ func TestApply(t *testing.T) {
 		{"insertion at a replacement's start stays outside", []Edit{Replace(2, 3, "x"), Insert(2, "<")}, "f(<x, b)"},
 		{"insertion at a replacement's end stays outside", []Edit{Replace(2, 3, "x"), Insert(3, ">")}, "f(x>, b)"},
 		{"identical edits count once", []Edit{Replace(5, 6, "y"), Replace(5, 6, "y")}, "f(a, y)"},
+		{"one text inserted in two orders is inserted twice",
+			[]Edit{{From: 5, To: 5, Text: "(", Order: 2}, {From: 5, To: 5, Text: "(", Order: 1}, {From: 6, To: 6, Text: ")", Order: -1}, {From: 6, To: 6, Text: ")", Order: -2}}, "f(a, ((b)))"},
 		{"two ranges", []Edit{Replace(2, 3, "x"), Replace(5, 6, "y")}, "f(x, y)"},
 	}
 	for _, tt := range tests {

@@ -167,6 +167,7 @@ func ErrorsAs(err error, target any) bool {
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
 			return true
 		}
+		refuseLostStruct(err, elem)
 		switch x := err.(type) {
 		case interface{ Unwrap() error }:
 			if err = x.Unwrap(); err == nil {

@@ -16,6 +16,8 @@ import (
 	"path"
 	"reflect"
 	"strings"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
 // Lookup returns the package name and symbol table of an import path, or
@@ -66,7 +68,7 @@ func (im *Importer) Import(importPath string) (*types.Package, error) {
 			return nil, fmt.Errorf("generic declarations of %q: %w", importPath, err)
 		}
 		file, name = f, f.Name.Name
-		declared = DeclaredNames(f)
+		declared = source.DeclaredNames(f)
 	}
 	pkg := im.pkg(importPath, name)
 	im.complete[importPath] = true
@@ -290,30 +292,4 @@ func (im *Importer) signature(t reflect.Type, skip int, recv *types.Var) *types.
 		results = append(results, types.NewParam(token.NoPos, nil, "", im.Type(t.Out(i))))
 	}
 	return types.NewSignatureType(recv, nil, nil, types.NewTuple(params...), types.NewTuple(results...), t.IsVariadic())
-}
-
-// DeclaredNames returns the names f declares at its top level (methods
-// aside).
-func DeclaredNames(f *ast.File) map[string]bool {
-	names := map[string]bool{}
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				names[d.Name.Name] = true
-			}
-		case *ast.GenDecl:
-			for _, sp := range d.Specs {
-				switch sp := sp.(type) {
-				case *ast.TypeSpec:
-					names[sp.Name.Name] = true
-				case *ast.ValueSpec:
-					for _, id := range sp.Names {
-						names[id.Name] = true
-					}
-				}
-			}
-		}
-	}
-	return names
 }

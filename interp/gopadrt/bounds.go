@@ -1,0 +1,48 @@
+package gopadrt
+
+import (
+	"fmt"
+)
+
+// The run-time errors of the bounds checks of package rewrite's indexCheck
+// pass (indexcheck.go there), worded as Go's.
+
+// boundsError is an index or slice error, with the column of the
+// expression at fault: the check that raised it stands before it on its
+// line, and the traceback points at the expression (panicError).
+type boundsError struct {
+	runtimeError
+	col int
+}
+
+// indexPanic is gopadBuiltin.IndexPanic: index i out of range of length n.
+func indexPanic(i, n, col int) {
+	if i < 0 {
+		panic(boundsError{runtimeError(fmt.Sprintf("index out of range [%d]", i)), col})
+	}
+	panic(boundsError{runtimeError(fmt.Sprintf("index out of range [%d] with length %d", i, n)), col})
+}
+
+// slicePanic is gopadBuiltin.SlicePanic: x[lo:hi] out of range, where x
+// has the capacity (or, for strings and arrays, the length) limit.
+func slicePanic(lo, hi, limit int, what string, col int) {
+	var text string
+	switch {
+	case hi < 0:
+		text = fmt.Sprintf("slice bounds out of range [:%d]", hi)
+	case hi > limit:
+		text = fmt.Sprintf("slice bounds out of range [:%d] with %s %d", hi, what, limit)
+	case lo < 0:
+		text = fmt.Sprintf("slice bounds out of range [%d:]", lo)
+	default:
+		text = fmt.Sprintf("slice bounds out of range [%d:%d]", lo, hi)
+	}
+	panic(boundsError{runtimeError(text), col})
+}
+
+// BoundsColumn is the column of the expression at fault of a bounds error
+// v raised by IndexPanic or SlicePanic (false for any other value).
+func BoundsColumn(v any) (int, bool) {
+	be, ok := v.(boundsError)
+	return be.col, ok
+}

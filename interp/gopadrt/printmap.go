@@ -1,0 +1,75 @@
+package gopadrt
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+	"sort"
+)
+
+// Run-time helpers of package rewrite's printArgs pass.
+
+// shownText is a String or Error method's result as Print sees it: a
+// value that is not a string, so that Print spaces it as it spaces the
+// operand it stands for.
+type shownText struct{ s string }
+
+func (t shownText) String() string { return t.s }
+
+// shown is gopadBuiltin.Shown.
+func shown(s string) fmt.Stringer { return shownText{s} }
+
+// printMap is gopadBuiltin.PrintMap: a value that fmt prints as a map whose
+// keys and values are shown by kp and vp and ordered by keys, as fmt orders
+// map keys.
+func printMap(keys, kp, vp []any) fmt.Formatter {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return lessValue(reflect.ValueOf(keys[idx[a]]), reflect.ValueOf(keys[idx[b]])) })
+	m := mapPrinter{}
+	for _, i := range idx {
+		m.k = append(m.k, kp[i])
+		m.v = append(m.v, vp[i])
+	}
+	return m
+}
+
+type mapPrinter struct{ k, v []any }
+
+// Format prints map[k:v ...] with the verb and flags applied to each key
+// and value.
+func (m mapPrinter) Format(f fmt.State, verb rune) {
+	d := fmt.FormatString(f, verb)
+	io.WriteString(f, "map[")
+	for i := range m.k {
+		if i > 0 {
+			io.WriteString(f, " ")
+		}
+		fmt.Fprintf(f, d, m.k[i])
+		io.WriteString(f, ":")
+		fmt.Fprintf(f, d, m.v[i])
+	}
+	io.WriteString(f, "]")
+}
+
+// lessValue orders map keys of basic kinds as fmt does.
+func lessValue(a, b reflect.Value) bool {
+	if !a.IsValid() || !b.IsValid() || a.Kind() != b.Kind() {
+		return false
+	}
+	switch a.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return a.Int() < b.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return a.Uint() < b.Uint()
+	case reflect.Float32, reflect.Float64:
+		return a.Float() < b.Float()
+	case reflect.String:
+		return a.String() < b.String()
+	case reflect.Bool:
+		return !a.Bool() && b.Bool()
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package gopadrt
+
+import (
+	"errors"
+	"reflect"
+	"regexp"
+	"strings"
+)
+
+// Run-time errors that yaegi raises through reflect reach recover() as
+// reflect's panic strings ("reflect: slice index out of range"), and a
+// failed type assertion as yaegi's compile error with the statement's
+// position ("3:28: interface conversion: ..."). The session hands every
+// recover() of a cell to recovered, which turns them into runtime.Error
+// values with Go's wording; other values pass through unchanged.
+
+// runtimeError is a run-time error Go reports as "runtime error: ...".
+type runtimeError string
+
+func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+
+// RuntimeError marks e as a runtime.Error.
+func (runtimeError) RuntimeError() {}
+
+// assertionError is a failed type assertion, worded as Go's
+// *runtime.TypeAssertionError.
+type assertionError string
+
+func (e assertionError) Error() string { return string(e) }
+
+// RuntimeError marks e as a runtime.Error.
+func (assertionError) RuntimeError() {}
+
+// reflectPanics maps reflect's panic texts to Go's run-time errors. Go
+// adds the index and length ("[5] with length 3"), which reflect's text
+// does not carry.
+var reflectPanics = []struct{ reflect, goText string }{
+	{"reflect: slice index out of range", "index out of range"},
+	{"reflect: array index out of range", "index out of range"},
+	{"reflect: string index out of range", "index out of range"},
+	{"reflect.Value.Slice: slice index out of bounds", "slice bounds out of range"},
+	{"reflect.Value.Slice: string slice index out of bounds", "slice bounds out of range"},
+	{"reflect.Value.Slice3: slice index out of bounds", "slice bounds out of range"},
+	{"reflect: call of reflect.Value.Field on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.Elem on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},
+}
+
+const nilDeref = "invalid memory address or nil pointer dereference"
+
+// Recovered is gopadBuiltin.Recovered: the value recover() returned, with
+// reflect's and yaegi's run-time errors turned into Go's. yaegi panics
+// with the reflect.Value of panic's argument, so that recover() would
+// return a reflect.Value (r.(error) fails) instead of the value.
+func Recovered(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() || !rv.CanInterface() {
+			return nil
+		}
+		v = rv.Interface()
+	}
+	var text string
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case string:
+		text = v
+	case error:
+		var re interface{ RuntimeError() }
+		if errors.As(v, &re) {
+			return v // the Go runtime's own (divide by zero, nil map)
+		}
+		text = v.Error()
+	default:
+		return v
+	}
+	for _, p := range reflectPanics {
+		if text == p.reflect {
+			return runtimeError(p.goText)
+		}
+	}
+	if _, isErr := v.(error); isErr {
+		if m := positionPrefix.FindString(text); m != "" && strings.HasPrefix(text[len(m):], "interface conversion: ") {
+			return assertionError(text[len(m):])
+		}
+	}
+	return v
+}
+
+// GoPanicMessage rewrites reflect's wording of a run-time error in msg
+// into Go's.
+func GoPanicMessage(msg string) string {
+	for _, p := range reflectPanics {
+		if strings.Contains(msg, p.reflect) {
+			return runtimeError(p.goText).Error()
+		}
+	}
+	return msg
+}
+
+// positionPrefix is the position yaegi puts before a message ("3:28: ").
+var positionPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)

@@ -1,0 +1,53 @@
+package gopadrt
+
+import (
+	"io"
+	"os"
+)
+
+// A cell's os.Stdout and os.Stderr are the session's writers (yaegi's
+// special stdio), typed io.Writer, so the methods of *os.File that
+// programs call on them (WriteString, Fd, Name, ...) do not compile. Package
+// rewrite's stdStreams pass replaces each use of os.Stdout and os.Stderr with
+// gopadBuiltin.Stdout or Stderr: a stdFile with those methods, which
+// writes to the same writer as fmt.Print, so output keeps its order and is
+// captured and streamed. It has no Close: closing the session's output is
+// refused when the cell compiles.
+
+// StdFileMismatch is yaegi's error where a cell gives its os.Stdout to
+// an *os.File, and StdFileLimit explains it.
+const StdFileMismatch = "cannot use type *gopadrt.stdFile as type *os.File"
+
+// StdFileLimit explains why os.Stdout cannot go where an *os.File must.
+const StdFileLimit = "os.Stdout and os.Stderr are the session's output streams in gopad, with the methods of " +
+	"*os.File but not its type: declare the parameter or variable as io.Writer (func report(w io.Writer))"
+
+// stdFile is os.Stdout or os.Stderr as a cell sees it.
+type stdFile struct {
+	w    io.Writer
+	real *os.File // the process's file, for Fd and Stat
+}
+
+func (f *stdFile) Write(p []byte) (int, error)       { return f.w.Write(p) }
+func (f *stdFile) WriteString(s string) (int, error) { return io.WriteString(f.w, s) }
+
+// Read reads the process's stream, as *os.File's Read does, so that the
+// stream is an io.Reader and an io.ReadWriter as os.Stdout is.
+func (f *stdFile) Read(p []byte) (int, error) { return f.real.Read(p) }
+
+// Name is the file's name, as *os.File names the standard streams.
+func (f *stdFile) Name() string { return f.real.Name() }
+
+// Fd is the process's descriptor of the stream.
+func (f *stdFile) Fd() uintptr { return f.real.Fd() }
+
+// Stat describes the process's stream.
+func (f *stdFile) Stat() (os.FileInfo, error) { return f.real.Stat() }
+
+// Sync has nothing to do: writes reach the session's output at once.
+func (f *stdFile) Sync() error { return nil }
+
+// ReadFrom copies r to the stream (io.Copy(os.Stdout, r)).
+func (f *stdFile) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{f.w}, r)
+}

@@ -1,0 +1,103 @@
+package gopadrt
+
+import (
+	"io"
+	"os"
+	"reflect"
+	"time"
+
+	"github.com/gopad/gopad/interp/encview"
+	"github.com/gopad/gopad/interp/stdlib"
+)
+
+// Hooks are the helpers that need the session: its output, its interrupt
+// and the names of its types at run time.
+type Hooks struct {
+	// The cell's output, and the prints of gp_ and gs_ that write to it.
+	Stdout, Stderr             io.Writer
+	Print, Println             func(any)
+	PrintString, PrintlnString func(string)
+	// The interrupt: the flag the loops' checks read, what they call once
+	// it is raised, the receive and the wait that an interrupt ends, and
+	// the time.Sleep that an interrupt wakes.
+	Stop    *int32
+	Halt    func()
+	Exit    func()
+	Recv    func(ch any) any
+	Stopped func() <-chan struct{}
+	Sleep   func(time.Duration)
+	// The cells' types as Go names them.
+	TypeName      func(static string, v any) string
+	GoSyntax      func(static string, v any) string
+	RegisterType  func(name string, v any)
+	PlusV         func(v any) string
+	Exported      func(v any) any
+	TemplateError func(err error) error
+	// GoPanic hands a goroutine's panic to the running cell.
+	GoPanic func(r any)
+}
+
+// Table is every name gopad exports to cells, by yaegi import path: the
+// helpers of gopad/builtin and gopad/strprint, those of the standard
+// generics gopad writes itself and of goroutine panics, and the time.Sleep
+// that an interrupt wakes.
+func Table(h Hooks) map[string]map[string]reflect.Value {
+	builtin := map[string]reflect.Value{
+		// Newer Go and the constructs yaegi gets wrong (package rewrite).
+		"Clear":       reflect.ValueOf(clearValue),
+		"DecodeRune":  reflect.ValueOf(decodeRune),
+		"Recovered":   reflect.ValueOf(Recovered),
+		"IndexPanic":  reflect.ValueOf(indexPanic),
+		"SlicePanic":  reflect.ValueOf(slicePanic),
+		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),
+		"Opaque":      reflect.ValueOf(opaqueValue),
+		"Refuse":      reflect.ValueOf(refuse),
+		"Shown":       reflect.ValueOf(shown),
+		"PrintMap":    reflect.ValueOf(printMap),
+		"PrintStruct": reflect.ValueOf(printStruct),
+		"GcPrint":     reflect.ValueOf(gcPrint),
+		"GcPrintln":   reflect.ValueOf(gcPrintln),
+		"Twin":        reflect.ValueOf(twinValue),
+		"TwinCase":    reflect.ValueOf(twinCase),
+		"EqGuard":     reflect.ValueOf(eqGuard),
+		"CtxKey":      reflect.ValueOf(boxCtxKey),
+		// Encoding the cells' types.
+		"EncodeView":    reflect.ValueOf(encview.View),
+		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
+		"JSONDecode":    reflect.ValueOf(encview.Decode),
+		// The session's.
+		"Stdout":        reflect.ValueOf(&stdFile{h.Stdout, os.Stdout}),
+		"Stderr":        reflect.ValueOf(&stdFile{h.Stderr, os.Stderr}),
+		"Print":         reflect.ValueOf(h.Print),
+		"Println":       reflect.ValueOf(h.Println),
+		"Stop":          reflect.ValueOf(h.Stop),
+		"Halt":          reflect.ValueOf(h.Halt),
+		"Exit":          reflect.ValueOf(h.Exit),
+		"Recv":          reflect.ValueOf(h.Recv),
+		"Stopped":       reflect.ValueOf(h.Stopped),
+		"TypeName":      reflect.ValueOf(h.TypeName),
+		"GoSyntax":      reflect.ValueOf(h.GoSyntax),
+		"RegisterType":  reflect.ValueOf(h.RegisterType),
+		"PlusV":         reflect.ValueOf(h.PlusV),
+		"Exported":      reflect.ValueOf(h.Exported),
+		"TemplateError": reflect.ValueOf(h.TemplateError),
+	}
+	for name, v := range twinSymbols {
+		builtin[name] = v
+	}
+	return map[string]map[string]reflect.Value{
+		"gopad/builtin/builtin": builtin,
+		"gopad/strprint/strprint": {
+			"Print":   reflect.ValueOf(h.PrintString),
+			"Println": reflect.ValueOf(h.PrintlnString),
+		},
+		"time/time": {"Sleep": reflect.ValueOf(h.Sleep)},
+		// The compiled parts of the standard library's generic API that
+		// gopad writes in Go (rewrite.StdGenericSource).
+		"gopad/stdgeneric/stdgeneric": {
+			"NewPull":  reflect.ValueOf(newPull),
+			"ErrorsAs": reflect.ValueOf(stdlib.ErrorsAs),
+		},
+		"gopad/gopanic/gopanic": {"Raise": reflect.ValueOf(h.GoPanic)},
+	}
+}

@@ -1,0 +1,47 @@
+package gopadrt
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"unicode/utf8"
+)
+
+// clearValue is gopadBuiltin.Clear: Go 1.21's clear of a map or a slice.
+func clearValue(v any) {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Map, reflect.Slice:
+		rv.Clear()
+	case reflect.Ptr:
+		if e := rv.Elem(); e.Kind() == reflect.Map || e.Kind() == reflect.Slice {
+			e.Clear()
+			return
+		}
+		panic(fmt.Sprintf("invalid argument: clear of %s", rv.Type()))
+	default:
+		panic(fmt.Sprintf("invalid argument: clear of %T (need a map or a slice)", v))
+	}
+}
+
+// decodeRune is gopadBuiltin.DecodeRune, for ranging over strings.
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// refuse is gopadBuiltin.Refuse: it stops the cell with msg, where going
+// on would compute a wrong answer.
+func refuse(msg string, _ any) any { panic(errors.New(msg)) }
+
+// opaqueValue is gopadBuiltin.Opaque: whether v is yaegi's wrapper of a
+// cell's value for a compiled interface (a struct whose first field is
+// IValue) that holds no pointer, so that the cell's type is lost.
+func opaqueValue(v any) bool {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct || rv.NumField() < 2 || rv.Type().Field(0).Name != "IValue" {
+		return false
+	}
+	inner := rv.Field(0)
+	if inner.Kind() == reflect.Interface {
+		inner = inner.Elem()
+	}
+	return !inner.IsValid() || inner.Kind() != reflect.Pointer
+}

@@ -1,0 +1,107 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+	"github.com/gopad/gopad/kernel/engine"
+)
+
+// recursiveTypeError refuses a type that refers to itself other than
+// through a struct or an interface, before yaegi sees it:
+//
+//	type stateFn func(m *Machine, in string) stateFn
+//	type Tree map[string]Tree
+//
+// yaegi builds a reflect type for every type, and reflect has no unnamed
+// recursive func, slice, map or pointer types: yaegi panics when it
+// compiles a use of such a type ("reflect.Type is nil", a nil dereference)
+// or recurses until the process dies. A recursion through a struct (a
+// linked list, a tree) works and is left alone. nil when ch has no such
+// type.
+func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error {
+	if ch.Kind != source.Stmt && ch.Kind != source.Decl {
+		return nil
+	}
+	f, err := s.parses.Parse(ch)
+	if err != nil {
+		return nil
+	}
+	specs := map[string]*ast.TypeSpec{}
+	var order []*ast.TypeSpec
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok && !ts.Assign.IsValid() {
+			specs[ts.Name.Name] = ts
+			order = append(order, ts)
+		}
+		return true
+	})
+	for _, ts := range order {
+		name := ts.Name.Name
+		if !reachesItself(name, specs) {
+			continue
+		}
+		line, col := ch.CellPos(f.Off(ts.Pos()))
+		msg := fmt.Sprintf("the type %s refers to itself through a %s, not through a struct, and the "+
+			"interpreter cannot build such a type; put the recursion in a struct, e.g. type %s struct{ next %s }, "+
+			"and use the field", name, kindWord(ts.Type), name, strings.ReplaceAll(f.Code(ts.Type), "\n", " "))
+		return positioned("Unsupported", msg, code, line, col)
+	}
+	return nil
+}
+
+// reachesItself reports whether the type name reaches itself through
+// the types of specs without passing through a struct or an interface.
+func reachesItself(name string, specs map[string]*ast.TypeSpec) bool {
+	seen := map[string]bool{}
+	var walk func(string) bool
+	walk = func(n string) bool {
+		ts := specs[n]
+		if ts == nil || seen[n] {
+			return false
+		}
+		seen[n] = true
+		for _, ref := range typeRefs(ts.Type) {
+			if ref == name || walk(ref) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(name)
+}
+
+// typeRefs lists the plain type names t uses outside struct and interface
+// types.
+func typeRefs(t ast.Expr) []string {
+	var refs []string
+	ast.Inspect(t, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.StructType, *ast.InterfaceType, *ast.SelectorExpr:
+			return false
+		case *ast.Ident:
+			refs = append(refs, n.Name)
+		}
+		return true
+	})
+	return refs
+}
+
+// kindWord names the kind of type expression t for a message.
+func kindWord(t ast.Expr) string {
+	switch t.(type) {
+	case *ast.FuncType:
+		return "func type"
+	case *ast.ArrayType:
+		return "slice or array"
+	case *ast.MapType:
+		return "map"
+	case *ast.StarExpr:
+		return "pointer"
+	case *ast.ChanType:
+		return "channel"
+	}
+	return "type"
+}

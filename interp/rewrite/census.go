@@ -1,0 +1,110 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// A shape is a set of the constructs a chunk holds that some pass
+// rewrites. A pass's Wants asks for them, so that a chunk without them
+// costs that pass no walk of its own: most chunks hold few.
+type shape uint32
+
+const (
+	hasFuncLit      shape = 1 << iota
+	hasNamedResults       // a function with named results
+	hasSwitch             // an expression switch
+	hasAssign             // an assignment or a define
+	hasDefine
+	hasBlankAssign   // an assignment (=) to "_"
+	hasLiteralAssign // a composite literal assigned or defined
+	hasTypeAssert
+	hasConstBlock  // a parenthesized const declaration
+	hasBuiltinCall // a call of recover, min, max or clear
+	hasChanOp      // a receive, a send or a select
+	hasLoop
+	hasDefer
+	hasReturn
+	hasStruct
+	hasGo // a go statement
+)
+
+// shapeOf lists the constructs of f in one walk.
+func shapeOf(f *ast.File) shape {
+	var s shape
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			s |= hasFuncLit
+		case *ast.FuncType:
+			if n.Results != nil && len(n.Results.List) > 0 && len(n.Results.List[0].Names) > 0 {
+				s |= hasNamedResults
+			}
+		case *ast.SwitchStmt:
+			s |= hasSwitch
+		case *ast.AssignStmt:
+			s |= assignShape(n)
+		case *ast.TypeAssertExpr:
+			s |= hasTypeAssert
+		case *ast.GenDecl:
+			if n.Tok == token.CONST && n.Lparen.IsValid() {
+				s |= hasConstBlock
+			}
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok {
+				switch id.Name {
+				case "recover", "min", "max", "clear":
+					s |= hasBuiltinCall
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				s |= hasChanOp
+			}
+		case *ast.SendStmt, *ast.SelectStmt:
+			s |= hasChanOp
+		case *ast.ForStmt, *ast.RangeStmt:
+			s |= hasLoop
+		case *ast.DeferStmt:
+			s |= hasDefer
+		case *ast.ReturnStmt:
+			s |= hasReturn
+		case *ast.StructType:
+			s |= hasStruct
+		case *ast.GoStmt:
+			s |= hasGo
+		}
+		return true
+	})
+	return s
+}
+
+// assignShape is the shape of one assignment.
+func assignShape(n *ast.AssignStmt) shape {
+	s := hasAssign
+	if n.Tok == token.DEFINE {
+		s |= hasDefine
+	}
+	if n.Tok == token.ASSIGN && hasBlank(n.Lhs) {
+		s |= hasBlankAssign
+	}
+	for _, r := range n.Rhs {
+		if _, ok := r.(*ast.CompositeLit); ok {
+			s |= hasLiteralAssign
+		}
+	}
+	return s
+}
+
+// has reports whether u holds all the constructs of s.
+func (u *Unit) has(s shape) bool {
+	if !u.shaped {
+		u.shape, u.shaped = shapeOf(u.AST), true
+	}
+	return u.shape&s == s
+}
+
+// holds is a Wants that asks for all the constructs of s.
+func holds(s shape) func(*Unit) bool {
+	return func(u *Unit) bool { return u.has(s) }
+}

@@ -1,0 +1,35 @@
+package rewrite
+
+import (
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var errorsAsPass = Pass{
+	Name:  "errorsAs",
+	Wants: func(u *Unit) bool { return u.dynamicNames() && u.usesPackage("errors") },
+	Run: func(u *Unit) []source.Edit {
+		var edits []source.Edit
+		for _, c := range u.Types.compiledCalls() {
+			edits = append(edits, u.Types.errorsAs(c)...)
+		}
+		return edits
+	},
+}
+
+// errorsAs points errors.As with a target of a cell's type (a *MyErr
+// variable) at a walk that accepts it (stdlib.ErrorsAs): yaegi gives such a
+// target a run-time type without methods, which errors.As rejects. The
+// error wrappers of package stdlib do the rest (errors.Is, Unwrap and the
+// other targets need no rewrite).
+func (tc *Types) errorsAs(c compiledCall) []source.Edit {
+	if !c.in("errors", "As") || len(c.call.Args) != 2 {
+		return nil
+	}
+	pt, ok := tc.Info.Types[c.call.Args[1]].Type.(*types.Pointer)
+	if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.Pkg) {
+		return nil
+	}
+	return []source.Edit{{From: tc.Off(c.sel.Pos()), To: tc.Off(c.sel.End()), Text: "gopadBuiltin.ErrorsAs"}}
+}

@@ -1,0 +1,98 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// structOperand prints a struct value of a cell's type whose exported
+// fields have String or Error methods as Go prints it: fmt calls those
+// methods for each field, but yaegi hands the struct to fmt without them
+// ({Book {1250 EUR} 0xc000...} instead of {Book 12.50 EUR 9.99 USD}). The
+// fields are taken in interpreted code, the methods' results standing for
+// the fields that have them, and printed by a compiled struct printer:
+//
+//	fmt.Println(p)  →  fmt.Println(func(gopadS Product) any { return gopadBuiltin.PrintStruct([]any{gopadS.Name, ...}, "Name", ...) }(p))
+//
+// Only for the verbs that print a method's result (%v %s %q %x %X, Print,
+// Println); %#v and the rest are left alone.
+func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || !tc.structNeedsMethods(t, 0) {
+		return nil, false
+	}
+	text, ok := tc.structPrinter(t, 0)
+	if !ok {
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), text+"(", ")"), true
+}
+
+// structNeedsMethods reports whether t is a cell's struct type without a
+// print method of its own, some exported field of which (or of a nested
+// such struct) has one.
+func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || depth > 4 || !mentionsPackage(t, tc.Pkg) || printMethod(t) != "" || hasFormat(t) {
+		return false
+	}
+	if _, named := t.(*types.Named); !named {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Exported() || types.IsInterface(f.Type()) || !mentionsPackage(f.Type(), tc.Pkg) {
+			continue
+		}
+		if printMethod(f.Type()) != "" && !hasFormat(f.Type()) || tc.structNeedsMethods(f.Type(), depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// structPrinter is a func literal that takes a value of t and returns
+// its struct printer.
+func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
+	st := t.Underlying().(*types.Struct)
+	var vals, names []string
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		v := "gopadS." + f.Name()
+		switch {
+		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
+			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
+		case !f.Exported() || types.IsInterface(f.Type()):
+			// fmt calls no method of an unexported field.
+		case printMethod(f.Type()) != "":
+			ft, ok := tc.TypeText(f.Type())
+			if !ok {
+				return "", false
+			}
+			v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + v + ")"
+		case tc.structNeedsMethods(f.Type(), depth+1):
+			inner, ok := tc.structPrinter(f.Type(), depth+1)
+			if !ok {
+				return "", false
+			}
+			v = inner + "(" + v + ")"
+		}
+		if b, ok := f.Type().Underlying().(*types.Basic); ok && v == "gopadS."+f.Name() && mentionsPackage(f.Type(), tc.Pkg) {
+			// A cell's type over a basic type would reach fmt as
+			// yaegi's own value.
+			v = b.Name() + "(" + v + ")"
+		}
+		vals = append(vals, v)
+		names = append(names, fmt.Sprintf("%q", f.Name()))
+	}
+	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
+		strings.Join(names, ", ") + ") }", true
+}

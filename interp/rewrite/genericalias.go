@@ -1,0 +1,104 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var genericAliasPass = Pass{
+	Name:  "genericAlias",
+	Wants: func(u *Unit) bool { return u.sights().aliases || u.Scope.DeclaresAlias() },
+	Run:   func(u *Unit) []source.Edit { return u.Types.genericAliases() },
+}
+
+// yaegi has no generic type aliases (Go 1.24): an instance of one,
+// Set[string], fails ("constant definition loop", "nil reflect type").
+// go/types knows the type it stands for, which the pass writes instead:
+//
+//	type Set[T comparable] = map[T]struct{}
+//	s := Set[string]{}            →   s := map[string]struct{}{}
+//
+// An alias of an instance of a cell's generic type (type IntPair =
+// Pair[int, int]) is written as that instance too, which names the
+// session's concrete copy of it (%T then spells main.Pair[int,int]).
+
+// genericAliases returns the edits that replace instances of generic
+// aliases by their types.
+func (tc *Types) genericAliases() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		var x ast.Expr
+		switch e := n.(type) {
+		case *ast.IndexExpr:
+			x = e.X
+		case *ast.IndexListExpr:
+			x = e.X
+		case *ast.Ident:
+			x = e
+			if !tc.aliasOfInstance(e) {
+				return true
+			}
+		default:
+			return true
+		}
+		if tc.Off(n.Pos()) < 0 || (x != n && !tc.isGenericAlias(x)) {
+			return true
+		}
+		tv, ok := tc.Info.Types[n.(ast.Expr)]
+		if !ok || !tv.IsType() {
+			return true
+		}
+		text, ok := tc.TypeText(types.Unalias(tv.Type))
+		if !ok {
+			return true
+		}
+		if strings.HasPrefix(text, "*") || strings.HasPrefix(text, "<-") || strings.HasPrefix(text, "func") {
+			text = "(" + text + ")"
+		}
+		edits = append(edits, source.Edit{From: tc.Off(n.Pos()), To: tc.Off(n.End()), Text: text})
+		return false
+	})
+	return edits
+}
+
+// aliasOfInstance reports whether id names an alias of an instance of a
+// cell's generic type (type IntPair = Pair[int, int]), whose values the
+// session runs as a concrete copy: the copy's name is written instead.
+func (tc *Types) aliasOfInstance(id *ast.Ident) bool {
+	tn, ok := tc.Info.Uses[id].(*types.TypeName)
+	if !ok {
+		return false
+	}
+	a, ok := tn.Type().(*types.Alias)
+	if !ok || a.TypeParams().Len() > 0 {
+		return false
+	}
+	n, ok := types.Unalias(a).(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg {
+		return false
+	}
+	_, isCopy := tc.copies[n.Obj().Name()] // the session's view has the copy's name
+	return n.TypeArgs().Len() > 0 || isCopy
+}
+
+// isGenericAlias reports whether x names a generic alias.
+func (tc *Types) isGenericAlias(x ast.Expr) bool {
+	var id *ast.Ident
+	switch x := x.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	tn, ok := tc.Info.Uses[id].(*types.TypeName)
+	if !ok {
+		return false
+	}
+	a, ok := tn.Type().(*types.Alias)
+	return ok && a.TypeParams().Len() > 0
+}

@@ -1,0 +1,98 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var ifaceEqualPass = Pass{
+	Name:  "ifaceEqual",
+	Wants: func(u *Unit) bool { return u.dynamicNames() && u.sights().compares },
+	Run:   func(u *Unit) []source.Edit { return u.Types.interfaceEquals() },
+}
+
+// interfaceEquals rewrites comparisons of interface values that may hold
+// the cells' types. yaegi compares two interface values by their run-time
+// representation, which for a cell's type in an interface holds the
+// interpreter's bookkeeping: a == Cow{} and even a == b holding the same
+// pointer are false. The rewrite compares the dynamic values, type by type:
+//
+//	a == Cow{}  →  func(gopadX, gopadY any) bool { if x, ok := gopadX.(Cow); ok { y, ok := gopadY.(Cow); return ok && x == y }; ...; return gopadX == gopadY }(a, Cow{})
+//
+// for each comparable type of the cells (and pointer to it) that the
+// interface operand can hold. Comparisons with nil are left alone.
+func (tc *Types) interfaceEquals() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+			return true
+		}
+		x, y := tc.Info.Types[b.X], tc.Info.Types[b.Y]
+		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() {
+			return true
+		}
+		var iface *types.Interface
+		for _, t := range []types.Type{x.Type, y.Type} {
+			if it, ok := t.Underlying().(*types.Interface); ok && (iface == nil || iface.NumMethods() == 0) {
+				iface = it
+			}
+		}
+		if iface == nil {
+			return true
+		}
+		cands := tc.holders(iface)
+		if len(cands) == 0 {
+			return true
+		}
+		var sb strings.Builder
+		if b.Op == token.NEQ {
+			sb.WriteString("!")
+		}
+		sb.WriteString("func(gopadX, gopadY any) bool { ")
+		for _, c := range cands {
+			sb.WriteString("if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; ")
+		}
+		sb.WriteString("return gopadX == gopadY }(")
+		edits = append(edits,
+			source.Edit{From: tc.Off(b.Pos()), To: tc.Off(b.Pos()), Text: sb.String(), Order: 1},
+			source.Edit{From: tc.Off(b.OpPos), To: tc.Off(b.OpPos) + len(b.Op.String()), Text: ",", Order: 0},
+			source.Edit{From: tc.Off(b.End()), To: tc.Off(b.End()), Text: ")", Order: -1})
+		return true
+	})
+	return edits
+}
+
+// holders are the comparable types of the cells, and pointers to them,
+// that implement it, as the chunk writes them.
+func (tc *Types) holders(it *types.Interface) []string {
+	var out []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, st := tn.Type().Underlying().(*types.Struct); !st && it.NumMethods() == 0 {
+			// yaegi's assertion takes an int for a type ID int: in an
+			// empty interface only struct types are told apart.
+			continue
+		}
+		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Comparable(ct) || !types.Implements(ct, it) {
+				continue
+			}
+			if text, ok := tc.TypeText(ct); ok {
+				out = append(out, text)
+			}
+		}
+	}
+	return out
+}

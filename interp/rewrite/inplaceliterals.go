@@ -1,0 +1,43 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// InPlaceLiterals puts a composite literal assigned to a variable in
+// parentheses: "v = T{...}" → "v = (T{...})". yaegi gives the variable new
+// storage for a struct literal assigned to it directly, so a pointer taken
+// before (p := &v) or a closure that captured v went on seeing the old
+// value. Assigned through parentheses, the literal is copied into v's
+// storage, as any other value is.
+var InPlaceLiterals = Pass{Name: "inPlaceLiterals", Wants: holds(hasLiteralAssign), Run: func(u *Unit) []source.Edit {
+	var es edits
+	walk(u, func(n ast.Node, _ *cursor) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			es.add(inPlaceLiterals(u, as)...)
+		}
+		return true
+	})
+	return es
+}}
+
+func inPlaceLiterals(u *Unit, n *ast.AssignStmt) []source.Edit {
+	if n.Tok != token.ASSIGN && n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) {
+		return nil
+	}
+	var es []source.Edit
+	for i, r := range n.Rhs {
+		lit, ok := r.(*ast.CompositeLit)
+		if id, isVar := n.Lhs[i].(*ast.Ident); !ok || lit.Type == nil || !isVar || id.Name == "_" {
+			continue
+		}
+		if n.Tok == token.DEFINE && len(n.Lhs) == 1 {
+			continue // a new variable
+		}
+		es = append(es, source.Around(u.Off(lit.Pos()), u.Off(lit.End()), "(", ")")...)
+	}
+	return es
+}

@@ -1,0 +1,96 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var methodValuesPass = Pass{
+	Name: "methodValues",
+	// A selector that is not called, on anything but a package: a method
+	// value, or a field.
+	Wants: func(u *Unit) bool {
+		return u.selects(func(s sel, path string) bool { return !s.called && path == "" })
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.methodValues() },
+}
+
+// methodValues rewrites method values and method expressions of the cells'
+// own types, which yaegi calls with a wrong receiver, into function
+// literals: g.Greet (not called) becomes a function that calls Greet on the
+// receiver evaluated now, and Greeter.Greet one that takes the receiver as
+// its first argument.
+func (tc *Types) methodValues() []source.Edit {
+	called := map[*ast.SelectorExpr]bool{}
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				called[sel] = true
+			}
+		}
+		return true
+	})
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || called[sel] {
+			return true
+		}
+		selection, ok := tc.Info.Selections[sel]
+		if !ok || (selection.Kind() != types.MethodVal && selection.Kind() != types.MethodExpr) {
+			return true
+		}
+		fn, ok := selection.Obj().(*types.Func)
+		if !ok {
+			return true
+		}
+		sig := fn.Type().(*types.Signature)
+		params, args, ok := tc.paramList(sig)
+		if !ok {
+			return true
+		}
+		results, ok := tc.resultList(sig)
+		if !ok {
+			return true
+		}
+		call := "r." + sel.Sel.Name + "(" + args + ")"
+		ret := "return "
+		if sig.Results().Len() == 0 {
+			ret = ""
+		}
+		recvT := selection.Recv()
+		if selection.Kind() == types.MethodExpr {
+			rt, ok := tc.TypeText(recvT)
+			if !ok {
+				return true
+			}
+			if params != "" {
+				params = ", " + params
+			}
+			edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.End()), Text: fmt.Sprintf("func(r %s%s) %s { %s%s }", rt, params, results, ret, call)})
+			return false
+		}
+		// A method value: the receiver as Go evaluates it, now.
+		x := tc.code(sel.X)
+		_, xPtr := recvT.Underlying().(*types.Pointer)
+		_, mPtr := sig.Recv().Type().(*types.Pointer)
+		switch {
+		case types.IsInterface(recvT):
+		case mPtr && !xPtr:
+			recvT, x = types.NewPointer(recvT), "&("+x+")"
+		case !mPtr && xPtr:
+			recvT, x = recvT.Underlying().(*types.Pointer).Elem(), "*("+x+")"
+		}
+		rt, ok := tc.TypeText(recvT)
+		if !ok {
+			return true
+		}
+		ft := "func(" + params + ") " + results
+		edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.End()), Text: fmt.Sprintf("func(r %s) %s { return %s { %s%s } }(%s)", rt, ft, ft, ret, call, x)})
+		return false
+	})
+	return edits
+}

@@ -1,0 +1,475 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var printArgsPass = Pass{
+	Name:  "printArgs",
+	Wants: func(u *Unit) bool { return u.dynamicNames() && u.usesPackage("fmt", "log") },
+	Run: func(u *Unit) []source.Edit {
+		var edits []source.Edit
+		for _, c := range u.Types.compiledCalls() {
+			edits = append(edits, u.Types.printEdits(c)...)
+		}
+		return edits
+	},
+}
+
+// printEdits makes fmt and log print the cells' own types as Go does, where
+// the static types of the operands show it is needed (yaegi hands values
+// of cell types to compiled code as values of their underlying types, with
+// no methods and no name):
+//
+//   - an operand whose type has a Format method becomes a fmt.Formatter in
+//     interpreted code; one printed with %v, %s, %q (or by Print, Println)
+//     whose type has a String or Error method is printed through it;
+//   - a slice, array or map of such values is converted element by element
+//     to []fmt.Stringer (or []error, map[K]fmt.Stringer, ...);
+//   - %T of an operand of a cell type prints its Go name (main.T), and so
+//     does %T of an interface holding a cell's struct type (interp/typenames.go);
+//   - %#v of a named type declared in a cell starts with main.T;
+//   - %+v and %#v show unexported fields by their names (yaegi renames
+//     them X<name>);
+//   - %w of Errorf gets a cell's error type as an error.
+func (tc *Types) printEdits(c compiledCall) []source.Edit {
+	if c.call.Ellipsis.IsValid() || (c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log") {
+		return nil
+	}
+	return tc.printCall(c.fn.Name(), c.call.Args)
+}
+
+// directive is one %-verb of a format string.
+type directive struct {
+	from, to int // bytes of the directive in the format
+	verb     byte
+	sharp    bool
+	plus     bool
+	operand  int
+}
+
+// parseFormat lists the directives of a format that consume operands; ok
+// is false for explicit argument indexes, which it does not follow.
+func parseFormat(format string) (ds []directive, ok bool) {
+	operand := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		start := i
+		i++
+		d := directive{from: start}
+		for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
+			switch format[i] {
+			case '#':
+				d.sharp = true
+			case '+':
+				d.plus = true
+			case '*':
+				operand++
+			case '[':
+				return nil, false
+			}
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			continue
+		}
+		d.verb, d.to, d.operand = format[i], i+1, operand
+		operand++
+		ds = append(ds, d)
+	}
+	return ds, true
+}
+
+// printFamily names the Print function a fmt or log function formats
+// like (Fprintf, Sprintf, Appendf, Errorf, log.Fatalf: Printf), and how many
+// leading arguments are not printed (the writer or buffer); "" for others.
+func printFamily(name string) (string, int) {
+	skip := 0
+	switch {
+	case strings.HasPrefix(name, "Fprint"), strings.HasPrefix(name, "Append"):
+		skip = 1
+		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(name, "Fprint"), "Append")
+	case strings.HasPrefix(name, "Sprint"):
+		name = "Print" + strings.TrimPrefix(name, "Sprint")
+	case name == "Errorf":
+		name = "Printf"
+	case strings.HasPrefix(name, "Fatal"), strings.HasPrefix(name, "Panic"):
+		name = "Print" + strings.TrimPrefix(strings.TrimPrefix(name, "Fatal"), "Panic")
+	}
+	switch name {
+	case "Print", "Printf", "Println":
+		return name, skip
+	}
+	return "", 0
+}
+
+// printCall returns the edits for a call of fmt or log function name.
+func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
+	name, skip := printFamily(name)
+	if len(args) < skip {
+		return nil
+	}
+	args = args[skip:]
+	switch name {
+	case "Print", "Println":
+		var edits []source.Edit
+		for _, a := range args {
+			if es, ok := tc.formatterOperand(a); ok {
+				edits = append(edits, es...)
+			} else if es, ok := tc.stringerOperand(a, name == "Print"); ok {
+				edits = append(edits, es...)
+			} else if es, ok := tc.dynamicStringer(a, name == "Print"); ok {
+				edits = append(edits, es...)
+			} else if es, ok := tc.structOperand(a); ok {
+				edits = append(edits, es...)
+			}
+		}
+		return edits
+	case "Printf":
+		return tc.printfCall(args)
+	}
+	return nil
+}
+
+// printfCall returns the edits for a Printf-like call of a constant
+// format: the operands' edits, and the format with the verbs of the
+// operands now printed as strings respelled %s.
+func (tc *Types) printfCall(args []ast.Expr) []source.Edit {
+	if len(args) == 0 {
+		return nil
+	}
+	lit, ok := args[0].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING || strings.Contains(lit.Value, "\n") {
+		return nil
+	}
+	format, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return nil
+	}
+	ds, ok := parseFormat(format)
+	if !ok {
+		return nil
+	}
+	operands := args[1:]
+	f := &formatRespelling{format: format}
+	var edits []source.Edit
+	for _, d := range ds {
+		if d.operand >= len(operands) {
+			break
+		}
+		edits = append(edits, tc.directiveEdits(f, d, operands[d.operand])...)
+	}
+	if f.changed {
+		f.b.WriteString(format[f.last:])
+		edits = append(edits, source.Edit{From: tc.Off(lit.Pos()), To: tc.Off(lit.End()), Text: strconv.Quote(f.b.String())})
+	}
+	return edits
+}
+
+// formatRespelling is a format being written again, directive by
+// directive.
+type formatRespelling struct {
+	format  string
+	b       strings.Builder
+	last    int // bytes of format written
+	changed bool
+}
+
+// asString respells directive d as %s, with its flag drop removed.
+func (f *formatRespelling) asString(d directive, drop string) {
+	f.b.WriteString(f.format[f.last:d.from])
+	f.b.WriteString(strings.Replace(f.format[d.from:d.to-1], drop, "", 1) + "s")
+	f.last = d.to
+	f.changed = true
+}
+
+// directiveEdits returns the edits of operand a of directive d, and
+// respells d in f where the operand is now printed as a string.
+func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []source.Edit {
+	if es, ok := tc.formatterOperand(a); ok {
+		return es // a Format method handles every verb itself
+	}
+	if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {
+		return es // fields with String methods
+	}
+	wrap := func(open, close string) []source.Edit {
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
+	}
+	switch {
+	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
+		// %+v names fields: print with the names as written.
+		f.asString(d, "+")
+		return wrap("gopadBuiltin.PlusV(", ")")
+	case d.verb == 'v' && d.sharp && tc.goStringer(a):
+		// %#v of a GoStringer prints what GoString returns.
+		f.asString(d, "#")
+		return wrap("(", ").GoString()")
+	case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
+		// The verbs fmt prints a String or Error method's result with.
+		if es, ok := tc.stringerOperand(a, false); ok {
+			return es
+		}
+		es, _ := tc.dynamicStringer(a, false)
+		return es
+	case d.verb == 'w':
+		// Errorf wraps only an error: convert in interpreted code.
+		if t := tc.Info.Types[a].Type; t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.Pkg) && printMethod(t) == "Error" {
+			// A plain return: yaegi's var e error = StructValue panics in
+			// reflect.Set.
+			return wrap("func() error { return ", " }()")
+		}
+	case d.verb == 'T', d.verb == 'v' && d.sharp:
+		if helper, goName, ok := tc.typeNameHelper(d, a); ok {
+			f.asString(d, "#")
+			static := strconv.Quote(goName)
+			if e := tc.sharedStatic(a); goName == "" && e != "" {
+				static = e
+			}
+			return wrap("gopadBuiltin."+helper+"("+static+", ", ")")
+		}
+	}
+	return nil
+}
+
+// typeNameHelper picks the helper that prints %T or %#v of operand a as
+// Go would, and the Go name of its static type ("" when it is looked up
+// from the dynamic type); false when yaegi prints it right.
+func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string, ok bool) {
+	t := types.Unalias(tc.Info.Types[a].Type) // %T of an alias names the aliased type
+	if t == nil {
+		return "", "", false
+	}
+	if types.IsInterface(t) {
+		if !tc.dynamicNames {
+			return "", "", false
+		}
+	} else {
+		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") {
+			return "", "", false // yaegi spells it right
+		}
+		if goName, ok = tc.goTypeName(t); !ok {
+			goName = "" // a type declared in a function: named at run time
+		}
+	}
+	if d.verb != 'v' {
+		return "TypeName", goName, true
+	}
+	return "GoSyntax", goName, true
+}
+
+// stringerOperand converts an operand whose type has a String or Error
+// method (or a slice, array or map of such) to the interface, so that the
+// compiled printer finds the method. spaced is set for Print, which puts a
+// space between operands when neither is a string (of kind string, as
+// reflect sees them): the method's result then stays a non-string value
+// there, as the operand itself is.
+func (tc *Types) stringerOperand(a ast.Expr, spaced bool) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || !mentionsPackage(t, tc.Pkg) {
+		return nil, false
+	}
+	if iface := printMethod(t); iface != "" {
+		return tc.stringerValue(a, t, iface, spaced)
+	}
+	return tc.stringerElems(a, t)
+}
+
+// wrapCall wraps operand a in a call: open, a and ")".
+func (tc *Types) wrapCall(a ast.Expr, open string) ([]source.Edit, bool) {
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// stringerValue replaces operand a, of type t with a String or Error
+// method (iface), by the method's result.
+func (tc *Types) stringerValue(a ast.Expr, t types.Type, iface string, spaced bool) ([]source.Edit, bool) {
+	if types.IsInterface(t) {
+		return nil, false // the interpreter converted it already
+	}
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return nil, false
+	}
+	// The method's result, computed in interpreted code (a conversion
+	// to fmt.Stringer fails for some operands, such as fields).
+	open, close := "", ""
+	if b, ok := t.Underlying().(*types.Basic); spaced && (!ok || b.Info()&types.IsString == 0) {
+		open, close = "gopadBuiltin.Shown(", ")"
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		// Go calls the method on a nil pointer, and fmt shows <nil>
+		// if it panics (as a value method does).
+		if !pointerReceiver(t, iface) {
+			return tc.wrapCall(a, fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
+		}
+		return tc.wrapCall(a, fmt.Sprintf("func(v %s) (r any) { if v == nil { defer func() { if recover() != nil { r = v } }() }; return %sv.%s()%s }(", tt, open, iface, close))
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open+"(", ")."+iface+"()"+close), true
+}
+
+// stringerElems converts operand a, a slice, array or map of type t
+// whose elements (or keys) have a String or Error method, to one of their
+// methods' results.
+func (tc *Types) stringerElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return nil, false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		if printMethod(u.Elem()) != "" {
+			return tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, shownElem(u.Elem(), "s[i]")))
+		}
+	case *types.Array:
+		if printMethod(u.Elem()) != "" {
+			return tc.wrapCall(a, fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, u.Len(), u.Len(), shownElem(u.Elem(), "s[i]")))
+		}
+	case *types.Map:
+		// Keys are sorted by their own values (as fmt does) in compiled
+		// code, which prints the method results.
+		k, v, key := "k", "v", "k"
+		if printMethod(u.Key()) != "" {
+			k = shownElem(u.Key(), "k")
+			b, ok := u.Key().Underlying().(*types.Basic)
+			if !ok {
+				return nil, false
+			}
+			key = b.Name() + "(k)" // ordered by its value, not its text
+		}
+		if printMethod(u.Elem()) != "" {
+			v = shownElem(u.Elem(), "v")
+		}
+		if k != "k" || v != "v" {
+			return tc.wrapCall(a, fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v))
+		}
+	}
+	return nil, false
+}
+
+// shownElem is the expression that prints element x of type e, which has
+// a String or Error method: the method's result. Elements are printed
+// through it because yaegi's interface conversions in a loop body would
+// share one value.
+func shownElem(e types.Type, x string) string {
+	call := x + "." + printMethod(e) + "()"
+	if _, ptr := e.Underlying().(*types.Pointer); ptr {
+		if pointerReceiver(e, printMethod(e)) {
+			return fmt.Sprintf("func() (r any) { if %s == nil { defer func() { if recover() != nil { r = nil } }() }; return %s }()", x, call)
+		}
+		return fmt.Sprintf("func() any { if %s == nil { return nil }; return %s }()", x, call)
+	}
+	return call
+}
+
+// hidesFields reports whether %+v of a may show a cell struct type's
+// fields, and fmt would not use a String or Error method instead.
+func (tc *Types) hidesFields(a ast.Expr) bool {
+	t := tc.Info.Types[a].Type
+	if t == nil {
+		return false
+	}
+	if types.IsInterface(t) {
+		return tc.dynamicNames
+	}
+	return mentionsPackage(t, tc.Pkg) && printMethod(t) == ""
+}
+
+// formatterOperand converts an operand whose type has a Format method to
+// fmt.Formatter in interpreted code, so that fmt calls the method.
+func (tc *Types) formatterOperand(a ast.Expr) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) || !hasFormat(t) {
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
+		"func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = ", "; return gopadF }()"), true
+}
+
+// hasFormat reports whether t has fmt.Formatter's Format(fmt.State, rune).
+func hasFormat(t types.Type) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, "Format")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	st, ok := sig.Params().At(0).Type().(*types.Named)
+	if !ok || st.Obj().Pkg() == nil || st.Obj().Pkg().Path() != "fmt" || st.Obj().Name() != "State" {
+		return false
+	}
+	r, ok := sig.Params().At(1).Type().(*types.Basic)
+	return ok && r.Kind() == types.Int32
+}
+
+// pointerReceiver reports whether t's method name is declared on a
+// pointer receiver: Go calls it on a nil pointer too.
+func pointerReceiver(t types.Type, name string) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, name)
+	if sel == nil {
+		return false
+	}
+	recv := sel.Obj().(*types.Func).Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	_, ptr := recv.Type().(*types.Pointer)
+	return ptr
+}
+
+// goStringer reports whether a's static type is a cell's type with a
+// GoString() string method (fmt.GoStringer).
+func (tc *Types) goStringer(a ast.Expr) bool {
+	t := tc.Info.Types[a].Type
+	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) || hasFormat(t) {
+		return false
+	}
+	sel := types.NewMethodSet(t).Lookup(nil, "GoString")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+// printMethod tells which method fmt would print a value of type t with:
+// "Error", "String" or "".
+func printMethod(t types.Type) string {
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+			continue
+		}
+		if b, ok := sig.Results().At(0).Type().(*types.Basic); ok && b.Kind() == types.String {
+			return name
+		}
+	}
+	return ""
+}
+
+// goTypeName writes t as reflect (and so %T) names it in a compiled
+// program (fmtnames.go).
+func (tc *Types) goTypeName(t types.Type) (string, bool) {
+	return reflectName(t, tc.Pkg, tc.copies)
+}

@@ -1,0 +1,372 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var rangeFuncPass = Pass{
+	Name:  "rangeFunc",
+	Wants: func(u *Unit) bool { return u.sights().ranges },
+	Run:   func(u *Unit) []source.Edit { return u.Types.rangeFuncs() },
+}
+
+// rangeFuncs rewrites range over functions (Go 1.23 iterators), which yaegi
+// cannot compile, into a call of the iterator with a yield function:
+//
+//	for k, v := range seq {        seq(func(k K, v V) bool {
+//		if k == x { break }    →       if k == x { return false }
+//		...                            ...; return true
+//	}                              })
+//
+// continue becomes return true. A return from the enclosing function sets
+// a flag and the results, stops the iteration, and returns after the call.
+// Loops that defer, use goto, or break or continue an outer statement are
+// left alone (the interpreter then reports them).
+func (tc *Types) rangeFuncs() []source.Edit {
+	var edits []source.Edit
+	n := 0
+	var funcs []ast.Node // enclosing functions, innermost last
+	var parents []ast.Node
+	ast.Inspect(tc.File, func(node ast.Node) bool {
+		if node == nil {
+			last := parents[len(parents)-1]
+			parents = parents[:len(parents)-1]
+			if len(funcs) > 0 && funcs[len(funcs)-1] == last {
+				funcs = funcs[:len(funcs)-1]
+			}
+			return true
+		}
+		var label *ast.LabeledStmt
+		if len(parents) > 0 {
+			label, _ = parents[len(parents)-1].(*ast.LabeledStmt)
+		}
+		parents = append(parents, node)
+		switch node := node.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			funcs = append(funcs, node)
+		case *ast.RangeStmt:
+			var fn ast.Node
+			if len(funcs) > 0 {
+				fn = funcs[len(funcs)-1]
+			}
+			n++
+			if es, ok := tc.rangeFunc(node, label, fn, n); ok {
+				edits = append(edits, es...)
+			}
+		}
+		return true
+	})
+	return edits
+}
+
+// yieldParams returns the parameter types of the yield function of a range
+// operand of function type, or ok false.
+func yieldParams(t types.Type) ([]types.Type, bool) {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return nil, false
+	}
+	y, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
+	if !ok || y.Results().Len() != 1 || y.Params().Len() > 2 {
+		return nil, false
+	}
+	if b, ok := y.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return nil, false
+	}
+	var out []types.Type
+	for i := 0; i < y.Params().Len(); i++ {
+		out = append(out, y.Params().At(i).Type())
+	}
+	return out, true
+}
+
+// rangeFunc rewrites rs, the n-th range statement of the chunk, labelled
+// label (or nil), in the function fn (nil at the top level); false when it
+// does not range over a function or cannot be rewritten.
+func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int) ([]source.Edit, bool) {
+	params, ok := tc.yieldParamList(rs)
+	if !ok {
+		return nil, false
+	}
+	y := &yieldBody{tc: tc, fn: fn, flag: fmt.Sprintf("gopadRet%d", n), ok: true}
+	if label != nil {
+		y.label = label.Label.Name
+	}
+	y.walk(rs.Body, 0, 0, false)
+	if !y.ok {
+		return nil, false
+	}
+	start := rs.Pos()
+	if label != nil {
+		start = label.Pos()
+	}
+	return y.wrap(rs, start, params), true
+}
+
+// yieldParamList writes the parameters of the yield function that stands
+// for rs's body: the loop's variables with the types of the iterator's.
+func (tc *Types) yieldParamList(rs *ast.RangeStmt) ([]string, bool) {
+	tv, ok := tc.Info.Types[rs.X]
+	if !ok || tv.Type == nil {
+		return nil, false
+	}
+	ptypes, ok := yieldParams(tv.Type)
+	if !ok || rs.Tok == token.ASSIGN {
+		return nil, false
+	}
+	vars := []ast.Expr{rs.Key, rs.Value}
+	params := make([]string, len(ptypes))
+	for i, pt := range ptypes {
+		text, ok := tc.TypeText(pt)
+		if !ok {
+			return nil, false
+		}
+		name := "_"
+		if vars[i] != nil {
+			id, ok := vars[i].(*ast.Ident)
+			if !ok {
+				return nil, false
+			}
+			name = id.Name
+		}
+		params[i] = name + " " + text
+	}
+	if (rs.Key != nil && len(ptypes) < 1) || (rs.Value != nil && len(ptypes) < 2) {
+		return nil, false
+	}
+	return params, true
+}
+
+// yieldBody is the body of a range over a function being made the body of
+// its yield function.
+type yieldBody struct {
+	tc    *Types
+	fn    ast.Node // the enclosing function, or nil
+	label string   // the loop's label, or ""
+	flag  string   // the variable a return from fn sets
+	edits []source.Edit
+	ok    bool
+	// For returns from fn: whether there are any, the types of fn's
+	// results, or their names, and what a return assigns (the names, or
+	// one variable a result).
+	returns bool
+	results []string
+	named   []string
+	holders []string
+}
+
+// walk rewrites the branches and returns of node, in the loop's body:
+// loops counts the loops around them inside the body (for break and
+// continue), breakables the loops, switches and selects (for break).
+// inYield is set inside the body of a nested range over a function,
+// which a branch to this loop cannot leave.
+func (y *yieldBody) walk(node ast.Node, loops, breakables int, inYield bool) {
+	ast.Inspect(node, func(x ast.Node) bool {
+		if !y.ok || x == nil {
+			return false
+		}
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.DeferStmt:
+			y.ok = false
+		case *ast.ForStmt:
+			y.walk(x.Body, loops+1, breakables+1, inYield)
+			return false
+		case *ast.RangeStmt:
+			isFunc := false
+			if t := y.tc.Info.Types[x.X].Type; t != nil {
+				_, isFunc = yieldParams(t)
+			}
+			if isFunc && containsReturn(x.Body) {
+				y.ok = false // nested returns through two yield functions
+			}
+			y.walk(x.Body, loops+1, breakables+1, inYield || isFunc)
+			return false
+		case *ast.SwitchStmt:
+			y.walk(x.Body, loops, breakables+1, inYield)
+			return false
+		case *ast.TypeSwitchStmt:
+			y.walk(x.Body, loops, breakables+1, inYield)
+			return false
+		case *ast.SelectStmt:
+			y.walk(x.Body, loops, breakables+1, inYield)
+			return false
+		case *ast.BranchStmt:
+			y.branch(x, node, loops, breakables, inYield)
+			return false
+		case *ast.ReturnStmt:
+			y.ret(x)
+			return false
+		}
+		return true
+	})
+}
+
+// branch rewrites a break or continue of the loop as a return from the
+// yield function; it refuses goto, and branches out of the loop.
+func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables int, inYield bool) {
+	ours := false
+	switch {
+	case x.Tok == token.GOTO || x.Tok == token.FALLTHROUGH:
+		if x.Tok == token.GOTO {
+			y.ok = false
+		}
+		return
+	case x.Label != nil:
+		if x.Label.Name != y.label {
+			if !labelInside(node, x.Label.Name) {
+				y.ok = false
+			}
+			return
+		}
+		ours = true
+	case x.Tok == token.BREAK:
+		ours = breakables == 0
+	case x.Tok == token.CONTINUE:
+		ours = loops == 0
+	}
+	if ours && inYield {
+		y.ok = false
+	}
+	if ours {
+		v := "true"
+		if x.Tok == token.BREAK {
+			v = "false"
+		}
+		y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: "return " + v})
+	}
+}
+
+// ret rewrites a return from the enclosing function: it sets the results
+// and the flag, and stops the iteration.
+func (y *yieldBody) ret(x *ast.ReturnStmt) {
+	if y.fn == nil {
+		y.ok = false
+		return
+	}
+	if !y.returns {
+		y.returns = true
+		y.results, y.named, y.ok = y.tc.resultsOf(y.fn)
+		if !y.ok {
+			return
+		}
+		y.holders = y.named
+		if y.holders == nil {
+			for i := range y.results {
+				y.holders = append(y.holders, fmt.Sprintf("%s_%d", y.flag, i))
+			}
+		}
+	}
+	var b strings.Builder
+	b.WriteString("{ ")
+	if len(x.Results) > 0 {
+		var rhs []string
+		for _, r := range x.Results {
+			rhs = append(rhs, y.tc.code(r))
+		}
+		fmt.Fprintf(&b, "%s = %s; ", strings.Join(y.holders, ", "), strings.Join(rhs, ", "))
+	}
+	fmt.Fprintf(&b, "%s = true; return false }", y.flag)
+	y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: b.String()})
+}
+
+// wrap adds to the body's edits those that make the loop, from start (its
+// label or for), a call of the iterator.
+func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []source.Edit {
+	tc := y.tc
+	var pre strings.Builder
+	if y.returns {
+		fmt.Fprintf(&pre, "var %s bool; ", y.flag)
+		if y.named == nil {
+			for i, r := range y.results {
+				fmt.Fprintf(&pre, "var %s %s; ", y.holders[i], r)
+			}
+		}
+	}
+	open, close := "", ""
+	switch rs.X.(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr:
+	default:
+		open, close = "(", ")"
+	}
+	edits := append(y.edits,
+		source.Edit{From: tc.Off(start), To: tc.Off(rs.X.Pos()), Text: pre.String() + open},
+		source.Edit{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace) + 1, Text: close + "(func(" + strings.Join(params, ", ") + ") bool {"},
+	)
+	after := "; return true })"
+	if y.returns {
+		after += fmt.Sprintf("; if %s { return %s }", y.flag, strings.Join(y.holders, ", "))
+	}
+	return append(edits, source.Edit{From: tc.Off(rs.Body.Rbrace), To: tc.Off(rs.Body.Rbrace) + 1, Text: after})
+}
+
+// resultsOf returns the result types of the function fn, and their names
+// if it names them.
+func (tc *Types) resultsOf(fn ast.Node) (rtypes []string, names []string, ok bool) {
+	var ft *ast.FuncType
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		ft = f.Type
+	case *ast.FuncLit:
+		ft = f.Type
+	}
+	if ft == nil || ft.Results == nil {
+		return nil, nil, true
+	}
+	for _, field := range ft.Results.List {
+		tv, found := tc.Info.Types[field.Type]
+		if !found {
+			return nil, nil, false
+		}
+		text, good := tc.TypeText(tv.Type)
+		if !good {
+			return nil, nil, false
+		}
+		if len(field.Names) == 0 {
+			rtypes = append(rtypes, text)
+			continue
+		}
+		for _, n := range field.Names {
+			if n.Name == "_" {
+				return nil, nil, false
+			}
+			rtypes = append(rtypes, text)
+			names = append(names, n.Name)
+		}
+	}
+	return rtypes, names, true
+}
+
+// containsReturn reports whether a block returns from its function.
+func containsReturn(b *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// labelInside reports whether a statement labelled name is inside node.
+func labelInside(node ast.Node, name string) bool {
+	found := false
+	ast.Inspect(node, func(n ast.Node) bool {
+		if l, ok := n.(*ast.LabeledStmt); ok && l.Label.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

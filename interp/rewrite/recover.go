@@ -1,0 +1,35 @@
+package rewrite
+
+import (
+	"go/ast"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// Recover passes recover()'s value through gopadBuiltin.Recovered (see
+// recovered.go in interp), unless a cell or the chunk declares its own
+// recover.
+var Recover = Pass{Name: "recover", Wants: holds(hasBuiltinCall), Run: func(u *Unit) []source.Edit {
+	var es edits
+	walk(u, func(n ast.Node, _ *cursor) bool {
+		if call, ok := builtinCall(u, n, "recover"); ok && len(call.Args) == 0 {
+			es.add(source.Around(u.Off(call.Pos()), u.Off(call.End()), "gopadBuiltin.Recovered(", ")")...)
+		}
+		return true
+	})
+	return es
+}}
+
+// builtinCall returns n as a call of the predeclared function name, when
+// nothing declares name again.
+func builtinCall(u *Unit, n ast.Node, name string) (*ast.CallExpr, bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	id, ok := call.Fun.(*ast.Ident)
+	if !ok || id.Name != name || u.Shadowed(name) {
+		return nil, false
+	}
+	return call, true
+}

@@ -1,0 +1,201 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"reflect"
+)
+
+// sights is what the Wants of the typed passes look for in a chunk's
+// syntax, gathered in one walk: a type check costs milliseconds, and the
+// Wants decide whether a chunk gets one.
+type sights struct {
+	calledIdents map[string]bool // f in f(...)
+	sels         []sel
+	ranges       bool
+	typeSwitches bool
+	receives     bool // <-ch
+	sends        bool // ch <- v
+	typeDecls    bool
+	generics     map[string]bool // generic functions the chunk declares
+	defines      [][]*ast.Ident  // top-level := of two names or more
+	defers       bool
+	indexes      bool // x[i] or x[lo:hi]
+	funcs        bool // a function declaration or literal with a body
+	compares     bool // == or !=
+	asserts      bool // x.(T), not a type switch's guard
+	litAsserts   bool // x.(interface{ ... })
+	errorNamed   bool // the type name error
+	plainAssigns bool // x = y of names
+	shifts       bool // x << y or x >> y
+	callSels     bool // f(x).Name: a method of a call's result or a conversion
+	aliases      bool // type A = T
+	keyedLits    bool // a composite literal with a key: value element
+}
+
+// sel is a selector x.Name.
+type sel struct {
+	x      string // x when it is an identifier
+	name   string
+	called bool
+}
+
+// sights walks u's syntax once.
+func (u *Unit) sights() *sights {
+	if u.seen != nil {
+		return u.seen
+	}
+	s := &sights{calledIdents: map[string]bool{}, generics: map[string]bool{}}
+	u.seen = s
+	called := map[*ast.SelectorExpr]bool{}
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			switch fn := ast.Unparen(n.Fun).(type) {
+			case *ast.Ident:
+				s.calledIdents[fn.Name] = true
+			case *ast.SelectorExpr:
+				called[fn] = true
+			}
+		case *ast.SelectorExpr:
+			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				s.callSels = true
+			}
+			x := ""
+			if id, ok := n.X.(*ast.Ident); ok {
+				x = id.Name
+			}
+			s.sels = append(s.sels, sel{x, n.Sel.Name, called[n]})
+			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				s.callSels = true
+			}
+		case *ast.RangeStmt:
+			s.ranges = true
+		case *ast.TypeSwitchStmt:
+			s.typeSwitches = true
+		case *ast.UnaryExpr:
+			s.receives = s.receives || n.Op == token.ARROW
+		case *ast.SendStmt:
+			s.sends = true
+		case *ast.TypeSpec:
+			s.typeDecls = true
+			s.aliases = s.aliases || n.Assign.IsValid()
+		case *ast.FuncDecl:
+			if n.Recv == nil && n.Type.TypeParams != nil && n.Type.TypeParams.NumFields() > 0 {
+				s.generics[n.Name.Name] = true
+			}
+			s.funcs = s.funcs || n.Body != nil
+		default:
+			s.more(n)
+		}
+		return true
+	})
+	for _, st := range u.Body() {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) >= 2 {
+			var ids []*ast.Ident
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					ids = append(ids, id)
+				}
+			}
+			s.defines = append(s.defines, ids)
+		}
+	}
+	return s
+}
+
+// more notes the sights of n that only some passes look for.
+func (s *sights) more(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.DeferStmt:
+		s.defers = true
+	case *ast.IndexExpr, *ast.SliceExpr:
+		s.indexes = true
+	case *ast.FuncLit:
+		s.funcs = true
+	case *ast.BinaryExpr:
+		s.compares = s.compares || n.Op == token.EQL || n.Op == token.NEQ
+		s.shifts = s.shifts || n.Op == token.SHL || n.Op == token.SHR
+	case *ast.TypeAssertExpr:
+		if n.Type != nil {
+			s.asserts = true
+			_, lit := n.Type.(*ast.InterfaceType)
+			s.litAsserts = s.litAsserts || lit
+		}
+	case *ast.KeyValueExpr:
+		s.keyedLits = true
+	case *ast.Ident:
+		s.errorNamed = s.errorNamed || n.Name == "error"
+	case *ast.AssignStmt:
+		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+			for _, r := range n.Rhs {
+				if _, ok := ast.Unparen(r).(*ast.Ident); ok {
+					s.plainAssigns = true
+				}
+			}
+		}
+	}
+}
+
+// dynamicNames reports whether the session or the chunk declares types,
+// whose values yaegi hands to compiled code without their names and
+// methods.
+func (u *Unit) dynamicNames() bool { return u.sights().typeDecls || u.Scope.DeclaresTypes() }
+
+// selects reports whether the chunk has a selector for which ok holds,
+// given the path of the package its x names ("" when x is no imported
+// package).
+func (u *Unit) selects(ok func(s sel, path string) bool) bool {
+	for _, s := range u.sights().sels {
+		path := ""
+		if s.x != "" {
+			path, _ = u.Scope.ImportPath(s.x)
+		}
+		if ok(s, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// usesPackage reports whether the chunk selects a name of a package it
+// imported from one of paths.
+func (u *Unit) usesPackage(paths ...string) bool {
+	return u.selects(func(_ sel, path string) bool {
+		for _, p := range paths {
+			if path == p {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// callsCompiled reports whether the chunk calls a function of a compiled
+// package whose value ok accepts.
+func (u *Unit) callsCompiled(ok func(fn reflect.Value) bool) bool {
+	return u.selects(func(s sel, path string) bool {
+		if !s.called || path == "" {
+			return false
+		}
+		v, found := u.Scope.Compiled(path, s.name)
+		return found && v.Kind() == reflect.Func && ok(v)
+	})
+}
+
+// callsMethod reports whether the chunk calls a method (or a package's
+// function) named one of names.
+func (u *Unit) callsMethod(names ...string) bool {
+	return u.selects(func(s sel, _ string) bool {
+		for _, n := range names {
+			if s.called && s.name == n {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// never is the Wants of a pass that only uses types a check made for
+// others.
+func never(*Unit) bool { return false }

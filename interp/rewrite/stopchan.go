@@ -1,0 +1,150 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// stopCase is the select case that ends a goroutine waiting on a channel
+// when an interrupt comes (see interrupt.go in interp).
+const stopCase = "case <-gp_.Stopped(): gp_.Exit()"
+
+// StopChan makes a channel statement interruptible: a receive statement
+// or a send becomes the one case of a select with stopCase, and a select
+// without a default gains stopCase; the receive that gives the cell its
+// value (the chunk's last statement) becomes gp_.Recv(ch). A receive whose
+// value is used (v := <-ch, v = <-ch) is left as it is (an interrupt then
+// falls back to yaegi's): it cannot move into a case without its type, and
+// yaegi's select fails on a case that assigns. A select's sent values are
+// computed before it (see hoistSends).
+var StopChan = Pass{Name: "stopChan", Wants: holds(hasChanOp), Run: func(u *Unit) []source.Edit {
+	result := u.Last() // nil for declarations
+	var es edits
+	walk(u, func(n ast.Node, c *cursor) bool {
+		switch n.(type) {
+		case *ast.ExprStmt, *ast.SendStmt, *ast.SelectStmt:
+			es.add(stoppableChan(u, n, c.parent(), n == result)...)
+		}
+		return true
+	})
+	return es
+}}
+
+// stoppableChan returns the edits of the channel statement n, held by
+// parent.
+func stoppableChan(u *Unit, n, parent ast.Node, result bool) []source.Edit {
+	switch parent.(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
+	default:
+		return nil // an init or post statement, or a select's case
+	}
+	if cc, ok := parent.(*ast.CommClause); ok && cc.Comm == n {
+		return nil
+	}
+	switch n := n.(type) {
+	case *ast.ExprStmt:
+		return stoppableRecv(u, n, result)
+	case *ast.SendStmt:
+		return stoppableSend(u, n)
+	case *ast.SelectStmt:
+		_, labeled := parent.(*ast.LabeledStmt)
+		return stoppableSelect(u, n, labeled)
+	}
+	return nil
+}
+
+// wrapInSelect makes statement n the one case of a select with stopCase.
+func wrapInSelect(u *Unit, n ast.Node) []source.Edit {
+	return source.Around(u.Off(n.Pos()), u.Off(n.End()), "select { case ", ": "+stopCase+" }")
+}
+
+func stoppableRecv(u *Unit, n *ast.ExprStmt, result bool) []source.Edit {
+	r, ok := ast.Unparen(n.X).(*ast.UnaryExpr)
+	switch {
+	case !ok || r.Op != token.ARROW:
+		return nil
+	case result:
+		// The cell's value: received by compiled code, which the
+		// interrupt wakes too.
+		return []source.Edit{source.Replace(u.Off(r.Pos()), u.Off(r.X.Pos()), "gp_.Recv("), source.Insert(u.Off(r.End()), ")")}
+	}
+	return wrapInSelect(u, n)
+}
+
+func stoppableSend(u *Unit, n *ast.SendStmt) []source.Edit {
+	if !needsHoist(n.Value) {
+		return wrapInSelect(u, n)
+	}
+	// The channel and the value are taken first (see hoistSends), in two
+	// statements: yaegi's "c, v := ch, T{...}" gives c a nil channel.
+	at := u.Off(n.Pos())
+	return []source.Edit{
+		{From: at, To: at, Text: fmt.Sprintf("{ gopadC%d := ", at), Order: 1},
+		source.Replace(u.Off(n.Chan.End()), u.Off(n.Value.Pos()), fmt.Sprintf("; gopadV%d := ", at)),
+		{From: u.Off(n.End()), To: u.Off(n.End()), Text: fmt.Sprintf("; select { case gopadC%d <- gopadV%d: %s } }", at, at, stopCase), Order: -1},
+	}
+}
+
+func stoppableSelect(u *Unit, n *ast.SelectStmt, labeled bool) []source.Edit {
+	var es []source.Edit
+	if !labeled {
+		es = hoistSends(u, n)
+	}
+	for _, c := range n.Body.List {
+		if c.(*ast.CommClause).Comm == nil {
+			return es // a default: the select does not wait
+		}
+	}
+	text := "; " + stopCase + " "
+	if len(n.Body.List) == 0 {
+		text = stopCase
+	}
+	return append(es, source.Insert(u.Off(n.Body.Rbrace), text))
+}
+
+// hoistSends takes the values that a select's cases send before the
+// select, in order, as Go evaluates them on entering it: yaegi evaluates a
+// send case's value wrongly when it has parts of its own to compute (a
+// composite literal's computed fields, a call or an index inside an
+// operation), and sends zero values in their place.
+func hoistSends(u *Unit, sel *ast.SelectStmt) []source.Edit {
+	var es []source.Edit
+	var pre strings.Builder
+	for _, c := range sel.Body.List {
+		send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt)
+		if !ok || !needsHoist(send.Value) {
+			continue
+		}
+		name := fmt.Sprintf("gopadS%d", u.Off(send.Value.Pos()))
+		fmt.Fprintf(&pre, "%s := %s; ", name, u.Code(send.Value))
+		es = append(es, source.Replace(u.Off(send.Value.Pos()), u.Off(send.Value.End()), name))
+	}
+	if len(es) == 0 {
+		return nil
+	}
+	return append(es, source.Around(u.Off(sel.Pos()), u.Off(sel.End()), "{ "+pre.String(), " }")...)
+}
+
+// needsHoist reports whether a sent value has parts that yaegi computes
+// wrongly in a select's send case. Such values are typed (a literal of a
+// type, a call's result, an element), so a variable holds them as the
+// channel takes them; plain operands and operations on them, which may be
+// untyped constants, stay in place (yaegi computes them right).
+func needsHoist(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr,
+			*ast.TypeAssertExpr, *ast.FuncLit:
+			found = true
+		case *ast.UnaryExpr:
+			found = n.Op == token.ARROW // a receive in a send case never ends
+		}
+		return !found
+	})
+	return found
+}

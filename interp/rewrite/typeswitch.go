@@ -1,0 +1,305 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var typeSwitchPass = Pass{
+	Name:  "typeSwitch",
+	Wants: func(u *Unit) bool { return u.sights().typeSwitches },
+	Run:   func(u *Unit) []source.Edit { return u.Types.typeSwitches() },
+}
+
+// typeSwitches rewrites the type switches yaegi decides wrongly into
+// expression switches over comma-ok type assertions, which it decides
+// right:
+//
+//	switch x := err.(type) {          switch gopadTS := err; {
+//	case *MyErr:                  →   case func() bool { _, ok := gopadTS.(*MyErr); return ok }(): x, _ := gopadTS.(*MyErr); _ = x
+//	default:                          default: x := gopadTS; _ = x
+//	}                                 }
+//
+// yaegi's type switch compares the dynamic type by its run-time name, so a
+// case of an interface type (case fmt.Stringer, case error) misses the
+// cells' types, and every case misses the values of the cells' types held
+// in a non-empty interface such as error (there they sit inside a wrapper
+// struct). An expression switch keeps the order of the cases, default
+// last, and what break means. Switches with an init statement are left as
+// they are.
+func (tc *Types) typeSwitches() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSwitchStmt); ok && ts.Init == nil {
+			edits = append(edits, tc.typeSwitch(ts)...)
+		}
+		return true
+	})
+	return edits
+}
+
+func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
+	var bound string
+	var guard *ast.TypeAssertExpr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+			return nil
+		}
+		id, _ := a.Lhs[0].(*ast.Ident)
+		guard, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+		if id == nil || guard == nil {
+			return nil
+		}
+		bound = id.Name
+	case *ast.ExprStmt:
+		guard, _ = a.X.(*ast.TypeAssertExpr)
+		if guard == nil {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if !tc.needsSwitchRewrite(ts, guard) {
+		return nil
+	}
+	const v = "gopadTS"
+	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
+	static := tc.staticDynamic(guard.X)
+	for _, s := range ts.Body.List {
+		cc := s.(*ast.CaseClause)
+		if cc.List != nil {
+			var tests []string
+			for _, e := range cc.List {
+				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static)))
+			}
+			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
+		}
+		if bound == "" {
+			continue
+		}
+		bind := " " + bound + " := " + v + ";"
+		if len(cc.List) == 1 && !tc.Info.Types[cc.List[0]].IsNil() {
+			bind = " " + bound + " := " + tc.asserted(v, cc.List[0]) + ";"
+		}
+		at := tc.Off(cc.Colon) + 1
+		edits = append(edits, source.Edit{From: at, To: at, Text: bind + " _ = " + bound + ";"})
+	}
+	return edits
+}
+
+// caseTest is the test of case e of a type switch over v. static is the
+// dynamic type of v when the guard is a conversion of a value whose type is
+// not an interface (any(v) in a copy of a generic function): then the case
+// is decided here.
+func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
+	tv := tc.Info.Types[e]
+	if tv.IsNil() {
+		if static != nil {
+			return "false"
+		}
+		return v + " == nil"
+	}
+	if static != nil {
+		if types.IsInterface(tv.Type) {
+			return strconv.FormatBool(types.Implements(static, tv.Type.Underlying().(*types.Interface)))
+		}
+		return strconv.FormatBool(types.Identical(static, tv.Type))
+	}
+	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
+	if types.IsInterface(tv.Type) {
+		return assert
+	}
+	if tc.lostInWrapper(tv.Type) {
+		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
+			") { panic(" + strconv.Quote(wrappedStructLimit(tc.code(e))) + ") }; return false }()"
+	}
+	if _, ok := tv.Type.(*types.Basic); ok {
+		// A value of a basic type sits in an empty interface, where
+		// yaegi's own switch tells an int from a cell's type Color int
+		// (also one declared later) and its assertion does not.
+		return tc.switchTest(v, tc.code(e))
+	}
+	twins := tc.twins(tv.Type)
+	if len(twins) == 0 {
+		return assert
+	}
+	// yaegi's assertion takes a Color for an int (one run-time type), its
+	// own switch tells them apart when the value keeps its cell type, and
+	// only then: the assertion decides unless the switch names a twin.
+	test := "(" + tc.switchTest(v, tc.code(e)) + " || " + assert
+	for _, t := range twins {
+		test += " && !" + tc.switchTest(v, t)
+	}
+	return test + ")"
+}
+
+// lostInWrapper reports whether t is a cell's struct type (not a pointer)
+// with fields: when such a value becomes an error or another interface of a
+// compiled package, yaegi's wrapper keeps one of its fields instead of it
+// (getConcreteValue), so no assertion finds it there.
+func (tc *Types) lostInWrapper(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0
+}
+
+// wrappedStructLimit is the panic of a type switch case that gopad cannot
+// decide: the value is a cell's value inside a compiled interface.
+func wrappedStructLimit(typ string) string {
+	return "gopad cannot decide case " + typ + " here: the value is a cell type's value inside an error or another " +
+		"interface of a compiled package, and a struct value loses its identity there (yaegi keeps one of its fields). " +
+		"Workaround: give " + typ + " pointer receivers and use a pointer (return &" + typ + "{...}; case *" + typ + ":)"
+}
+
+// switchTest is yaegi's own type switch of v over the one type typ.
+func (tc *Types) switchTest(v, typ string) string {
+	return "func() bool { switch " + v + ".(type) { case " + typ + ": return true }; return false }()"
+}
+
+// twins are the other types that have t's run-time type in yaegi: the
+// cells' defined types over a type that is not a struct (type Color int),
+// pointers to them, and the types they are defined over.
+func (tc *Types) twins(t types.Type) []string {
+	ptr := false
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = p.Elem(), true
+	}
+	under := t.Underlying()
+	if _, ok := under.(*types.Struct); ok {
+		return nil // tagged apart (structtags.go)
+	}
+	var twins []types.Type
+	if _, named := t.(*types.Named); named {
+		twins = append(twins, under)
+	}
+	for _, name := range tc.Pkg.Scope().Names() {
+		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.Identical(tn.Type(), t) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 && types.Identical(n.Underlying(), under) {
+			twins = append(twins, n)
+		}
+	}
+	var texts []string
+	for _, tw := range twins {
+		if ptr {
+			tw = types.NewPointer(tw)
+		}
+		if text, ok := tc.TypeText(tw); ok {
+			texts = append(texts, text)
+		}
+	}
+	return texts
+}
+
+// staticDynamic is the type of x's operand when x converts a value whose
+// type is not an interface to an interface (any(v)).
+func (tc *Types) staticDynamic(x ast.Expr) types.Type {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !tc.Info.Types[call.Fun].IsType() {
+		return nil
+	}
+	t := tc.Info.Types[call.Args[0]].Type
+	if t == nil || types.IsInterface(t) || tc.Info.Types[call.Args[0]].IsNil() {
+		return nil
+	}
+	if _, ok := t.(*types.TypeParam); ok {
+		return nil
+	}
+	return types.Default(t)
+}
+
+// asserted is the value of v asserted to the case type e. yaegi's
+// assertion of a cell's value to an interface gives a nil interface, while
+// its conversion works: for an interface case, the cells' types that
+// implement it are tried first, each converted.
+func (tc *Types) asserted(v string, e ast.Expr) string {
+	t := tc.Info.Types[e].Type
+	typ := tc.code(e)
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return "func() " + typ + " { r, _ := " + v + ".(" + typ + "); return r }()"
+	}
+	var b strings.Builder
+	b.WriteString("func() " + typ + " { ")
+	for _, name := range tc.Pkg.Scope().Names() {
+		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(ct, it) {
+				continue
+			}
+			text, ok := tc.TypeText(ct)
+			if !ok {
+				continue
+			}
+			b.WriteString("if r, ok := " + v + ".(" + text + "); ok { return r }; ")
+		}
+	}
+	b.WriteString("r, _ := " + v + ".(" + typ + "); return r }()")
+	return b.String()
+}
+
+// needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case
+// names an interface type, or the guard's value has methods (a cell's value
+// inside it is wrapped). Switches over type parameters are left alone.
+func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAssertExpr) bool {
+	gt := tc.Info.Types[guard.X].Type
+	if gt == nil {
+		return false
+	}
+	if _, ok := gt.(*types.TypeParam); ok {
+		return false
+	}
+	need, basicNamed, lost := false, false, false
+	if it, ok := gt.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+		need = true
+	}
+	for _, s := range ts.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			tv := tc.Info.Types[e]
+			if tv.IsNil() {
+				continue
+			}
+			if tv.Type == nil {
+				return false
+			}
+			if _, ok := tv.Type.(*types.TypeParam); ok {
+				return false
+			}
+			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
+				need = true
+			}
+			if len(tc.lostTwins(tv.Type)) > 0 {
+				need, lost = true, true
+			}
+			_, named := tv.Type.(*types.Named)
+			if _, basic := tv.Type.Underlying().(*types.Basic); basic && named && empty(gt) {
+				// From an empty interface yaegi's assertion takes a
+				// float64 for a type Temp float64; its own switch may not.
+				basicNamed = true
+			}
+		}
+	}
+	return need && (lost || !basicNamed)
+}
+
+// empty reports whether t is an interface without methods.
+func empty(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.NumMethods() == 0
+}

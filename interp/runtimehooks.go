@@ -1,0 +1,29 @@
+package interp
+
+import "github.com/gopad/gopad/interp/gopadrt"
+
+// runtimeHooks are the session's parts of the helpers rewritten code calls: its
+// output, its interrupt and the names of its types.
+func (s *Session) runtimeHooks() gopadrt.Hooks {
+	return gopadrt.Hooks{
+		Stdout:        routedWriter{r: s.router},
+		Stderr:        routedWriter{r: s.router, stderr: true},
+		Print:         s.router.printAny,
+		Println:       s.router.printlnAny,
+		PrintString:   s.router.printString,
+		PrintlnString: s.router.printlnString,
+		Stop:          &s.stop.flag,
+		Halt:          s.stop.halt,
+		Exit:          s.stop.exit,
+		Recv:          s.stop.recv,
+		Stopped:       s.stop.done,
+		Sleep:         s.stop.sleep,
+		TypeName:      s.types.typeName,
+		GoSyntax:      s.types.goSyntax,
+		RegisterType:  s.types.register,
+		PlusV:         s.types.plusV,
+		Exported:      s.types.exported,
+		TemplateError: s.types.templateError,
+		GoPanic:       s.goPanic.raise,
+	}
+}

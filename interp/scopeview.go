@@ -1,0 +1,118 @@
+package interp
+
+import (
+	"go/ast"
+	"reflect"
+	"strings"
+
+	"github.com/gopad/gopad/interp/rewrite"
+	"github.com/gopad/gopad/interp/source"
+)
+
+// scopeView is the session as the passes of package rewrite see it,
+// read-only. It lives for one chunk's rewrite.
+type scopeView struct {
+	s       *Session
+	imports map[string]string // name -> import path, once read
+}
+
+var _ rewrite.Scope = (*scopeView)(nil)
+
+func (v *scopeView) Declared(name string) bool {
+	_, ok := v.s.names[name]
+	return ok
+}
+
+func (v *scopeView) Global(name string) (reflect.Value, bool) {
+	g, ok := v.s.globals()[name]
+	return g, ok
+}
+
+func (v *scopeView) ImportedAs(name, path string) bool {
+	for spec := range v.s.imported {
+		if n, p := importName(spec); n == name && p == path {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *scopeView) ImportPath(name string) (string, bool) {
+	if v.imports == nil {
+		_, names := v.s.importBlock()
+		v.imports = make(map[string]string, len(names))
+		for p, n := range names {
+			v.imports[n] = p
+		}
+	}
+	p, ok := v.imports[name]
+	return p, ok
+}
+
+func (v *scopeView) GenericFunc(name string) bool {
+	for _, d := range v.s.decls {
+		if d.generic == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *scopeView) Variable(name string) bool {
+	d, ok := v.s.names[name]
+	return ok && d.kind == "variable"
+}
+
+func (v *scopeView) DeclaresTypes() bool { return v.s.declaresTypes() }
+
+func (v *scopeView) DeclaresDefinedType() bool { return v.s.declaresDefinedType() }
+
+func (v *scopeView) DeclaresAlias() bool { return v.s.declaresAlias() }
+
+func (v *scopeView) Compiled(path, name string) (reflect.Value, bool) {
+	_, syms, ok := v.s.lookupTable(path)
+	if !ok {
+		return reflect.Value{}, false
+	}
+	val, ok := syms[name]
+	return val, ok
+}
+
+func (v *scopeView) Resultless(pkg, name string) bool { return v.s.resultless(pkg, name) }
+
+func (v *scopeView) Results(pkg, name string) int {
+	s := v.s
+	if pkg == "" {
+		d, ok := s.findDecl("func:" + name)
+		if !ok {
+			return 0
+		}
+		f, err := source.Parse(source.Chunk{Kind: source.Decl, Src: d.src})
+		if err != nil || len(f.AST.Decls) == 0 {
+			return 0
+		}
+		if fd, ok := f.AST.Decls[0].(*ast.FuncDecl); ok {
+			return fd.Type.Results.NumFields()
+		}
+		return 0
+	}
+	if !s.isImported(pkg) {
+		return 0
+	}
+	if m, ok := s.members(s.importedPath(pkg))[name]; ok && m.IsValid() && m.Kind() == reflect.Func {
+		return m.Type().NumOut()
+	}
+	return 0
+}
+
+// declaresTypes reports whether the cells declared a type.
+func (s *Session) declaresTypes() bool {
+	for _, d := range s.decls {
+		for _, k := range d.keys {
+			if strings.HasPrefix(k, "type:") {
+				return true
+			}
+		}
+	}
+	return false
+}
