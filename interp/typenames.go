@@ -33,6 +33,8 @@ type typeNames struct {
 	strip  map[reflect.Type]reflect.Type
 	// methods holds "T.m" for each method m the cells declared on type T.
 	methods map[string]bool
+	// shared lists the cell types of each run-time type (sharednames.go).
+	shared map[reflect.Type][]string
 }
 
 func (tn *typeNames) reset() {
@@ -43,6 +45,7 @@ func (tn *typeNames) reset() {
 	tn.hidden = map[string]bool{}
 	tn.strip = map[reflect.Type]reflect.Type{}
 	tn.methods = map[string]bool{}
+	tn.shared = map[reflect.Type][]string{}
 }
 
 // fieldLabel matches a field label in %+v and %#v output: {Xname: or
@@ -72,6 +75,7 @@ func (tn *typeNames) register(name string, v any) {
 	tn.mu.Lock()
 	defer tn.mu.Unlock()
 	if t := reflect.TypeOf(v); t != nil && t.Kind() == reflect.Struct {
+		tn.noteShared(t, name)
 		if _, taken := tn.names[t]; taken && tn.names[t] != name {
 			// Two cell types with one layout: neither name is sure.
 			tn.names[t] = ""
@@ -118,6 +122,7 @@ func (tn *typeNames) typeName(static string, v any) string {
 		return "<nil>"
 	}
 	t := reflect.TypeOf(v)
+	refuseShared(t, tn.sharedNames(pointee(t)))
 	return tn.nameStructs(tn.name(t), t)
 }
 
@@ -130,6 +135,7 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	}
 	t := reflect.TypeOf(v)
 	if static == "" {
+		refuseShared(t, tn.sharedNames(pointee(t)))
 		static = tn.name(t)
 	}
 	if under := t.String(); under != static && strings.HasPrefix(s, under) {

@@ -57,6 +57,10 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"PrintStruct": reflect.ValueOf(printStruct),
 		"GcPrint":     reflect.ValueOf(gcPrint),
 		"GcPrintln":   reflect.ValueOf(gcPrintln),
+		"Twin":        reflect.ValueOf(twinValue),
+		"TwinCase":    reflect.ValueOf(twinCase),
+		"EqGuard":     reflect.ValueOf(eqGuard),
+		"CtxKey":      reflect.ValueOf(boxCtxKey),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

@@ -233,7 +233,11 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb == 'T', d.verb == 'v' && d.sharp:
 		if helper, goName, ok := tc.typeNameHelper(d, a); ok {
 			f.asString(d, "#")
-			return wrap(fmt.Sprintf("gopadBuiltin.%s(%q, ", helper, goName), ")")
+			static := strconv.Quote(goName)
+			if e := tc.sharedStatic(a); goName == "" && e != "" {
+				static = e
+			}
+			return wrap("gopadBuiltin."+helper+"("+static+", ", ")")
 		}
 	}
 	return nil

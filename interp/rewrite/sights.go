@@ -30,6 +30,7 @@ type sights struct {
 	shifts       bool // x << y or x >> y
 	callSels     bool // f(x).Name: a method of a call's result or a conversion
 	aliases      bool // type A = T
+	keyedLits    bool // a composite literal with a key: value element
 }
 
 // sel is a selector x.Name.
@@ -121,6 +122,8 @@ func (s *sights) more(n ast.Node) {
 			_, lit := n.Type.(*ast.InterfaceType)
 			s.litAsserts = s.litAsserts || lit
 		}
+	case *ast.KeyValueExpr:
+		s.keyedLits = true
 	case *ast.Ident:
 		s.errorNamed = s.errorNamed || n.Name == "error"
 	case *ast.AssignStmt:

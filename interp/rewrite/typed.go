@@ -375,6 +375,10 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeIntTypedPass,
 	methodValuesPass,
 	typeSwitchPass,
+	identityAssertPass,
+	contextValueKeysPass,
+	eqGuardPass,
+	anyMapKeysPass,
 	resultPass,
 	recvOKPass,
 	constSendPass,
@@ -395,4 +399,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	variadicArgsPass,
 	encodingPass,
 	templateErrorPass,
+	contextKeysPass,
 }}

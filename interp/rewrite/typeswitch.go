@@ -75,7 +75,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.caseTest(v, e, static))
+				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static)))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}
@@ -265,7 +265,7 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 	if _, ok := gt.(*types.TypeParam); ok {
 		return false
 	}
-	need := false
+	need, basicNamed, lost := false, false, false
 	if it, ok := gt.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
 		need = true
 	}
@@ -281,18 +281,21 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 			if _, ok := tv.Type.(*types.TypeParam); ok {
 				return false
 			}
-			if types.IsInterface(tv.Type) {
+			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true
+			}
+			if len(tc.lostTwins(tv.Type)) > 0 {
+				need, lost = true, true
 			}
 			_, named := tv.Type.(*types.Named)
 			if _, basic := tv.Type.Underlying().(*types.Basic); basic && named && empty(gt) {
 				// From an empty interface yaegi's assertion takes a
 				// float64 for a type Temp float64; its own switch may not.
-				return false
+				basicNamed = true
 			}
 		}
 	}
-	return need
+	return need && (lost || !basicNamed)
 }
 
 // empty reports whether t is an interface without methods.

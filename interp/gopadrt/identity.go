@@ -1,0 +1,90 @@
+package gopadrt
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+)
+
+// yaegi gives some cell types no run-time type of their own: inside an
+// interface a type over a map, a slice or a basic type is its underlying
+// type, and struct types without fields are one type. Package rewrite's
+// identityAssert, typeSwitch, eqGuard and contextKeys passes write calls
+// of these helpers, which decide by the type yaegi keeps beside a value
+// where it keeps one, and stop the cell where nobody can tell.
+
+// twinValue is gopadBuiltin.Twin, around the operand v of an assertion to
+// a type T whose zero value is zero; is is yaegi's own type switch of v
+// over T. Inside a function yaegi keeps an interface's value with its type
+// (a valueInterface), and its switch decides right where its assertion
+// does not: a value that is no T becomes one that no assertion to T
+// accepts. A bare value with T's run-time type may be any of T's twins:
+// the cell stops with msg; a bare value of another run-time type is no T.
+func twinValue(msg string, zero, v any, is bool) any {
+	if v == nil || zero == nil {
+		return v
+	}
+	if keepsType(v) {
+		if is {
+			return v
+		}
+		return notThatType(0)
+	}
+	if reflect.TypeOf(v) == reflect.TypeOf(zero) {
+		panic(errors.New(msg))
+	}
+	return notThatType(0) // yaegi's assertion takes an xml.CharData for a []byte
+}
+
+// twinCase is gopadBuiltin.TwinCase: the answer of a type switch case
+// (test, as caseTest decides it) under the rules of twinValue.
+func twinCase(msg string, zero, v any, is, test bool) bool {
+	if v == nil || zero == nil {
+		return test
+	}
+	if keepsType(v) {
+		return is
+	}
+	if reflect.TypeOf(v) == reflect.TypeOf(zero) {
+		panic(errors.New(msg))
+	}
+	return false
+}
+
+// notThatType is the value an assertion sees in place of one yaegi
+// mistakes for the asserted type.
+type notThatType int
+
+// keepsType reports whether v is yaegi's pairing of a value with its
+// interpreted type.
+func keepsType(v any) bool {
+	t := reflect.TypeOf(v)
+	return t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
+}
+
+// eqGuard is gopadBuiltin.EqGuard: v, unless v and other are equal bare
+// values of a run-time type among those of zeros.
+func eqGuard(msg string, zeros []any, other, v any) any {
+	if v == nil || other == nil || keepsType(v) || keepsType(other) {
+		return v
+	}
+	t := reflect.TypeOf(v)
+	if t != reflect.TypeOf(other) || !t.Comparable() || v != other {
+		return v
+	}
+	for _, z := range zeros {
+		if reflect.TypeOf(z) == t {
+			panic(errors.New(msg))
+		}
+	}
+	return v
+}
+
+// ctxKey is a context key of a cell's type: the type's name and the key.
+type ctxKey struct {
+	typ string
+	key any
+}
+
+// boxCtxKey is gopadBuiltin.CtxKey.
+func boxCtxKey(typ string, key any) any { return ctxKey{typ, key} }

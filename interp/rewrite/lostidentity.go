@@ -1,0 +1,155 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// yaegi gives a cell's type no run-time type of its own when it is defined
+// over a map, a slice, an array, a channel or a function (type Config
+// map[string]string), or is a struct without fields (type Add struct{}):
+// inside an empty interface a Config is a map[string]string and an Add is
+// a Mul. An assertion or a type switch case would then answer for the
+// wrong type. Where the value in the interface has that shared run-time
+// type, gopad stops the cell with lostIdentityLimit instead.
+
+var identityAssertPass = Pass{
+	Name:  "identityAssert",
+	Wants: func(u *Unit) bool { return u.dynamicNames() && u.sights().asserts },
+	Run:   func(u *Unit) []source.Edit { return u.Types.identityAsserts() },
+}
+
+// lostTwins lists the types that share t's run-time type in yaegi and that
+// it cannot tell from t inside an empty interface (t a pointer: the
+// pointers to them). Types over basic types are left to the type switch
+// (typeswitch.go); structs with fields are tagged apart (structtags.go).
+func (tc *Types) lostTwins(t types.Type) []string {
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	ptr := false
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t, ptr = p.Elem(), true
+	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != tc.Pkg {
+		return nil // a compiled type has a run-time type of its own
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Array, *types.Chan, *types.Signature:
+		if ptr {
+			return nil // a *Config is a *map[string]string: rare, left alone
+		}
+		return tc.twins(t)
+	case *types.Struct:
+		if u.NumFields() > 0 {
+			return nil
+		}
+	default:
+		return nil
+	}
+	var twins []types.Type
+	if _, named := t.(*types.Named); named {
+		twins = append(twins, types.NewStruct(nil, nil))
+	}
+	for _, name := range tc.Pkg.Scope().Names() {
+		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.Identical(tn.Type(), t) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+			if st, ok := n.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+				twins = append(twins, n)
+			}
+		}
+	}
+	var texts []string
+	for _, tw := range twins {
+		if ptr {
+			tw = types.NewPointer(tw)
+		}
+		if text, ok := tc.TypeText(tw); ok {
+			texts = append(texts, text)
+		}
+	}
+	return texts
+}
+
+// lostIdentityLimit is the message of an assertion to typ that gopad
+// cannot decide: the value may as well be one of twins. cell is the cell's
+// type among them.
+func lostIdentityLimit(typ string, twins []string, cell string) string {
+	return "gopad cannot tell a " + typ + " from a " + twins[0] + " inside an interface (type assertion or type switch case " +
+		typ + "): yaegi gives types defined over maps, slices, arrays, channels and funcs, and struct types without fields, " +
+		"no run-time type of their own. Workaround: declare " + cell + " as a struct type with a field " +
+		"(type " + cell + " struct{ ... }), or keep the value in a variable of its own type instead of an interface"
+}
+
+// identityAsserts guards the assertions x.(T) of the chunk whose answer
+// yaegi's assertion gets wrong: x is an empty interface and T has lost
+// twins. x is read twice: the guard applies to variables and other
+// operands without side effects (plainOperand).
+func (tc *Types) identityAsserts() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
+			return true
+		}
+		if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
+			x, xt := tc.code(ta.X), tc.Info.Types[ta.X].Type
+			is := tc.switchTest(x, tc.code(ta.Type))
+			if empty(xt) {
+				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "gopadBuiltin.Twin("+guard+", ", ", "+is+")")...)
+			} else if it, ok := tc.TypeText(xt); ok {
+				// A non-empty interface keeps the value's type, and
+				// yaegi's switch reads it; a value that is no T is
+				// replaced by nil, which no assertion accepts.
+				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
+			}
+		}
+		return true
+	})
+	return edits
+}
+
+// identityGuard is the first arguments of gopadBuiltin.Twin for an
+// assertion to t (written typ), or "" when yaegi can decide it.
+func (tc *Types) identityGuard(t types.Type, typ string) string {
+	twins := tc.lostTwins(t)
+	if len(twins) == 0 {
+		return ""
+	}
+	cell := typ
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); !ok || n.Obj().Pkg() != tc.Pkg {
+		cell = strings.TrimPrefix(twins[0], "*")
+	}
+	return strconv.Quote(lostIdentityLimit(typ, twins, cell)) + ", *new(" + typ + ")"
+}
+
+// identityCase is the test of case e of a type switch over v (test as
+// caseTest wrote it), guarded when the interpreter cannot decide it. In a
+// non-empty interface yaegi keeps a cell value's type beside it, and its
+// own switch tells empty struct types apart there.
+func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string) string {
+	t := tc.Info.Types[e].Type
+	if len(tc.lostTwins(t)) == 0 {
+		return test
+	}
+	if !guardEmpty {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if _, ok := t.Underlying().(*types.Struct); ok {
+			return tc.switchTest(v, tc.code(e))
+		}
+		return test
+	}
+	return "gopadBuiltin.TwinCase(" + tc.identityGuard(t, tc.code(e)) + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ", " + test + ")"
+}
