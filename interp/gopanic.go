@@ -85,12 +85,12 @@ func goPanicError(p any) *engine.Error {
 	if e, ok := p.(error); ok {
 		msg = e.Error()
 	}
-	name := "panic"
+	name := engine.ErrPanic
 	if strings.HasPrefix(msg, "runtime error") {
-		name = "runtime.Error"
+		name = engine.ErrRuntime
 	}
 	return &engine.Error{Name: name, Value: msg, Traceback: []string{
-		red("panic") + ": " + msg + " [in a goroutine]",
+		red(engine.ErrPanic) + ": " + msg + " [in a goroutine]",
 		"A Go program exits here (exit status 2); the session keeps its state.",
 	}}
 }

@@ -352,7 +352,7 @@ func (s *Session) refusePendingUse(code, src string, ch source.Chunk) *engine.Er
 			off = 0
 		}
 		line, col := cellPosition(ch, off)
-		found = positioned("CompileError", msg, code, line, col)
+		found = positioned(engine.ErrCompile, msg, code, line, col)
 		return false
 	})
 	return found
@@ -429,7 +429,7 @@ func (s *Session) dropBroken(pc *pendingCheck, waits [][]string) *engine.Error {
 			off := min(max(pc.fset.Position(e.Pos).Offset-pc.prefixOf(i), 0), len(p.src))
 			line, col := cellPosition(source.Chunk{Src: p.src, Line: 1, Col: 1}, off)
 			msg := fmt.Sprintf("in the declaration of cell [%d], kept until its names were declared: %s", p.cell, e.Msg)
-			return positioned("CompileError", msg, p.src, line, col)
+			return positioned(engine.ErrCompile, msg, p.src, line, col)
 		}
 	}
 	return nil

@@ -47,7 +47,7 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 		msg := fmt.Sprintf("the type %s refers to itself through a %s, not through a struct, and the "+
 			"interpreter cannot build such a type; put the recursion in a struct, e.g. type %s struct{ next %s }, "+
 			"and use the field", name, kindWord(ts.Type), name, strings.ReplaceAll(f.Code(ts.Type), "\n", " "))
-		return positioned("Unsupported", msg, code, line, col)
+		return positioned(engine.ErrUnsupported, msg, code, line, col)
 	}
 	return nil
 }

@@ -148,25 +148,6 @@ func (s *Session) findDecl(key string) (decl, bool) {
 	return decl{}, false
 }
 
-// remember records ds as the latest declarations of their names.
-func (s *Session) remember(ds []decl) {
-	for _, d := range ds {
-		kept := s.decls[:0]
-		for _, old := range s.decls {
-			overlap := false
-			for _, k := range d.keys {
-				if hasKey(old, k) {
-					overlap = true
-				}
-			}
-			if !overlap {
-				kept = append(kept, old)
-			}
-		}
-		s.decls = append(kept, d)
-	}
-}
-
 // rebuild replaces the interpreter by a fresh one that has the session's
 // imports and latest declarations (with ds), and carries over the values
 // of variables whose types do not depend on the cell's own types (but for

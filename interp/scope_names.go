@@ -27,6 +27,25 @@ type declared struct {
 	sig  string // its declaration, for inspection
 }
 
+// remember records ds as the latest declarations of their names.
+func (s *Session) remember(ds []decl) {
+	for _, d := range ds {
+		kept := s.decls[:0]
+		for _, old := range s.decls {
+			overlap := false
+			for _, k := range d.keys {
+				if hasKey(old, k) {
+					overlap = true
+				}
+			}
+			if !overlap {
+				kept = append(kept, old)
+			}
+		}
+		s.decls = append(kept, d)
+	}
+}
+
 // record notes the top-level names that src (a chunk that evaluated
 // successfully) declares.
 func (s *Session) record(src string, stmt bool) {

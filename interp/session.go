@@ -483,18 +483,18 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 // reported (functions declared by earlier cells name their cell).
 func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch source.Chunk) *engine.Error {
 	v = gopadrt.Recovered(v) // reflect's and yaegi's run-time errors as Go's
-	name := "panic"
+	name := engine.ErrPanic
 	switch v.(type) {
 	case runtime.Error:
-		name = "runtime.Error"
+		name = engine.ErrRuntime
 	case error:
 		name = fmt.Sprintf("%T", v)
 	}
 	msg := goPanicMessage(fmt.Sprint(v))
-	if name == "panic" && strings.HasPrefix(msg, "runtime error: ") {
+	if name == engine.ErrPanic && strings.HasPrefix(msg, "runtime error: ") {
 		// A run-time error that reached us as reflect's panic string (an
 		// index out of range at a cell's top level): Go's type for it.
-		name = "runtime.Error"
+		name = engine.ErrRuntime
 	}
 	inFunc := false
 	for _, f := range frames {
@@ -510,9 +510,9 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	if m := posPrefix.FindString(msg); m != "" && strings.HasPrefix(name, "*interp.") {
 		// A run-time failure yaegi reports as a compile error of the
 		// statement, such as a failed type assertion.
-		msg, name = msg[len(m):], "runtime.Error"
+		msg, name = msg[len(m):], engine.ErrRuntime
 		if !strings.HasPrefix(msg, "runtime error") && !strings.HasPrefix(msg, "interface conversion") {
-			name = "panic"
+			name = engine.ErrPanic
 		}
 	}
 	if strings.HasPrefix(msg, "os.Exit(") {
@@ -521,7 +521,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	}
 	if msg == "nil type" {
 		// yaegi's compiler fails this way on constructs it lacks.
-		name = "Unsupported"
+		name = engine.ErrUnsupported
 		msg = "the interpreter cannot compile this statement"
 		if strings.Contains(ch.Src, "range") {
 			msg += "; if it ranges over a function (an iterator, Go 1.23), call the iterator with a yield " +
@@ -533,7 +533,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	}
 	e := positioned(name, msg, code, ch.Line, ch.Col)
 	e.Value = msg
-	e.Traceback[0] = red("panic") + ": " + msg
+	e.Traceback[0] = red(engine.ErrPanic) + ": " + msg
 	if col, ok := gopadrt.BoundsColumn(v); ok && len(frames) > 0 {
 		frames = append([]frame(nil), frames...)
 		frames[0].col = col // the expression at fault, not the check before it

@@ -38,7 +38,7 @@ func (s *Session) goTypesError(code string, ch source.Chunk) *engine.Error {
 		}
 	}
 	line, col := cellPosition(ch, first.off)
-	return positioned("CompileError", first.Msg, code, line, col)
+	return positioned(engine.ErrCompile, first.Msg, code, line, col)
 }
 
 // chunkError is an error go/types finds in a chunk, at a byte offset of it.
@@ -108,12 +108,12 @@ func (s *Session) goCompileError(e *engine.Error, code string, ch source.Chunk, 
 		return te
 	}
 	if msg := s.missingStdGeneric(ch.Src, ch.Kind == source.Stmt); msg != "" {
-		return positioned("Unsupported", msg, code, ch.Line, ch.Col)
+		return positioned(engine.ErrUnsupported, msg, code, ch.Line, ch.Col)
 	}
 	if strings.Contains(e.Value, "constant definition loop") {
 		// yaegi's wording for a := of an undefined name.
 		if name := s.undefinedIn(src); name != "" {
-			return positioned("CompileError", "undefined: "+name, code, ch.Line, ch.Col)
+			return positioned(engine.ErrCompile, "undefined: "+name, code, ch.Line, ch.Col)
 		}
 	}
 	return e
