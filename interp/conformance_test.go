@@ -30,7 +30,7 @@ import (
 
 var conformanceFloors = map[string]int{
 	".":         54,
-	"ken":       35,
+	"ken":       34, // ken/interbasic.go is refused now (eqGuard: a named basic type inside an interface)
 	"chan":      7,
 	"typeparam": 88,
 }

@@ -119,9 +119,12 @@ func TestCellsThroughTheKernel(t *testing.T) {
 				"\tasync.Go(ctx, async.Named(\"forgotten\", func(ctx context.Context) (any, error) { return 1, nil }))\n" +
 				"\treturn nil, nil\n})",
 			result: "-", inStderr: `task "forgotten" was never awaited`},
-		{name: "a panic in a goroutine kills the session, not the kernel",
-			code: "go func() { panic(\"in a goroutine\") }()\ntime.Sleep(2 * time.Second)", ename: "SessionCrashed",
-			inError: []string{"panic: in a goroutine"}},
+		{name: "a panic in a goroutine ends the cell, and the session keeps its state",
+			code: "go func() { panic(\"in a goroutine\") }()\ntime.Sleep(2 * time.Second)", ename: "panic",
+			inError: []string{"in a goroutine"}},
+		{name: "the session is still the same", code: "double(2)", result: "4"},
+		{name: "a crash kills the session, not the kernel", code: crashingCell, ename: "SessionCrashed",
+			inError: []string{"stack overflow"}},
 		{name: "the next cell runs in a fresh session, which says so",
 			code: "1 + 1", result: "2", inStderr: "fresh Go session"},
 		{name: "the fresh session has none of the old state",
@@ -176,3 +179,8 @@ func TestCellsThroughTheKernel(t *testing.T) {
 	default:
 	}
 }
+
+// crashingCell ends its session process: a fatal stack overflow, which no
+// recover catches (a goroutine's panic only ends the cell).
+const crashingCell = "import \"runtime/debug\"\ndebug.SetMaxStack(1 << 20)\n" +
+	"func down(n int, s string) int { return down(n+1, s) + 1 }\ndown(0, \"\")"

@@ -467,12 +467,12 @@ func TestProtoE2EHeartbeatDuringCrash(t *testing.T) {
 	hdWaitFor(5*time.Second, func() bool { return pingsIn(time.Time{}, time.Now()) >= 3 })
 
 	t0 := time.Now()
-	m, io := peExecute(t, c, "go func() { panic(\"boom\") }()\ntime.Sleep(time.Second)", false, nil)
+	m, io := peExecute(t, c, crashingCell, false, nil)
 	t1 := time.Now()
 	var rep client.ExecuteReply
 	peDecode(t, m, &rep)
-	if rep.Status != "error" || rep.EName != "SessionCrashed" || !strings.Contains(rep.EValue, "panic: boom") {
-		t.Errorf("crashing cell: status %s ename %s evalue %q, want SessionCrashed naming \"panic: boom\"", rep.Status, rep.EName, rep.EValue)
+	if rep.Status != "error" || rep.EName != "SessionCrashed" || !strings.Contains(rep.EValue, "stack overflow") {
+		t.Errorf("crashing cell: status %s ename %s evalue %q, want SessionCrashed naming the stack overflow", rep.Status, rep.EName, rep.EValue)
 	}
 	if errs := peOfType(io, "error"); len(errs) != 1 {
 		t.Errorf("%d error messages on iopub, want 1", len(errs))

@@ -231,12 +231,12 @@ func TestSoak(t *testing.T) {
 			counts.executes++
 			counts.crashes++
 			content, _ := request("crashing execute", func() string {
-				return r.sendExecute("go func() { panic(\"soak crash\") }()\ntime.Sleep(5 * time.Second)")
+				return r.sendExecute(crashingCell)
 			})
 			if content == nil {
 				continue
 			}
-			if rep := execReply(content); rep.EName != "SessionCrashed" || !strings.Contains(rep.EValue, "soak crash") {
+			if rep := execReply(content); rep.EName != "SessionCrashed" || !strings.Contains(rep.EValue, "stack overflow") {
 				t.Errorf("crashing cell: %+v, want SessionCrashed naming the panic", rep)
 			}
 		case p >= 102 && p < 106: // a cell that reads standard input
