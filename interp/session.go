@@ -200,6 +200,12 @@ func Info() engine.Info {
 func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// One context for everything the cell runs (its code, its output and
+	// input, the hooks' tasks): a goroutine's panic cancels it too, and an
+	// interrupt reaches all of them at once, so that nothing the interrupt
+	// woke can end the cell before the cell sees the interrupt.
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	s.router.set(ctx, out)
 	var ends []func()
 	for _, h := range s.hooks {
@@ -219,8 +225,6 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	s.out = out
 	var v reflect.Value
 	var err *engine.Error
-	ctx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
 	s.goPanic.begin(cancel)
 	if hasMagic(req.Code) {
 		v, err = s.runMagics(ctx, req.Code, out, &res)
