@@ -167,9 +167,15 @@ func Start(ctx context.Context, opts Options) (*Client, error) {
 		err = fmt.Errorf("connecting to the kernel: %w", ctx.Err())
 	}
 	if err != nil {
+		// Killing the kernel ends a dial stuck in a handshake (zmq4 reads
+		// the greeting without a deadline; a port taken by another process
+		// between the connection file and the bind never answers it).
 		c.cancel()
-		<-connected
 		c.Kill()
+		select {
+		case <-connected:
+		case <-time.After(5 * time.Second):
+		}
 		return nil, err
 	}
 	if err := c.waitReady(ctx); err != nil {
