@@ -171,10 +171,15 @@ func Start(ctx context.Context, opts Options) (*Client, error) {
 		// the greeting without a deadline; a port taken by another process
 		// between the connection file and the bind never answers it).
 		c.cancel()
-		c.Kill()
+		if c.cmd.Process != nil {
+			c.cmd.Process.Kill()
+		}
+		<-c.exited
 		select {
 		case <-connected:
+			c.close() // connect wrote the sockets: close them once it is done
 		case <-time.After(5 * time.Second):
+			// connect still owns the sockets it made; they close with c.ctx.
 		}
 		return nil, err
 	}
