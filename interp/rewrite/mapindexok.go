@@ -2,7 +2,6 @@ package rewrite
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"github.com/gopad/gopad/interp/source"
@@ -47,20 +46,6 @@ func (tc *Types) mapIndexOKs(stmt bool) []source.Edit {
 		edits = append(edits, source.Around(tc.Off(rhs.Pos()), tc.Off(rhs.End()),
 			"func() ("+vt+", bool) { gopadV, gopadOK := ", "; return gopadV, gopadOK }()")...)
 	}
-	ast.Inspect(tc.File, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // inside a function the index compiles
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
-				rewrite(n.Rhs[0])
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == 2 && len(n.Values) == 1 {
-				rewrite(n.Values[0])
-			}
-		}
-		return true
-	})
+	topLevelCommaOk(tc.File, rewrite)
 	return edits
 }

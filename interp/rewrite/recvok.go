@@ -40,29 +40,33 @@ func (tc *Types) recvOKs(stmt bool) []source.Edit {
 		edits = append(edits, source.Edit{From: tc.Off(rhs.Pos()), To: tc.Off(rhs.End()), Text: fmt.Sprintf(
 			"func() (%s, bool) { gopadV, gopadOK := <-(%s); return gopadV, gopadOK }()", et, tc.code(u.X))})
 	}
-	var walk func(ast.Node)
-	walk = func(root ast.Node) {
-		ast.Inspect(root, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false // inside a function the receive compiles
-			case *ast.CommClause:
-				for _, st := range n.Body { // the case's own receive stays
-					walk(st)
-				}
-				return false
-			case *ast.AssignStmt:
-				if n.Tok == token.DEFINE && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
-					rewrite(n.Rhs[0])
-				}
-			case *ast.ValueSpec:
-				if len(n.Names) == 2 && len(n.Values) == 1 {
-					rewrite(n.Values[0])
-				}
-			}
-			return true
-		})
-	}
-	walk(tc.File)
+	topLevelCommaOk(tc.File, rewrite)
 	return edits
+}
+
+// topLevelCommaOk calls rewrite with the value of each definition of two
+// names from one value (v, ok := x; var v, ok = x) among root's statements
+// outside function literals, where yaegi fails to compile the comma-ok
+// forms. A select case's own receive is left out (its body is walked).
+func topLevelCommaOk(root ast.Node, rewrite func(rhs ast.Expr)) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // inside a function the comma-ok forms compile
+		case *ast.CommClause:
+			for _, st := range n.Body {
+				topLevelCommaOk(st, rewrite)
+			}
+			return false
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				rewrite(n.Rhs[0])
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == 2 && len(n.Values) == 1 {
+				rewrite(n.Values[0])
+			}
+		}
+		return true
+	})
 }
