@@ -26,6 +26,9 @@ type decl struct {
 	refs map[string]bool // identifiers the declaration uses
 	// generic is the name of a generic function declared.
 	generic string
+	// alias: it declares a type alias; defined: a type defined by another
+	// named type (type Color string), also one local to a function body.
+	alias, defined bool
 }
 
 // parseDecls splits a declaration chunk into declarations.
@@ -60,12 +63,36 @@ func parseDecls(src string) ([]decl, error) {
 		}
 		s := nodeText(fset, text, d.Pos(), d.End())
 		dd := decl{keys: keys, src: s, refs: identifiers(s)}
+		dd.alias, dd.defined = typeFacts(d)
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil {
 			dd.generic = fd.Name.Name
 		}
 		out = append(out, dd)
 	}
 	return out, nil
+}
+
+// typeFacts reports whether d declares a type alias at top level, and
+// whether it declares a type defined by another named type (type Color
+// string), at any depth.
+func typeFacts(d ast.Decl) (alias, defined bool) {
+	if gd, ok := d.(*ast.GenDecl); ok {
+		for _, sp := range gd.Specs {
+			if ts, ok := sp.(*ast.TypeSpec); ok && ts.Assign.IsValid() {
+				alias = true
+			}
+		}
+	}
+	ast.Inspect(d, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			switch ast.Unparen(ts.Type).(type) {
+			case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+				defined = true
+			}
+		}
+		return !defined
+	})
+	return alias, defined
 }
 
 func recvName(e ast.Expr) string {

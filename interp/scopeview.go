@@ -13,7 +13,8 @@ import (
 // read-only. It lives for one chunk's rewrite.
 type scopeView struct {
 	s       *Session
-	imports map[string]string // name -> import path, once read
+	imports map[string]string        // name -> import path, once read
+	globals map[string]reflect.Value // the interpreter's globals, once read
 }
 
 var _ rewrite.Scope = (*scopeView)(nil)
@@ -24,7 +25,10 @@ func (v *scopeView) Declared(name string) bool {
 }
 
 func (v *scopeView) Global(name string) (reflect.Value, bool) {
-	g, ok := v.s.globals()[name]
+	if v.globals == nil {
+		v.globals = v.s.globals()
+	}
+	g, ok := v.globals[name]
 	return g, ok
 }
 

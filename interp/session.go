@@ -20,6 +20,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/interp/typeinfo"
@@ -57,17 +58,19 @@ type Session struct {
 	router *router
 	stdin  *stdinReader
 
-	mu       sync.Mutex    // held while a cell runs
-	parses   source.Parses // the last parses of chunks, shared by the steps of a cell
-	in       *yaegi.Interpreter
-	scope                       // what the cells declared (scope.go)
-	rich     *display.Data      // the rich form of the running cell's value
-	multi    bool               // the value lists the results of a call
-	broken   atomic.Bool        // interrupted code kept running
-	types    typeNames          // Go names of the cells' struct types at run time
-	importer *typeinfo.Importer // compiled packages for go/types
-	mono     monoState          // concrete copies of generic code (mono.go)
-	goPanic  goPanics           // a goroutine's panic ends the cell (gopanic.go)
+	mu     sync.Mutex    // held while a cell runs
+	parses source.Parses // the last parses of chunks, shared by the steps of a cell
+	// declParse keeps the type checker's parse of the cells' declarations.
+	declParse rewrite.DeclParse
+	in        *yaegi.Interpreter
+	scope                        // what the cells declared (scope.go)
+	rich      *display.Data      // the rich form of the running cell's value
+	multi     bool               // the value lists the results of a call
+	broken    atomic.Bool        // interrupted code kept running
+	types     typeNames          // Go names of the cells' struct types at run time
+	importer  *typeinfo.Importer // compiled packages for go/types
+	mono      monoState          // concrete copies of generic code (mono.go)
+	goPanic   goPanics           // a goroutine's panic ends the cell (gopanic.go)
 	// tableIndex maps import paths to their compiled symbol tables (which
 	// do not change during the session).
 	tableOnce  sync.Once

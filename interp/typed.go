@@ -65,7 +65,7 @@ func (s *Session) typesImporter() *typeinfo.Importer {
 func (s *Session) typeEnv(src string, stmt bool) rewrite.CheckEnv {
 	imports, names := s.importBlock()
 	return rewrite.CheckEnv{Imports: imports, Names: names, Decls: s.typeContext(src, stmt), Importer: s.typesImporter(),
-		DeclaresTypes: s.declaresTypes(), Spelled: spelledCopies(s.mono.copies())}
+		DeclaresTypes: s.declaresTypes(), Spelled: spelledCopies(s.mono.copies()), Parsed: &s.declParse}
 }
 
 // spelledCopies maps the names of the copies of generic types to the

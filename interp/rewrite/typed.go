@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -45,6 +46,50 @@ type CheckEnv struct {
 	Spelled map[string]string
 	// DeclaresTypes is set when the session declared types.
 	DeclaresTypes bool
+	// Parsed keeps the parse of Decls between checks; nil parses each time.
+	Parsed *DeclParse
+}
+
+// A DeclParse keeps the parse of the session's declarations from one
+// check to the next: they change only when a cell declares something, and
+// parsing them again for every chunk would cost more than the chunk.
+// Each check adds its chunk's file to the kept file set, so the parse is
+// dropped after declParseUses checks. Safe for concurrent use.
+type DeclParse struct {
+	mu   sync.Mutex
+	text string
+	fset *token.FileSet
+	file *ast.File
+	uses int
+}
+
+const declParseUses = 256
+
+// get returns a file set holding text's parse (signatures only) and the
+// parse, or nil when text does not parse.
+func (c *DeclParse) get(text string) (*token.FileSet, *ast.File) {
+	if c == nil {
+		fset := token.NewFileSet()
+		return fset, parseDecls(fset, text)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.fset == nil || c.text != text || c.uses >= declParseUses {
+		c.fset, c.text, c.uses = token.NewFileSet(), text, 0
+		c.file = parseDecls(c.fset, text)
+	}
+	c.uses++
+	return c.fset, c.file
+}
+
+// parseDecls parses the session's declarations into fset, keeping only
+// the signatures of functions; nil if they do not parse.
+func parseDecls(fset *token.FileSet, text string) *ast.File {
+	f, err := parser.ParseFile(fset, "session", text, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	return signaturesOnly(f)
 }
 
 // Types is a chunk checked by go/types in the session's context.
@@ -88,16 +133,17 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 		prefix += "func _() {\n"
 		text = prefix + c.Src + "\n}"
 	}
-	fset := token.NewFileSet()
+	fset, session := token.NewFileSet(), (*ast.File)(nil)
+	if env.Decls != "" {
+		fset, session = env.Parsed.get("package p\n" + env.Imports + env.Decls)
+	}
 	f, err := parser.ParseFile(fset, "chunk", text, parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}
 	files := []*ast.File{f}
-	if env.Decls != "" {
-		if cf, err := parser.ParseFile(fset, "session", "package p\n"+env.Imports+env.Decls, parser.SkipObjectResolution); err == nil {
-			files = append(files, cf)
-		}
+	if session != nil {
+		files = append(files, session)
 	}
 	conf := types.Config{Importer: env.Importer, Error: func(error) {}}
 	info := &types.Info{
@@ -113,6 +159,34 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 	}
 	return &Types{Fset: fset, File: f, Info: info, Pkg: pkg, Text: text, Prefix: len(prefix), Names: env.Names,
 		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled}
+}
+
+// signaturesOnly drops the bodies of f's non-generic functions and
+// methods: a chunk sees only their signatures, and checking every earlier
+// cell's bodies again for each chunk would cost more than the chunk.
+func signaturesOnly(f *ast.File) *ast.File {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Type.TypeParams == nil && !genericRecv(fd) {
+			fd.Body = nil
+		}
+	}
+	return f
+}
+
+// genericRecv reports whether fd is a method of a generic type.
+func genericRecv(fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	t := fd.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 // declaresType reports whether f declares a type, at any level.
