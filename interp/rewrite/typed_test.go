@@ -53,3 +53,33 @@ func TestTypedCheckOnlyWhenWanted(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckKeepsDeclarationsCurrent checks that a chunk is typed against
+// the session's current declarations when their parse is kept between
+// checks: a function redeclared with another result type changes the type
+// of a variable set from it, and a later declaration is seen.
+func TestCheckKeepsDeclarationsCurrent(t *testing.T) {
+	var kept DeclParse
+	chunk := source.Chunk{Kind: source.Stmt, Src: "x := f()\n_ = x"}
+	for _, tt := range []struct{ decls, want string }{
+		{"func f() int { type local int; return 1 }\n", "int"},
+		{"func f() int { return 2 }\n", "int"},
+		{"func f() string { return \"s\" }\n", "string"},
+		{"type T struct{ A int }\nfunc f() T { return T{} }\n", "p.T"},
+		{"type T struct{ A int }\nfunc f() T { return T{} }\n", "p.T"},
+	} {
+		tc := Check(chunk, CheckEnv{Decls: tt.decls, Parsed: &kept})
+		if tc == nil {
+			t.Fatalf("%q: no check", tt.decls)
+		}
+		var got string
+		for id, obj := range tc.Info.Defs {
+			if id.Name == "x" && obj != nil {
+				got = obj.Type().String()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("after %q: x is %q, want %q", tt.decls, got, tt.want)
+		}
+	}
+}
