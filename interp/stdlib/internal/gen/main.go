@@ -60,41 +60,7 @@ func main() {
 	pkgs, skipped := stdpkgs.Filter(strings.Fields(string(out)))
 	sort.Strings(pkgs)
 
-	prefix := fmt.Sprintf("go1_%d_", minor)
-	tag := fmt.Sprintf("go1.%d", minor)
-	var (
-		mu    sync.Mutex
-		errs  []string
-		files = map[string][]byte{}
-		wg    sync.WaitGroup
-		work  = make(chan string)
-	)
-	for range max(*jobs, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range work {
-				src, err := extractPkg(p, tag)
-				ident := strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p)
-				name := prefix + ident + ".go"
-				if err == nil {
-					src, err = lazy(src, ident)
-				}
-				mu.Lock()
-				if err != nil {
-					errs = append(errs, fmt.Sprintf("%s: %v", p, err))
-				} else {
-					files[name] = src
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for _, p := range pkgs {
-		work <- p
-	}
-	close(work)
-	wg.Wait()
+	files, errs := extractAll(pkgs, fmt.Sprintf("go1_%d_", minor), fmt.Sprintf("go1.%d", minor), max(*jobs, 1))
 	if len(errs) > 0 {
 		sort.Strings(errs)
 		log.Fatalf("extraction failed:\n%s", strings.Join(errs, "\n"))
@@ -116,6 +82,44 @@ func main() {
 	}
 	log.Printf("%s: %d packages extracted (%d excluded: %s) in %v",
 		runtime.Version(), len(pkgs), len(skipped), strings.Join(skipped, " "), time.Since(start).Round(time.Millisecond))
+}
+
+// extractAll extracts pkgs with jobs workers: the files by name (prefix
+// and the package's path), and the errors.
+func extractAll(pkgs []string, prefix, tag string, jobs int) (map[string][]byte, []string) {
+	var (
+		mu    sync.Mutex
+		errs  []string
+		files = map[string][]byte{}
+		wg    sync.WaitGroup
+		work  = make(chan string)
+	)
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range work {
+				src, err := extractPkg(p, tag)
+				ident := strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p)
+				if err == nil {
+					src, err = lazy(src, ident)
+				}
+				mu.Lock()
+				if err != nil {
+					errs = append(errs, fmt.Sprintf("%s: %v", p, err))
+				} else {
+					files[prefix+ident+".go"] = src
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, p := range pkgs {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+	return files, errs
 }
 
 var constraintLine = regexp.MustCompile(`(?m)^(//go:build|// \+build) .*\n`)

@@ -74,132 +74,154 @@ func stub(p string) (string, error) {
 	if err != nil {
 		return "", nil // no buildable Go files in this context
 	}
-	fset := token.NewFileSet()
-	var files []*ast.File
+	pkg := &stubPkg{fset: token.NewFileSet(), byName: map[string]pkgDecl{}, methods: map[string][]pkgDecl{},
+		keep: map[string]bool{}, imports: map[string]string{}}
 	for _, name := range bp.GoFiles {
-		f, err := parser.ParseFile(fset, path.Join(bp.Dir, name), nil, 0)
+		f, err := parser.ParseFile(pkg.fset, path.Join(bp.Dir, name), nil, 0)
 		if err != nil {
 			return "", err
 		}
-		files = append(files, f)
+		pkg.index(f)
 	}
-	// Index the package-level declarations by name, and methods by type.
-	byName := map[string]pkgDecl{}
-	methods := map[string][]pkgDecl{}
-	for _, f := range files {
-		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				if d.Recv != nil {
-					methods[recvBase(d.Recv.List[0].Type)] = append(methods[recvBase(d.Recv.List[0].Type)], pkgDecl{f, d, nil})
-				} else {
-					byName[d.Name.Name] = pkgDecl{f, d, nil}
-				}
-			case *ast.GenDecl:
-				for _, sp := range d.Specs {
-					switch sp := sp.(type) {
-					case *ast.TypeSpec:
-						byName[sp.Name.Name] = pkgDecl{f, d, sp}
-					case *ast.ValueSpec:
-						for _, n := range sp.Names {
-							byName[n.Name] = pkgDecl{f, d, sp}
-						}
+	pkg.findRoots()
+	if len(pkg.roots) == 0 {
+		return "", nil
+	}
+	for _, r := range pkg.roots {
+		pkg.visit(r)
+	}
+	return pkg.render(bp.Name)
+}
+
+// stubPkg is one package's declarations on their way into a stub.
+type stubPkg struct {
+	fset    *token.FileSet
+	byName  map[string]pkgDecl   // package-level declarations by name
+	methods map[string][]pkgDecl // methods by receiver type
+	roots   []string             // exported generic functions and types, constraint interfaces
+	keep    map[string]bool      // the names kept
+	order   []string             // the kept names, in the order found
+	imports map[string]string    // local name -> import spec
+}
+
+// index adds f's package-level declarations.
+func (p *stubPkg) index(f *ast.File) {
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil {
+				base := recvBase(d.Recv.List[0].Type)
+				p.methods[base] = append(p.methods[base], pkgDecl{f, d, nil})
+			} else {
+				p.byName[d.Name.Name] = pkgDecl{f, d, nil}
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					p.byName[sp.Name.Name] = pkgDecl{f, d, sp}
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						p.byName[n.Name] = pkgDecl{f, d, sp}
 					}
 				}
 			}
 		}
 	}
-	// The roots: exported generic functions and types, and exported
-	// constraint interfaces.
-	var roots []string
-	for name, pd := range byName {
+}
+
+// findRoots lists the exported generic functions and types, and the
+// exported constraint interfaces, sorted.
+func (p *stubPkg) findRoots() {
+	for name, pd := range p.byName {
 		if !ast.IsExported(name) {
 			continue
 		}
 		switch d := pd.decl.(type) {
 		case *ast.FuncDecl:
 			if d.Type.TypeParams != nil {
-				roots = append(roots, name)
+				p.roots = append(p.roots, name)
 			}
 		case *ast.GenDecl:
 			if ts, ok := pd.spec.(*ast.TypeSpec); ok && (ts.TypeParams != nil || isConstraint(ts.Type)) {
-				roots = append(roots, name)
+				p.roots = append(p.roots, name)
 			}
 		}
 	}
-	if len(roots) == 0 {
-		return "", nil
-	}
-	sort.Strings(roots)
-	// Close over the unexported names the kept declarations use.
-	keep := map[string]bool{}
-	var order []string
-	imports := map[string]string{} // local name -> spec
-	var visit func(name string)
-	visit = func(name string) {
-		if keep[name] || name == "_" {
-			return
-		}
-		pd, ok := byName[name]
-		if !ok {
-			return
-		}
-		keep[name] = true
-		order = append(order, name)
-		nodes := []ast.Node{declNode(pd)}
+	sort.Strings(p.roots)
+}
+
+// exportedMethods are the exported methods of the exported type name.
+func (p *stubPkg) exportedMethods(name string) []pkgDecl {
+	var out []pkgDecl
+	if pd, ok := p.byName[name]; ok {
 		if _, ok := pd.spec.(*ast.TypeSpec); ok && ast.IsExported(name) {
-			for _, m := range methods[name] {
+			for _, m := range p.methods[name] {
 				if ast.IsExported(m.decl.(*ast.FuncDecl).Name.Name) {
-					nodes = append(nodes, m.decl.(*ast.FuncDecl).Type, m.decl.(*ast.FuncDecl).Recv)
+					out = append(out, m)
 				}
 			}
 		}
-		for _, n := range nodes {
-			ast.Inspect(n, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.SelectorExpr:
-					if id, ok := n.X.(*ast.Ident); ok {
-						if spec, ok := importOf(pd.file, id.Name); ok {
-							imports[id.Name] = spec
-						}
-					}
-					return false
-				case *ast.Ident:
-					if !ast.IsExported(n.Name) || isRoot(roots, n.Name) {
-						visit(n.Name)
+	}
+	return out
+}
+
+// visit keeps name and, closing over them, the unexported names and the
+// imports its declaration (and its exported methods' signatures) use.
+func (p *stubPkg) visit(name string) {
+	if p.keep[name] || name == "_" {
+		return
+	}
+	pd, ok := p.byName[name]
+	if !ok {
+		return
+	}
+	p.keep[name] = true
+	p.order = append(p.order, name)
+	nodes := []ast.Node{declNode(pd)}
+	for _, m := range p.exportedMethods(name) {
+		nodes = append(nodes, m.decl.(*ast.FuncDecl).Type, m.decl.(*ast.FuncDecl).Recv)
+	}
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if id, ok := n.X.(*ast.Ident); ok {
+					if spec, ok := importOf(pd.file, id.Name); ok {
+						p.imports[id.Name] = spec
 					}
 				}
-				return true
-			})
-		}
+				return false
+			case *ast.Ident:
+				if !ast.IsExported(n.Name) || isRoot(p.roots, n.Name) {
+					p.visit(n.Name)
+				}
+			}
+			return true
+		})
 	}
-	for _, r := range roots {
-		visit(r)
-	}
+}
+
+// render writes the kept declarations as one formatted Go file.
+func (p *stubPkg) render(pkgName string) (string, error) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "package %s\n", bp.Name)
+	fmt.Fprintf(&b, "package %s\n", pkgName)
 	var specs []string
-	for _, s := range imports {
+	for _, s := range p.imports {
 		specs = append(specs, s)
 	}
 	sort.Strings(specs)
 	for _, s := range specs {
 		fmt.Fprintf(&b, "import %s\n", s)
 	}
-	sort.Strings(order)
-	for _, name := range order {
-		pd := byName[name]
-		if err := write(&b, fset, pd); err != nil {
+	sort.Strings(p.order)
+	for _, name := range p.order {
+		if err := write(&b, p.fset, p.byName[name]); err != nil {
 			return "", err
 		}
-		if _, ok := pd.spec.(*ast.TypeSpec); ok && ast.IsExported(name) {
-			for _, m := range methods[name] {
-				fd := m.decl.(*ast.FuncDecl)
-				if ast.IsExported(fd.Name.Name) {
-					if err := write(&b, fset, m); err != nil {
-						return "", err
-					}
-				}
+		for _, m := range p.exportedMethods(name) {
+			if err := write(&b, p.fset, m); err != nil {
+				return "", err
 			}
 		}
 	}
