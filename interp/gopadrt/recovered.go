@@ -101,3 +101,10 @@ func GoPanicMessage(msg string) string {
 
 // positionPrefix is the position yaegi puts before a message ("3:28: ").
 var positionPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
+
+// nilAssert is gopadBuiltin.NilAssert: the run-time error of a failed
+// assertion of a nil interface to the interface type target, as Go words
+// it (rewrite's anyAssert raises it).
+func nilAssert(target string) error {
+	return assertionError("interface conversion: interface is nil, not " + target)
+}

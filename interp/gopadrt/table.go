@@ -47,6 +47,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Clear":       reflect.ValueOf(clearValue),
 		"DecodeRune":  reflect.ValueOf(decodeRune),
 		"Recovered":   reflect.ValueOf(Recovered),
+		"NilAssert":   reflect.ValueOf(nilAssert),
 		"IndexPanic":  reflect.ValueOf(indexPanic),
 		"SlicePanic":  reflect.ValueOf(slicePanic),
 		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),

@@ -53,7 +53,7 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 		case *ast.TypeAssertExpr:
 			if e, ok := tc.wrappedAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
-			} else if n.Type != nil {
+			} else if n.Type != nil && !tc.emptyTarget(n) {
 				if twin, ok := tc.literalTwin(tc.Info.Types[n.Type].Type); ok {
 					edits = append(edits, source.Edit{From: tc.Off(n.Type.Pos()), To: tc.Off(n.Type.End()), Text: twin})
 				}
@@ -65,8 +65,8 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 }
 
 func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.Edit, bool) {
-	if ta.Type == nil {
-		return nil, false // a type switch's guard
+	if ta.Type == nil || tc.emptyTarget(ta) {
+		return nil, false // a type switch's guard; an empty interface (anyassert.go)
 	}
 	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
 	if src == nil || target == nil || !tc.compiledInterface(src) && !(empty(src) && tc.compiledInterface(target)) {

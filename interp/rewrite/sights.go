@@ -25,6 +25,7 @@ type sights struct {
 	compares     bool // == or !=
 	asserts      bool // x.(T), not a type switch's guard
 	litAsserts   bool // x.(interface{ ... })
+	emptyAsserts bool // x.(any) or x.(interface{})
 	errorNamed   bool // the type name error
 	plainAssigns bool // x = y of names
 	shifts       bool // x << y or x >> y
@@ -121,6 +122,7 @@ func (s *sights) more(n ast.Node) {
 			s.asserts = true
 			_, lit := n.Type.(*ast.InterfaceType)
 			s.litAsserts = s.litAsserts || lit
+			s.emptyAsserts = s.emptyAsserts || emptyTypeSyntax(n.Type)
 		}
 	case *ast.KeyValueExpr:
 		s.keyedLits = true

@@ -390,6 +390,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	typedNilPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
+	anyAssertPass,
 	deferRecvPass,
 	indexCheckPass,
 	anyResultPass,

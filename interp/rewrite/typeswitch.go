@@ -110,6 +110,9 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
 		}
 		return strconv.FormatBool(types.Identical(static, tv.Type))
 	}
+	if empty(tv.Type) {
+		return v + " != nil" // yaegi's assertion to an empty interface fails (anyassert.go)
+	}
 	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
 		return assert
@@ -229,6 +232,9 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 	if !ok {
 		return "func() " + typ + " { r, _ := " + v + ".(" + typ + "); return r }()"
 	}
+	if it.Empty() {
+		return typ + "(" + v + ")"
+	}
 	var b strings.Builder
 	b.WriteString("func() " + typ + " { ")
 	for _, name := range tc.Pkg.Scope().Names() {
@@ -280,6 +286,9 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 			}
 			if _, ok := tv.Type.(*types.TypeParam); ok {
 				return false
+			}
+			if empty(tv.Type) {
+				return true // yaegi's case any misses all but the cells' values
 			}
 			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true
