@@ -479,7 +479,15 @@ func topLevelType(t types.Type, pkg *types.Package, depth int) bool {
 		}
 		return true
 	case *types.Interface:
-		return t.NumMethods() == 0 && t.NumEmbeddeds() == 0
+		if !t.IsMethodSet() {
+			return false
+		}
+		for i := 0; i < t.NumMethods(); i++ {
+			if !topLevelType(t.Method(i).Type(), pkg, depth+1) {
+				return false
+			}
+		}
+		return true
 	case *types.Basic:
 		return t.Info()&types.IsUntyped == 0 && t.Kind() != types.Invalid
 	}
