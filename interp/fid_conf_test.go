@@ -55,3 +55,57 @@ fmt.Println()`, stdout: "any any default any \n"},
 }()`, stdout: "interface conversion: interface is nil, not main.E true\n"},
 	})
 }
+
+// TestTypeSwitchStructCasesWithoutVariable checks that a type switch
+// without a bound variable finds values of struct types: a cell's struct,
+// a pointer to one, a slice of them, and literal struct types.
+func TestTypeSwitchStructCasesWithoutVariable(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type P struct{ X int }
+func show(v any) {
+	switch v.(type) {
+	case *P:
+		fmt.Print("ptr ")
+	case P:
+		fmt.Print("P ")
+	case []P:
+		fmt.Print("[]P ")
+	case struct{ a int }, *struct{ a int }:
+		fmt.Print("literal ")
+	case int:
+		fmt.Print("int ")
+	default:
+		fmt.Print("default ")
+	}
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `show(&P{}); show(P{}); show([]P{}); show(struct{ a int }{1}); show(&struct{ a int }{2}); show(3); show("s")
+fmt.Println()`, stdout: "ptr P []P literal literal int default \n"},
+	})
+}
+
+// TestGenericTypeSwitchRepeatedCase checks a type switch of a generic
+// function whose case T repeats another case once instantiated: the first
+// one is taken, as Go does.
+func TestGenericTypeSwitchRepeatedCase(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func f[T any](i any) string {
+	switch i.(type) {
+	case T:
+		return "T"
+	case int:
+		return "int"
+	case int32, int16:
+		return "int32/int16"
+	case struct{ a, b T }:
+		return "struct{T,T}"
+	}
+	return "other"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(f[float64](6.0), f[float64](7), f[float64](struct{ a, b float64 }{1, 2}), f[int32](int32(7)), f[int](int32(7)), f[int16](int16(1)), f[int](8))`,
+			stdout: "T int struct{T,T} T int32/int16 T T\n"},
+	})
+}

@@ -670,6 +670,7 @@ func (mc *monoCheck) copyMethod(d *ast.FuncDecl, f monoFile, typeName string, ar
 // take precedence over substitutions inside them).
 func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]string, extra []source.Edit) (string, bool) {
 	base := mc.off(n.Pos())
+	extra = append(append([]source.Edit(nil), extra...), mc.dupCaseEdits(f, n, subst)...)
 	edits := append([]source.Edit(nil), extra...)
 	inside := func(at int) bool {
 		for _, e := range extra {

@@ -65,7 +65,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		return nil
 	}
 	if !tc.needsSwitchRewrite(ts, guard) {
-		return nil
+		return tc.boundGuard(ts)
 	}
 	const v = "gopadTS"
 	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
