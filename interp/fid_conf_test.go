@@ -109,3 +109,28 @@ func f[T any](i any) string {
 			stdout: "T int struct{T,T} T int32/int16 T T\n"},
 	})
 }
+
+// TestGenericImpossibleAssertion checks a generic function asserting an
+// interface value to its type parameter where the type argument cannot
+// implement that interface: Go compiles it, and the assertion fails at run
+// time (false, or a run-time error).
+func TestGenericImpossibleAssertion(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("errors"; "fmt")
+type P struct{ X int }
+func As[T any](err error) (T, bool) {
+	t, ok := err.(T)
+	return t, ok
+}
+func Must[T any](err error) T {
+	return err.(T)
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `p, ok := As[P](errors.New("x"))
+fmt.Println(p, ok)`, stdout: "{0} false\n"},
+		{code: `func() {
+	defer func() { _, isErr := recover().(error); fmt.Println("panicked", isErr) }()
+	Must[P](errors.New("x"))
+}()`, stdout: "panicked true\n"},
+	})
+}

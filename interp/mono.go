@@ -259,6 +259,7 @@ func (s *Session) monoCheck(src, prev string, stmt bool) *monoCheck {
 		}
 	}}
 	mc.info = &types.Info{
+		Types:     map[ast.Expr]types.TypeAndValue{},
 		Instances: map[*ast.Ident]types.Instance{},
 		Uses:      map[*ast.Ident]types.Object{},
 		Defs:      map[*ast.Ident]types.Object{},
@@ -671,6 +672,7 @@ func (mc *monoCheck) copyMethod(d *ast.FuncDecl, f monoFile, typeName string, ar
 func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]string, extra []source.Edit) (string, bool) {
 	base := mc.off(n.Pos())
 	extra = append(append([]source.Edit(nil), extra...), mc.dupCaseEdits(f, n, subst)...)
+	extra = append(extra, mc.failedAssertEdits(f, n, subst)...)
 	edits := append([]source.Edit(nil), extra...)
 	inside := func(at int) bool {
 		for _, e := range extra {

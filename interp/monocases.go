@@ -80,3 +80,75 @@ func (mc *monoCheck) typeOf(text string, pos token.Pos) types.Type {
 	}
 	return tv.Type
 }
+
+// failedAssertEdits replaces, in a concrete copy of generic code, the
+// type assertions that its type arguments make impossible: x.(T) of an
+// x whose interface has a method that T (a concrete type) lacks. Go
+// compiles them in generic code and they fail at run time; go/types
+// rejects them in concrete code, which would cancel every copy. They
+// become what they do at run time: the comma-ok form gives T's zero value
+// and false, the other one panics with Go's run-time error.
+func (mc *monoCheck) failedAssertEdits(f monoFile, n ast.Node, subst map[types.Object]string) []source.Edit {
+	var edits []source.Edit
+	commaOK := map[*ast.TypeAssertExpr]bool{}
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.AssignStmt:
+			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
+				if ta, ok := ast.Unparen(x.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					commaOK[ta] = true
+				}
+			}
+		case *ast.ValueSpec:
+			if len(x.Names) == 2 && len(x.Values) == 1 {
+				if ta, ok := ast.Unparen(x.Values[0]).(*ast.TypeAssertExpr); ok {
+					commaOK[ta] = true
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if e, ok := mc.failedAssert(f, x, subst, commaOK[x]); ok {
+				edits = append(edits, e)
+				return false
+			}
+		}
+		return true
+	})
+	return edits
+}
+
+// failedAssert is the edit of one impossible assertion; false when ta is
+// possible or cannot be decided here.
+func (mc *monoCheck) failedAssert(f monoFile, ta *ast.TypeAssertExpr, subst map[types.Object]string, commaOK bool) (source.Edit, bool) {
+	if ta.Type == nil {
+		return source.Edit{}, false
+	}
+	xt := mc.info.Types[ta.X].Type
+	if xt == nil || !topLevelType(xt, mc.pkg, 0) {
+		return source.Edit{}, false
+	}
+	it, ok := xt.Underlying().(*types.Interface)
+	if !ok {
+		return source.Edit{}, false
+	}
+	target, ok := mc.substitute(f, ta.Type, subst, nil)
+	if !ok {
+		return source.Edit{}, false
+	}
+	tt := mc.typeOf(target, ta.Pos())
+	if tt == nil || types.IsInterface(tt) || types.AssertableTo(it, tt) {
+		return source.Edit{}, false
+	}
+	x, ok := mc.substitute(f, ta.X, subst, nil)
+	if !ok {
+		return source.Edit{}, false
+	}
+	// The single-valued form asserts from any, which go/types allows and
+	// which fails at run time as the original does.
+	text := "func(gopadX any) " + target + " { return gopadX.(" + target + ") }(" + x + ")"
+	if commaOK {
+		// (x is still evaluated; yaegi mishandles a literal with an any
+		// parameter returning a struct and a bool, so x is no argument.)
+		text = "func() (" + target + ", bool) { _ = " + x + "; var z " + target + "; return z, false }()"
+	}
+	return source.Replace(mc.off(ta.Pos()), mc.off(ta.End()), text), true
+}
