@@ -134,3 +134,42 @@ fmt.Println(p, ok)`, stdout: "{0} false\n"},
 }()`, stdout: "panicked true\n"},
 	})
 }
+
+// TestAssertNilInterfaceToInterface checks that a nil value of an
+// interface type with methods asserted to another interface answers
+// false (a panic with Go's error in the single-valued form), in
+// assignments and in type switch cases, for the cells' interfaces, literal
+// ones and compiled ones.
+func TestAssertNilInterfaceToInterface(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type F interface{ foo() }
+type Q int
+func (Q) foo() {}
+func (q Q) bar() int { return int(q) }
+func kind(i F) string {
+	switch i.(type) {
+	case interface{ bar() int }:
+		return "bar"
+	case fmt.Stringer:
+		return "stringer"
+	}
+	return "other"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `var f F
+_, ok1 := f.(fmt.Stringer)
+_, ok2 := f.(interface{ bar() int })
+var err error
+_, ok3 := err.(fmt.Stringer)
+f = Q(2)
+b, ok4 := f.(interface{ bar() int })
+fmt.Println(ok1, ok2, ok3, ok4, b.bar())`, stdout: "false false false true 2\n"},
+		{code: `fmt.Println(kind(nil), kind(Q(1)))`, stdout: "other bar\n"},
+		{code: `func() {
+	defer func() { r := recover(); _, isErr := r.(error); fmt.Println(r != nil, isErr) }()
+	var g F
+	_ = g.(fmt.Stringer)
+}()`, stdout: "true true\n"},
+	})
+}

@@ -99,10 +99,17 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		", where it loses its type (yaegi keeps only " + st + "'s methods). Workaround: give the type pointer receivers and store a pointer (&T{...})")
 	body := "if r, ok := gopadX.(" + first + "); ok { return r, true }; " + strings.Join(tries, "") +
 		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
-	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + body + " }("
+	nilGuard := "" // yaegi's assertion of a nil one to an interface panics (nilassert.go)
+	if isIface && !empty(src) {
+		nilGuard = "if gopadX == nil { var z " + tt + "; return z, false }; "
+	}
+	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + nilGuard + body + " }("
 	if !commaOK {
 		// The single-valued form panics as Go's does when it fails.
-		open = "func(gopadX " + st + ") " + tt + " { if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
+		if nilGuard != "" {
+			nilGuard = "if gopadX == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; "
+		}
+		open = "func(gopadX " + st + ") " + tt + " { " + nilGuard + "if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
 	}
 	return []source.Edit{
 		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},

@@ -391,6 +391,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,
+	nilAssertPass,
 	deferRecvPass,
 	indexCheckPass,
 	anyResultPass,

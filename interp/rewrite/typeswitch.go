@@ -115,7 +115,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
 	}
 	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
-		return assert
+		return "(" + v + " != nil && " + assert + ")" // yaegi's assertion of a nil one panics (nilassert.go)
 	}
 	if tc.lostInWrapper(tv.Type) {
 		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
