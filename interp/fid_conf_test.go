@@ -173,3 +173,24 @@ fmt.Println(ok1, ok2, ok3, ok4, b.bar())`, stdout: "false false false true 2\n"}
 }()`, stdout: "true true\n"},
 	})
 }
+
+// TestRangeAssignBlanks checks range statements that assign only to the
+// blank identifier.
+func TestRangeAssignBlanks(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `n := 0
+m := map[string]int{"a": 1, "b": 2}
+for _, _ = range m {
+	n++
+}
+for _ = range []int{1, 2, 3} {
+	n++
+}
+var mnil map[string]int
+for _, _ = range mnil {
+	panic("range mnil")
+}
+println(n)`, stdout: "5\n"},
+	})
+}
