@@ -194,3 +194,21 @@ for _, _ = range mnil {
 println(n)`, stdout: "5\n"},
 	})
 }
+
+// TestCalledMethodExpressions checks method expressions called where they
+// are written: of an interface type, of an interface literal, of a struct
+// literal embedding a type, and of a cell's struct type.
+func TestCalledMethodExpressions(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type I interface{ m() string }
+type S struct{ n int }
+func (s S) m() string { return fmt.Sprint("m", s.n) }
+func (s S) m1(x string) string { return "m1" + x }
+type T int
+func (T) m2() string { return "m2" }`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(I.m(S{1}), S.m1(S{}, "a"), interface{ m1(string) string }.m1(S{}, "b"), struct{ T }.m2(struct{ T }{}))`,
+			stdout: "m1 m1a m1b m2\n"},
+	})
+}

@@ -32,6 +32,7 @@ type sights struct {
 	callSels     bool // f(x).Name: a method of a call's result or a conversion
 	aliases      bool // type A = T
 	keyedLits    bool // a composite literal with a key: value element
+	typeLitSels  bool // interface{ ... }.m, struct{ ... }.m or (*T).m
 }
 
 // sel is a selector x.Name.
@@ -67,6 +68,10 @@ func (u *Unit) sights() *sights {
 				x = id.Name
 			}
 			s.sels = append(s.sels, sel{x, n.Sel.Name, called[n]})
+			switch ast.Unparen(n.X).(type) {
+			case *ast.InterfaceType, *ast.StructType, *ast.StarExpr:
+				s.typeLitSels = true
+			}
 			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
 				s.callSels = true
 			}
