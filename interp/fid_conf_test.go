@@ -212,3 +212,43 @@ func (T) m2() string { return "m2" }`)
 			stdout: "m1 m1a m1b m2\n"},
 	})
 }
+
+// TestAssertAnyToCellInterface checks assertions of an empty interface's
+// value to an interface a cell declared: the value is kept (a method can
+// be called on it), for struct values, pointers to structs whose methods
+// have value receivers, other defined types and top-level variables; in
+// both forms and in a type switch.
+func TestAssertAnyToCellInterface(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Shape interface{ Area() float64 }
+type Sq struct{ s float64 }
+func (q Sq) Area() float64 { return q.s * q.s }
+type C float64
+func (c C) Area() float64 { return float64(c) }
+type N struct{}
+func use(v any) string {
+	if sh, ok := v.(Shape); ok {
+		return fmt.Sprint(sh.Area())
+	}
+	return "no"
+}
+func kind(v any) string {
+	switch x := v.(type) {
+	case Shape:
+		return fmt.Sprint("shape ", x.Area())
+	}
+	return "other"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(use(Sq{3}), use(&Sq{4}), use(C(2)), use(N{}), use(3), use(nil))`, stdout: "9 16 2 no no no\n"},
+		{code: `fmt.Println(kind(Sq{3}), kind(&Sq{4}), kind(C(2)), kind(N{}), kind(nil))`, stdout: "shape 9 shape 16 shape 2 other other\n"},
+		{code: `var v any = Sq{2}
+fmt.Println(v.(Shape).Area(), v.(interface{ Area() float64 }).Area())`, stdout: "4 4\n"},
+		{code: `func() {
+	defer func() { r := recover(); e, isErr := r.(error); fmt.Println(isErr, e.Error()[:45]) }()
+	var w any = N{}
+	_ = w.(Shape)
+}()`, stdout: "true interface conversion: main.N is not main.Shape\n"},
+	})
+}

@@ -77,6 +77,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Recv":          reflect.ValueOf(h.Recv),
 		"Stopped":       reflect.ValueOf(h.Stopped),
 		"TypeName":      reflect.ValueOf(h.TypeName),
+		"FailedAssert":  reflect.ValueOf(failedAssert(h.TypeName)),
 		"GoSyntax":      reflect.ValueOf(h.GoSyntax),
 		"RegisterType":  reflect.ValueOf(h.RegisterType),
 		"PlusV":         reflect.ValueOf(h.PlusV),

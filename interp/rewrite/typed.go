@@ -392,6 +392,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceAssertPass,
 	anyAssertPass,
 	nilAssertPass,
+	anyToIfacePass,
 	deferRecvPass,
 	indexCheckPass,
 	anyResultPass,

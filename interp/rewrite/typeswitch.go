@@ -70,12 +70,13 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 	const v = "gopadTS"
 	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
 	static := tc.staticDynamic(guard.X)
+	fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
 	for _, s := range ts.Body.List {
 		cc := s.(*ast.CaseClause)
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static)))
+				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static, fromAny)))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}
@@ -96,7 +97,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 // dynamic type of v when the guard is a conversion of a value whose type is
 // not an interface (any(v) in a copy of a generic function): then the case
 // is decided here.
-func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
+func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny bool) string {
 	tv := tc.Info.Types[e]
 	if tv.IsNil() {
 		if static != nil {
@@ -115,6 +116,9 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
 	}
 	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
+		if it, ok := tc.cellIface(tv.Type); ok && fromAny {
+			return tc.cellIfaceTest(v, tc.code(e), it)
+		}
 		return "(" + v + " != nil && " + assert + ")" // yaegi's assertion of a nil one panics (nilassert.go)
 	}
 	if tc.lostInWrapper(tv.Type) {
