@@ -246,7 +246,7 @@ func kind(v any) string {
 		{code: `var v any = Sq{2}
 fmt.Println(v.(Shape).Area(), v.(interface{ Area() float64 }).Area())`, stdout: "4 4\n"},
 		{code: `func() {
-	defer func() { r := recover(); e, isErr := r.(error); fmt.Println(isErr, e.Error()[:45]) }()
+	defer func() { r := recover(); e, isErr := r.(error); fmt.Println(isErr, e.Error()[:46]) }()
 	var w any = N{}
 	_ = w.(Shape)
 }()`, stdout: "true interface conversion: main.N is not main.Shape\n"},
