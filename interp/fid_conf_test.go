@@ -252,3 +252,52 @@ fmt.Println(v.(Shape).Area(), v.(interface{ Area() float64 }).Area())`, stdout: 
 }()`, stdout: "true interface conversion: main.N is not main.Shape\n"},
 	})
 }
+
+// TestSwitchInterfaceAgainstValues checks expression switches whose tag
+// is an interface value and whose cases are not, or the other way round:
+// Go compares them as interface values.
+func TestSwitchInterfaceAgainstValues(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func classify(v any) string {
+	n := 2
+	switch v {
+	case 1, n:
+		return "small"
+	case "one":
+		return "word"
+	case nil:
+		return "nil"
+	}
+	return "other"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(classify(1), classify(2), classify("one"), classify(nil), classify(2.0), classify(int8(1)))`,
+			stdout: "small small word nil other other\n"},
+		{code: `var i any = 0
+k := 0
+switch k {
+case i:
+	fmt.Println("equal")
+default:
+	fmt.Println("differ")
+}`, stdout: "equal\n"},
+		{code: `type myint int
+func (m myint) foo() {}
+type fooer interface{ foo() }
+func same(i fooer, t myint) bool {
+	switch i {
+	case t:
+		return true
+	}
+	return false
+}
+fmt.Println(same(myint(0), 0), same(myint(1), 0), same(nil, 0))`, stdout: "true false false\n"},
+		{code: `switch b := any(true); {
+case b:
+	fmt.Println("true")
+default:
+	fmt.Println("default")
+}`, stdout: "true\n"},
+	})
+}

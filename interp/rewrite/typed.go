@@ -375,6 +375,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeIntTypedPass,
 	methodValuesPass,
 	typeSwitchPass,
+	mixedSwitchPass,
 	identityAssertPass,
 	contextValueKeysPass,
 	eqGuardPass,
