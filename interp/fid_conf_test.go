@@ -301,3 +301,57 @@ default:
 }`, stdout: "true\n"},
 	})
 }
+
+// TestSelectLabeledBranches checks break and continue statements inside a
+// select: labeled ones leave or continue the labeled loop around it, also
+// from inside an if; a break inside an if leaves the select only; a break
+// of the select's own label leaves the select.
+func TestSelectLabeledBranches(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `c := make(chan int, 3)
+c <- 0; c <- 1; c <- 2
+for i := 0; i < 3; i++ {
+	select {
+	case v := <-c:
+		if v == 1 {
+			break
+		}
+		fmt.Print("got ", v, "; ")
+	}
+	fmt.Print("turn ", i, "; ")
+}
+fmt.Println()`, stdout: "got 0; turn 0; turn 1; got 2; turn 2; \n"},
+		{code: `jobs := make(chan int, 3)
+done := make(chan bool, 1)
+jobs <- 1; jobs <- 2; jobs <- 3
+done <- true
+sum, turns := 0, 0
+loop:
+	for {
+		turns++
+		select {
+		case j := <-jobs:
+			if j == 2 {
+				continue loop
+			}
+			sum += j
+		default:
+			if len(done) > 0 {
+				break loop
+			}
+		}
+	}
+fmt.Println(sum, turns)`, stdout: "4 4\n"},
+		{code: `n := 0
+S:
+	select {
+	default:
+		if n == 0 {
+			break S
+		}
+		n = 5
+	}
+fmt.Println(n)`, stdout: "0\n"},
+	})
+}
