@@ -355,3 +355,35 @@ S:
 fmt.Println(n)`, stdout: "0\n"},
 	})
 }
+
+// TestSelectReceiveAssign checks select cases that receive into variables
+// declared before the select, with and without ok, and into a pointer's
+// target.
+func TestSelectReceiveAssign(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `var n int32
+var ok bool
+var s string
+p := new(string)
+c := make(chan int32, 1)
+cs := make(chan string, 2)
+c <- 234
+cs <- "hi"; cs <- "there"
+select {
+case n = <-c:
+default:
+}
+select {
+case s, ok = <-cs:
+}
+select {
+case *p = <-cs:
+}
+close(c)
+select {
+case n, ok = <-c:
+}
+fmt.Println(s, *p, n, ok)`, stdout: "hi there 0 false\n"},
+	})
+}
