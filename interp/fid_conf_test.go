@@ -378,7 +378,7 @@ select {
 case s, ok = <-cs:
 }
 select {
-case *p = <-cs:
+case *p = (<-cs):
 }
 close(c)
 select {
