@@ -387,3 +387,14 @@ case n, ok = <-c:
 fmt.Println(s, *p, n, ok)`, stdout: "hi there 0 false\n"},
 	})
 }
+
+// TestMakeNamedDirectedChannel checks make of a named type over a
+// unidirectional channel type.
+func TestMakeNamedDirectedChannel(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `type Recv <-chan int`)
+	checkCells(t, s, []cellCase{
+		{code: `r := make(Recv, 1)
+fmt.Println(cap(r), len(r))`, stdout: "1 0\n"},
+	})
+}
