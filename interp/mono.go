@@ -259,6 +259,7 @@ func (s *Session) monoCheck(src, prev string, stmt bool) *monoCheck {
 		}
 	}}
 	mc.info = &types.Info{
+		Types:     map[ast.Expr]types.TypeAndValue{},
 		Instances: map[*ast.Ident]types.Instance{},
 		Uses:      map[*ast.Ident]types.Object{},
 		Defs:      map[*ast.Ident]types.Object{},
@@ -479,7 +480,15 @@ func topLevelType(t types.Type, pkg *types.Package, depth int) bool {
 		}
 		return true
 	case *types.Interface:
-		return t.NumMethods() == 0 && t.NumEmbeddeds() == 0
+		if !t.IsMethodSet() {
+			return false
+		}
+		for i := 0; i < t.NumMethods(); i++ {
+			if !topLevelType(t.Method(i).Type(), pkg, depth+1) {
+				return false
+			}
+		}
+		return true
 	case *types.Basic:
 		return t.Info()&types.IsUntyped == 0 && t.Kind() != types.Invalid
 	}
@@ -662,6 +671,8 @@ func (mc *monoCheck) copyMethod(d *ast.FuncDecl, f monoFile, typeName string, ar
 // take precedence over substitutions inside them).
 func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]string, extra []source.Edit) (string, bool) {
 	base := mc.off(n.Pos())
+	extra = append(append([]source.Edit(nil), extra...), mc.dupCaseEdits(f, n, subst)...)
+	extra = append(extra, mc.failedAssertEdits(f, n, subst)...)
 	edits := append([]source.Edit(nil), extra...)
 	inside := func(at int) bool {
 		for _, e := range extra {

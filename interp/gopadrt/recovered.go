@@ -101,3 +101,22 @@ func GoPanicMessage(msg string) string {
 
 // positionPrefix is the position yaegi puts before a message ("3:28: ").
 var positionPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
+
+// nilAssert is gopadBuiltin.NilAssert: the run-time error of a failed
+// assertion of a nil interface to the interface type target, as Go words
+// it (rewrite's anyAssert raises it).
+func nilAssert(target string) error {
+	return assertionError("interface conversion: interface is nil, not " + target)
+}
+
+// failedAssert makes gopadBuiltin.FailedAssert: the run-time error of a
+// failed assertion of v to the interface type target, worded as Go's
+// (less the name of the missing method).
+func failedAssert(typeName func(static string, v any) string) func(v any, target string) error {
+	return func(v any, target string) error {
+		if v == nil {
+			return nilAssert(target)
+		}
+		return assertionError("interface conversion: " + typeName("", v) + " is not " + target)
+	}
+}

@@ -36,7 +36,11 @@ func (tc *Types) directedMakes() []source.Edit {
 			return true
 		}
 		ct, ok := ast.Unparen(call.Args[0]).(*ast.ChanType)
-		if !ok || ct.Dir == ast.SEND|ast.RECV {
+		if !ok {
+			edits = append(edits, tc.namedDirectedMake(call)...)
+			return true
+		}
+		if ct.Dir == ast.SEND|ast.RECV {
 			return true
 		}
 		edits = append(edits, source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "("+tc.code(ct)+")(", ")")...)
@@ -44,4 +48,24 @@ func (tc *Types) directedMakes() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// namedDirectedMake is the edit of make(T) for a named unidirectional
+// channel type (type Recv <-chan int): make(T, n) → (T)(make(chan int, n)).
+func (tc *Types) namedDirectedMake(call *ast.CallExpr) []source.Edit {
+	arg := call.Args[0]
+	t := tc.Info.Types[arg].Type
+	if t == nil {
+		return nil
+	}
+	ch, ok := t.Underlying().(*types.Chan)
+	if !ok || ch.Dir() == types.SendRecv {
+		return nil
+	}
+	elem, ok := tc.TypeText(ch.Elem())
+	if !ok {
+		return nil
+	}
+	return append(source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "("+tc.code(arg)+")(", ")"),
+		source.Replace(tc.Off(arg.Pos()), tc.Off(arg.End()), "chan "+elem))
 }

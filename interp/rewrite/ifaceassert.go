@@ -53,7 +53,7 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 		case *ast.TypeAssertExpr:
 			if e, ok := tc.wrappedAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
-			} else if n.Type != nil {
+			} else if n.Type != nil && !tc.emptyTarget(n) {
 				if twin, ok := tc.literalTwin(tc.Info.Types[n.Type].Type); ok {
 					edits = append(edits, source.Edit{From: tc.Off(n.Type.Pos()), To: tc.Off(n.Type.End()), Text: twin})
 				}
@@ -65,8 +65,8 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 }
 
 func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.Edit, bool) {
-	if ta.Type == nil {
-		return nil, false // a type switch's guard
+	if ta.Type == nil || tc.emptyTarget(ta) {
+		return nil, false // a type switch's guard; an empty interface (anyassert.go)
 	}
 	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
 	if src == nil || target == nil || !tc.compiledInterface(src) && !(empty(src) && tc.compiledInterface(target)) {
@@ -99,10 +99,17 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		", where it loses its type (yaegi keeps only " + st + "'s methods). Workaround: give the type pointer receivers and store a pointer (&T{...})")
 	body := "if r, ok := gopadX.(" + first + "); ok { return r, true }; " + strings.Join(tries, "") +
 		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
-	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + body + " }("
+	nilGuard := "" // yaegi's assertion of a nil one to an interface panics (nilassert.go)
+	if isIface && !empty(src) {
+		nilGuard = "if gopadX == nil { var z " + tt + "; return z, false }; "
+	}
+	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + nilGuard + body + " }("
 	if !commaOK {
 		// The single-valued form panics as Go's does when it fails.
-		open = "func(gopadX " + st + ") " + tt + " { if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
+		if nilGuard != "" {
+			nilGuard = "if gopadX == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; "
+		}
+		open = "func(gopadX " + st + ") " + tt + " { " + nilGuard + "if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
 	}
 	return []source.Edit{
 		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},

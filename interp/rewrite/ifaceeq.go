@@ -32,39 +32,51 @@ func (tc *Types) interfaceEquals() []source.Edit {
 		if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
 			return true
 		}
-		x, y := tc.Info.Types[b.X], tc.Info.Types[b.Y]
-		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() {
+		open, ok := tc.equalsCall(b.X, b.Y)
+		if !ok {
 			return true
 		}
-		var iface *types.Interface
-		for _, t := range []types.Type{x.Type, y.Type} {
-			if it, ok := t.Underlying().(*types.Interface); ok && (iface == nil || iface.NumMethods() == 0) {
-				iface = it
-			}
-		}
-		if iface == nil {
-			return true
-		}
-		cands := tc.holders(iface)
-		if len(cands) == 0 {
-			return true
-		}
-		var sb strings.Builder
 		if b.Op == token.NEQ {
-			sb.WriteString("!")
+			open = "!" + open
 		}
-		sb.WriteString("func(gopadX, gopadY any) bool { ")
-		for _, c := range cands {
-			sb.WriteString("if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; ")
-		}
-		sb.WriteString("return gopadX == gopadY }(")
 		edits = append(edits,
-			source.Edit{From: tc.Off(b.Pos()), To: tc.Off(b.Pos()), Text: sb.String(), Order: 1},
+			source.Edit{From: tc.Off(b.Pos()), To: tc.Off(b.Pos()), Text: open, Order: 1},
 			source.Edit{From: tc.Off(b.OpPos), To: tc.Off(b.OpPos) + len(b.Op.String()), Text: ",", Order: 0},
 			source.Edit{From: tc.Off(b.End()), To: tc.Off(b.End()), Text: ")", Order: -1})
 		return true
 	})
 	return edits
+}
+
+// equalsCall is the opening of the call that compares x and y, when one
+// of them is an interface that may hold the cells' types:
+// "func(gopadX, gopadY any) bool { ... }(", to be followed by x, y and ")".
+func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
+	xt, yt := tc.Info.Types[x], tc.Info.Types[y]
+	if xt.Type == nil || yt.Type == nil || xt.IsNil() || yt.IsNil() {
+		return "", false
+	}
+	var iface *types.Interface
+	for _, t := range []types.Type{xt.Type, yt.Type} {
+		if it, ok := t.Underlying().(*types.Interface); ok && (iface == nil || iface.NumMethods() == 0) {
+			iface = it
+		}
+	}
+	if iface == nil {
+		return "", false
+	}
+	cands := tc.holders(iface)
+	if len(cands) == 0 {
+		return "", false
+	}
+	var sb strings.Builder
+	// (yaegi's assertion of a nil interface value to a type panics.)
+	sb.WriteString("func(gopadX, gopadY any) bool { if gopadX == nil || gopadY == nil { return gopadX == gopadY }; ")
+	for _, c := range cands {
+		sb.WriteString("if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; ")
+	}
+	sb.WriteString("return gopadX == gopadY }(")
+	return sb.String(), true
 }
 
 // holders are the comparable types of the cells, and pointers to them,

@@ -11,9 +11,12 @@ import (
 var methodValuesPass = Pass{
 	Name: "methodValues",
 	// A selector that is not called, on anything but a package: a method
-	// value, or a field.
+	// value, or a field; or a called one on a type literal or a name the
+	// cells declared that is not a variable: a method expression.
 	Wants: func(u *Unit) bool {
-		return u.selects(func(s sel, path string) bool { return !s.called && path == "" })
+		return u.sights().typeLitSels || u.selects(func(s sel, path string) bool {
+			return path == "" && (!s.called || s.x != "" && u.Shadowed(s.x) && (u.Scope == nil || !u.Scope.Variable(s.x)))
+		})
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.methodValues() },
 }
@@ -22,7 +25,9 @@ var methodValuesPass = Pass{
 // own types, which yaegi calls with a wrong receiver, into function
 // literals: g.Greet (not called) becomes a function that calls Greet on the
 // receiver evaluated now, and Greeter.Greet one that takes the receiver as
-// its first argument.
+// its first argument, also where it is called (yaegi has no method
+// expressions of interface types or of type literals: I.m(s),
+// interface{ m() }.m(s)).
 func (tc *Types) methodValues() []source.Edit {
 	called := map[*ast.SelectorExpr]bool{}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -36,11 +41,11 @@ func (tc *Types) methodValues() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || called[sel] {
+		if !ok {
 			return true
 		}
 		selection, ok := tc.Info.Selections[sel]
-		if !ok || (selection.Kind() != types.MethodVal && selection.Kind() != types.MethodExpr) {
+		if !ok || (selection.Kind() != types.MethodVal || called[sel]) && selection.Kind() != types.MethodExpr {
 			return true
 		}
 		fn, ok := selection.Obj().(*types.Func)

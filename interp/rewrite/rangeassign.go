@@ -50,6 +50,9 @@ func rangeAssign(u *Unit, n *ast.RangeStmt, isInt bool) []source.Edit {
 		x := u.Code(n.X)
 		head := fmt.Sprintf("for gopadRK, gopadN := 0*(%s), %s; gopadRK < gopadN; gopadRK++ ", x, x)
 		es = append(es, source.Replace(u.Off(n.Pos()), u.Off(n.Body.Lbrace), head))
+	} else if len(lhs) == 0 {
+		// for _, _ = range m: nothing is assigned, and _, _ := is no Go.
+		es = append(es, source.Replace(u.Off(n.Key.Pos()), u.Off(n.TokPos)+len(token.ASSIGN.String()), ""))
 	} else {
 		es = append(es, source.Replace(u.Off(n.Key.Pos()), u.Off(n.TokPos)+len(token.ASSIGN.String()), strings.Join(temps, ", ")+" :="))
 	}

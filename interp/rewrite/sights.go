@@ -25,12 +25,14 @@ type sights struct {
 	compares     bool // == or !=
 	asserts      bool // x.(T), not a type switch's guard
 	litAsserts   bool // x.(interface{ ... })
+	emptyAsserts bool // x.(any) or x.(interface{})
 	errorNamed   bool // the type name error
 	plainAssigns bool // x = y of names
 	shifts       bool // x << y or x >> y
 	callSels     bool // f(x).Name: a method of a call's result or a conversion
 	aliases      bool // type A = T
 	keyedLits    bool // a composite literal with a key: value element
+	typeLitSels  bool // interface{ ... }.m, struct{ ... }.m or (*T).m
 }
 
 // sel is a selector x.Name.
@@ -66,6 +68,10 @@ func (u *Unit) sights() *sights {
 				x = id.Name
 			}
 			s.sels = append(s.sels, sel{x, n.Sel.Name, called[n]})
+			switch ast.Unparen(n.X).(type) {
+			case *ast.InterfaceType, *ast.StructType, *ast.StarExpr:
+				s.typeLitSels = true
+			}
 			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
 				s.callSels = true
 			}
@@ -121,6 +127,7 @@ func (s *sights) more(n ast.Node) {
 			s.asserts = true
 			_, lit := n.Type.(*ast.InterfaceType)
 			s.litAsserts = s.litAsserts || lit
+			s.emptyAsserts = s.emptyAsserts || emptyTypeSyntax(n.Type)
 		}
 	case *ast.KeyValueExpr:
 		s.keyedLits = true

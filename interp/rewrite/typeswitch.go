@@ -65,17 +65,18 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		return nil
 	}
 	if !tc.needsSwitchRewrite(ts, guard) {
-		return nil
+		return tc.boundGuard(ts)
 	}
 	const v = "gopadTS"
 	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
 	static := tc.staticDynamic(guard.X)
+	fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
 	for _, s := range ts.Body.List {
 		cc := s.(*ast.CaseClause)
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static)))
+				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static, fromAny)))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}
@@ -96,7 +97,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 // dynamic type of v when the guard is a conversion of a value whose type is
 // not an interface (any(v) in a copy of a generic function): then the case
 // is decided here.
-func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
+func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny bool) string {
 	tv := tc.Info.Types[e]
 	if tv.IsNil() {
 		if static != nil {
@@ -110,9 +111,15 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
 		}
 		return strconv.FormatBool(types.Identical(static, tv.Type))
 	}
+	if empty(tv.Type) {
+		return v + " != nil" // yaegi's assertion to an empty interface fails (anyassert.go)
+	}
 	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
-		return assert
+		if it, ok := tc.cellIface(tv.Type); ok && fromAny {
+			return tc.cellIfaceTest(v, tc.code(e), it)
+		}
+		return "(" + v + " != nil && " + assert + ")" // yaegi's assertion of a nil one panics (nilassert.go)
 	}
 	if tc.lostInWrapper(tv.Type) {
 		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
@@ -229,6 +236,9 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 	if !ok {
 		return "func() " + typ + " { r, _ := " + v + ".(" + typ + "); return r }()"
 	}
+	if it.Empty() {
+		return typ + "(" + v + ")"
+	}
 	var b strings.Builder
 	b.WriteString("func() " + typ + " { ")
 	for _, name := range tc.Pkg.Scope().Names() {
@@ -280,6 +290,9 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 			}
 			if _, ok := tv.Type.(*types.TypeParam); ok {
 				return false
+			}
+			if empty(tv.Type) {
+				return true // yaegi's case any misses all but the cells' values
 			}
 			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true

@@ -1,0 +1,109 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var anyToIfacePass = Pass{
+	Name:  "anyToIface",
+	Wants: func(u *Unit) bool { return u.dynamicNames() && u.sights().asserts },
+	Run:   func(u *Unit) []source.Edit { return u.Types.anyToIfaces() },
+}
+
+// anyToIfaces rewrites the assertions of a value of an empty interface to
+// an interface the cells declared (or an interface literal): yaegi answers
+// whether it holds, but when the value is kept it panics (reflect.Set: an
+// interface {} is not an interp.valueInterface), so sh, ok := v.(Shape) and
+// v.(Shape).Area() failed. Its one-case type switch with a variable keeps
+// the value right, when it finds it: a pointer to a cell's struct whose
+// methods have value receivers it misses, and a value in a top-level
+// variable, so the cells' struct types and pointers that implement the
+// interface are then asserted one by one:
+//
+//	sh, ok := v.(Shape)  →  sh, ok := func(gopadX any) (Shape, bool) { if _, ok := gopadX.(Shape); ok { switch r := gopadX.(type) { case Shape: return r, true } }; if r, ok := gopadX.(Sq); ok { return r, true }; if r, ok := gopadX.(*Sq); ok { return r, true }; var z Shape; return z, false }(v)
+//
+// The single-valued form panics with Go's run-time error when the
+// assertion fails.
+func (tc *Types) anyToIfaces() []source.Edit {
+	var edits []source.Edit
+	commaOK := commaOKAsserts(tc.File)
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil {
+			return true
+		}
+		to, ok := tc.cellIfaceFromAny(ta)
+		if !ok {
+			return true
+		}
+		typ := tc.code(ta.Type)
+		var b strings.Builder
+		b.WriteString("if _, ok := gopadX.(" + typ + "); ok { switch r := gopadX.(type) { case " + typ + ": return r, true } }; ")
+		for _, c := range tc.implementers(to, to, true) {
+			b.WriteString("if r, ok := gopadX.(" + c + "); ok { return r, true }; ")
+		}
+		b.WriteString("var z " + typ + "; return z, false")
+		open := "func(gopadX any) (" + typ + ", bool) { " + b.String() + " }("
+		if !commaOK[ta] {
+			open = "func(gopadX any) " + typ + " { if r, ok := func() (" + typ + ", bool) { " + b.String() + " }(); ok { return r }; " +
+				"panic(gopadBuiltin.FailedAssert(gopadX, " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }("
+		}
+		edits = append(edits,
+			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
+			source.Edit{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1})
+		return true
+	})
+	return edits
+}
+
+// cellIfaceFromAny reports whether ta asserts a value of an empty
+// interface to an interface with methods that is no compiled package's
+// (and has no compiled twin, ifaceliteral.go), and returns it.
+func (tc *Types) cellIfaceFromAny(ta *ast.TypeAssertExpr) (*types.Interface, bool) {
+	src := tc.Info.Types[ta.X].Type
+	if src == nil || !empty(src) {
+		return nil, false
+	}
+	if _, ok := src.(*types.TypeParam); ok {
+		return nil, false
+	}
+	return tc.cellIface(tc.Info.Types[ta.Type].Type)
+}
+
+// cellIface reports whether t is an interface with methods that is no
+// compiled package's and has no compiled twin (ifaceliteral.go), and
+// returns it.
+func (tc *Types) cellIface(t types.Type) (*types.Interface, bool) {
+	if t == nil || empty(t) || tc.compiledInterface(t) {
+		return nil, false
+	}
+	if _, ok := t.(*types.TypeParam); ok {
+		return nil, false
+	}
+	if _, twin := tc.literalTwin(t); twin {
+		return nil, false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	return it, ok
+}
+
+// cellIfaceTest is a type switch case's test of whether v, of an empty
+// interface, holds a value that implements the cell interface it (typ):
+// yaegi's own assertion misses pointers to the cells' structs whose
+// methods have value receivers.
+func (tc *Types) cellIfaceTest(v, typ string, it *types.Interface) string {
+	var b strings.Builder
+	b.WriteString("func() bool { if _, ok := " + v + ".(" + typ + "); ok { return true }; ")
+	for _, c := range tc.implementers(it, it, true) {
+		if strings.HasPrefix(c, "*") {
+			b.WriteString("if _, ok := " + v + ".(" + c + "); ok { return true }; ")
+		}
+	}
+	b.WriteString("return false }()")
+	return b.String()
+}
