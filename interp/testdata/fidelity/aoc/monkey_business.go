@@ -36,11 +36,11 @@ Monkey 3:
     If false: throw to monkey 1`
 
 type Monkey struct {
-	Items          []int
-	Op             func(int) int
-	Div            int
+	Items           []int
+	Op              func(int) int
+	Div             int
 	IfTrue, IfFalse int
-	Inspected      int
+	Inspected       int
 }
 
 func parseOp(expr string) func(int) int {
