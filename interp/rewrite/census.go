@@ -26,7 +26,8 @@ const (
 	hasDefer
 	hasReturn
 	hasStruct
-	hasGo // a go statement
+	hasGo          // a go statement
+	hasTupleAssign // an assignment (=) of two values or more, one per operand
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -87,6 +88,9 @@ func assignShape(n *ast.AssignStmt) shape {
 	}
 	if n.Tok == token.ASSIGN && hasBlank(n.Lhs) {
 		s |= hasBlankAssign
+	}
+	if isTupleAssign(n) {
+		s |= hasTupleAssign
 	}
 	for _, r := range n.Rhs {
 		if _, ok := r.(*ast.CompositeLit); ok {
