@@ -21,3 +21,24 @@ func TestFidProbeATupleCalls(t *testing.T) {
 		{code: "func() { x, y := 1, 2; for i := 0; i < 3; i++ { x, y = y, id(x+y) }; fmt.Println(x, y) }()", stdout: "5 8\n"},
 	})
 }
+
+// TestFidProbeAEntryResults checks that a map entry assigned from a call
+// or a comma-ok expression together with another operand is set, as Go
+// sets it: at the top level, in functions, with a blank operand.
+func TestFidProbeAEntryResults(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"strconv\")\nfunc two() (int, int) { return 1, 2 }\n"+
+		"func parse(in []string) (map[string]int, error) {\n\tout := map[string]int{}\n\tvar err error\n"+
+		"\tfor _, s := range in {\n\t\tif out[s], err = strconv.Atoi(s); err != nil {\n\t\t\treturn nil, err\n\t\t}\n\t}\n\treturn out, nil\n}\n"+
+		"func load(in []string) (map[string]int, error) {\n\tout := map[string]int{}\n\tvar err error\n"+
+		"\tfor _, s := range in {\n\t\tout[s], err = strconv.Atoi(s)\n\t\tif err != nil {\n\t\t\treturn nil, err\n\t\t}\n\t}\n\treturn out, nil\n}")
+	checkCells(t, s, []cellCase{
+		{code: "m := map[string]int{}\nvar n int\nm[\"x\"], n = two()\nfmt.Println(m, n)", stdout: "map[x:1] 2\n"},
+		{code: "src := map[string]int{\"k\": 3}\nvar ok bool\nm[\"z\"], ok = src[\"k\"]\nfmt.Println(m[\"z\"], ok)", stdout: "3 true\n"},
+		{code: "var v any = 4\nm[\"w\"], ok = v.(int)\nfmt.Println(m[\"w\"], ok)", stdout: "4 true\n"},
+		{code: "m[\"b\"], _ = two()\nfmt.Println(m[\"b\"], len(m))", stdout: "1 4\n"},
+		{code: "fmt.Println(load([]string{\"1\", \"22\"}))", stdout: "map[1:1 22:22] <nil>\n"},
+		{code: "fmt.Println(parse([]string{\"3\", \"4\"}))\nfmt.Println(parse([]string{\"x\"}))", stdout: "map[3:3 4:4] <nil>\nmap[] strconv.Atoi: parsing \"x\": invalid syntax\n"},
+		{code: "func() { ch := make(chan int, 1); ch <- 7; got := map[int]int{}; var ok bool; got[1], ok = <-ch; fmt.Println(got, ok) }()", stdout: "map[1:7] true\n"},
+	})
+}

@@ -28,6 +28,7 @@ const (
 	hasStruct
 	hasGo          // a go statement
 	hasTupleAssign // an assignment (=) of two values or more, one per operand
+	hasIndexTuple  // an assignment (=) of one operand's values to several, one of them x[i]
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -91,6 +92,9 @@ func assignShape(n *ast.AssignStmt) shape {
 	}
 	if isTupleAssign(n) {
 		s |= hasTupleAssign
+	}
+	if isIndexTuple(n) {
+		s |= hasIndexTuple
 	}
 	for _, r := range n.Rhs {
 		if _, ok := r.(*ast.CompositeLit); ok {
