@@ -42,3 +42,19 @@ func TestFidProbeAEntryResults(t *testing.T) {
 		{code: "func() { ch := make(chan int, 1); ch <- 7; got := map[int]int{}; var ok bool; got[1], ok = <-ch; fmt.Println(got, ok) }()", stdout: "map[1:7] true\n"},
 	})
 }
+
+// TestFidProbeAAnonymousStructFields checks that %+v and %#v name the
+// unexported fields of anonymous struct types and of types declared in
+// functions as written, in a session with and without declared types.
+func TestFidProbeAAnonymousStructFields(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc show() {\n\ttype loc struct{ name string; n int }\n\tfmt.Printf(\"%+v\\n\", loc{\"a\", 1})\n}")
+	checkCells(t, s, []cellCase{
+		{code: "dog := struct {\n\tname   string\n\tisGood bool\n}{\"Rex\", true}\nfmt.Printf(\"%v %+v\\n\", dog, dog)", stdout: "{Rex true} {name:Rex isGood:true}\n"},
+		{code: "show()", stdout: "{name:a n:1}\n"},
+		{code: "var cfg struct{ host string; port int }", stdout: ""},
+		{code: "cfg.host = \"h\"\nfmt.Printf(\"%+v %#v\\n\", cfg, cfg)", stdout: "{host:h port:0} struct { host string; port int }{host:\"h\", port:0}\n"},
+		{code: "fmt.Println(fmt.Sprintf(\"%+v\", []struct{ k string }{{\"x\"}}))", stdout: "[{k:x}]\n"},
+		{code: "type person struct{ Name string }\nfmt.Printf(\"%+v %+v\\n\", person{\"Al\"}, struct{ id int }{7})", stdout: "{Name:Al} {id:7}\n"},
+	})
+}

@@ -13,7 +13,7 @@ import (
 
 var printArgsPass = Pass{
 	Name:  "printArgs",
-	Wants: func(u *Unit) bool { return u.dynamicNames() && u.usesPackage("fmt", "log") },
+	Wants: func(u *Unit) bool { return (u.dynamicNames() || u.has(hasStruct)) && u.usesPackage("fmt", "log") },
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
 		for _, c := range u.Types.compiledCalls() {
@@ -382,7 +382,29 @@ func (tc *Types) hidesFields(a ast.Expr) bool {
 	if types.IsInterface(t) {
 		return tc.dynamicNames
 	}
-	return mentionsPackage(t, tc.Pkg) && printMethod(t) == ""
+	return (mentionsPackage(t, tc.Pkg) || unexportedFields(t, 0)) && printMethod(t) == ""
+}
+
+// unexportedFields reports whether t is or holds (as an element, a
+// pointer's target or a field) a struct type with an unexported field:
+// an anonymous struct type, which mentionsPackage does not see.
+func unexportedFields(t types.Type, depth int) bool {
+	if depth > 10 {
+		return false
+	}
+	switch t := t.(type) {
+	case *types.Struct:
+		for i := range t.NumFields() {
+			if !t.Field(i).Exported() || unexportedFields(t.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Map:
+		return unexportedFields(t.Key(), depth+1) || unexportedFields(t.Elem(), depth+1)
+	case interface{ Elem() types.Type }:
+		return unexportedFields(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // formatterOperand converts an operand whose type has a Format method to
