@@ -58,3 +58,21 @@ func TestFidProbeAAnonymousStructFields(t *testing.T) {
 		{code: "type person struct{ Name string }\nfmt.Printf(\"%+v %+v\\n\", person{\"Al\"}, struct{ id int }{7})", stdout: "{Name:Al} {id:7}\n"},
 	})
 }
+
+// TestFidProbeAMethodValuesInAny checks that fmt prints a value of a cell
+// type with methods that reached it through an empty interface (a
+// parameter, a variable declared any, an assignment) as Go does, and that
+// %T names their types.
+func TestFidProbeAMethodValuesInAny(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype I interface{ M() string }\ntype T struct{ S string }\nfunc (t *T) M() string { return \"T.M \" + t.S }\n"+
+		"type V struct{ N int }\nfunc (v V) M() string { return fmt.Sprint(\"V.M \", v.N) }\n"+
+		"func describe(i interface{}) { fmt.Printf(\"(%v, %T)\\n\", i, i) }\nfunc show(i any) { fmt.Println(i) }")
+	checkCells(t, s, []cellCase{
+		{code: "describe(&T{\"a\"})\ndescribe(V{1})\ndescribe(42)", stdout: "(&{a}, *main.T)\n({1}, main.V)\n(42, int)\n"},
+		{code: "var i I = &T{\"x\"}\nshow(i)", stdout: "&{x}\n"},
+		{code: "func() { var e any = V{2}; show(e); fmt.Printf(\"%v|%d|%+v\\n\", e, e, e) }()", stdout: "{2}\n{2}|{2}|{N:2}\n"},
+		{code: "var tp *T\ndescribe(tp)\nvar a any = tp\nfmt.Println(a == nil, a)", stdout: "(<nil>, *main.T)\nfalse <nil>\n"},
+		{code: "func() { var e any; e = &T{\"y\"}; fmt.Printf(\"%v %+v\\n\", e, e) }()", stdout: "&{y} &{S:y}\n"},
+	})
+}

@@ -59,6 +59,9 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 			tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return "+shownCall(ct, m, spaced)+" }; ")
 		}
 	}
+	if it.NumMethods() == 0 {
+		tries = append(tries, tc.unwrapTries()...)
+	}
 	if len(tries) == 0 {
 		return nil, false
 	}
@@ -81,4 +84,53 @@ func shownCall(t types.Type, m string, spaced bool) string {
 		return "func() (r any) { if v == nil { defer func() { if recover() != nil { r = nil } }() }; return " + call + " }()"
 	}
 	return "func() any { if v == nil { return nil }; return " + call + " }()"
+}
+
+// unwrapTries are the tries that hand fmt the value an empty interface
+// holds, when it is of a cell's type with methods: yaegi keeps such a
+// value in an any (a parameter, a variable declared any, an element of an
+// []any) paired with its interpreted type, and a compiled function gets
+// the pair, so fmt printed {0xc000… {…}} for &T{…}. Asserted to its type
+// and returned as any, the value is a plain one again. A type over a basic
+// type may be taken for its basic type here, which prints the same.
+func (tc *Types) unwrapTries() []string {
+	var tries []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+			continue
+		}
+		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if printMethod(ct) != "" {
+				continue // tried through its method
+			}
+			if text, ok := tc.TypeText(ct); ok {
+				tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return v }; ")
+			}
+		}
+	}
+	return tries
+}
+
+// unwrapped writes the function literal that hands compiled code the
+// value the empty interface a holds (see unwrapTries), as the text that
+// goes before a and after it; false when a is no empty interface or no
+// cell type needs it.
+func (tc *Types) unwrapped(a ast.Expr) (open, close string, ok bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || tc.Info.Types[a].IsNil() {
+		return "", "", false
+	}
+	if it, isIface := t.Underlying().(*types.Interface); !isIface || it.NumMethods() > 0 {
+		return "", "", false
+	}
+	tries := tc.unwrapTries()
+	if len(tries) == 0 {
+		return "", "", false
+	}
+	return "func(gopadX any) any { " + strings.Join(tries, "") + "return gopadX }(", ")", true
 }

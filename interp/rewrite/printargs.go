@@ -207,11 +207,12 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	wrap := func(open, close string) []source.Edit {
 		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
 	}
+	uo, uc, unwrap := tc.unwrapped(a) // an empty interface: the value it holds
 	switch {
 	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
 		// %+v names fields: print with the names as written.
 		f.asString(d, "+")
-		return wrap("gopadBuiltin.PlusV(", ")")
+		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
 	case d.verb == 'v' && d.sharp && tc.goStringer(a):
 		// %#v of a GoStringer prints what GoString returns.
 		f.asString(d, "#")
@@ -237,8 +238,11 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			if e := tc.sharedStatic(a); goName == "" && e != "" {
 				static = e
 			}
-			return wrap("gopadBuiltin."+helper+"("+static+", ", ")")
+			return wrap("gopadBuiltin."+helper+"("+static+", "+uo, uc+")")
 		}
+	}
+	if unwrap && d.verb != 'T' && d.verb != 'p' {
+		return wrap(uo, uc)
 	}
 	return nil
 }
