@@ -76,3 +76,20 @@ func TestFidProbeAMethodValuesInAny(t *testing.T) {
 		{code: "func() { var e any; e = &T{\"y\"}; fmt.Printf(\"%v %+v\\n\", e, e) }()", stdout: "&{y} &{S:y}\n"},
 	})
 }
+
+// TestFidProbeATypeNameInCellInterface checks %T of a cell's interface
+// holding a value of a cell type over a basic type or a slice, as in the
+// Tour's describe(i I), and of an empty interface holding one with methods.
+func TestFidProbeATypeNameInCellInterface(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"math\")\ntype I interface{ M() }\ntype T struct{ S string }\nfunc (t *T) M() {}\n"+
+		"type F float64\nfunc (f F) M() {}\ntype Names []string\nfunc (n Names) M() {}\ntype MyFloat float64\nfunc (f MyFloat) M() {}\n"+
+		"func describe(i I) { fmt.Printf(\"(%v, %T)\\n\", i, i) }")
+	checkCells(t, s, []cellCase{
+		{code: "var i I\ni = &T{\"Hello\"}\ndescribe(i)\ni = F(math.Pi)\ndescribe(i)", stdout: "(&{Hello}, *main.T)\n(3.141592653589793, main.F)\n"},
+		{code: "i = Names{\"a\"}\ndescribe(i)\nfmt.Printf(\"%T|%8T|\\n\", i, F(2))", stdout: "([a], main.Names)\nmain.Names|  main.F|\n"},
+		{code: "func() { var e any = F(1); var x any = 2.5; fmt.Printf(\"%T %T %v\\n\", e, x, e) }()", stdout: "main.F float64 1\n"},
+		{code: "func() { var e any; fmt.Printf(\"%T %v\\n\", e, e) }()", stdout: "<nil> <nil>\n"},
+		{code: "describe(MyFloat(1.5))\nfunc() { var e any = MyFloat(2); fmt.Printf(\"%T\\n\", e) }()", stdout: "(1.5, main.MyFloat)\nmain.MyFloat\n"},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -133,4 +134,82 @@ func (tc *Types) unwrapped(a ast.Expr) (open, close string, ok bool) {
 		return "", "", false
 	}
 	return "func(gopadX any) any { " + strings.Join(tries, "") + "return gopadX }(", ")", true
+}
+
+// dynamicTypeName writes %T of an interface operand holding a value of a
+// cell's type over a basic type, a slice, a map (type F float64): at run
+// time yaegi gives such a value the underlying type, and %T said float64
+// where Go says main.F (the Tour's describe(i I)). Inside a cell's
+// interface the value keeps its type, and yaegi's type switch finds it
+// (its assertion would take an F for a MyFloat over the same float64):
+//
+//	%T of i  →  func(gopadX I) string { switch gopadX.(type) { case F: return "main.F" }; return gopadBuiltin.TypeName("", gopadX) }(i)
+//
+// In an empty interface the switch is believed only where yaegi kept the
+// value paired with its type (gopadBuiltin.Kept), as it does for a type
+// with methods. Struct types are named at run time already (typenames.go
+// in interp).
+func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || tc.Info.Types[a].IsNil() {
+		return nil, false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	named, isNamed := t.(*types.Named)
+	cellIface := ok && it.NumMethods() > 0 && isNamed && named.Obj().Pkg() == tc.Pkg && named.TypeParams().Len() == 0
+	if !ok || !cellIface && it.NumMethods() > 0 {
+		return nil, false
+	}
+	st, ok := tc.TypeText(t)
+	if !ok {
+		return nil, false
+	}
+	cases := tc.basicTypeCases(it)
+	if len(cases) == 0 {
+		return nil, false
+	}
+	find := "switch gopadX.(type) { " + strings.Join(cases, "") + "}; "
+	value := "gopadX"
+	if !cellIface {
+		find = "if gopadBuiltin.Kept(gopadX) { " + find + "}; "
+		if uo, uc, ok := tc.unwrapped(a); ok {
+			value = uo + "gopadX" + uc
+		}
+	}
+	open := fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", %s) }(", st, find, value)
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// basicTypeCases are dynamicTypeName's cases: the cells' types other than
+// structs and interfaces (and pointers to them) that implement it and,
+// for an empty interface, have methods (only those stay paired with their
+// type).
+func (tc *Types) basicTypeCases(it *types.Interface) []string {
+	var cases []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || name == "_" {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		switch n.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if it.NumMethods() == 0 && types.NewMethodSet(ct).Len() == 0 {
+				continue
+			}
+			text, ok := tc.TypeText(ct)
+			goName, named := tc.goTypeName(ct)
+			if ok && named && types.Implements(ct, it) {
+				cases = append(cases, "case "+text+": return "+strconv.Quote(goName)+"; ")
+			}
+		}
+	}
+	return cases
 }
