@@ -93,3 +93,19 @@ func TestFidProbeATypeNameInCellInterface(t *testing.T) {
 		{code: "describe(MyFloat(1.5))\nfunc() { var e any = MyFloat(2); fmt.Printf(\"%T\\n\", e) }()", stdout: "(1.5, main.MyFloat)\nmain.MyFloat\n"},
 	})
 }
+
+// TestFidProbeASpreadToPrint checks that a logging helper that spreads
+// its ...any into fmt prints the cells' values as Go does (their fields,
+// or their String method), and that Errorf still wraps with %w.
+func TestFidProbeASpreadToPrint(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\")\ntype T struct{ S string }\nfunc (t *T) M() string { return t.S }\n"+
+		"type V struct{ N int }\nfunc (v V) M() int { return v.N }\ntype C struct{ Name string }\nfunc (c C) String() string { return \"City \" + c.Name }\n"+
+		"func logf(format string, args ...any) { fmt.Printf(format, args...) }\nfunc say(args ...any) { fmt.Println(args...) }\n"+
+		"func wrap(format string, args ...any) error { return fmt.Errorf(format, args...) }")
+	checkCells(t, s, []cellCase{
+		{code: "logf(\"%v %v %d %s\\n\", V{1}, &T{\"a\"}, 3, C{\"Oslo\"})", stdout: "{1} &{a} 3 City Oslo\n"},
+		{code: "say(V{2}, C{\"Rome\"}, \"x\", nil)\nvar none []any\nsay(none...)", stdout: "{2} City Rome x <nil>\n\n"},
+		{code: "base := errors.New(\"base\")\nerr := wrap(\"ctx %d: %w\", 7, base)\nfmt.Println(err, errors.Is(err, base))", stdout: "ctx 7: base true\n"},
+	})
+}

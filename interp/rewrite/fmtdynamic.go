@@ -27,13 +27,23 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 	if t == nil || tc.Info.Types[a].IsNil() {
 		return nil, false
 	}
+	open, ok := tc.dynamicShown(t, spaced)
+	if !ok {
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// dynamicShown is the start of dynamicStringer's function literal for an
+// operand of interface type t (its end is ")"); false when t needs none.
+func (tc *Types) dynamicShown(t types.Type, spaced bool) (string, bool) {
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok || printMethod(t) != "" {
-		return nil, false
+		return "", false
 	}
 	st, ok := tc.TypeText(t)
 	if !ok {
-		return nil, false
+		return "", false
 	}
 	var tries []string
 	scope := tc.Pkg.Scope()
@@ -64,10 +74,40 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 		tries = append(tries, tc.unwrapTries()...)
 	}
 	if len(tries) == 0 {
+		return "", false
+	}
+	return fmt.Sprintf("func(gopadX %s) any { %sreturn gopadX }(", st, strings.Join(tries, "")), true
+}
+
+// spreadShown shows the elements of a slice of an interface type spread
+// into a call of fmt or log (fmt.Printf(format, args...), the body of a
+// logging helper) as dynamicStringer shows one operand:
+//
+//	args...  →  func(gopadS []any) []any { ...; gopadO[gopadI] = func(gopadX any) any { ... }(gopadX) ...; return gopadO }(args)...
+//
+// A String or Error method is called whatever the verb: a %d of a Stringer
+// prints %!d(string=...) where Go prints the number.
+func (tc *Types) spreadShown(call *ast.CallExpr, spaced bool) ([]source.Edit, bool) {
+	if len(call.Args) == 0 {
 		return nil, false
 	}
-	open := fmt.Sprintf("func(gopadX %s) any { %sreturn gopadX }(", st, strings.Join(tries, ""))
-	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+	a := call.Args[len(call.Args)-1]
+	t := tc.Info.Types[a].Type
+	if t == nil {
+		return nil, false
+	}
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil, false
+	}
+	open, ok := tc.dynamicShown(sl.Elem(), spaced)
+	st, named := tc.TypeText(t)
+	if !ok || !named {
+		return nil, false
+	}
+	conv := fmt.Sprintf("func(gopadS %s) []any { if gopadS == nil { return nil }; gopadO := make([]any, len(gopadS)); "+
+		"for gopadI, gopadX := range gopadS { gopadO[gopadI] = %sgopadX) }; return gopadO }(", st, open)
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), conv, ")"), true
 }
 
 // shownCall is the call of method m on v of type t as fmt would print it:

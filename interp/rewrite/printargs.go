@@ -40,7 +40,15 @@ var printArgsPass = Pass{
 //     them X<name>);
 //   - %w of Errorf gets a cell's error type as an error.
 func (tc *Types) printEdits(c compiledCall) []source.Edit {
-	if c.call.Ellipsis.IsValid() || (c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log") {
+	if c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log" {
+		return nil
+	}
+	if c.call.Ellipsis.IsValid() {
+		// Errorf's %w needs the error itself.
+		if name, _ := printFamily(c.fn.Name()); name != "" && c.fn.Name() != "Errorf" {
+			es, _ := tc.spreadShown(c.call, name == "Print")
+			return es
+		}
 		return nil
 	}
 	return tc.printCall(c.fn.Name(), c.call.Args)
