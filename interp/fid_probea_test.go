@@ -109,3 +109,16 @@ func TestFidProbeASpreadToPrint(t *testing.T) {
 		{code: "base := errors.New(\"base\")\nerr := wrap(\"ctx %d: %w\", 7, base)\nfmt.Println(err, errors.Is(err, base))", stdout: "ctx 7: base true\n"},
 	})
 }
+
+// TestFidProbeAContainersOfAny checks that a slice or map of an empty
+// interface printed whole shows the cells' values it holds as Go does.
+func TestFidProbeAContainersOfAny(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype V struct{ N int }\nfunc (v V) M() int { return v.N }\n"+
+		"type C struct{ Name string }\nfunc (c C) String() string { return \"City \" + c.Name }")
+	checkCells(t, s, []cellCase{
+		{code: "xs := []any{V{1}, C{\"Oslo\"}, 4, \"s\"}\nfmt.Println(xs)\nfmt.Printf(\"%v\\n\", xs)", stdout: "[{1} City Oslo 4 s]\n[{1} City Oslo 4 s]\n"},
+		{code: "m := map[string]any{\"v\": V{2}, \"c\": C{\"Rome\"}, \"n\": 1}\nfmt.Println(m)", stdout: "map[c:City Rome n:1 v:{2}]\n"},
+		{code: "func() { ys := []interface{}{V{3}}; var none []any; fmt.Println(ys, none, len(none)) }()", stdout: "[{3}] [] 0\n"},
+	})
+}

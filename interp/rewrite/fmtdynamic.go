@@ -253,3 +253,42 @@ func (tc *Types) basicTypeCases(it *types.Interface) []string {
 	}
 	return cases
 }
+
+// containerShown shows a slice or map of an interface type, printed
+// whole, element by element as dynamicStringer shows one operand:
+//
+//	fmt.Println(xs)  →  fmt.Println(func(gopadS []any) []any { ... }(xs))
+//
+// The copy has the same length, keys and order, so fmt prints it as the
+// original would be printed.
+func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || tc.Info.Types[a].IsNil() {
+		return nil, false
+	}
+	st, ok := tc.TypeText(t)
+	if !ok {
+		return nil, false
+	}
+	var conv string
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		open, ok := tc.dynamicShown(u.Elem(), false)
+		if !ok {
+			return nil, false
+		}
+		conv = fmt.Sprintf("func(gopadS %s) []any { if gopadS == nil { return nil }; gopadO := make([]any, len(gopadS)); "+
+			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = %sgopadX) }; return gopadO }(", st, open)
+	case *types.Map:
+		open, ok := tc.dynamicShown(u.Elem(), false)
+		kt, known := tc.TypeText(u.Key())
+		if !ok || !known {
+			return nil, false
+		}
+		conv = fmt.Sprintf("func(gopadM %s) map[%s]any { if gopadM == nil { return nil }; gopadO := make(map[%s]any, len(gopadM)); "+
+			"for gopadK, gopadX := range gopadM { gopadO[gopadK] = %sgopadX) }; return gopadO }(", st, kt, kt, open)
+	default:
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), conv, ")"), true
+}
