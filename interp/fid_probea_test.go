@@ -122,3 +122,15 @@ func TestFidProbeAContainersOfAny(t *testing.T) {
 		{code: "func() { ys := []interface{}{V{3}}; var none []any; fmt.Println(ys, none, len(none)) }()", stdout: "[{3}] [] 0\n"},
 	})
 }
+
+// TestFidProbeALoggerMethods checks that a *log.Logger's Printf and
+// Println print a cell type through its String method, as log.Printf does,
+// also in a chunk that names no package.
+func TestFidProbeALoggerMethods(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"log\"; \"os\")\ntype C struct{ Name string }\nfunc (c C) String() string { return \"City \" + c.Name }")
+	checkCells(t, s, []cellCase{
+		{code: "l := log.New(os.Stdout, \"app: \", 0)", stdout: ""},
+		{code: "l.Printf(\"%v|%s\", C{\"Bern\"}, C{\"Oslo\"})\nl.Println(C{\"Rome\"}, 2)", stdout: "app: City Bern|City Oslo\napp: City Rome 2\n"},
+	})
+}

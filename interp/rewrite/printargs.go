@@ -12,8 +12,12 @@ import (
 )
 
 var printArgsPass = Pass{
-	Name:  "printArgs",
-	Wants: func(u *Unit) bool { return (u.dynamicNames() || u.has(hasStruct)) && u.usesPackage("fmt", "log") },
+	Name: "printArgs",
+	Wants: func(u *Unit) bool {
+		// A *log.Logger's methods print as log's functions do.
+		return (u.dynamicNames() || u.has(hasStruct)) && (u.usesPackage("fmt", "log") ||
+			u.callsMethod("Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"))
+	},
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
 		for _, c := range u.Types.compiledCalls() {
@@ -40,7 +44,7 @@ var printArgsPass = Pass{
 //     them X<name>);
 //   - %w of Errorf gets a cell's error type as an error.
 func (tc *Types) printEdits(c compiledCall) []source.Edit {
-	if c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log" {
+	if c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log" && !loggerMethod(c) {
 		return nil
 	}
 	if c.call.Ellipsis.IsValid() {
@@ -52,6 +56,21 @@ func (tc *Types) printEdits(c compiledCall) []source.Edit {
 		return nil
 	}
 	return tc.printCall(c.fn.Name(), c.call.Args)
+}
+
+// loggerMethod reports whether c calls a method of a *log.Logger, which
+// cells see as gopad's own logger (log.New in interp/stdlib).
+func loggerMethod(c compiledCall) bool {
+	recv := c.fn.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Name() == "logLogger" && strings.HasSuffix(c.fn.Pkg().Path(), "/interp/stdlib")
 }
 
 // directive is one %-verb of a format string.
