@@ -134,3 +134,23 @@ func TestFidProbeALoggerMethods(t *testing.T) {
 		{code: "l.Printf(\"%v|%s\", C{\"Bern\"}, C{\"Oslo\"})\nl.Println(C{\"Rome\"}, 2)", stdout: "app: City Bern|City Oslo\napp: City Rome 2\n"},
 	})
 }
+
+// TestFidProbeAAnyToCellInterface checks assertions of an empty interface
+// to a cell's interface, comma-ok and single-valued, of values held in
+// parameters, slices of any and variables declared any.
+func TestFidProbeAAnyToCellInterface(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype I interface{ M() string }\ntype V struct{ N int }\nfunc (v V) M() string { return fmt.Sprint(\"V\", v.N) }\n"+
+		"type T struct{ S string }\nfunc (t *T) M() string { return \"T\" + t.S }\n"+
+		"func call(i any) string { if m, ok := i.(I); ok { return m.M() }; return \"no I\" }\nfunc must(i any) string { return i.(I).M() }\n"+
+		"func each(xs []any) (out []string) { for _, x := range xs { if m, ok := x.(I); ok { out = append(out, m.M()) } }; return }")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(call(V{1}), call(&T{\"a\"}), call(5), call(nil))", stdout: "V1 Ta no I no I\n"},
+		{code: "fmt.Println(must(V{2}), each([]any{V{3}, &T{\"b\"}, \"x\"}))", stdout: "V2 [V3 Tb]\n"},
+		{code: "func() { var x any = V{4}; m, ok := x.(I); fmt.Println(m.M(), ok) }()", stdout: "V4 true\n"},
+		{code: "var top any = V{5}\nfmt.Println(call(top))", stdout: "V5\n"},
+	})
+	if _, e := runErr(t, s, "must(5)"); e == "" {
+		t.Error("must(5): no panic, want the failed assertion's")
+	}
+}
