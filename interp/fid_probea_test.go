@@ -154,3 +154,14 @@ func TestFidProbeAAnyToCellInterface(t *testing.T) {
 		t.Error("must(5): no panic, want the failed assertion's")
 	}
 }
+
+// TestFidProbeAPointerMethodExpr checks a method expression of a pointer
+// type naming a value method, called at once and stored.
+func TestFidProbeAPointerMethodExpr(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Point struct{ X, Y int }\nfunc (p *Point) Scale(f int) { p.X *= f; p.Y *= f }\nfunc (p Point) Dist() int { return p.X + p.Y }")
+	checkCells(t, s, []cellCase{
+		{code: "p := Point{3, 4}\n(*Point).Scale(&p, 2)\nfmt.Println(p, (*Point).Dist(&p), Point.Dist(p))", stdout: "{6 8} 14 14\n"},
+		{code: "d := (*Point).Dist\nfmt.Println(d(&p))", stdout: "14\n"},
+	})
+}

@@ -26,9 +26,10 @@ const (
 	hasDefer
 	hasReturn
 	hasStruct
-	hasGo          // a go statement
-	hasTupleAssign // an assignment (=) of two values or more, one per operand
-	hasIndexTuple  // an assignment (=) of one operand's values to several, one of them x[i]
+	hasGo            // a go statement
+	hasTupleAssign   // an assignment (=) of two values or more, one per operand
+	hasIndexTuple    // an assignment (=) of one operand's values to several, one of them x[i]
+	hasPtrMethodExpr // (*T).Method
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -75,6 +76,12 @@ func shapeOf(f *ast.File) shape {
 			s |= hasStruct
 		case *ast.GoStmt:
 			s |= hasGo
+		case *ast.SelectorExpr:
+			if p, ok := n.X.(*ast.ParenExpr); ok {
+				if _, ok := p.X.(*ast.StarExpr); ok {
+					s |= hasPtrMethodExpr
+				}
+			}
 		}
 		return true
 	})

@@ -13,7 +13,7 @@ var methodValuesPass = Pass{
 	// A selector that is not called, on anything but a package: a method
 	// value, or a field.
 	Wants: func(u *Unit) bool {
-		return u.selects(func(s sel, path string) bool { return !s.called && path == "" })
+		return u.has(hasPtrMethodExpr) || u.selects(func(s sel, path string) bool { return !s.called && path == "" })
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.methodValues() },
 }
@@ -36,7 +36,7 @@ func (tc *Types) methodValues() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || called[sel] {
+		if !ok {
 			return true
 		}
 		selection, ok := tc.Info.Selections[sel]
@@ -44,7 +44,7 @@ func (tc *Types) methodValues() []source.Edit {
 			return true
 		}
 		fn, ok := selection.Obj().(*types.Func)
-		if !ok {
+		if !ok || called[sel] && !valueMethodOfPointer(selection, fn) {
 			return true
 		}
 		sig := fn.Type().(*types.Signature)
@@ -93,4 +93,17 @@ func (tc *Types) methodValues() []source.Edit {
 		return false
 	})
 	return edits
+}
+
+// valueMethodOfPointer reports whether sel is a method expression of a
+// pointer type naming a method with a value receiver: (*Point).Dist(&p).
+// yaegi calls it with the pointer where the method wants the value (a
+// panic in reflect.Set), also when it is called at once.
+func valueMethodOfPointer(sel *types.Selection, fn *types.Func) bool {
+	if sel.Kind() != types.MethodExpr {
+		return false
+	}
+	_, recvPtr := sel.Recv().(*types.Pointer)
+	_, methodPtr := fn.Type().(*types.Signature).Recv().Type().(*types.Pointer)
+	return recvPtr && !methodPtr
 }
