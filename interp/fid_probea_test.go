@@ -165,3 +165,18 @@ func TestFidProbeAPointerMethodExpr(t *testing.T) {
 		{code: "d := (*Point).Dist\nfmt.Println(d(&p))", stdout: "14\n"},
 	})
 }
+
+// TestFidProbeAInterfaceHoldsCopy checks that an interface value holds a
+// copy of the struct variable it was made from, as in Go: changing the
+// variable afterwards does not change what the interface holds.
+func TestFidProbeAInterfaceHoldsCopy(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Animal interface{ Name() string }\ntype Base struct{ name string }\n"+
+		"func (b Base) Name() string { return b.name }\nfunc (b *Base) Rename(n string) { b.name = n }\ntype Dog struct{ Base; age int }")
+	checkCells(t, s, []cellCase{
+		{code: "d := Dog{Base{\"rex\"}, 3}\nvar a Animal = d\nd.Rename(\"max\")\nfmt.Println(a.Name(), d.Name())", stdout: "rex max\n"},
+		{code: "b := Base{\"b1\"}\nanimals := []Animal{b}\nb.name = \"b2\"\nfmt.Println(animals[0].Name(), b.name)", stdout: "b1 b2\n"},
+		{code: "func() { b := Base{\"g1\"}; var e any = b; m := map[string]Animal{\"x\": b}; b.name = \"g2\"; fmt.Println(e.(Base).name, m[\"x\"].Name()) }()", stdout: "g1 g1\n"},
+		{code: "func() { var a Animal; b := Base{\"h1\"}; a = b; b.Rename(\"h2\"); fmt.Println(a.Name()) }()", stdout: "h1\n"},
+	})
+}

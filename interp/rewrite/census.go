@@ -30,6 +30,7 @@ const (
 	hasTupleAssign   // an assignment (=) of two values or more, one per operand
 	hasIndexTuple    // an assignment (=) of one operand's values to several, one of them x[i]
 	hasPtrMethodExpr // (*T).Method
+	hasTypedVar      // var v T = x
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -76,6 +77,10 @@ func shapeOf(f *ast.File) shape {
 			s |= hasStruct
 		case *ast.GoStmt:
 			s |= hasGo
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) > 0 {
+				s |= hasTypedVar
+			}
 		case *ast.SelectorExpr:
 			if p, ok := n.X.(*ast.ParenExpr); ok {
 				if _, ok := p.X.(*ast.StarExpr); ok {

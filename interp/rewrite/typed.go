@@ -400,4 +400,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	encodingPass,
 	templateErrorPass,
 	contextKeysPass,
+	ifaceCopyPass,
 }}
