@@ -149,6 +149,7 @@ func TestFidProbeAAnyToCellInterface(t *testing.T) {
 		{code: "fmt.Println(must(V{2}), each([]any{V{3}, &T{\"b\"}, \"x\"}))", stdout: "V2 [V3 Tb]\n"},
 		{code: "func() { var x any = V{4}; m, ok := x.(I); fmt.Println(m.M(), ok) }()", stdout: "V4 true\n"},
 		{code: "var top any = V{5}\nfmt.Println(call(top))", stdout: "V5\n"},
+		{code: "func() { var x any = T{\"v\"}; _, ok := x.(I); x = &T{\"p\"}; _, ok2 := x.(I); fmt.Println(ok, ok2) }()", stdout: "false true\n"},
 	})
 	if _, e := runErr(t, s, "must(5)"); e == "" {
 		t.Error("must(5): no panic, want the failed assertion's")
@@ -178,5 +179,18 @@ func TestFidProbeAInterfaceHoldsCopy(t *testing.T) {
 		{code: "b := Base{\"b1\"}\nanimals := []Animal{b}\nb.name = \"b2\"\nfmt.Println(animals[0].Name(), b.name)", stdout: "b1 b2\n"},
 		{code: "func() { b := Base{\"g1\"}; var e any = b; m := map[string]Animal{\"x\": b}; b.name = \"g2\"; fmt.Println(e.(Base).name, m[\"x\"].Name()) }()", stdout: "g1 g1\n"},
 		{code: "func() { var a Animal; b := Base{\"h1\"}; a = b; b.Rename(\"h2\"); fmt.Println(a.Name()) }()", stdout: "h1\n"},
+	})
+}
+
+// TestFidProbeATypedVarLiteral checks a variable declared with an
+// interface type and a slice or map literal of a cell type, at the top
+// level and in a function.
+func TestFidProbeATypedVarLiteral(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype I interface{ M() string }\ntype Names []string\nfunc (n Names) M() string { return fmt.Sprint(len(n)) }\n"+
+		"type Set map[string]bool\nfunc (s Set) M() string { return fmt.Sprint(len(s)) }")
+	checkCells(t, s, []cellCase{
+		{code: "var k I = Names{\"x\", \"y\"}\nfmt.Println(k.M())", stdout: "2\n"},
+		{code: "func() { var j I = Set{\"a\": true}; var n I = Names{}; fmt.Println(j.M(), n.M()) }()", stdout: "1 0\n"},
 	})
 }

@@ -80,6 +80,11 @@ func shapeOf(f *ast.File) shape {
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Values) > 0 {
 				s |= hasTypedVar
+				for _, v := range n.Values {
+					if _, ok := v.(*ast.CompositeLit); ok {
+						s |= hasLiteralAssign
+					}
+				}
 			}
 		case *ast.SelectorExpr:
 			if p, ok := n.X.(*ast.ParenExpr); ok {
