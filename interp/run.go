@@ -229,6 +229,7 @@ func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p 
 			return nil
 		}
 	}
+	s.hideLocalFields(ch)
 	v, e := s.evalPadded(ctx, code, ch, p)
 	if e != nil {
 		return e

@@ -109,8 +109,17 @@ func (v *scopeView) Results(pkg, name string) int {
 	return 0
 }
 
-// declaresTypes reports whether the cells declared a type.
+// declaresTypes reports whether the cells declared a type, or wrote a
+// struct type with unexported fields elsewhere (a literal of an anonymous
+// struct type, a type inside a function): yaegi renames those fields at
+// run time, and printing their values needs the same care.
 func (s *Session) declaresTypes() bool {
+	s.types.mu.RLock()
+	hidden := len(s.types.hidden) > 0
+	s.types.mu.RUnlock()
+	if hidden {
+		return true
+	}
 	for _, d := range s.decls {
 		for _, k := range d.keys {
 			if strings.HasPrefix(k, "type:") {

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/gopad/gopad/interp/rewrite"
+	"github.com/gopad/gopad/interp/source"
 )
 
 // typeNames maps the run-time types of the cells' struct types to their Go
@@ -242,7 +243,7 @@ func (s *Session) registerTypes(ctx context.Context, ds []decl) {
 }
 
 // hideFields notes the unexported field names of the struct types in t.
-func (s *Session) hideFields(t ast.Expr) {
+func (s *Session) hideFields(t ast.Node) {
 	s.types.mu.Lock()
 	defer s.types.mu.Unlock()
 	ast.Inspect(t, func(n ast.Node) bool {
@@ -258,6 +259,20 @@ func (s *Session) hideFields(t ast.Expr) {
 		}
 		return true
 	})
+}
+
+// hideLocalFields notes the unexported field names of the struct types
+// a chunk writes outside type declarations of its own top level (those
+// are noted when registerTypes registers them): struct literals of
+// anonymous types, types declared inside functions. %+v of their values
+// runs in the chunk itself, so they are noted before it runs.
+func (s *Session) hideLocalFields(ch source.Chunk) {
+	if !strings.Contains(ch.Src, "struct") {
+		return
+	}
+	if f, err := s.parses.Parse(ch); err == nil {
+		s.hideFields(f.AST)
+	}
 }
 
 // exported is gopadBuiltin.Exported: v with the unexported fields of the

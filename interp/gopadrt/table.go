@@ -61,6 +61,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Twin":        reflect.ValueOf(twinValue),
 		"TwinCase":    reflect.ValueOf(twinCase),
 		"EqGuard":     reflect.ValueOf(eqGuard),
+		"Kept":        reflect.ValueOf(kept),
 		"CtxKey":      reflect.ValueOf(boxCtxKey),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),

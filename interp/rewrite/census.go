@@ -26,7 +26,11 @@ const (
 	hasDefer
 	hasReturn
 	hasStruct
-	hasGo // a go statement
+	hasGo            // a go statement
+	hasTupleAssign   // an assignment (=) of two values or more, one per operand
+	hasIndexTuple    // an assignment (=) of one operand's values to several, one of them x[i]
+	hasPtrMethodExpr // (*T).Method
+	hasTypedVar      // var v T = x
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -73,6 +77,21 @@ func shapeOf(f *ast.File) shape {
 			s |= hasStruct
 		case *ast.GoStmt:
 			s |= hasGo
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) > 0 {
+				s |= hasTypedVar
+				for _, v := range n.Values {
+					if _, ok := v.(*ast.CompositeLit); ok {
+						s |= hasLiteralAssign
+					}
+				}
+			}
+		case *ast.SelectorExpr:
+			if p, ok := n.X.(*ast.ParenExpr); ok {
+				if _, ok := p.X.(*ast.StarExpr); ok {
+					s |= hasPtrMethodExpr
+				}
+			}
 		}
 		return true
 	})
@@ -87,6 +106,12 @@ func assignShape(n *ast.AssignStmt) shape {
 	}
 	if n.Tok == token.ASSIGN && hasBlank(n.Lhs) {
 		s |= hasBlankAssign
+	}
+	if isTupleAssign(n) {
+		s |= hasTupleAssign
+	}
+	if isIndexTuple(n) {
+		s |= hasIndexTuple
 	}
 	for _, r := range n.Rhs {
 		if _, ok := r.(*ast.CompositeLit); ok {

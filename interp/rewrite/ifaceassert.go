@@ -68,9 +68,12 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	if ta.Type == nil || tc.emptyTarget(ta) {
 		return nil, false // a type switch's guard; an empty interface (anyassert.go)
 	}
+	if es, ok := tc.anyToCellInterface(ta, commaOK); ok {
+		return es, true
+	}
 	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
 	if src == nil || target == nil || !tc.compiledInterface(src) && !(empty(src) && tc.compiledInterface(target)) {
-		return nil, false // (yaegi decides an any asserted to a cell's interface)
+		return nil, false
 	}
 	from := src.Underlying().(*types.Interface)
 	to, isIface := target.Underlying().(*types.Interface)

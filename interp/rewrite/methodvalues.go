@@ -14,7 +14,7 @@ var methodValuesPass = Pass{
 	// value, or a field; or a called one on a type literal or a name the
 	// cells declared that is not a variable: a method expression.
 	Wants: func(u *Unit) bool {
-		return u.sights().typeLitSels || u.selects(func(s sel, path string) bool {
+		return u.sights().typeLitSels || u.has(hasPtrMethodExpr) || u.selects(func(s sel, path string) bool {
 			return path == "" && (!s.called || s.x != "" && u.Shadowed(s.x) && (u.Scope == nil || !u.Scope.Variable(s.x)))
 		})
 	},

@@ -12,8 +12,12 @@ import (
 )
 
 var printArgsPass = Pass{
-	Name:  "printArgs",
-	Wants: func(u *Unit) bool { return u.dynamicNames() && u.usesPackage("fmt", "log") },
+	Name: "printArgs",
+	Wants: func(u *Unit) bool {
+		// A *log.Logger's methods print as log's functions do.
+		return (u.dynamicNames() || u.has(hasStruct)) && (u.usesPackage("fmt", "log") ||
+			u.callsMethod("Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"))
+	},
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
 		for _, c := range u.Types.compiledCalls() {
@@ -40,10 +44,33 @@ var printArgsPass = Pass{
 //     them X<name>);
 //   - %w of Errorf gets a cell's error type as an error.
 func (tc *Types) printEdits(c compiledCall) []source.Edit {
-	if c.call.Ellipsis.IsValid() || (c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log") {
+	if c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log" && !loggerMethod(c) {
+		return nil
+	}
+	if c.call.Ellipsis.IsValid() {
+		// Errorf's %w needs the error itself.
+		if name, _ := printFamily(c.fn.Name()); name != "" && c.fn.Name() != "Errorf" {
+			es, _ := tc.spreadShown(c.call, name == "Print")
+			return es
+		}
 		return nil
 	}
 	return tc.printCall(c.fn.Name(), c.call.Args)
+}
+
+// loggerMethod reports whether c calls a method of a *log.Logger, which
+// cells see as gopad's own logger (log.New in interp/stdlib).
+func loggerMethod(c compiledCall) bool {
+	recv := c.fn.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Name() == "logLogger" && strings.HasSuffix(c.fn.Pkg().Path(), "/interp/stdlib")
 }
 
 // directive is one %-verb of a format string.
@@ -132,6 +159,8 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 				edits = append(edits, es...)
 			} else if es, ok := tc.dynamicStringer(a, name == "Print"); ok {
 				edits = append(edits, es...)
+			} else if es, ok := tc.containerShown(a); ok {
+				edits = append(edits, es...)
 			} else if es, ok := tc.structOperand(a); ok {
 				edits = append(edits, es...)
 			}
@@ -207,11 +236,12 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	wrap := func(open, close string) []source.Edit {
 		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
 	}
+	uo, uc, unwrap := tc.unwrapped(a) // an empty interface: the value it holds
 	switch {
 	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
 		// %+v names fields: print with the names as written.
 		f.asString(d, "+")
-		return wrap("gopadBuiltin.PlusV(", ")")
+		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
 	case d.verb == 'v' && d.sharp && tc.goStringer(a):
 		// %#v of a GoStringer prints what GoString returns.
 		f.asString(d, "#")
@@ -219,6 +249,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
 		// The verbs fmt prints a String or Error method's result with.
 		if es, ok := tc.stringerOperand(a, false); ok {
+			return es
+		}
+		if es, ok := tc.containerShown(a); ok && !d.plus {
 			return es
 		}
 		es, _ := tc.dynamicStringer(a, false)
@@ -231,14 +264,21 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			return wrap("func() error { return ", " }()")
 		}
 	case d.verb == 'T', d.verb == 'v' && d.sharp:
+		if es, ok := tc.dynamicTypeName(a); ok && d.verb == 'T' {
+			f.asString(d, "#")
+			return es
+		}
 		if helper, goName, ok := tc.typeNameHelper(d, a); ok {
 			f.asString(d, "#")
 			static := strconv.Quote(goName)
 			if e := tc.sharedStatic(a); goName == "" && e != "" {
 				static = e
 			}
-			return wrap("gopadBuiltin."+helper+"("+static+", ", ")")
+			return wrap("gopadBuiltin."+helper+"("+static+", "+uo, uc+")")
 		}
+	}
+	if unwrap && d.verb != 'T' && d.verb != 'p' {
+		return wrap(uo, uc)
 	}
 	return nil
 }
@@ -382,7 +422,29 @@ func (tc *Types) hidesFields(a ast.Expr) bool {
 	if types.IsInterface(t) {
 		return tc.dynamicNames
 	}
-	return mentionsPackage(t, tc.Pkg) && printMethod(t) == ""
+	return (mentionsPackage(t, tc.Pkg) || unexportedFields(t, 0)) && printMethod(t) == ""
+}
+
+// unexportedFields reports whether t is or holds (as an element, a
+// pointer's target or a field) a struct type with an unexported field:
+// an anonymous struct type, which mentionsPackage does not see.
+func unexportedFields(t types.Type, depth int) bool {
+	if depth > 10 {
+		return false
+	}
+	switch t := t.(type) {
+	case *types.Struct:
+		for i := range t.NumFields() {
+			if !t.Field(i).Exported() || unexportedFields(t.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Map:
+		return unexportedFields(t.Key(), depth+1) || unexportedFields(t.Elem(), depth+1)
+	case interface{ Elem() types.Type }:
+		return unexportedFields(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // formatterOperand converts an operand whose type has a Format method to

@@ -478,4 +478,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	encodingPass,
 	templateErrorPass,
 	contextKeysPass,
+	ifaceCopyPass,
 }}
