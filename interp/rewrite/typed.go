@@ -437,6 +437,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stdGenericsPass,
 	stdGenericUsesPass,
 	floatShiftPass,
+	shiftOperandsPass,
 	complexArgsPass,
 	funcConversionPass,
 	rangeChansPass,
