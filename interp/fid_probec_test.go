@@ -24,3 +24,60 @@ fmt.Println(f, f&(1<<4) != 0)`, "32786 true\n"},
 fmt.Println(set(1, 31))`, "2147483649\n"},
 	})
 }
+
+// reflect.Type answers for a cell's struct type what it answers in a
+// compiled program: its name, its text, its package, its fields' names
+// and tags as declared.
+func TestFidProbeCReflectNames(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"name, string, package", `import "reflect"
+type User struct{ ID int; Name string }
+t := reflect.TypeOf(User{})
+fmt.Println(t.Name(), t.String(), t.PkgPath(), t.Kind())
+p := reflect.TypeOf(&User{})
+fmt.Println(p.Name() == "", p.String(), p.Elem().Name())
+fmt.Println(reflect.TypeOf([]User{}), reflect.TypeOf(map[string]*User{}))`,
+			"User main.User main struct\ntrue *main.User User\n[]main.User map[string]*main.User\n"},
+		{"other types unchanged", `import ("reflect"; "time")
+type Box struct{ W int }
+fmt.Println(reflect.TypeOf(3).Name(), reflect.TypeOf(time.Second).String(), reflect.TypeOf(time.Time{}).PkgPath())
+fmt.Println(reflect.TypeOf(struct{ A int }{}).Name() == "", reflect.TypeOf(nil))`,
+			"int time.Duration time\ntrue <nil>\n"},
+		{"tags and unexported fields", "import \"reflect\"\n" +
+			"type Row struct {\n\tID int `json:\"id\" db:\"row_id\"`\n\tsecret string\n}\n" +
+			`t := reflect.TypeOf(Row{})
+for i := 0; i < t.NumField(); i++ {
+	f := t.Field(i)
+	fmt.Printf("%s %s exported=%v tag=%q json=%q\n", f.Name, f.Type, f.IsExported(), f.Tag, f.Tag.Get("json"))
+}
+f, ok := t.FieldByName("secret")
+fmt.Println(f.Name, ok, f.PkgPath)`,
+			"ID int exported=true tag=\"json:\\\"id\\\" db:\\\"row_id\\\"\" json=\"id\"\nsecret string exported=false tag=\"\" json=\"\"\nsecret true main\n"},
+		{"through reflect.Value", `import "reflect"
+type Point struct{ X, Y int }
+func describe(x any) string {
+	v := reflect.ValueOf(x)
+	return fmt.Sprintf("%s has %d fields, first %s", v.Type().Name(), v.NumField(), v.Type().Field(0).Name)
+}
+fmt.Println(describe(Point{1, 2}))`, "Point has 2 fields, first X\n"},
+	})
+}
+
+// The same across cells: the type, the reflect.Type and its use each in a
+// cell of their own.
+func TestFidProbeCReflectNamesAcrossCells(t *testing.T) {
+	s := newSession(t)
+	cells := []string{"import (\"fmt\"; \"reflect\")", "type Book struct{ Title string `csv:\"title\"` }",
+		"t := reflect.TypeOf(Book{})", `fmt.Println(t.Name(), t, t.Field(0).Tag)`}
+	var out string
+	for _, c := range cells {
+		res, rec := run(t, s, c)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c, res.Err.Name, res.Err.Value)
+		}
+		out = rec.out()
+	}
+	if want := "Book main.Book csv:\"title\"\n"; out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+}

@@ -33,6 +33,13 @@ type Hooks struct {
 	PlusV         func(v any) string
 	Exported      func(v any) any
 	TemplateError func(err error) error
+	// reflect.Type's answers about the cells' struct types.
+	ReflectName        func(t reflect.Type) string
+	ReflectString      func(t reflect.Type) string
+	ReflectShown       func(t reflect.Type) any
+	ReflectPkgPath     func(t reflect.Type) string
+	ReflectField       func(f reflect.StructField) reflect.StructField
+	ReflectFieldByName func(t reflect.Type, name string) (reflect.StructField, bool)
 	// GoPanic hands a goroutine's panic to the running cell.
 	GoPanic func(r any)
 }
@@ -81,6 +88,13 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"PlusV":         reflect.ValueOf(h.PlusV),
 		"Exported":      reflect.ValueOf(h.Exported),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
+		// reflect on the cells' types.
+		"ReflectName":        reflect.ValueOf(h.ReflectName),
+		"ReflectString":      reflect.ValueOf(h.ReflectString),
+		"ReflectShown":       reflect.ValueOf(h.ReflectShown),
+		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
+		"ReflectField":       reflect.ValueOf(h.ReflectField),
+		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
 	}
 	for name, v := range twinSymbols {
 		builtin[name] = v

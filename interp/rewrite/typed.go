@@ -471,6 +471,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	cellTypeResultPass,
 	printArgsPass,
 	errorsAsPass,
+	reflectNamesPass,
 	variadicArgsPass,
 	encodingPass,
 	templateErrorPass,
