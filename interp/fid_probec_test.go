@@ -81,3 +81,59 @@ func TestFidProbeCReflectNamesAcrossCells(t *testing.T) {
 		t.Errorf("printed %q, want %q", out, want)
 	}
 }
+
+// reflect lists and calls the methods of a cell's types as in Go: the
+// method sets of T and *T, sorted by name, callable by name.
+func TestFidProbeCReflectMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"method sets and calls by name", `import "reflect"
+type Calc struct{ M float64 }
+func (c *Calc) Add(a, b float64) float64 { c.M = a + b; return c.M }
+func (c Calc) Recall() float64 { return c.M }
+func (c Calc) Join(sep string, xs ...string) string { return fmt.Sprint(c.M, sep, xs) }
+func (c *Calc) reset() { c.M = 0 }
+c := &Calc{}
+pt, vt := reflect.TypeOf(c), reflect.TypeOf(*c)
+fmt.Println(pt.NumMethod(), vt.NumMethod(), reflect.ValueOf(c).NumMethod())
+for i := 0; i < pt.NumMethod(); i++ { fmt.Print(pt.Method(i).Name, " ") }
+fmt.Println()
+out := reflect.ValueOf(c).MethodByName("Add").Call([]reflect.Value{reflect.ValueOf(2.0), reflect.ValueOf(3.5)})
+fmt.Println(out[0].Float(), c.M)
+fmt.Println(reflect.ValueOf(c).Method(2).Call(nil)[0])
+j := reflect.ValueOf(*c).MethodByName("Join")
+fmt.Println(j.Type(), j.Call([]reflect.Value{reflect.ValueOf("|"), reflect.ValueOf("a"), reflect.ValueOf("b")})[0])
+m, ok := vt.MethodByName("Recall")
+fmt.Println(m.Name, ok, m.Func.Call([]reflect.Value{reflect.ValueOf(*c)})[0])
+_, ok = vt.MethodByName("Add")
+fmt.Println(ok, reflect.ValueOf(c).MethodByName("reset").IsValid(), reflect.ValueOf(c).MethodByName("Nope").IsValid())`,
+			"3 2 3\nAdd Join Recall \n5.5 5.5\n5.5\nfunc(string, ...string) string 5.5|[a b]\nRecall true 5.5\nfalse false false\n"},
+		{"compiled types unchanged", `import ("reflect"; "strings"; "time")
+type Box struct{ W int }
+func (b Box) Area() int { return b.W * b.W }
+var sb strings.Builder
+m := reflect.ValueOf(&sb).MethodByName("WriteString")
+m.Call([]reflect.Value{reflect.ValueOf("hi")})
+fmt.Println(sb.String(), reflect.TypeOf(time.Second).NumMethod() > 3, reflect.TypeOf(Box{}).NumMethod())`,
+			"hi true 1\n"},
+	})
+}
+
+// A method declared in a later cell than its type is seen by reflect too.
+func TestFidProbeCReflectMethodsAcrossCells(t *testing.T) {
+	s := newSession(t)
+	cells := []string{"import (\"fmt\"; \"reflect\")", "type Greeter struct{ Name string }",
+		"func (g Greeter) Hello(to string) string { return g.Name + \" greets \" + to }",
+		"g := Greeter{\"Ada\"}",
+		`fmt.Println(reflect.ValueOf(g).MethodByName("Hello").Call([]reflect.Value{reflect.ValueOf("Bob")})[0])`}
+	var out string
+	for _, c := range cells {
+		res, rec := run(t, s, c)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c, res.Err.Name, res.Err.Value)
+		}
+		out = rec.out()
+	}
+	if want := "Ada greets Bob\n"; out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+}

@@ -32,5 +32,12 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		ReflectPkgPath:     s.types.reflectPkgPath,
 		ReflectField:       s.types.reflectField,
 		ReflectFieldByName: s.types.reflectFieldByName,
+		RegisterMethod:     s.methods.register,
+		TypeNumMethod:      s.methods.typeNumMethod,
+		TypeMethod:         s.methods.typeMethod,
+		TypeMethodByName:   s.methods.typeMethodByName,
+		ValueNumMethod:     s.methods.valueNumMethod,
+		ValueMethod:        s.methods.valueMethod,
+		ValueMethodByName:  s.methods.valueMethodByName,
 	}
 }

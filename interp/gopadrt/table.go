@@ -40,6 +40,14 @@ type Hooks struct {
 	ReflectPkgPath     func(t reflect.Type) string
 	ReflectField       func(f reflect.StructField) reflect.StructField
 	ReflectFieldByName func(t reflect.Type, name string) (reflect.StructField, bool)
+	// The cells' methods as reflect sees them.
+	RegisterMethod    func(typ string, recv any, name string, fn any)
+	TypeNumMethod     func(t reflect.Type) int
+	TypeMethod        func(t reflect.Type, i int) reflect.Method
+	TypeMethodByName  func(t reflect.Type, name string) (reflect.Method, bool)
+	ValueNumMethod    func(v reflect.Value) int
+	ValueMethod       func(v reflect.Value, i int) reflect.Value
+	ValueMethodByName func(v reflect.Value, name string) reflect.Value
 	// GoPanic hands a goroutine's panic to the running cell.
 	GoPanic func(r any)
 }
@@ -95,6 +103,13 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
 		"ReflectField":       reflect.ValueOf(h.ReflectField),
 		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
+		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
+		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),
+		"TypeMethod":         reflect.ValueOf(h.TypeMethod),
+		"TypeMethodByName":   reflect.ValueOf(h.TypeMethodByName),
+		"ValueNumMethod":     reflect.ValueOf(h.ValueNumMethod),
+		"ValueMethod":        reflect.ValueOf(h.ValueMethod),
+		"ValueMethodByName":  reflect.ValueOf(h.ValueMethodByName),
 	}
 	for name, v := range twinSymbols {
 		builtin[name] = v

@@ -36,44 +36,75 @@ var reflectNamesPass = Pass{
 //	t.FieldByName(s)    →  gopadBuiltin.ReflectFieldByName(t, s)
 //	fmt.Println(t)      →  fmt.Println(gopadBuiltin.ReflectShown(t))
 //
+// Their methods are invisible to reflect too; the session registers them
+// (reflectmethods.go there), and the method questions of reflect.Type and
+// reflect.Value go through it:
+//
+//	t.NumMethod()       →  gopadBuiltin.TypeNumMethod(t)
+//	v.MethodByName(s)   →  gopadBuiltin.ValueMethodByName(v, s)
+//
 // The helpers give the same answers as reflect for every other type.
 
 // reflectNames returns the edits for call when it calls one of the
-// methods of reflect.Type above.
+// methods of reflect.Type or reflect.Value above.
 func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return nil
 	}
 	x := sel.X
-	if tv, ok := tc.Info.Types[x]; !ok || tv.Type == nil || !isReflectType(tv.Type) || tc.Off(x.Pos()) < 0 {
+	tv, ok := tc.Info.Types[x]
+	if !ok || tv.Type == nil || tc.Off(x.Pos()) < 0 {
 		return nil
 	}
-	wrapX := func(helper string) []source.Edit {
-		return []source.Edit{
-			source.Insert(tc.Off(x.Pos()), "gopadBuiltin."+helper+"("),
-			source.Replace(tc.Off(x.End()), tc.Off(call.End()), ")"),
+	if isReflect(tv.Type, "Value") {
+		if helper, ok := valueMethods[sel.Sel.Name]; ok {
+			return tc.helperCall(helper, x, call)
 		}
+		return nil
 	}
-	switch sel.Sel.Name {
-	case "Name":
-		return wrapX("ReflectName")
-	case "String":
-		return wrapX("ReflectString")
-	case "PkgPath":
-		return wrapX("ReflectPkgPath")
-	case "Field":
+	if !isReflect(tv.Type, "Type") {
+		return nil
+	}
+	if helper, ok := typeMethods[sel.Sel.Name]; ok {
+		return tc.helperCall(helper, x, call)
+	}
+	if sel.Sel.Name == "Field" {
 		return []source.Edit{
 			source.Insert(tc.Off(call.Pos()), "gopadBuiltin.ReflectField("),
 			source.Insert(tc.Off(call.End()), ")"),
 		}
-	case "FieldByName":
-		return []source.Edit{
-			source.Insert(tc.Off(x.Pos()), "gopadBuiltin.ReflectFieldByName("),
-			source.Replace(tc.Off(x.End()), tc.Off(call.Lparen)+1, ", "),
-		}
 	}
 	return nil
+}
+
+// typeMethods and valueMethods name the helper that answers a method of
+// reflect.Type and of reflect.Value, given the receiver and the arguments.
+var (
+	typeMethods = map[string]string{
+		"Name": "ReflectName", "String": "ReflectString", "PkgPath": "ReflectPkgPath",
+		"FieldByName": "ReflectFieldByName",
+		"NumMethod":   "TypeNumMethod", "Method": "TypeMethod", "MethodByName": "TypeMethodByName",
+	}
+	valueMethods = map[string]string{
+		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
+	}
+)
+
+// helperCall turns x.M(args) into gopadBuiltin.helper(x, args).
+func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []source.Edit {
+	rest := ")"
+	if len(call.Args) > 0 {
+		rest = ", "
+	}
+	end := tc.Off(call.Lparen) + 1
+	if len(call.Args) == 0 {
+		end = tc.Off(call.End())
+	}
+	return []source.Edit{
+		source.Insert(tc.Off(x.Pos()), "gopadBuiltin."+helper+"("),
+		source.Replace(tc.Off(x.End()), end, rest),
+	}
 }
 
 // reflectPrints wraps the reflect.Type arguments of fmt's print functions:
@@ -86,7 +117,7 @@ func (tc *Types) reflectPrints() []source.Edit {
 		}
 		for _, a := range c.call.Args {
 			tv, ok := tc.Info.Types[a]
-			if !ok || tv.Type == nil || !isReflectType(tv.Type) || tc.Off(a.Pos()) < 0 {
+			if !ok || tv.Type == nil || !isReflect(tv.Type, "Type") || tc.Off(a.Pos()) < 0 {
 				continue
 			}
 			edits = append(edits,
@@ -97,8 +128,8 @@ func (tc *Types) reflectPrints() []source.Edit {
 	return edits
 }
 
-// isReflectType reports whether t is reflect.Type.
-func isReflectType(t types.Type) bool {
+// isReflect reports whether t is reflect's named type name.
+func isReflect(t types.Type, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "Type"
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
 }
