@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The untyped constant left of a shift by a variable takes its type from
 // the shift's context: unsigned masks and bit tests compute as in Go.
@@ -135,5 +138,44 @@ func TestFidProbeCReflectMethodsAcrossCells(t *testing.T) {
 	}
 	if want := "Ada greets Bob\n"; out != want {
 		t.Errorf("printed %q, want %q", out, want)
+	}
+}
+
+// Inside a function, reflect sees the dynamic type of an interface value
+// whose type has methods, not the interpreter's wrapper of it.
+func TestFidProbeCReflectDynamicType(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"TypeOf, ValueOf and DeepEqual of an any parameter", `import "reflect"
+type Dog struct{ Name string }
+func (d Dog) Sound() string { return "woof" }
+func describe(x any) string {
+	v := reflect.ValueOf(x)
+	return fmt.Sprintf("%s %s %v", reflect.TypeOf(x), v.Kind(), v.Field(0))
+}
+func same(a, b any) bool { return reflect.DeepEqual(a, b) }
+fmt.Println(describe(Dog{"rex"}))
+for _, x := range []any{1, Dog{"fido"}, &Dog{"b"}} { fmt.Println(reflect.TypeOf(x)) }
+fmt.Println(same(Dog{"a"}, Dog{"a"}), same(Dog{"a"}, Dog{"b"}))`,
+			"main.Dog struct rex\nint\nmain.Dog\n*main.Dog\ntrue false\n"},
+	})
+}
+
+// reflect.Type.Implements with an interface a cell declared stops the cell
+// with gopad's explanation (yaegi gives the interface no run-time type).
+func TestFidProbeCReflectCellInterfaceRefused(t *testing.T) {
+	s := newSession(t)
+	res, _ := run(t, s, `import "reflect"
+type Animal interface{ Sound() string }
+type Dog struct{ Name string }
+func (Dog) Sound() string { return "woof" }
+it := reflect.TypeOf((*Animal)(nil)).Elem()
+fmt.Println(reflect.TypeOf(Dog{}).Implements(it))`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "reflect.Type.Implements") || !strings.Contains(res.Err.Value, "any(v).(Shape)") {
+		t.Fatalf("got %+v, want gopad's refusal naming Implements and the workaround", res.Err)
+	}
+	res, rec := run(t, s, `var e error = fmt.Errorf("x")
+fmt.Println(reflect.TypeOf(e).Implements(reflect.TypeOf((*error)(nil)).Elem()))`)
+	if res.Err != nil || rec.out() != "true\n" {
+		t.Fatalf("compiled interface: %+v %q", res.Err, rec.out())
 	}
 }

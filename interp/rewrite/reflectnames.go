@@ -17,6 +17,7 @@ var reflectNamesPass = Pass{
 		ast.Inspect(u.Types.File, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok {
 				edits = append(edits, u.Types.reflectNames(call)...)
+				edits = append(edits, u.Types.reflectArgs(call)...)
 			}
 			return true
 		})
@@ -43,7 +44,16 @@ var reflectNamesPass = Pass{
 //	t.NumMethod()       →  gopadBuiltin.TypeNumMethod(t)
 //	v.MethodByName(s)   →  gopadBuiltin.ValueMethodByName(v, s)
 //
+// A cell's interface type has no run-time interface type at all: the
+// questions that take one stop the cell with an explanation.
+//
+//	t.Implements(u)     →  gopadBuiltin.TypeImplements(t, u)
+//
 // The helpers give the same answers as reflect for every other type.
+// And reflect.TypeOf(x) of an interface x gets x's dynamic type, not
+// yaegi's pairing of it with its interpreted type:
+//
+//	reflect.TypeOf(x)   →  reflect.TypeOf(gopadBuiltin.Bare(x))
 
 // reflectNames returns the edits for call when it calls one of the
 // methods of reflect.Type or reflect.Value above.
@@ -85,6 +95,7 @@ var (
 		"Name": "ReflectName", "String": "ReflectString", "PkgPath": "ReflectPkgPath",
 		"FieldByName": "ReflectFieldByName",
 		"NumMethod":   "TypeNumMethod", "Method": "TypeMethod", "MethodByName": "TypeMethodByName",
+		"Implements": "TypeImplements", "AssignableTo": "TypeAssignableTo",
 	}
 	valueMethods = map[string]string{
 		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
@@ -105,6 +116,37 @@ func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []sou
 		source.Insert(tc.Off(x.Pos()), "gopadBuiltin."+helper+"("),
 		source.Replace(tc.Off(x.End()), end, rest),
 	}
+}
+
+// reflectArgs wraps the interface-typed arguments of reflect.TypeOf,
+// ValueOf and DeepEqual in gopadBuiltin.Bare (gopadrt's values.go says
+// why): inside a function, yaegi would hand them a cell's value still
+// paired with its interpreted type.
+func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return nil
+	}
+	fn, ok := tc.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Type().(*types.Signature).Recv() != nil {
+		return nil
+	}
+	switch fn.Name() {
+	case "TypeOf", "ValueOf", "DeepEqual":
+	default:
+		return nil
+	}
+	var edits []source.Edit
+	for _, a := range call.Args {
+		tv, ok := tc.Info.Types[a]
+		if !ok || tv.Type == nil || !types.IsInterface(tv.Type) || tv.IsNil() || tc.Off(a.Pos()) < 0 {
+			continue
+		}
+		edits = append(edits,
+			source.Insert(tc.Off(a.Pos()), "gopadBuiltin.Bare("),
+			source.Insert(tc.Off(a.End()), ")"))
+	}
+	return edits
 }
 
 // reflectPrints wraps the reflect.Type arguments of fmt's print functions:
