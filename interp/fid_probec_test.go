@@ -179,3 +179,48 @@ fmt.Println(reflect.TypeOf(e).Implements(reflect.TypeOf((*error)(nil)).Elem()))`
 		t.Fatalf("compiled interface: %+v %q", res.Err, rec.out())
 	}
 }
+
+// A cell's value that came back from compiled code in an any (a
+// container/list element, a sync.Map value, reflect.New's) asserts to the
+// cells' interfaces as in Go.
+func TestFidProbeCAssertFromCompiledContainers(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"list, sync.Map, reflect.New", `import ("container/list"; "reflect"; "sync")
+type Shape interface{ Area() float64 }
+type Sq struct{ S float64 }
+func (s Sq) Area() float64 { return s.S * s.S }
+type Circ struct{ R float64 }
+func (c *Circ) Area() float64 { return 3 * c.R * c.R }
+type Label struct{ Text string }
+l := list.New()
+l.PushBack(Sq{2}); l.PushBack(&Circ{1}); l.PushBack(Label{"x"}); l.PushBack(Circ{2})
+for e := l.Front(); e != nil; e = e.Next() {
+	if s, ok := e.Value.(Shape); ok { fmt.Print(s.Area(), " ") } else { fmt.Print("no ") }
+}
+fmt.Println()
+var m sync.Map
+m.Store("a", Sq{3})
+v, _ := m.Load("a")
+fmt.Println(v.(Shape).Area())
+p := reflect.New(reflect.TypeOf(Circ{})).Interface()
+p.(*Circ).R = 2
+fmt.Println(p.(Shape).Area())`, "4 3 no no \n9\n12\n"},
+	})
+}
+
+// A struct type without fields cannot be told apart once compiled code
+// hands it back: the assertion stops the cell rather than answer wrong.
+func TestFidProbeCAssertFieldlessRefused(t *testing.T) {
+	s := newSession(t)
+	res, _ := run(t, s, `import "container/list"
+type Runner interface{ Run() string }
+type Upper struct{}
+func (Upper) Run() string { return "up" }
+l := list.New()
+l.PushBack(Upper{})
+r, ok := l.Front().Value.(Runner)
+fmt.Println(r, ok)`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "struct type without fields") || !strings.Contains(res.Err.Value, "give the type a field") {
+		t.Fatalf("got %+v, want gopad's refusal with its workaround", res.Err)
+	}
+}

@@ -251,7 +251,10 @@ func (s *Session) registerMethods(ctx context.Context, ds []decl) {
 			return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset]
 		}
 		for _, fd := range f.Decls {
-			if call, ok := methodRegistration(fd, code); ok {
+			call, typ, ok := methodRegistration(fd, code)
+			if _, copied := s.mono.made[typ]; ok && !copied {
+				// (a registration beside a generic type's concrete copy
+				// makes yaegi's CFG fail on a later cell)
 				s.eval(ctx, call) // a method yaegi cannot express stays unknown to reflect
 			}
 		}
@@ -268,20 +271,23 @@ func hasMethodKey(d decl) bool {
 }
 
 // methodRegistration is the call that registers d, an exported method of
-// a non-generic type, as a function literal that takes the receiver first
-// (yaegi's own method expressions drop the receiver when passed on).
-func methodRegistration(d ast.Decl, code func(ast.Node) string) (string, bool) {
+// a non-generic type typ, as a function literal that takes the receiver
+// first (yaegi's own method expressions drop the receiver when passed on).
+func methodRegistration(d ast.Decl, code func(ast.Node) string) (call, typ string, ok bool) {
 	fd, ok := d.(*ast.FuncDecl)
 	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || !fd.Name.IsExported() {
-		return "", false
+		return "", "", false
 	}
 	recv := fd.Recv.List[0].Type
 	id, ok := ast.Unparen(recv).(*ast.Ident)
 	if star, isPtr := recv.(*ast.StarExpr); isPtr {
 		id, ok = ast.Unparen(star.X).(*ast.Ident)
 	}
-	if !ok {
-		return "", false // a generic receiver
+	if !ok || instantiates(fd.Type) {
+		// A generic receiver; or a signature with an instance of a generic
+		// type, which a registration would compile apart from the method
+		// (yaegi's CFG then fails on a later cell).
+		return "", "", false
 	}
 	params := []string{"r " + code(recv)}
 	var args []string
@@ -300,5 +306,18 @@ func methodRegistration(d ast.Decl, code func(ast.Node) string) (string, bool) {
 		results, ret = code(fd.Type.Results), "return "
 	}
 	lit := fmt.Sprintf("func(%s) %s { %sr.%s(%s) }", strings.Join(params, ", "), results, ret, fd.Name.Name, strings.Join(args, ", "))
-	return fmt.Sprintf("gopadBuiltin.RegisterMethod(%q, new(%s), %q, %s)", "main."+id.Name, id.Name, fd.Name.Name, lit), true
+	return fmt.Sprintf("gopadBuiltin.RegisterMethod(%q, new(%s), %q, %s)", "main."+id.Name, id.Name, fd.Name.Name, lit), id.Name, true
+}
+
+// instantiates reports whether t names an instance of a generic type.
+func instantiates(t *ast.FuncType) bool {
+	found := false
+	ast.Inspect(t, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -39,3 +39,18 @@ func typeAssignableTo(t, u reflect.Type) bool {
 	refuseCellInterface("AssignableTo", u)
 	return t.AssignableTo(u)
 }
+
+// bareFieldless is gopadBuiltin.BareFieldless: whether v is a value of a
+// struct type without fields, or a pointer to one, that came back from
+// compiled code without its interpreted type (yaegi gives all such types
+// one run-time type).
+func bareFieldless(v any) bool {
+	t := reflect.TypeOf(v)
+	if t == nil || keepsType(v) {
+		return false
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.Struct && t.NumField() == 0
+}

@@ -70,6 +70,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		// reflect on the cells' interface types.
 		"TypeImplements":   reflect.ValueOf(typeImplements),
 		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),
+		"BareFieldless":    reflect.ValueOf(bareFieldless),
 		"Refuse":           reflect.ValueOf(refuse),
 		"Shown":            reflect.ValueOf(shown),
 		"PrintMap":         reflect.ValueOf(printMap),
