@@ -25,5 +25,19 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		Exported:      s.types.exported,
 		TemplateError: s.types.templateError,
 		GoPanic:       s.goPanic.raise,
+
+		ReflectName:        s.types.reflectName,
+		ReflectString:      s.types.reflectString,
+		ReflectShown:       s.types.reflectShown,
+		ReflectPkgPath:     s.types.reflectPkgPath,
+		ReflectField:       s.types.reflectField,
+		ReflectFieldByName: s.types.reflectFieldByName,
+		RegisterMethod:     s.methods.register,
+		TypeNumMethod:      s.methods.typeNumMethod,
+		TypeMethod:         s.methods.typeMethod,
+		TypeMethodByName:   s.methods.typeMethodByName,
+		ValueNumMethod:     s.methods.valueNumMethod,
+		ValueMethod:        s.methods.valueMethod,
+		ValueMethodByName:  s.methods.valueMethodByName,
 	}
 }

@@ -68,6 +68,7 @@ type Session struct {
 	multi     bool               // the value lists the results of a call
 	broken    atomic.Bool        // interrupted code kept running
 	types     typeNames          // Go names of the cells' struct types at run time
+	methods   reflectMethods     // the cells' methods as reflect sees them
 	importer  *typeinfo.Importer // compiled packages for go/types
 	mono      monoState          // concrete copies of generic code (mono.go)
 	goPanic   goPanics           // a goroutine's panic ends the cell (gopanic.go)
@@ -154,6 +155,7 @@ func (s *Session) reset() error {
 		return err
 	}
 	s.types.reset()
+	s.methods.reset()
 	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
 		return fmt.Errorf("loading gopad's helpers: %w", err)
 	}

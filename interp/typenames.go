@@ -199,6 +199,7 @@ func (tn *typeNames) collectStructs(t reflect.Type, names map[string]string, dep
 // current interpreter has just evaluated) that it has not registered yet.
 func (s *Session) registerTypes(ctx context.Context, ds []decl) {
 	s.types.noteMethods(ds)
+	defer s.registerMethods(ctx, ds)
 	for _, d := range ds {
 		isType := false
 		for _, k := range d.keys {

@@ -33,6 +33,21 @@ type Hooks struct {
 	PlusV         func(v any) string
 	Exported      func(v any) any
 	TemplateError func(err error) error
+	// reflect.Type's answers about the cells' struct types.
+	ReflectName        func(t reflect.Type) string
+	ReflectString      func(t reflect.Type) string
+	ReflectShown       func(t reflect.Type) any
+	ReflectPkgPath     func(t reflect.Type) string
+	ReflectField       func(f reflect.StructField) reflect.StructField
+	ReflectFieldByName func(t reflect.Type, name string) (reflect.StructField, bool)
+	// The cells' methods as reflect sees them.
+	RegisterMethod    func(typ string, recv any, name string, fn any)
+	TypeNumMethod     func(t reflect.Type) int
+	TypeMethod        func(t reflect.Type, i int) reflect.Method
+	TypeMethodByName  func(t reflect.Type, name string) (reflect.Method, bool)
+	ValueNumMethod    func(v reflect.Value) int
+	ValueMethod       func(v reflect.Value, i int) reflect.Value
+	ValueMethodByName func(v reflect.Value, name string) reflect.Value
 	// GoPanic hands a goroutine's panic to the running cell.
 	GoPanic func(r any)
 }
@@ -44,25 +59,30 @@ type Hooks struct {
 func Table(h Hooks) map[string]map[string]reflect.Value {
 	builtin := map[string]reflect.Value{
 		// Newer Go and the constructs yaegi gets wrong (package rewrite).
-		"Clear":       reflect.ValueOf(clearValue),
-		"DecodeRune":  reflect.ValueOf(decodeRune),
-		"Recovered":   reflect.ValueOf(Recovered),
-		"NilAssert":   reflect.ValueOf(nilAssert),
-		"IndexPanic":  reflect.ValueOf(indexPanic),
-		"SlicePanic":  reflect.ValueOf(slicePanic),
-		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),
-		"Opaque":      reflect.ValueOf(opaqueValue),
-		"Refuse":      reflect.ValueOf(refuse),
-		"Shown":       reflect.ValueOf(shown),
-		"PrintMap":    reflect.ValueOf(printMap),
-		"PrintStruct": reflect.ValueOf(printStruct),
-		"GcPrint":     reflect.ValueOf(gcPrint),
-		"GcPrintln":   reflect.ValueOf(gcPrintln),
-		"Twin":        reflect.ValueOf(twinValue),
-		"TwinCase":    reflect.ValueOf(twinCase),
-		"EqGuard":     reflect.ValueOf(eqGuard),
-		"Kept":        reflect.ValueOf(kept),
-		"CtxKey":      reflect.ValueOf(boxCtxKey),
+		"Clear":      reflect.ValueOf(clearValue),
+		"DecodeRune": reflect.ValueOf(decodeRune),
+		"Recovered":  reflect.ValueOf(Recovered),
+		"NilAssert":  reflect.ValueOf(nilAssert),
+		"IndexPanic": reflect.ValueOf(indexPanic),
+		"SlicePanic": reflect.ValueOf(slicePanic),
+		"ErrorsAs":   reflect.ValueOf(stdlib.ErrorsAs),
+		"Opaque":     reflect.ValueOf(opaqueValue),
+		"Bare":       reflect.ValueOf(bare),
+		// reflect on the cells' interface types.
+		"TypeImplements":   reflect.ValueOf(typeImplements),
+		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),
+		"BareFieldless":    reflect.ValueOf(bareFieldless),
+		"Refuse":           reflect.ValueOf(refuse),
+		"Shown":            reflect.ValueOf(shown),
+		"PrintMap":         reflect.ValueOf(printMap),
+		"PrintStruct":      reflect.ValueOf(printStruct),
+		"GcPrint":          reflect.ValueOf(gcPrint),
+		"GcPrintln":        reflect.ValueOf(gcPrintln),
+		"Twin":             reflect.ValueOf(twinValue),
+		"TwinCase":         reflect.ValueOf(twinCase),
+		"EqGuard":          reflect.ValueOf(eqGuard),
+		"Kept":             reflect.ValueOf(kept),
+		"CtxKey":           reflect.ValueOf(boxCtxKey),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
@@ -84,6 +104,20 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"PlusV":         reflect.ValueOf(h.PlusV),
 		"Exported":      reflect.ValueOf(h.Exported),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
+		// reflect on the cells' types.
+		"ReflectName":        reflect.ValueOf(h.ReflectName),
+		"ReflectString":      reflect.ValueOf(h.ReflectString),
+		"ReflectShown":       reflect.ValueOf(h.ReflectShown),
+		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
+		"ReflectField":       reflect.ValueOf(h.ReflectField),
+		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
+		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
+		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),
+		"TypeMethod":         reflect.ValueOf(h.TypeMethod),
+		"TypeMethodByName":   reflect.ValueOf(h.TypeMethodByName),
+		"ValueNumMethod":     reflect.ValueOf(h.ValueNumMethod),
+		"ValueMethod":        reflect.ValueOf(h.ValueMethod),
+		"ValueMethodByName":  reflect.ValueOf(h.ValueMethodByName),
 	}
 	for name, v := range twinSymbols {
 		builtin[name] = v

@@ -45,3 +45,11 @@ func opaqueValue(v any) bool {
 	}
 	return !inner.IsValid() || inner.Kind() != reflect.Pointer
 }
+
+// bare is gopadBuiltin.Bare: v itself. yaegi hands a compiled function's
+// interface{} parameter a cell's value as it keeps it inside functions,
+// paired with its interpreted type (a valueInterface), but it unwraps the
+// result of a compiled call passed on as an argument: reflect.TypeOf(x)
+// would see interp.valueInterface, reflect.TypeOf(gopadBuiltin.Bare(x))
+// sees x's type.
+func bare(v any) any { return v }

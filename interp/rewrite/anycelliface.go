@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -39,6 +40,11 @@ func (tc *Types) anyToCellInterface(ta *ast.TypeAssertExpr, commaOK bool) ([]sou
 		return nil, false
 	}
 	var tries []string
+	if tc.fieldlessImplementer(to) {
+		// A struct value without fields that came back from compiled code
+		// has lost which of the cells' such types it was.
+		tries = append(tries, "if gopadBuiltin.BareFieldless(gopadX) { panic("+strconv.Quote(fieldlessLimit(tc.code(ta)))+") }; ")
+	}
 	for _, c := range tc.implementers(to, to, true) {
 		tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
 	}

@@ -72,7 +72,14 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		return es, true
 	}
 	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
-	if src == nil || target == nil || !tc.compiledInterface(src) && !(empty(src) && tc.compiledInterface(target)) {
+	if src == nil || target == nil {
+		return nil, false
+	}
+	// An any asserted to a cell's interface: yaegi decides it, unless the
+	// value came back from compiled code (a container/list element, a
+	// sync.Map value, reflect.New's) without its interpreted type.
+	cellIface := empty(src) && tc.cellInterface(target)
+	if !tc.compiledInterface(src) && !(empty(src) && tc.compiledInterface(target)) && !cellIface {
 		return nil, false
 	}
 	from := src.Underlying().(*types.Interface)
@@ -90,17 +97,33 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		return nil, false
 	}
 	var tries []string
+	refuse := "" // a bare value no assertion can decide
 	if isIface {
-		for _, c := range tc.implementers(from, to, empty(src)) {
+		cands := tc.implementers(from, to, empty(src))
+		if cellIface {
+			cands = tc.taggedImplementers(to)
+		}
+		for _, c := range cands {
 			tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
 		}
-		if len(tries) == 0 {
+		if cellIface && tc.fieldlessImplementer(to) {
+			refuse = "if gopadBuiltin.BareFieldless(gopadX) { panic(" + strconv.Quote(fieldlessLimit(tc.code(ta))) + ") }; "
+		}
+		if len(tries) == 0 && refuse == "" {
 			return nil, false
 		}
 	}
 	limit := strconv.Quote("gopad cannot decide " + tc.code(ta) + " here: the value is a cell type's struct value inside " + st +
 		", where it loses its type (yaegi keeps only " + st + "'s methods). Workaround: give the type pointer receivers and store a pointer (&T{...})")
-	body := "if r, ok := gopadX.(" + first + "); ok { return r, true }; " + strings.Join(tries, "") +
+	firstTry := "if r, ok := gopadX.(" + first + "); ok { return r, true }; "
+	if cellIface {
+		// The cells' struct types first: yaegi cannot assign the result of
+		// its own assertion to a cell's interface to a blank identifier
+		// (_, ok = ... fails with "reflect.Set: value of type interface {}
+		// is not assignable"), but it can one converted from a struct type.
+		tries, firstTry = append(tries, firstTry), ""
+	}
+	body := firstTry + strings.Join(tries, "") + refuse +
 		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
 	nilGuard := "" // yaegi's assertion of a nil one to an interface panics (nilassert.go)
 	if isIface && !empty(src) {
@@ -160,4 +183,72 @@ func (tc *Types) implementers(a, b *types.Interface, structsOnly bool) []string 
 		}
 	}
 	return out
+}
+
+// cellInterface reports whether t is an interface type with methods that
+// the cells declared.
+func (tc *Types) cellInterface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg {
+		return false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
+}
+
+// taggedImplementers are the cells' struct types with fields, and pointers
+// to them, that implement to, as the chunk writes them: a bare value of
+// one of them has a run-time type of its own (structtags.go), so an
+// assertion to it cannot take one type for another.
+func (tc *Types) taggedImplementers(to *types.Interface) []string {
+	var out []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || name == "_" {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(ct, to) {
+				if text, ok := tc.TypeText(ct); ok {
+					out = append(out, text)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fieldlessImplementer reports whether a cells' struct type without fields
+// (or a pointer to one) implements to.
+func (tc *Types) fieldlessImplementer(to *types.Interface) bool {
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); !ok || st.NumFields() > 0 {
+			continue
+		}
+		if types.Implements(tn.Type(), to) || types.Implements(types.NewPointer(tn.Type()), to) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldlessLimit explains why gopad cannot decide assertion for a bare
+// value of a struct type without fields.
+func fieldlessLimit(assertion string) string {
+	return "gopad cannot decide " + assertion + " here: the value came back from compiled code (reflect.New, " +
+		"a container/list element, a sync.Map value) as a struct type without fields, which yaegi cannot tell " +
+		"from the cells' other such types. Workaround: give the type a field (type T struct{ id int })"
 }

@@ -1,0 +1,226 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// The untyped constant left of a shift by a variable takes its type from
+// the shift's context: unsigned masks and bit tests compute as in Go.
+func TestFidProbeCShiftOperandType(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"loop bound", `n := 3
+count := 0
+for mask := uint(0); mask < 1<<n; mask++ { count++ }
+fmt.Println(count)`, "8\n"},
+		{"bit test on uint64", `var x uint64 = 5
+for i := 0; i < 4; i++ { fmt.Print(x&(1<<i) != 0, " ") }
+fmt.Println()`, "true false true false \n"},
+		{"wrapping uint8 sum", `var m uint8 = 250
+n := 3
+fmt.Println(m + 1<<n)`, "2\n"},
+		{"named unsigned type", `type Flags uint16
+var f Flags
+for _, k := range []int{1, 4, 15} { f |= 1 << k }
+fmt.Println(f, f&(1<<4) != 0)`, "32786 true\n"},
+		{"in a function", `func set(bits uint32, i int) uint32 { return bits | 1<<i }
+fmt.Println(set(1, 31))`, "2147483649\n"},
+	})
+}
+
+// reflect.Type answers for a cell's struct type what it answers in a
+// compiled program: its name, its text, its package, its fields' names
+// and tags as declared.
+func TestFidProbeCReflectNames(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"name, string, package", `import "reflect"
+type User struct{ ID int; Name string }
+t := reflect.TypeOf(User{})
+fmt.Println(t.Name(), t.String(), t.PkgPath(), t.Kind())
+p := reflect.TypeOf(&User{})
+fmt.Println(p.Name() == "", p.String(), p.Elem().Name())
+fmt.Println(reflect.TypeOf([]User{}), reflect.TypeOf(map[string]*User{}))`,
+			"User main.User main struct\ntrue *main.User User\n[]main.User map[string]*main.User\n"},
+		{"other types unchanged", `import ("reflect"; "time")
+type Box struct{ W int }
+fmt.Println(reflect.TypeOf(3).Name(), reflect.TypeOf(time.Second).String(), reflect.TypeOf(time.Time{}).PkgPath())
+fmt.Println(reflect.TypeOf(struct{ A int }{}).Name() == "", reflect.TypeOf(nil))`,
+			"int time.Duration time\ntrue <nil>\n"},
+		{"tags and unexported fields", "import \"reflect\"\n" +
+			"type Row struct {\n\tID int `json:\"id\" db:\"row_id\"`\n\tsecret string\n}\n" +
+			`t := reflect.TypeOf(Row{})
+for i := 0; i < t.NumField(); i++ {
+	f := t.Field(i)
+	fmt.Printf("%s %s exported=%v tag=%q json=%q\n", f.Name, f.Type, f.IsExported(), f.Tag, f.Tag.Get("json"))
+}
+f, ok := t.FieldByName("secret")
+fmt.Println(f.Name, ok, f.PkgPath)`,
+			"ID int exported=true tag=\"json:\\\"id\\\" db:\\\"row_id\\\"\" json=\"id\"\nsecret string exported=false tag=\"\" json=\"\"\nsecret true main\n"},
+		{"through reflect.Value", `import "reflect"
+type Point struct{ X, Y int }
+func describe(x any) string {
+	v := reflect.ValueOf(x)
+	return fmt.Sprintf("%s has %d fields, first %s", v.Type().Name(), v.NumField(), v.Type().Field(0).Name)
+}
+fmt.Println(describe(Point{1, 2}))`, "Point has 2 fields, first X\n"},
+	})
+}
+
+// The same across cells: the type, the reflect.Type and its use each in a
+// cell of their own.
+func TestFidProbeCReflectNamesAcrossCells(t *testing.T) {
+	s := newSession(t)
+	cells := []string{"import (\"fmt\"; \"reflect\")", "type Book struct{ Title string `csv:\"title\"` }",
+		"t := reflect.TypeOf(Book{})", `fmt.Println(t.Name(), t, t.Field(0).Tag)`}
+	var out string
+	for _, c := range cells {
+		res, rec := run(t, s, c)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c, res.Err.Name, res.Err.Value)
+		}
+		out = rec.out()
+	}
+	if want := "Book main.Book csv:\"title\"\n"; out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+}
+
+// reflect lists and calls the methods of a cell's types as in Go: the
+// method sets of T and *T, sorted by name, callable by name.
+func TestFidProbeCReflectMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"method sets and calls by name", `import "reflect"
+type Calc struct{ M float64 }
+func (c *Calc) Add(a, b float64) float64 { c.M = a + b; return c.M }
+func (c Calc) Recall() float64 { return c.M }
+func (c Calc) Join(sep string, xs ...string) string { return fmt.Sprint(c.M, sep, xs) }
+func (c *Calc) reset() { c.M = 0 }
+c := &Calc{}
+pt, vt := reflect.TypeOf(c), reflect.TypeOf(*c)
+fmt.Println(pt.NumMethod(), vt.NumMethod(), reflect.ValueOf(c).NumMethod())
+for i := 0; i < pt.NumMethod(); i++ { fmt.Print(pt.Method(i).Name, " ") }
+fmt.Println()
+out := reflect.ValueOf(c).MethodByName("Add").Call([]reflect.Value{reflect.ValueOf(2.0), reflect.ValueOf(3.5)})
+fmt.Println(out[0].Float(), c.M)
+fmt.Println(reflect.ValueOf(c).Method(2).Call(nil)[0])
+j := reflect.ValueOf(*c).MethodByName("Join")
+fmt.Println(j.Type(), j.Call([]reflect.Value{reflect.ValueOf("|"), reflect.ValueOf("a"), reflect.ValueOf("b")})[0])
+m, ok := vt.MethodByName("Recall")
+fmt.Println(m.Name, ok, m.Func.Call([]reflect.Value{reflect.ValueOf(*c)})[0])
+_, ok = vt.MethodByName("Add")
+fmt.Println(ok, reflect.ValueOf(c).MethodByName("reset").IsValid(), reflect.ValueOf(c).MethodByName("Nope").IsValid())`,
+			"3 2 3\nAdd Join Recall \n5.5 5.5\n5.5\nfunc(string, ...string) string 5.5|[a b]\nRecall true 5.5\nfalse false false\n"},
+		{"compiled types unchanged", `import ("reflect"; "strings"; "time")
+type Box struct{ W int }
+func (b Box) Area() int { return b.W * b.W }
+var sb strings.Builder
+m := reflect.ValueOf(&sb).MethodByName("WriteString")
+m.Call([]reflect.Value{reflect.ValueOf("hi")})
+fmt.Println(sb.String(), reflect.TypeOf(time.Second).NumMethod() > 3, reflect.TypeOf(Box{}).NumMethod())`,
+			"hi true 1\n"},
+	})
+}
+
+// A method declared in a later cell than its type is seen by reflect too.
+func TestFidProbeCReflectMethodsAcrossCells(t *testing.T) {
+	s := newSession(t)
+	cells := []string{"import (\"fmt\"; \"reflect\")", "type Greeter struct{ Name string }",
+		"func (g Greeter) Hello(to string) string { return g.Name + \" greets \" + to }",
+		"g := Greeter{\"Ada\"}",
+		`fmt.Println(reflect.ValueOf(g).MethodByName("Hello").Call([]reflect.Value{reflect.ValueOf("Bob")})[0])`}
+	var out string
+	for _, c := range cells {
+		res, rec := run(t, s, c)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c, res.Err.Name, res.Err.Value)
+		}
+		out = rec.out()
+	}
+	if want := "Ada greets Bob\n"; out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+}
+
+// Inside a function, reflect sees the dynamic type of an interface value
+// whose type has methods, not the interpreter's wrapper of it.
+func TestFidProbeCReflectDynamicType(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"TypeOf, ValueOf and DeepEqual of an any parameter", `import "reflect"
+type Dog struct{ Name string }
+func (d Dog) Sound() string { return "woof" }
+func describe(x any) string {
+	v := reflect.ValueOf(x)
+	return fmt.Sprintf("%s %s %v", reflect.TypeOf(x), v.Kind(), v.Field(0))
+}
+func same(a, b any) bool { return reflect.DeepEqual(a, b) }
+fmt.Println(describe(Dog{"rex"}))
+for _, x := range []any{1, Dog{"fido"}, &Dog{"b"}} { fmt.Println(reflect.TypeOf(x)) }
+fmt.Println(same(Dog{"a"}, Dog{"a"}), same(Dog{"a"}, Dog{"b"}))`,
+			"main.Dog struct rex\nint\nmain.Dog\n*main.Dog\ntrue false\n"},
+	})
+}
+
+// reflect.Type.Implements with an interface a cell declared stops the cell
+// with gopad's explanation (yaegi gives the interface no run-time type).
+func TestFidProbeCReflectCellInterfaceRefused(t *testing.T) {
+	s := newSession(t)
+	res, _ := run(t, s, `import "reflect"
+type Animal interface{ Sound() string }
+type Dog struct{ Name string }
+func (Dog) Sound() string { return "woof" }
+it := reflect.TypeOf((*Animal)(nil)).Elem()
+fmt.Println(reflect.TypeOf(Dog{}).Implements(it))`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "reflect.Type.Implements") || !strings.Contains(res.Err.Value, "any(v).(Shape)") {
+		t.Fatalf("got %+v, want gopad's refusal naming Implements and the workaround", res.Err)
+	}
+	res, rec := run(t, s, `var e error = fmt.Errorf("x")
+fmt.Println(reflect.TypeOf(e).Implements(reflect.TypeOf((*error)(nil)).Elem()))`)
+	if res.Err != nil || rec.out() != "true\n" {
+		t.Fatalf("compiled interface: %+v %q", res.Err, rec.out())
+	}
+}
+
+// A cell's value that came back from compiled code in an any (a
+// container/list element, a sync.Map value, reflect.New's) asserts to the
+// cells' interfaces as in Go.
+func TestFidProbeCAssertFromCompiledContainers(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"list, sync.Map, reflect.New", `import ("container/list"; "reflect"; "sync")
+type Shape interface{ Area() float64 }
+type Sq struct{ S float64 }
+func (s Sq) Area() float64 { return s.S * s.S }
+type Circ struct{ R float64 }
+func (c *Circ) Area() float64 { return 3 * c.R * c.R }
+type Label struct{ Text string }
+l := list.New()
+l.PushBack(Sq{2}); l.PushBack(&Circ{1}); l.PushBack(Label{"x"}); l.PushBack(Circ{2})
+for e := l.Front(); e != nil; e = e.Next() {
+	if s, ok := e.Value.(Shape); ok { fmt.Print(s.Area(), " ") } else { fmt.Print("no ") }
+}
+fmt.Println()
+var m sync.Map
+m.Store("a", Sq{3})
+v, _ := m.Load("a")
+fmt.Println(v.(Shape).Area())
+p := reflect.New(reflect.TypeOf(Circ{})).Interface()
+p.(*Circ).R = 2
+fmt.Println(p.(Shape).Area())`, "4 3 no no \n9\n12\n"},
+	})
+}
+
+// A struct type without fields cannot be told apart once compiled code
+// hands it back: the assertion stops the cell rather than answer wrong.
+func TestFidProbeCAssertFieldlessRefused(t *testing.T) {
+	s := newSession(t)
+	res, _ := run(t, s, `import "container/list"
+type Runner interface{ Run() string }
+type Upper struct{}
+func (Upper) Run() string { return "up" }
+l := list.New()
+l.PushBack(Upper{})
+r, ok := l.Front().Value.(Runner)
+fmt.Println(r, ok)`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "struct type without fields") || !strings.Contains(res.Err.Value, "give the type a field") {
+		t.Fatalf("got %+v, want gopad's refusal with its workaround", res.Err)
+	}
+}

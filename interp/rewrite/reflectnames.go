@@ -1,0 +1,177 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var reflectNamesPass = Pass{
+	Name: "reflectNames",
+	Wants: func(u *Unit) bool {
+		return u.dynamicNames() && (u.usesPackage("reflect") || u.Scope != nil && u.Scope.ImportedAs("reflect", "reflect"))
+	},
+	Run: func(u *Unit) []source.Edit {
+		var edits []source.Edit
+		ast.Inspect(u.Types.File, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				edits = append(edits, u.Types.reflectNames(call)...)
+				edits = append(edits, u.Types.reflectArgs(call)...)
+			}
+			return true
+		})
+		return append(edits, u.Types.reflectPrints()...)
+	},
+}
+
+// yaegi builds a cell's struct type with reflect.StructOf: at run time it
+// has no name, gopad's type tag on its first field (structtags.go) and its
+// unexported fields exported as X<name>. reflect.Type's answers about it
+// go through the session, which knows the Go names:
+//
+//	t.Name()            →  gopadBuiltin.ReflectName(t)
+//	t.String()          →  gopadBuiltin.ReflectString(t)
+//	t.PkgPath()         →  gopadBuiltin.ReflectPkgPath(t)
+//	t.Field(i)          →  gopadBuiltin.ReflectField(t.Field(i))
+//	t.FieldByName(s)    →  gopadBuiltin.ReflectFieldByName(t, s)
+//	fmt.Println(t)      →  fmt.Println(gopadBuiltin.ReflectShown(t))
+//
+// Their methods are invisible to reflect too; the session registers them
+// (reflectmethods.go there), and the method questions of reflect.Type and
+// reflect.Value go through it:
+//
+//	t.NumMethod()       →  gopadBuiltin.TypeNumMethod(t)
+//	v.MethodByName(s)   →  gopadBuiltin.ValueMethodByName(v, s)
+//
+// A cell's interface type has no run-time interface type at all: the
+// questions that take one stop the cell with an explanation.
+//
+//	t.Implements(u)     →  gopadBuiltin.TypeImplements(t, u)
+//
+// The helpers give the same answers as reflect for every other type.
+// And reflect.TypeOf(x) of an interface x gets x's dynamic type, not
+// yaegi's pairing of it with its interpreted type:
+//
+//	reflect.TypeOf(x)   →  reflect.TypeOf(gopadBuiltin.Bare(x))
+
+// reflectNames returns the edits for call when it calls one of the
+// methods of reflect.Type or reflect.Value above.
+func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	x := sel.X
+	tv, ok := tc.Info.Types[x]
+	if !ok || tv.Type == nil || tc.Off(x.Pos()) < 0 {
+		return nil
+	}
+	if isReflect(tv.Type, "Value") {
+		if helper, ok := valueMethods[sel.Sel.Name]; ok {
+			return tc.helperCall(helper, x, call)
+		}
+		return nil
+	}
+	if !isReflect(tv.Type, "Type") {
+		return nil
+	}
+	if helper, ok := typeMethods[sel.Sel.Name]; ok {
+		return tc.helperCall(helper, x, call)
+	}
+	if sel.Sel.Name == "Field" {
+		return []source.Edit{
+			source.Insert(tc.Off(call.Pos()), "gopadBuiltin.ReflectField("),
+			source.Insert(tc.Off(call.End()), ")"),
+		}
+	}
+	return nil
+}
+
+// typeMethods and valueMethods name the helper that answers a method of
+// reflect.Type and of reflect.Value, given the receiver and the arguments.
+var (
+	typeMethods = map[string]string{
+		"Name": "ReflectName", "String": "ReflectString", "PkgPath": "ReflectPkgPath",
+		"FieldByName": "ReflectFieldByName",
+		"NumMethod":   "TypeNumMethod", "Method": "TypeMethod", "MethodByName": "TypeMethodByName",
+		"Implements": "TypeImplements", "AssignableTo": "TypeAssignableTo",
+	}
+	valueMethods = map[string]string{
+		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
+	}
+)
+
+// helperCall turns x.M(args) into gopadBuiltin.helper(x, args).
+func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []source.Edit {
+	rest := ")"
+	if len(call.Args) > 0 {
+		rest = ", "
+	}
+	end := tc.Off(call.Lparen) + 1
+	if len(call.Args) == 0 {
+		end = tc.Off(call.End())
+	}
+	return []source.Edit{
+		source.Insert(tc.Off(x.Pos()), "gopadBuiltin."+helper+"("),
+		source.Replace(tc.Off(x.End()), end, rest),
+	}
+}
+
+// reflectArgs wraps the interface-typed arguments of reflect.TypeOf,
+// ValueOf and DeepEqual in gopadBuiltin.Bare (gopadrt's values.go says
+// why): inside a function, yaegi would hand them a cell's value still
+// paired with its interpreted type.
+func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return nil
+	}
+	fn, ok := tc.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Type().(*types.Signature).Recv() != nil {
+		return nil
+	}
+	switch fn.Name() {
+	case "TypeOf", "ValueOf", "DeepEqual":
+	default:
+		return nil
+	}
+	var edits []source.Edit
+	for _, a := range call.Args {
+		tv, ok := tc.Info.Types[a]
+		if !ok || tv.Type == nil || !types.IsInterface(tv.Type) || tv.IsNil() || tc.Off(a.Pos()) < 0 {
+			continue
+		}
+		edits = append(edits,
+			source.Insert(tc.Off(a.Pos()), "gopadBuiltin.Bare("),
+			source.Insert(tc.Off(a.End()), ")"))
+	}
+	return edits
+}
+
+// reflectPrints wraps the reflect.Type arguments of fmt's print functions:
+// fmt prints a Type by its String method.
+func (tc *Types) reflectPrints() []source.Edit {
+	var edits []source.Edit
+	for _, c := range tc.compiledCalls() {
+		if c.method() || c.fn.Pkg().Path() != "fmt" || c.call.Ellipsis.IsValid() {
+			continue
+		}
+		for _, a := range c.call.Args {
+			tv, ok := tc.Info.Types[a]
+			if !ok || tv.Type == nil || !isReflect(tv.Type, "Type") || tc.Off(a.Pos()) < 0 {
+				continue
+			}
+			edits = append(edits,
+				source.Insert(tc.Off(a.Pos()), "gopadBuiltin.ReflectShown("),
+				source.Insert(tc.Off(a.End()), ")"))
+		}
+	}
+	return edits
+}
+
+// isReflect reports whether t is reflect's named type name.
+func isReflect(t types.Type, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
+}

@@ -1,0 +1,88 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var shiftOperandsPass = Pass{
+	Name:  "shiftOperands",
+	Wants: func(u *Unit) bool { return u.sights().shifts },
+	Run:   func(u *Unit) []source.Edit { return u.Types.shiftOperands() },
+}
+
+// In Go the untyped constant on the left of a shift whose count is not
+// constant takes the type its context gives the whole shift
+// (mask < 1<<n compares uints when mask is a uint). yaegi gives that
+// constant the type int and then fails on the unsigned operand beside it
+// ("reflect: call of reflect.Value.SetUint on int Value"). The pass
+// writes the type go/types inferred as a conversion:
+//
+//	mask < 1<<n        →   mask < uint(1)<<n
+//	x & (1 << i) != 0  →   x & (uint64(1) << i) != 0
+//
+// A constant whose type is int (what yaegi assumes) is left alone, and so
+// is one whose type the cell cannot name.
+
+// shiftOperands returns the conversions of the constant left operands of
+// the chunk's non-constant shifts.
+func (tc *Types) shiftOperands() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		e, ok := n.(*ast.BinaryExpr)
+		if !ok || (e.Op != token.SHL && e.Op != token.SHR) || tc.Off(e.Pos()) < 0 {
+			return true
+		}
+		if tv, ok := tc.Info.Types[e]; !ok || tv.Value != nil {
+			return true // a constant shift: yaegi folds it with its type
+		}
+		text, ok := tc.shiftOperandType(e.X)
+		if !ok {
+			return true
+		}
+		x := ast.Unparen(e.X)
+		edits = append(edits,
+			source.Insert(tc.Off(x.Pos()), text+"("),
+			source.Insert(tc.Off(x.End()), ")"))
+		return true
+	})
+	return edits
+}
+
+// shiftOperandType is the text of the type go/types gave x, a constant
+// left operand of a shift, when that type is an integer type other than
+// int.
+func (tc *Types) shiftOperandType(x ast.Expr) (string, bool) {
+	tv, ok := tc.Info.Types[x]
+	if !ok || tv.Value == nil || tv.Type == nil || tc.typedConst(x) {
+		return "", false
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 || b.Info()&types.IsUntyped != 0 {
+		return "", false
+	}
+	if types.Identical(tv.Type, types.Typ[types.Int]) {
+		return "", false
+	}
+	return tc.TypeText(tv.Type)
+}
+
+// typedConst reports whether x has a type of its own: a conversion or a
+// typed constant, which yaegi types right.
+func (tc *Types) typedConst(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		return true
+	case *ast.Ident:
+		c, ok := tc.Info.Uses[x].(*types.Const)
+		if !ok {
+			return false
+		}
+		b, ok := c.Type().(*types.Basic)
+		return !ok || b.Info()&types.IsUntyped == 0
+	}
+	return false
+}
