@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,13 +20,13 @@ var anyToIfacePass = Pass{
 // an interface the cells declared (or an interface literal): yaegi answers
 // whether it holds, but when the value is kept it panics (reflect.Set: an
 // interface {} is not an interp.valueInterface), so sh, ok := v.(Shape) and
-// v.(Shape).Area() failed. Its one-case type switch with a variable keeps
-// the value right, when it finds it: a pointer to a cell's struct whose
-// methods have value receivers it misses, and a value in a top-level
-// variable, so the cells' struct types and pointers that implement the
-// interface are then asserted one by one:
+// v.(Shape).Area() failed; its type switch misses a pointer to a cell's
+// struct whose methods have value receivers and takes a T for an interface
+// only *T implements. So the cells' types that implement the interface are
+// asserted one by one (see anyToIfaceTries), and yaegi's one-case type
+// switch, which keeps the value right, decides only for other values:
 //
-//	sh, ok := v.(Shape)  →  sh, ok := func(gopadX any) (Shape, bool) { if _, ok := gopadX.(Shape); ok { switch r := gopadX.(type) { case Shape: return r, true } }; if r, ok := gopadX.(Sq); ok { return r, true }; if r, ok := gopadX.(*Sq); ok { return r, true }; var z Shape; return z, false }(v)
+//	sh, ok := v.(Shape)  →  sh, ok := func(gopadX any) (Shape, bool) { if r, ok := gopadX.(Sq); ok { return r, true }; if r, ok := gopadX.(*Sq); ok { return r, true }; if _, ok := gopadX.(Shape); ok { switch r := gopadX.(type) { case Shape: return r, true } }; var z Shape; return z, false }(v)
 //
 // The single-valued form panics with Go's run-time error when the
 // assertion fails.
@@ -42,15 +43,10 @@ func (tc *Types) anyToIfaces() []source.Edit {
 			return true
 		}
 		typ := tc.code(ta.Type)
-		var b strings.Builder
-		b.WriteString("if _, ok := gopadX.(" + typ + "); ok { switch r := gopadX.(type) { case " + typ + ": return r, true } }; ")
-		for _, c := range tc.implementers(to, to, true) {
-			b.WriteString("if r, ok := gopadX.(" + c + "); ok { return r, true }; ")
-		}
-		b.WriteString("var z " + typ + "; return z, false")
-		open := "func(gopadX any) (" + typ + ", bool) { " + b.String() + " }("
+		b := tc.anyToIfaceTries(ta, to, typ)
+		open := "func(gopadX any) (" + typ + ", bool) { " + b + " }("
 		if !commaOK[ta] {
-			open = "func(gopadX any) " + typ + " { if r, ok := func() (" + typ + ", bool) { " + b.String() + " }(); ok { return r }; " +
+			open = "func(gopadX any) " + typ + " { if r, ok := func() (" + typ + ", bool) { " + b + " }(); ok { return r }; " +
 				"panic(gopadBuiltin.FailedAssert(gopadX, " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }("
 		}
 		edits = append(edits,
@@ -59,6 +55,37 @@ func (tc *Types) anyToIfaces() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// anyToIfaceTries is the body that decides x.(typ) for x of an empty
+// interface: a bare field-less struct value refused; the cells' struct
+// types and pointers one by one; a switch over the cells' types over basic
+// types (Meters and Celsius over float64, which an assertion does not tell
+// apart); then, for other values (a compiled type's), yaegi's switch on
+// the interface.
+func (tc *Types) anyToIfaceTries(ta *ast.TypeAssertExpr, to *types.Interface, typ string) string {
+	var b strings.Builder
+	if tc.fieldlessImplementer(to) {
+		// A struct value without fields that came back from compiled code
+		// has lost which of the cells' such types it was.
+		b.WriteString("if gopadBuiltin.BareFieldless(gopadX) { panic(" + strconv.Quote(fieldlessLimit(tc.code(ta))) + ") }; ")
+	}
+	impls := tc.implementers(to, to, true)
+	for _, c := range impls {
+		b.WriteString("if r, ok := gopadX.(" + c + "); ok { return r, true }; ")
+	}
+	if cases := tc.basicImplementers(to); len(cases) > 0 {
+		b.WriteString("switch v := gopadX.(type) { " + strings.Join(cases, "") + "}; ")
+	}
+	// yaegi's switch takes a T for an interface only *T implements.
+	for _, c := range impls {
+		if elem, ok := strings.CutPrefix(c, "*"); ok && !slices.Contains(impls, elem) {
+			b.WriteString("if _, ok := gopadX.(" + elem + "); ok { var z " + typ + "; return z, false }; ")
+		}
+	}
+	b.WriteString("if _, ok := gopadX.(" + typ + "); ok { switch r := gopadX.(type) { case " + typ + ": return r, true } }; ")
+	b.WriteString("var z " + typ + "; return z, false")
+	return b.String()
 }
 
 // cellIfaceFromAny reports whether ta asserts a value of an empty

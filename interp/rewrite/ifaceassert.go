@@ -68,8 +68,8 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	if ta.Type == nil || tc.emptyTarget(ta) {
 		return nil, false // a type switch's guard; an empty interface (anyassert.go)
 	}
-	if es, ok := tc.anyToCellInterface(ta, commaOK); ok {
-		return es, true
+	if _, ok := tc.cellIfaceFromAny(ta); ok {
+		return nil, false // anyiface.go
 	}
 	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
 	if src == nil || target == nil {

@@ -1,0 +1,32 @@
+package rewrite
+
+import (
+	"go/types"
+)
+
+// basicImplementers are the type switch cases of the cells' types other
+// than structs and interfaces (and pointers to them) that implement it.
+func (tc *Types) basicImplementers(it *types.Interface) []string {
+	var cases []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || name == "_" {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		switch n.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if text, ok := tc.TypeText(ct); ok && types.Implements(ct, it) {
+				cases = append(cases, "case "+text+": return v, true; ")
+			}
+		}
+	}
+	return cases
+}
