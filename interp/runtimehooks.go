@@ -15,6 +15,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		Stop:          &s.stop.flag,
 		Halt:          s.stop.halt,
 		Exit:          s.stop.exit,
+		OsExit:        s.osExit,
 		Recv:          s.stop.recv,
 		Stopped:       s.stop.done,
 		Sleep:         s.stop.sleep,

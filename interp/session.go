@@ -91,6 +91,7 @@ type Session struct {
 	compiles  chan *compileJob
 	closed    chan struct{}
 	closeOnce sync.Once
+	exits     chan int // a cell's os.Exit hands its code to execute (osexit.go)
 	// resetRest is the code after a %reset line when the session asks
 	// for a new process (Options.ProcessReset); nil when it does not.
 	resetRest *string
@@ -102,7 +103,7 @@ func New(opts Options) (*Session, error) {
 	// With special stdio, a cell's os.Stdout and os.Stderr are the
 	// interpreter's writers, not the process's file descriptors.
 	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
-	s := &Session{opts: opts, router: &router{}, stop: newStopper(), compiles: make(chan *compileJob), closed: make(chan struct{})}
+	s := &Session{opts: opts, router: &router{}, stop: newStopper(), compiles: make(chan *compileJob), closed: make(chan struct{}), exits: make(chan int)}
 	s.stdin = &stdinReader{r: s.router}
 	s.natives.rt.OnStop = s.stop.halt
 	if err := s.reset(); err != nil {

@@ -26,6 +26,8 @@ type Hooks struct {
 	Recv    func(ch any) any
 	Stopped func() <-chan struct{}
 	Sleep   func(time.Duration)
+	// OsExit is the cells' os.Exit.
+	OsExit func(code int)
 	// The cells' types as Go names them.
 	TypeName      func(static string, v any) string
 	GoSyntax      func(static string, v any) string
@@ -92,6 +94,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 			"Println": reflect.ValueOf(h.PrintlnString),
 		},
 		"time/time": {"Sleep": reflect.ValueOf(h.Sleep)},
+		"os/os":     {"Exit": reflect.ValueOf(h.OsExit)},
 		// The compiled parts of the standard library's generic API that
 		// gopad writes in Go (rewrite.StdGenericSource).
 		"gopad/stdgeneric/stdgeneric": {
