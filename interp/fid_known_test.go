@@ -23,3 +23,22 @@ func TestFidKnownOsExitSkipsDefers(t *testing.T) {
 	}
 	checkCells(t, s, []cellCase{{code: "fmt.Println(\"next\")", stdout: "next\n"}})
 }
+
+// TestFidKnownSlogMethods checks that log/slog sees the methods of the
+// cells' types as Go's slog does: LogValue, String and Error.
+func TestFidKnownSlogMethods(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"fmt\"; \"log/slog\"; \"os\")\ntype User struct{ ID int; Email string }\n"+
+		"func (u User) LogValue() slog.Value { return slog.GroupValue(slog.Int(\"id\", u.ID)) }\n"+
+		"type Temp float64\nfunc (t Temp) String() string { return fmt.Sprintf(\"%.1f°C\", float64(t)) }\n"+
+		"type Oops struct{ Op string }\nfunc (o Oops) Error() string { return o.Op + \" failed\" }\n"+
+		"func drop(_ []string, a slog.Attr) slog.Attr { if a.Key == slog.TimeKey { return slog.Attr{} }; return a }")
+	checkCells(t, s, []cellCase{
+		{code: "j := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: drop}))\n" +
+			"j.Info(\"m\", \"user\", User{7, \"a@b\"}, \"t\", Temp(21.55), \"err\", Oops{\"save\"})",
+			stdout: `{"level":"INFO","msg":"m","user":{"id":7},"t":21.55,"err":"save failed"}` + "\n"},
+		{code: "tl := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: drop}))\n" +
+			"tl.Warn(\"m\", \"user\", User{8, \"c@d\"}, \"t\", Temp(3))\na := slog.Any(\"t\", Temp(1))\nfmt.Println(a.Value.Kind(), a.Value)",
+			stdout: "level=WARN msg=m user.id=8 t=3.0°C\nAny 1.0°C\n"},
+	})
+}

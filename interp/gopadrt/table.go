@@ -63,6 +63,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"TwinCase":    reflect.ValueOf(twinCase),
 		"EqGuard":     reflect.ValueOf(eqGuard),
 		"CtxKey":      reflect.ValueOf(boxCtxKey),
+		"LogStringer": reflect.ValueOf(newLogStringer),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

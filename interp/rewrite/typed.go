@@ -399,5 +399,6 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	variadicArgsPass,
 	encodingPass,
 	templateErrorPass,
+	slogArgsPass,
 	contextKeysPass,
 }}
