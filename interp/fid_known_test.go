@@ -42,3 +42,23 @@ func TestFidKnownSlogMethods(t *testing.T) {
 			stdout: "level=WARN msg=m user.id=8 t=3.0°C\nAny 1.0°C\n"},
 	})
 }
+
+// TestFidKnownKeptTypesInAny checks values of the cells' types over basic
+// types inside an empty interface: printed through their String method or
+// as their basic value (also as elements of []any and map[string]any),
+// %T naming them; where yaegi keeps no type (no methods), %T is refused.
+func TestFidKnownKeptTypesInAny(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Color int\nfunc (c Color) String() string { return [...]string{\"red\", \"green\"}[c] }\n"+
+		"type Celsius float64\nfunc (c Celsius) F() float64 { return float64(c)*9/5 + 32 }\nfunc show(v any) string { return fmt.Sprintf(\"%v/%T\", v, v) }")
+	checkCells(t, s, []cellCase{
+		{code: "var x any = Color(1)\nfmt.Println(x, show(Color(0)), show(Celsius(2.5)))", stdout: "green red/main.Color 2.5/main.Celsius\n"},
+		{code: "fmt.Println([]any{Color(1), 2, Celsius(3)}, map[string]any{\"c\": Color(0)})", stdout: "[green 2 3] map[c:red]\n"},
+		{code: "var n any = 4\nfmt.Printf(\"%v %T %d\\n\", n, n, x)", stdout: "4 int 1\n"},
+	})
+	mustRun(t, s, "type Plain float64")
+	out, e := runErr(t, s, "var p any = Plain(2)\nfmt.Printf(\"%T\\n\", p)")
+	if !strings.Contains(e, "cannot tell a main.Plain from a float64") || out != "" {
+		t.Errorf("%%T of a Plain in any: stdout %q, error %q; want it refused", out, e)
+	}
+}

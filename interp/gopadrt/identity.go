@@ -88,3 +88,28 @@ type ctxKey struct {
 
 // boxCtxKey is gopadBuiltin.CtxKey.
 func boxCtxKey(typ string, key any) any { return ctxKey{typ, key} }
+
+// lostName is gopadBuiltin.LostName, %T's static name for v when no case
+// of keptStatic (package rewrite) named its type: name, unless v is a bare
+// value whose run-time type is one that cell types share with it (pairs
+// of the run-time type's text and the cell type's Go name): then %T cannot
+// be told, and the cell stops.
+func lostName(v any, name string, pairs ...string) string {
+	if v == nil || name != "" || keepsType(v) {
+		return name
+	}
+	t := reflect.TypeOf(v).String()
+	var cells []string
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i] == t {
+			cells = append(cells, pairs[i+1])
+		}
+	}
+	if len(cells) == 0 {
+		return name
+	}
+	panic(errors.New("gopad cannot tell a " + strings.Join(cells, " or a ") + " from a " + t + " inside an interface (%T of it): " +
+		"yaegi gives a type defined over a basic type without methods, or over a slice, map, array, channel or func type, " +
+		"no run-time type of its own. Workaround: print %T of a variable of the type itself (var c " +
+		strings.TrimPrefix(cells[0], "main.") + "), or give " + strings.TrimPrefix(cells[0], "main.") + " a method if it is defined over a basic type"))
+}

@@ -64,6 +64,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"EqGuard":     reflect.ValueOf(eqGuard),
 		"CtxKey":      reflect.ValueOf(boxCtxKey),
 		"LogStringer": reflect.ValueOf(newLogStringer),
+		"LostName":    reflect.ValueOf(lostName),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

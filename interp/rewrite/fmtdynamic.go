@@ -17,22 +17,61 @@ import (
 //	fmt.Printf("%-12v", s)  →  fmt.Printf("%-12v", func(gopadX Shape) any { if v, ok := gopadX.(Rect); ok { return v.String() }; return gopadX }(s))
 //
 // The candidates are the cells' types (and pointers to them) that the
-// interface can hold and that have such a method. An empty interface
-// tries struct types only: there yaegi's assertion takes an int for a
-// cell's type ID int. Interfaces of compiled packages that have the
-// method already reach fmt with it.
+// interface can hold and that have such a method. In an empty interface
+// yaegi's assertion takes an int for a cell's type ID int: there struct
+// types are asserted, and types over basic types are found by keptTypeTry.
+// Interfaces of compiled packages that have the method already reach fmt
+// with it.
 func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
 	if t == nil || tc.Info.Types[a].IsNil() {
 		return nil, false
 	}
+	fn, ok := tc.dynamicFunc(t, spaced)
+	if !ok {
+		return tc.dynamicElems(a, t)
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), fn+"(", ")"), true
+}
+
+// dynamicElems converts operand a, a slice, array or map of interface
+// values, element by element with dynamicFunc, as stringerElems converts
+// the elements of a cell's type.
+func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return nil, false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		if fn, ok := tc.dynamicFunc(u.Elem(), false); ok {
+			return tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn))
+		}
+	case *types.Array:
+		if fn, ok := tc.dynamicFunc(u.Elem(), false); ok {
+			return tc.wrapCall(a, fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, u.Len(), u.Len(), fn))
+		}
+	case *types.Map:
+		if _, basic := u.Key().Underlying().(*types.Basic); !basic || mentionsPackage(u.Key(), tc.Pkg) {
+			return nil, false
+		}
+		if fn, ok := tc.dynamicFunc(u.Elem(), false); ok {
+			return tc.wrapCall(a, fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn))
+		}
+	}
+	return nil, false
+}
+
+// dynamicFunc is the function literal that dynamicStringer calls on an
+// operand of interface type t; false when no cell type needs it.
+func (tc *Types) dynamicFunc(t types.Type, spaced bool) (string, bool) {
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok || printMethod(t) != "" {
-		return nil, false
+		return "", false
 	}
 	st, ok := tc.TypeText(t)
 	if !ok {
-		return nil, false
+		return "", false
 	}
 	var tries []string
 	scope := tc.Pkg.Scope()
@@ -45,6 +84,7 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 			continue
 		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
+			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), spaced)...)
 			continue
 		}
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
@@ -60,10 +100,9 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 		}
 	}
 	if len(tries) == 0 {
-		return nil, false
+		return "", false
 	}
-	open := fmt.Sprintf("func(gopadX %s) any { %sreturn gopadX }(", st, strings.Join(tries, ""))
-	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+	return fmt.Sprintf("func(gopadX %s) any { %sreturn gopadX }", st, strings.Join(tries, "")), true
 }
 
 // shownCall is the call of method m on v of type t as fmt would print it:
@@ -81,4 +120,62 @@ func shownCall(t types.Type, m string, spaced bool) string {
 		return "func() (r any) { if v == nil { defer func() { if recover() != nil { r = nil } }() }; return " + call + " }()"
 	}
 	return "func() any { if v == nil { return nil }; return " + call + " }()"
+}
+
+// keptTypeTry is the test, in dynamicStringer's function, of a value of
+// the cell's type n over a basic type held in an empty interface. yaegi
+// keeps such a value there with its type when n has methods (as its
+// valueInterface, which compiled code would print field by field), and
+// its own type switch reads that type: the value is printed through its
+// String or Error method, or as a value of the basic type.
+func (tc *Types) keptTypeTry(n *types.Named, spaced bool) []string {
+	return tc.keptTry(n, printMethod(n), spaced)
+}
+
+// keptBareFunc is the function literal that gives a numeric verb the basic
+// value of a cell's type that an operand of interface type t holds (see
+// keptTypeTry); false when no cell type needs it.
+func (tc *Types) keptBareFunc(t types.Type) (string, bool) {
+	if t == nil {
+		return "", false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return "", false
+	}
+	st, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
+	var tries []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+			if n, ok := tn.Type().(*types.Named); ok && types.Implements(n, it) {
+				tries = append(tries, tc.keptTry(n, "", false)...)
+			}
+		}
+	}
+	if len(tries) == 0 {
+		return "", false
+	}
+	return "func(gopadX " + st + ") any { " + strings.Join(tries, "") + "return gopadX }", true
+}
+
+// keptTry is keptTypeTry's test, printing through method m ("" for the
+// basic value).
+func (tc *Types) keptTry(n *types.Named, m string, spaced bool) []string {
+	b, ok := n.Underlying().(*types.Basic)
+	if !ok || n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+		return nil
+	}
+	text, ok := tc.TypeText(n)
+	if !ok {
+		return nil
+	}
+	shown := b.Name() + "(v)"
+	if m != "" {
+		shown = shownCall(n, m, spaced)
+	}
+	return []string{"if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return " + shown + " }; "}
 }

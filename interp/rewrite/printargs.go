@@ -237,7 +237,16 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			if e := tc.sharedStatic(a); goName == "" && e != "" {
 				static = e
 			}
+			if e := tc.keptStatic(a, static); goName == "" && d.verb == 'T' && e != "" {
+				static = e
+			}
 			return wrap("gopadBuiltin."+helper+"("+static+", ", ")")
+		}
+	case d.verb != 'w' && d.verb != 'p':
+		// The numeric verbs format a value of a cell's type as its basic
+		// value, which yaegi would hand over as its own wrapper.
+		if fn, ok := tc.keptBareFunc(tc.Info.Types[a].Type); ok {
+			return wrap(fn+"(", ")")
 		}
 	}
 	return nil
