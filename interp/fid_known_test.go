@@ -62,3 +62,28 @@ func TestFidKnownKeptTypesInAny(t *testing.T) {
 		t.Errorf("%%T of a Plain in any: stdout %q, error %q; want it refused", out, e)
 	}
 }
+
+// TestFidKnownCellPanicHandlers checks that a panic handler deferred at a
+// cell's top level covers the rest of the program, as main's does: it
+// recovers a panic of its own cell or of a later one, with the value Go's
+// recover returns, and the cell then ends without an error; plain deferred
+// calls still run when their cell ends.
+func TestFidKnownCellPanicHandlers(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(\"outside:\", recover())\ndefer func() {\n\tfmt.Println(\"recovered:\", recover())\n}()\ndefer fmt.Println(\"cell end\")\nfmt.Println(\"start\")",
+			stdout: "outside: <nil>\nstart\ncell end\n"},
+		{code: "var m map[string]int\nfmt.Println(\"before\")\nm[\"a\"] = 1\nfmt.Println(\"not reached\")",
+			stdout: "before\nrecovered: assignment to entry in nil map\n"},
+	})
+	// The handler was used: the next panic is the cell's error.
+	res, rec := run(t, s, "defer fmt.Println(\"deferred\")\npanic(\"again\")")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "again") || rec.out() != "deferred\n" {
+		t.Errorf("a panic with no handler left: error %+v, stdout %q", res.Err, rec.out())
+	}
+	checkCells(t, s, []cellCase{
+		{code: "defer func() {\n\tif r := recover(); r != nil {\n\t\tfmt.Println(\"caught\", r.(error))\n\t}\n}()\nch := make(chan int)\nclose(ch)\nch <- 1",
+			stdout: "caught send on closed channel\n"},
+	})
+}

@@ -16,6 +16,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		Halt:          s.stop.halt,
 		Exit:          s.stop.exit,
 		OsExit:        s.osExit,
+		Recovered:     s.recovered,
 		Recv:          s.stop.recv,
 		Stopped:       s.stop.done,
 		Sleep:         s.stop.sleep,

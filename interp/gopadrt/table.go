@@ -28,6 +28,8 @@ type Hooks struct {
 	Sleep   func(time.Duration)
 	// OsExit is the cells' os.Exit.
 	OsExit func(code int)
+	// Recovered is recover()'s value for cells (Recovered when nil).
+	Recovered func(v any) any
 	// The cells' types as Go names them.
 	TypeName      func(static string, v any) string
 	GoSyntax      func(static string, v any) string
@@ -48,7 +50,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		// Newer Go and the constructs yaegi gets wrong (package rewrite).
 		"Clear":       reflect.ValueOf(clearValue),
 		"DecodeRune":  reflect.ValueOf(decodeRune),
-		"Recovered":   reflect.ValueOf(Recovered),
+		"Recovered":   reflect.ValueOf(h.recovered()),
 		"IndexPanic":  reflect.ValueOf(indexPanic),
 		"SlicePanic":  reflect.ValueOf(slicePanic),
 		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),
@@ -105,4 +107,13 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		},
 		"gopad/gopanic/gopanic": {"Raise": reflect.ValueOf(h.GoPanic)},
 	}
+}
+
+// recovered is the Recovered helper of the table: the session's, or
+// Recovered.
+func (h Hooks) recovered() func(any) any {
+	if h.Recovered != nil {
+		return h.Recovered
+	}
+	return Recovered
 }
