@@ -87,3 +87,14 @@ func TestFidKnownCellPanicHandlers(t *testing.T) {
 			stdout: "caught send on closed channel\n"},
 	})
 }
+
+// TestFidKnownSessionAnyAssert checks the assertion of a session variable
+// of type any holding a pointer to a cell's type to a cell's interface.
+func TestFidKnownSessionAnyAssert(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Notifier interface{ Notify() string }\ntype Email struct{ To string }\nfunc (e *Email) Notify() string { return \"email to \" + e.To }")
+	checkCells(t, s, []cellCase{
+		{code: "var x any = Email{\"x\"}\n_, ok := x.(Notifier)\nfmt.Println(ok)", stdout: "false\n"},
+		{code: "x = &Email{\"y\"}\n_, ok = x.(Notifier)\nfmt.Println(ok, x.(Notifier).Notify())", stdout: "true email to y\n"},
+	})
+}

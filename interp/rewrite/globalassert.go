@@ -1,0 +1,55 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// A session variable of an empty interface type holding a pointer to a
+// cell's type, asserted to a cell's interface, makes yaegi panic
+// ("reflect.Set: value of type interface {} is not assignable to type
+// interp.valueInterface"); the same assertion of a function's local
+// variable works, and so does an assertion of the session variable to the
+// cell's concrete types. The rewrite tries those first:
+//
+//	n, ok := x.(Notifier)  →  n, ok := func(gopadX any) (Notifier, bool) { if r, ok := gopadX.(*Email); ok { return r, true }; r, ok := gopadX.(Notifier); return r, ok }(x)
+
+// globalAnyAssert returns the edits of ta when it asserts a session
+// variable of an empty interface type to a cell's interface.
+func (tc *Types) globalAnyAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.Edit, bool) {
+	id, ok := ast.Unparen(ta.X).(*ast.Ident)
+	if !ok || ta.Type == nil {
+		return nil, false
+	}
+	v, ok := tc.Info.Uses[id].(*types.Var)
+	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
+	if !ok || v.Parent() != tc.Pkg.Scope() || src == nil || target == nil || !empty(src) || tc.compiledInterface(target) {
+		return nil, false
+	}
+	to, ok := target.Underlying().(*types.Interface)
+	if !ok || to.NumMethods() == 0 {
+		return nil, false
+	}
+	st, ok1 := tc.TypeText(src)
+	tt, ok2 := tc.TypeText(target)
+	tries := tc.implementers(src.Underlying().(*types.Interface), to, true)
+	if !ok1 || !ok2 || len(tries) == 0 {
+		return nil, false
+	}
+	var b strings.Builder
+	for _, c := range tries {
+		b.WriteString("if r, ok := gopadX.(" + c + "); ok { return r, true }; ")
+	}
+	body := b.String() + "r, ok := gopadX.(" + tt + "); return r, ok"
+	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + body + " }("
+	if !commaOK {
+		open = "func(gopadX " + st + ") " + tt + " { if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
+	}
+	return []source.Edit{
+		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
+		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
+	}, true
+}
