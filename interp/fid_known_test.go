@@ -98,3 +98,15 @@ func TestFidKnownSessionAnyAssert(t *testing.T) {
 		{code: "x = &Email{\"y\"}\n_, ok = x.(Notifier)\nfmt.Println(ok, x.(Notifier).Notify())", stdout: "true email to y\n"},
 	})
 }
+
+// TestFidKnownGenericSwitchDefault checks that the name a type switch over
+// any(v) binds in its default clause prints as v's type does, in a copy of
+// a generic function for a slice of a cell's Stringer type.
+func TestFidKnownGenericSwitchDefault(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype ID int\nfunc (i ID) String() string { return fmt.Sprintf(\"ID-%03d\", int(i)) }\n"+
+		"func Format[T any](v T) string {\n\tswitch x := any(v).(type) {\n\tcase int:\n\t\treturn \"int\"\n\tdefault:\n\t\treturn fmt.Sprintf(\"other:%v\", x)\n\t}\n}")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(Format([]ID{1, 2}), Format(ID(3)), Format(4), Format(2.5))", stdout: "other:[ID-001 ID-002] other:ID-003 int other:2.5\n"},
+	})
+}

@@ -130,6 +130,8 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 				edits = append(edits, es...)
 			} else if es, ok := tc.stringerOperand(a, name == "Print"); ok {
 				edits = append(edits, es...)
+			} else if es, ok := tc.switchVarOperand(a, name == "Print"); ok {
+				edits = append(edits, es...)
 			} else if es, ok := tc.dynamicStringer(a, name == "Print"); ok {
 				edits = append(edits, es...)
 			} else if es, ok := tc.structOperand(a); ok {
@@ -219,6 +221,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
 		// The verbs fmt prints a String or Error method's result with.
 		if es, ok := tc.stringerOperand(a, false); ok {
+			return es
+		}
+		if es, ok := tc.switchVarOperand(a, false); ok {
 			return es
 		}
 		es, _ := tc.dynamicStringer(a, false)

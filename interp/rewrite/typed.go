@@ -63,6 +63,7 @@ type Types struct {
 	spelled      map[string]string
 	calls        []compiledCall // the compiled calls, once listed
 	listed       bool
+	switchVars   map[types.Object]types.Type // see switchStatic
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -106,6 +107,7 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 		Uses:       map[*ast.Ident]types.Object{},
 		Defs:       map[*ast.Ident]types.Object{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Implicits:  map[ast.Node]types.Object{},
 	}
 	pkg, _ := conf.Check("p", fset, files, info)
 	if pkg == nil {

@@ -265,6 +265,12 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 	if _, ok := gt.(*types.TypeParam); ok {
 		return false
 	}
+	if st := tc.staticDynamic(guard.X); st != nil && mentionsPackage(st, tc.Pkg) {
+		// any(v) of a cell's type (in a copy of a generic function): the
+		// cases are decided here, where yaegi would see the underlying
+		// type (an ID int as an int).
+		return true
+	}
 	need, basicNamed, lost := false, false, false
 	if it, ok := gt.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
 		need = true
