@@ -110,3 +110,28 @@ func TestFidKnownGenericSwitchDefault(t *testing.T) {
 		{code: "fmt.Println(Format([]ID{1, 2}), Format(ID(3)), Format(4), Format(2.5))", stdout: "other:[ID-001 ID-002] other:ID-003 int other:2.5\n"},
 	})
 }
+
+// TestFidKnownErrorsAsInterfaceTarget checks errors.As with a target of a
+// cell's interface type, through a wrapping chain and errors.Join.
+func TestFidKnownErrorsAsInterfaceTarget(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"errors\"; \"fmt\")\ntype TempErr struct{ op string }\nfunc (t *TempErr) Error() string { return t.op + \": temporary\" }\n"+
+		"func (t *TempErr) Temporary() bool { return true }\ntype temporary interface{ Temporary() bool }")
+	checkCells(t, s, []cellCase{
+		{code: "var tmp temporary\nok := errors.As(fmt.Errorf(\"dial: %w\", &TempErr{\"connect\"}), &tmp)\nfmt.Println(ok, tmp.Temporary(), tmp.(error))",
+			stdout: "true true connect: temporary\n"},
+		{code: "var t2 temporary\nfmt.Println(errors.As(errors.Join(errors.New(\"a\"), &TempErr{\"b\"}), &t2), errors.As(errors.New(\"plain\"), &t2))",
+			stdout: "true false\n"},
+	})
+}
+
+// TestFidKnownAssertUndefinedOperand checks that an assertion of an
+// undefined name is a compile error, not a crash of the session.
+func TestFidKnownAssertUndefinedOperand(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype T struct{ A int }")
+	if _, e := runErr(t, s, "fmt.Println(undefinedX.(int))"); !strings.Contains(e, "undefined: undefinedX") {
+		t.Errorf("error %q, want undefined: undefinedX", e)
+	}
+	checkCells(t, s, []cellCase{{code: "fmt.Println(T{1})", stdout: "{1}\n"}})
+}

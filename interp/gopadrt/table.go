@@ -67,6 +67,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"CtxKey":      reflect.ValueOf(boxCtxKey),
 		"LogStringer": reflect.ValueOf(newLogStringer),
 		"LostName":    reflect.ValueOf(lostName),
+		"ErrorChain":  reflect.ValueOf(errorChain),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

@@ -11,9 +11,10 @@ import (
 // A session variable of an empty interface type holding a pointer to a
 // cell's type, asserted to a cell's interface, makes yaegi panic
 // ("reflect.Set: value of type interface {} is not assignable to type
-// interp.valueInterface"); the same assertion of a function's local
-// variable works, and so does an assertion of the session variable to the
-// cell's concrete types. The rewrite tries those first:
+// interp.valueInterface"), and one of a cell's interface type asserted to
+// another interface (error) may give nil; the same assertions of a
+// function's local variable work, and so do assertions of the session
+// variable to the cell's concrete types. The rewrite tries those first:
 //
 //	n, ok := x.(Notifier)  →  n, ok := func(gopadX any) (Notifier, bool) { if r, ok := gopadX.(*Email); ok { return r, true }; r, ok := gopadX.(Notifier); return r, ok }(x)
 
@@ -26,8 +27,11 @@ func (tc *Types) globalAnyAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source
 	}
 	v, ok := tc.Info.Uses[id].(*types.Var)
 	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
-	if !ok || v.Parent() != tc.Pkg.Scope() || src == nil || target == nil || !empty(src) || tc.compiledInterface(target) {
+	if !ok || v.Parent() != tc.Pkg.Scope() || src == nil || target == nil {
 		return nil, false
+	}
+	if !empty(src) && !tc.cellInterface(src) || empty(src) && tc.compiledInterface(target) {
+		return nil, false // (wrappedAssert's)
 	}
 	to, ok := target.Underlying().(*types.Interface)
 	if !ok || to.NumMethods() == 0 {
@@ -35,7 +39,7 @@ func (tc *Types) globalAnyAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source
 	}
 	st, ok1 := tc.TypeText(src)
 	tt, ok2 := tc.TypeText(target)
-	tries := tc.implementers(src.Underlying().(*types.Interface), to, true)
+	tries := tc.implementers(src.Underlying().(*types.Interface), to, empty(src))
 	if !ok1 || !ok2 || len(tries) == 0 {
 		return nil, false
 	}
@@ -52,4 +56,15 @@ func (tc *Types) globalAnyAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source
 		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
 		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
 	}, true
+}
+
+// cellInterface reports whether t is an interface with methods declared
+// in a cell.
+func (tc *Types) cellInterface(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg {
+		return false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
 }

@@ -96,7 +96,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
-		if !ok || ta.Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
+		if !ok || ta.Type == nil || tc.Info.Types[ta.X].Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
 			return true
 		}
 		if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
