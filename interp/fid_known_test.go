@@ -135,3 +135,13 @@ func TestFidKnownAssertUndefinedOperand(t *testing.T) {
 	}
 	checkCells(t, s, []cellCase{{code: "fmt.Println(T{1})", stdout: "{1}\n"}})
 }
+
+// TestFidKnownDeferredClosures checks that a function's deferred call of
+// a closure it created, directly or from a deferred function literal,
+// runs and returns (yaegi would wait forever for the frame's lock).
+func TestFidKnownDeferredClosures(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\nfunc f() {\n\tfn := func() { fmt.Println(\"fn v1\") }\n\tdefer fn()\n\tfn = func() { fmt.Println(\"fn v2\") }\n"+
+		"\tg := func() string { return \"g\" }\n\tdefer func() { fmt.Println(g()) }()\n\tfmt.Println(\"body\")\n}")
+	checkCells(t, s, []cellCase{{code: "f()\nfmt.Println(\"after\")", stdout: "body\ng\nfn v1\nafter\n"}})
+}

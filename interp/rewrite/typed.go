@@ -393,6 +393,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceEqualPass,
 	ifaceAssertPass,
 	deferRecvPass,
+	deferClosuresPass,
 	indexCheckPass,
 	anyResultPass,
 	cellTypeResultPass,
