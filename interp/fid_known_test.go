@@ -145,3 +145,14 @@ func TestFidKnownDeferredClosures(t *testing.T) {
 		"\tg := func() string { return \"g\" }\n\tdefer func() { fmt.Println(g()) }()\n\tfmt.Println(\"body\")\n}")
 	checkCells(t, s, []cellCase{{code: "f()\nfmt.Println(\"after\")", stdout: "body\ng\nfn v1\nafter\n"}})
 }
+
+// TestFidKnownSelectLabeledBreak checks that break with a label, as a
+// statement of a select case, leaves the labeled loop.
+func TestFidKnownSelectLabeledBreak(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"")
+	checkCells(t, s, []cellCase{{
+		code: "quit := make(chan struct{})\nclose(quit)\nn := 0\nloop:\nfor {\n\tn++\n\tif n > 3 {\n\t\tbreak\n\t}\n\tselect {\n\tcase <-quit:\n\t\tbreak loop\n\t}\n}\nfmt.Println(n)",
+		stdout: "1\n",
+	}})
+}
