@@ -152,7 +152,7 @@ func TestFidKnownSelectLabeledBreak(t *testing.T) {
 	s := newSession(t)
 	mustRun(t, s, "import \"fmt\"")
 	checkCells(t, s, []cellCase{{
-		code: "quit := make(chan struct{})\nclose(quit)\nn := 0\nloop:\nfor {\n\tn++\n\tif n > 3 {\n\t\tbreak\n\t}\n\tselect {\n\tcase <-quit:\n\t\tbreak loop\n\t}\n}\nfmt.Println(n)",
+		code:   "quit := make(chan struct{})\nclose(quit)\nn := 0\nloop:\nfor {\n\tn++\n\tif n > 3 {\n\t\tbreak\n\t}\n\tselect {\n\tcase <-quit:\n\t\tbreak loop\n\t}\n}\nfmt.Println(n)",
 		stdout: "1\n",
 	}})
 }
