@@ -156,3 +156,16 @@ func TestFidKnownSelectLabeledBreak(t *testing.T) {
 		stdout: "1\n",
 	}})
 }
+
+// TestFidKnownSpreadOperands checks operands given to fmt as a slice
+// (args...), as a logging helper forwards them: a Stringer of a cell's
+// type prints through String for %v, %s, %q and as its value for %d.
+func TestFidKnownSpreadOperands(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype State int\nfunc (s State) String() string { return [...]string{\"Idle\", \"Running\"}[s] }\n"+
+		"func logf(format string, args ...any) { fmt.Printf(\"[app] \"+format+\"\\n\", args...) }")
+	checkCells(t, s, []cellCase{
+		{code: "logf(\"state=%v %d|%6s|%q n=%d\", State(1), State(1), State(0), State(1), 3)", stdout: "[app] state=Running 1|  Idle|\"Running\" n=3\n"},
+		{code: "xs := []any{State(1), \"a\", 2}\nfmt.Println(xs...)", stdout: "Running a 2\n"},
+	})
+}

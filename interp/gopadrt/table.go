@@ -68,6 +68,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"LogStringer": reflect.ValueOf(newLogStringer),
 		"LostName":    reflect.ValueOf(lostName),
 		"ErrorChain":  reflect.ValueOf(errorChain),
+		"Kept":        reflect.ValueOf(newKept),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

@@ -27,7 +27,7 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 	if t == nil || tc.Info.Types[a].IsNil() {
 		return nil, false
 	}
-	fn, ok := tc.dynamicFunc(t, spaced)
+	fn, ok := tc.dynamicFunc(t, shownAs{spaced: spaced})
 	if !ok {
 		return tc.dynamicElems(a, t)
 	}
@@ -44,18 +44,18 @@ func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if fn, ok := tc.dynamicFunc(u.Elem(), false); ok {
+		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
 			return tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn))
 		}
 	case *types.Array:
-		if fn, ok := tc.dynamicFunc(u.Elem(), false); ok {
+		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
 			return tc.wrapCall(a, fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, u.Len(), u.Len(), fn))
 		}
 	case *types.Map:
 		if _, basic := u.Key().Underlying().(*types.Basic); !basic || mentionsPackage(u.Key(), tc.Pkg) {
 			return nil, false
 		}
-		if fn, ok := tc.dynamicFunc(u.Elem(), false); ok {
+		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
 			return tc.wrapCall(a, fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn))
 		}
 	}
@@ -64,7 +64,7 @@ func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 
 // dynamicFunc is the function literal that dynamicStringer calls on an
 // operand of interface type t; false when no cell type needs it.
-func (tc *Types) dynamicFunc(t types.Type, spaced bool) (string, bool) {
+func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok || printMethod(t) != "" {
 		return "", false
@@ -84,7 +84,7 @@ func (tc *Types) dynamicFunc(t types.Type, spaced bool) (string, bool) {
 			continue
 		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
-			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), spaced)...)
+			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), as)...)
 			continue
 		}
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
@@ -96,7 +96,7 @@ func (tc *Types) dynamicFunc(t types.Type, spaced bool) (string, bool) {
 			if !ok {
 				continue
 			}
-			tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return "+shownCall(ct, m, spaced)+" }; ")
+			tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return "+as.call(ct, m)+" }; ")
 		}
 	}
 	if len(tries) == 0 {
@@ -128,8 +128,8 @@ func shownCall(t types.Type, m string, spaced bool) string {
 // valueInterface, which compiled code would print field by field), and
 // its own type switch reads that type: the value is printed through its
 // String or Error method, or as a value of the basic type.
-func (tc *Types) keptTypeTry(n *types.Named, spaced bool) []string {
-	return tc.keptTry(n, printMethod(n), spaced)
+func (tc *Types) keptTypeTry(n *types.Named, as shownAs) []string {
+	return tc.keptTry(n, printMethod(n), as)
 }
 
 // keptBareFunc is the function literal that gives a numeric verb the basic
@@ -152,7 +152,7 @@ func (tc *Types) keptBareFunc(t types.Type) (string, bool) {
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
 			if n, ok := tn.Type().(*types.Named); ok && types.Implements(n, it) {
-				tries = append(tries, tc.keptTry(n, "", false)...)
+				tries = append(tries, tc.keptTry(n, "", shownAs{})...)
 			}
 		}
 	}
@@ -164,7 +164,7 @@ func (tc *Types) keptBareFunc(t types.Type) (string, bool) {
 
 // keptTry is keptTypeTry's test, printing through method m ("" for the
 // basic value).
-func (tc *Types) keptTry(n *types.Named, m string, spaced bool) []string {
+func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 	b, ok := n.Underlying().(*types.Basic)
 	if !ok || n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
 		return nil
@@ -175,7 +175,22 @@ func (tc *Types) keptTry(n *types.Named, m string, spaced bool) []string {
 	}
 	shown := b.Name() + "(v)"
 	if m != "" {
-		shown = shownCall(n, m, spaced)
+		shown = as.call(n, m)
 	}
 	return []string{"if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return " + shown + " }; "}
+}
+
+// shownAs is how dynamicFunc hands fmt a value of a cell's type with a
+// String or Error method: the method's result (spaced for Print), or,
+// where the verbs are not known (fmt.Printf(format, args...)), a
+// gopadBuiltin.Kept that formats through the method for the verbs that
+// use it and as the value for the others.
+type shownAs struct{ spaced, kept bool }
+
+// call is the expression that shows v, of type t with method m.
+func (as shownAs) call(t types.Type, m string) string {
+	if !as.kept {
+		return shownCall(t, m, as.spaced)
+	}
+	return "gopadBuiltin.Kept(v, func() string { return gopadFmtPkg.Sprint(" + shownCall(t, m, false) + ") })"
 }

@@ -40,10 +40,39 @@ var printArgsPass = Pass{
 //     them X<name>);
 //   - %w of Errorf gets a cell's error type as an error.
 func (tc *Types) printEdits(c compiledCall) []source.Edit {
-	if c.call.Ellipsis.IsValid() || (c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log") {
+	if c.fn.Pkg().Path() != "fmt" && c.fn.Pkg().Path() != "log" {
 		return nil
 	}
+	if c.call.Ellipsis.IsValid() {
+		return tc.spreadArgs(c)
+	}
 	return tc.printCall(c.fn.Name(), c.call.Args)
+}
+
+// spreadArgs converts the operands of a print call given as a slice,
+// fmt.Printf(format, args...), element by element (dynamicFunc): a value
+// of a cell's type with a String or Error method becomes a
+// gopadBuiltin.Kept, as the verbs it meets are not known here.
+func (tc *Types) spreadArgs(c compiledCall) []source.Edit {
+	if name, _ := printFamily(c.fn.Name()); name == "" || len(c.call.Args) == 0 {
+		return nil
+	}
+	a := c.call.Args[len(c.call.Args)-1]
+	t := tc.Info.Types[a].Type
+	if t == nil {
+		return nil
+	}
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	tt, ok1 := tc.TypeText(t)
+	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true})
+	if !ok1 || !ok2 {
+		return nil
+	}
+	es, _ := tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn))
+	return es
 }
 
 // directive is one %-verb of a format string.
