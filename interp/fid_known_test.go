@@ -169,3 +169,21 @@ func TestFidKnownSpreadOperands(t *testing.T) {
 		{code: "xs := []any{State(1), \"a\", 2}\nfmt.Println(xs...)", stdout: "Running a 2\n"},
 	})
 }
+
+// TestFidKnownKeptTypesInJSONAndFields checks values of a cell's type over
+// a basic type with methods held in interfaces: encoded to JSON as their
+// basic values (through []any and map[string]any), printed through String
+// as struct fields; a MarshalJSON method there is refused.
+func TestFidKnownKeptTypesInJSONAndFields(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"encoding/json\"; \"fmt\")\ntype Status int\nfunc (s Status) String() string { return \"ok\" }\ntype Rec struct{ Name string; V any }")
+	checkCells(t, s, []cellCase{
+		{code: "b, err := json.Marshal(map[string]any{\"s\": Status(1), \"l\": []any{Status(2), \"x\"}})\nfmt.Println(string(b), err)",
+			stdout: "{\"l\":[2,\"x\"],\"s\":1} <nil>\n"},
+		{code: "r := Rec{\"a\", Status(1)}\nfmt.Println(r)\nfmt.Printf(\"%+v\\n\", r)", stdout: "{a ok}\n{Name:a V:ok}\n"},
+	})
+	mustRun(t, s, "type Level int\nfunc (l Level) MarshalJSON() ([]byte, error) { return []byte(`\"high\"`), nil }")
+	if _, e := runErr(t, s, "json.Marshal([]any{Level(1)})"); !strings.Contains(e, "gopad cannot encode a Level") {
+		t.Errorf("a Level with MarshalJSON in []any: error %q, want it refused", e)
+	}
+}

@@ -113,3 +113,48 @@ func lostName(v any, name string, pairs ...string) string {
 		"no run-time type of its own. Workaround: print %T of a variable of the type itself (var c " +
 		strings.TrimPrefix(cells[0], "main.") + "), or give " + strings.TrimPrefix(cells[0], "main.") + " a method if it is defined over a basic type"))
 }
+
+// noLost is gopadBuiltin.NoLost: v, unless yaegi's pairing of a value with
+// its cell type sits somewhere inside it, which an encoder would write as
+// {}: then the cell stops.
+func noLost(v any) any {
+	if lostInside(reflect.ValueOf(v), 0) {
+		panic(errors.New("gopad cannot encode a value of a cell's type over a basic type with methods that sits inside a struct field " +
+			"or a container of an interface type: yaegi keeps such a value apart from its methods there, and the encoder would write {}. " +
+			"Workaround: convert it to its basic type (int(v)) where you store it, or use a field of the type itself"))
+	}
+	return v
+}
+
+// lostInside reports whether v holds yaegi's valueInterface.
+func lostInside(v reflect.Value, depth int) bool {
+	if !v.IsValid() || depth > 64 {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		return !v.IsNil() && lostInside(v.Elem(), depth+1)
+	case reflect.Struct:
+		if t := v.Type(); t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp") {
+			return true
+		}
+		for i := range v.NumField() {
+			if lostInside(v.Field(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if lostInside(v.Index(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if lostInside(it.Value(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}

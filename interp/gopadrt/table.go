@@ -69,6 +69,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"LostName":    reflect.ValueOf(lostName),
 		"ErrorChain":  reflect.ValueOf(errorChain),
 		"Kept":        reflect.ValueOf(newKept),
+		"NoLost":      reflect.ValueOf(noLost),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

@@ -401,6 +401,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	errorsAsPass,
 	variadicArgsPass,
 	encodingPass,
+	jsonAnyPass,
 	templateErrorPass,
 	slogArgsPass,
 	contextKeysPass,
