@@ -187,3 +187,27 @@ func TestFidKnownKeptTypesInJSONAndFields(t *testing.T) {
 		t.Errorf("a Level with MarshalJSON in []any: error %q, want it refused", e)
 	}
 }
+
+// TestFidKnownBasicTwins checks type switches and assertions of values of
+// the cells' types over basic types inside any: decided as Go does for a
+// type with methods (also after any(c) and a return as any); a bare value
+// that a type without methods may have made is taken for it, and refused
+// by a switch that also has a case of the basic type.
+func TestFidKnownBasicTwins(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Celsius float64\nfunc (c Celsius) F() float64 { return float64(c)*9/5 + 32 }\n"+
+		"func kind(v any) string {\n\tswitch v.(type) {\n\tcase Celsius:\n\t\treturn \"Celsius\"\n\tcase float64:\n\t\treturn \"float64\"\n\t}\n\treturn \"?\"\n}\n"+
+		"func boxed(c Celsius) any { return c }")
+	checkCells(t, s, []cellCase{
+		{code: "c := Celsius(3)\nvar x any = c\n_, isF := x.(float64)\n_, isC := any(2.5).(Celsius)\nfmt.Println(kind(c), kind(2.5), kind(any(c)), kind(boxed(c)), isF, isC)",
+			stdout: "Celsius float64 Celsius Celsius false false\n"},
+	})
+	s2 := newSession(t)
+	mustRun(t, s2, "import \"fmt\"\ntype Plain float64\nfunc kind(v any) string {\n\tswitch v.(type) {\n\tcase Plain:\n\t\treturn \"Plain\"\n\tcase float64:\n\t\treturn \"float64\"\n\t}\n\treturn \"?\"\n}\n"+
+		"func only(v any) string {\n\tswitch v.(type) {\n\tcase Plain:\n\t\treturn \"Plain\"\n\t}\n\treturn \"?\"\n}")
+	checkCells(t, s2, []cellCase{{code: "_, ok := any(Plain(2)).(Plain)\nfmt.Println(only(Plain(1)), only(\"s\"), ok)", stdout: "Plain ? true\n"}})
+	out, e := runErr(t, s2, "fmt.Println(kind(Plain(1)))")
+	if !strings.Contains(e, "cannot tell a float64 from a main.Plain") || out != "" {
+		t.Errorf("a Plain in a switch: stdout %q, error %q; want it refused", out, e)
+	}
+}

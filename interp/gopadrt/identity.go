@@ -158,3 +158,34 @@ func lostInside(v reflect.Value, depth int) bool {
 	}
 	return false
 }
+
+// basicTwin is gopadBuiltin.BasicTwin, around the operand v of an
+// assertion to a cell's type over a basic type, or to a basic type cell
+// types are defined over; is is yaegi's own type switch of v over it.
+// A kept value (valueInterface) is decided by is; a bare one of the basic
+// type is taken for the asserted type when bare says so, unless msg says
+// it may as well be another case's: then the cell stops.
+func basicTwin(msg, basic string, bare bool, v any, is bool) any {
+	if basicTwinCase(msg, basic, bare, v, is) {
+		return v
+	}
+	if v == nil {
+		return nil
+	}
+	return notThatType(0)
+}
+
+// basicTwinCase is gopadBuiltin.BasicTwinCase: the answer of a type switch
+// case under the rules of basicTwin.
+func basicTwinCase(msg, basic string, bare bool, v any, is bool) bool {
+	if v == nil || keepsType(v) {
+		return is
+	}
+	if reflect.TypeOf(v).String() != basic {
+		return is
+	}
+	if msg != "" {
+		panic(errors.New(msg))
+	}
+	return bare
+}

@@ -70,6 +70,8 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"ErrorChain":  reflect.ValueOf(errorChain),
 		"Kept":        reflect.ValueOf(newKept),
 		"NoLost":      reflect.ValueOf(noLost),
+		"BasicTwin":   reflect.ValueOf(basicTwin),
+		"BasicCase":   reflect.ValueOf(basicTwinCase),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

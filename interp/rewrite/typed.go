@@ -377,6 +377,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeIntTypedPass,
 	methodValuesPass,
 	typeSwitchPass,
+	anyConversionsPass,
 	identityAssertPass,
 	contextValueKeysPass,
 	eqGuardPass,

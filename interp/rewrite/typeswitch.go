@@ -70,12 +70,13 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 	const v = "gopadTS"
 	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
 	static := tc.staticDynamic(guard.X)
+	bare := tc.bareCases(ts)
 	for _, s := range ts.Body.List {
 		cc := s.(*ast.CaseClause)
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static)))
+				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static), bare))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}
@@ -290,7 +291,7 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true
 			}
-			if len(tc.lostTwins(tv.Type)) > 0 {
+			if len(tc.lostTwins(tv.Type)) > 0 || empty(gt) && tc.basicTwinArgs(tv.Type, "", false) != "" {
 				need, lost = true, true
 			}
 			_, named := tv.Type.(*types.Named)
