@@ -211,3 +211,14 @@ func TestFidKnownBasicTwins(t *testing.T) {
 		t.Errorf("a Plain in a switch: stdout %q, error %q; want it refused", out, e)
 	}
 }
+
+// TestFidKnownGoroutineOsExit checks that os.Exit in a goroutine ends the
+// running cell with the Exit error.
+func TestFidKnownGoroutineOsExit(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"os\"; \"time\")")
+	res, _ := run(t, s, "go func() { os.Exit(5) }()\ntime.Sleep(5 * time.Second)")
+	if res.Err == nil || res.Err.Name != "Exit" || !strings.Contains(res.Err.Value, "os.Exit(5)") {
+		t.Errorf("os.Exit in a goroutine: %+v, want the Exit error", res.Err)
+	}
+}
