@@ -222,3 +222,16 @@ func TestFidKnownGoroutineOsExit(t *testing.T) {
 		t.Errorf("os.Exit in a goroutine: %+v, want the Exit error", res.Err)
 	}
 }
+
+// TestFidKnownLogFatal checks that log.Fatalf prints its message and ends
+// the cell as os.Exit(1): no deferred call runs, no recover catches it;
+// the log functions keep their flags across cells.
+func TestFidKnownLogFatal(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"fmt\"; \"log\")")
+	mustRun(t, s, "log.SetFlags(0)\nlog.SetPrefix(\"app: \")")
+	res, rec := run(t, s, "log.Println(\"start\")\nfunc() {\n\tdefer fmt.Println(\"deferred\")\n\tdefer func() { fmt.Println(\"recovered\", recover()) }()\n\tlog.Fatalf(\"bad %d\", 7)\n}()")
+	if res.Err == nil || res.Err.Name != "Exit" || !strings.Contains(res.Err.Value, "os.Exit(1)") || rec.out() != "" || rec.errOut() != "app: start\napp: bad 7\n" {
+		t.Errorf("log.Fatalf: error %+v, stdout %q, stderr %q", res.Err, rec.out(), rec.errOut())
+	}
+}

@@ -161,6 +161,9 @@ func (s *Session) reset() error {
 	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
 		return fmt.Errorf("loading gopad's helpers: %w", err)
 	}
+	if err := in.Use(yaegi.Exports{"log/log": s.logSymbols()}); err != nil {
+		return fmt.Errorf("loading log: %w", err)
+	}
 	if err := in.Use(execSymbols); err != nil {
 		return fmt.Errorf("loading os/exec: %w", err)
 	}
