@@ -168,6 +168,11 @@ func TestFidKnownSpreadOperands(t *testing.T) {
 		{code: "logf(\"state=%v %d|%6s|%q n=%d\", State(1), State(1), State(0), State(1), 3)", stdout: "[app] state=Running 1|  Idle|\"Running\" n=3\n"},
 		{code: "xs := []any{State(1), \"a\", 2}\nfmt.Println(xs...)", stdout: "Running a 2\n"},
 	})
+	mustRun(t, s, "import \"errors\"\ntype Code int\nfunc (c Code) Error() string { return fmt.Sprintf(\"code %d\", int(c)) }\n"+
+		"func wrapf(format string, args ...any) error { return fmt.Errorf(format, args...) }")
+	checkCells(t, s, []cellCase{
+		{code: "e := wrapf(\"op: %w\", Code(3))\nfmt.Println(e, errors.Is(e, Code(3)))", stdout: "op: code 3 true\n"},
+	})
 }
 
 // TestFidKnownKeptTypesInJSONAndFields checks values of a cell's type over

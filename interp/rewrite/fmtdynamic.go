@@ -192,5 +192,9 @@ func (as shownAs) call(t types.Type, m string) string {
 	if !as.kept {
 		return shownCall(t, m, as.spaced)
 	}
+	if _, ptr := t.Underlying().(*types.Pointer); m == "Error" && !ptr {
+		// An error stays one: Errorf's %w needs it.
+		return "func() error { return v }()"
+	}
 	return "gopadBuiltin.Kept(v, func() string { return gopadFmtPkg.Sprint(" + shownCall(t, m, false) + ") })"
 }
