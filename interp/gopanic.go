@@ -89,6 +89,11 @@ func goPanicError(p any) *engine.Error {
 	if strings.HasPrefix(msg, "runtime error") {
 		name = engine.ErrRuntime
 	}
+	if strings.HasPrefix(msg, "os.Exit(") {
+		// A goroutine called os.Exit while no evaluation waited for it
+		// (osexit.go): the program ends all the same.
+		return engine.NewError(engine.ErrExit, msg, red(engine.ErrExit)+": a goroutine called "+msg+"; the Go session keeps running")
+	}
 	return &engine.Error{Name: name, Value: msg, Traceback: []string{
 		red(engine.ErrPanic) + ": " + msg + " [in a goroutine]",
 		"A Go program exits here (exit status 2); the session keeps its state.",

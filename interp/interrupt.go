@@ -146,10 +146,15 @@ func (st *stopper) sleep(d time.Duration) {
 
 // execute runs prog as a cell's chunk: an interrupt (ctx done) stops it
 // softly, and after softGrace with yaegi's cancellation. hard reports that
-// the cancellation was used.
+// the cancellation was used. A call of os.Exit ends it at once.
 func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.Value, err error, hard bool) {
 	execCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
+	exited := false
+	defer func() {
+		if !exited {
+			cancel()
+		}
+	}()
 	ended := make(chan struct{})
 	s.stop.begin() // before the interrupt can come, which raise would ignore
 	stop := context.AfterFunc(ctx, func() {
@@ -163,7 +168,28 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 		case <-ended:
 		}
 	})
-	v, err = s.in.ExecuteWithContext(execCtx, prog)
+	type result struct {
+		v   reflect.Value
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := s.in.ExecuteWithContext(execCtx, prog)
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		v, err = r.v, r.err
+	case code := <-s.exits:
+		// os.Exit (osexit.go): its goroutine stays parked. Cancelling
+		// execCtx would make yaegi stop the whole interpreter.
+		exited = true
+		s.stop.end()
+		close(ended)
+		stop()
+		s.deferred = false // Go runs no deferred call on exit
+		return reflect.Value{}, exitError(code), false
+	}
 	hard = execCtx.Err() != nil
 	s.stop.end()
 	close(ended)

@@ -15,6 +15,8 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		Stop:          &s.stop.flag,
 		Halt:          s.stop.halt,
 		Exit:          s.stop.exit,
+		OsExit:        s.osExit,
+		Recovered:     s.recovered,
 		Recv:          s.stop.recv,
 		Stopped:       s.stop.done,
 		Sleep:         s.stop.sleep,

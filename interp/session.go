@@ -95,6 +95,13 @@ type Session struct {
 	compiles  chan *compileJob
 	closed    chan struct{}
 	closeOnce sync.Once
+	exits     chan int // a cell's os.Exit hands its code to execute (osexit.go)
+	// panicked is the running cell's panic; inFlight is it while its
+	// deferred calls run; handlers is set while cells keep panic handlers
+	// (cellpanic.go).
+	panicked *flight
+	inFlight atomic.Pointer[flight]
+	handlers bool
 	// resetRest is the code after a %reset line when the session asks
 	// for a new process (Options.ProcessReset); nil when it does not.
 	resetRest *string
@@ -106,7 +113,7 @@ func New(opts Options) (*Session, error) {
 	// With special stdio, a cell's os.Stdout and os.Stderr are the
 	// interpreter's writers, not the process's file descriptors.
 	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
-	s := &Session{opts: opts, router: &router{}, stop: newStopper(), compiles: make(chan *compileJob), closed: make(chan struct{})}
+	s := &Session{opts: opts, router: &router{}, stop: newStopper(), compiles: make(chan *compileJob), closed: make(chan struct{}), exits: make(chan int)}
 	s.stdin = &stdinReader{r: s.router}
 	s.natives.rt.OnStop = s.stop.halt
 	if err := s.reset(); err != nil {
@@ -158,6 +165,9 @@ func (s *Session) reset() error {
 	s.methods.reset()
 	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
 		return fmt.Errorf("loading gopad's helpers: %w", err)
+	}
+	if err := in.Use(yaegi.Exports{"log/log": s.logSymbols()}); err != nil {
+		return fmt.Errorf("loading log: %w", err)
 	}
 	if err := in.Use(execSymbols); err != nil {
 		return fmt.Errorf("loading os/exec: %w", err)
@@ -231,6 +241,7 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	var v reflect.Value
 	var err *engine.Error
 	s.goPanic.begin(cancel)
+	s.panicked = nil
 	if hasMagic(req.Code) {
 		v, err = s.runMagics(ctx, req.Code, out, &res)
 	} else {
@@ -238,8 +249,12 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 	}
 	if p := s.goPanic.end(); p != nil {
 		err = goPanicError(p)
+		s.panicked = nil // main's defers cannot recover a goroutine's panic
 	}
-	s.runDefers()
+	err = s.endCell(err)
+	if err == nil && s.panicked != nil {
+		v = reflect.Value{} // a deferred call recovered the panic
+	}
 	if err != nil {
 		err.Value = s.monoSpelling(err.Value)
 		for i, l := range err.Traceback {
@@ -492,6 +507,7 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 // reported (functions declared by earlier cells name their cell).
 func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch source.Chunk) *engine.Error {
 	v = gopadrt.Recovered(v) // reflect's and yaegi's run-time errors as Go's
+	s.notePanic(v)
 	name := engine.ErrPanic
 	switch v.(type) {
 	case runtime.Error:

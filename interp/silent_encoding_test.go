@@ -80,8 +80,8 @@ func (s *Stamp) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error { s.V
 		{code: "tq := template.Must(template.New(\"q\").Parse(\"{{.Nope}}\\n\"))\nfmt.Println(tq.Execute(os.Stdout, []Page{{\"a\"}}))",
 			stdout: "template: q:1:2: executing \"q\" at <.Nope>: can't evaluate field Nope in type []main.Page\n"},
 	})
-	_, rec := run(t, s, "tp := template.Must(template.New(\"p\").Parse(\"{{.Title}} {{.Upper}}\\n\"))\nfmt.Println(tp.Execute(os.Stdout, Page{\"home\"}))")
-	if out := rec.out(); !strings.Contains(out, "in type main.Page: Page.Upper is a method; gopad cannot call methods") {
-		t.Errorf("a template calling a method: %q, want the limit explained", out)
+	res, rec := run(t, s, "tp := template.Must(template.New(\"p\").Parse(\"{{.Title}} {{.Upper}}\\n\"))\nfmt.Println(tp.Execute(os.Stdout, Page{\"home\"}))")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "in type main.Page: Page.Upper is a method; gopad cannot call methods") || strings.Contains(rec.out(), "<nil>") {
+		t.Errorf("a template calling a method: %+v, output %q, want the cell stopped with the limit explained", res.Err, rec.out())
 	}
 }

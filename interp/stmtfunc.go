@@ -103,32 +103,43 @@ func (s *Session) runInFunc(ctx context.Context, code, src string, ch source.Chu
 func (s *Session) cellStatements(src string, inFunc bool) (string, error) {
 	if f, err := s.parses.Stmts(src); err == nil && rewrite.MovesDefers(f) {
 		s.deferred = true
+		s.handlers = s.handlers || rewrite.DefersHandler(f)
 	}
 	return s.rewriteEnv(false, inFunc).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc)
 }
 
 // runDefers runs the calls the cell deferred, last first, as Go runs a
 // function's defers when it returns; a panic in one is reported and the
-// others still run.
-func (s *Session) runDefers() {
+// others still run. An os.Exit in one ends them: its error is returned.
+func (s *Session) runDefers() error {
 	if !s.deferred {
-		return
+		return nil
 	}
 	s.deferred = false
+	return s.runDeferList("gopadRunDefers()")
+}
+
+// runDeferList evaluates call, which runs a list of deferred calls of the
+// prelude, until the list is empty.
+func (s *Session) runDeferList(call string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	for range 1000 {
-		_, err := s.eval(ctx, "gopadRunDefers()")
+		_, err := s.eval(ctx, call)
 		if err == nil {
-			return
+			return nil
+		}
+		if isOsExit(err) {
+			return err
 		}
 		if o := s.router.current(); o != nil {
 			fmt.Fprintf(o.Stderr(), "gopad: a deferred call failed: %v\n", err)
 		}
 		if ctx.Err() != nil {
-			return
+			return nil
 		}
 	}
+	return nil
 }
 
 // isCellFunc reports whether a stack frame's function is the one a

@@ -24,7 +24,8 @@ const templateMethodLimit = "gopad cannot call methods of types declared in cell
 var badField = regexp.MustCompile(`can't evaluate field (\w+) in type \*?main\.(\w+)`)
 
 // templateError is gopadBuiltin.TemplateError: err with the cells' types
-// named as Go names them, and a method a template called explained.
+// named as Go names them. A method of a cell's type that the template
+// called stops the cell with the limit explained.
 func (tn *typeNames) templateError(err error) error {
 	var ee template.ExecError
 	if !errors.As(err, &ee) || ee.Err == nil {
@@ -32,7 +33,10 @@ func (tn *typeNames) templateError(err error) error {
 	}
 	msg := tn.renamed(ee.Err.Error())
 	if m := badField.FindStringSubmatch(msg); m != nil && tn.hasMethod(m[2], m[1]) {
-		msg += ": " + m[2] + "." + m[1] + " is a method; " + templateMethodLimit
+		// Go would have called the method: an error the program handles
+		// (and may print as if it were expected) would be a wrong answer,
+		// so the cell stops here.
+		panic(template.ExecError{Name: ee.Name, Err: errors.New(msg + ": " + m[2] + "." + m[1] + " is a method; " + templateMethodLimit)})
 	}
 	if msg == ee.Err.Error() {
 		return err

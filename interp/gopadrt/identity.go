@@ -62,9 +62,10 @@ func keepsType(v any) bool {
 	return t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
 }
 
-// kept is gopadBuiltin.Kept: whether v is yaegi's pairing of a value with
-// its interpreted type (a cell's type with methods in an empty interface).
-func kept(v any) bool { return v != nil && keepsType(v) }
+// keptPair is gopadBuiltin.KeptPair: whether v is yaegi's pairing of a
+// value with its interpreted type (a cell's type with methods in an empty
+// interface).
+func keptPair(v any) bool { return v != nil && keepsType(v) }
 
 // eqGuard is gopadBuiltin.EqGuard: v, unless v and other are equal bare
 // values of a run-time type among those of zeros.
@@ -92,3 +93,104 @@ type ctxKey struct {
 
 // boxCtxKey is gopadBuiltin.CtxKey.
 func boxCtxKey(typ string, key any) any { return ctxKey{typ, key} }
+
+// lostName is gopadBuiltin.LostName, %T's static name for v when no case
+// of keptStatic (package rewrite) named its type: name, unless v is a bare
+// value whose run-time type is one that cell types share with it (pairs
+// of the run-time type's text and the cell type's Go name): then %T cannot
+// be told, and the cell stops.
+func lostName(v any, name string, pairs ...string) string {
+	if v == nil || name != "" || keepsType(v) {
+		return name
+	}
+	t := reflect.TypeOf(v).String()
+	var cells []string
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i] == t {
+			cells = append(cells, pairs[i+1])
+		}
+	}
+	if len(cells) == 0 {
+		return name
+	}
+	panic(errors.New("gopad cannot tell a " + strings.Join(cells, " or a ") + " from a " + t + " inside an interface (%T of it): " +
+		"yaegi gives a type defined over a basic type without methods, or over a slice, map, array, channel or func type, " +
+		"no run-time type of its own. Workaround: print %T of a variable of the type itself (var c " +
+		strings.TrimPrefix(cells[0], "main.") + "), or give " + strings.TrimPrefix(cells[0], "main.") + " a method if it is defined over a basic type"))
+}
+
+// noLost is gopadBuiltin.NoLost: v, unless yaegi's pairing of a value with
+// its cell type sits somewhere inside it, which an encoder would write as
+// {}: then the cell stops.
+func noLost(v any) any {
+	if lostInside(reflect.ValueOf(v), 0) {
+		panic(errors.New("gopad cannot encode a value of a cell's type over a basic type with methods that sits inside a struct field " +
+			"or a container of an interface type: yaegi keeps such a value apart from its methods there, and the encoder would write {}. " +
+			"Workaround: convert it to its basic type (int(v)) where you store it, or use a field of the type itself"))
+	}
+	return v
+}
+
+// lostInside reports whether v holds yaegi's valueInterface.
+func lostInside(v reflect.Value, depth int) bool {
+	if !v.IsValid() || depth > 64 {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		return !v.IsNil() && lostInside(v.Elem(), depth+1)
+	case reflect.Struct:
+		if t := v.Type(); t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp") {
+			return true
+		}
+		for i := range v.NumField() {
+			if lostInside(v.Field(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if lostInside(v.Index(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if lostInside(it.Value(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// basicTwin is gopadBuiltin.BasicTwin, around the operand v of an
+// assertion to a cell's type over a basic type, or to a basic type cell
+// types are defined over; is is yaegi's own type switch of v over it.
+// A kept value (valueInterface) is decided by is; a bare one of the basic
+// type is taken for the asserted type when bare says so, unless msg says
+// it may as well be another case's: then the cell stops.
+func basicTwin(msg, basic string, bare bool, v any, is bool) any {
+	if basicTwinCase(msg, basic, bare, v, is) {
+		return v
+	}
+	if v == nil {
+		return nil
+	}
+	return notThatType(0)
+}
+
+// basicTwinCase is gopadBuiltin.BasicTwinCase: the answer of a type switch
+// case under the rules of basicTwin.
+func basicTwinCase(msg, basic string, bare bool, v any, is bool) bool {
+	if v == nil || keepsType(v) {
+		return is
+	}
+	if reflect.TypeOf(v).String() != basic {
+		return is
+	}
+	if msg != "" {
+		panic(errors.New(msg))
+	}
+	return bare
+}

@@ -29,4 +29,12 @@ func gopadRunDefers() {
 		f()
 	}
 }
+var gopadHandlers []func()
+func gopadRunHandlers() {
+	for len(gopadHandlers) > 0 {
+		f := gopadHandlers[len(gopadHandlers)-1]
+		gopadHandlers = gopadHandlers[:len(gopadHandlers)-1]
+		f()
+	}
+}
 `

@@ -26,6 +26,10 @@ type Hooks struct {
 	Recv    func(ch any) any
 	Stopped func() <-chan struct{}
 	Sleep   func(time.Duration)
+	// OsExit is the cells' os.Exit.
+	OsExit func(code int)
+	// Recovered is recover()'s value for cells (Recovered when nil).
+	Recovered func(v any) any
 	// The cells' types as Go names them.
 	TypeName      func(static string, v any) string
 	GoSyntax      func(static string, v any) string
@@ -59,30 +63,37 @@ type Hooks struct {
 func Table(h Hooks) map[string]map[string]reflect.Value {
 	builtin := map[string]reflect.Value{
 		// Newer Go and the constructs yaegi gets wrong (package rewrite).
-		"Clear":      reflect.ValueOf(clearValue),
-		"DecodeRune": reflect.ValueOf(decodeRune),
-		"Recovered":  reflect.ValueOf(Recovered),
-		"NilAssert":  reflect.ValueOf(nilAssert),
-		"IndexPanic": reflect.ValueOf(indexPanic),
-		"SlicePanic": reflect.ValueOf(slicePanic),
-		"ErrorsAs":   reflect.ValueOf(stdlib.ErrorsAs),
-		"Opaque":     reflect.ValueOf(opaqueValue),
-		"Bare":       reflect.ValueOf(bare),
+		"Clear":       reflect.ValueOf(clearValue),
+		"DecodeRune":  reflect.ValueOf(decodeRune),
+		"Recovered":   reflect.ValueOf(h.recovered()),
+		"IndexPanic":  reflect.ValueOf(indexPanic),
+		"SlicePanic":  reflect.ValueOf(slicePanic),
+		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),
+		"Opaque":      reflect.ValueOf(opaqueValue),
+		"Refuse":      reflect.ValueOf(refuse),
+		"Shown":       reflect.ValueOf(shown),
+		"PrintMap":    reflect.ValueOf(printMap),
+		"PrintStruct": reflect.ValueOf(printStruct),
+		"GcPrint":     reflect.ValueOf(gcPrint),
+		"GcPrintln":   reflect.ValueOf(gcPrintln),
+		"Twin":        reflect.ValueOf(twinValue),
+		"TwinCase":    reflect.ValueOf(twinCase),
+		"EqGuard":     reflect.ValueOf(eqGuard),
+		"CtxKey":      reflect.ValueOf(boxCtxKey),
+		"LogStringer": reflect.ValueOf(newLogStringer),
+		"LostName":    reflect.ValueOf(lostName),
+		"ErrorChain":  reflect.ValueOf(errorChain),
+		"Kept":        reflect.ValueOf(newKept),
+		"NoLost":      reflect.ValueOf(noLost),
+		"BasicTwin":   reflect.ValueOf(basicTwin),
+		"BasicCase":   reflect.ValueOf(basicTwinCase),
+		"NilAssert":   reflect.ValueOf(nilAssert),
+		"Bare":        reflect.ValueOf(bare),
 		// reflect on the cells' interface types.
 		"TypeImplements":   reflect.ValueOf(typeImplements),
 		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),
 		"BareFieldless":    reflect.ValueOf(bareFieldless),
-		"Refuse":           reflect.ValueOf(refuse),
-		"Shown":            reflect.ValueOf(shown),
-		"PrintMap":         reflect.ValueOf(printMap),
-		"PrintStruct":      reflect.ValueOf(printStruct),
-		"GcPrint":          reflect.ValueOf(gcPrint),
-		"GcPrintln":        reflect.ValueOf(gcPrintln),
-		"Twin":             reflect.ValueOf(twinValue),
-		"TwinCase":         reflect.ValueOf(twinCase),
-		"EqGuard":          reflect.ValueOf(eqGuard),
-		"Kept":             reflect.ValueOf(kept),
-		"CtxKey":           reflect.ValueOf(boxCtxKey),
+		"KeptPair":         reflect.ValueOf(keptPair),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
@@ -129,6 +140,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 			"Println": reflect.ValueOf(h.PrintlnString),
 		},
 		"time/time": {"Sleep": reflect.ValueOf(h.Sleep)},
+		"os/os":     {"Exit": reflect.ValueOf(h.OsExit)},
 		// The compiled parts of the standard library's generic API that
 		// gopad writes in Go (rewrite.StdGenericSource).
 		"gopad/stdgeneric/stdgeneric": {
@@ -137,4 +149,13 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		},
 		"gopad/gopanic/gopanic": {"Raise": reflect.ValueOf(h.GoPanic)},
 	}
+}
+
+// recovered is the Recovered helper of the table: the session's, or
+// Recovered.
+func (h Hooks) recovered() func(any) any {
+	if h.Recovered != nil {
+		return h.Recovered
+	}
+	return Recovered
 }

@@ -53,3 +53,30 @@ func opaqueValue(v any) bool {
 // would see interp.valueInterface, reflect.TypeOf(gopadBuiltin.Bare(x))
 // sees x's type.
 func bare(v any) any { return v }
+
+// errorChain is gopadBuiltin.ErrorChain: err and the errors it wraps, in
+// the order errors.As visits them (depth first through Unwrap() error and
+// Unwrap() []error).
+func errorChain(err error) []error {
+	var out []error
+	var walk func(e error, depth int)
+	walk = func(e error, depth int) {
+		for e != nil && depth < 100 {
+			out = append(out, e)
+			switch x := e.(type) {
+			case interface{ Unwrap() error }:
+				e = x.Unwrap()
+			case interface{ Unwrap() []error }:
+				for _, inner := range x.Unwrap() {
+					walk(inner, depth+1)
+				}
+				return
+			default:
+				return
+			}
+			depth++
+		}
+	}
+	walk(err, 0)
+	return out
+}

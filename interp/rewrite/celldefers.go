@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"slices"
 	"strconv"
 
 	"github.com/gopad/gopad/interp/source"
@@ -10,7 +11,11 @@ import (
 // CellDefers makes the defer statements of a statement chunk (outside
 // function literals) appends to the prelude's gopadDefers, run when the
 // cell ends, as Go runs main's defers when it returns; yaegi would run
-// them at once and again in every later cell. Their arguments were
+// them at once and again in every later cell. A deferred function literal
+// that calls recover (a panic handler, defer func() { ... recover() ... }())
+// goes to gopadHandlers instead: it stands for main's handler, which
+// covers the rest of main, so it waits for a panic of this cell or a later
+// one (interp/cellpanic.go). Their arguments were
 // already evaluated into variables by DeferArgs. (The deferred closures
 // stay in interpreted code: given to compiled code, closures made in a
 // loop would all see its last iteration.) Edits stay on their lines.
@@ -21,7 +26,11 @@ var CellDefers = Pass{Name: "cellDefers", Wants: holds(hasDefer), Run: func(u *U
 			es.add(deferredCallResult(u, d, fn)...)
 			continue
 		}
-		es.add(source.Replace(u.Off(d.Pos()), u.Off(d.Call.Pos()), "gopadDefers = append(gopadDefers, func() { "),
+		list := "gopadDefers"
+		if isHandler(d) {
+			list = "gopadHandlers"
+		}
+		es.add(source.Replace(u.Off(d.Pos()), u.Off(d.Call.Pos()), list+" = append("+list+", func() { "),
 			source.Insert(u.Off(d.Call.End()), " })"))
 	}
 	return es
@@ -62,3 +71,29 @@ func deferredCallResult(u *Unit, d *ast.DeferStmt, fn *ast.CallExpr) []source.Ed
 		source.Insert(u.Off(d.Call.End()), " })"),
 	}
 }
+
+// isHandler reports whether d defers a function literal whose own body
+// calls recover.
+func isHandler(d *ast.DeferStmt) bool {
+	lit, ok := d.Call.Fun.(*ast.FuncLit)
+	if !ok {
+		return false
+	}
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "recover" && len(n.Args) == 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// DefersHandler reports whether CellDefers moves a panic handler of the
+// statement chunk f to gopadHandlers.
+func DefersHandler(f *source.File) bool { return slices.ContainsFunc(cellDefers(f), isHandler) }

@@ -13,6 +13,7 @@ var errorsAsPass = Pass{
 		var edits []source.Edit
 		for _, c := range u.Types.compiledCalls() {
 			edits = append(edits, u.Types.errorsAs(c)...)
+			edits = append(edits, u.Types.errorsAsInterface(c)...)
 		}
 		return edits
 	},

@@ -45,7 +45,13 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		if !f.Exported() || types.IsInterface(f.Type()) || !mentionsPackage(f.Type(), tc.Pkg) {
+		if types.IsInterface(f.Type()) {
+			if _, ok := tc.interfaceField(f); ok {
+				return true
+			}
+			continue
+		}
+		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) {
 			continue
 		}
 		if printMethod(f.Type()) != "" && !hasFormat(f.Type()) || tc.structNeedsMethods(f.Type(), depth+1) {
@@ -70,7 +76,11 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		switch {
 		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
-		case !f.Exported() || types.IsInterface(f.Type()):
+		case types.IsInterface(f.Type()):
+			if fn, ok := tc.interfaceField(f); ok {
+				v = fn + "(" + v + ")"
+			}
+		case !f.Exported():
 			// fmt calls no method of an unexported field.
 		case printMethod(f.Type()) != "":
 			ft, ok := tc.TypeText(f.Type())
@@ -95,4 +105,15 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	}
 	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
 		strings.Join(names, ", ") + ") }", true
+}
+
+// interfaceField is the function literal (fmtdynamic.go) that gives fmt
+// the value a field of an interface type holds as Go prints it: through
+// its String or Error method for an exported field, as its basic value for
+// an unexported one; false when no cell type needs it.
+func (tc *Types) interfaceField(f *types.Var) (string, bool) {
+	if f.Exported() {
+		return tc.dynamicFunc(f.Type(), shownAs{})
+	}
+	return tc.keptBareFunc(f.Type())
 }

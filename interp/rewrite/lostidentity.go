@@ -96,7 +96,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
-		if !ok || ta.Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
+		if !ok || ta.Type == nil || tc.Info.Types[ta.X].Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
 			return true
 		}
 		if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
@@ -110,6 +110,10 @@ func (tc *Types) identityAsserts() []source.Edit {
 				// replaced by nil, which no assertion accepts.
 				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
 			}
+		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(tc.Info.Types[ta.X].Type) {
+			// basictwins.go
+			is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
+			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "gopadBuiltin.BasicTwin("+args+", ", ", "+is+")")...)
 		}
 		return true
 	})
@@ -137,8 +141,13 @@ func (tc *Types) identityGuard(t types.Type, typ string) string {
 // caseTest wrote it), guarded when the interpreter cannot decide it. In a
 // non-empty interface yaegi keeps a cell value's type beside it, and its
 // own switch tells empty struct types apart there.
-func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string) string {
+func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string, bare map[string]int) string {
 	t := tc.Info.Types[e].Type
+	if b, ok := t.Underlying().(*types.Basic); ok && guardEmpty {
+		if args := tc.basicTwinArgs(t, tc.code(e), bare[b.Name()] > 1); args != "" {
+			return "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // basictwins.go
+		}
+	}
 	if len(tc.lostTwins(t)) == 0 {
 		return test
 	}

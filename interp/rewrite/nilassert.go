@@ -37,6 +37,9 @@ func (tc *Types) nilAsserts() []source.Edit {
 		if _, wrapped := tc.wrappedAssert(ta, commaOK[ta]); wrapped {
 			return true
 		}
+		if _, global := tc.globalAnyAssert(ta, commaOK[ta]); global {
+			return true
+		}
 		typ := tc.code(ta.Type)
 		if twin, ok := tc.literalTwin(tc.Info.Types[ta.Type].Type); ok {
 			typ = twin // ifaceliteral.go

@@ -48,14 +48,35 @@ func (tc *Types) printEdits(c compiledCall) []source.Edit {
 		return nil
 	}
 	if c.call.Ellipsis.IsValid() {
-		// Errorf's %w needs the error itself.
-		if name, _ := printFamily(c.fn.Name()); name != "" && c.fn.Name() != "Errorf" {
-			es, _ := tc.spreadShown(c.call, name == "Print")
-			return es
-		}
-		return nil
+		return tc.spreadArgs(c)
 	}
 	return tc.printCall(c.fn.Name(), c.call.Args)
+}
+
+// spreadArgs converts the operands of a print call given as a slice,
+// fmt.Printf(format, args...), element by element (dynamicFunc): a value
+// of a cell's type with a String or Error method becomes a
+// gopadBuiltin.Kept, as the verbs it meets are not known here.
+func (tc *Types) spreadArgs(c compiledCall) []source.Edit {
+	if name, _ := printFamily(c.fn.Name()); name == "" || len(c.call.Args) == 0 {
+		return nil
+	}
+	a := c.call.Args[len(c.call.Args)-1]
+	t := tc.Info.Types[a].Type
+	if t == nil {
+		return nil
+	}
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	tt, ok1 := tc.TypeText(t)
+	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true})
+	if !ok1 || !ok2 {
+		return nil
+	}
+	es, _ := tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn))
+	return es
 }
 
 // loggerMethod reports whether c calls a method of a *log.Logger, which
@@ -159,6 +180,8 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 				edits = append(edits, es...)
 			} else if es, ok := tc.dynamicStringer(a, name == "Print"); ok {
 				edits = append(edits, es...)
+			} else if es, ok := tc.switchVarOperand(a, name == "Print"); ok {
+				edits = append(edits, es...)
 			} else if es, ok := tc.containerShown(a); ok {
 				edits = append(edits, es...)
 			} else if es, ok := tc.structOperand(a); ok {
@@ -251,6 +274,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		if es, ok := tc.stringerOperand(a, false); ok {
 			return es
 		}
+		if es, ok := tc.switchVarOperand(a, false); ok {
+			return es
+		}
 		if es, ok := tc.containerShown(a); ok && !d.plus {
 			return es
 		}
@@ -274,7 +300,16 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			if e := tc.sharedStatic(a); goName == "" && e != "" {
 				static = e
 			}
+			if e := tc.keptStatic(a, static); goName == "" && d.verb == 'T' && e != "" {
+				static = e
+			}
 			return wrap("gopadBuiltin."+helper+"("+static+", "+uo, uc+")")
+		}
+	case d.verb != 'w' && d.verb != 'p':
+		// The numeric verbs format a value of a cell's type as its basic
+		// value, which yaegi would hand over as its own wrapper.
+		if fn, ok := tc.keptBareFunc(tc.Info.Types[a].Type); ok {
+			return wrap(fn+"(", ")")
 		}
 	}
 	if unwrap && d.verb != 'T' && d.verb != 'p' {

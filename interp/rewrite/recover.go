@@ -11,8 +11,14 @@ import (
 // recover.
 var Recover = Pass{Name: "recover", Wants: holds(hasBuiltinCall), Run: func(u *Unit) []source.Edit {
 	var es edits
-	walk(u, func(n ast.Node, _ *cursor) bool {
+	walk(u, func(n ast.Node, c *cursor) bool {
 		if call, ok := builtinCall(u, n, "recover"); ok && len(call.Args) == 0 {
+			if u.Stmt() && c.topLevel() {
+				// main's own recover() returns nil (no deferred function
+				// calls it); yaegi's fails outside a function.
+				es.add(source.Replace(u.Off(call.Pos()), u.Off(call.End()), "gopadBuiltin.Recovered(nil)"))
+				return true
+			}
 			es.add(source.Around(u.Off(call.Pos()), u.Off(call.End()), "gopadBuiltin.Recovered(", ")")...)
 		}
 		return true

@@ -108,6 +108,7 @@ type Types struct {
 	spelled      map[string]string
 	calls        []compiledCall // the compiled calls, once listed
 	listed       bool
+	switchVars   map[types.Object]types.Type // see switchStatic
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -152,6 +153,7 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 		Uses:       map[*ast.Ident]types.Object{},
 		Defs:       map[*ast.Ident]types.Object{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Implicits:  map[ast.Node]types.Object{},
 	}
 	pkg, _ := conf.Check("p", fset, files, info)
 	if pkg == nil {
@@ -451,6 +453,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	methodValuesPass,
 	typeSwitchPass,
 	mixedSwitchPass,
+	anyConversionsPass,
 	identityAssertPass,
 	contextValueKeysPass,
 	eqGuardPass,
@@ -470,6 +473,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	nilAssertPass,
 	anyToIfacePass,
 	deferRecvPass,
+	deferClosuresPass,
 	indexCheckPass,
 	anyResultPass,
 	cellTypeResultPass,
@@ -478,7 +482,9 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	reflectNamesPass,
 	variadicArgsPass,
 	encodingPass,
+	jsonAnyPass,
 	templateErrorPass,
+	slogArgsPass,
 	contextKeysPass,
 	ifaceCopyPass,
 }}

@@ -71,12 +71,13 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
 	static := tc.staticDynamic(guard.X)
 	fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
+	bare := tc.bareCases(ts)
 	for _, s := range ts.Body.List {
 		cc := s.(*ast.CaseClause)
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static, fromAny)))
+				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static, fromAny), bare))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}
@@ -275,6 +276,12 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 	if _, ok := gt.(*types.TypeParam); ok {
 		return false
 	}
+	if st := tc.staticDynamic(guard.X); st != nil && mentionsPackage(st, tc.Pkg) {
+		// any(v) of a cell's type (in a copy of a generic function): the
+		// cases are decided here, where yaegi would see the underlying
+		// type (an ID int as an int).
+		return true
+	}
 	need, basicNamed, lost := false, false, false
 	if it, ok := gt.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
 		need = true
@@ -297,7 +304,7 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true
 			}
-			if len(tc.lostTwins(tv.Type)) > 0 {
+			if len(tc.lostTwins(tv.Type)) > 0 || empty(gt) && tc.basicTwinArgs(tv.Type, "", false) != "" {
 				need, lost = true, true
 			}
 			_, named := tv.Type.(*types.Named)

@@ -1,0 +1,106 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// yaegi keeps a cell's type over a basic type that has methods beside its
+// value inside an empty interface when the value is assigned to an
+// interface variable or passed as an argument, but not when it is
+// converted, any(c), or returned as an interface: there the value becomes
+// a bare value of the basic type, which type switches, assertions and %T
+// then take for one. The pass makes those an assignment:
+//
+//	any(c)              →  func() any { var gopadA any = c; return gopadA }()
+//	return c  (as any)  →  return func() any { var gopadA any = c; return gopadA }()
+
+var anyConversionsPass = Pass{
+	Name: "anyConversions",
+	Wants: func(u *Unit) bool {
+		return u.dynamicNames() && (u.has(hasReturn) || strings.Contains(u.Src, "any(") || strings.Contains(u.Src, "{}("))
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
+}
+
+// anyConversions returns the edits of the conversions and returns of
+// values of kept types (see keptType) to empty interfaces.
+func (tc *Types) anyConversions() []source.Edit {
+	var edits []source.Edit
+	guards := map[ast.Expr]bool{}
+	var results []*types.Tuple // of the functions around the node
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			guards[ast.Unparen(n.X)] = true
+		case *ast.FuncDecl, *ast.FuncLit:
+			var sig types.Type
+			var body *ast.BlockStmt
+			if d, ok := n.(*ast.FuncDecl); ok {
+				body = d.Body
+				if fn := tc.Info.Defs[d.Name]; fn != nil {
+					sig = fn.Type()
+				}
+			} else {
+				sig, body = tc.Info.Types[n.(*ast.FuncLit)].Type, n.(*ast.FuncLit).Body
+			}
+			var res *types.Tuple
+			if sig, ok := sig.(*types.Signature); ok {
+				res = sig.Results()
+			}
+			results = append(results, res)
+			if body != nil {
+				ast.Inspect(body, visit)
+			}
+			results = results[:len(results)-1]
+			return false
+		case *ast.ReturnStmt:
+			if len(results) > 0 && results[len(results)-1] != nil && results[len(results)-1].Len() == len(n.Results) {
+				for i, r := range n.Results {
+					if rt := results[len(results)-1].At(i).Type(); empty(rt) && tc.keptType(tc.Info.Types[r].Type) {
+						edits = append(edits, tc.assignedAny(r, r, rt)...)
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] && tc.keptType(tc.Info.Types[n.Args[0]].Type) {
+				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
+			}
+		}
+		return true
+	}
+	ast.Inspect(tc.File, visit)
+	return edits
+}
+
+// assignedAny replaces whole, which gives the value of x to the empty
+// interface t, by an assignment of x to a variable of t.
+func (tc *Types) assignedAny(whole, x ast.Expr, t types.Type) []source.Edit {
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return nil
+	}
+	open, close := "func() "+tt+" { var gopadA "+tt+" = ", "; return gopadA }()"
+	if whole == x {
+		return source.Around(tc.Off(x.Pos()), tc.Off(x.End()), open, close)
+	}
+	return []source.Edit{
+		source.Replace(tc.Off(whole.Pos()), tc.Off(x.Pos()), open),
+		source.Replace(tc.Off(x.End()), tc.Off(whole.End()), close),
+	}
+}
+
+// keptType reports whether t is a cell's type over a basic type that has
+// methods: yaegi keeps it beside its value in an interface.
+func (tc *Types) keptType(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return false
+	}
+	_, basic := n.Underlying().(*types.Basic)
+	return basic && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}

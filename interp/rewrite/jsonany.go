@@ -1,0 +1,96 @@
+package rewrite
+
+import (
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// A value of a cell's type over a basic type that has methods (type Status
+// int with String) sits in an interface as yaegi's own pair of node and
+// value, which encoding/json writes as {}. The pass hands json.Marshal,
+// MarshalIndent and an Encoder's Encode of a value whose static type holds
+// interfaces a copy in which such values are their basic values, as Go
+// encodes them, through []any and map[string]any at any depth:
+//
+//	json.Marshal(m)  →  json.Marshal(gopadBuiltin.NoLost(func() func(any) any { var f func(any) any; f = func(gopadX any) any { if <Status> { return int(gopadX.(Status)) }; ...; return gopadX }; return f }()(m)))
+//
+// A type with MarshalJSON or MarshalText stops the cell instead, and so
+// does such a value that the copy did not reach (a struct field of an
+// interface type): gopadBuiltin.NoLost.
+
+var jsonAnyPass = Pass{
+	Name: "jsonAny",
+	Wants: func(u *Unit) bool {
+		return u.dynamicNames() && (u.usesPackage("encoding/json") || u.callsMethod("Encode"))
+	},
+	Run: func(u *Unit) []source.Edit {
+		var edits []source.Edit
+		for _, c := range u.Types.compiledCalls() {
+			edits = append(edits, u.Types.jsonAny(c)...)
+		}
+		return edits
+	},
+}
+
+// jsonAny returns the edits of c when it encodes JSON from a value whose
+// static type holds an interface, and the cells declare kept types.
+func (tc *Types) jsonAny(c compiledCall) []source.Edit {
+	if c.fn.Pkg().Path() != "encoding/json" || len(c.call.Args) == 0 || c.call.Ellipsis.IsValid() {
+		return nil
+	}
+	a := c.call.Args[0]
+	switch {
+	case c.method() && c.fn.Name() == "Encode":
+	case !c.method() && (c.fn.Name() == "Marshal" || c.fn.Name() == "MarshalIndent"):
+	default:
+		return nil
+	}
+	t := tc.Info.Types[a].Type
+	if t == nil || !types.IsInterface(t) && !holdsInterface(t) {
+		return nil
+	}
+	tries := tc.jsonKeptTries()
+	if tries == "" {
+		return nil
+	}
+	walk := "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
+		"if s, ok := gopadX.([]any); ok { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
+		"if m, ok := gopadX.(map[string]any); ok { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +
+		"return gopadX }; return f }()("
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.NoLost("+walk, "))")
+}
+
+// jsonKeptTries are the tests of jsonAny's walk for the cells' types over
+// basic types that have methods; "" when there are none.
+func (tc *Types) jsonKeptTries() string {
+	var b strings.Builder
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+			continue
+		}
+		basic, ok := n.Underlying().(*types.Basic)
+		text, ok2 := tc.TypeText(n)
+		if !ok || !ok2 {
+			continue
+		}
+		b.WriteString("if " + tc.switchTest("gopadX", text) + " { ")
+		ms := types.NewMethodSet(types.NewPointer(n))
+		if ms.Lookup(nil, "MarshalJSON") != nil || ms.Lookup(nil, "MarshalText") != nil {
+			b.WriteString("panic(" + strconv.Quote("gopad cannot encode a "+text+" held in an interface to JSON through its "+
+				"MarshalJSON or MarshalText method (yaegi keeps such a value apart from its methods there). "+
+				"Workaround: put the value in a field or variable of type "+text+", or encode v.MarshalJSON()'s result") + ") }; ")
+			continue
+		}
+		b.WriteString("return " + basic.Name() + "(gopadX.(" + text + ")) }; ")
+	}
+	return b.String()
+}

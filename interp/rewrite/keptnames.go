@@ -1,0 +1,75 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// %T of an interface operand is looked up from the dynamic type at run
+// time (interp/typenames.go), and yaegi's run-time type of a cell's type
+// over a basic, slice, map, array, channel or func type is that type
+// itself: Celsius is a float64 there. Where yaegi keeps the cell's type
+// beside the value (a type over a basic type with methods), its own type
+// switch names it; where it keeps nothing (such a type without methods, a
+// type over a composite type), nobody can tell the value from one of the
+// underlying type, and gopadBuiltin.LostName stops the cell instead of
+// printing the wrong name:
+//
+//	fmt.Printf("%T", x)  →  fmt.Printf("%s", gopadBuiltin.TypeName(func() string { switch x.(type) { case Color: return "main.Color" }; return gopadBuiltin.LostName(x, "", "float64", "main.Celsius") }(), x))
+
+// keptStatic is the expression of the static argument of TypeName for
+// operand a of an interface type, or "" when no cell type needs it.
+// fallback is the expression used when no case names the type.
+func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
+	it, ok := types.Unalias(tc.Info.Types[a].Type).Underlying().(*types.Interface)
+	if !ok || !plainOperand(a) {
+		return ""
+	}
+	var cases, lost []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		text, ok1 := tc.TypeText(n)
+		goName, ok2 := tc.goTypeName(n)
+		if !ok1 || !ok2 || !types.Implements(n, it) {
+			continue
+		}
+		switch u := n.Underlying().(type) {
+		case *types.Struct:
+			continue // named at run time (typenames.go, sharednames.go)
+		case *types.Basic:
+			if types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+				cases = append(cases, "case "+text+": return "+strconv.Quote(goName)+"; ")
+				continue
+			}
+			lost = append(lost, strconv.Quote(u.Name()), strconv.Quote(goName))
+		default:
+			if under, ok := tc.goTypeName(u); ok && !mentionsPackage(u, tc.Pkg) {
+				lost = append(lost, strconv.Quote(under), strconv.Quote(goName))
+			}
+		}
+	}
+	if len(cases) == 0 && len(lost) == 0 {
+		return ""
+	}
+	x := tc.code(a)
+	if fallback == "" {
+		fallback = `""`
+	}
+	if len(lost) > 0 {
+		fallback = "gopadBuiltin.LostName(" + x + ", " + fallback + ", " + strings.Join(lost, ", ") + ")"
+	}
+	if len(cases) == 0 {
+		return fallback
+	}
+	return "func() string { switch " + x + ".(type) { " + strings.Join(cases, "") + "}; return " + fallback + " }()"
+}
