@@ -209,3 +209,16 @@ func TestFidProbeAJSONOfAny(t *testing.T) {
 		{code: "json.NewEncoder(os.Stdout).Encode([]any{V{6}, nil})\nvar none []any\nb, _ = json.Marshal(none)\nfmt.Println(string(b))", stdout: "[{\"n\":6},null]\nnull\n"},
 	})
 }
+
+// TestFidProbeAAnySwap checks swaps of empty interfaces: two variables,
+// the elements of an []any, and a generic swap instantiated with any.
+func TestFidProbeAAnySwap(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc Reverse[T any](s []T) { for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 { s[i], s[j] = s[j], s[i] } }\n"+
+		"func rev(s []any) { for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 { s[i], s[j] = s[j], s[i] } }")
+	checkCells(t, s, []cellCase{
+		{code: "var i, j any = 1, \"x\"\ni, j = j, i\nfmt.Println(i, j)", stdout: "x 1\n"},
+		{code: "xs := []any{1, \"two\", 3.0}\nrev(xs)\nys := []any{1, \"two\", 3.0}\nReverse(ys)\nfmt.Println(xs, ys)", stdout: "[3 two 1] [3 two 1]\n"},
+		{code: "func() { var a, b any = 1, 2; var n float64; a, b, n = b, a, 3; fmt.Println(a, b, n) }()", stdout: "2 1 3\n"},
+	})
+}

@@ -401,4 +401,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	templateErrorPass,
 	contextKeysPass,
 	ifaceCopyPass,
+	anySwapPass,
 }}
