@@ -194,3 +194,31 @@ func TestFidProbeATypedVarLiteral(t *testing.T) {
 		{code: "func() { var j I = Set{\"a\": true}; var n I = Names{}; fmt.Println(j.M(), n.M()) }()", stdout: "1 0\n"},
 	})
 }
+
+// TestFidProbeAJSONOfAny checks that encoding/json encodes the cells'
+// values held in an any, []any or map[string]any (nested too) by their
+// exported fields, as Go does.
+func TestFidProbeAJSONOfAny(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"encoding/json\"; \"fmt\"; \"os\")\ntype V struct{ N int `json:\"n\"` }\nfunc (v V) M() int { return v.N }\n"+
+		"type T struct{ S string; hidden int }\nfunc (t *T) M() {}")
+	checkCells(t, s, []cellCase{
+		{code: "m := map[string]any{\"v\": V{2}, \"t\": &T{\"x\", 1}, \"list\": []any{V{3}, \"s\"}, \"nested\": map[string]any{\"w\": V{4}}, \"nil\": []any(nil)}\n" +
+			"b, err := json.Marshal(m)\nfmt.Println(string(b), err)",
+			stdout: "{\"list\":[{\"n\":3},\"s\"],\"nested\":{\"w\":{\"n\":4}},\"nil\":null,\"t\":{\"S\":\"x\"},\"v\":{\"n\":2}} <nil>\n"},
+		{code: "json.NewEncoder(os.Stdout).Encode([]any{V{6}, nil})\nvar none []any\nb, _ = json.Marshal(none)\nfmt.Println(string(b))", stdout: "[{\"n\":6},null]\nnull\n"},
+	})
+}
+
+// TestFidProbeAAnySwap checks swaps of empty interfaces: two variables,
+// the elements of an []any, and a generic swap instantiated with any.
+func TestFidProbeAAnySwap(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc Reverse[T any](s []T) { for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 { s[i], s[j] = s[j], s[i] } }\n"+
+		"func rev(s []any) { for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 { s[i], s[j] = s[j], s[i] } }")
+	checkCells(t, s, []cellCase{
+		{code: "var i, j any = 1, \"x\"\ni, j = j, i\nfmt.Println(i, j)", stdout: "x 1\n"},
+		{code: "xs := []any{1, \"two\", 3.0}\nrev(xs)\nys := []any{1, \"two\", 3.0}\nReverse(ys)\nfmt.Println(xs, ys)", stdout: "[3 two 1] [3 two 1]\n"},
+		{code: "func() { var a, b any = 1, 2; var n float64; a, b, n = b, a, 3; fmt.Println(a, b, n) }()", stdout: "2 1 3\n"},
+	})
+}

@@ -301,6 +301,9 @@ func (tc *Types) encodingCall(c compiledCall) []source.Edit {
 func (tc *Types) encodeView(a ast.Expr, use encUse) []source.Edit {
 	t := tc.Info.Types[a].Type
 	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) {
+		if use == encodeJSONUse {
+			return tc.jsonAnyValues(a) // the cells' values in an any (jsonany.go)
+		}
 		return nil
 	}
 	b, ok := tc.buildShape(t, use)

@@ -54,8 +54,9 @@ func (tc *Types) jsonAny(c compiledCall) []source.Edit {
 	}
 	tries := tc.jsonKeptTries()
 	if tries == "" {
-		return nil
+		return nil // jsonAnyValues (encoding.go) takes the cells' other values
 	}
+	tries += tc.jsonStructTries()
 	walk := "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
 		"if s, ok := gopadX.([]any); ok { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
 		"if m, ok := gopadX.(map[string]any); ok { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +

@@ -487,4 +487,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	slogArgsPass,
 	contextKeysPass,
 	ifaceCopyPass,
+	anySwapPass,
 }}
