@@ -31,6 +31,7 @@ type sights struct {
 	callSels     bool // f(x).Name: a method of a call's result or a conversion
 	aliases      bool // type A = T
 	keyedLits    bool // a composite literal with a key: value element
+	callArgs     bool // f(g(x)): a call's result as a call's argument
 }
 
 // sel is a selector x.Name.
@@ -56,6 +57,11 @@ func (u *Unit) sights() *sights {
 				s.calledIdents[fn.Name] = true
 			case *ast.SelectorExpr:
 				called[fn] = true
+			}
+			for _, a := range n.Args {
+				if _, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+					s.callArgs = true
+				}
 			}
 		case *ast.SelectorExpr:
 			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {

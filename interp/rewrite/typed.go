@@ -388,6 +388,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stringPrintPass,
 	builtinPrintPass,
 	typedNilPass,
+	ifaceArgsPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	deferRecvPass,

@@ -1,0 +1,33 @@
+package interp
+
+import "testing"
+
+// TestFidCellValuesToCompiledInterfaces checks values of the cells' types
+// that reach a compiled interface (io.Writer, fmt.Stringer, error) as an
+// argument of the cells' own functions, or on a channel: a pointer
+// variable, a call's result of pointer or value type, variadic, and sends.
+func TestFidCellValuesToCompiledInterfaces(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"bytes\"; \"fmt\"; \"io\")\n"+
+		"type counter struct{ buf bytes.Buffer; n int }\n"+
+		"func (c *counter) Write(p []byte) (int, error) { c.n += len(p); return c.buf.Write(p) }\n"+
+		"type tag struct{ name string }\n"+
+		"func (t tag) String() string { return \"#\" + t.name }\n"+
+		"type oops struct{ msg string }\n"+
+		"func (o *oops) Error() string { return \"oops: \" + o.msg }\n"+
+		"func report(w io.Writer, items ...string) { for _, it := range items { fmt.Fprintln(w, it) } }\n"+
+		"func show(s fmt.Stringer) { fmt.Println(\"show\", s.String()) }\n"+
+		"func showAll(ss ...fmt.Stringer) { for _, s := range ss { fmt.Print(s, \" \") }; fmt.Println() }\n"+
+		"func newCounter() *counter { return &counter{} }\n"+
+		"func mkTag(n string) tag { return tag{n} }\n"+
+		"func fail(m string) *oops { return &oops{m} }\n"+
+		"func explain(err error) { fmt.Println(\"explain\", err) }")
+	checkCells(t, s, []cellCase{
+		{code: "c := &counter{}\nreport(c, \"a\", \"bc\")\nfmt.Println(c.n, c.buf.String() == \"a\\nbc\\n\")", stdout: "5 true\n"},
+		{code: "for _, k := range []int{1, 2} {\n\tlw := &counter{n: k}\n\treport(lw, \"xyz\")\n\tfmt.Println(lw.n)\n}", stdout: "5\n6\n"},
+		{code: "report(newCounter(), \"ignored\")\nshow(mkTag(\"go\"))\nshowAll(mkTag(\"a\"), mkTag(\"b\"))\nexplain(fail(\"disk\"))",
+			stdout: "show #go\n#a #b \nexplain oops: disk\n"},
+		{code: "tags := make(chan fmt.Stringer, 2)\nt := tag{\"v\"}\ntags <- t\ntags <- mkTag(\"w\")\nfmt.Println(<-tags, <-tags)", stdout: "#v #w\n"},
+		{code: "errc := make(chan error, 2)\nerrc <- &oops{\"x\"}\nerrc <- fail(\"y\")\nclose(errc)\nfor err := range errc {\n\tfmt.Println(err)\n}", stdout: "oops: x\noops: y\n"},
+	})
+}
