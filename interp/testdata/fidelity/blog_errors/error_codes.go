@@ -31,7 +31,9 @@ type StatusError struct {
 	Msg  string
 }
 
-func (e *StatusError) Error() string { return fmt.Sprintf("rpc error: code = %v desc = %s", e.Code, e.Msg) }
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("rpc error: code = %v desc = %s", e.Code, e.Msg)
+}
 
 func Errorf(c Code, format string, a ...any) error {
 	return &StatusError{Code: c, Msg: fmt.Sprintf(format, a...)}

@@ -17,10 +17,10 @@ func NewSet[T comparable](items ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Add(v T)           { s[v] = struct{}{} }
-func (s Set[T]) Has(v T) bool      { _, ok := s[v]; return ok }
-func (s Set[T]) Len() int          { return len(s) }
-func (s Set[T]) Remove(v T)        { delete(s, v) }
+func (s Set[T]) Add(v T)      { s[v] = struct{}{} }
+func (s Set[T]) Has(v T) bool { _, ok := s[v]; return ok }
+func (s Set[T]) Len() int     { return len(s) }
+func (s Set[T]) Remove(v T)   { delete(s, v) }
 
 func (s Set[T]) Union(o Set[T]) Set[T] {
 	r := NewSet[T]()
