@@ -31,3 +31,17 @@ func TestFidCellValuesToCompiledInterfaces(t *testing.T) {
 		{code: "errc := make(chan error, 2)\nerrc <- &oops{\"x\"}\nerrc <- fail(\"y\")\nclose(errc)\nfor err := range errc {\n\tfmt.Println(err)\n}", stdout: "oops: x\noops: y\n"},
 	})
 }
+
+// TestFidStdSlicesNilResults checks that the standard library's slice
+// functions give a nil slice where Go's do (an empty Collect, Sorted,
+// Concat of empty slices, Insert of nothing into nil), which programs test
+// with == nil and json prints as null.
+func TestFidStdSlicesNilResults(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"maps\"; \"slices\")")
+	checkCells(t, s, []cellCase{
+		{code: "var none []int\nfmt.Println(slices.Collect(slices.Values(none)) == nil, slices.Sorted(maps.Keys(map[string]int{})) == nil)", stdout: "true true\n"},
+		{code: "fmt.Println(slices.SortedFunc(slices.Values(none), func(a, b int) int { return a - b }) == nil, slices.Concat(none, []int{}) == nil, slices.Insert(none, 0) == nil)", stdout: "true true true\n"},
+		{code: "got := slices.Collect(slices.Values([]int{3, 1}))\nfmt.Println(got, got == nil, slices.Sorted(slices.Values(got)), slices.Concat(none, got, []int{7}))", stdout: "[3 1] false [1 3] [3 1 7]\n"},
+	})
+}
