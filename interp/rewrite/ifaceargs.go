@@ -10,28 +10,32 @@ import (
 
 var ifaceArgsPass = Pass{
 	Name: "ifaceArgs",
-	// A call's result handed to a function, or a value sent, of a cell's
-	// type that becomes a compiled interface.
+	// A value of a cell's type that becomes a compiled interface: a
+	// call's result handed to a function, a value sent, converted, or
+	// declared with an interface type (error or a package's).
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return u.dynamicNames() && (s.callArgs || s.sends)
+		return u.dynamicNames() && (s.callArgs || s.sends || s.errorNamed || u.selects(func(s sel, path string) bool { return path != "" && !s.called }))
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.ifaceArgs() },
 }
 
 // ifaceArgs converts to the compiled interface, in a function literal,
 // the values of the cells' types that yaegi hands on without the
-// interface's wrapper, so that a run-time "reflect.Set: value of type
-// struct {...} is not assignable to type fmt.Stringer" stops a program Go
-// runs:
+// interface's wrapper:
 //
-//	use(newBuf())  →  use(func(gopadV *buf) io.Writer { return gopadV }(newBuf()))
-//	ch <- v        →  ch <- func(gopadV T) fmt.Stringer { return gopadV }(v)
+//	use(newBuf())        →  use(func(gopadV *buf) io.Writer { return gopadV }(newBuf()))
+//	ch <- v              →  ch <- func(gopadV T) fmt.Stringer { return gopadV }(v)
+//	error(v)             →  error(func(gopadV T) error { return gopadV }(v))
+//	var e error = T{...} →  var e error = func(gopadV T) error { return gopadV }(T{...})
 //
 // yaegi wraps a variable passed to a compiled interface parameter of an
-// interpreted function, but not a call's result; and every send becomes a
-// reflect.Select case, which takes no wrapper either. A return statement
-// converts, so the literal's result is a wrapped value. Values typedNil
+// interpreted function, but not a call's result, and every send becomes a
+// reflect.Select case, which takes no wrapper either: both fail at run
+// time ("reflect.Set: value of type struct {...} is not assignable to type
+// fmt.Stringer"). A conversion, and a composite literal declared as an
+// error, keep the bare value: fmt prints {a b} where Go calls Error. A
+// return statement converts, so the literal's result is a wrapped value. Values typedNil
 // guards (its guard converts the same way, and it runs on every chunk
 // this pass sees) are left to it.
 func (tc *Types) ifaceArgs() []source.Edit {
@@ -54,7 +58,17 @@ func (tc *Types) ifaceArgs() []source.Edit {
 			if ch, ok := tc.Info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
 				wrap(n.Value, ch.Elem())
 			}
+		case *ast.ValueSpec:
+			if n.Type != nil {
+				for _, v := range n.Values {
+					wrap(v, tc.Info.Types[n.Type].Type)
+				}
+			}
 		case *ast.CallExpr:
+			if fun, ok := tc.Info.Types[n.Fun]; ok && fun.IsType() && len(n.Args) == 1 {
+				wrap(n.Args[0], fun.Type)
+				return true
+			}
 			tc.callResultArgs(n, wrap)
 		}
 		return true
