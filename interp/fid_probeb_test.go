@@ -90,3 +90,16 @@ func TestFidErrorsAsLostStructRefused(t *testing.T) {
 		t.Errorf("output before the refusal %q, want %q", rec.out(), "true\n")
 	}
 }
+
+// TestFidPlusVOfStringerElements checks %+v of slices, arrays and maps whose
+// elements have a String method: fmt calls the method for each element,
+// as %v does (the field names of %+v do not apply).
+func TestFidPlusVOfStringerElements(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Vec [2]float64\nfunc (v Vec) String() string { return fmt.Sprintf(\"(%g, %g)\", v[0], v[1]) }\n"+
+		"type P struct{ X, Y int }\nfunc (p P) String() string { return fmt.Sprintf(\"P%d/%d\", p.X, p.Y) }")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Printf(\"%+v|%+v|%+v\\n\", []Vec{{1, 0}, {0, 1}}, [1]P{{1, 2}}, map[string]P{\"k\": {3, 4}})", stdout: "[(1, 0) (0, 1)]|[P1/2]|map[k:P3/4]\n"},
+		{code: "fmt.Printf(\"%+v\\n\", struct{ N int }{5})", stdout: "{N:5}\n"},
+	})
+}

@@ -382,7 +382,22 @@ func (tc *Types) hidesFields(a ast.Expr) bool {
 	if types.IsInterface(t) {
 		return tc.dynamicNames
 	}
-	return mentionsPackage(t, tc.Pkg) && printMethod(t) == ""
+	return mentionsPackage(t, tc.Pkg) && printMethod(t) == "" && !stringerContainer(t)
+}
+
+// stringerContainer reports whether t is a slice or array whose elements,
+// or a map whose values, fmt prints through their String or Error method
+// (stringerElems then prints them, also for %+v).
+func stringerContainer(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return printMethod(u.Elem()) != ""
+	case *types.Array:
+		return printMethod(u.Elem()) != ""
+	case *types.Map:
+		return printMethod(u.Elem()) != ""
+	}
+	return false
 }
 
 // formatterOperand converts an operand whose type has a Format method to
