@@ -103,3 +103,16 @@ func TestFidPlusVOfStringerElements(t *testing.T) {
 		{code: "fmt.Printf(\"%+v\\n\", struct{ N int }{5})", stdout: "{N:5}\n"},
 	})
 }
+
+// TestFidUnnamedParameters checks functions and literals whose parameters
+// have no names (func(int) error), whose bodies call compiled functions.
+func TestFidUnnamedParameters(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\"; \"strings\")")
+	checkCells(t, s, []cellCase{
+		{code: "func retry(n int, op func(int) error) error {\n\tvar err error\n\tfor i := 1; i <= n; i++ {\n\t\tif err = op(i); err == nil {\n\t\t\treturn nil\n\t\t}\n\t}\n\treturn err\n}\n" +
+			"err := retry(2, func(int) error { return fmt.Errorf(\"read: %w\", errors.New(\"down\")) })\nfmt.Println(err)", stdout: "read: down\n"},
+		{code: "func shout(string, ...int) string { return strings.ToUpper(\"hey\") }\nfmt.Println(shout(\"a\", 1, 2))", stdout: "HEY\n"},
+		{code: "pick := func(int, string) int { return len(strings.Fields(\"a b c\")) }\nfmt.Println(pick(1, \"x\"))", stdout: "3\n"},
+	})
+}

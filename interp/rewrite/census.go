@@ -26,7 +26,8 @@ const (
 	hasDefer
 	hasReturn
 	hasStruct
-	hasGo // a go statement
+	hasGo            // a go statement
+	hasUnnamedParams // a function with a body whose parameters have no names
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -36,6 +37,13 @@ func shapeOf(f *ast.File) shape {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			s |= hasFuncLit
+			if unnamedParams(n.Type) {
+				s |= hasUnnamedParams
+			}
+		case *ast.FuncDecl:
+			if n.Body != nil && unnamedParams(n.Type) {
+				s |= hasUnnamedParams
+			}
 		case *ast.FuncType:
 			if n.Results != nil && len(n.Results.List) > 0 && len(n.Results.List[0].Names) > 0 {
 				s |= hasNamedResults
