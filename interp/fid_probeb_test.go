@@ -116,3 +116,37 @@ func TestFidUnnamedParameters(t *testing.T) {
 		{code: "pick := func(int, string) int { return len(strings.Fields(\"a b c\")) }\nfmt.Println(pick(1, \"x\"))", stdout: "3\n"},
 	})
 }
+
+// TestFidErrorsAsInterfaceTarget checks errors.As with a target of a
+// cell's interface type (assert behaviour, not type): through %w and
+// errors.Join chains, to compiled errors and to the cells' pointer types.
+func TestFidErrorsAsInterfaceTarget(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\"; \"io/fs\"; \"os\")\n"+
+		"type temporary interface{ Temporary() bool }\n"+
+		"type netErr struct{ op string; temp bool }\n"+
+		"func (n *netErr) Error() string { return n.op + \" failed\" }\n"+
+		"func (n *netErr) Temporary() bool { return n.temp }\n"+
+		"type timeout interface{ Timeout() bool }\n"+
+		"func isTemp(err error) bool {\n\tvar t temporary\n\treturn errors.As(err, &t) && t.Temporary()\n}")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(isTemp(nil), isTemp(errors.New(\"x\")), isTemp(&netErr{\"dial\", true}), isTemp(&netErr{\"read\", false}))", stdout: "false false true false\n"},
+		{code: "wrapped := fmt.Errorf(\"fetch: %w\", &netErr{\"dial\", true})\nvar t temporary\nfmt.Println(errors.As(wrapped, &t), t.Temporary(), t)", stdout: "true true dial failed\n"},
+		{code: "joined := errors.Join(errors.New(\"a\"), fmt.Errorf(\"b: %w\", &netErr{\"c\", true}))\nfmt.Println(isTemp(joined))", stdout: "true\n"},
+		{code: "_, err := os.Open(\"/no/such/file\")\nvar to timeout\nfmt.Println(errors.As(err, &to), errors.Is(err, fs.ErrNotExist))", stdout: "false true\n"},
+	})
+}
+
+// TestFidNilAssertToCompiledInterface checks assertions of nil interface
+// values to compiled interfaces (error, fmt.Stringer, an interface
+// literal): false in the comma-ok form, Go's run-time error otherwise.
+func TestFidNilAssertToCompiledInterface(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"io\")")
+	checkCells(t, s, []cellCase{
+		{code: "var err error\ns, ok := err.(fmt.Stringer)\nfmt.Println(s, ok)", stdout: "<nil> false\n"},
+		{code: "func isTimeout(err error) bool {\n\tte, ok := err.(interface{ Timeout() bool })\n\treturn ok && te.Timeout()\n}\nfmt.Println(isTimeout(nil))", stdout: "false\n"},
+		{code: "var r io.Reader\n_, ok = r.(io.Closer)\nvar a any\n_, ok2 := a.(error)\nfmt.Println(ok, ok2)", stdout: "false false\n"},
+		{code: "func() {\n\tdefer func() { fmt.Println(\"recovered:\", recover()) }()\n\tvar e error\n\t_ = e.(fmt.Stringer)\n}()", stdout: "recovered: interface conversion: interface is nil, not fmt.Stringer\n"},
+	})
+}

@@ -31,6 +31,12 @@ func (e assertionError) Error() string { return string(e) }
 // RuntimeError marks e as a runtime.Error.
 func (assertionError) RuntimeError() {}
 
+// nilAssert is gopadBuiltin.NilAssert: the panic of a nil interface
+// value asserted to the interface target (see rewrite's nilassert.go).
+func nilAssert(target string) {
+	panic(assertionError("interface conversion: interface is nil, not " + target))
+}
+
 // reflectPanics maps reflect's panic texts to Go's run-time errors. Go
 // adds the index and length ("[5] with length 3"), which reflect's text
 // does not carry.

@@ -50,6 +50,8 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"IndexPanic":  reflect.ValueOf(indexPanic),
 		"SlicePanic":  reflect.ValueOf(slicePanic),
 		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),
+		"ErrorChain":  reflect.ValueOf(stdlib.ErrorChain),
+		"NilAssert":   reflect.ValueOf(nilAssert),
 		"Opaque":      reflect.ValueOf(opaqueValue),
 		"Refuse":      reflect.ValueOf(refuse),
 		"Shown":       reflect.ValueOf(shown),

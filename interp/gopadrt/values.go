@@ -33,7 +33,9 @@ func refuse(msg string, _ any) any { panic(errors.New(msg)) }
 
 // opaqueValue is gopadBuiltin.Opaque: whether v is yaegi's wrapper of a
 // cell's value for a compiled interface (a struct whose first field is
-// IValue) that holds no pointer, so that the cell's type is lost.
+// IValue) that holds no pointer of the cells, so that the cell's type is
+// lost. A pointer to a compiled package's named type (*errors.errorString)
+// is a field yaegi kept of a lost struct value.
 func opaqueValue(v any) bool {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct || rv.NumField() < 2 || rv.Type().Field(0).Name != "IValue" {
@@ -43,5 +45,5 @@ func opaqueValue(v any) bool {
 	if inner.Kind() == reflect.Interface {
 		inner = inner.Elem()
 	}
-	return !inner.IsValid() || inner.Kind() != reflect.Pointer
+	return !inner.IsValid() || inner.Kind() != reflect.Pointer || inner.Type().Elem().PkgPath() != ""
 }

@@ -13,7 +13,10 @@ var ifaceAssertPass = Pass{
 	Name: "ifaceAssert",
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return s.litAsserts || u.dynamicNames() && s.asserts
+		// Also an assertion to error or to a package's type: one to an
+		// interface must test for nil (nilassert.go).
+		return s.litAsserts || s.asserts && (u.dynamicNames() || s.errorNamed ||
+			u.selects(func(s sel, path string) bool { return path != "" && !s.called }))
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.wrappedAsserts() },
 }
@@ -53,6 +56,8 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 		case *ast.TypeAssertExpr:
 			if e, ok := tc.wrappedAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
+			} else if e, ok := tc.nilGuardedAssert(n, commaOK[n]); ok {
+				edits = append(edits, e...) // nilassert.go
 			} else if n.Type != nil {
 				if twin, ok := tc.literalTwin(tc.Info.Types[n.Type].Type); ok {
 					edits = append(edits, source.Edit{From: tc.Off(n.Type.Pos()), To: tc.Off(n.Type.End()), Text: twin})
@@ -97,12 +102,20 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	}
 	limit := strconv.Quote("gopad cannot decide " + tc.code(ta) + " here: the value is a cell type's struct value inside " + st +
 		", where it loses its type (yaegi keeps only " + st + "'s methods). Workaround: give the type pointer receivers and store a pointer (&T{...})")
-	body := "if r, ok := gopadX.(" + first + "); ok { return r, true }; " + strings.Join(tries, "") +
+	guard := ""
+	if tc.assertsToCompiled(target) {
+		guard = tc.nilGuard(target, tt, true) // nilassert.go
+	}
+	body := guard + "if r, ok := gopadX.(" + first + "); ok { return r, true }; " + strings.Join(tries, "") +
 		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
 	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + body + " }("
 	if !commaOK {
 		// The single-valued form panics as Go's does when it fails.
-		open = "func(gopadX " + st + ") " + tt + " { if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
+		single := ""
+		if guard != "" {
+			single = tc.nilGuard(target, tt, false)
+		}
+		open = "func(gopadX " + st + ") " + tt + " { if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; " + single + "return gopadX.(" + tt + ") }("
 	}
 	return []source.Edit{
 		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
