@@ -150,3 +150,17 @@ func TestFidNilAssertToCompiledInterface(t *testing.T) {
 		{code: "func() {\n\tdefer func() { fmt.Println(\"recovered:\", recover()) }()\n\tvar e error\n\t_ = e.(fmt.Stringer)\n}()", stdout: "recovered: interface conversion: interface is nil, not fmt.Stringer\n"},
 	})
 }
+
+// TestFidStdIteratorsIntoStdGenerics checks the iterators compiled
+// functions return (strings.SplitSeq, strings.Lines, bytes.SplitSeq)
+// handed to the standard library's generic functions (slices.Collect,
+// slices.Sorted), whose results are then ranged over and indexed.
+func TestFidStdIteratorsIntoStdGenerics(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"bytes\"; \"fmt\"; \"slices\"; \"strings\")")
+	checkCells(t, s, []cellCase{
+		{code: "parts := slices.Collect(strings.SplitSeq(\"name,age,city\", \",\"))\nfor i, p := range parts {\n\tfmt.Print(i, \"=\", p, \" \")\n}\nfmt.Println(len(parts), parts[2])", stdout: "0=name 1=age 2=city 3 city\n"},
+		{code: "words := slices.Sorted(strings.FieldsSeq(\"pear fig apple\"))\nfmt.Println(words, len(slices.Collect(strings.Lines(\"a\\nb\\n\"))))", stdout: "[apple fig pear] 2\n"},
+		{code: "chunks := slices.Collect(bytes.SplitSeq([]byte(\"x-y\"), []byte(\"-\")))\nfmt.Printf(\"%s %d\\n\", chunks[1], len(chunks))", stdout: "y 2\n"},
+	})
+}
