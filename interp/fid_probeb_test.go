@@ -164,3 +164,16 @@ func TestFidStdIteratorsIntoStdGenerics(t *testing.T) {
 		{code: "chunks := slices.Collect(bytes.SplitSeq([]byte(\"x-y\"), []byte(\"-\")))\nfmt.Printf(\"%s %d\\n\", chunks[1], len(chunks))", stdout: "y 2\n"},
 	})
 }
+
+// TestFidSliceOfStructsWithStringerFields checks printing slices and
+// arrays of structs whose fields have String methods: fmt calls the
+// methods for each element's fields, as for a struct printed alone.
+func TestFidSliceOfStructsWithStringerFields(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Celsius float64\nfunc (c Celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\n"+
+		"type Reading struct{ City string; Temp Celsius }")
+	checkCells(t, s, []cellCase{
+		{code: "rs := []Reading{{\"Oslo\", 4.5}, {\"Rome\", 18.25}}\nfmt.Println(rs)\nfmt.Printf(\"%v|%+v\\n\", rs[:1], [1]Reading{{\"Kyiv\", -2}})", stdout: "[{Oslo 4.5°C} {Rome 18.2°C}]\n[{Oslo 4.5°C}]|[{City:Kyiv Temp:-2.0°C}]\n"},
+		{code: "var none []Reading\nfmt.Println(none, len(fmt.Sprint(rs)))", stdout: "[] 30\n"},
+	})
+}
