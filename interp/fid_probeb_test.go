@@ -177,3 +177,20 @@ func TestFidSliceOfStructsWithStringerFields(t *testing.T) {
 		{code: "var none []Reading\nfmt.Println(none, len(fmt.Sprint(rs)))", stdout: "[] 30\n"},
 	})
 }
+
+// TestFidCallResultOfCellInterface checks a call's result of a cell's
+// interface type handed to a function of the cells that takes that
+// interface, and printed: the value inside keeps its type (s.(Rect)) and
+// its String method.
+func TestFidCallResultOfCellInterface(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Shape interface{ Area() float64 }\ntype Rect struct{ W, H float64 }\n"+
+		"func (r Rect) Area() float64 { return r.W * r.H }\nfunc (r Rect) String() string { return fmt.Sprintf(\"Rect(%gx%g)\", r.W, r.H) }\n"+
+		"func first(xs []Shape) Shape { return xs[0] }\n"+
+		"func kind(s Shape) string {\n\tif r, ok := s.(Rect); ok {\n\t\treturn fmt.Sprint(\"rect \", r.W)\n\t}\n\treturn \"other\"\n}\n"+
+		"func Largest[S Shape](xs []S) S { return xs[0] }")
+	checkCells(t, s, []cellCase{
+		{code: "shapes := []Shape{Rect{3, 4}}\nfmt.Println(kind(first(shapes)), kind(Largest(shapes)))\nf := kind\nfmt.Println(f(first(shapes)))", stdout: "rect 3 rect 3\nrect 3\n"},
+		{code: "fmt.Println(first(shapes), Largest(shapes))", stdout: "Rect(3x4) Rect(3x4)\n"},
+	})
+}

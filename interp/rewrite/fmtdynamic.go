@@ -63,6 +63,10 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 		return nil, false
 	}
 	open := fmt.Sprintf("func(gopadX %s) any { %sreturn gopadX }(", st, strings.Join(tries, ""))
+	if tc.rewrapped(a, t) {
+		// A call's result of a cell's interface type (ifaceargs.go).
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open+"[]"+st+"{", "}[0])"), true
+	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }
 

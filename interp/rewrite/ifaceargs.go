@@ -69,7 +69,13 @@ func (tc *Types) ifaceArgs() []source.Edit {
 				wrap(n.Args[0], fun.Type)
 				return true
 			}
-			tc.callResultArgs(n, wrap)
+			tc.callResultArgs(n, func(e ast.Expr, param types.Type) {
+				if tc.rewrapped(e, param) {
+					edits = append(edits, tc.inSlice(e, param)...)
+					return
+				}
+				wrap(e, param)
+			})
 		}
 		return true
 	})
@@ -122,4 +128,37 @@ func (tc *Types) losesWrapper(e ast.Expr, target types.Type) bool {
 		return false
 	}
 	return tc.ownType(tv.Type)
+}
+
+// rewrapped reports whether yaegi would wrap argument e a second time
+// for a parameter of type param: e is a call whose result is an
+// interface, and param an interface of the cells with methods. yaegi
+// wraps a call's result for such a parameter as if it were a concrete
+// value, and in the parameter the cell's value then hides inside the
+// interface value: kind(first(shapes)) sees no Rect (s.(Rect) is false).
+func (tc *Types) rewrapped(e ast.Expr, param types.Type) bool {
+	if !types.IsInterface(param) || empty(param) || tc.compiledInterface(param) {
+		return false
+	}
+	if _, tp := param.(*types.TypeParam); tp {
+		return false
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || tc.Info.Types[call.Fun].IsType() || tc.Info.Types[call.Fun].IsBuiltin() {
+		return false
+	}
+	t := tc.Info.Types[e].Type
+	return t != nil && types.IsInterface(t)
+}
+
+// inSlice hands on e through a one-element slice of type []param, whose
+// element yaegi reads as it reads a variable:
+//
+//	kind(first(shapes))  →  kind([]Shape{first(shapes)}[0])
+func (tc *Types) inSlice(e ast.Expr, param types.Type) []source.Edit {
+	pt, ok := tc.TypeText(param)
+	if !ok {
+		return nil
+	}
+	return source.Around(tc.Off(e.Pos()), tc.Off(e.End()), "[]"+pt+"{", "}[0]")
 }
