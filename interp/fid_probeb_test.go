@@ -194,3 +194,21 @@ func TestFidCallResultOfCellInterface(t *testing.T) {
 		{code: "fmt.Println(first(shapes), Largest(shapes))", stdout: "Rect(3x4) Rect(3x4)\n"},
 	})
 }
+
+// TestFidNestedRangeOverFuncReturns checks returns from inside range
+// loops over functions nested in one another (two and three deep, over
+// slices.All and the cells' iterators), and loops that finish without
+// returning.
+func TestFidNestedRangeOverFuncReturns(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"iter\"; \"slices\")\n"+
+		"func Count(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}")
+	checkCells(t, s, []cellCase{
+		{code: "func indexOf(grid [][]int, v int) (int, int) {\n\tfor r, row := range slices.All(grid) {\n\t\tfor c, x := range slices.All(row) {\n\t\t\tif x == v {\n\t\t\t\treturn r, c\n\t\t\t}\n\t\t}\n\t}\n\treturn -1, -1\n}\n" +
+			"fmt.Println(indexOf([][]int{{1, 2}, {3, 4}}, 4))\nfmt.Println(indexOf(nil, 1))", stdout: "1 1\n-1 -1\n"},
+		{code: "func triple(target int) (a, b, c int, ok bool) {\n\tfor i := range Count(5) {\n\t\tfor j := range Count(5) {\n\t\t\tfor k := range Count(5) {\n\t\t\t\tif i+j+k == target && i < j && j < k {\n\t\t\t\t\treturn i, j, k, true\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n\treturn\n}\n" +
+			"fmt.Println(triple(9))\nfmt.Println(triple(100))", stdout: "2 3 4 true\n0 0 0 false\n"},
+		{code: "func Pairs(n int) iter.Seq2[int, int] {\n\treturn func(yield func(int, int) bool) {\n\t\tfor i := range Count(n) {\n\t\t\tfor j := range Count(n) {\n\t\t\t\tif i < j && !yield(i, j) {\n\t\t\t\t\treturn\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n}\n" +
+			"n := 0\nfor i, j := range Pairs(4) {\n\tif i == 1 && j == 3 {\n\t\tbreak\n\t}\n\tn++\n}\nfmt.Println(n)", stdout: "4\n"},
+	})
+}

@@ -33,12 +33,16 @@ func (tc *Types) rangeFuncs() []source.Edit {
 	n := 0
 	var funcs []ast.Node // enclosing functions, innermost last
 	var parents []ast.Node
+	var loops []*yieldBody // the rewritten loops around the node, innermost last
 	ast.Inspect(tc.File, func(node ast.Node) bool {
 		if node == nil {
 			last := parents[len(parents)-1]
 			parents = parents[:len(parents)-1]
 			if len(funcs) > 0 && funcs[len(funcs)-1] == last {
 				funcs = funcs[:len(funcs)-1]
+			}
+			if len(loops) > 0 && loops[len(loops)-1].rs == last {
+				loops = loops[:len(loops)-1]
 			}
 			return true
 		}
@@ -56,8 +60,13 @@ func (tc *Types) rangeFuncs() []source.Edit {
 				fn = funcs[len(funcs)-1]
 			}
 			n++
-			if es, ok := tc.rangeFunc(node, label, fn, n); ok {
+			var outer *yieldBody
+			if len(loops) > 0 && loops[len(loops)-1].fn == fn {
+				outer = loops[len(loops)-1]
+			}
+			if es, y, ok := tc.rangeFunc(node, label, fn, n, outer); ok {
 				edits = append(edits, es...)
+				loops = append(loops, y)
 			}
 		}
 		return true
@@ -87,26 +96,30 @@ func yieldParams(t types.Type) ([]types.Type, bool) {
 }
 
 // rangeFunc rewrites rs, the n-th range statement of the chunk, labelled
-// label (or nil), in the function fn (nil at the top level); false when it
-// does not range over a function or cannot be rewritten.
-func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int) ([]source.Edit, bool) {
+// label (or nil), in the function fn (nil at the top level), inside the
+// body of the rewritten loop outer of the same function (or nil); false
+// when it does not range over a function or cannot be rewritten.
+func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int, outer *yieldBody) ([]source.Edit, *yieldBody, bool) {
 	params, ok := tc.yieldParamList(rs)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
-	y := &yieldBody{tc: tc, fn: fn, flag: fmt.Sprintf("gopadRet%d", n), ok: true}
+	y := &yieldBody{tc: tc, fn: fn, rs: rs, flag: fmt.Sprintf("gopadRet%d", n), ok: true}
+	if outer != nil {
+		y.root = outer.top()
+	}
 	if label != nil {
 		y.label = label.Label.Name
 	}
 	y.walk(rs.Body, 0, 0, false)
 	if !y.ok {
-		return nil, false
+		return nil, nil, false
 	}
 	start := rs.Pos()
 	if label != nil {
 		start = label.Pos()
 	}
-	return y.wrap(rs, start, params), true
+	return y.wrap(rs, start, params), y, true
 }
 
 // yieldParamList writes the parameters of the yield function that stands
@@ -147,9 +160,14 @@ func (tc *Types) yieldParamList(rs *ast.RangeStmt) ([]string, bool) {
 // its yield function.
 type yieldBody struct {
 	tc    *Types
-	fn    ast.Node // the enclosing function, or nil
-	label string   // the loop's label, or ""
-	flag  string   // the variable a return from fn sets
+	fn    ast.Node       // the enclosing function, or nil
+	rs    *ast.RangeStmt // the loop
+	label string         // the loop's label, or ""
+	flag  string         // the variable a return from fn sets
+	// root is the outermost rewritten loop of fn around this one (nil
+	// for that loop itself): a return inside sets root's flag and
+	// results, and each loop stops in turn.
+	root  *yieldBody
 	edits []source.Edit
 	ok    bool
 	// For returns from fn: whether there are any, the types of fn's
@@ -184,9 +202,6 @@ func (y *yieldBody) walk(node ast.Node, loops, breakables int, inYield bool) {
 			if t := y.tc.Info.Types[x.X].Type; t != nil {
 				_, isFunc = yieldParams(t)
 			}
-			if isFunc && containsReturn(x.Body) {
-				y.ok = false // nested returns through two yield functions
-			}
 			y.walk(x.Body, loops+1, breakables+1, inYield || isFunc)
 			return false
 		case *ast.SwitchStmt:
@@ -202,11 +217,44 @@ func (y *yieldBody) walk(node ast.Node, loops, breakables int, inYield bool) {
 			y.branch(x, node, loops, breakables, inYield)
 			return false
 		case *ast.ReturnStmt:
+			if inYield {
+				// The nested loop's rewrite returns through this one.
+				y.top().needReturns()
+				y.returns = true
+				return false
+			}
 			y.ret(x)
 			return false
 		}
 		return true
 	})
+}
+
+// top is the loop whose flag and results a return sets.
+func (y *yieldBody) top() *yieldBody {
+	if y.root != nil {
+		return y.root
+	}
+	return y
+}
+
+// needReturns makes y (a top loop) hold the results of a return from fn.
+func (y *yieldBody) needReturns() {
+	if y.returns || !y.ok {
+		return
+	}
+	if y.fn == nil {
+		y.ok = false
+		return
+	}
+	y.returns = true
+	y.results, y.named, y.ok = y.tc.resultsOf(y.fn)
+	y.holders = y.named
+	if y.holders == nil {
+		for i := range y.results {
+			y.holders = append(y.holders, fmt.Sprintf("%s_%d", y.flag, i))
+		}
+	}
 }
 
 // branch rewrites a break or continue of the loop as a return from the
@@ -247,23 +295,13 @@ func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables i
 // ret rewrites a return from the enclosing function: it sets the results
 // and the flag, and stops the iteration.
 func (y *yieldBody) ret(x *ast.ReturnStmt) {
-	if y.fn == nil {
+	top := y.top()
+	top.needReturns()
+	if !top.ok {
 		y.ok = false
 		return
 	}
-	if !y.returns {
-		y.returns = true
-		y.results, y.named, y.ok = y.tc.resultsOf(y.fn)
-		if !y.ok {
-			return
-		}
-		y.holders = y.named
-		if y.holders == nil {
-			for i := range y.results {
-				y.holders = append(y.holders, fmt.Sprintf("%s_%d", y.flag, i))
-			}
-		}
-	}
+	y.returns = true
 	var b strings.Builder
 	b.WriteString("{ ")
 	if len(x.Results) > 0 {
@@ -271,9 +309,9 @@ func (y *yieldBody) ret(x *ast.ReturnStmt) {
 		for _, r := range x.Results {
 			rhs = append(rhs, y.tc.code(r))
 		}
-		fmt.Fprintf(&b, "%s = %s; ", strings.Join(y.holders, ", "), strings.Join(rhs, ", "))
+		fmt.Fprintf(&b, "%s = %s; ", strings.Join(top.holders, ", "), strings.Join(rhs, ", "))
 	}
-	fmt.Fprintf(&b, "%s = true; return false }", y.flag)
+	fmt.Fprintf(&b, "%s = true; return false }", top.flag)
 	y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: b.String()})
 }
 
@@ -282,7 +320,7 @@ func (y *yieldBody) ret(x *ast.ReturnStmt) {
 func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []source.Edit {
 	tc := y.tc
 	var pre strings.Builder
-	if y.returns {
+	if y.returns && y.root == nil {
 		fmt.Fprintf(&pre, "var %s bool; ", y.flag)
 		if y.named == nil {
 			for i, r := range y.results {
@@ -301,7 +339,11 @@ func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []
 		source.Edit{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace) + 1, Text: close + "(func(" + strings.Join(params, ", ") + ") bool {"},
 	)
 	after := "; return true })"
-	if y.returns {
+	switch {
+	case y.returns && y.root != nil:
+		// Stop the enclosing loop's iteration too.
+		after += fmt.Sprintf("; if %s { return false }", y.root.flag)
+	case y.returns:
 		after += fmt.Sprintf("; if %s { return %s }", y.flag, strings.Join(y.holders, ", "))
 	}
 	return append(edits, source.Edit{From: tc.Off(rs.Body.Rbrace), To: tc.Off(rs.Body.Rbrace) + 1, Text: after})
