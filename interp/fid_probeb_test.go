@@ -212,3 +212,18 @@ func TestFidNestedRangeOverFuncReturns(t *testing.T) {
 			"n := 0\nfor i, j := range Pairs(4) {\n\tif i == 1 && j == 3 {\n\t\tbreak\n\t}\n\tn++\n}\nfmt.Println(n)", stdout: "4\n"},
 	})
 }
+
+// TestFidRangeOverFuncLabelledBranches checks break and continue of an
+// outer range loop over a function from a range loop over a function
+// nested in it, in a function and among a cell's statements.
+func TestFidRangeOverFuncLabelledBranches(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"iter\")\n"+
+		"func Count(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := 0; i < n; i++ {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}")
+	checkCells(t, s, []cellCase{
+		{code: "outer:\nfor i := range Count(4) {\n\tfor j := range Count(4) {\n\t\tif j > i {\n\t\t\tcontinue outer\n\t\t}\n\t\tif i == 3 {\n\t\t\tbreak outer\n\t\t}\n\t\tfmt.Print(i, j, \" \")\n\t}\n}\nfmt.Println()",
+			stdout: "0 0 1 0 1 1 2 0 2 1 2 2 \n"},
+		{code: "func grid() {\nrows:\n\tfor r := range Count(3) {\n\t\tfor c := range Count(3) {\n\t\t\tfor range Count(1) {\n\t\t\t\tif c == 2 {\n\t\t\t\t\tcontinue rows\n\t\t\t\t}\n\t\t\t}\n\t\t\tif r == 2 {\n\t\t\t\tbreak rows\n\t\t\t}\n\t\t\tfmt.Print(r, c, \";\")\n\t\t}\n\t\tfmt.Print(\"|\")\n\t}\n\tfmt.Println(\"end\")\n}\ngrid()",
+			stdout: "0 0;0 1;1 0;1 1;end\n"},
+	})
+}

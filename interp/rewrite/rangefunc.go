@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -25,15 +26,18 @@ var rangeFuncPass = Pass{
 //	}                              })
 //
 // continue becomes return true. A return from the enclosing function sets
-// a flag and the results, stops the iteration, and returns after the call.
-// Loops that defer, use goto, or break or continue an outer statement are
-// left alone (the interpreter then reports them).
+// a flag and the results, stops the iteration, and returns after the call;
+// from nested loops it stops each in turn. A labelled break or continue of
+// a rewritten loop around the loop sets that loop's brk variable likewise.
+// Loops that defer, use goto, or break or continue another outer statement
+// are left alone (the interpreter then reports them).
 func (tc *Types) rangeFuncs() []source.Edit {
 	var edits []source.Edit
 	n := 0
 	var funcs []ast.Node // enclosing functions, innermost last
 	var parents []ast.Node
 	var loops []*yieldBody // the rewritten loops around the node, innermost last
+	var done []*yieldBody  // every rewritten loop
 	ast.Inspect(tc.File, func(node ast.Node) bool {
 		if node == nil {
 			last := parents[len(parents)-1]
@@ -64,13 +68,18 @@ func (tc *Types) rangeFuncs() []source.Edit {
 			if len(loops) > 0 && loops[len(loops)-1].fn == fn {
 				outer = loops[len(loops)-1]
 			}
-			if es, y, ok := tc.rangeFunc(node, label, fn, n, outer); ok {
-				edits = append(edits, es...)
+			if y, ok := tc.rangeFunc(node, label, fn, n, outer); ok {
 				loops = append(loops, y)
+				done = append(done, y)
 			}
 		}
 		return true
 	})
+	// A loop's opening and closing text depend on the loops nested in it
+	// (their returns and branches), which are walked after it.
+	for _, y := range done {
+		edits = append(edits, y.wrap()...)
+	}
 	return edits
 }
 
@@ -99,27 +108,25 @@ func yieldParams(t types.Type) ([]types.Type, bool) {
 // label (or nil), in the function fn (nil at the top level), inside the
 // body of the rewritten loop outer of the same function (or nil); false
 // when it does not range over a function or cannot be rewritten.
-func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int, outer *yieldBody) ([]source.Edit, *yieldBody, bool) {
+func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int, outer *yieldBody) (*yieldBody, bool) {
 	params, ok := tc.yieldParamList(rs)
 	if !ok {
-		return nil, nil, false
+		return nil, false
 	}
-	y := &yieldBody{tc: tc, fn: fn, rs: rs, flag: fmt.Sprintf("gopadRet%d", n), ok: true}
+	y := &yieldBody{tc: tc, fn: fn, rs: rs, params: params, start: rs.Pos(), parent: outer,
+		flag: fmt.Sprintf("gopadRet%d", n), brk: fmt.Sprintf("gopadBrk%d", n), ok: true}
 	if outer != nil {
 		y.root = outer.top()
 	}
 	if label != nil {
 		y.label = label.Label.Name
+		y.start = label.Pos()
 	}
 	y.walk(rs.Body, 0, 0, false)
 	if !y.ok {
-		return nil, nil, false
+		return nil, false
 	}
-	start := rs.Pos()
-	if label != nil {
-		start = label.Pos()
-	}
-	return y.wrap(rs, start, params), y, true
+	return y, true
 }
 
 // yieldParamList writes the parameters of the yield function that stands
@@ -167,9 +174,19 @@ type yieldBody struct {
 	// root is the outermost rewritten loop of fn around this one (nil
 	// for that loop itself): a return inside sets root's flag and
 	// results, and each loop stops in turn.
-	root  *yieldBody
-	edits []source.Edit
-	ok    bool
+	root *yieldBody
+	// parent is the rewritten loop of fn right around this one, or nil.
+	parent *yieldBody
+	params []string  // the yield function's parameters
+	start  token.Pos // where the statement starts (its label or for)
+	// brk is the variable a labelled break (2) or continue (1) of this
+	// loop from a loop nested in it sets; needBrk when one does. exits
+	// are the loops around this one that such a branch leaves.
+	brk     string
+	needBrk bool
+	exits   []*yieldBody
+	edits   []source.Edit
+	ok      bool
 	// For returns from fn: whether there are any, the types of fn's
 	// results, or their names, and what a return assigns (the names, or
 	// one variable a result).
@@ -269,7 +286,7 @@ func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables i
 		return
 	case x.Label != nil:
 		if x.Label.Name != y.label {
-			if !labelInside(node, x.Label.Name) {
+			if !labelInside(node, x.Label.Name) && !inYield && !y.branchOut(x) {
 				y.ok = false
 			}
 			return
@@ -281,7 +298,9 @@ func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables i
 		ours = loops == 0
 	}
 	if ours && inYield {
-		y.ok = false
+		// The nested loop's rewrite sets y.brk (branchOut).
+		y.needBrk = true
+		return
 	}
 	if ours {
 		v := "true"
@@ -317,9 +336,13 @@ func (y *yieldBody) ret(x *ast.ReturnStmt) {
 
 // wrap adds to the body's edits those that make the loop, from start (its
 // label or for), a call of the iterator.
-func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []source.Edit {
-	tc := y.tc
+func (y *yieldBody) wrap() []source.Edit {
+	tc, rs, start, params := y.tc, y.rs, y.start, y.params
 	var pre strings.Builder
+	if y.needBrk {
+		// A define, not a var: a statement chunk must not start with var.
+		fmt.Fprintf(&pre, "%s := 0; ", y.brk)
+	}
 	if y.returns && y.root == nil {
 		fmt.Fprintf(&pre, "var %s bool; ", y.flag)
 		if y.named == nil {
@@ -345,6 +368,14 @@ func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []
 		after += fmt.Sprintf("; if %s { return false }", y.root.flag)
 	case y.returns:
 		after += fmt.Sprintf("; if %s { return %s }", y.flag, strings.Join(y.holders, ", "))
+	}
+	for _, p := range y.exits {
+		if p == y.parent {
+			// Back in p's body: continue or break p.
+			after += fmt.Sprintf("; if %s == 1 { %s = 0; return true }; if %s == 2 { return false }", p.brk, p.brk, p.brk)
+		} else {
+			after += fmt.Sprintf("; if %s != 0 { return false }", p.brk)
+		}
 	}
 	return append(edits, source.Edit{From: tc.Off(rs.Body.Rbrace), To: tc.Off(rs.Body.Rbrace) + 1, Text: after})
 }
@@ -411,4 +442,33 @@ func labelInside(node ast.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// branchOut rewrites a break or continue of a rewritten loop around this
+// one (outer: ... continue outer): it sets that loop's brk and stops this
+// iteration; each loop in between stops in turn, and the labelled loop
+// then continues or stops (see wrap). False when no such loop has the
+// label.
+func (y *yieldBody) branchOut(x *ast.BranchStmt) bool {
+	var chain []*yieldBody
+	p := y
+	for p != nil && p.label != x.Label.Name {
+		chain = append(chain, p)
+		p = p.parent
+	}
+	if p == nil || x.Tok == token.GOTO || x.Tok == token.FALLTHROUGH {
+		return false
+	}
+	for _, z := range chain {
+		if !slices.Contains(z.exits, p) {
+			z.exits = append(z.exits, p)
+		}
+	}
+	p.needBrk = true
+	v := 1
+	if x.Tok == token.BREAK {
+		v = 2
+	}
+	y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: fmt.Sprintf("{ %s = %d; return false }", p.brk, v)})
+	return true
 }
