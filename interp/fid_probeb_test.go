@@ -227,3 +227,17 @@ func TestFidRangeOverFuncLabelledBranches(t *testing.T) {
 			stdout: "0 0;0 1;1 0;1 1;end\n"},
 	})
 }
+
+// TestFidTypeSwitchCompiledInterfaceCases checks type switch cases of
+// interface literals that compiled values implement (*fs.PathError has
+// Timeout), and of compiled interfaces when the value is nil.
+func TestFidTypeSwitchCompiledInterfaceCases(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\"; \"os\")\ntype temp interface{ Temporary() bool }\n"+
+		"func classify(err error) string {\n\tswitch e := err.(type) {\n\tcase interface{ Timeout() bool }:\n\t\treturn fmt.Sprint(\"timeout \", e.Timeout())\n\tcase temp:\n\t\treturn \"temp\"\n\tcase nil:\n\t\treturn \"ok\"\n\tdefault:\n\t\treturn \"other: \" + e.Error()\n\t}\n}\n"+
+		"func kind(v any) string {\n\tswitch v.(type) {\n\tcase fmt.Stringer:\n\t\treturn \"stringer\"\n\tcase error:\n\t\treturn \"error\"\n\t}\n\treturn fmt.Sprintf(\"%T\", v)\n}")
+	checkCells(t, s, []cellCase{
+		{code: "_, err := os.Open(\"/no/such/file\")\nfmt.Println(classify(nil), classify(err), classify(errors.New(\"x\")))", stdout: "ok timeout false other: x\n"},
+		{code: "fmt.Println(kind(nil), kind(errors.New(\"e\")), kind(3))", stdout: "<nil> error int\n"},
+	})
+}

@@ -112,7 +112,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type) string {
 	}
 	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
-		return assert
+		return tc.interfaceCaseTest(v, e, tv.Type)
 	}
 	if tc.lostInWrapper(tv.Type) {
 		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
@@ -250,8 +250,29 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 			b.WriteString("if r, ok := " + v + ".(" + text + "); ok { return r }; ")
 		}
 	}
-	b.WriteString("r, _ := " + v + ".(" + typ + "); return r }()")
+	first := typ
+	if twin, ok := tc.literalTwin(t); ok {
+		first = twin // compiled values implement the twin (ifaceliteral.go)
+	}
+	b.WriteString("r, _ := " + v + ".(" + first + "); return r }()")
 	return b.String()
+}
+
+// interfaceCaseTest is the test of a case of interface type t: an
+// interface literal with a compiled twin is asserted to the twin, which
+// compiled values (*os.PathError for interface{ Timeout() bool })
+// implement; and an interface of a compiled package, whose assertion of
+// a nil value panics in yaegi (nilassert.go), tests for nil first.
+func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type) string {
+	typ := tc.code(e)
+	if twin, ok := tc.literalTwin(t); ok {
+		typ = twin
+	}
+	guard := ""
+	if tc.assertsToCompiled(t) {
+		guard = "if " + v + " == nil { return false }; "
+	}
+	return "func() bool { " + guard + "_, ok := " + v + ".(" + typ + "); return ok }()"
 }
 
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case
