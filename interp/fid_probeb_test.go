@@ -241,3 +241,23 @@ func TestFidTypeSwitchCompiledInterfaceCases(t *testing.T) {
 		{code: "fmt.Println(kind(nil), kind(errors.New(\"e\")), kind(3))", stdout: "<nil> error int\n"},
 	})
 }
+
+// TestFidStructValueSentinelRefused checks that errors.Is and == with a
+// sentinel error that is a cell's struct value, which yaegi cannot tell
+// apart from another with the same last field, are refused with the
+// construct named, and answered where no such value is in the chain.
+func TestFidStructValueSentinelRefused(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\")\ntype CodeErr struct{ Code int; Msg string }\n"+
+		"func (e CodeErr) Error() string { return fmt.Sprint(e.Code, \" \", e.Msg) }\n"+
+		"var ErrA = CodeErr{1, \"failed\"}\nvar ErrB = CodeErr{2, \"failed\"}")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(errors.Is(errors.New(\"x\"), ErrA), errors.Is(nil, ErrA))", stdout: "false false\n"},
+	})
+	for _, code := range []string{"var err error = ErrA\nfmt.Println(errors.Is(err, ErrB))", "var err error = ErrA\nfmt.Println(err == ErrB)"} {
+		res, rec := run(t, s, code)
+		if res.Err == nil || !strings.Contains(res.Err.Value, "gopad cannot decide") || !strings.Contains(res.Err.Value, "ErrB") {
+			t.Errorf("%q: got %v and output %q, want a refusal naming the comparison", code, res.Err, rec.out())
+		}
+	}
+}
