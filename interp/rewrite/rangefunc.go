@@ -417,21 +417,6 @@ func (tc *Types) resultsOf(fn ast.Node) (rtypes []string, names []string, ok boo
 	return rtypes, names, true
 }
 
-// containsReturn reports whether a block returns from its function.
-func containsReturn(b *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(b, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // labelInside reports whether a statement labelled name is inside node.
 func labelInside(node ast.Node, name string) bool {
 	found := false
