@@ -33,7 +33,9 @@ func refuse(msg string, _ any) any { panic(errors.New(msg)) }
 
 // opaqueValue is gopadBuiltin.Opaque: whether v is yaegi's wrapper of a
 // cell's value for a compiled interface (a struct whose first field is
-// IValue) that holds no pointer, so that the cell's type is lost.
+// IValue) that holds no pointer of the cells, so that the cell's type is
+// lost. A pointer to a compiled package's named type (*errors.errorString)
+// is a field yaegi kept of a lost struct value.
 func opaqueValue(v any) bool {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct || rv.NumField() < 2 || rv.Type().Field(0).Name != "IValue" {
@@ -43,7 +45,7 @@ func opaqueValue(v any) bool {
 	if inner.Kind() == reflect.Interface {
 		inner = inner.Elem()
 	}
-	return !inner.IsValid() || inner.Kind() != reflect.Pointer
+	return !inner.IsValid() || inner.Kind() != reflect.Pointer || inner.Type().Elem().PkgPath() != ""
 }
 
 // bare is gopadBuiltin.Bare: v itself. yaegi hands a compiled function's
@@ -53,30 +55,3 @@ func opaqueValue(v any) bool {
 // would see interp.valueInterface, reflect.TypeOf(gopadBuiltin.Bare(x))
 // sees x's type.
 func bare(v any) any { return v }
-
-// errorChain is gopadBuiltin.ErrorChain: err and the errors it wraps, in
-// the order errors.As visits them (depth first through Unwrap() error and
-// Unwrap() []error).
-func errorChain(err error) []error {
-	var out []error
-	var walk func(e error, depth int)
-	walk = func(e error, depth int) {
-		for e != nil && depth < 100 {
-			out = append(out, e)
-			switch x := e.(type) {
-			case interface{ Unwrap() error }:
-				e = x.Unwrap()
-			case interface{ Unwrap() []error }:
-				for _, inner := range x.Unwrap() {
-					walk(inner, depth+1)
-				}
-				return
-			default:
-				return
-			}
-			depth++
-		}
-	}
-	walk(err, 0)
-	return out
-}

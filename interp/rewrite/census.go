@@ -31,6 +31,7 @@ const (
 	hasIndexTuple    // an assignment (=) of one operand's values to several, one of them x[i]
 	hasPtrMethodExpr // (*T).Method
 	hasTypedVar      // var v T = x
+	hasUnnamedParams // a function with a body whose parameters have no names
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -40,6 +41,13 @@ func shapeOf(f *ast.File) shape {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			s |= hasFuncLit
+			if unnamedParams(n.Type) {
+				s |= hasUnnamedParams
+			}
+		case *ast.FuncDecl:
+			if n.Body != nil && unnamedParams(n.Type) {
+				s |= hasUnnamedParams
+			}
 		case *ast.FuncType:
 			if n.Results != nil && len(n.Results.List) > 0 && len(n.Results.List[0].Names) > 0 {
 				s |= hasNamedResults

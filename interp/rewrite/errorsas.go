@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/types"
+	"strconv"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -25,6 +26,9 @@ var errorsAsPass = Pass{
 // error wrappers of package stdlib do the rest (errors.Is, Unwrap and the
 // other targets need no rewrite).
 func (tc *Types) errorsAs(c compiledCall) []source.Edit {
+	if c.in("errors", "Is") && len(c.call.Args) == 2 && tc.lostInWrapper(tc.Info.Types[c.call.Args[1]].Type) {
+		return tc.errorsIsStruct(c)
+	}
 	if !c.in("errors", "As") || len(c.call.Args) != 2 {
 		return nil
 	}
@@ -33,4 +37,19 @@ func (tc *Types) errorsAs(c compiledCall) []source.Edit {
 		return nil
 	}
 	return []source.Edit{{From: tc.Off(c.sel.Pos()), To: tc.Off(c.sel.End()), Text: "gopadBuiltin.ErrorsAs"}}
+}
+
+// errorsIsStruct guards errors.Is with a target that is a cell's struct
+// value (var ErrA = CodeErr{1, "x"}): Go compares it with == to each
+// error of the chain, but inside an error yaegi keeps one of its fields
+// only, so that CodeErr{1, "x"} and CodeErr{2, "x"} look equal. An
+// error of the chain in that state is refused; without one the answer
+// is errors.Is's:
+//
+//	errors.Is(err, ErrA)  →  func(gopadE, gopadT error) bool { for _, gopadX := range gopadBuiltin.ErrorChain(gopadE) { if gopadBuiltin.Opaque(gopadX) { panic(...) } }; return errors.Is(gopadE, gopadT) }(err, ErrA)
+func (tc *Types) errorsIsStruct(c compiledCall) []source.Edit {
+	fn := tc.code(c.call.Fun)
+	open := "func(gopadE, gopadT error) bool { for _, gopadX := range gopadBuiltin.ErrorChain(gopadE) { if gopadBuiltin.Opaque(gopadX) { panic(" +
+		strconv.Quote(lostCompareLimit(tc.code(c.call))) + ") } }; return " + fn + "(gopadE, gopadT) }"
+	return []source.Edit{{From: tc.Off(c.call.Fun.Pos()), To: tc.Off(c.call.Fun.End()), Text: open}}
 }

@@ -32,6 +32,11 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 	if !ok {
 		return tc.dynamicElems(a, t)
 	}
+	if tc.rewrapped(a, t) {
+		// A call's result of a cell's interface type (ifaceargs.go).
+		st, _ := tc.TypeText(t)
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), fn+"([]"+st+"{", "}[0])"), true
+	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), fn+"(", ")"), true
 }
 

@@ -22,7 +22,13 @@ import (
 // Println); %#v and the rest are left alone.
 func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
-	if t == nil || !tc.structNeedsMethods(t, 0) {
+	if t == nil {
+		return nil, false
+	}
+	if es, ok := tc.structElems(a, t); ok {
+		return es, true
+	}
+	if !tc.structNeedsMethods(t, 0) {
 		return nil, false
 	}
 	text, ok := tc.structPrinter(t, 0)
@@ -116,4 +122,36 @@ func (tc *Types) interfaceField(f *types.Var) (string, bool) {
 		return tc.dynamicFunc(f.Type(), shownAs{})
 	}
 	return tc.keptBareFunc(f.Type())
+}
+
+// structElems prints a slice or array of such structs (a []Reading whose
+// Temp field has a String method) element by element through their
+// struct printers, as fmt prints each element:
+//
+//	fmt.Println(rs)  →  fmt.Println(func(s []Reading) []any { ...; out[i] = <printer>(s[i]); ... }(rs))
+func (tc *Types) structElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	var elem types.Type
+	n := ""
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem, n = u.Elem(), fmt.Sprint(u.Len())
+	default:
+		return nil, false
+	}
+	if !tc.structNeedsMethods(elem, 0) {
+		return nil, false
+	}
+	tt, ok1 := tc.TypeText(t)
+	printer, ok2 := tc.structPrinter(elem, 0)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	loop := "for i := 0; i < len(s); i++ { out[i] = " + printer + "(s[i]) }; return out"
+	open := "func(s " + tt + ") []any { if s == nil { return nil }; out := make([]any, len(s)); " + loop + " }("
+	if n != "" {
+		open = "func(s " + tt + ") [" + n + "]any { var out [" + n + "]any; " + loop + " }("
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }

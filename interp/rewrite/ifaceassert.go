@@ -13,7 +13,10 @@ var ifaceAssertPass = Pass{
 	Name: "ifaceAssert",
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return s.litAsserts || u.dynamicNames() && s.asserts
+		// Also an assertion to error or to a package's type: one to an
+		// interface must test for nil (nilassert.go).
+		return s.litAsserts || s.asserts && (u.dynamicNames() || s.errorNamed ||
+			u.selects(func(s sel, path string) bool { return path != "" && !s.called }))
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.wrappedAsserts() },
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -75,6 +76,12 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	for _, c := range cands {
 		sb.WriteString("if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; ")
 	}
+	if tc.lostInWrapper(xt.Type) && tc.compiledInterface(yt.Type) || tc.lostInWrapper(yt.Type) && tc.compiledInterface(xt.Type) {
+		// A struct value in an error (or another compiled interface) has
+		// lost its type: no assertion finds it.
+		sb.WriteString("if gopadBuiltin.Opaque(gopadX) || gopadBuiltin.Opaque(gopadY) { panic(" +
+			strconv.Quote(lostCompareLimit(tc.code(x)+" == "+tc.code(y))) + ") }; ")
+	}
 	sb.WriteString("return gopadX == gopadY }(")
 	return sb.String(), true
 }
@@ -107,4 +114,12 @@ func (tc *Types) holders(it *types.Interface) []string {
 		}
 	}
 	return out
+}
+
+// lostCompareLimit is the refusal of a comparison with a cell's struct
+// value that an interface operand may hold without its type.
+func lostCompareLimit(code string) string {
+	return "gopad cannot decide " + code + " here: a cell type's struct value inside an error or another interface of a " +
+		"compiled package loses its identity (yaegi keeps one of its fields). Workaround: use pointers " +
+		"(var ErrX = &T{...} or errors.New) or compare fields"
 }

@@ -118,7 +118,7 @@ var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
 	NamedResults, SwitchInit, TaglessCases, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
 	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, SelectBranches, CommaOkVars, LoopStop, PerIteration,
-	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, EntryResults, GoRecover,
+	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, EntryResults, GoRecover, UnnamedParams,
 }}
 
 // Defers takes deferred calls' arguments at the defer statement. It

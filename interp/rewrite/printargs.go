@@ -457,7 +457,7 @@ func (tc *Types) hidesFields(a ast.Expr) bool {
 	if types.IsInterface(t) {
 		return tc.dynamicNames
 	}
-	return (mentionsPackage(t, tc.Pkg) || unexportedFields(t, 0)) && printMethod(t) == ""
+	return (mentionsPackage(t, tc.Pkg) || unexportedFields(t, 0)) && printMethod(t) == "" && !stringerContainer(t)
 }
 
 // unexportedFields reports whether t is or holds (as an element, a
@@ -478,6 +478,21 @@ func unexportedFields(t types.Type, depth int) bool {
 		return unexportedFields(t.Key(), depth+1) || unexportedFields(t.Elem(), depth+1)
 	case interface{ Elem() types.Type }:
 		return unexportedFields(t.Elem(), depth+1)
+	}
+	return false
+}
+
+// stringerContainer reports whether t is a slice or array whose elements,
+// or a map whose values, fmt prints through their String or Error method
+// (stringerElems then prints them, also for %+v).
+func stringerContainer(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return printMethod(u.Elem()) != ""
+	case *types.Array:
+		return printMethod(u.Elem()) != ""
+	case *types.Map:
+		return printMethod(u.Elem()) != ""
 	}
 	return false
 }

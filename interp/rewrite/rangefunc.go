@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -25,20 +26,27 @@ var rangeFuncPass = Pass{
 //	}                              })
 //
 // continue becomes return true. A return from the enclosing function sets
-// a flag and the results, stops the iteration, and returns after the call.
-// Loops that defer, use goto, or break or continue an outer statement are
-// left alone (the interpreter then reports them).
+// a flag and the results, stops the iteration, and returns after the call;
+// from nested loops it stops each in turn. A labelled break or continue of
+// a rewritten loop around the loop sets that loop's brk variable likewise.
+// Loops that defer, use goto, or break or continue another outer statement
+// are left alone (the interpreter then reports them).
 func (tc *Types) rangeFuncs() []source.Edit {
 	var edits []source.Edit
 	n := 0
 	var funcs []ast.Node // enclosing functions, innermost last
 	var parents []ast.Node
+	var loops []*yieldBody // the rewritten loops around the node, innermost last
+	var done []*yieldBody  // every rewritten loop
 	ast.Inspect(tc.File, func(node ast.Node) bool {
 		if node == nil {
 			last := parents[len(parents)-1]
 			parents = parents[:len(parents)-1]
 			if len(funcs) > 0 && funcs[len(funcs)-1] == last {
 				funcs = funcs[:len(funcs)-1]
+			}
+			if len(loops) > 0 && loops[len(loops)-1].rs == last {
+				loops = loops[:len(loops)-1]
 			}
 			return true
 		}
@@ -56,12 +64,22 @@ func (tc *Types) rangeFuncs() []source.Edit {
 				fn = funcs[len(funcs)-1]
 			}
 			n++
-			if es, ok := tc.rangeFunc(node, label, fn, n); ok {
-				edits = append(edits, es...)
+			var outer *yieldBody
+			if len(loops) > 0 && loops[len(loops)-1].fn == fn {
+				outer = loops[len(loops)-1]
+			}
+			if y, ok := tc.rangeFunc(node, label, fn, n, outer); ok {
+				loops = append(loops, y)
+				done = append(done, y)
 			}
 		}
 		return true
 	})
+	// A loop's opening and closing text depend on the loops nested in it
+	// (their returns and branches), which are walked after it.
+	for _, y := range done {
+		edits = append(edits, y.wrap()...)
+	}
 	return edits
 }
 
@@ -87,26 +105,28 @@ func yieldParams(t types.Type) ([]types.Type, bool) {
 }
 
 // rangeFunc rewrites rs, the n-th range statement of the chunk, labelled
-// label (or nil), in the function fn (nil at the top level); false when it
-// does not range over a function or cannot be rewritten.
-func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int) ([]source.Edit, bool) {
+// label (or nil), in the function fn (nil at the top level), inside the
+// body of the rewritten loop outer of the same function (or nil); false
+// when it does not range over a function or cannot be rewritten.
+func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int, outer *yieldBody) (*yieldBody, bool) {
 	params, ok := tc.yieldParamList(rs)
 	if !ok {
 		return nil, false
 	}
-	y := &yieldBody{tc: tc, fn: fn, flag: fmt.Sprintf("gopadRet%d", n), ok: true}
+	y := &yieldBody{tc: tc, fn: fn, rs: rs, params: params, start: rs.Pos(), parent: outer,
+		flag: fmt.Sprintf("gopadRet%d", n), brk: fmt.Sprintf("gopadBrk%d", n), ok: true}
+	if outer != nil {
+		y.root = outer.top()
+	}
 	if label != nil {
 		y.label = label.Label.Name
+		y.start = label.Pos()
 	}
 	y.walk(rs.Body, 0, 0, false)
 	if !y.ok {
 		return nil, false
 	}
-	start := rs.Pos()
-	if label != nil {
-		start = label.Pos()
-	}
-	return y.wrap(rs, start, params), true
+	return y, true
 }
 
 // yieldParamList writes the parameters of the yield function that stands
@@ -147,11 +167,26 @@ func (tc *Types) yieldParamList(rs *ast.RangeStmt) ([]string, bool) {
 // its yield function.
 type yieldBody struct {
 	tc    *Types
-	fn    ast.Node // the enclosing function, or nil
-	label string   // the loop's label, or ""
-	flag  string   // the variable a return from fn sets
-	edits []source.Edit
-	ok    bool
+	fn    ast.Node       // the enclosing function, or nil
+	rs    *ast.RangeStmt // the loop
+	label string         // the loop's label, or ""
+	flag  string         // the variable a return from fn sets
+	// root is the outermost rewritten loop of fn around this one (nil
+	// for that loop itself): a return inside sets root's flag and
+	// results, and each loop stops in turn.
+	root *yieldBody
+	// parent is the rewritten loop of fn right around this one, or nil.
+	parent *yieldBody
+	params []string  // the yield function's parameters
+	start  token.Pos // where the statement starts (its label or for)
+	// brk is the variable a labelled break (2) or continue (1) of this
+	// loop from a loop nested in it sets; needBrk when one does. exits
+	// are the loops around this one that such a branch leaves.
+	brk     string
+	needBrk bool
+	exits   []*yieldBody
+	edits   []source.Edit
+	ok      bool
 	// For returns from fn: whether there are any, the types of fn's
 	// results, or their names, and what a return assigns (the names, or
 	// one variable a result).
@@ -184,9 +219,6 @@ func (y *yieldBody) walk(node ast.Node, loops, breakables int, inYield bool) {
 			if t := y.tc.Info.Types[x.X].Type; t != nil {
 				_, isFunc = yieldParams(t)
 			}
-			if isFunc && containsReturn(x.Body) {
-				y.ok = false // nested returns through two yield functions
-			}
 			y.walk(x.Body, loops+1, breakables+1, inYield || isFunc)
 			return false
 		case *ast.SwitchStmt:
@@ -202,11 +234,44 @@ func (y *yieldBody) walk(node ast.Node, loops, breakables int, inYield bool) {
 			y.branch(x, node, loops, breakables, inYield)
 			return false
 		case *ast.ReturnStmt:
+			if inYield {
+				// The nested loop's rewrite returns through this one.
+				y.top().needReturns()
+				y.returns = true
+				return false
+			}
 			y.ret(x)
 			return false
 		}
 		return true
 	})
+}
+
+// top is the loop whose flag and results a return sets.
+func (y *yieldBody) top() *yieldBody {
+	if y.root != nil {
+		return y.root
+	}
+	return y
+}
+
+// needReturns makes y (a top loop) hold the results of a return from fn.
+func (y *yieldBody) needReturns() {
+	if y.returns || !y.ok {
+		return
+	}
+	if y.fn == nil {
+		y.ok = false
+		return
+	}
+	y.returns = true
+	y.results, y.named, y.ok = y.tc.resultsOf(y.fn)
+	y.holders = y.named
+	if y.holders == nil {
+		for i := range y.results {
+			y.holders = append(y.holders, fmt.Sprintf("%s_%d", y.flag, i))
+		}
+	}
 }
 
 // branch rewrites a break or continue of the loop as a return from the
@@ -221,7 +286,7 @@ func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables i
 		return
 	case x.Label != nil:
 		if x.Label.Name != y.label {
-			if !labelInside(node, x.Label.Name) {
+			if !labelInside(node, x.Label.Name) && !inYield && !y.branchOut(x) {
 				y.ok = false
 			}
 			return
@@ -233,7 +298,9 @@ func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables i
 		ours = loops == 0
 	}
 	if ours && inYield {
-		y.ok = false
+		// The nested loop's rewrite sets y.brk (branchOut).
+		y.needBrk = true
+		return
 	}
 	if ours {
 		v := "true"
@@ -247,23 +314,13 @@ func (y *yieldBody) branch(x *ast.BranchStmt, node ast.Node, loops, breakables i
 // ret rewrites a return from the enclosing function: it sets the results
 // and the flag, and stops the iteration.
 func (y *yieldBody) ret(x *ast.ReturnStmt) {
-	if y.fn == nil {
+	top := y.top()
+	top.needReturns()
+	if !top.ok {
 		y.ok = false
 		return
 	}
-	if !y.returns {
-		y.returns = true
-		y.results, y.named, y.ok = y.tc.resultsOf(y.fn)
-		if !y.ok {
-			return
-		}
-		y.holders = y.named
-		if y.holders == nil {
-			for i := range y.results {
-				y.holders = append(y.holders, fmt.Sprintf("%s_%d", y.flag, i))
-			}
-		}
-	}
+	y.returns = true
 	var b strings.Builder
 	b.WriteString("{ ")
 	if len(x.Results) > 0 {
@@ -271,18 +328,22 @@ func (y *yieldBody) ret(x *ast.ReturnStmt) {
 		for _, r := range x.Results {
 			rhs = append(rhs, y.tc.code(r))
 		}
-		fmt.Fprintf(&b, "%s = %s; ", strings.Join(y.holders, ", "), strings.Join(rhs, ", "))
+		fmt.Fprintf(&b, "%s = %s; ", strings.Join(top.holders, ", "), strings.Join(rhs, ", "))
 	}
-	fmt.Fprintf(&b, "%s = true; return false }", y.flag)
+	fmt.Fprintf(&b, "%s = true; return false }", top.flag)
 	y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: b.String()})
 }
 
 // wrap adds to the body's edits those that make the loop, from start (its
 // label or for), a call of the iterator.
-func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []source.Edit {
-	tc := y.tc
+func (y *yieldBody) wrap() []source.Edit {
+	tc, rs, start, params := y.tc, y.rs, y.start, y.params
 	var pre strings.Builder
-	if y.returns {
+	if y.needBrk {
+		// A define, not a var: a statement chunk must not start with var.
+		fmt.Fprintf(&pre, "%s := 0; ", y.brk)
+	}
+	if y.returns && y.root == nil {
 		fmt.Fprintf(&pre, "var %s bool; ", y.flag)
 		if y.named == nil {
 			for i, r := range y.results {
@@ -301,8 +362,20 @@ func (y *yieldBody) wrap(rs *ast.RangeStmt, start token.Pos, params []string) []
 		source.Edit{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace) + 1, Text: close + "(func(" + strings.Join(params, ", ") + ") bool {"},
 	)
 	after := "; return true })"
-	if y.returns {
+	switch {
+	case y.returns && y.root != nil:
+		// Stop the enclosing loop's iteration too.
+		after += fmt.Sprintf("; if %s { return false }", y.root.flag)
+	case y.returns:
 		after += fmt.Sprintf("; if %s { return %s }", y.flag, strings.Join(y.holders, ", "))
+	}
+	for _, p := range y.exits {
+		if p == y.parent {
+			// Back in p's body: continue or break p.
+			after += fmt.Sprintf("; if %s == 1 { %s = 0; return true }; if %s == 2 { return false }", p.brk, p.brk, p.brk)
+		} else {
+			after += fmt.Sprintf("; if %s != 0 { return false }", p.brk)
+		}
 	}
 	return append(edits, source.Edit{From: tc.Off(rs.Body.Rbrace), To: tc.Off(rs.Body.Rbrace) + 1, Text: after})
 }
@@ -344,21 +417,6 @@ func (tc *Types) resultsOf(fn ast.Node) (rtypes []string, names []string, ok boo
 	return rtypes, names, true
 }
 
-// containsReturn reports whether a block returns from its function.
-func containsReturn(b *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(b, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // labelInside reports whether a statement labelled name is inside node.
 func labelInside(node ast.Node, name string) bool {
 	found := false
@@ -369,4 +427,33 @@ func labelInside(node ast.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// branchOut rewrites a break or continue of a rewritten loop around this
+// one (outer: ... continue outer): it sets that loop's brk and stops this
+// iteration; each loop in between stops in turn, and the labelled loop
+// then continues or stops (see wrap). False when no such loop has the
+// label.
+func (y *yieldBody) branchOut(x *ast.BranchStmt) bool {
+	var chain []*yieldBody
+	p := y
+	for p != nil && p.label != x.Label.Name {
+		chain = append(chain, p)
+		p = p.parent
+	}
+	if p == nil || x.Tok == token.GOTO || x.Tok == token.FALLTHROUGH {
+		return false
+	}
+	for _, z := range chain {
+		if !slices.Contains(z.exits, p) {
+			z.exits = append(z.exits, p)
+		}
+	}
+	p.needBrk = true
+	v := 1
+	if x.Tok == token.BREAK {
+		v = 2
+	}
+	y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: fmt.Sprintf("{ %s = %d; return false }", p.brk, v)})
+	return true
 }

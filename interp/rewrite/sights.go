@@ -33,6 +33,7 @@ type sights struct {
 	aliases      bool // type A = T
 	keyedLits    bool // a composite literal with a key: value element
 	typeLitSels  bool // interface{ ... }.m, struct{ ... }.m or (*T).m
+	callArgs     bool // f(g(x)): a call's result as a call's argument
 }
 
 // sel is a selector x.Name.
@@ -58,6 +59,11 @@ func (u *Unit) sights() *sights {
 				s.calledIdents[fn.Name] = true
 			case *ast.SelectorExpr:
 				called[fn] = true
+			}
+			for _, a := range n.Args {
+				if _, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+					s.callArgs = true
+				}
 			}
 		case *ast.SelectorExpr:
 			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {

@@ -467,6 +467,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stringPrintPass,
 	builtinPrintPass,
 	typedNilPass,
+	ifaceArgsPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,

@@ -32,7 +32,7 @@ var typedNilPass = Pass{
 // silent wrong answer. gopad cannot hold the typed nil, so it refuses it
 // when it happens:
 //
-//	return p  →  return func(gopadV *MyErr) *MyErr { if gopadV == nil { panic(...) }; return gopadV }(p)
+//	return p  →  return func(gopadV *MyErr) error { if gopadV == nil { panic(...) }; return gopadV }(p)
 //
 // Values that cannot be nil (&T{}, new(T), make, literals) are left alone,
 // and so are the cells' own interfaces and interface literals, which keep
@@ -48,11 +48,18 @@ func (tc *Types) typedNils() []source.Edit {
 		if !ok {
 			return
 		}
-		tt, _ := tc.TypeText(target)
+		tt, spelled := tc.TypeText(target)
+		// The literal returns the interface: a call's result of the
+		// pointer type would reach a compiled interface parameter, or a
+		// send, without yaegi's wrapper (see ifaceArgs).
+		rt := vt
+		if spelled {
+			rt = tt
+		}
 		msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
 			"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goSpelling(vt), tt))
 		edits = append(edits,
-			source.Edit{From: tc.Off(e.Pos()), To: tc.Off(e.Pos()), Text: fmt.Sprintf("func(gopadV %s) %s { if gopadV == nil { panic(%s) }; return gopadV }(", vt, vt, msg), Order: 1},
+			source.Edit{From: tc.Off(e.Pos()), To: tc.Off(e.Pos()), Text: fmt.Sprintf("func(gopadV %s) %s { if gopadV == nil { panic(%s) }; return gopadV }(", vt, rt, msg), Order: 1},
 			source.Edit{From: tc.Off(e.End()), To: tc.Off(e.End()), Text: ")", Order: -1})
 	}
 	var sigs []*types.Signature // of the enclosing functions

@@ -120,7 +120,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny bool)
 		if it, ok := tc.cellIface(tv.Type); ok && fromAny {
 			return tc.cellIfaceTest(v, tc.code(e), it)
 		}
-		return "(" + v + " != nil && " + assert + ")" // yaegi's assertion of a nil one panics (nilassert.go)
+		return tc.interfaceCaseTest(v, e, tv.Type)
 	}
 	if tc.lostInWrapper(tv.Type) {
 		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
@@ -261,8 +261,27 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 			b.WriteString("if r, ok := " + v + ".(" + text + "); ok { return r }; ")
 		}
 	}
-	b.WriteString("r, _ := " + v + ".(" + typ + "); return r }()")
+	first := typ
+	if twin, ok := tc.literalTwin(t); ok {
+		first = twin // compiled values implement the twin (ifaceliteral.go)
+	}
+	b.WriteString("r, _ := " + v + ".(" + first + "); return r }()")
 	return b.String()
+}
+
+// interfaceCaseTest is the test of a case of interface type t: an
+// interface literal with a compiled twin is asserted to the twin, which
+// compiled values (*os.PathError for interface{ Timeout() bool })
+// implement; and an interface of a compiled package, whose assertion of
+// a nil value panics in yaegi (nilassert.go), tests for nil first.
+func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type) string {
+	typ := tc.code(e)
+	if twin, ok := tc.literalTwin(t); ok {
+		typ = twin
+	}
+	// A nil value is no interface's; yaegi's assertion of one panics
+	// (nilassert.go).
+	return "func() bool { if " + v + " == nil { return false }; _, ok := " + v + ".(" + typ + "); return ok }()"
 }
 
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case

@@ -32,6 +32,8 @@ var variadicArgsPass = Pass{
 // variadic interface parameter (errors.Join(errs ...error),
 // io.MultiWriter(ws ...io.Writer)) to the interface in interpreted code:
 // yaegi passes them as their underlying values, which the call rejects.
+// The literal returns the value: a return converts it, where a var
+// declared with the interface type keeps a struct literal bare.
 func (tc *Types) variadicArgs(c compiledCall) []source.Edit {
 	sig := c.fn.Type().(*types.Signature)
 	if !sig.Variadic() || c.call.Ellipsis.IsValid() {
@@ -54,7 +56,7 @@ func (tc *Types) variadicArgs(c compiledCall) []source.Edit {
 			continue
 		}
 		edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
-			"func() "+it+" { var gopadI "+it+" = ", "; return gopadI }()")...)
+			"func() "+it+" { return ", " }()")...)
 	}
 	return edits
 }

@@ -25,8 +25,11 @@ func refuseLostStruct(err error, elem reflect.Type) {
 	if !ok || v == nil {
 		return
 	}
-	if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer || cellStructName(t) != "" {
-		return // a pointer or a whole struct: its identity is known
+	// A pointer to a cell's struct or a whole struct keeps its identity. A
+	// pointer to a named type of a compiled package (*errors.errorString)
+	// is no cell's error: it is the struct's field that yaegi kept.
+	if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer && t.Elem().PkgPath() == "" || cellStructName(t) != "" {
+		return
 	}
 	panic(fmt.Sprintf("gopad cannot decide errors.As(err, &target) for a target of type %s: the error is a value of a "+
 		"struct type of the cell, which loses its identity inside an error (yaegi keeps only one of its fields); "+

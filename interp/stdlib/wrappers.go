@@ -421,7 +421,8 @@ func collect(fn string, it any) reflect.Value {
 	if yt.NumIn() != 1 || yt.NumOut() != 1 || yt.Out(0).Kind() != reflect.Bool {
 		panic(fmt.Sprintf("%s: %s is not an iterator func(yield func(E) bool)", fn, t))
 	}
-	out := reflect.MakeSlice(reflect.SliceOf(yt.In(0)), 0, 0)
+	// nil until a value comes, as Go's Collect appends to a nil slice.
+	out := reflect.Zero(reflect.SliceOf(yt.In(0)))
 	yield := reflect.MakeFunc(yt, func(args []reflect.Value) []reflect.Value {
 		out = reflect.Append(out, args[0])
 		return []reflect.Value{reflect.ValueOf(true).Convert(yt.Out(0))}
@@ -708,6 +709,9 @@ func Insert(s any, i int, vs ...any) any {
 	if i < 0 || i > v.Len() {
 		panic(fmt.Sprintf("slices.Insert: index %d out of range [0:%d]", i, v.Len()))
 	}
+	if len(vs) == 0 {
+		return s // Go returns s itself (a nil s stays nil)
+	}
 	et := v.Type().Elem()
 	r := reflect.MakeSlice(v.Type(), 0, v.Len()+len(vs))
 	r = reflect.AppendSlice(r, v.Slice(0, i))
@@ -827,7 +831,7 @@ func Concat(ss ...any) any {
 		}
 		v := sliceArg("Concat", s)
 		if !r.IsValid() {
-			r = reflect.MakeSlice(v.Type(), 0, v.Len())
+			r = reflect.Zero(v.Type()) // nil while every slice is empty, as in Go
 		}
 		r = reflect.AppendSlice(r, to("slices.Concat", v, r.Type()))
 	}

@@ -206,6 +206,10 @@ func (im *Importer) namedType(t reflect.Type) types.Type {
 	if n, ok := im.named[t]; ok {
 		return n
 	}
+	if inst := im.instance(t); inst != nil {
+		im.named[t] = inst
+		return inst
+	}
 	pkg := im.pkg(t.PkgPath(), "")
 	tn := types.NewTypeName(token.NoPos, pkg, t.Name(), nil)
 	n := types.NewNamed(tn, nil, nil)
