@@ -131,7 +131,7 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	body := firstTry + strings.Join(tries, "") + refuse +
 		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
 	nilGuard := "" // yaegi's assertion of a nil one to an interface panics (nilassert.go)
-	if isIface && !empty(src) {
+	if isIface {
 		nilGuard = "if gopadX == nil { var z " + tt + "; return z, false }; "
 	}
 	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + nilGuard + body + " }("

@@ -63,15 +63,19 @@ func (tc *Types) nilAsserts() []source.Edit {
 	return edits
 }
 
-// nilPanics reports whether ta asserts a value of an interface type with
-// methods to an interface type with methods (not a type parameter).
+// nilPanics reports whether ta asserts a value of an interface type to an
+// interface type with methods (not a type parameter, and not a cell's
+// interface asserted from an empty one, which anyToIface decides).
 func (tc *Types) nilPanics(ta *ast.TypeAssertExpr) bool {
 	if ta.Type == nil {
 		return false
 	}
 	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
-	if src == nil || target == nil || empty(src) || empty(target) {
+	if src == nil || target == nil || empty(target) {
 		return false
+	}
+	if _, ok := tc.cellIfaceFromAny(ta); ok {
+		return false // anyiface.go
 	}
 	for _, t := range []types.Type{src, target} {
 		if _, ok := t.(*types.TypeParam); ok {

@@ -467,6 +467,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stringPrintPass,
 	builtinPrintPass,
 	typedNilPass,
+	ifaceCopyPass,
 	ifaceArgsPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
@@ -487,6 +488,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	templateErrorPass,
 	slogArgsPass,
 	contextKeysPass,
-	ifaceCopyPass,
 	anySwapPass,
 }}

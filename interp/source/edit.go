@@ -46,17 +46,35 @@ func (e *OverlapError) Error() string {
 // Identical edits count once.
 func Apply(src string, edits []Edit) (string, error) {
 	es := append([]Edit(nil), edits...)
+	at := make(map[*Edit]int, len(es)) // each edit's place among edits
+	ptrs := make([]*Edit, len(es))
+	for i := range es {
+		ptrs[i] = &es[i]
+		at[ptrs[i]] = i
+	}
 	// Later edits first; of two at one offset, the longer replacement
-	// first, so that an insertion lands before it.
-	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].From != es[j].From {
-			return es[i].From > es[j].From
+	// first, so that an insertion lands before it. Insertions at one
+	// offset in one Order land in the text in reverse when they open
+	// (Order >= 0) and in order when they close (Order < 0), so that two
+	// Arounds of one range nest: the later one encloses the earlier.
+	sort.SliceStable(ptrs, func(i, j int) bool {
+		a, b := ptrs[i], ptrs[j]
+		if a.From != b.From {
+			return a.From > b.From
 		}
-		if es[i].To != es[j].To {
-			return es[i].To > es[j].To
+		if a.To != b.To {
+			return a.To > b.To
 		}
-		return es[i].Order < es[j].Order
+		if a.Order != b.Order {
+			return a.Order < b.Order
+		}
+		return a.Order < 0 && at[a] > at[b]
 	})
+	sorted := make([]Edit, len(ptrs))
+	for i, p := range ptrs {
+		sorted[i] = *p
+	}
+	es = sorted
 	out := []byte(src)
 	var prev *Edit // the last edit applied: at or after e
 	for i := range es {
@@ -86,9 +104,11 @@ func overlaps(e, p Edit) bool {
 	return e.From == p.From && e.To == p.To && e.From != e.To
 }
 
-// same reports whether a and b are one edit made twice. Two insertions of
-// one text at one place in different Orders are two (the closing
-// parentheses of two calls wrapped around one expression).
+// same reports whether a and b are one edit made twice by one pass. Two
+// insertions of one text at one place in different Orders, or by two
+// passes, are two (the closing parentheses of two calls wrapped around one
+// expression).
 func same(a, b Edit) bool {
-	return a.From == b.From && a.To == b.To && a.Text == b.Text && a.Order == b.Order
+	return a.From == b.From && a.To == b.To && a.Text == b.Text && a.Order == b.Order &&
+		(a.Pass == b.Pass || a.From != a.To)
 }
