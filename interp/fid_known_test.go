@@ -14,14 +14,17 @@ func TestFidKnownOsExitSkipsDefers(t *testing.T) {
 		"func work() {\n\tdefer cleanup()\n\tdefer func() { fmt.Println(\"recovered\", recover()) }()\n\tos.Exit(3)\n}")
 	for _, c := range []struct{ code, exit, out string }{
 		{"defer fmt.Println(\"cell defer\")\nfmt.Println(\"before\")\nwork()\nfmt.Println(\"after\")", "os.Exit(3)", "before\n"},
-		{"func() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(0)\n}()", "os.Exit(0)", ""},
+		{"func() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(2)\n}()", "os.Exit(2)", ""},
 	} {
 		res, rec := run(t, s, c.code)
 		if res.Err == nil || res.Err.Name != "Exit" || !strings.Contains(res.Err.Value, c.exit) || rec.out() != c.out {
 			t.Errorf("%q: error %+v, stdout %q; want Exit %s and stdout %q", c.code, res.Err, rec.out(), c.exit, c.out)
 		}
 	}
-	checkCells(t, s, []cellCase{{code: "fmt.Println(\"next\")", stdout: "next\n"}})
+	// os.Exit(0) ends the program well: the cell stops without an error.
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(\"next\")\nfunc() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(0)\n}()\nfmt.Println(\"not reached\")", stdout: "next\n"},
+	})
 }
 
 // TestFidKnownSlogMethods checks that log/slog sees the methods of the
