@@ -243,3 +243,15 @@ func TestFidKnownLogFatal(t *testing.T) {
 		t.Errorf("log.Fatalf: error %+v, stdout %q, stderr %q", res.Err, rec.out(), rec.errOut())
 	}
 }
+
+// TestFidKnownPanickingStringer checks what fmt prints for a String method
+// that panics: %!v(PANIC=String method: ...), and <nil> for a nil pointer
+// receiver, also under %s.
+func TestFidKnownPanickingStringer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Bad struct{}\nfunc (Bad) String() string { panic(\"boom\") }\n"+
+		"type P struct{ name string }\nfunc (p *P) String() string { return p.name }")
+	checkCells(t, s, []cellCase{
+		{code: "var p *P\nfmt.Println(Bad{})\nfmt.Printf(\"%s|%v|%s\\n\", p, p, Bad{})", stdout: "%!v(PANIC=String method: boom)\n<nil>|<nil>|%!s(PANIC=String method: boom)\n"},
+	})
+}
