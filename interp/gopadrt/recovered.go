@@ -2,7 +2,6 @@ package gopadrt
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"regexp"
 	"strings"
@@ -102,9 +101,3 @@ func GoPanicMessage(msg string) string {
 
 // positionPrefix is the position yaegi puts before a message ("3:28: ").
 var positionPrefix = regexp.MustCompile(`^(?:[^\s:]*:)?(\d+):(\d+): `)
-
-// panicText is gopadBuiltin.PanicText: what fmt prints for an operand
-// whose String or Error method (method) panicked with e, under verb.
-func panicText(verb, method string, e any) string {
-	return "%!" + verb + "(PANIC=" + method + " method: " + fmt.Sprint(Recovered(e)) + ")"
-}

@@ -72,7 +72,6 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NoLost":      reflect.ValueOf(noLost),
 		"BasicTwin":   reflect.ValueOf(basicTwin),
 		"BasicCase":   reflect.ValueOf(basicTwinCase),
-		"PanicText":   reflect.ValueOf(panicText),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
