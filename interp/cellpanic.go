@@ -79,7 +79,8 @@ func isOsExit(err error) bool {
 
 // endCell runs the cell's deferred calls after its statements ended with
 // err: with the panic in flight when it panicked. It returns the cell's
-// error: nil when a deferred call recovered the panic, an os.Exit's.
+// error: nil when a deferred call recovered the panic or the cell called
+// os.Exit(0), the Exit error of another os.Exit.
 func (s *Session) endCell(err *engine.Error) *engine.Error {
 	var exit error
 	if p := s.panicked; err != nil && p != nil && (s.deferred || s.handlers) {
@@ -92,10 +93,13 @@ func (s *Session) endCell(err *engine.Error) *engine.Error {
 	}
 	if exit != nil {
 		s.panicked = nil
-		return s.evalError("", exit, 0, source.Chunk{Kind: source.Stmt, Line: 1, Col: 1})
+		err = s.evalError("", exit, 0, source.Chunk{Kind: source.Stmt, Line: 1, Col: 1})
 	}
 	if err == nil {
 		s.panicked = nil
+	}
+	if err != nil && err.Name == engine.ErrExit && err.Value == exitValue(0) {
+		return nil // the program ended well, and so does the cell
 	}
 	return err
 }

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -14,14 +15,17 @@ func TestFidKnownOsExitSkipsDefers(t *testing.T) {
 		"func work() {\n\tdefer cleanup()\n\tdefer func() { fmt.Println(\"recovered\", recover()) }()\n\tos.Exit(3)\n}")
 	for _, c := range []struct{ code, exit, out string }{
 		{"defer fmt.Println(\"cell defer\")\nfmt.Println(\"before\")\nwork()\nfmt.Println(\"after\")", "os.Exit(3)", "before\n"},
-		{"func() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(0)\n}()", "os.Exit(0)", ""},
+		{"func() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(2)\n}()", "os.Exit(2)", ""},
 	} {
 		res, rec := run(t, s, c.code)
 		if res.Err == nil || res.Err.Name != "Exit" || !strings.Contains(res.Err.Value, c.exit) || rec.out() != c.out {
 			t.Errorf("%q: error %+v, stdout %q; want Exit %s and stdout %q", c.code, res.Err, rec.out(), c.exit, c.out)
 		}
 	}
-	checkCells(t, s, []cellCase{{code: "fmt.Println(\"next\")", stdout: "next\n"}})
+	// os.Exit(0) ends the program well: the cell stops without an error.
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(\"next\")\nfunc() {\n\tdefer fmt.Println(\"deferred\")\n\tos.Exit(0)\n}()\nfmt.Println(\"not reached\")", stdout: "next\n"},
+	})
 }
 
 // TestFidKnownSlogMethods checks that log/slog sees the methods of the
@@ -238,5 +242,30 @@ func TestFidKnownLogFatal(t *testing.T) {
 	res, rec := run(t, s, "log.Println(\"start\")\nfunc() {\n\tdefer fmt.Println(\"deferred\")\n\tdefer func() { fmt.Println(\"recovered\", recover()) }()\n\tlog.Fatalf(\"bad %d\", 7)\n}()")
 	if res.Err == nil || res.Err.Name != "Exit" || !strings.Contains(res.Err.Value, "os.Exit(1)") || rec.out() != "" || rec.errOut() != "app: start\napp: bad 7\n" {
 		t.Errorf("log.Fatalf: error %+v, stdout %q, stderr %q", res.Err, rec.out(), rec.errOut())
+	}
+}
+
+// TestFidKnownNilPointerStringer checks that a nil pointer receiver whose
+// String method panics prints <nil>, also under %s.
+func TestFidKnownNilPointerStringer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype P struct{ name string }\nfunc (p *P) String() string { return p.name }")
+	checkCells(t, s, []cellCase{
+		{code: "var p *P\nfmt.Printf(\"%s|%v\\n\", p, p)", stdout: "<nil>|<nil>\n"},
+	})
+}
+
+// BenchmarkStringerPrints measures prints of a value of a cell's type with
+// a String method in a loop (the method's call that printArgs writes).
+func BenchmarkStringerPrints(b *testing.B) {
+	s := newSession(b)
+	out := recOutput{&recorder{}}
+	if res := s.Execute(context.Background(), engineRequest("import (\"fmt\"; \"io\")\ntype City struct{ Name string }\nfunc (c City) String() string { return c.Name }"), out); res.Err != nil {
+		b.Fatal(res.Err.Value)
+	}
+	for b.Loop() {
+		if res := s.Execute(context.Background(), engineRequest("c := City{\"Oslo\"}\nfor i := 0; i < 1000; i++ { fmt.Fprintln(io.Discard, c) }"), out); res.Err != nil {
+			b.Fatal(res.Err.Value)
+		}
 	}
 }

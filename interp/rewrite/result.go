@@ -49,7 +49,7 @@ func (tc *Types) resultEdits() []source.Edit {
 	}
 	edits, ok := tc.formatterOperand(es.X)
 	if !ok {
-		if edits, ok = tc.stringerOperand(es.X, false); !ok {
+		if edits, ok = tc.stringerOperand(es.X, false, 'v'); !ok {
 			return nil
 		}
 	}

@@ -54,7 +54,7 @@ func (tc *Types) switchStatic(a ast.Expr) types.Type {
 // switchVarOperand prints operand a, a name switchStatic knows, as a value
 // of the type it holds, when that type prints through String or Error
 // methods (its own or its elements').
-func (tc *Types) switchVarOperand(a ast.Expr, spaced bool) ([]source.Edit, bool) {
+func (tc *Types) switchVarOperand(a ast.Expr, spaced bool, verb byte) ([]source.Edit, bool) {
 	static := tc.switchStatic(a)
 	if static == nil || !mentionsPackage(static, tc.Pkg) {
 		return nil, false
@@ -65,7 +65,7 @@ func (tc *Types) switchVarOperand(a ast.Expr, spaced bool) ([]source.Edit, bool)
 	}
 	var es []source.Edit
 	if m := printMethod(static); m != "" {
-		es, ok = tc.stringerValue(a, static, m, spaced)
+		es, ok = tc.stringerValue(a, static, m, spaced, verb)
 	} else {
 		es, ok = tc.stringerElems(a, static)
 	}
