@@ -224,3 +224,67 @@ fmt.Println(r, ok)`)
 		t.Fatalf("got %+v, want gopad's refusal with its workaround", res.Err)
 	}
 }
+
+// An assignment of several values to empty-interface destinations runs:
+// the swap of a []any's elements, a heap of any, two any variables.
+func TestFidProbeCTupleAssignAny(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"swaps", `p := []any{1, "two", 3.0}
+p[0], p[2] = p[2], p[0]
+var a, b any = "x", 7
+a, b = b, a
+m := map[string]any{"k": 1, "v": "one"}
+m["k"], m["v"] = m["v"], m["k"]
+type Pair struct{ L, R any }
+pr := Pair{1, 2}
+pr.L, pr.R = pr.R, pr.L
+fmt.Println(p, a, b, m["k"], m["v"], pr)`, "[3 two 1] 7 x one 1 {2 1}\n"},
+		{"reverse in a function", `func reverse(xs []interface{}) {
+	for i, j := 0, len(xs)-1; i < j; i, j = i+1, j-1 {
+		xs[i], xs[j] = xs[j], xs[i]
+	}
+}
+xs := []interface{}{"a", 2, true}
+reverse(xs)
+fmt.Println(xs)`, "[true 2 a]\n"},
+		{"heap of any", `import "container/heap"
+type PQ []any
+func (p PQ) Len() int { return len(p) }
+func (p PQ) Less(i, j int) bool { return p[i].(int) < p[j].(int) }
+func (p PQ) Swap(i, j int) { p[i], p[j] = p[j], p[i] }
+func (p *PQ) Push(x any) { *p = append(*p, x) }
+func (p *PQ) Pop() any { old := *p; x := old[len(old)-1]; *p = old[:len(old)-1]; return x }
+pq := &PQ{}
+for _, n := range []int{5, 1, 4, 2} { heap.Push(pq, n) }
+for pq.Len() > 0 { fmt.Print(heap.Pop(pq), " ") }
+fmt.Println()`, "1 2 4 5 \n"},
+	})
+}
+
+// A map element given one of a call's results is stored, as in Go.
+func TestFidProbeCMapElementFromCall(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"parse into a map", `import "strconv"
+func two() (int, int) { return 1, 2 }
+m := map[string]int{}
+var err error
+for _, s := range []string{"7", "x"} {
+	m[s], err = strconv.Atoi(s)
+	fmt.Println(m[s], err != nil)
+}
+m["a"], m["b"] = two()
+type Cfg struct{ Vals map[string]float64 }
+c := Cfg{Vals: map[string]float64{}}
+c.Vals["pi"], err = strconv.ParseFloat("3.14", 64)
+fmt.Println(len(m), m["a"], m["b"], c.Vals["pi"], err)`, "7 false\n0 true\n4 1 2 3.14 <nil>\n"},
+	})
+	s := newSession(t)
+	for _, c := range []string{"import (\"fmt\"; \"strconv\")", "m := map[string]int{}\nvar err error", `m["n"], err = strconv.Atoi("42")`} {
+		if res, _ := run(t, s, c); res.Err != nil {
+			t.Fatalf("%q: %s: %s", c, res.Err.Name, res.Err.Value)
+		}
+	}
+	if res, rec := run(t, s, `fmt.Println(m, err)`); res.Err != nil || rec.out() != "map[n:42] <nil>\n" {
+		t.Errorf("across cells: %+v %q", res.Err, rec.out())
+	}
+}

@@ -438,6 +438,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stdGenericUsesPass,
 	floatShiftPass,
 	shiftOperandsPass,
+	tupleAssignsPass,
 	complexArgsPass,
 	funcConversionPass,
 	rangeChansPass,
