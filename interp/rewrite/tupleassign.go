@@ -136,6 +136,7 @@ func pure(e ast.Expr) bool {
 	})
 	return ok
 }
+
 // tupleResults spells the types of as's destinations, when one of them is
 // an empty interface given a value that is not a constant.
 func (tc *Types) tupleResults(as *ast.AssignStmt) ([]string, bool) {
