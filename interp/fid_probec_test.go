@@ -288,3 +288,29 @@ fmt.Println(len(m), m["a"], m["b"], c.Vals["pi"], err)`, "7 false\n0 true\n4 1 2
 		t.Errorf("across cells: %+v %q", res.Err, rec.out())
 	}
 }
+
+// A type switch over an any that came back from compiled code finds the
+// cells' interface cases.
+func TestFidProbeCSwitchFromCompiledContainers(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"list elements", `import "container/list"
+type Shape interface{ Area() float64 }
+type Named interface{ Name() string }
+type Sq struct{ S float64 }
+func (s Sq) Area() float64 { return s.S * s.S }
+type Tag struct{ N string }
+func (t *Tag) Name() string { return t.N }
+l := list.New()
+l.PushBack(Sq{3}); l.PushBack(&Tag{"t"}); l.PushBack(7)
+for e := l.Front(); e != nil; e = e.Next() {
+	switch v := e.Value.(type) {
+	case Shape:
+		fmt.Println("shape", v.Area())
+	case Named:
+		fmt.Println("named", v.Name())
+	default:
+		fmt.Println("other", v)
+	}
+}`, "shape 9\nnamed t\nother 7\n"},
+	})
+}

@@ -75,7 +75,12 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static)))
+				fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
+				test := tc.caseTest(v, e, static)
+				if fromAny && tc.cellInterface(tc.Info.Types[e].Type) {
+					test = tc.cellInterfaceCase(v, e) // ifaceassert.go
+				}
+				tests = append(tests, tc.identityCase(v, e, fromAny, test))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}
