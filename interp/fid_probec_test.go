@@ -63,6 +63,10 @@ func describe(x any) string {
 	return fmt.Sprintf("%s has %d fields, first %s", v.Type().Name(), v.NumField(), v.Type().Field(0).Name)
 }
 fmt.Println(describe(Point{1, 2}))`, "Point has 2 fields, first X\n"},
+		{"visible fields and Value.String", `import "reflect"
+type Row struct{ ID int; note string }
+for _, f := range reflect.VisibleFields(reflect.TypeOf(Row{})) { fmt.Print(f.Name, " ", f.IsExported(), " ") }
+fmt.Println(reflect.ValueOf(Row{}).String(), reflect.ValueOf("s").String())`, "ID true note false <main.Row Value> s\n"},
 	})
 }
 

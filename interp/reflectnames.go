@@ -76,6 +76,24 @@ func (tn *typeNames) reflectField(f reflect.StructField) reflect.StructField {
 	return f
 }
 
+// reflectFields is gopadBuiltin.ReflectFields: fs, each as reflectField
+// gives it.
+func (tn *typeNames) reflectFields(fs []reflect.StructField) []reflect.StructField {
+	for i, f := range fs {
+		fs[i] = tn.reflectField(f)
+	}
+	return fs
+}
+
+// valueString is gopadBuiltin.ValueString: v.String(), which names the
+// type of a value that is not a string.
+func (tn *typeNames) valueString(v reflect.Value) string {
+	if !v.IsValid() || v.Kind() == reflect.String {
+		return v.String()
+	}
+	return "<" + tn.reflectString(v.Type()) + " Value>"
+}
+
 // reflectFieldByName is gopadBuiltin.ReflectFieldByName: t.FieldByName.
 func (tn *typeNames) reflectFieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
 	f, ok := t.FieldByName(name)

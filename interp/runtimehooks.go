@@ -32,6 +32,8 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		ReflectPkgPath:     s.types.reflectPkgPath,
 		ReflectField:       s.types.reflectField,
 		ReflectFieldByName: s.types.reflectFieldByName,
+		ReflectFields:      s.types.reflectFields,
+		ValueString:        s.types.valueString,
 		RegisterMethod:     s.methods.register,
 		TypeNumMethod:      s.methods.typeNumMethod,
 		TypeMethod:         s.methods.typeMethod,

@@ -40,6 +40,8 @@ type Hooks struct {
 	ReflectPkgPath     func(t reflect.Type) string
 	ReflectField       func(f reflect.StructField) reflect.StructField
 	ReflectFieldByName func(t reflect.Type, name string) (reflect.StructField, bool)
+	ReflectFields      func(fs []reflect.StructField) []reflect.StructField
+	ValueString        func(v reflect.Value) string
 	// The cells' methods as reflect sees them.
 	RegisterMethod    func(typ string, recv any, name string, fn any)
 	TypeNumMethod     func(t reflect.Type) int
@@ -108,6 +110,8 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
 		"ReflectField":       reflect.ValueOf(h.ReflectField),
 		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
+		"ReflectFields":      reflect.ValueOf(h.ReflectFields),
+		"ValueString":        reflect.ValueOf(h.ValueString),
 		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
 		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),
 		"TypeMethod":         reflect.ValueOf(h.TypeMethod),

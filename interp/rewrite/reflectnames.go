@@ -35,6 +35,8 @@ var reflectNamesPass = Pass{
 //	t.PkgPath()         →  gopadBuiltin.ReflectPkgPath(t)
 //	t.Field(i)          →  gopadBuiltin.ReflectField(t.Field(i))
 //	t.FieldByName(s)    →  gopadBuiltin.ReflectFieldByName(t, s)
+//	reflect.VisibleFields(t)  →  gopadBuiltin.ReflectFields(reflect.VisibleFields(t))
+//	v.String()          →  gopadBuiltin.ValueString(v)
 //	fmt.Println(t)      →  fmt.Println(gopadBuiltin.ReflectShown(t))
 //
 // Their methods are invisible to reflect too; the session registers them
@@ -99,6 +101,7 @@ var (
 	}
 	valueMethods = map[string]string{
 		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
+		"String": "ValueString",
 	}
 )
 
@@ -133,6 +136,8 @@ func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
 	}
 	switch fn.Name() {
 	case "TypeOf", "ValueOf", "DeepEqual":
+	case "VisibleFields":
+		return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "gopadBuiltin.ReflectFields(", ")")
 	default:
 		return nil
 	}
