@@ -63,6 +63,16 @@ func describe(x any) string {
 	return fmt.Sprintf("%s has %d fields, first %s", v.Type().Name(), v.NumField(), v.Type().Field(0).Name)
 }
 fmt.Println(describe(Point{1, 2}))`, "Point has 2 fields, first X\n"},
+		{"embedded fields", "import \"reflect\"\n" +
+			"type Base struct{ ID int `json:\"id\"` }\ntype Meta struct{ Note string }\n" +
+			"type Post struct {\n\tBase\n\t*Meta\n\tTitle string\n}\n" +
+			`t := reflect.TypeOf(Post{})
+for i := 0; i < t.NumField(); i++ { fmt.Print(t.Field(i).Name, "=", t.Field(i).Anonymous, " ") }
+f, ok := t.FieldByName("ID")
+fmt.Println(f.Name, f.Index, f.Tag.Get("json"), ok)
+p := Post{Base: Base{7}, Meta: &Meta{"n"}, Title: "x"}
+fmt.Println(reflect.ValueOf(p).FieldByName("ID").Int(), reflect.ValueOf(p).FieldByName("Note"), reflect.ValueOf(p).FieldByName("Nope").IsValid())`,
+			"Base=true Meta=true Title=false ID [0 0] id true\n7 n false\n"},
 		{"visible fields and Value.String", `import "reflect"
 type Row struct{ ID int; note string }
 for _, f := range reflect.VisibleFields(reflect.TypeOf(Row{})) { fmt.Print(f.Name, " ", f.IsExported(), " ") }

@@ -38,9 +38,10 @@ type Hooks struct {
 	ReflectString      func(t reflect.Type) string
 	ReflectShown       func(t reflect.Type) any
 	ReflectPkgPath     func(t reflect.Type) string
-	ReflectField       func(f reflect.StructField) reflect.StructField
 	ReflectFieldByName func(t reflect.Type, name string) (reflect.StructField, bool)
 	ReflectFields      func(fs []reflect.StructField) []reflect.StructField
+	ReflectFieldAt     func(t reflect.Type, i int) reflect.StructField
+	ValueFieldByName   func(v reflect.Value, name string) reflect.Value
 	ValueString        func(v reflect.Value) string
 	// The cells' methods as reflect sees them.
 	RegisterMethod    func(typ string, recv any, name string, fn any)
@@ -108,9 +109,10 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"ReflectString":      reflect.ValueOf(h.ReflectString),
 		"ReflectShown":       reflect.ValueOf(h.ReflectShown),
 		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
-		"ReflectField":       reflect.ValueOf(h.ReflectField),
 		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
 		"ReflectFields":      reflect.ValueOf(h.ReflectFields),
+		"ReflectFieldAt":     reflect.ValueOf(h.ReflectFieldAt),
+		"ValueFieldByName":   reflect.ValueOf(h.ValueFieldByName),
 		"ValueString":        reflect.ValueOf(h.ValueString),
 		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
 		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),

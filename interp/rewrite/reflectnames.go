@@ -27,16 +27,18 @@ var reflectNamesPass = Pass{
 
 // yaegi builds a cell's struct type with reflect.StructOf: at run time it
 // has no name, gopad's type tag on its first field (structtags.go) and its
-// unexported fields exported as X<name>. reflect.Type's answers about it
+// unexported fields exported as X<name>; its embedded fields are plain
+// fields, whose fields are not promoted. reflect.Type's answers about it
 // go through the session, which knows the Go names:
 //
 //	t.Name()            →  gopadBuiltin.ReflectName(t)
 //	t.String()          →  gopadBuiltin.ReflectString(t)
 //	t.PkgPath()         →  gopadBuiltin.ReflectPkgPath(t)
-//	t.Field(i)          →  gopadBuiltin.ReflectField(t.Field(i))
+//	t.Field(i)          →  gopadBuiltin.ReflectFieldAt(t, i)
 //	t.FieldByName(s)    →  gopadBuiltin.ReflectFieldByName(t, s)
 //	reflect.VisibleFields(t)  →  gopadBuiltin.ReflectFields(reflect.VisibleFields(t))
 //	v.String()          →  gopadBuiltin.ValueString(v)
+//	v.FieldByName(s)    →  gopadBuiltin.ValueFieldByName(v, s)
 //	fmt.Println(t)      →  fmt.Println(gopadBuiltin.ReflectShown(t))
 //
 // Their methods are invisible to reflect too; the session registers them
@@ -81,12 +83,6 @@ func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
 	if helper, ok := typeMethods[sel.Sel.Name]; ok {
 		return tc.helperCall(helper, x, call)
 	}
-	if sel.Sel.Name == "Field" {
-		return []source.Edit{
-			source.Insert(tc.Off(call.Pos()), "gopadBuiltin.ReflectField("),
-			source.Insert(tc.Off(call.End()), ")"),
-		}
-	}
 	return nil
 }
 
@@ -95,13 +91,13 @@ func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
 var (
 	typeMethods = map[string]string{
 		"Name": "ReflectName", "String": "ReflectString", "PkgPath": "ReflectPkgPath",
-		"FieldByName": "ReflectFieldByName",
-		"NumMethod":   "TypeNumMethod", "Method": "TypeMethod", "MethodByName": "TypeMethodByName",
+		"FieldByName": "ReflectFieldByName", "Field": "ReflectFieldAt",
+		"NumMethod": "TypeNumMethod", "Method": "TypeMethod", "MethodByName": "TypeMethodByName",
 		"Implements": "TypeImplements", "AssignableTo": "TypeAssignableTo",
 	}
 	valueMethods = map[string]string{
 		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
-		"String": "ValueString",
+		"String": "ValueString", "FieldByName": "ValueFieldByName",
 	}
 )
 
