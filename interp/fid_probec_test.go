@@ -73,6 +73,19 @@ fmt.Println(f.Name, f.Index, f.Tag.Get("json"), ok)
 p := Post{Base: Base{7}, Meta: &Meta{"n"}, Title: "x"}
 fmt.Println(reflect.ValueOf(p).FieldByName("ID").Int(), reflect.ValueOf(p).FieldByName("Note"), reflect.ValueOf(p).FieldByName("Nope").IsValid())`,
 			"Base=true Meta=true Title=false ID [0 0] id true\n7 n false\n"},
+		{"unexported fields are not settable nor interfaceable", `import "reflect"
+type Acct struct{ Owner string; balance int }
+a := Acct{"ann", 10}
+v := reflect.ValueOf(&a).Elem()
+for i := 0; i < v.NumField(); i++ {
+	f := v.Field(i)
+	if !f.CanInterface() { fmt.Println(v.Type().Field(i).Name, "hidden", f.CanSet()); continue }
+	fmt.Println(v.Type().Field(i).Name, f.Interface(), f.CanSet())
+}
+func() {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	_ = v.FieldByName("balance").Interface()
+}()`, "Owner ann true\nbalance hidden false\nrecovered: reflect.Value.Interface: cannot return value obtained from unexported field or method\n"},
 		{"visible fields and Value.String", `import "reflect"
 type Row struct{ ID int; note string }
 for _, f := range reflect.VisibleFields(reflect.TypeOf(Row{})) { fmt.Print(f.Name, " ", f.IsExported(), " ") }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/gopad/gopad/interp/rewrite"
 )
@@ -225,5 +226,63 @@ func (tn *typeNames) valueFieldByName(v reflect.Value, name string) reflect.Valu
 	if !ok {
 		return reflect.Value{}
 	}
-	return v.FieldByIndex(f.Index)
+	out := v.FieldByIndex(f.Index)
+	if f.PkgPath != "" {
+		tn.unexported.add(out)
+	}
+	return out
+}
+
+// unexportedValues remembers the values reflect gave for unexported fields
+// of the cells' struct types (yaegi exports those fields at run time), so
+// that CanSet, CanInterface and Interface answer for them as Go does. It
+// forgets them all when it holds maxUnexported.
+type unexportedValues struct {
+	mu  sync.Mutex
+	set map[reflect.Value]bool
+}
+
+const maxUnexported = 4096
+
+func (u *unexportedValues) add(v reflect.Value) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.set == nil || len(u.set) >= maxUnexported {
+		u.set = map[reflect.Value]bool{}
+	}
+	u.set[v] = true
+}
+
+func (u *unexportedValues) has(v reflect.Value) bool {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.set[v]
+}
+
+// valueField is gopadBuiltin.ValueField: v.Field(i).
+func (tn *typeNames) valueField(v reflect.Value, i int) reflect.Value {
+	f := v.Field(i)
+	if tn.reflectField(v.Type().Field(i)).PkgPath != "" {
+		tn.unexported.add(f)
+	}
+	return f
+}
+
+// valueCanSet is gopadBuiltin.ValueCanSet: v.CanSet().
+func (tn *typeNames) valueCanSet(v reflect.Value) bool {
+	return v.CanSet() && !tn.unexported.has(v)
+}
+
+// valueCanInterface is gopadBuiltin.ValueCanInterface: v.CanInterface().
+func (tn *typeNames) valueCanInterface(v reflect.Value) bool {
+	return v.CanInterface() && !tn.unexported.has(v)
+}
+
+// valueInterface is gopadBuiltin.ValueInterface: v.Interface(), which
+// panics for an unexported field as it does in Go.
+func (tn *typeNames) valueInterface(v reflect.Value) any {
+	if v.IsValid() && tn.unexported.has(v) {
+		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+	}
+	return v.Interface()
 }

@@ -38,6 +38,8 @@ type typeNames struct {
 	// embedded holds the embedded fields of each struct type, by its Go
 	// name (reflectnames.go).
 	embedded map[string]map[string]bool
+	// unexported holds reflect's values of unexported fields.
+	unexported unexportedValues
 }
 
 func (tn *typeNames) reset() {

@@ -42,6 +42,10 @@ type Hooks struct {
 	ReflectFields      func(fs []reflect.StructField) []reflect.StructField
 	ReflectFieldAt     func(t reflect.Type, i int) reflect.StructField
 	ValueFieldByName   func(v reflect.Value, name string) reflect.Value
+	ValueField         func(v reflect.Value, i int) reflect.Value
+	ValueCanSet        func(v reflect.Value) bool
+	ValueCanInterface  func(v reflect.Value) bool
+	ValueInterface     func(v reflect.Value) any
 	ValueString        func(v reflect.Value) string
 	// The cells' methods as reflect sees them.
 	RegisterMethod    func(typ string, recv any, name string, fn any)
@@ -113,6 +117,10 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"ReflectFields":      reflect.ValueOf(h.ReflectFields),
 		"ReflectFieldAt":     reflect.ValueOf(h.ReflectFieldAt),
 		"ValueFieldByName":   reflect.ValueOf(h.ValueFieldByName),
+		"ValueField":         reflect.ValueOf(h.ValueField),
+		"ValueCanSet":        reflect.ValueOf(h.ValueCanSet),
+		"ValueCanInterface":  reflect.ValueOf(h.ValueCanInterface),
+		"ValueInterface":     reflect.ValueOf(h.ValueInterface),
 		"ValueString":        reflect.ValueOf(h.ValueString),
 		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
 		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),

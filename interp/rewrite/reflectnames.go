@@ -39,6 +39,7 @@ var reflectNamesPass = Pass{
 //	reflect.VisibleFields(t)  →  gopadBuiltin.ReflectFields(reflect.VisibleFields(t))
 //	v.String()          →  gopadBuiltin.ValueString(v)
 //	v.FieldByName(s)    →  gopadBuiltin.ValueFieldByName(v, s)
+//	v.Field(i).CanSet() →  gopadBuiltin.ValueCanSet(gopadBuiltin.ValueField(v, i))
 //	fmt.Println(t)      →  fmt.Println(gopadBuiltin.ReflectShown(t))
 //
 // Their methods are invisible to reflect too; the session registers them
@@ -98,6 +99,8 @@ var (
 	valueMethods = map[string]string{
 		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
 		"String": "ValueString", "FieldByName": "ValueFieldByName",
+		"Field": "ValueField", "CanSet": "ValueCanSet", "CanInterface": "ValueCanInterface",
+		"Interface": "ValueInterface",
 	}
 )
 
@@ -111,10 +114,12 @@ func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []sou
 	if len(call.Args) == 0 {
 		end = tc.Off(call.End())
 	}
-	return []source.Edit{
-		source.Insert(tc.Off(x.Pos()), "gopadBuiltin."+helper+"("),
-		source.Replace(tc.Off(x.End()), end, rest),
-	}
+	// Nested helper calls open at one offset (v.Field(0).Interface()):
+	// the outer one, which ends later, opens first. Both open inside the
+	// wrappers other passes put around the whole call (Order 1).
+	open := source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: "gopadBuiltin." + helper + "(",
+		Order: tc.Off(call.End()) - 1<<30}
+	return []source.Edit{open, source.Replace(tc.Off(x.End()), end, rest)}
 }
 
 // reflectArgs wraps the interface-typed arguments of reflect.TypeOf,
