@@ -341,3 +341,27 @@ for e := l.Front(); e != nil; e = e.Next() {
 }`, "shape 9\nnamed t\nother 7\n"},
 	})
 }
+
+// A type declared again keeps the methods reflect sees, and a method
+// declared later joins them.
+func TestFidProbeCReflectMethodsAfterRedeclaration(t *testing.T) {
+	s := newSession(t)
+	cells := []struct{ code, want string }{
+		{"import (\"fmt\"; \"reflect\")", ""},
+		{"type T struct{ A int }", ""},
+		{"func (t T) Hello() string { return fmt.Sprint(\"hi \", t) }", ""},
+		{"type T struct{ A, B int }", ""},
+		{`fmt.Println(reflect.ValueOf(T{1, 2}).MethodByName("Hello").Call(nil)[0], reflect.TypeOf(T{}).NumMethod())`, "hi {1 2} 1\n"},
+		{"func (t T) Bye() string { return \"bye\" }", ""},
+		{`fmt.Println(reflect.TypeOf(T{}).NumMethod(), reflect.TypeOf(T{}).Method(0).Name)`, "2 Bye\n"},
+	}
+	for _, c := range cells {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+		}
+		if rec.out() != c.want {
+			t.Errorf("%q printed %q, want %q", c.code, rec.out(), c.want)
+		}
+	}
+}
