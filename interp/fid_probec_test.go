@@ -365,3 +365,19 @@ func TestFidProbeCReflectMethodsAfterRedeclaration(t *testing.T) {
 		}
 	}
 }
+
+// A template executed inside a function with data of an interface type
+// sees the fields of a cell's type that has methods.
+func TestFidProbeCTemplateDataInFunction(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"render helper", `import ("strings"; "text/template")
+type Item struct{ Name string; Price int }
+func (i Item) Label() string { return i.Name + "!" }
+func render(tmpl string, data any) string {
+	var sb strings.Builder
+	if err := template.Must(template.New("t").Parse(tmpl)).Execute(&sb, data); err != nil { return "error: " + err.Error() }
+	return sb.String()
+}
+fmt.Println(render("{{.Name}} costs {{.Price}}", Item{"pen", 3}))`, "pen costs 3\n"},
+	})
+}

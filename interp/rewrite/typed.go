@@ -476,5 +476,6 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	variadicArgsPass,
 	encodingPass,
 	templateErrorPass,
+	templateDataPass,
 	contextKeysPass,
 }}
