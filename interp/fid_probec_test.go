@@ -63,6 +63,33 @@ func describe(x any) string {
 	return fmt.Sprintf("%s has %d fields, first %s", v.Type().Name(), v.NumField(), v.Type().Field(0).Name)
 }
 fmt.Println(describe(Point{1, 2}))`, "Point has 2 fields, first X\n"},
+		{"embedded fields", "import \"reflect\"\n" +
+			"type Base struct{ ID int `json:\"id\"` }\ntype Meta struct{ Note string }\n" +
+			"type Post struct {\n\tBase\n\t*Meta\n\tTitle string\n}\n" +
+			`t := reflect.TypeOf(Post{})
+for i := 0; i < t.NumField(); i++ { fmt.Print(t.Field(i).Name, "=", t.Field(i).Anonymous, " ") }
+f, ok := t.FieldByName("ID")
+fmt.Println(f.Name, f.Index, f.Tag.Get("json"), ok)
+p := Post{Base: Base{7}, Meta: &Meta{"n"}, Title: "x"}
+fmt.Println(reflect.ValueOf(p).FieldByName("ID").Int(), reflect.ValueOf(p).FieldByName("Note"), reflect.ValueOf(p).FieldByName("Nope").IsValid())`,
+			"Base=true Meta=true Title=false ID [0 0] id true\n7 n false\n"},
+		{"unexported fields are not settable nor interfaceable", `import "reflect"
+type Acct struct{ Owner string; balance int }
+a := Acct{"ann", 10}
+v := reflect.ValueOf(&a).Elem()
+for i := 0; i < v.NumField(); i++ {
+	f := v.Field(i)
+	if !f.CanInterface() { fmt.Println(v.Type().Field(i).Name, "hidden", f.CanSet()); continue }
+	fmt.Println(v.Type().Field(i).Name, f.Interface(), f.CanSet())
+}
+func() {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	_ = v.FieldByName("balance").Interface()
+}()`, "Owner ann true\nbalance hidden false\nrecovered: reflect.Value.Interface: cannot return value obtained from unexported field or method\n"},
+		{"visible fields and Value.String", `import "reflect"
+type Row struct{ ID int; note string }
+for _, f := range reflect.VisibleFields(reflect.TypeOf(Row{})) { fmt.Print(f.Name, " ", f.IsExported(), " ") }
+fmt.Println(reflect.ValueOf(Row{}).String(), reflect.ValueOf("s").String())`, "ID true note false <main.Row Value> s\n"},
 	})
 }
 
@@ -223,4 +250,134 @@ fmt.Println(r, ok)`)
 	if res.Err == nil || !strings.Contains(res.Err.Value, "struct type without fields") || !strings.Contains(res.Err.Value, "give the type a field") {
 		t.Fatalf("got %+v, want gopad's refusal with its workaround", res.Err)
 	}
+}
+
+// An assignment of several values to empty-interface destinations runs:
+// the swap of a []any's elements, a heap of any, two any variables.
+func TestFidProbeCTupleAssignAny(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"swaps", `p := []any{1, "two", 3.0}
+p[0], p[2] = p[2], p[0]
+var a, b any = "x", 7
+a, b = b, a
+m := map[string]any{"k": 1, "v": "one"}
+m["k"], m["v"] = m["v"], m["k"]
+type Pair struct{ L, R any }
+pr := Pair{1, 2}
+pr.L, pr.R = pr.R, pr.L
+fmt.Println(p, a, b, m["k"], m["v"], pr)`, "[3 two 1] 7 x one 1 {2 1}\n"},
+		{"reverse in a function", `func reverse(xs []interface{}) {
+	for i, j := 0, len(xs)-1; i < j; i, j = i+1, j-1 {
+		xs[i], xs[j] = xs[j], xs[i]
+	}
+}
+xs := []interface{}{"a", 2, true}
+reverse(xs)
+fmt.Println(xs)`, "[true 2 a]\n"},
+		{"heap of any", `import "container/heap"
+type PQ []any
+func (p PQ) Len() int { return len(p) }
+func (p PQ) Less(i, j int) bool { return p[i].(int) < p[j].(int) }
+func (p PQ) Swap(i, j int) { p[i], p[j] = p[j], p[i] }
+func (p *PQ) Push(x any) { *p = append(*p, x) }
+func (p *PQ) Pop() any { old := *p; x := old[len(old)-1]; *p = old[:len(old)-1]; return x }
+pq := &PQ{}
+for _, n := range []int{5, 1, 4, 2} { heap.Push(pq, n) }
+for pq.Len() > 0 { fmt.Print(heap.Pop(pq), " ") }
+fmt.Println()`, "1 2 4 5 \n"},
+	})
+}
+
+// A map element given one of a call's results is stored, as in Go.
+func TestFidProbeCMapElementFromCall(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"parse into a map", `import "strconv"
+func two() (int, int) { return 1, 2 }
+m := map[string]int{}
+var err error
+for _, s := range []string{"7", "x"} {
+	m[s], err = strconv.Atoi(s)
+	fmt.Println(m[s], err != nil)
+}
+m["a"], m["b"] = two()
+type Cfg struct{ Vals map[string]float64 }
+c := Cfg{Vals: map[string]float64{}}
+c.Vals["pi"], err = strconv.ParseFloat("3.14", 64)
+fmt.Println(len(m), m["a"], m["b"], c.Vals["pi"], err)`, "7 false\n0 true\n4 1 2 3.14 <nil>\n"},
+	})
+	s := newSession(t)
+	for _, c := range []string{"import (\"fmt\"; \"strconv\")", "m := map[string]int{}\nvar err error", `m["n"], err = strconv.Atoi("42")`} {
+		if res, _ := run(t, s, c); res.Err != nil {
+			t.Fatalf("%q: %s: %s", c, res.Err.Name, res.Err.Value)
+		}
+	}
+	if res, rec := run(t, s, `fmt.Println(m, err)`); res.Err != nil || rec.out() != "map[n:42] <nil>\n" {
+		t.Errorf("across cells: %+v %q", res.Err, rec.out())
+	}
+}
+
+// A type switch over an any that came back from compiled code finds the
+// cells' interface cases.
+func TestFidProbeCSwitchFromCompiledContainers(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"list elements", `import "container/list"
+type Shape interface{ Area() float64 }
+type Named interface{ Name() string }
+type Sq struct{ S float64 }
+func (s Sq) Area() float64 { return s.S * s.S }
+type Tag struct{ N string }
+func (t *Tag) Name() string { return t.N }
+l := list.New()
+l.PushBack(Sq{3}); l.PushBack(&Tag{"t"}); l.PushBack(7)
+for e := l.Front(); e != nil; e = e.Next() {
+	switch v := e.Value.(type) {
+	case Shape:
+		fmt.Println("shape", v.Area())
+	case Named:
+		fmt.Println("named", v.Name())
+	default:
+		fmt.Println("other", v)
+	}
+}`, "shape 9\nnamed t\nother 7\n"},
+	})
+}
+
+// A type declared again keeps the methods reflect sees, and a method
+// declared later joins them.
+func TestFidProbeCReflectMethodsAfterRedeclaration(t *testing.T) {
+	s := newSession(t)
+	cells := []struct{ code, want string }{
+		{"import (\"fmt\"; \"reflect\")", ""},
+		{"type T struct{ A int }", ""},
+		{"func (t T) Hello() string { return fmt.Sprint(\"hi \", t) }", ""},
+		{"type T struct{ A, B int }", ""},
+		{`fmt.Println(reflect.ValueOf(T{1, 2}).MethodByName("Hello").Call(nil)[0], reflect.TypeOf(T{}).NumMethod())`, "hi {1 2} 1\n"},
+		{"func (t T) Bye() string { return \"bye\" }", ""},
+		{`fmt.Println(reflect.TypeOf(T{}).NumMethod(), reflect.TypeOf(T{}).Method(0).Name)`, "2 Bye\n"},
+	}
+	for _, c := range cells {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+		}
+		if rec.out() != c.want {
+			t.Errorf("%q printed %q, want %q", c.code, rec.out(), c.want)
+		}
+	}
+}
+
+// A template executed inside a function with data of an interface type
+// sees the fields of a cell's type that has methods.
+func TestFidProbeCTemplateDataInFunction(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"render helper", `import ("strings"; "text/template")
+type Item struct{ Name string; Price int }
+func (i Item) Label() string { return i.Name + "!" }
+func render(tmpl string, data any) string {
+	var sb strings.Builder
+	if err := template.Must(template.New("t").Parse(tmpl)).Execute(&sb, data); err != nil { return "error: " + err.Error() }
+	return sb.String()
+}
+fmt.Println(render("{{.Name}} costs {{.Price}}", Item{"pen", 3}))`, "pen costs 3\n"},
+	})
 }

@@ -1,9 +1,10 @@
 package interp
 
 import (
-	"go/token"
+	"go/ast"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/gopad/gopad/interp/rewrite"
 )
@@ -62,7 +63,7 @@ func (tn *typeNames) reflectPkgPath(t reflect.Type) string {
 	return t.PkgPath()
 }
 
-// reflectField is gopadBuiltin.ReflectField: f as the cell declared it,
+// reflectField is f as the cell declared it,
 // without gopad's type tag, with its own name when it is unexported.
 func (tn *typeNames) reflectField(f reflect.StructField) reflect.StructField {
 	f.Tag = stripTypeTag(f.Tag)
@@ -76,21 +77,22 @@ func (tn *typeNames) reflectField(f reflect.StructField) reflect.StructField {
 	return f
 }
 
-// reflectFieldByName is gopadBuiltin.ReflectFieldByName: t.FieldByName.
-func (tn *typeNames) reflectFieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
-	f, ok := t.FieldByName(name)
-	if !ok && name != "" && !token.IsExported(name) {
-		tn.mu.RLock()
-		hidden := tn.hidden["X"+name]
-		tn.mu.RUnlock()
-		if hidden {
-			f, ok = t.FieldByName("X" + name)
-		}
+// reflectFields is gopadBuiltin.ReflectFields: fs, each as reflectField
+// gives it.
+func (tn *typeNames) reflectFields(fs []reflect.StructField) []reflect.StructField {
+	for i, f := range fs {
+		fs[i] = tn.reflectField(f)
 	}
-	if !ok {
-		return f, false
+	return fs
+}
+
+// valueString is gopadBuiltin.ValueString: v.String(), which names the
+// type of a value that is not a string.
+func (tn *typeNames) valueString(v reflect.Value) string {
+	if !v.IsValid() || v.Kind() == reflect.String {
+		return v.String()
 	}
-	return tn.reflectField(f), true
+	return "<" + tn.reflectString(v.Type()) + " Value>"
 }
 
 // stripTypeTag removes gopad's key (and the space before it) from tag.
@@ -106,4 +108,181 @@ func stripTypeTag(tag reflect.StructTag) reflect.StructTag {
 	}
 	end += i + len(rewrite.TypeTagKey) + 3
 	return reflect.StructTag(strings.TrimRight(s[:i], " ") + s[end:])
+}
+
+// noteEmbedded records the fields that struct type t, named name, embeds:
+// yaegi gives them no Anonymous flag and promotes none of their fields.
+func (tn *typeNames) noteEmbedded(name string, t ast.Expr) {
+	st, ok := t.(*ast.StructType)
+	if !ok {
+		return
+	}
+	set := map[string]bool{}
+	for _, f := range st.Fields.List {
+		if len(f.Names) == 0 {
+			set[embeddedName(f.Type)] = true
+		}
+	}
+	tn.mu.Lock()
+	defer tn.mu.Unlock()
+	if tn.embedded == nil {
+		tn.embedded = map[string]map[string]bool{}
+	}
+	tn.embedded[name] = set
+}
+
+// embeddedName is the field name of an embedded type: T, *T, pkg.T, T[A].
+func embeddedName(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			return x.Sel.Name
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
+}
+
+// embeds reports whether struct type t embeds its field name.
+func (tn *typeNames) embeds(t reflect.Type, name string) bool {
+	if t.Kind() != reflect.Struct {
+		return false
+	}
+	sname := tn.structName(t)
+	tn.mu.RLock()
+	defer tn.mu.RUnlock()
+	return tn.embedded[sname][name]
+}
+
+// reflectFieldAt is gopadBuiltin.ReflectFieldAt: t.Field(i).
+func (tn *typeNames) reflectFieldAt(t reflect.Type, i int) reflect.StructField {
+	f := tn.reflectField(t.Field(i))
+	f.Anonymous = f.Anonymous || tn.embeds(t, f.Name)
+	return f
+}
+
+// reflectFieldByName is gopadBuiltin.ReflectFieldByName: t.FieldByName,
+// with the fields of embedded structs promoted as Go promotes them: the
+// shallowest wins, two at one depth hide each other.
+func (tn *typeNames) reflectFieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
+	if t.Kind() != reflect.Struct {
+		return t.FieldByName(name) // panics as reflect does
+	}
+	type level struct {
+		t     reflect.Type
+		index []int
+	}
+	current := []level{{t, nil}}
+	seen := map[reflect.Type]bool{}
+	for len(current) > 0 {
+		var next []level
+		var found []reflect.StructField
+		for _, l := range current {
+			if seen[l.t] {
+				continue
+			}
+			seen[l.t] = true
+			for i := 0; i < l.t.NumField(); i++ {
+				f := tn.reflectFieldAt(l.t, i)
+				f.Index = append(append([]int(nil), l.index...), i)
+				if f.Name == name {
+					found = append(found, f)
+				}
+				if ft := f.Type; f.Anonymous {
+					if ft.Kind() == reflect.Pointer {
+						ft = ft.Elem()
+					}
+					if ft.Kind() == reflect.Struct {
+						next = append(next, level{ft, f.Index})
+					}
+				}
+			}
+		}
+		if len(found) == 1 {
+			return found[0], true
+		}
+		if len(found) > 1 {
+			return reflect.StructField{}, false
+		}
+		current = next
+	}
+	return reflect.StructField{}, false
+}
+
+// valueFieldByName is gopadBuiltin.ValueFieldByName: v.FieldByName(name).
+func (tn *typeNames) valueFieldByName(v reflect.Value, name string) reflect.Value {
+	if v.Kind() != reflect.Struct {
+		return v.FieldByName(name) // panics as reflect does
+	}
+	f, ok := tn.reflectFieldByName(v.Type(), name)
+	if !ok {
+		return reflect.Value{}
+	}
+	out := v.FieldByIndex(f.Index)
+	if f.PkgPath != "" {
+		tn.unexported.add(out)
+	}
+	return out
+}
+
+// unexportedValues remembers the values reflect gave for unexported fields
+// of the cells' struct types (yaegi exports those fields at run time), so
+// that CanSet, CanInterface and Interface answer for them as Go does. It
+// forgets them all when it holds maxUnexported.
+type unexportedValues struct {
+	mu  sync.Mutex
+	set map[reflect.Value]bool
+}
+
+const maxUnexported = 4096
+
+func (u *unexportedValues) add(v reflect.Value) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.set == nil || len(u.set) >= maxUnexported {
+		u.set = map[reflect.Value]bool{}
+	}
+	u.set[v] = true
+}
+
+func (u *unexportedValues) has(v reflect.Value) bool {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.set[v]
+}
+
+// valueField is gopadBuiltin.ValueField: v.Field(i).
+func (tn *typeNames) valueField(v reflect.Value, i int) reflect.Value {
+	f := v.Field(i)
+	if tn.reflectField(v.Type().Field(i)).PkgPath != "" {
+		tn.unexported.add(f)
+	}
+	return f
+}
+
+// valueCanSet is gopadBuiltin.ValueCanSet: v.CanSet().
+func (tn *typeNames) valueCanSet(v reflect.Value) bool {
+	return v.CanSet() && !tn.unexported.has(v)
+}
+
+// valueCanInterface is gopadBuiltin.ValueCanInterface: v.CanInterface().
+func (tn *typeNames) valueCanInterface(v reflect.Value) bool {
+	return v.CanInterface() && !tn.unexported.has(v)
+}
+
+// valueInterface is gopadBuiltin.ValueInterface: v.Interface(), which
+// panics for an unexported field as it does in Go.
+func (tn *typeNames) valueInterface(v reflect.Value) any {
+	if v.IsValid() && tn.unexported.has(v) {
+		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+	}
+	return v.Interface()
 }

@@ -36,6 +36,11 @@ type typeNames struct {
 	methods map[string]bool
 	// shared lists the cell types of each run-time type (sharednames.go).
 	shared map[reflect.Type][]string
+	// embedded holds the embedded fields of each struct type, by its Go
+	// name (reflectnames.go).
+	embedded map[string]map[string]bool
+	// unexported holds reflect's values of unexported fields.
+	unexported unexportedValues
 }
 
 func (tn *typeNames) reset() {
@@ -47,6 +52,7 @@ func (tn *typeNames) reset() {
 	tn.strip = map[reflect.Type]reflect.Type{}
 	tn.methods = map[string]bool{}
 	tn.shared = map[reflect.Type][]string{}
+	tn.embedded = map[string]map[string]bool{}
 }
 
 // fieldLabel matches a field label in %+v and %#v output: {Xname: or
@@ -220,6 +226,7 @@ func (s *Session) registerTypes(ctx context.Context, ds []decl) {
 			for _, sp := range gd.Specs {
 				ts := sp.(*ast.TypeSpec)
 				s.hideFields(ts.Type)
+				s.types.noteEmbedded("main."+ts.Name.Name, ts.Type)
 				if _, isStruct := ts.Type.(*ast.StructType); !isStruct || ts.TypeParams != nil || ts.Assign.IsValid() {
 					continue
 				}

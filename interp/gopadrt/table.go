@@ -42,8 +42,15 @@ type Hooks struct {
 	ReflectString      func(t reflect.Type) string
 	ReflectShown       func(t reflect.Type) any
 	ReflectPkgPath     func(t reflect.Type) string
-	ReflectField       func(f reflect.StructField) reflect.StructField
 	ReflectFieldByName func(t reflect.Type, name string) (reflect.StructField, bool)
+	ReflectFields      func(fs []reflect.StructField) []reflect.StructField
+	ReflectFieldAt     func(t reflect.Type, i int) reflect.StructField
+	ValueFieldByName   func(v reflect.Value, name string) reflect.Value
+	ValueField         func(v reflect.Value, i int) reflect.Value
+	ValueCanSet        func(v reflect.Value) bool
+	ValueCanInterface  func(v reflect.Value) bool
+	ValueInterface     func(v reflect.Value) any
+	ValueString        func(v reflect.Value) string
 	// The cells' methods as reflect sees them.
 	RegisterMethod    func(typ string, recv any, name string, fn any)
 	TypeNumMethod     func(t reflect.Type) int
@@ -120,8 +127,15 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"ReflectString":      reflect.ValueOf(h.ReflectString),
 		"ReflectShown":       reflect.ValueOf(h.ReflectShown),
 		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
-		"ReflectField":       reflect.ValueOf(h.ReflectField),
 		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
+		"ReflectFields":      reflect.ValueOf(h.ReflectFields),
+		"ReflectFieldAt":     reflect.ValueOf(h.ReflectFieldAt),
+		"ValueFieldByName":   reflect.ValueOf(h.ValueFieldByName),
+		"ValueField":         reflect.ValueOf(h.ValueField),
+		"ValueCanSet":        reflect.ValueOf(h.ValueCanSet),
+		"ValueCanInterface":  reflect.ValueOf(h.ValueCanInterface),
+		"ValueInterface":     reflect.ValueOf(h.ValueInterface),
+		"ValueString":        reflect.ValueOf(h.ValueString),
 		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
 		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),
 		"TypeMethod":         reflect.ValueOf(h.TypeMethod),

@@ -257,3 +257,21 @@ func fieldlessLimit(assertion string) string {
 		"a container/list element, a sync.Map value) as a struct type without fields, which yaegi cannot tell " +
 		"from the cells' other such types. Workaround: give the type a field (type T struct{ id int })"
 }
+
+// cellInterfaceCase is the test of a type switch case of a cell's
+// interface type over v, an any: as wrappedAssert does for an assertion,
+// it tries the cells' struct types too, for a value that came back from
+// compiled code without its interpreted type.
+func (tc *Types) cellInterfaceCase(v string, e ast.Expr) string {
+	to := tc.Info.Types[e].Type.Underlying().(*types.Interface)
+	var b strings.Builder
+	b.WriteString("func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; ")
+	for _, c := range tc.taggedImplementers(to) {
+		b.WriteString("if _, ok := " + v + ".(" + c + "); ok { return true }; ")
+	}
+	if tc.fieldlessImplementer(to) {
+		b.WriteString("if gopadBuiltin.BareFieldless(" + v + ") { panic(" + strconv.Quote(fieldlessLimit("case "+tc.code(e))) + ") }; ")
+	}
+	b.WriteString("return false }()")
+	return b.String()
+}

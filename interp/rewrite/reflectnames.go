@@ -27,14 +27,19 @@ var reflectNamesPass = Pass{
 
 // yaegi builds a cell's struct type with reflect.StructOf: at run time it
 // has no name, gopad's type tag on its first field (structtags.go) and its
-// unexported fields exported as X<name>. reflect.Type's answers about it
+// unexported fields exported as X<name>; its embedded fields are plain
+// fields, whose fields are not promoted. reflect.Type's answers about it
 // go through the session, which knows the Go names:
 //
 //	t.Name()            →  gopadBuiltin.ReflectName(t)
 //	t.String()          →  gopadBuiltin.ReflectString(t)
 //	t.PkgPath()         →  gopadBuiltin.ReflectPkgPath(t)
-//	t.Field(i)          →  gopadBuiltin.ReflectField(t.Field(i))
+//	t.Field(i)          →  gopadBuiltin.ReflectFieldAt(t, i)
 //	t.FieldByName(s)    →  gopadBuiltin.ReflectFieldByName(t, s)
+//	reflect.VisibleFields(t)  →  gopadBuiltin.ReflectFields(reflect.VisibleFields(t))
+//	v.String()          →  gopadBuiltin.ValueString(v)
+//	v.FieldByName(s)    →  gopadBuiltin.ValueFieldByName(v, s)
+//	v.Field(i).CanSet() →  gopadBuiltin.ValueCanSet(gopadBuiltin.ValueField(v, i))
 //	fmt.Println(t)      →  fmt.Println(gopadBuiltin.ReflectShown(t))
 //
 // Their methods are invisible to reflect too; the session registers them
@@ -79,12 +84,6 @@ func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
 	if helper, ok := typeMethods[sel.Sel.Name]; ok {
 		return tc.helperCall(helper, x, call)
 	}
-	if sel.Sel.Name == "Field" {
-		return []source.Edit{
-			source.Insert(tc.Off(call.Pos()), "gopadBuiltin.ReflectField("),
-			source.Insert(tc.Off(call.End()), ")"),
-		}
-	}
 	return nil
 }
 
@@ -93,12 +92,15 @@ func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
 var (
 	typeMethods = map[string]string{
 		"Name": "ReflectName", "String": "ReflectString", "PkgPath": "ReflectPkgPath",
-		"FieldByName": "ReflectFieldByName",
-		"NumMethod":   "TypeNumMethod", "Method": "TypeMethod", "MethodByName": "TypeMethodByName",
+		"FieldByName": "ReflectFieldByName", "Field": "ReflectFieldAt",
+		"NumMethod": "TypeNumMethod", "Method": "TypeMethod", "MethodByName": "TypeMethodByName",
 		"Implements": "TypeImplements", "AssignableTo": "TypeAssignableTo",
 	}
 	valueMethods = map[string]string{
 		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
+		"String": "ValueString", "FieldByName": "ValueFieldByName",
+		"Field": "ValueField", "CanSet": "ValueCanSet", "CanInterface": "ValueCanInterface",
+		"Interface": "ValueInterface",
 	}
 )
 
@@ -112,10 +114,12 @@ func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []sou
 	if len(call.Args) == 0 {
 		end = tc.Off(call.End())
 	}
-	return []source.Edit{
-		source.Insert(tc.Off(x.Pos()), "gopadBuiltin."+helper+"("),
-		source.Replace(tc.Off(x.End()), end, rest),
-	}
+	// Nested helper calls open at one offset (v.Field(0).Interface()):
+	// the outer one, which ends later, opens first. Both open inside the
+	// wrappers other passes put around the whole call (Order 1).
+	open := source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: "gopadBuiltin." + helper + "(",
+		Order: tc.Off(call.End()) - 1<<30}
+	return []source.Edit{open, source.Replace(tc.Off(x.End()), end, rest)}
 }
 
 // reflectArgs wraps the interface-typed arguments of reflect.TypeOf,
@@ -133,6 +137,8 @@ func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
 	}
 	switch fn.Name() {
 	case "TypeOf", "ValueOf", "DeepEqual":
+	case "VisibleFields":
+		return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "gopadBuiltin.ReflectFields(", ")")
 	default:
 		return nil
 	}

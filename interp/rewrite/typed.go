@@ -440,6 +440,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stdGenericUsesPass,
 	floatShiftPass,
 	shiftOperandsPass,
+	tupleAssignsPass,
 	complexArgsPass,
 	funcConversionPass,
 	rangeChansPass,
@@ -487,6 +488,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	jsonAnyPass,
 	templateErrorPass,
 	slogArgsPass,
+	templateDataPass,
 	contextKeysPass,
 	anySwapPass,
 }}

@@ -77,7 +77,11 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				tests = append(tests, tc.identityCase(v, e, static == nil && empty(tc.Info.Types[guard.X].Type), tc.caseTest(v, e, static, fromAny), bare))
+				test := tc.caseTest(v, e, static, fromAny)
+				if fromAny && tc.cellInterface(tc.Info.Types[e].Type) {
+					test = tc.cellInterfaceCase(v, e) // ifaceassert.go
+				}
+				tests = append(tests, tc.identityCase(v, e, fromAny, test, bare))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}
