@@ -44,6 +44,10 @@ func (tc *Types) nilAsserts() []source.Edit {
 		if twin, ok := tc.literalTwin(tc.Info.Types[ta.Type].Type); ok {
 			typ = twin // ifaceliteral.go
 		}
+		if isRecoverCall(ta.X) {
+			edits = append(edits, recoverAssert(tc, ta, typ, commaOK[ta])...)
+			return true
+		}
 		// The assertion itself stays in place: ifaceAssert may edit its
 		// type.
 		open := "func() (" + typ + ", bool) { gopadN := "
@@ -77,10 +81,36 @@ func (tc *Types) nilPanics(ta *ast.TypeAssertExpr) bool {
 	if _, ok := tc.cellIfaceFromAny(ta); ok {
 		return false // anyiface.go
 	}
+
 	for _, t := range []types.Type{src, target} {
 		if _, ok := t.(*types.TypeParam); ok {
 			return false
 		}
 	}
 	return types.IsInterface(src) && types.IsInterface(target)
+}
+
+// isRecoverCall reports whether e is a call of recover, which must stay a
+// call made by the deferred function itself (inside a function literal it
+// would return nil).
+func isRecoverCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	return ok && id.Name == "recover"
+}
+
+// recoverAssert is nilAsserts' guard for recover().(T): recover() is the
+// literal's argument, evaluated where it was written.
+func recoverAssert(tc *Types, ta *ast.TypeAssertExpr, typ string, commaOK bool) []source.Edit {
+	open := "func(gopadN any) (" + typ + ", bool) { if gopadN == nil { var z " + typ + "; return z, false }; r, ok := gopadN.(" + typ + "); return r, ok }("
+	if !commaOK {
+		open = "func(gopadN any) " + typ + " { if gopadN == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; return gopadN.(" + typ + ") }("
+	}
+	return []source.Edit{
+		{From: tc.Off(ta.Pos()), To: tc.Off(ta.Pos()), Text: open, Order: 1},
+		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")"},
+	}
 }

@@ -28,7 +28,6 @@ type sights struct {
 	emptyAsserts bool // x.(any) or x.(interface{})
 	errorNamed   bool // the type name error
 	plainAssigns bool // x = y of names
-	tupleAssigns bool // a, b = c, d or a, b = f()
 	shifts       bool // x << y or x >> y
 	callSels     bool // f(x).Name: a method of a call's result or a conversion
 	aliases      bool // type A = T
@@ -141,7 +140,6 @@ func (s *sights) more(n ast.Node) {
 	case *ast.Ident:
 		s.errorNamed = s.errorNamed || n.Name == "error"
 	case *ast.AssignStmt:
-		s.tupleAssigns = s.tupleAssigns || n.Tok == token.ASSIGN && len(n.Lhs) > 1
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 			for _, r := range n.Rhs {
 				if _, ok := ast.Unparen(r).(*ast.Ident); ok {

@@ -440,7 +440,6 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stdGenericUsesPass,
 	floatShiftPass,
 	shiftOperandsPass,
-	tupleAssignsPass,
 	complexArgsPass,
 	funcConversionPass,
 	rangeChansPass,
