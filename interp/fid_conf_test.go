@@ -398,3 +398,29 @@ func TestMakeNamedDirectedChannel(t *testing.T) {
 fmt.Println(cap(r), len(r))`, stdout: "1 0\n"},
 	})
 }
+
+// TestAssertionsAsPrintedArguments checks the rewritten assertions as
+// operands of print, println and fmt's prints, whose arguments gopad
+// rewrites too.
+func TestAssertionsAsPrintedArguments(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Shape interface{ Area() float64 }
+type Sq struct{ s float64 }
+func (q Sq) Area() float64 { return q.s * q.s }
+type F interface{ foo() }`)
+	checkCells(t, s, []cellCase{
+		{code: `var v any = Sq{2}
+var x any = 6
+var f F
+fmt.Println(v.(Shape), x.(any))
+print(x.(any) != nil, "\n")
+_, ok := f.(fmt.Stringer)
+fmt.Println(ok, fmt.Sprint(v.(Shape)))`, stdout: "{2} 6\ntrue\nfalse {2}\n"},
+		{code: `func() {
+	defer func() { fmt.Println(recover() != nil) }()
+	var in any = 1
+	println(in.(Shape))
+}()`, stdout: "true\n"},
+	})
+}

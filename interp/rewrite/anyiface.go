@@ -54,7 +54,7 @@ func (tc *Types) anyToIfaces() []source.Edit {
 				"panic(gopadBuiltin.FailedAssert(gopadX, " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }("
 		}
 		edits = append(edits,
-			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
+			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: -1}, // inside wrappers of the whole assertion
 			source.Edit{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1})
 		return true
 	})
