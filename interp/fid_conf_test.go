@@ -424,3 +424,22 @@ fmt.Println(ok, fmt.Sprint(v.(Shape)))`, stdout: "{2} 6\ntrue\nfalse {2}\n"},
 }()`, stdout: "true\n"},
 	})
 }
+
+// TestLenOfArrayPointer checks len, cap and range of a pointer to an
+// array, also a nil one: Go takes the length from the type.
+func TestLenOfArrayPointer(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `var p *[10]int
+sum := 0
+for i := range p {
+	sum += i
+}
+fmt.Println(len(p), cap(p), sum)
+q := &[3]string{"a", "b", "c"}
+for i := 0; i < len(q); i++ {
+	fmt.Print(q[i])
+}
+fmt.Println()`, stdout: "10 10 45\nabc\n"},
+	})
+}
