@@ -9,9 +9,11 @@ import (
 )
 
 var constLenPass = Pass{
-	Name:  "constLen",
-	Wants: func(u *Unit) bool { return u.sights().calledIdents["len"] || u.sights().calledIdents["cap"] || u.sights().ranges },
-	Run:   func(u *Unit) []source.Edit { return u.Types.constLens() },
+	Name: "constLen",
+	Wants: func(u *Unit) bool {
+		return u.sights().calledIdents["len"] || u.sights().calledIdents["cap"] || u.sights().ranges
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.constLens() },
 }
 
 // constLens writes out the length of an array reached through a pointer
