@@ -10,8 +10,12 @@ import (
 
 var constLenPass = Pass{
 	Name: "constLen",
+	// A range is checked anyway (rangeString); a len or cap only in a
+	// function's body, where such code lives, so that a cell printing
+	// len(s) costs no check of its own.
 	Wants: func(u *Unit) bool {
-		return u.sights().calledIdents["len"] || u.sights().calledIdents["cap"] || u.sights().ranges
+		s := u.sights()
+		return s.ranges || (s.calledIdents["len"] || s.calledIdents["cap"]) && s.funcs
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.constLens() },
 }
