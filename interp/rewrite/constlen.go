@@ -10,14 +10,11 @@ import (
 
 var constLenPass = Pass{
 	Name: "constLen",
-	// A range is checked anyway (rangeString); a len or cap only in a
-	// function's body, where such code lives, so that a cell printing
-	// len(s) costs no check of its own.
-	Wants: func(u *Unit) bool {
-		s := u.sights()
-		return s.ranges || (s.calledIdents["len"] || s.calledIdents["cap"]) && s.funcs
-	},
-	Run: func(u *Unit) []source.Edit { return u.Types.constLens() },
+	// A range is checked anyway (rangeString); a len or cap alone asks
+	// for no check (a cell printing len(s) would pay for one), and is
+	// rewritten when another pass had the chunk checked.
+	Wants: func(u *Unit) bool { return u.sights().ranges },
+	Run:   func(u *Unit) []source.Edit { return u.Types.constLens() },
 }
 
 // constLens writes out the length of an array reached through a pointer
