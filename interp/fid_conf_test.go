@@ -444,7 +444,13 @@ func TestLenOfArrayPointer(t *testing.T) {
 		fmt.Print(q[i])
 	}
 	fmt.Println()
+	calls := 0
+	mk := func() *[4]int { calls++; return new([4]int) }
+	for i := range mk() {
+		sum += i
+	}
+	fmt.Println(len(mk()), calls, sum)
 }
-walk()`, stdout: "10 10 45\nabc\n"},
+walk()`, stdout: "10 10 45\nabc\n4 2 51\n"},
 	})
 }

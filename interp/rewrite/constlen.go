@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 
@@ -20,8 +21,9 @@ var constLenPass = Pass{
 // constLens writes out the length of an array reached through a pointer
 // where Go takes it from the type alone: len(p) and cap(p) of a p of type
 // *[N]T are the constant N, and for i := range p counts to N, also when p
-// is nil. yaegi reads the array through the pointer and fails on a nil one
-// (reflect: call of reflect.Value.Len on zero Value).
+// is nil (unless p holds a call or a receive: then Go evaluates it). yaegi
+// reads the array through the pointer and fails on a nil one (reflect:
+// call of reflect.Value.Len on zero Value).
 //
 //	len(p)           →  10
 //	for i := range p →  for i := range 10
@@ -35,7 +37,7 @@ func (tc *Types) constLens() []source.Edit {
 				return false
 			}
 		case *ast.RangeStmt:
-			if n.Value == nil {
+			if n.Value == nil && !callsOrReceives(n.X) {
 				if at, ok := arrayPointerLen(tc.Info.Types[n.X].Type); ok {
 					edits = append(edits, source.Replace(tc.Off(n.X.Pos()), tc.Off(n.X.End()), at))
 				}
@@ -66,4 +68,19 @@ func arrayPointerLen(t types.Type) (string, bool) {
 		return "", false
 	}
 	return strconv.FormatInt(a.Len(), 10), true
+}
+
+// callsOrReceives reports whether e holds a call or a receive.
+func callsOrReceives(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			found = true
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
 }
