@@ -246,10 +246,15 @@ func kind(v any) string {
 		{code: `var v any = Sq{2}
 fmt.Println(v.(Shape).Area(), v.(interface{ Area() float64 }).Area())`, stdout: "4 4\n"},
 		{code: `func() {
-	defer func() { r := recover(); e, isErr := r.(error); fmt.Println(isErr, e.Error()[:46]) }()
+	defer func() { r := recover(); _, isErr := r.(error); fmt.Println(isErr, r) }()
 	var w any = N{}
 	_ = w.(Shape)
-}()`, stdout: "true interface conversion: main.N is not main.Shape\n"},
+}()`, stdout: "true interface conversion: main.N is not main.Shape: missing method Area\n"},
+		{code: `func() {
+	defer func() { fmt.Println(recover()) }()
+	var w any = 3
+	_ = w.(Shape)
+}()`, stdout: "interface conversion: int is not main.Shape: missing method Area\n"},
 	})
 }
 

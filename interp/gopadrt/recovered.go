@@ -110,13 +110,36 @@ func nilAssert(target string) error {
 }
 
 // failedAssert makes gopadBuiltin.FailedAssert: the run-time error of a
-// failed assertion of v to the interface type target, worded as Go's
-// (less the name of the missing method).
-func failedAssert(typeName func(static string, v any) string) func(v any, target string) error {
-	return func(v any, target string) error {
+// failed assertion of v to the interface type target, worded as Go's. The
+// missing method is the first of methods ("A,B") that v's compiled type
+// lacks, or the one cells ("main.N=A;*main.N=B") names for a cell's type,
+// whose methods reflect does not show.
+func failedAssert(typeName func(static string, v any) string) func(v any, target, methods, cells string) error {
+	return func(v any, target, methods, cells string) error {
 		if v == nil {
 			return nilAssert(target)
 		}
-		return assertionError("interface conversion: " + typeName("", v) + " is not " + target)
+		name := typeName("", v)
+		msg := "interface conversion: " + name + " is not " + target
+		if m := missingMethod(v, name, methods, cells); m != "" {
+			msg += ": missing method " + m
+		}
+		return assertionError(msg)
 	}
+}
+
+// missingMethod is the method of methods that v (named name) lacks.
+func missingMethod(v any, name, methods, cells string) string {
+	for _, c := range strings.Split(cells, ";") {
+		if t, m, ok := strings.Cut(c, "="); ok && t == name {
+			return m
+		}
+	}
+	rt := reflect.TypeOf(v)
+	for _, m := range strings.Split(methods, ",") {
+		if _, ok := rt.MethodByName(m); !ok && m != "" {
+			return m
+		}
+	}
+	return ""
 }
