@@ -459,3 +459,24 @@ func TestLenOfArrayPointer(t *testing.T) {
 walk()`, stdout: "10 10 45\nabc\n4 2 51\n"},
 	})
 }
+
+// TestIndexNilArrayPointer checks that indexing a nil pointer to an array
+// panics with Go's run-time error, which recover returns as a
+// runtime.Error.
+func TestIndexNilArrayPointer(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `import "runtime"
+func get(p *[10]int) (v int, msg string) {
+	defer func() {
+		r := recover()
+		re, ok := r.(runtime.Error)
+		if ok {
+			msg = re.Error()
+		}
+	}()
+	return p[1], ""
+}
+fmt.Println(get(nil))`, stdout: "0 runtime error: invalid memory address or nil pointer dereference\n"},
+	})
+}

@@ -42,6 +42,7 @@ var reflectPanics = []struct{ reflect, goText string }{
 	{"reflect.Value.Slice: string slice index out of bounds", "slice bounds out of range"},
 	{"reflect.Value.Slice3: slice index out of bounds", "slice bounds out of range"},
 	{"reflect: call of reflect.Value.Field on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.Index on zero Value", nilDeref}, // p[i] of a nil *[N]T
 	{"reflect: call of reflect.Value.Elem on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},
