@@ -427,6 +427,8 @@ fmt.Println(ok, fmt.Sprint(v.(Shape)))`, stdout: "{2} 6\ntrue\nfalse {2}\n"},
 	var in any = 1
 	println(in.(Shape))
 }()`, stdout: "true\n"},
+		{code: `var a, b any = Sq{1}, Sq{1}
+println(a != b, a == b)`, stdout: "false true\n"},
 	})
 }
 
