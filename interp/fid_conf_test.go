@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAssertToEmptyInterface checks assertions to an interface without
 // methods: they hold for every value that is not nil (an int, a string, a
@@ -481,4 +484,26 @@ func get(p *[10]int) (v int, msg string) {
 }
 fmt.Println(get(nil))`, stdout: "0 runtime error: invalid memory address or nil pointer dereference\n"},
 	})
+}
+
+// TestUnhashableMapKey checks the run-time error of a map key of a cell's
+// struct type that cannot be hashed: Go names the type.
+func TestUnhashableMapKey(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `type T struct {
+	a, b int
+	c    []int
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `func() {
+	defer func() { r := recover(); _, ok := r.(error); fmt.Println(ok, r) }()
+	var z interface{} = T{}
+	m := make(map[interface{}]int)
+	m[z] = 1
+}()`, stdout: "true runtime error: hash of unhashable type main.T\n"},
+	})
+	res, _ := run(t, s, "var z interface{} = T{}\nm := map[interface{}]int{}\nm[z] = 1")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "runtime error: hash of unhashable type main.T") {
+		t.Errorf("an unhashable key at the top level: %+v", res.Err)
+	}
 }

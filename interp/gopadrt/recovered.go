@@ -68,11 +68,15 @@ func Recovered(v any) any {
 	case string:
 		text = v
 	case error:
+		text = v.Error()
+		if t, ok := strings.CutPrefix(text, unhashable+": "); ok {
+			// reflect's map assignment (internal/runtime/maps)
+			return runtimeError(unhashable + " " + cellTypeName(t))
+		}
 		var re interface{ RuntimeError() }
 		if errors.As(v, &re) {
 			return v // the Go runtime's own (divide by zero, nil map)
 		}
-		text = v.Error()
 	default:
 		return v
 	}
@@ -87,6 +91,27 @@ func Recovered(v any) any {
 		}
 	}
 	return v
+}
+
+// unhashable starts the message of a map key whose type cannot be
+// hashed: reflect's map assignment reads "hash of unhashable type: struct
+// { Xa int "gopad:\"T\"" ... }", Go's "runtime error: hash of unhashable
+// type main.T".
+const unhashable = "hash of unhashable type"
+
+// gopadTag finds the cell type a struct type's text stands for (its
+// fields carry the tag gopad:"T", structtags.go).
+var gopadTag = regexp.MustCompile(`gopad:\\"([^\\"]+)\\"`)
+
+// cellTypeName is Go's name of the type whose reflect text is t: main.T
+// for a cell's struct type, t itself otherwise.
+func cellTypeName(t string) string {
+	if strings.HasPrefix(t, "struct {") {
+		if m := gopadTag.FindStringSubmatch(t); m != nil {
+			return "main." + m[1]
+		}
+	}
+	return t
 }
 
 // GoPanicMessage rewrites reflect's wording of a run-time error in msg
