@@ -29,10 +29,10 @@ import (
 // folder pass than its floor.
 
 var conformanceFloors = map[string]int{
-	".":         54,
+	".":         62,
 	"ken":       34, // ken/interbasic.go is refused now (eqGuard: a named basic type inside an interface)
-	"chan":      7,
-	"typeparam": 88,
+	"chan":      12, // 12 or 13 pass: goroutine-heavy programs (sieve1, select) vary under load
+	"typeparam": 105,
 }
 
 // conformanceFolders are the folders of $GOROOT/test that are run, in the

@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAssertToEmptyInterface checks assertions to an interface without
 // methods: they hold for every value that is not nil (an int, a string, a
@@ -246,10 +249,15 @@ func kind(v any) string {
 		{code: `var v any = Sq{2}
 fmt.Println(v.(Shape).Area(), v.(interface{ Area() float64 }).Area())`, stdout: "4 4\n"},
 		{code: `func() {
-	defer func() { r := recover(); e, isErr := r.(error); fmt.Println(isErr, e.Error()[:46]) }()
+	defer func() { r := recover(); _, isErr := r.(error); fmt.Println(isErr, r) }()
 	var w any = N{}
 	_ = w.(Shape)
-}()`, stdout: "true interface conversion: main.N is not main.Shape\n"},
+}()`, stdout: "true interface conversion: main.N is not main.Shape: missing method Area\n"},
+		{code: `func() {
+	defer func() { fmt.Println(recover()) }()
+	var w any = 3
+	_ = w.(Shape)
+}()`, stdout: "interface conversion: int is not main.Shape: missing method Area\n"},
 	})
 }
 
@@ -397,4 +405,105 @@ func TestMakeNamedDirectedChannel(t *testing.T) {
 		{code: `r := make(Recv, 1)
 fmt.Println(cap(r), len(r))`, stdout: "1 0\n"},
 	})
+}
+
+// TestAssertionsAsPrintedArguments checks the rewritten assertions as
+// operands of print, println and fmt's prints, whose arguments gopad
+// rewrites too.
+func TestAssertionsAsPrintedArguments(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Shape interface{ Area() float64 }
+type Sq struct{ s float64 }
+func (q Sq) Area() float64 { return q.s * q.s }
+type F interface{ foo() }`)
+	checkCells(t, s, []cellCase{
+		{code: `var v any = Sq{2}
+var x any = 6
+var f F
+fmt.Println(v.(Shape), x.(any))
+print(x.(any) != nil, "\n")
+_, ok := f.(fmt.Stringer)
+fmt.Println(ok, fmt.Sprint(v.(Shape)))`, stdout: "{2} 6\ntrue\nfalse {2}\n"},
+		{code: `func() {
+	defer func() { fmt.Println(recover() != nil) }()
+	var in any = 1
+	println(in.(Shape))
+}()`, stdout: "true\n"},
+		{code: `var a, b any = Sq{1}, Sq{1}
+println(a != b, a == b)`, stdout: "false true\n"},
+	})
+}
+
+// TestLenOfArrayPointer checks len, cap and range of a pointer to an
+// array, also a nil one, in a function: Go takes the length from the
+// type. (A cell's top-level len(p) of a nil p, in a chunk without a range
+// or another construct that has it type-checked, still fails loudly.)
+func TestLenOfArrayPointer(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `func walk() {
+	var p *[10]int
+	sum := 0
+	for i := range p {
+		sum += i
+	}
+	fmt.Println(len(p), cap(p), sum)
+	q := &[3]string{"a", "b", "c"}
+	for i := 0; i < len(q); i++ {
+		fmt.Print(q[i])
+	}
+	fmt.Println()
+	calls := 0
+	mk := func() *[4]int { calls++; return new([4]int) }
+	for i := range mk() {
+		sum += i
+	}
+	fmt.Println(len(mk()), calls, sum)
+}
+walk()`, stdout: "10 10 45\nabc\n4 2 51\n"},
+	})
+}
+
+// TestIndexNilArrayPointer checks that indexing a nil pointer to an array
+// panics with Go's run-time error, which recover returns as a
+// runtime.Error.
+func TestIndexNilArrayPointer(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `import "runtime"
+func get(p *[10]int) (v int, msg string) {
+	defer func() {
+		r := recover()
+		re, ok := r.(runtime.Error)
+		if ok {
+			msg = re.Error()
+		}
+	}()
+	return p[1], ""
+}
+fmt.Println(get(nil))`, stdout: "0 runtime error: invalid memory address or nil pointer dereference\n"},
+	})
+}
+
+// TestUnhashableMapKey checks the run-time error of a map key of a cell's
+// struct type that cannot be hashed: Go names the type.
+func TestUnhashableMapKey(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `type T struct {
+	a, b int
+	c    []int
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `func() {
+	defer func() { r := recover(); _, ok := r.(error); fmt.Println(ok, r) }()
+	var z interface{} = T{}
+	m := make(map[interface{}]int)
+	m[z] = 1
+}()`, stdout: "true runtime error: hash of unhashable type main.T\n"},
+	})
+	res, _ := run(t, s, "var z interface{} = T{}\nm := map[interface{}]int{}\nm[z] = 1")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "runtime error: hash of unhashable type main.T") {
+		t.Errorf("an unhashable key at the top level: %+v", res.Err)
+	}
 }

@@ -42,6 +42,7 @@ var reflectPanics = []struct{ reflect, goText string }{
 	{"reflect.Value.Slice: string slice index out of bounds", "slice bounds out of range"},
 	{"reflect.Value.Slice3: slice index out of bounds", "slice bounds out of range"},
 	{"reflect: call of reflect.Value.Field on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.Index on zero Value", nilDeref}, // p[i] of a nil *[N]T
 	{"reflect: call of reflect.Value.Elem on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},
@@ -67,11 +68,15 @@ func Recovered(v any) any {
 	case string:
 		text = v
 	case error:
+		text = v.Error()
+		if t, ok := strings.CutPrefix(text, unhashable+": "); ok {
+			// reflect's map assignment (internal/runtime/maps)
+			return runtimeError(unhashable + " " + cellTypeName(t))
+		}
 		var re interface{ RuntimeError() }
 		if errors.As(v, &re) {
 			return v // the Go runtime's own (divide by zero, nil map)
 		}
-		text = v.Error()
 	default:
 		return v
 	}
@@ -86,6 +91,27 @@ func Recovered(v any) any {
 		}
 	}
 	return v
+}
+
+// unhashable starts the message of a map key whose type cannot be
+// hashed: reflect's map assignment reads "hash of unhashable type: struct
+// { Xa int "gopad:\"T\"" ... }", Go's "runtime error: hash of unhashable
+// type main.T".
+const unhashable = "hash of unhashable type"
+
+// gopadTag finds the cell type a struct type's text stands for (its
+// fields carry the tag gopad:"T", structtags.go).
+var gopadTag = regexp.MustCompile(`gopad:\\"([^\\"]+)\\"`)
+
+// cellTypeName is Go's name of the type whose reflect text is t: main.T
+// for a cell's struct type, t itself otherwise.
+func cellTypeName(t string) string {
+	if strings.HasPrefix(t, "struct {") {
+		if m := gopadTag.FindStringSubmatch(t); m != nil {
+			return "main." + m[1]
+		}
+	}
+	return t
 }
 
 // GoPanicMessage rewrites reflect's wording of a run-time error in msg
@@ -110,13 +136,36 @@ func nilAssert(target string) error {
 }
 
 // failedAssert makes gopadBuiltin.FailedAssert: the run-time error of a
-// failed assertion of v to the interface type target, worded as Go's
-// (less the name of the missing method).
-func failedAssert(typeName func(static string, v any) string) func(v any, target string) error {
-	return func(v any, target string) error {
+// failed assertion of v to the interface type target, worded as Go's. The
+// missing method is the first of methods ("A,B") that v's compiled type
+// lacks, or the one cells ("main.N=A;*main.N=B") names for a cell's type,
+// whose methods reflect does not show.
+func failedAssert(typeName func(static string, v any) string) func(v any, target, methods, cells string) error {
+	return func(v any, target, methods, cells string) error {
 		if v == nil {
 			return nilAssert(target)
 		}
-		return assertionError("interface conversion: " + typeName("", v) + " is not " + target)
+		name := typeName("", v)
+		msg := "interface conversion: " + name + " is not " + target
+		if m := missingMethod(v, name, methods, cells); m != "" {
+			msg += ": missing method " + m
+		}
+		return assertionError(msg)
 	}
+}
+
+// missingMethod is the method of methods that v (named name) lacks.
+func missingMethod(v any, name, methods, cells string) string {
+	for _, c := range strings.Split(cells, ";") {
+		if t, m, ok := strings.Cut(c, "="); ok && t == name {
+			return m
+		}
+	}
+	rt := reflect.TypeOf(v)
+	for _, m := range strings.Split(methods, ",") {
+		if _, ok := rt.MethodByName(m); !ok && m != "" {
+			return m
+		}
+	}
+	return ""
 }

@@ -41,7 +41,7 @@ func (tc *Types) anyAsserts() []source.Edit {
 				strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; return gopadA }("
 		}
 		edits = append(edits,
-			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
+			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: -1}, // inside wrappers of the whole assertion
 			source.Edit{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1})
 		return true
 	})

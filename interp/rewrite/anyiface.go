@@ -47,10 +47,11 @@ func (tc *Types) anyToIfaces() []source.Edit {
 		open := "func(gopadX any) (" + typ + ", bool) { " + b + " }("
 		if !commaOK[ta] {
 			open = "func(gopadX any) " + typ + " { if r, ok := func() (" + typ + ", bool) { " + b + " }(); ok { return r }; " +
-				"panic(gopadBuiltin.FailedAssert(gopadX, " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }("
+				"panic(gopadBuiltin.FailedAssert(gopadX, " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ", " +
+				strconv.Quote(methodNames(to)) + ", " + strconv.Quote(tc.missingMethods(to)) + ")) }("
 		}
 		edits = append(edits,
-			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
+			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: -1}, // inside wrappers of the whole assertion
 			source.Edit{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1})
 		return true
 	})
@@ -133,4 +134,38 @@ func (tc *Types) cellIfaceTest(v, typ string, it *types.Interface) string {
 	}
 	b.WriteString("return false }()")
 	return b.String()
+}
+
+// methodNames lists the names of the methods of it, as "A,B", in Go's order.
+func methodNames(it *types.Interface) string {
+	names := make([]string, it.NumMethods())
+	for i := range names {
+		names[i] = it.Method(i).Name()
+	}
+	return strings.Join(names, ",")
+}
+
+// missingMethods lists, for the cells' types (and pointers to them) that
+// do not implement it, the method Go names as missing, as
+// "main.N=Area;*main.N=Area": the message of a failed assertion names it,
+// and a cell's type shows no methods at run time.
+func (tc *Types) missingMethods(it *types.Interface) string {
+	var out []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			m, _ := types.MissingMethod(ct, it, true)
+			if name, ok := tc.goTypeName(ct); ok && m != nil {
+				out = append(out, name+"="+m.Name())
+			}
+		}
+	}
+	return strings.Join(out, ";")
 }

@@ -46,7 +46,10 @@ func (tc *Types) builtinPrints() []source.Edit {
 			helper = "GcPrintln"
 		}
 		from, to := tc.Off(call.Lparen), tc.Off(call.Rparen)
-		edits = append(edits, source.Edit{From: from + 1, To: from + 1, Text: "gopadBuiltin." + helper + "("}, source.Edit{From: to, To: to, Text: ")"})
+		// Outermost at the arguments' edges: other passes wrap a whole
+		// argument (println(a != b)) with the orders ±1.
+		edits = append(edits, source.Edit{From: from + 1, To: from + 1, Text: "gopadBuiltin." + helper + "(", Order: 2},
+			source.Edit{From: to, To: to, Text: ")", Order: -2})
 		edits = append(edits, source.Edit{From: tc.Off(id.Pos()), To: tc.Off(id.End()), Text: "gs_.Print"})
 		return true
 	})

@@ -59,9 +59,9 @@ func (tc *Types) nilAsserts() []source.Edit {
 			shut = " }()"
 		}
 		edits = append(edits,
-			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.Pos()), Text: open, Order: 1},
+			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.Pos()), Text: open, Order: -1}, // inside wrappers of the whole assertion
 			source.Edit{From: tc.Off(ta.X.End()), To: tc.Off(ta.X.End()), Text: mid, Order: -2},
-			source.Edit{From: tc.Off(ta.End()), To: tc.Off(ta.End()), Text: shut, Order: -1})
+			source.Edit{From: tc.Off(ta.End()), To: tc.Off(ta.End()), Text: shut, Order: 1}) // inside wrappers of the whole assertion
 		return true
 	})
 	return edits

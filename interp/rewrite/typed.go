@@ -449,6 +449,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	goCallPass,
 	rangeFuncPass,
 	rangeStringPass,
+	constLenPass,
 	rangeIntTypedPass,
 	methodValuesPass,
 	typeSwitchPass,
