@@ -8,16 +8,7 @@ import (
 // than structs and interfaces (and pointers to them) that implement it.
 func (tc *Types) basicImplementers(it *types.Interface) []string {
 	var cases []string
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || name == "_" {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, n := range tc.cellNamedTypes() {
 		switch n.Underlying().(type) {
 		case *types.Struct, *types.Interface:
 			continue
@@ -29,4 +20,21 @@ func (tc *Types) basicImplementers(it *types.Interface) []string {
 		}
 	}
 	return cases
+}
+
+// cellNamedTypes are the defined types the cells declared, generic ones
+// left out, in the order of their names.
+func (tc *Types) cellNamedTypes() []*types.Named {
+	var out []*types.Named
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || name == "_" {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -314,16 +314,7 @@ func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 // type).
 func (tc *Types) basicTypeCases(it *types.Interface) []string {
 	var cases []string
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || name == "_" {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, n := range tc.cellNamedTypes() {
 		switch n.Underlying().(type) {
 		case *types.Struct, *types.Interface:
 			continue

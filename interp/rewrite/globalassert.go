@@ -3,7 +3,6 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -52,19 +51,5 @@ func (tc *Types) globalAnyAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source
 		b.WriteString("if r, ok := gopadX.(" + c + "); ok { return r, true }; ")
 	}
 	body := b.String() + "r, ok := gopadX.(" + tt + "); return r, ok"
-	nilGuard := "" // yaegi's assertion of a nil one to an interface panics (nilassert.go)
-	if !empty(src) {
-		nilGuard = "if gopadX == nil { var z " + tt + "; return z, false }; "
-	}
-	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + nilGuard + body + " }("
-	if !commaOK {
-		if nilGuard != "" {
-			nilGuard = "if gopadX == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; "
-		}
-		open = "func(gopadX " + st + ") " + tt + " { " + nilGuard + "if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
-	}
-	return []source.Edit{
-		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
-		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
-	}, true
+	return tc.assertLiteral(ta, st, tt, body, !empty(src), commaOK), true
 }

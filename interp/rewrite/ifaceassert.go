@@ -130,22 +130,30 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	}
 	body := firstTry + strings.Join(tries, "") + refuse +
 		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
-	nilGuard := "" // yaegi's assertion of a nil one to an interface panics (nilassert.go)
-	if isIface {
-		nilGuard = "if gopadX == nil { var z " + tt + "; return z, false }; "
+	return tc.assertLiteral(ta, st, tt, body, isIface, commaOK), true
+}
+
+// assertLiteral wraps the assertion ta in a function literal of one
+// parameter gopadX (of type st) whose body decides it (returning the
+// value as tt and ok); with nilGuard a nil gopadX answers false first (yaegi's
+// assertion of a nil one to an interface panics, nilassert.go). The
+// single-valued form panics as Go's does when the assertion fails.
+func (tc *Types) assertLiteral(ta *ast.TypeAssertExpr, st, tt, body string, nilGuard, commaOK bool) []source.Edit {
+	guard := ""
+	if nilGuard {
+		guard = "if gopadX == nil { var z " + tt + "; return z, false }; "
 	}
-	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + nilGuard + body + " }("
+	open := "func(gopadX " + st + ") (" + tt + ", bool) { " + guard + body + " }("
 	if !commaOK {
-		// The single-valued form panics as Go's does when it fails.
-		if nilGuard != "" {
-			nilGuard = "if gopadX == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; "
+		if nilGuard {
+			guard = "if gopadX == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; "
 		}
-		open = "func(gopadX " + st + ") " + tt + " { " + nilGuard + "if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
+		open = "func(gopadX " + st + ") " + tt + " { " + guard + "if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
 	}
 	return []source.Edit{
 		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
 		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
-	}, true
+	}
 }
 
 // compiledInterface reports whether t is error or an interface with
@@ -207,16 +215,7 @@ func (tc *Types) cellInterface(t types.Type) bool {
 // assertion to it cannot take one type for another.
 func (tc *Types) taggedImplementers(to *types.Interface) []string {
 	var out []string
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || name == "_" {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, n := range tc.cellNamedTypes() {
 		if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
 			continue
 		}
