@@ -77,6 +77,13 @@ func stoppableRecv(u *Unit, n *ast.ExprStmt, result bool) []source.Edit {
 
 func stoppableSend(u *Unit, n *ast.SendStmt) []source.Edit {
 	if !needsHoist(n.Value) {
+		if !plainValue(n.Value) {
+			// yaegi computes an operation in a select's send case in the
+			// frame of the first goroutine that ran it: workers sending
+			// w*10+i all sent the first worker's values. A plain send
+			// computes it right; an interrupt then falls back to yaegi's.
+			return nil
+		}
 		return wrapInSelect(u, n)
 	}
 	// The channel and the value are taken first (see hoistSends), in two
@@ -110,13 +117,15 @@ func stoppableSelect(u *Unit, n *ast.SelectStmt, labeled bool) []source.Edit {
 // select, in order, as Go evaluates them on entering it: yaegi evaluates a
 // send case's value wrongly when it has parts of its own to compute (a
 // composite literal's computed fields, a call or an index inside an
-// operation), and sends zero values in their place.
+// operation), and sends zero values in their place; and it computes an
+// operation on names in the frame of the first goroutine that ran the
+// select (workers all sent the first one's values).
 func hoistSends(u *Unit, sel *ast.SelectStmt) []source.Edit {
 	var es []source.Edit
 	var pre strings.Builder
 	for _, c := range sel.Body.List {
 		send, ok := c.(*ast.CommClause).Comm.(*ast.SendStmt)
-		if !ok || !needsHoist(send.Value) {
+		if !ok || !needsHoist(send.Value) && (plainValue(send.Value) || !mentionsName(send.Value)) {
 			continue
 		}
 		name := fmt.Sprintf("gopadS%d", u.Off(send.Value.Pos()))
@@ -127,6 +136,29 @@ func hoistSends(u *Unit, sel *ast.SelectStmt) []source.Edit {
 		return nil
 	}
 	return append(es, source.Around(u.Off(sel.Pos()), u.Off(sel.End()), "{ "+pre.String(), " }")...)
+}
+
+// mentionsName reports whether e uses a name: an operation on literals
+// alone is an untyped constant, which stays in place to take the
+// channel's type.
+func mentionsName(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		_, isName := n.(*ast.Ident)
+		found = found || isName
+		return !found
+	})
+	return found
+}
+
+// plainValue reports whether a sent value is a name or a literal, which a
+// select's send case reads right in every goroutine.
+func plainValue(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	}
+	return false
 }
 
 // needsHoist reports whether a sent value has parts that yaegi computes
