@@ -46,3 +46,19 @@ for w := 0; w < 3; w++ {
 }` + collect, stdout: "150 0 1 2049\n"},
 	})
 }
+
+// TestAnyAssertedToCompiledInterface checks a cell's struct value held in
+// an any asserted to a compiled interface it implements (fmt.Stringer):
+// the value keeps its String method, at the top level and in a function
+// (yaegi answered true with a value that printed <nil>, or panicked in
+// String), and other values are told apart.
+func TestAnyAssertedToCompiledInterface(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype V struct{ N int }\nfunc (v V) String() string { return fmt.Sprint(\"V\", v.N) }")
+	checkCells(t, s, []cellCase{
+		{code: "var e any = V{3}", stdout: ""},
+		{code: "s, ok := e.(fmt.Stringer)\nfmt.Println(ok, s)", stdout: "true V3\n"},
+		{code: "func() { var e2 any = V{4}; s2, ok2 := e2.(fmt.Stringer); var e3 any = 5; _, ok3 := e3.(fmt.Stringer); fmt.Println(ok2, s2, ok3) }()",
+			stdout: "true V4 false\n"},
+	})
+}

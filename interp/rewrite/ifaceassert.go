@@ -121,11 +121,14 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	limit := strconv.Quote("gopad cannot decide " + tc.code(ta) + " here: the value is a cell type's struct value inside " + st +
 		", where it loses its type (yaegi keeps only " + st + "'s methods). Workaround: give the type pointer receivers and store a pointer (&T{...})")
 	firstTry := "if r, ok := gopadX.(" + first + "); ok { return r, true }; "
-	if cellIface {
+	if cellIface || empty(src) {
 		// The cells' struct types first: yaegi cannot assign the result of
 		// its own assertion to a cell's interface to a blank identifier
 		// (_, ok = ... fails with "reflect.Set: value of type interface {}
-		// is not assignable"), but it can one converted from a struct type.
+		// is not assignable"), but it can one converted from a struct type;
+		// and its assertion of a cell's value in an any to a compiled
+		// interface answers true with a broken value (s, ok :=
+		// e.(fmt.Stringer) printed <nil> or a panic of String).
 		tries, firstTry = append(tries, firstTry), ""
 	}
 	body := firstTry + strings.Join(tries, "") + refuse +
