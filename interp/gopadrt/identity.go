@@ -62,11 +62,6 @@ func keepsType(v any) bool {
 	return t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
 }
 
-// keptPair is gopadBuiltin.KeptPair: whether v is yaegi's pairing of a
-// value with its interpreted type (a cell's type with methods in an empty
-// interface).
-func keptPair(v any) bool { return v != nil && keepsType(v) }
-
 // eqGuard is gopadBuiltin.EqGuard: v, unless v and other are equal bare
 // values of a run-time type among those of zeros.
 func eqGuard(msg string, zeros []any, other, v any) any {

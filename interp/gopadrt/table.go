@@ -100,7 +100,6 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"TypeImplements":   reflect.ValueOf(typeImplements),
 		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),
 		"BareFieldless":    reflect.ValueOf(bareFieldless),
-		"KeptPair":         reflect.ValueOf(keptPair),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),

@@ -273,10 +273,8 @@ func (tc *Types) unwrapped(a ast.Expr) (open, close string, ok bool) {
 //
 //	%T of i  →  func(gopadX I) string { switch gopadX.(type) { case F: return "main.F" }; return gopadBuiltin.TypeName("", gopadX) }(i)
 //
-// In an empty interface the switch is believed only where yaegi kept the
-// value paired with its type (gopadBuiltin.KeptPair), as it does for a type
-// with methods. Struct types are named at run time already (typenames.go
-// in interp).
+// An empty interface is left to keptStatic (printargs.go). Struct types
+// are named at run time already (typenames.go in interp).
 func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
 	if t == nil || tc.Info.Types[a].IsNil() {
@@ -284,9 +282,8 @@ func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 	}
 	it, ok := t.Underlying().(*types.Interface)
 	named, isNamed := t.(*types.Named)
-	cellIface := ok && it.NumMethods() > 0 && isNamed && named.Obj().Pkg() == tc.Pkg && named.TypeParams().Len() == 0
-	if !ok || !cellIface {
-		return nil, false // an empty interface: keptStatic (printargs.go)
+	if !ok || it.NumMethods() == 0 || !isNamed || named.Obj().Pkg() != tc.Pkg || named.TypeParams().Len() > 0 {
+		return nil, false
 	}
 	st, ok := tc.TypeText(t)
 	if !ok {
@@ -297,21 +294,12 @@ func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 		return nil, false
 	}
 	find := "switch gopadX.(type) { " + strings.Join(cases, "") + "}; "
-	value := "gopadX"
-	if !cellIface {
-		find = "if gopadBuiltin.KeptPair(gopadX) { " + find + "}; "
-		if uo, uc, ok := tc.unwrapped(a); ok {
-			value = uo + "gopadX" + uc
-		}
-	}
-	open := fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", %s) }(", st, find, value)
+	open := fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", gopadX) }(", st, find)
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }
 
 // basicTypeCases are dynamicTypeName's cases: the cells' types other than
-// structs and interfaces (and pointers to them) that implement it and,
-// for an empty interface, have methods (only those stay paired with their
-// type).
+// structs and interfaces (and pointers to them) that implement it.
 func (tc *Types) basicTypeCases(it *types.Interface) []string {
 	var cases []string
 	for _, n := range tc.cellNamedTypes() {
@@ -320,9 +308,6 @@ func (tc *Types) basicTypeCases(it *types.Interface) []string {
 			continue
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if it.NumMethods() == 0 && types.NewMethodSet(ct).Len() == 0 {
-				continue
-			}
 			text, ok := tc.TypeText(ct)
 			goName, named := tc.goTypeName(ct)
 			if ok && named && types.Implements(ct, it) {
