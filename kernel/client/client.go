@@ -75,6 +75,7 @@ type Client struct {
 	cancel  context.CancelFunc
 	input   func(prompt string, password bool) string
 	late    func(Msg)
+	stderr  *tail // the end of the kernel's standard error
 }
 
 type request struct {
@@ -107,9 +108,30 @@ func (r *request) take() []Msg {
 	return ms
 }
 
+// startAttempts bounds how often Start picks fresh ports for a kernel that
+// could not bind the ones it was given. Another process can take a port
+// between the client choosing it and the kernel binding it (jupyter_client's
+// restarter picks new ports for the same reason), and a busy machine makes
+// that window wider.
+const startAttempts = 3
+
+// errPortTaken marks a start-up that failed because a port was in use.
+var errPortTaken = errors.New("a port of the connection file was taken")
+
 // Start starts a kernel and connects to it. It returns when the kernel has
 // answered kernel_info and its iopub messages arrive.
 func Start(ctx context.Context, opts Options) (*Client, error) {
+	for attempt := 1; ; attempt++ {
+		c, err := startOnce(ctx, opts)
+		if err == nil || attempt == startAttempts || !errors.Is(err, errPortTaken) {
+			return c, err
+		}
+	}
+}
+
+// startOnce writes a connection file with free ports, starts the kernel
+// and connects to it.
+func startOnce(ctx context.Context, opts Options) (*Client, error) {
 	key := opts.Key
 	if key == "" {
 		key = uuid.NewString()
@@ -122,65 +144,27 @@ func Start(ctx context.Context, opts Options) (*Client, error) {
 		Transport: "tcp", IP: "127.0.0.1", ShellPort: ports[0], ControlPort: ports[1],
 		StdinPort: ports[2], IOPubPort: ports[3], HBPort: ports[4], Key: key, SignatureScheme: "hmac-sha256",
 	}
-	dir, err := os.MkdirTemp("", "gopad-client-")
+	connFile, err := writeConnectionFile(ci)
 	if err != nil {
 		return nil, err
 	}
-	connFile := filepath.Join(dir, "kernel.json")
-	b, _ := json.Marshal(ci)
-	if err := os.WriteFile(connFile, b, 0o600); err != nil {
+	cmd, stderr, err := startKernel(opts, connFile)
+	if err != nil {
+		os.RemoveAll(filepath.Dir(connFile))
 		return nil, err
-	}
-	argv := make([]string, len(opts.Argv))
-	for i, a := range opts.Argv {
-		argv[i] = strings.ReplaceAll(a, "{connection_file}", connFile)
-	}
-	if len(argv) == 0 {
-		return nil, errors.New("client: empty kernel command")
-	}
-	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.Dir = opts.Dir
-	cmd.Env = append(os.Environ(), opts.Env...)
-	cmd.Stderr = opts.Stderr
-	if err := cmd.Start(); err != nil {
-		os.RemoveAll(dir)
-		return nil, fmt.Errorf("starting kernel: %w", err)
 	}
 	signer, _ := wire.NewSigner("hmac-sha256", []byte(key))
 	cctx, cancel := context.WithCancel(context.Background())
 	c := &Client{
 		cmd: cmd, connFile: connFile, codec: wire.NewCodec(signer), session: uuid.NewString(),
 		waiters: map[string]*request{}, exited: make(chan struct{}), ctx: cctx, cancel: cancel,
-		input: opts.InputHandler, late: opts.OnLate,
+		input: opts.InputHandler, late: opts.OnLate, stderr: stderr,
 	}
 	go func() {
 		c.exitErr = cmd.Wait()
 		close(c.exited)
 	}()
-	connected := make(chan error, 1)
-	go func() { connected <- c.connect(ci) }()
-	select {
-	case err = <-connected:
-	case <-c.exited:
-		err = fmt.Errorf("kernel exited during start-up: %v", c.exitErr)
-	case <-ctx.Done():
-		err = fmt.Errorf("connecting to the kernel: %w", ctx.Err())
-	}
-	if err != nil {
-		// Killing the kernel ends a dial stuck in a handshake (zmq4 reads
-		// the greeting without a deadline; a port taken by another process
-		// between the connection file and the bind never answers it).
-		c.cancel()
-		if c.cmd.Process != nil {
-			c.cmd.Process.Kill()
-		}
-		<-c.exited
-		select {
-		case <-connected:
-			c.close() // connect wrote the sockets: close them once it is done
-		case <-time.After(5 * time.Second):
-			// connect still owns the sockets it made; they close with c.ctx.
-		}
+	if err := c.connectOrFail(ctx, ci); err != nil {
 		return nil, err
 	}
 	if err := c.waitReady(ctx); err != nil {
@@ -188,6 +172,106 @@ func Start(ctx context.Context, opts Options) (*Client, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// writeConnectionFile writes ci to a new private folder and returns the
+// file's path.
+func writeConnectionFile(ci wire.ConnectionInfo) (string, error) {
+	dir, err := os.MkdirTemp("", "gopad-client-")
+	if err != nil {
+		return "", err
+	}
+	connFile := filepath.Join(dir, "kernel.json")
+	b, _ := json.Marshal(ci)
+	if err := os.WriteFile(connFile, b, 0o600); err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	return connFile, nil
+}
+
+// startKernel starts opts.Argv with the connection file's path in it. The
+// kernel's standard error goes to opts.Stderr, and its last lines are kept
+// to say why a kernel died during start-up.
+func startKernel(opts Options, connFile string) (*exec.Cmd, *tail, error) {
+	argv := make([]string, len(opts.Argv))
+	for i, a := range opts.Argv {
+		argv[i] = strings.ReplaceAll(a, "{connection_file}", connFile)
+	}
+	if len(argv) == 0 {
+		return nil, nil, errors.New("client: empty kernel command")
+	}
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Dir = opts.Dir
+	cmd.Env = append(os.Environ(), opts.Env...)
+	stderr := &tail{}
+	cmd.Stderr = stderr
+	if opts.Stderr != nil {
+		cmd.Stderr = io.MultiWriter(opts.Stderr, stderr)
+	}
+	// A process the kernel started may hold the stderr pipe after the
+	// kernel has gone; Wait must not wait for it.
+	cmd.WaitDelay = 2 * time.Second
+	if err := cmd.Start(); err != nil {
+		return nil, nil, fmt.Errorf("starting kernel: %w", err)
+	}
+	return cmd, stderr, nil
+}
+
+// connectOrFail connects the client's sockets. When the kernel exits
+// first, or ctx ends, it kills the kernel, cleans up and says why.
+func (c *Client) connectOrFail(ctx context.Context, ci wire.ConnectionInfo) error {
+	connected := make(chan error, 1)
+	go func() { connected <- c.connect(ci) }()
+	var err error
+	select {
+	case err = <-connected:
+	case <-c.exited:
+		err = c.startUpExit()
+	case <-ctx.Done():
+		err = fmt.Errorf("connecting to the kernel: %w", ctx.Err())
+	}
+	if err == nil {
+		return nil
+	}
+	// Killing the kernel ends a dial stuck in a handshake (zmq4 reads
+	// the greeting without a deadline; a port taken by another process
+	// between the connection file and the bind never answers it).
+	c.cancel()
+	if c.cmd.Process != nil {
+		c.cmd.Process.Kill()
+	}
+	<-c.exited
+	select {
+	case <-connected:
+		c.close() // connect wrote the sockets: close them once it is done
+	case <-time.After(5 * time.Second):
+		// connect still owns the sockets it made; they close with c.ctx.
+		os.RemoveAll(filepath.Dir(c.connFile))
+	}
+	return err
+}
+
+// startUpExit describes a kernel that exited before it was ready, with the
+// last lines it wrote to standard error.
+func (c *Client) startUpExit() error {
+	last := c.stderr.String()
+	err := fmt.Errorf("kernel exited during start-up: %v", c.exitErr)
+	if last != "" {
+		err = fmt.Errorf("%w\n%s", err, last)
+	}
+	if portTaken(last) {
+		err = fmt.Errorf("%w: %w", errPortTaken, err)
+	}
+	return err
+}
+
+// portTaken reports whether a kernel's standard error says a port was in
+// use, in the words of Unix and of Windows.
+func portTaken(stderr string) bool {
+	s := strings.ToLower(stderr)
+	return strings.Contains(s, "address already in use") ||
+		strings.Contains(s, "only one usage of each socket address")
 }
 
 // ConnectionFile returns the path of the connection file the client wrote.
@@ -252,7 +336,7 @@ func (c *Client) waitReady(ctx context.Context) error {
 			return nil
 		case <-t.C:
 		case <-c.exited:
-			return fmt.Errorf("kernel exited during start-up: %v", c.exitErr)
+			return c.startUpExit()
 		case <-ctx.Done():
 			return fmt.Errorf("waiting for the kernel: %w", ctx.Err())
 		}
@@ -488,4 +572,29 @@ func freePorts(n int) ([]int, error) {
 		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
 	}
 	return ports, nil
+}
+
+// tailSize is how much of a kernel's standard error a client keeps.
+const tailSize = 4 << 10
+
+// tail keeps the last tailSize bytes written to it.
+type tail struct {
+	mu  sync.Mutex
+	buf []byte
+}
+
+func (t *tail) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, p...)
+	if over := len(t.buf) - tailSize; over > 0 {
+		t.buf = append(t.buf[:0], t.buf[over:]...)
+	}
+	return len(p), nil
+}
+
+func (t *tail) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return strings.TrimSpace(string(t.buf))
 }

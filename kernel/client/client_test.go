@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,6 +36,9 @@ func fakeKernelMain(connFile string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
+	if takeShellPort(os.Getenv("GOPAD_FAKE_KERNEL_TAKE_PORT"), ci.ShellPort) {
+		defer fmt.Fprintln(os.Stderr, "took the shell port")
+	}
 	k, err := kernel.New(kernel.Config{
 		Conn: ci, Engine: fakeEngine{}, Version: "test",
 		Info:   engine.Info{Name: "go", Version: "test", Mimetype: "text/x-go", FileExtension: ".go"},
@@ -50,6 +54,29 @@ func fakeKernelMain(connFile string) int {
 	}
 	fmt.Fprintln(os.Stderr, fakeKernelExited)
 	return 0
+}
+
+// takeShellPort binds the shell port before the kernel can, as another
+// process on a busy machine might, when marker is "always", or names a file
+// that does not exist yet (it is then created: only the first start loses
+// its port).
+func takeShellPort(marker string, port int) bool {
+	if marker == "" {
+		return false
+	}
+	if marker != "always" {
+		f, err := os.OpenFile(marker, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err != nil {
+			return false
+		}
+		f.Close()
+	}
+	l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		return false
+	}
+	_ = l // held until the process exits
+	return true
 }
 
 // fakeKernelExited is what the fake kernel writes to its stderr when it
@@ -347,6 +374,38 @@ func TestStartErrors(t *testing.T) {
 		t.Errorf("Start with a kernel that exits at once: err = %v", err)
 	}
 	t.Logf("noticed the exit after %v", time.Since(t0).Round(time.Millisecond))
+}
+
+// TestStartPicksNewPortsWhenOneIsTaken: another process takes one of the
+// connection file's ports before the kernel binds it. Start tries again
+// with new ports and connects; a port that is always taken ends in an error
+// that says so.
+func TestStartPicksNewPortsWhenOneIsTaken(t *testing.T) {
+	marker := filepath.Join(t.TempDir(), "taken")
+	ctx := ctxT(t)
+	c, err := client.Start(ctx, client.Options{
+		Argv: []string{os.Args[0], "{connection_file}"},
+		Env:  []string{"GOPAD_FAKE_KERNEL=1", "GOPAD_FAKE_KERNEL_TAKE_PORT=" + marker},
+	})
+	if err != nil {
+		t.Fatalf("Start after a taken port: %v", err)
+	}
+	defer c.Kill()
+	if _, err := os.Stat(marker); err != nil {
+		t.Fatalf("the first kernel did not take its port: %v", err)
+	}
+	var out collected
+	if _, err := c.Execute(ctx, "print", collect(&out)); err != nil || out.stdout != "printed\n" {
+		t.Errorf("after the retry: stdout = %q, err = %v", out.stdout, err)
+	}
+
+	_, err = client.Start(ctx, client.Options{
+		Argv: []string{os.Args[0], "{connection_file}"},
+		Env:  []string{"GOPAD_FAKE_KERNEL=1", "GOPAD_FAKE_KERNEL_TAKE_PORT=always"},
+	})
+	if err == nil || !strings.Contains(err.Error(), "address already in use") && !strings.Contains(err.Error(), "taken") {
+		t.Errorf("Start with a port always taken: err = %v, want one that names the taken port", err)
+	}
 }
 
 // BenchmarkRoundTrip measures an execute request through the real kernel
