@@ -1,7 +1,6 @@
 package rewrite
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -10,71 +9,27 @@ import (
 
 var ifaceArgsPass = Pass{
 	Name: "ifaceArgs",
-	// A value of a cell's type that becomes a compiled interface: a
-	// call's result handed to a function, a value sent, converted, or
-	// declared with an interface type (error or a package's).
+	// A call's result handed to an interpreted function.
 	Wants: func(u *Unit) bool {
-		s := u.sights()
-		return u.dynamicNames() && (s.callArgs || s.sends || s.errorNamed || u.selects(func(s sel, path string) bool { return path != "" && !s.called }))
+		return u.dynamicNames() && u.sights().callArgs
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.ifaceArgs() },
 }
 
-// ifaceArgs converts to the compiled interface, in a function literal,
-// the values of the cells' types that yaegi hands on without the
-// interface's wrapper:
-//
-//	use(newBuf())        →  use(func(gopadV *buf) io.Writer { return gopadV }(newBuf()))
-//	ch <- v              →  ch <- func(gopadV T) fmt.Stringer { return gopadV }(v)
-//	error(v)             →  error(func(gopadV T) error { return gopadV }(v))
-//	var e error = T{...} →  var e error = func(gopadV T) error { return gopadV }(T{...})
-//
-// yaegi wraps a variable passed to a compiled interface parameter of an
-// interpreted function, but not a call's result, and every send becomes a
-// reflect.Select case, which takes no wrapper either: both fail at run
-// time ("reflect.Set: value of type struct {...} is not assignable to type
-// fmt.Stringer"). A conversion, and a composite literal declared as an
-// error, keep the bare value: fmt prints {a b} where Go calls Error. A
-// return statement converts, so the literal's result is a wrapped value. Values typedNil
-// guards (its guard converts the same way, and it runs on every chunk
-// this pass sees) are left to it.
+// ifaceArgs hands a call's result of a cell's interface type to an
+// interpreted function's parameter of a cell's interface type through a
+// one-element slice. yaegi wraps such a result as if it were a concrete
+// value, and in the parameter the cell's value then hides inside the
+// interface value: kind(first(shapes)) saw no Rect (s.(Rect) was false).
+// (Values that become a compiled interface are ifaceConvert's.)
 func (tc *Types) ifaceArgs() []source.Edit {
 	var edits []source.Edit
-	wrap := func(e ast.Expr, target types.Type) {
-		if !tc.losesWrapper(e, target) || tc.losesTypedNil(e, target) {
-			return
-		}
-		vt, ok := tc.TypeText(tc.Info.Types[e].Type)
-		it, ok2 := tc.TypeText(target)
-		if !ok || !ok2 {
-			return
-		}
-		edits = append(edits, source.Around(tc.Off(e.Pos()), tc.Off(e.End()),
-			fmt.Sprintf("func(gopadV %s) %s { return gopadV }(", vt, it), ")")...)
-	}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SendStmt:
-			if ch, ok := tc.Info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
-				wrap(n.Value, ch.Elem())
-			}
-		case *ast.ValueSpec:
-			if n.Type != nil {
-				for _, v := range n.Values {
-					wrap(v, tc.Info.Types[n.Type].Type)
-				}
-			}
-		case *ast.CallExpr:
-			if fun, ok := tc.Info.Types[n.Fun]; ok && fun.IsType() && len(n.Args) == 1 {
-				wrap(n.Args[0], fun.Type)
-				return true
-			}
-			tc.callResultArgs(n, func(e ast.Expr, param types.Type) {
+		if call, ok := n.(*ast.CallExpr); ok {
+			tc.callResultArgs(call, func(e ast.Expr, param types.Type) {
 				if tc.rewrapped(e, param) {
 					edits = append(edits, tc.inSlice(e, param)...)
-					return
 				}
-				wrap(e, param)
 			})
 		}
 		return true
@@ -108,26 +63,6 @@ func (tc *Types) callResultArgs(call *ast.CallExpr, wrap func(ast.Expr, types.Ty
 			wrap(a, params.At(i).Type())
 		}
 	}
-}
-
-// losesWrapper reports whether e is a value of a cell's type, not an
-// interface, and target a compiled interface with methods.
-func (tc *Types) losesWrapper(e ast.Expr, target types.Type) bool {
-	iface, ok := target.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
-		return false
-	}
-	named, ok := target.(*types.Named)
-	compiled := target == types.Universe.Lookup("error").Type() ||
-		ok && named.Obj().Pkg() != nil && named.Obj().Pkg() != tc.Pkg
-	if !compiled {
-		return false
-	}
-	tv, ok := tc.Info.Types[e]
-	if !ok || tv.Type == nil || tv.IsNil() || tv.IsType() || types.IsInterface(tv.Type) {
-		return false
-	}
-	return tc.ownType(tv.Type)
 }
 
 // rewrapped reports whether yaegi would wrap argument e a second time

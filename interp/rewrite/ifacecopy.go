@@ -2,7 +2,6 @@ package rewrite
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"github.com/gopad/gopad/interp/source"
@@ -21,77 +20,27 @@ var ifaceCopyPass = Pass{
 }
 
 // ifaceCopies copies a variable of a cell's struct or array type with
-// methods where it becomes an interface value. Go stores a copy in the
-// interface; yaegi stores the variable itself, so a later change of the
-// variable showed through the interface:
+// methods where it becomes a value of a cell's interface. Go stores a copy
+// in the interface; yaegi stores the variable itself, so a later change of
+// the variable showed through the interface:
 //
-//	var s fmt.Stringer = c   →  var s fmt.Stringer = func(gopadV Counter) Counter { return gopadV }(c)
-//	shapes := []Shape{r}      →  shapes := []Shape{func(gopadV Rect) Rect { return gopadV }(r)}
+//	shapes := []Shape{r}  →  shapes := []Shape{func(gopadV Rect) Rect { return gopadV }(r)}
 //
 // Values that are fresh already (literals, calls) are left alone, and so
-// are calls of compiled functions, which get a copy of their own.
+// are calls of compiled functions, which get a copy of their own. A
+// compiled interface's conversion is ifaceConvert's.
 func (tc *Types) ifaceCopies() []source.Edit {
 	var edits []source.Edit
-	copyAt := func(e ast.Expr, target types.Type) {
-		if e == nil || target == nil || !types.IsInterface(target) || !tc.aliasedValue(e) {
+	tc.conversions(func(c conversion) {
+		if !types.IsInterface(c.target) || tc.compiledInterface(c.target) || !tc.aliasedValue(c.expr) {
 			return
 		}
-		text, ok := tc.TypeText(tc.Info.Types[e].Type)
+		text, ok := tc.TypeText(tc.Info.Types[c.expr].Type)
 		if !ok {
 			return
 		}
-		edits = append(edits, source.Around(tc.Off(e.Pos()), tc.Off(e.End()), "func(gopadV "+text+") "+text+" { return gopadV }(", ")")...)
-	}
-	var sigs []*types.Signature // of the enclosing functions
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
-			var sig *types.Signature
-			var body *ast.BlockStmt
-			if d, ok := n.(*ast.FuncDecl); ok {
-				sig, _ = tc.Info.Defs[d.Name].Type().(*types.Signature)
-				body = d.Body
-			} else {
-				sig, _ = tc.Info.Types[n.(*ast.FuncLit)].Type.(*types.Signature)
-				body = n.(*ast.FuncLit).Body
-			}
-			if body != nil {
-				sigs = append(sigs, sig)
-				ast.Inspect(body, visit)
-				sigs = sigs[:len(sigs)-1]
-			}
-			return false
-		case *ast.ReturnStmt:
-			if len(sigs) > 0 && sigs[len(sigs)-1] != nil && sigs[len(sigs)-1].Results().Len() == len(n.Results) {
-				for i, r := range n.Results {
-					copyAt(r, sigs[len(sigs)-1].Results().At(i).Type())
-				}
-			}
-		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
-				for i, r := range n.Rhs {
-					copyAt(r, tc.Info.Types[n.Lhs[i]].Type)
-				}
-			}
-		case *ast.ValueSpec:
-			if n.Type != nil && len(n.Values) == len(n.Names) {
-				for _, r := range n.Values {
-					copyAt(r, tc.Info.Types[n.Type].Type)
-				}
-			}
-		case *ast.SendStmt:
-			if ch, ok := tc.Info.Types[n.Chan].Type.Underlying().(*types.Chan); ok {
-				copyAt(n.Value, ch.Elem())
-			}
-		case *ast.CallExpr:
-			tc.guardCall(n, copyAt)
-		case *ast.CompositeLit:
-			tc.guardElems(n, copyAt)
-		}
-		return true
-	}
-	ast.Inspect(tc.File, visit)
+		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), "func(gopadV "+text+") "+text+" { return gopadV }(", ")")...)
+	})
 	return edits
 }
 

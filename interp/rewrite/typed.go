@@ -467,7 +467,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	newExprPass,
 	stringPrintPass,
 	builtinPrintPass,
-	typedNilPass,
+	ifaceConvertPass,
 	ifaceCopyPass,
 	ifaceArgsPass,
 	ifaceEqualPass,

@@ -11,110 +11,116 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-var typedNilPass = Pass{
-	Name: "typedNil",
-	// A pointer may meet a compiled interface where the chunk names the
-	// type error or package errors, a compiled package's interface
-	// (fmt.Stringer, io, sort, heap), or assigns a name to a variable (one
-	// an earlier cell declared an error).
+var ifaceConvertPass = Pass{
+	Name: "ifaceConvert",
+	// A value of a cell's type may become a compiled interface where the
+	// chunk names error or a compiled package's interface, assigns,
+	// returns, sends, passes an argument or writes a literal.
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return u.dynamicNames() && (s.errorNamed || s.plainAssigns || u.usesPackage("errors", "io", "sort", "container/heap") ||
-			u.selects(func(s sel, _ string) bool { return s.name == "Stringer" }))
+		return u.dynamicNames() && (s.errorNamed || s.plainAssigns || s.sends || s.callArgs || len(s.calledIdents) > 0 ||
+			u.has(hasTypedVar) || u.has(hasLiteralAssign) || u.has(hasReturn) || u.has(hasChanOp) ||
+			u.usesPackage("errors", "io", "sort", "container/heap") ||
+			u.selects(func(s sel, path string) bool { return s.called || path != "" || s.name == "Stringer" }))
 	},
-	Run: func(u *Unit) []source.Edit { return u.Types.typedNils() },
+	Run: func(u *Unit) []source.Edit { return u.Types.ifaceConverts() },
 }
 
-// typedNils guards the places where a pointer to a cell's struct type
-// becomes a compiled interface with methods (error, fmt.Stringer,
-// io.Writer...). yaegi stores a nil such value as a nil interface there,
-// so that a typed nil error compares equal to nil and prints as <nil>: a
-// silent wrong answer. gopad cannot hold the typed nil, so it refuses it
-// when it happens:
+// ifaceConverts makes the conversion of a cell's value to a compiled
+// interface with methods (error, fmt.Stringer, io.Writer, sort.Interface)
+// in a function literal of its own, where yaegi needs it to:
+//
+//	errs = append(errs, NotFound{n, i})  (in a loop)
+//	  →  errs = append(errs, func(gopadV NotFound) error { return gopadV }(NotFound{n, i}))
+//
+// yaegi's wrapper calls the value's methods on what the converted
+// expression holds in its frame when a method runs, not on the value it
+// was given: an interface made in a loop, or from a variable that changes
+// later, showed the last value (every error of the slice printed the last
+// one). The literal's frame is new at each call and holds the value the
+// interface was given. yaegi also hands on without the wrapper a value
+// sent, converted with T(x), declared as var e error = T{...}, or a call's
+// result passed to an interpreted function's parameter. And it makes a nil
+// pointer of a cell's type a nil interface, where Go keeps the typed nil:
+// gopad cannot, and refuses it when it happens:
 //
 //	return p  →  return func(gopadV *MyErr) error { if gopadV == nil { panic(...) }; return gopadV }(p)
 //
-// Values that cannot be nil (&T{}, new(T), make, literals) are left alone,
-// and so are the cells' own interfaces and interface literals, which keep
-// the typed nil.
-func (tc *Types) typedNils() []source.Edit {
+// A fresh value (a literal, a call's result) converted outside a loop, by
+// an assignment, a return, an argument or a literal's element, gets its
+// wrapper from yaegi as Go would, and stays as it is.
+func (tc *Types) ifaceConverts() []source.Edit {
 	var edits []source.Edit
-	guard := func(e ast.Expr, target types.Type) {
-		if e == nil || target == nil || !tc.losesTypedNil(e, target) {
+	tc.conversions(func(c conversion) {
+		if !tc.compiledInterface(c.target) || !tc.cellValued(c.expr) {
 			return
 		}
-		v := tc.Info.Types[e].Type
-		vt, ok := tc.TypeText(v)
+		nilable := tc.losesTypedNil(c.expr, c.target)
+		if !nilable && !tc.needsOwnFrame(c) {
+			return
+		}
+		vt, ok := tc.TypeText(tc.Info.Types[c.expr].Type)
 		if !ok {
 			return
 		}
-		tt, spelled := tc.TypeText(target)
-		// The literal returns the interface: a call's result of the
-		// pointer type would reach a compiled interface parameter, or a
-		// send, without yaegi's wrapper (see ifaceArgs).
-		rt := vt
+		tt, spelled := tc.TypeText(c.target)
+		if !spelled && !nilable {
+			return
+		}
+		rt := vt // the guard still applies where the interface cannot be spelled
 		if spelled {
 			rt = tt
 		}
-		msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
-			"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goSpelling(vt), tt))
-		edits = append(edits,
-			source.Edit{From: tc.Off(e.Pos()), To: tc.Off(e.Pos()), Text: fmt.Sprintf("func(gopadV %s) %s { if gopadV == nil { panic(%s) }; return gopadV }(", vt, rt, msg), Order: 1},
-			source.Edit{From: tc.Off(e.End()), To: tc.Off(e.End()), Text: ")", Order: -1})
-	}
-	var sigs []*types.Signature // of the enclosing functions
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			if n.Body == nil {
-				return false
-			}
-			sig, _ := tc.Info.Defs[n.Name].Type().(*types.Signature)
-			sigs = append(sigs, sig)
-			ast.Inspect(n.Body, visit)
-			sigs = sigs[:len(sigs)-1]
-			return false
-		case *ast.FuncLit:
-			sig, _ := tc.Info.Types[n].Type.(*types.Signature)
-			sigs = append(sigs, sig)
-			ast.Inspect(n.Body, visit)
-			sigs = sigs[:len(sigs)-1]
-			return false
-		case *ast.ReturnStmt:
-			if len(sigs) > 0 && sigs[len(sigs)-1] != nil && sigs[len(sigs)-1].Results().Len() == len(n.Results) {
-				for i, r := range n.Results {
-					guard(r, sigs[len(sigs)-1].Results().At(i).Type())
-				}
-			}
-		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
-				for i, r := range n.Rhs {
-					guard(r, tc.Info.Types[n.Lhs[i]].Type)
-				}
-			}
-		case *ast.ValueSpec:
-			if n.Type != nil && len(n.Values) == len(n.Names) {
-				for _, r := range n.Values {
-					guard(r, tc.Info.Types[n.Type].Type)
-				}
-			}
-		case *ast.SendStmt:
-			if ch, ok := tc.Info.Types[n.Chan].Type.Underlying().(*types.Chan); ok {
-				guard(n.Value, ch.Elem())
-			}
-		case *ast.CallExpr:
-			tc.guardCall(n, guard)
-		case *ast.CompositeLit:
-			tc.guardElems(n, guard)
+		guard := ""
+		if nilable {
+			msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
+				"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goSpelling(vt), tt))
+			guard = fmt.Sprintf("if gopadV == nil { panic(%s) }; ", msg)
 		}
-		return true
-	}
-	ast.Inspect(tc.File, visit)
+		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()),
+			fmt.Sprintf("func(gopadV %s) %s { %sreturn gopadV }(", vt, rt, guard), ")")...)
+	})
 	return edits
 }
 
-// guardCall guards the arguments of a call or conversion.
+// cellValued reports whether e's value may be a cell's: e has a type of the
+// cells (or a pointer to one) that is no interface, or an interface of the
+// cells or an interface literal. A nil, a type, or a value of a generic
+// type are not.
+func (tc *Types) cellValued(e ast.Expr) bool {
+	tv, ok := tc.Info.Types[e]
+	if !ok || tv.Type == nil || tv.IsNil() || tv.IsType() || mentionsTypeParam(tv.Type) {
+		return false
+	}
+	if types.IsInterface(tv.Type) {
+		return !empty(tv.Type) && !tc.compiledInterface(tv.Type)
+	}
+	return tc.ownType(tv.Type)
+}
+
+// needsOwnFrame reports whether the conversion c must run in a function
+// literal of its own (see ifaceConverts).
+func (tc *Types) needsOwnFrame(c conversion) bool {
+	switch {
+	case c.inLoop || c.kind == convSend || c.kind == convTyped || c.kind == convExplicit:
+		return true
+	}
+	switch e := ast.Unparen(c.expr).(type) {
+	case *ast.CompositeLit, *ast.BasicLit, *ast.FuncLit:
+		return false
+	case *ast.UnaryExpr:
+		return e.Op != token.AND
+	case *ast.CallExpr:
+		// A call's result passed to an interpreted function loses the
+		// wrapper; a conversion's result is as fresh as a literal.
+		fun := tc.Info.Types[e.Fun]
+		return c.kind == convArg && !fun.IsType() && !fun.IsBuiltin()
+	}
+	return true // a variable, field, element or dereference
+}
+
+// guardCall calls guard with the arguments of a call or conversion
+// and the types they take.
 func (tc *Types) guardCall(call *ast.CallExpr, guard func(ast.Expr, types.Type)) {
 	fun, ok := tc.Info.Types[call.Fun]
 	if !ok {
@@ -142,7 +148,8 @@ func (tc *Types) guardCall(call *ast.CallExpr, guard func(ast.Expr, types.Type))
 	}
 }
 
-// guardElems guards the elements of a composite literal.
+// guardElems calls guard with the elements of a composite literal and
+// the types they take.
 func (tc *Types) guardElems(lit *ast.CompositeLit, guard func(ast.Expr, types.Type)) {
 	tv, ok := tc.Info.Types[lit]
 	if !ok {

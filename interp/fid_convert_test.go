@@ -1,0 +1,64 @@
+package interp
+
+import "testing"
+
+// TestValuesKeptByCompiledInterfaces checks values of the cells' types
+// that become compiled interfaces (error, fmt.Stringer, sort.Interface) in
+// a loop, or from a variable that changes later: each interface keeps the
+// value it was given. yaegi's wrapper calls the method on whatever the
+// converted expression holds when the method runs, so every element of a
+// slice filled in a loop printed the last one, silently.
+func TestValuesKeptByCompiledInterfaces(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("errors"; "fmt")
+type NotFound struct { Name string; Code int }
+func (e NotFound) Error() string { return fmt.Sprintf("%s not found (%d)", e.Name, e.Code) }
+type PtrErr struct{ N int }
+func (e *PtrErr) Error() string { return fmt.Sprint("ptr ", e.N) }
+type Temp float64
+func (t Temp) String() string { return fmt.Sprintf("%.1f°C", float64(t)) }
+type Shape interface{ Area() float64; String() string }
+type Sq struct{ S float64 }
+func (q Sq) Area() float64 { return q.S * q.S }
+func (q Sq) String() string { return fmt.Sprint("sq", q.S) }`)
+	checkCells(t, s, []cellCase{
+		{code: `var errs []error
+for i, n := range []string{"a", "b", "c"} {
+	errs = append(errs, NotFound{n, i})
+}
+fmt.Println(errs)`, stdout: "[a not found (0) b not found (1) c not found (2)]\n"},
+		{code: `var ps []error
+for i := 0; i < 3; i++ {
+	ps = append(ps, &PtrErr{i})
+}
+fmt.Println(ps)`, stdout: "[ptr 0 ptr 1 ptr 2]\n"},
+		{code: `var ts []fmt.Stringer
+for _, c := range []float64{1, 2, 3} {
+	ts = append(ts, Temp(c))
+}
+fmt.Println(ts)`, stdout: "[1.0°C 2.0°C 3.0°C]\n"},
+		{code: `m := map[int]fmt.Stringer{}
+for i := 0; i < 3; i++ {
+	m[i] = Temp(i * 10)
+}
+fmt.Println(m[0], m[1], m[2])`, stdout: "0.0°C 10.0°C 20.0°C\n"},
+		{code: `var joined error
+for i := 0; i < 3; i++ {
+	joined = errors.Join(joined, NotFound{"j", i})
+}
+fmt.Println(joined)`, stdout: "j not found (0)\nj not found (1)\nj not found (2)\n"},
+		{code: `shapes := []Shape{Sq{1}, Sq{2}, Sq{3}}
+var ss []fmt.Stringer
+for _, sh := range shapes {
+	ss = append(ss, sh)
+}
+fmt.Println(ss)`, stdout: "[sq1 sq2 sq3]\n"},
+		{code: `ch := make(chan error, 3)
+for i := 0; i < 3; i++ {
+	ch <- NotFound{"c", i}
+}
+close(ch)
+for e := range ch { fmt.Print(e, "; ") }
+fmt.Println()`, stdout: "c not found (0); c not found (1); c not found (2); \n"},
+	})
+}
