@@ -62,3 +62,41 @@ for e := range ch { fmt.Print(e, "; ") }
 fmt.Println()`, stdout: "c not found (0); c not found (1); c not found (2); \n"},
 	})
 }
+
+// TestStructValuesKeepTheirType checks a cell's struct value inside an
+// error or a fmt.Stringer, with the type and its methods declared in
+// separate cells: yaegi's wrapper keeps one of the struct's fields, and
+// the value comes back through the GopadSelf method gopad gives the type,
+// for errors.As, errors.Is, assertions, type switches, == and %T.
+func TestStructValuesKeepTheirType(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("errors"; "fmt")`)
+	mustRun(t, s, "type City struct{ Name string; Temp float64 }")
+	mustRun(t, s, `func (c City) String() string { return fmt.Sprintf("%s:%.1f", c.Name, c.Temp) }`)
+	mustRun(t, s, "type Code struct{ Op string; N int }")
+	mustRun(t, s, `func (c Code) Error() string { return fmt.Sprint(c.Op, " ", c.N) }`)
+	mustRun(t, s, "type Other struct{ Op string; N int }\nfunc (o Other) Error() string { return \"other\" }")
+	checkCells(t, s, []cellCase{
+		{code: `var st fmt.Stringer = City{"Oslo", 4.5}
+c, ok := st.(City)
+fmt.Println(c.Name, ok, st)
+fmt.Printf("%T %v\n", st, st)`, stdout: "Oslo true Oslo:4.5\nmain.City Oslo:4.5\n"},
+		{code: `wrapped := fmt.Errorf("op: %w", Code{"read", 2})
+var cd Code
+var ot Other
+fmt.Println(errors.As(wrapped, &cd), cd.N, errors.As(wrapped, &ot))
+fmt.Println(errors.Is(wrapped, Code{"read", 2}), errors.Is(wrapped, Code{"read", 3}), errors.Is(wrapped, Other{"read", 2}))`,
+			stdout: "true 2 false\ntrue false false\n"},
+		{code: `for _, e := range []error{Code{"a", 1}, Other{"b", 2}, errors.New("c")} {
+	switch v := e.(type) {
+	case Other:
+		fmt.Print("other ", v.N, "; ")
+	case Code:
+		fmt.Print("code ", v.Op, "; ")
+	default:
+		fmt.Print("plain ", v, "; ")
+	}
+	fmt.Println(e == Code{"a", 1}, e == error(Other{"b", 2}))
+}`, stdout: "code a; true false\nother 2; false true\nplain c; false false\n"},
+	})
+}

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/gopad/gopad/interp/rewrite"
 )
 
 // reflectMethods is what reflect knows in a compiled program and not in
@@ -275,8 +277,8 @@ func hasMethodKey(d decl) bool {
 // first (yaegi's own method expressions drop the receiver when passed on).
 func methodRegistration(d ast.Decl, code func(ast.Node) string) (call, typ string, ok bool) {
 	fd, ok := d.(*ast.FuncDecl)
-	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || !fd.Name.IsExported() {
-		return "", "", false
+	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || !fd.Name.IsExported() || fd.Name.Name == rewrite.SelfMethod {
+		return "", "", false // (gopad's own method is no method of the program's)
 	}
 	recv := fd.Recv.List[0].Type
 	id, ok := ast.Unparen(recv).(*ast.Ident)

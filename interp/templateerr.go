@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"text/template"
+
+	"github.com/gopad/gopad/interp/rewrite"
 )
 
 // text/template reports the run-time types yaegi gives the cells' types
@@ -79,7 +81,7 @@ func (tn *typeNames) noteMethods(ds []decl) {
 	defer tn.mu.Unlock()
 	for _, d := range ds {
 		for _, k := range d.keys {
-			if m, ok := strings.CutPrefix(k, "method:"); ok {
+			if m, ok := strings.CutPrefix(k, "method:"); ok && !strings.HasSuffix(m, "."+rewrite.SelfMethod) {
 				tn.methods[m] = true
 			}
 		}

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
+	"github.com/gopad/gopad/interp/stdlib"
 )
 
 // typeNames maps the run-time types of the cells' struct types to their Go
@@ -128,14 +130,39 @@ func (tn *typeNames) typeName(static string, v any) string {
 	if v == nil {
 		return "<nil>"
 	}
+	v = wrappedCell(v)
 	t := reflect.TypeOf(v)
 	refuseShared(t, tn.sharedNames(pointee(t)))
 	return tn.nameStructs(tn.name(t), t)
 }
 
+// wrappedCell is the cell's value that v stands for when v is yaegi's
+// wrapper of one for a compiled interface (an error, a fmt.Stringer): the
+// value the GopadSelf method gives back, or the pointer the wrapper keeps.
+// It refuses a wrapper that keeps neither: %T would name gopad's wrapper
+// type, or a field of the value.
+func wrappedCell(v any) any {
+	if s, ok := stdlib.SelfValue(v); ok {
+		return s
+	}
+	iv, ok := stdlib.Wrapped(v)
+	if !ok {
+		return v
+	}
+	if iv.IsValid() && iv.Kind() == reflect.Pointer {
+		return iv.Interface()
+	}
+	panic(errors.New("gopad cannot tell the type of a cell's value inside an error or another interface of a compiled package " +
+		"(%T of it): yaegi keeps only the value's methods there for a type that is not a struct. Workaround: print the type's name " +
+		"from a method, or use a struct type"))
+}
+
 // goSyntax is gopadBuiltin.GoSyntax: %#v of v, whose type the interpreter
 // spells out as its underlying type, with its Go name instead.
 func (tn *typeNames) goSyntax(static string, v any) string {
+	if v != nil {
+		v = wrappedCell(v)
+	}
 	s := fmt.Sprintf("%#v", v)
 	if v == nil {
 		return s

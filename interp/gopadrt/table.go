@@ -79,6 +79,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"ErrorChain":  reflect.ValueOf(stdlib.ErrorChain),
 		"NilAssert":   reflect.ValueOf(nilAssert),
 		"Opaque":      reflect.ValueOf(opaqueValue),
+		"Self":        reflect.ValueOf(stdlib.SelfValue),
 		"Refuse":      reflect.ValueOf(refuse),
 		"Shown":       reflect.ValueOf(shown),
 		"PrintMap":    reflect.ValueOf(printMap),
@@ -96,6 +97,8 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"BasicTwin":   reflect.ValueOf(basicTwin),
 		"BasicCase":   reflect.ValueOf(basicTwinCase),
 		"Bare":        reflect.ValueOf(bare),
+		"NilError":    reflect.ValueOf(stdlib.NilError),
+		"NilStringer": reflect.ValueOf(stdlib.NilStringer),
 		// reflect on the cells' interface types.
 		"TypeImplements":   reflect.ValueOf(typeImplements),
 		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"reflect"
 	"unicode/utf8"
+
+	"github.com/gopad/gopad/interp/stdlib"
 )
 
 // clearValue is gopadBuiltin.Clear: Go 1.21's clear of a map or a slice.
@@ -34,16 +36,16 @@ func refuse(msg string, _ any) any { panic(errors.New(msg)) }
 // opaqueValue is gopadBuiltin.Opaque: whether v is yaegi's wrapper of a
 // cell's value for a compiled interface (a struct whose first field is
 // IValue) that holds no pointer of the cells, so that the cell's type is
-// lost. A pointer to a compiled package's named type (*errors.errorString)
-// is a field yaegi kept of a lost struct value.
+// lost (unless the type's GopadSelf method gives it back, see
+// stdlib.SelfValue). A pointer to a compiled package's named type
+// (*errors.errorString) is a field yaegi kept of a lost struct value.
 func opaqueValue(v any) bool {
-	rv := reflect.ValueOf(v)
-	if rv.Kind() != reflect.Struct || rv.NumField() < 2 || rv.Type().Field(0).Name != "IValue" {
+	inner, ok := stdlib.Wrapped(v)
+	if !ok {
 		return false
 	}
-	inner := rv.Field(0)
-	if inner.Kind() == reflect.Interface {
-		inner = inner.Elem()
+	if _, self := stdlib.SelfValue(v); self {
+		return false // the value comes back through its GopadSelf method
 	}
 	return !inner.IsValid() || inner.Kind() != reflect.Pointer || inner.Type().Elem().PkgPath() != ""
 }

@@ -26,7 +26,8 @@ var errorsAsPass = Pass{
 // error wrappers of package stdlib do the rest (errors.Is, Unwrap and the
 // other targets need no rewrite).
 func (tc *Types) errorsAs(c compiledCall) []source.Edit {
-	if c.in("errors", "Is") && len(c.call.Args) == 2 && tc.lostInWrapper(tc.Info.Types[c.call.Args[1]].Type) {
+	if c.in("errors", "Is") && len(c.call.Args) == 2 && tc.lostInWrapper(tc.Info.Types[c.call.Args[1]].Type) &&
+		tc.mayLoseStruct(tc.Info.Types[c.call.Args[1]].Type) {
 		return tc.errorsIsStruct(c)
 	}
 	if !c.in("errors", "As") || len(c.call.Args) != 2 {

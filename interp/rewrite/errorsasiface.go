@@ -51,6 +51,12 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 		values = values || ct != tt && !strings.HasPrefix(ct, "*")
 	}
 	if values {
+		// The value the wrapper stands for, when its GopadSelf method
+		// gives it back (selfmethods.go).
+		again := strings.ReplaceAll(b.String(), "gopadE.(", "gopadS.(")
+		b.WriteString("if gopadS, ok := gopadBuiltin.Self(gopadE); ok { " + again + "}; ")
+	}
+	if values && tc.mayLoseStruct(nil) {
 		b.WriteString("if gopadBuiltin.Opaque(gopadE) { panic(" + strconv.Quote("gopad cannot decide "+tc.code(c.call)+
 			": an error in the chain is a cell type's struct value, which loses its type inside an error (yaegi keeps only error's methods). "+
 			"Workaround: give the type pointer receivers and return a pointer (&T{...})") + ") }; ")

@@ -33,9 +33,11 @@ var ifaceAssertPass = Pass{
 //	e, ok := s.(error)  →  e, ok := func(gopadX fmt.Stringer) (error, bool) { if r, ok := gopadX.(error); ok { return r, true }; if r, ok := gopadX.(*pe); ok { return r, true }; ...; var z error; return z, false }(s)
 //
 // A struct value (not a pointer) loses its type in the wrapper: when the
-// assertion fails and the value is such a one, the rewrite panics with the
-// limit and its workaround rather than answer false; so does a failed
-// assertion to a cell's struct type.
+// assertion fails, the assertions are made again on the value the wrapper
+// stands for (gopadBuiltin.Self, see selfmethods.go); when that cannot be
+// had, and the value is such a one, the rewrite panics with the limit and
+// its workaround rather than answer false; so does a failed assertion to a
+// cell's struct type.
 func (tc *Types) wrappedAsserts() []source.Edit {
 	var edits []source.Edit
 	commaOK := map[*ast.TypeAssertExpr]bool{}
@@ -131,9 +133,32 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		// e.(fmt.Stringer) printed <nil> or a panic of String).
 		tries, firstTry = append(tries, firstTry), ""
 	}
-	body := firstTry + strings.Join(tries, "") + refuse +
-		"if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; var z " + tt + "; return z, false"
+	again := ""
+	if !empty(src) {
+		again = selfTries(tt, isIface, tries)
+	}
+	lost := ""
+	if empty(src) || isIface && tc.mayLoseStruct(nil) || !isIface && tc.mayLoseStruct(target) {
+		lost = "if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; "
+	}
+	body := firstTry + strings.Join(tries, "") + refuse + again + lost + "var z " + tt + "; return z, false"
 	return tc.assertLiteral(ta, st, tt, body, isIface, commaOK), true
+}
+
+// selfTries decides an assertion to tt again on the value a wrapper stands
+// for, when the cell's struct type has the GopadSelf method
+// (selfmethods.go): the value yaegi's wrapper holds is then one of the
+// struct's fields, which no assertion finds. tries are the assertions to
+// the cells' implementing types, for an interface target.
+func selfTries(tt string, isIface bool, tries []string) string {
+	again := "if r, ok := gopadS.(" + tt + "); ok { return r, true }; "
+	if isIface {
+		again = strings.ReplaceAll(strings.Join(tries, ""), "gopadX.(", "gopadS.(")
+	}
+	if again == "" {
+		return ""
+	}
+	return "if gopadS, ok := gopadBuiltin.Self(gopadX); ok { " + again + "var z " + tt + "; return z, false }; "
 }
 
 // assertLiteral wraps the assertion ta in a function literal of one

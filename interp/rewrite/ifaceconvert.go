@@ -42,9 +42,10 @@ var ifaceConvertPass = Pass{
 // sent, converted with T(x), declared as var e error = T{...}, or a call's
 // result passed to an interpreted function's parameter. And it makes a nil
 // pointer of a cell's type a nil interface, where Go keeps the typed nil:
-// gopad cannot, and refuses it when it happens:
+// gopad makes the error or fmt.Stringer that holds it, and refuses it for
+// other interfaces:
 //
-//	return p  →  return func(gopadV *MyErr) error { if gopadV == nil { panic(...) }; return gopadV }(p)
+//	return p  →  return func(gopadV *MyErr) error { if gopadV == nil { return gopadBuiltin.NilError(...) }; return gopadV }(p)
 //
 // A fresh value (a literal, a call's result) converted outside a loop, by
 // an assignment, a return, an argument or a literal's element, gets its
@@ -73,14 +74,33 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		}
 		guard := ""
 		if nilable {
-			msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
-				"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goSpelling(vt), tt))
-			guard = fmt.Sprintf("if gopadV == nil { panic(%s) }; ", msg)
+			guard = "if gopadV == nil { " + tc.typedNil(c.target, vt, tt) + " }; "
 		}
 		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()),
 			fmt.Sprintf("func(gopadV %s) %s { %sreturn gopadV }(", vt, rt, guard), ")")...)
 	})
 	return edits
+}
+
+// typedNil is what a nil pointer of type vt converted to target becomes: a
+// typed nil error or fmt.Stringer of package stdlib, which yaegi's
+// assertions see as its wrappers and find the nil pointer in; a refusal for
+// other interfaces, where yaegi would make a nil interface of it.
+func (tc *Types) typedNil(target types.Type, vt, tt string) string {
+	method, ctor := "", ""
+	if target == types.Universe.Lookup("error").Type() {
+		method, ctor = "Error", "NilError"
+	} else if n, ok := target.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer" {
+		method, ctor = "String", "NilStringer"
+	}
+	if method != "" {
+		// (in a one-element slice: yaegi hands compiled code a nil pointer
+		// as a nil interface, without its type)
+		return "return gopadBuiltin." + ctor + "(gopadBuiltin.Bare([]" + vt + "{gopadV}), func() string { return gopadV." + method + "() })"
+	}
+	msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
+		"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goSpelling(vt), tt))
+	return "panic(" + msg + ")"
 }
 
 // cellValued reports whether e's value may be a cell's: e has a type of the

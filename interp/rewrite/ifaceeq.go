@@ -73,12 +73,20 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	var sb strings.Builder
 	// (yaegi's assertion of a nil interface value to a type panics.)
 	sb.WriteString("func(gopadX, gopadY any) bool { if gopadX == nil || gopadY == nil { return gopadX == gopadY }; ")
+	tries := ""
 	for _, c := range cands {
-		sb.WriteString("if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; ")
+		tries += "if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; "
 	}
-	if tc.lostInWrapper(xt.Type) && tc.compiledInterface(yt.Type) || tc.lostInWrapper(yt.Type) && tc.compiledInterface(xt.Type) {
+	sb.WriteString(tries)
+	if tc.compiledInterface(xt.Type) || tc.compiledInterface(yt.Type) {
 		// A struct value in an error (or another compiled interface) has
-		// lost its type: no assertion finds it.
+		// lost its type: no assertion finds it, unless the value the
+		// wrapper stands for can be had (selfmethods.go); and two wrappers
+		// do not compare.
+		sb.WriteString("if s, ok := gopadBuiltin.Self(gopadX); ok { gopadX = s }; if s, ok := gopadBuiltin.Self(gopadY); ok { gopadY = s }; " + tries)
+	}
+	if tc.lostInWrapper(xt.Type) && tc.compiledInterface(yt.Type) && tc.mayLoseStruct(xt.Type) ||
+		tc.lostInWrapper(yt.Type) && tc.compiledInterface(xt.Type) && tc.mayLoseStruct(yt.Type) {
 		sb.WriteString("if gopadBuiltin.Opaque(gopadX) || gopadBuiltin.Opaque(gopadY) { panic(" +
 			strconv.Quote(lostCompareLimit(tc.code(x)+" == "+tc.code(y))) + ") }; ")
 	}

@@ -452,6 +452,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	constLenPass,
 	rangeIntTypedPass,
 	methodValuesPass,
+	selfMethodsPass,
 	typeSwitchPass,
 	mixedSwitchPass,
 	anyConversionsPass,

@@ -127,8 +127,15 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny bool)
 		return tc.interfaceCaseTest(v, e, tv.Type)
 	}
 	if tc.lostInWrapper(tv.Type) {
-		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; if gopadBuiltin.Opaque(" + v +
-			") { panic(" + strconv.Quote(wrappedStructLimit(tc.code(e))) + ") }; return false }()"
+		// The value a wrapper stands for decides, when it can be had
+		// (selfmethods.go).
+		lost := ""
+		if tc.mayLoseStruct(tv.Type) {
+			lost = "if gopadBuiltin.Opaque(" + v + ") { panic(" + strconv.Quote(wrappedStructLimit(tc.code(e))) + ") }; "
+		}
+		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; " +
+			"if gopadS, ok := gopadBuiltin.Self(" + v + "); ok { _, ok := gopadS.(" + tc.code(e) + "); return ok }; " +
+			lost + "return false }()"
 	}
 	if _, ok := tv.Type.(*types.Basic); ok {
 		// A value of a basic type sits in an empty interface, where
@@ -238,6 +245,9 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 	t := tc.Info.Types[e].Type
 	typ := tc.code(e)
 	it, ok := t.Underlying().(*types.Interface)
+	if !ok && tc.lostInWrapper(t) {
+		return "func() " + typ + " { if r, ok := " + v + ".(" + typ + "); ok { return r }; gopadS, _ := gopadBuiltin.Self(" + v + "); r, _ := gopadS.(" + typ + "); return r }()"
+	}
 	if !ok {
 		return "func() " + typ + " { r, _ := " + v + ".(" + typ + "); return r }()"
 	}

@@ -40,8 +40,11 @@ func ErrorMapTypes(base reflect.Value) map[reflect.Value][]reflect.Type {
 
 // wrappedValue returns the cell's value inside one of the error wrappers.
 func wrappedValue(err error) (any, bool) {
+	if v, ok := SelfValue(err); ok {
+		return v, true
+	}
 	rv := reflect.ValueOf(err)
-	if rv.Kind() != reflect.Struct || rv.NumField() < 2 || rv.Type().Field(0).Name != "IValue" {
+	if !isWrapper(rv) {
 		return nil, false
 	}
 	return rv.Field(0).Interface(), true

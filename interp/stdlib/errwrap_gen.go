@@ -7,6 +7,27 @@ import (
 	"reflect"
 )
 
+// _errorUIAFS wraps a cell's error type with Unwrap, Is, As, Format, GopadSelf.
+type _errorUIAFS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WIs        any
+	WAs        any
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorUIAFS) Error() string { return w.WError() }
+func (w _errorUIAFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+}
+func (w _errorUIAFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
+}
+func (w _errorUIAFS) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
+func (w _errorUIAFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
 // _errorUIAF wraps a cell's error type with Unwrap, Is, As, Format.
 type _errorUIAF struct {
 	IValue  any
@@ -22,6 +43,84 @@ func (w _errorUIAF) Is(target error) bool          { return errIs(w.IValue, w.WU
 func (w _errorUIAF) As(target any) bool            { return errAs(w.IValue, w.WUnwrap, w.WAs, target) }
 func (w _errorUIAF) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
 func (w _errorUIAF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
+// _errorUIAS wraps a cell's error type with Unwrap, Is, As, GopadSelf.
+type _errorUIAS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WIs        any
+	WAs        any
+	WGopadSelf any
+}
+
+func (w _errorUIAS) Error() string { return w.WError() }
+func (w _errorUIAS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+}
+func (w _errorUIAS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
+}
+func (w _errorUIAS) Unwrap() error { return unwrapOne(w.WUnwrap) }
+
+// _errorUIFS wraps a cell's error type with Unwrap, Is, Format, GopadSelf.
+type _errorUIFS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WIs        any
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorUIFS) Error() string { return w.WError() }
+func (w _errorUIFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+}
+func (w _errorUIFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUIFS) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
+func (w _errorUIFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
+// _errorUAFS wraps a cell's error type with Unwrap, As, Format, GopadSelf.
+type _errorUAFS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WAs        any
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorUAFS) Error() string { return w.WError() }
+func (w _errorUAFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUAFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
+}
+func (w _errorUAFS) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
+func (w _errorUAFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
+// _errorIAFS wraps a cell's error type with Is, As, Format, GopadSelf.
+type _errorIAFS struct {
+	IValue     any
+	WError     func() string
+	WIs        any
+	WAs        any
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorIAFS) Error() string { return w.WError() }
+func (w _errorIAFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+}
+func (w _errorIAFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
+}
+func (w _errorIAFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
 // _errorUIA wraps a cell's error type with Unwrap, Is, As.
 type _errorUIA struct {
@@ -80,6 +179,114 @@ func (w _errorIAF) Error() string                 { return w.WError() }
 func (w _errorIAF) Is(target error) bool          { return errIs(w.IValue, nil, w.WIs, target) }
 func (w _errorIAF) As(target any) bool            { return errAs(w.IValue, nil, w.WAs, target) }
 func (w _errorIAF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
+// _errorUIS wraps a cell's error type with Unwrap, Is, GopadSelf.
+type _errorUIS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WIs        any
+	WGopadSelf any
+}
+
+func (w _errorUIS) Error() string { return w.WError() }
+func (w _errorUIS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+}
+func (w _errorUIS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUIS) Unwrap() error { return unwrapOne(w.WUnwrap) }
+
+// _errorUAS wraps a cell's error type with Unwrap, As, GopadSelf.
+type _errorUAS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WAs        any
+	WGopadSelf any
+}
+
+func (w _errorUAS) Error() string { return w.WError() }
+func (w _errorUAS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUAS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
+}
+func (w _errorUAS) Unwrap() error { return unwrapOne(w.WUnwrap) }
+
+// _errorIAS wraps a cell's error type with Is, As, GopadSelf.
+type _errorIAS struct {
+	IValue     any
+	WError     func() string
+	WIs        any
+	WAs        any
+	WGopadSelf any
+}
+
+func (w _errorIAS) Error() string { return w.WError() }
+func (w _errorIAS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+}
+func (w _errorIAS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
+}
+
+// _errorUFS wraps a cell's error type with Unwrap, Format, GopadSelf.
+type _errorUFS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorUFS) Error() string { return w.WError() }
+func (w _errorUFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUFS) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
+func (w _errorUFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
+// _errorIFS wraps a cell's error type with Is, Format, GopadSelf.
+type _errorIFS struct {
+	IValue     any
+	WError     func() string
+	WIs        any
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorIFS) Error() string { return w.WError() }
+func (w _errorIFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+}
+func (w _errorIFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+func (w _errorIFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
+// _errorAFS wraps a cell's error type with As, Format, GopadSelf.
+type _errorAFS struct {
+	IValue     any
+	WError     func() string
+	WAs        any
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorAFS) Error() string { return w.WError() }
+func (w _errorAFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+func (w _errorAFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
+}
+func (w _errorAFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
 // _errorUI wraps a cell's error type with Unwrap, Is.
 type _errorUI struct {
@@ -159,6 +366,72 @@ func (w _errorAF) Is(target error) bool          { return errIs(w.IValue, nil, n
 func (w _errorAF) As(target any) bool            { return errAs(w.IValue, nil, w.WAs, target) }
 func (w _errorAF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
+// _errorUS wraps a cell's error type with Unwrap, GopadSelf.
+type _errorUS struct {
+	IValue     any
+	WError     func() string
+	WUnwrap    any
+	WGopadSelf any
+}
+
+func (w _errorUS) Error() string { return w.WError() }
+func (w _errorUS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+}
+func (w _errorUS) Unwrap() error { return unwrapOne(w.WUnwrap) }
+
+// _errorIS wraps a cell's error type with Is, GopadSelf.
+type _errorIS struct {
+	IValue     any
+	WError     func() string
+	WIs        any
+	WGopadSelf any
+}
+
+func (w _errorIS) Error() string { return w.WError() }
+func (w _errorIS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+}
+func (w _errorIS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+
+// _errorAS wraps a cell's error type with As, GopadSelf.
+type _errorAS struct {
+	IValue     any
+	WError     func() string
+	WAs        any
+	WGopadSelf any
+}
+
+func (w _errorAS) Error() string { return w.WError() }
+func (w _errorAS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+func (w _errorAS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
+}
+
+// _errorFS wraps a cell's error type with Format, GopadSelf.
+type _errorFS struct {
+	IValue     any
+	WError     func() string
+	WFormat    any
+	WGopadSelf any
+}
+
+func (w _errorFS) Error() string { return w.WError() }
+func (w _errorFS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+func (w _errorFS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+func (w _errorFS) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
+
 // _errorU wraps a cell's error type with Unwrap.
 type _errorU struct {
 	IValue  any
@@ -205,6 +478,21 @@ func (w _errorF) Is(target error) bool          { return errIs(w.IValue, nil, ni
 func (w _errorF) As(target any) bool            { return errAs(w.IValue, nil, nil, target) }
 func (w _errorF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
+// _errorS wraps a cell's error type with GopadSelf.
+type _errorS struct {
+	IValue     any
+	WError     func() string
+	WGopadSelf any
+}
+
+func (w _errorS) Error() string { return w.WError() }
+func (w _errorS) Is(target error) bool {
+	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+func (w _errorS) As(target any) bool {
+	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+}
+
 // _errorE wraps a cell's error type with no other method.
 type _errorE struct {
 	IValue any
@@ -217,20 +505,36 @@ func (w _errorE) As(target any) bool   { return errAs(w.IValue, nil, nil, target
 
 // errorWrappers lists the wrappers, most methods first.
 var errorWrappers = []reflect.Type{
+	reflect.TypeFor[_errorUIAFS](),
 	reflect.TypeFor[_errorUIAF](),
+	reflect.TypeFor[_errorUIAS](),
+	reflect.TypeFor[_errorUIFS](),
+	reflect.TypeFor[_errorUAFS](),
+	reflect.TypeFor[_errorIAFS](),
 	reflect.TypeFor[_errorUIA](),
 	reflect.TypeFor[_errorUIF](),
 	reflect.TypeFor[_errorUAF](),
 	reflect.TypeFor[_errorIAF](),
+	reflect.TypeFor[_errorUIS](),
+	reflect.TypeFor[_errorUAS](),
+	reflect.TypeFor[_errorIAS](),
+	reflect.TypeFor[_errorUFS](),
+	reflect.TypeFor[_errorIFS](),
+	reflect.TypeFor[_errorAFS](),
 	reflect.TypeFor[_errorUI](),
 	reflect.TypeFor[_errorUA](),
 	reflect.TypeFor[_errorIA](),
 	reflect.TypeFor[_errorUF](),
 	reflect.TypeFor[_errorIF](),
 	reflect.TypeFor[_errorAF](),
+	reflect.TypeFor[_errorUS](),
+	reflect.TypeFor[_errorIS](),
+	reflect.TypeFor[_errorAS](),
+	reflect.TypeFor[_errorFS](),
 	reflect.TypeFor[_errorU](),
 	reflect.TypeFor[_errorI](),
 	reflect.TypeFor[_errorA](),
 	reflect.TypeFor[_errorF](),
+	reflect.TypeFor[_errorS](),
 	reflect.TypeFor[_errorE](),
 }

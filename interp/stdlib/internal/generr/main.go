@@ -4,7 +4,8 @@
 //
 // yaegi picks the first wrapper in the list whose fields (after IValue)
 // name only methods the cell's type has, so there is one wrapper per subset
-// of the optional methods Unwrap, Is, As and Format, most methods first.
+// of the optional methods Unwrap, Is, As, Format and GopadSelf (the method
+// gopad gives the cells' struct types: see self.go), most methods first.
 // It is run by `go generate ./interp/stdlib`; the output depends on nothing
 // else.
 package main
@@ -23,7 +24,7 @@ import (
 
 // optional are the methods a wrapper may forward, by letter.
 var optional = []struct{ letter, name string }{
-	{"U", "Unwrap"}, {"I", "Is"}, {"A", "As"}, {"F", "Format"},
+	{"U", "Unwrap"}, {"I", "Is"}, {"A", "As"}, {"F", "Format"}, {"S", "GopadSelf"},
 }
 
 func main() {
@@ -92,14 +93,18 @@ func wrapper(b *bytes.Buffer, set int) string {
 		}
 		return "nil"
 	}
+	value := "w.IValue"
+	if has("S") {
+		value = "selfValue(w.IValue, w.WGopadSelf)"
+	}
 	desc := "no other method"
 	if len(methods) > 0 {
 		desc = strings.Join(methods, ", ")
 	}
 	fmt.Fprintf(b, "// %s wraps a cell's error type with %s.\ntype %s struct {\n%s\n}\n\n", name, desc, name, strings.Join(fields, "\n"))
 	fmt.Fprintf(b, "func (w %s) Error() string { return w.WError() }\n", name)
-	fmt.Fprintf(b, "func (w %s) Is(target error) bool { return errIs(w.IValue, %s, %s, target) }\n", name, field("U", "Unwrap"), field("I", "Is"))
-	fmt.Fprintf(b, "func (w %s) As(target any) bool { return errAs(w.IValue, %s, %s, target) }\n", name, field("U", "Unwrap"), field("A", "As"))
+	fmt.Fprintf(b, "func (w %s) Is(target error) bool { return errIs(%s, %s, %s, target) }\n", name, value, field("U", "Unwrap"), field("I", "Is"))
+	fmt.Fprintf(b, "func (w %s) As(target any) bool { return errAs(%s, %s, %s, target) }\n", name, value, field("U", "Unwrap"), field("A", "As"))
 	if has("U") {
 		fmt.Fprintf(b, "func (w %s) Unwrap() error { return unwrapOne(w.WUnwrap) }\n", name)
 	}

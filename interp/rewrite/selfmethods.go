@@ -1,0 +1,113 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// SelfMethod is the method selfMethods gives a cell's struct types; the
+// error and fmt.Stringer wrappers of interp/stdlib call it (stdlib.SelfMethod
+// names the same method).
+const SelfMethod = "GopadSelf"
+
+var selfMethodsPass = Pass{
+	Name:  "selfMethods",
+	Wants: func(u *Unit) bool { return !u.Stmt() && declaresValueMethods(u.AST) },
+	Run:   func(u *Unit) []source.Edit { return u.Types.selfMethods() },
+}
+
+// selfMethods gives a struct type with fields, where a chunk declares a
+// method with a value receiver of it, a method that returns the value, on
+// the line of the chunk's first such method:
+//
+//	func (e NotFound) Error() string { return e.Name }
+//	  →  func (e NotFound) Error() string { return e.Name }; func (gopadV NotFound) GopadSelf() any { return gopadV }
+//
+// When a struct value of a cell's type becomes an error or a fmt.Stringer,
+// yaegi's wrapper keeps one of the struct's fields instead of the struct,
+// and nothing could tell that the error was a NotFound: errors.As with a
+// NotFound target, errors.Is of a sentinel NotFound value, case NotFound
+// and err.(NotFound) had to be refused. The wrappers gopad offers yaegi
+// for these interfaces forward the method too, and give the value back
+// through it. Only a type with value methods can be such a value, and it
+// has methods already: one more does not change how yaegi holds its
+// values. Declared again by each such chunk, with the same text, it does
+// not make the session rebuild. Generic types are left alone (they keep
+// the refusals).
+func (tc *Types) selfMethods() []source.Edit {
+	var edits []source.Edit
+	done := map[string]bool{}
+	for _, d := range tc.File.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		id, ok := fd.Recv.List[0].Type.(*ast.Ident) // a value receiver
+		if !ok || done[id.Name] || !tc.fieldedStruct(id) {
+			continue
+		}
+		done[id.Name] = true
+		edits = append(edits, source.Insert(tc.Off(fd.End()),
+			"; func (gopadV "+id.Name+") "+SelfMethod+"() any { return gopadV }"))
+	}
+	return edits
+}
+
+// fieldedStruct reports whether id names a struct type of the cells with
+// fields, not generic.
+func (tc *Types) fieldedStruct(id *ast.Ident) bool {
+	tn, ok := tc.Info.Uses[id].(*types.TypeName)
+	if !ok || tn.Pkg() != tc.Pkg || tn.IsAlias() {
+		return false
+	}
+	n, ok := tn.Type().(*types.Named)
+	if !ok || n.TypeParams().Len() > 0 {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0
+}
+
+// declaresValueMethods reports whether f declares a method with a value receiver.
+func declaresValueMethods(f *ast.File) bool {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 {
+			if _, ok := fd.Recv.List[0].Type.(*ast.Ident); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayLoseStruct reports whether a value inside a compiled interface may be
+// a struct value that yaegi's wrapper lost without a GopadSelf method to
+// give it back: a value of a generic struct type of the cells (which
+// selfMethods leaves alone), or, when t is not nil, of t itself when t is
+// generic. Only then do the rewrites that ask gopadBuiltin.Self refuse a
+// wrapper that cannot tell: the cells' other struct types with value
+// methods all have the method, so such a wrapper holds none of them.
+func (tc *Types) mayLoseStruct(t types.Type) bool {
+	if t != nil {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		return ok && (n.TypeParams().Len() > 0 || n.TypeArgs().Len() > 0)
+	}
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			if _, st := n.Underlying().(*types.Struct); st {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,99 @@
+package stdlib
+
+import "reflect"
+
+// SelfMethod is the method gopad gives each struct type a cell declares:
+//
+//	func (gopadV T) GopadSelf() any { return gopadV }
+//
+// When a struct value of a cell's type becomes an error or a fmt.Stringer,
+// yaegi's wrapper keeps one of the struct's fields in IValue instead of the
+// struct (it takes the struct, whose run-time type has no methods, for an
+// emulated interface). The wrappers gopad offers yaegi for these two
+// interfaces have a field for the method too, and through it the value
+// the wrapper stands for can be had back: errors.As with a value target,
+// errors.Is of a sentinel struct value, a type switch's struct case.
+const SelfMethod = "GopadSelf"
+
+// selfValue is the cell's value a wrapper stands for: iv, its IValue,
+// unless that is a field yaegi kept of a struct value, which self (the
+// GopadSelf method) gives back. A pointer's wrapper keeps the pointer, whose
+// GopadSelf gives the struct it points to: the pointer is the value.
+func selfValue(iv, self any) any {
+	r := callMethod(self)
+	if len(r) != 1 {
+		return iv
+	}
+	v := r[0]
+	if v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return iv
+	}
+	if p := reflect.ValueOf(iv); p.Kind() == reflect.Pointer && p.Type().Elem() == v.Type() {
+		return iv
+	}
+	return v.Interface()
+}
+
+// SelfValue returns the cell's value that v, one of yaegi's wrappers for
+// a compiled interface, stands for, and whether v is a wrapper that can
+// tell (its type has the GopadSelf method, or v holds a typed nil pointer,
+// typednil.go).
+func SelfValue(v any) (any, bool) {
+	switch w := v.(type) {
+	case typedNilError:
+		return w.IValue, true
+	case typedNilStringer:
+		return w.IValue, true
+	}
+	rv := reflect.ValueOf(v)
+	if !isWrapper(rv) {
+		return v, false
+	}
+	f := rv.FieldByName("W" + SelfMethod)
+	if !f.IsValid() || f.IsNil() {
+		return v, false
+	}
+	return selfValue(rv.Field(0).Interface(), f.Interface()), true
+}
+
+// Wrapped returns the IValue of v, when v is one of yaegi's interface
+// wrappers: the cell's value, a pointer kept whole, or a field kept of a
+// struct value.
+func Wrapped(v any) (reflect.Value, bool) {
+	rv := reflect.ValueOf(v)
+	if !isWrapper(rv) {
+		return reflect.Value{}, false
+	}
+	iv := rv.Field(0)
+	if iv.Kind() == reflect.Interface {
+		iv = iv.Elem()
+	}
+	return iv, true
+}
+
+// isWrapper reports whether rv is one of yaegi's interface wrappers: a
+// struct whose first field is IValue.
+func isWrapper(rv reflect.Value) bool {
+	return rv.Kind() == reflect.Struct && rv.NumField() >= 2 && rv.Type().Field(0).Name == "IValue"
+}
+
+// _fmt_StringerS wraps a cell's fmt.Stringer with GopadSelf.
+type _fmt_StringerS struct {
+	IValue     any
+	WString    func() string
+	WGopadSelf any
+}
+
+func (w _fmt_StringerS) String() string {
+	if w.WString == nil {
+		return ""
+	}
+	return w.WString()
+}
+
+func init() {
+	MapTypes[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{reflect.TypeFor[_fmt_StringerS]()}
+}
