@@ -100,3 +100,15 @@ fmt.Println(errors.Is(wrapped, Code{"read", 2}), errors.Is(wrapped, Code{"read",
 }`, stdout: "code a; true false\nother 2; false true\nplain c; false false\n"},
 	})
 }
+
+// TestNilPointerInAnyIsNotNil checks any(p) of a nil pointer, map or
+// slice compared with nil at once: the interface holds a typed nil and is
+// not nil (yaegi's conversion answered nil).
+func TestNilPointerInAnyIsNotNil(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("fmt"; "os")`)
+	checkCells(t, s, []cellCase{
+		{code: "var f *os.File\nvar m map[string]int\nvar p *int\nfmt.Println(any(f) == nil, interface{}(m) != nil, any(p) == nil, any(nil) == nil)",
+			stdout: "false true false true\n"},
+	})
+}

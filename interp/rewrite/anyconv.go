@@ -13,7 +13,9 @@ import (
 // interface variable or passed as an argument, but not when it is
 // converted, any(c), or returned as an interface: there the value becomes
 // a bare value of the basic type, which type switches, assertions and %T
-// then take for one. The pass makes those an assignment:
+// then take for one; and a nil pointer (map, slice...) converted, any(p),
+// compared with nil at once, was taken for nil. The pass makes those an
+// assignment:
 //
 //	any(c)              →  func() any { var gopadA any = c; return gopadA }()
 //	return c  (as any)  →  return func() any { var gopadA any = c; return gopadA }()
@@ -21,7 +23,7 @@ import (
 var anyConversionsPass = Pass{
 	Name: "anyConversions",
 	Wants: func(u *Unit) bool {
-		return u.dynamicNames() && (u.has(hasReturn) || strings.Contains(u.Src, "any(") || strings.Contains(u.Src, "{}("))
+		return strings.Contains(u.Src, "any(") || strings.Contains(u.Src, "{}(") || u.dynamicNames() && u.has(hasReturn)
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
 }
@@ -67,7 +69,8 @@ func (tc *Types) anyConversions() []source.Edit {
 				}
 			}
 		case *ast.CallExpr:
-			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] && tc.keptType(tc.Info.Types[n.Args[0]].Type) {
+			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] &&
+				(tc.keptType(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
 				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
 			}
 		}
@@ -92,6 +95,21 @@ func (tc *Types) assignedAny(whole, x ast.Expr, t types.Type) []source.Edit {
 		source.Replace(tc.Off(whole.Pos()), tc.Off(x.Pos()), open),
 		source.Replace(tc.Off(x.End()), tc.Off(whole.End()), close),
 	}
+}
+
+// nilable reports whether tv is a value (not the nil literal) of a
+// pointer, map, slice, channel or func type: any(p) of a nil one is an
+// interface that is not nil in Go, and yaegi's conversion made it nil
+// when compared at once (any(p) == nil).
+func nilable(tv types.TypeAndValue) bool {
+	if tv.Type == nil || tv.IsNil() || tv.IsType() {
+		return false
+	}
+	switch tv.Type.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
 }
 
 // keptType reports whether t is a cell's type over a basic type that has
