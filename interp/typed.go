@@ -197,8 +197,8 @@ func (s *Session) typeContextOf(src string, stmt bool, text func(decl) string) s
 	seen := map[string]bool{}
 	add := func(d decl) {
 		for _, k := range d.keys {
-			if again[k] || seen[k] {
-				return
+			if again[k] || seen[k] || strings.HasSuffix(k, "."+rewrite.SelfMethod) {
+				return // (gopad's own method: the program does not see it)
 			}
 		}
 		for _, k := range d.keys {
