@@ -112,3 +112,37 @@ func TestNilPointerInAnyIsNotNil(t *testing.T) {
 			stdout: "false true false true\n"},
 	})
 }
+
+// TestStringerThatIsAnError checks a value whose type has both String and
+// Error held in a fmt.Stringer: fmt prints its Error, as Go's fmt does for
+// an error, and the value asserts to error.
+func TestStringerThatIsAnError(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Issue struct{ Line int }
+func (i Issue) Error() string  { return fmt.Sprint("line ", i.Line) }
+func (i Issue) String() string { return fmt.Sprint("@", i.Line) }
+type Sev int
+func (s Sev) String() string { return "sev" }`)
+	checkCells(t, s, []cellCase{
+		{code: "ss := []fmt.Stringer{Issue{4}, Sev(1), &Issue{5}}\nfmt.Println(ss)\n_, isErr := ss[0].(error)\n_, sevErr := ss[1].(error)\nfmt.Println(isErr, sevErr, ss[0].String())",
+			stdout: "[line 4 sev line 5]\ntrue false @4\n"},
+	})
+}
+
+// TestErrorsAsPastErrorsOfOtherTypes checks errors.As with a target of a
+// cell's struct type through a chain that holds errors of the cells' types
+// over basic types (which yaegi's wrapper holds as the basic value).
+func TestErrorsAsPastErrorsOfOtherTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("errors"; "fmt")
+type Status int
+func (s Status) Error() string { return fmt.Sprint("status ", int(s)) }
+type OpError struct{ Op string; Err error }
+func (e OpError) Error() string { return e.Op + ": " + e.Err.Error() }
+func (e OpError) Unwrap() error { return e.Err }`)
+	checkCells(t, s, []cellCase{
+		{code: "var oe OpError\nvar st Status\nerr := fmt.Errorf(\"w: %w\", Status(503))\nfmt.Println(errors.As(err, &oe), errors.As(err, &st), int(st))\nerr = OpError{\"get\", Status(404)}\nfmt.Println(errors.As(err, &oe), oe.Op, errors.As(err, &st), int(st))",
+			stdout: "false true 503\ntrue get true 404\n"},
+	})
+}

@@ -37,7 +37,11 @@ func (tc *Types) errorsAs(c compiledCall) []source.Edit {
 	if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.Pkg) {
 		return nil
 	}
-	return []source.Edit{{From: tc.Off(c.sel.Pos()), To: tc.Off(c.sel.End()), Text: "gopadBuiltin.ErrorsAs"}}
+	walk := "gopadBuiltin.ErrorsAs"
+	if tc.mayLoseStruct(pt.Elem()) {
+		walk = "gopadBuiltin.ErrorsAsLost" // a generic struct type, without GopadSelf
+	}
+	return []source.Edit{{From: tc.Off(c.sel.Pos()), To: tc.Off(c.sel.End()), Text: walk}}
 }
 
 // errorsIsStruct guards errors.Is with a target that is a cell's struct

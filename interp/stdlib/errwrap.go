@@ -153,7 +153,14 @@ func callMethod(f any, args ...any) []reflect.Value {
 // to a cell's type a run-time type without methods (*struct{...}), which
 // errors.As rejects ("*target must be interface or implement error"); this
 // walk is the same as errors.As's without that check.
-func ErrorsAs(err error, target any) bool {
+func ErrorsAs(err error, target any) bool { return errorsAs(err, target, false) }
+
+// ErrorsAsLost is ErrorsAs for a target of a generic struct type of the
+// cells, whose values yaegi's error wrapper may have lost (they have no
+// GopadSelf method): it refuses such a value in the chain (errasvalue.go).
+func ErrorsAsLost(err error, target any) bool { return errorsAs(err, target, true) }
+
+func errorsAs(err error, target any, lost bool) bool {
 	if err == nil {
 		return false
 	}
@@ -170,7 +177,9 @@ func ErrorsAs(err error, target any) bool {
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
 			return true
 		}
-		refuseLostStruct(err, elem)
+		if lost {
+			refuseLostStruct(err, elem)
+		}
 		switch x := err.(type) {
 		case interface{ Unwrap() error }:
 			if err = x.Unwrap(); err == nil {
@@ -178,7 +187,7 @@ func ErrorsAs(err error, target any) bool {
 			}
 		case interface{ Unwrap() []error }:
 			for _, e := range x.Unwrap() {
-				if e != nil && ErrorsAs(e, target) {
+				if e != nil && errorsAs(e, target, lost) {
 					return true
 				}
 			}

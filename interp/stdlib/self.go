@@ -80,6 +80,33 @@ func isWrapper(rv reflect.Value) bool {
 	return rv.Kind() == reflect.Struct && rv.NumField() >= 2 && rv.Type().Field(0).Name == "IValue"
 }
 
+// The fmt.Stringer wrappers gopad offers yaegi, most methods first: with
+// GopadSelf, and with Error for a type that has both methods. fmt prints
+// an error's Error before its String, and it reads the method set of the
+// wrapper: yaegi's own wrapper has String only, and a []fmt.Stringer of
+// such values printed their String.
+
+// _fmt_StringerES wraps a cell's fmt.Stringer with Error and GopadSelf.
+type _fmt_StringerES struct {
+	IValue     any
+	WString    func() string
+	WError     func() string
+	WGopadSelf any
+}
+
+func (w _fmt_StringerES) String() string { return callString(w.WString) }
+func (w _fmt_StringerES) Error() string  { return callString(w.WError) }
+
+// _fmt_StringerE wraps a cell's fmt.Stringer with Error.
+type _fmt_StringerE struct {
+	IValue  any
+	WString func() string
+	WError  func() string
+}
+
+func (w _fmt_StringerE) String() string { return callString(w.WString) }
+func (w _fmt_StringerE) Error() string  { return callString(w.WError) }
+
 // _fmt_StringerS wraps a cell's fmt.Stringer with GopadSelf.
 type _fmt_StringerS struct {
 	IValue     any
@@ -87,13 +114,18 @@ type _fmt_StringerS struct {
 	WGopadSelf any
 }
 
-func (w _fmt_StringerS) String() string {
-	if w.WString == nil {
+func (w _fmt_StringerS) String() string { return callString(w.WString) }
+
+// callString calls a method field, "" when yaegi left it unset.
+func callString(f func() string) string {
+	if f == nil {
 		return ""
 	}
-	return w.WString()
+	return f()
 }
 
 func init() {
-	MapTypes[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{reflect.TypeFor[_fmt_StringerS]()}
+	MapTypes[reflect.ValueOf((*_fmt_Stringer)(nil))] = []reflect.Type{
+		reflect.TypeFor[_fmt_StringerES](), reflect.TypeFor[_fmt_StringerE](), reflect.TypeFor[_fmt_StringerS](),
+	}
 }
