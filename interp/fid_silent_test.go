@@ -69,7 +69,7 @@ func TestFidSilentWrappedAssert(t *testing.T) {
 	checkCells(t, s, []cellCase{
 		{code: "var s fmt.Stringer = &pe{\"a\"}\ne, ok := s.(error)\nfmt.Println(e, ok, s.(error).Error())", stdout: "err a true err a\n"},
 		{code: "var o fmt.Stringer = &only{}\n_, ok := o.(error)\nfmt.Println(ok)", stdout: "false\n"},
-		{code: "var err error = &pe{\"b\"}\nif st, ok := err.(fmt.Stringer); ok { fmt.Println(st) }", stdout: "str b\n"},
+		{code: "var err error = &pe{\"b\"}\nif st, ok := err.(fmt.Stringer); ok { fmt.Println(st, st.String()) }", stdout: "err b str b\n"},
 		{code: "var sv fmt.Stringer = ve{\"v\"}\ne2, ok := sv.(error)\nfmt.Println(ok, e2)", stdout: "true err v\n"},
 		{code: "v, ok := sv.(ve)\n_, isPe := sv.(*pe)\nfmt.Println(ok, v.name, isPe)", stdout: "true v false\n"},
 	})
