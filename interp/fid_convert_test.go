@@ -146,3 +146,20 @@ func (e OpError) Unwrap() error { return e.Err }`)
 			stdout: "false true 503\ntrue get true 404\n"},
 	})
 }
+
+// TestNamedErrorTypeNames checks %T of errors and Stringers of the cells'
+// types over basic types (type DictErr string), which yaegi's wrapper holds
+// as the basic value: the type's GopadSelf method gives the name.
+func TestNamedErrorTypeNames(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("errors"; "fmt")
+type DictErr string
+func (e DictErr) Error() string { return string(e) }
+const ErrNotFound = DictErr("not found")
+type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }`)
+	checkCells(t, s, []cellCase{
+		{code: "var err error = ErrNotFound\nvar st fmt.Stringer = Celsius(21.5)\nfmt.Printf(\"%T %v %q|%T %v\\n\", err, err, err, st, st)\nfmt.Println(err == ErrNotFound, errors.Is(fmt.Errorf(\"w: %w\", err), ErrNotFound))",
+			stdout: "main.DictErr not found \"not found\"|main.Celsius 21.5°C\ntrue true\n"},
+	})
+}

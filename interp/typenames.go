@@ -130,6 +130,9 @@ func (tn *typeNames) typeName(static string, v any) string {
 	if v == nil {
 		return "<nil>"
 	}
+	if name, ok := stdlib.SelfName(v); ok {
+		return name
+	}
 	v = wrappedCell(v)
 	t := reflect.TypeOf(v)
 	refuseShared(t, tn.sharedNames(pointee(t)))

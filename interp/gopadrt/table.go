@@ -98,6 +98,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"BasicTwin":    reflect.ValueOf(basicTwin),
 		"BasicCase":    reflect.ValueOf(basicTwinCase),
 		"Bare":         reflect.ValueOf(bare),
+		"Named":        reflect.ValueOf(stdlib.Named),
 		"NilError":     reflect.ValueOf(stdlib.NilError),
 		"NilStringer":  reflect.ValueOf(stdlib.NilStringer),
 		// reflect on the cells' interface types.

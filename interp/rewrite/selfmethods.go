@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -20,7 +21,9 @@ var selfMethodsPass = Pass{
 
 // selfMethods gives a struct type with fields, where a chunk declares a
 // method with a value receiver of it, a method that returns the value, on
-// the line of the chunk's first such method:
+// the line of the chunk's first such method (another defined type, type
+// Code string, gets one that returns the value with its Go name, which %T
+// of it inside an error prints):
 //
 //	func (e NotFound) Error() string { return e.Name }
 //	  →  func (e NotFound) Error() string { return e.Name }; func (gopadV NotFound) GopadSelf() any { return gopadV }
@@ -45,29 +48,56 @@ func (tc *Types) selfMethods() []source.Edit {
 			continue
 		}
 		id, ok := fd.Recv.List[0].Type.(*ast.Ident) // a value receiver
-		if !ok || done[id.Name] || !tc.fieldedStruct(id) {
+		if !ok || done[id.Name] {
 			continue
+		}
+		result := "gopadV"
+		switch tc.selfKind(id) {
+		case selfNone:
+			continue
+		case selfNamed:
+			// The value alone is its basic type's: the name goes with it
+			// (for %T).
+			result = "gopadBuiltin.Named(" + strconv.Quote("main."+id.Name) + ", gopadBuiltin.Bare(gopadV))"
 		}
 		done[id.Name] = true
 		edits = append(edits, source.Insert(tc.Off(fd.End()),
-			"; func (gopadV "+id.Name+") "+SelfMethod+"() any { return gopadV }"))
+			"; func (gopadV "+id.Name+") "+SelfMethod+"() any { return "+result+" }"))
 	}
 	return edits
 }
 
-// fieldedStruct reports whether id names a struct type of the cells with
-// fields, not generic.
-func (tc *Types) fieldedStruct(id *ast.Ident) bool {
+// selfKind says what GopadSelf a type gets.
+type selfKind int
+
+const (
+	selfNone   selfKind = iota
+	selfStruct          // a struct with fields: the value
+	selfNamed           // another defined type: the value and its name
+)
+
+// selfKind is the GopadSelf that the type id names gets: a struct type of
+// the cells with fields, or another of their defined types that is no
+// interface, not generic.
+func (tc *Types) selfKind(id *ast.Ident) selfKind {
 	tn, ok := tc.Info.Uses[id].(*types.TypeName)
 	if !ok || tn.Pkg() != tc.Pkg || tn.IsAlias() {
-		return false
+		return selfNone
 	}
 	n, ok := tn.Type().(*types.Named)
 	if !ok || n.TypeParams().Len() > 0 {
-		return false
+		return selfNone
 	}
-	st, ok := n.Underlying().(*types.Struct)
-	return ok && st.NumFields() > 0
+	switch u := n.Underlying().(type) {
+	case *types.Struct:
+		if u.NumFields() > 0 {
+			return selfStruct
+		}
+	case *types.Interface:
+	default:
+		return selfNamed
+	}
+	return selfNone
 }
 
 // declaresValueMethods reports whether f declares a method with a value receiver.

@@ -31,6 +31,9 @@ func selfValue(iv, self any) any {
 	if !v.IsValid() {
 		return iv
 	}
+	if n, ok := v.Interface().(named); ok {
+		return n.V
+	}
 	if p := reflect.ValueOf(iv); p.Kind() == reflect.Pointer && p.Type().Elem() == v.Type() {
 		return iv
 	}
@@ -72,6 +75,37 @@ func Wrapped(v any) (reflect.Value, bool) {
 		iv = iv.Elem()
 	}
 	return iv, true
+}
+
+// named is what GopadSelf returns for a cell's type that is no struct
+// (type Code string): the value, which is its basic type's at run time, and
+// the type's Go name.
+type named struct {
+	Name string
+	V    any
+}
+
+// Named is gopadBuiltin.Named: v with the Go name of its cell's type.
+func Named(name string, v any) any { return named{name, v} }
+
+// SelfName returns the Go name of the cell's type of the value that v, one
+// of yaegi's wrappers, stands for, when its GopadSelf method says it (a
+// type that is no struct: main.Code).
+func SelfName(v any) (string, bool) {
+	rv := reflect.ValueOf(v)
+	if !isWrapper(rv) {
+		return "", false
+	}
+	f := rv.FieldByName("W" + SelfMethod)
+	if !f.IsValid() || f.IsNil() {
+		return "", false
+	}
+	r := callMethod(f.Interface())
+	if len(r) != 1 {
+		return "", false
+	}
+	n, ok := r[0].Interface().(named)
+	return n.Name, ok
 }
 
 // isWrapper reports whether rv is one of yaegi's interface wrappers: a
