@@ -491,4 +491,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	templateDataPass,
 	contextKeysPass,
 	anySwapPass,
+	initOrderPass,
 }}

@@ -1,0 +1,40 @@
+package interp
+
+import "testing"
+
+// Package-level variables of one cell initialize in Go's order: each in
+// declaration order once the variables it needs (also through the
+// functions it calls) are initialized; blank variables too.
+func TestFidProbeDInitOrder(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"registrations through blank variables", `var names []string
+func register(n string) bool { names = append(names, n); return true }
+var _ = register("double")
+var _ = register("square")
+var _ = register("cube")
+fmt.Println(names)`, "[double square cube]\n"},
+		{"a value read through a function", `var a = f()
+var b = 2
+func f() int { return b * 10 }
+fmt.Println(a, b)`, "20 2\n"},
+		{"dependencies first, then declaration order", `var (
+	total = sum(weights)
+	weights = load()
+	banner = "== " + title + " =="
+	title = name
+	name = "inv"
+)
+var _ = note("registered")
+func note(s string) int { fmt.Println(s); return 0 }
+func load() []int { fmt.Println("load"); return []int{3, 5} }
+func sum(xs []int) int { fmt.Println("sum"); return xs[0] + xs[1] }
+fmt.Println(total, banner)`, "load\nsum\nregistered\n8 == inv ==\n"},
+		{"typed initializers", `var n int = count()
+var f float64 = 1
+var p *int = nil
+var x = three()
+func three() int { fmt.Println("three"); return 3 }
+func count() int { fmt.Println("count"); return x + 1 }
+fmt.Println(x, n, f, p == nil)`, "three\ncount\n3 4 1 true\n"},
+	})
+}
