@@ -38,3 +38,28 @@ func count() int { fmt.Println("count"); return x + 1 }
 fmt.Println(x, n, f, p == nil)`, "three\ncount\n3 4 1 true\n"},
 	})
 }
+
+// A struct printed whole shows its exported fields through their String
+// methods also when the struct type is a literal (struct{ ... }), as a
+// field's type or a value of its own.
+func TestFidProbeDAnonymousStructFields(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"struct literal value", `type Direction int
+func (d Direction) String() string { return [...]string{"idle", "up"}[d] }
+fmt.Printf("final %+v\n", struct {
+	Floor int
+	Dir   Direction
+}{9, 1})
+fmt.Println(struct{ D Direction }{1}, struct{ d Direction }{1})`, "final {Floor:9 Dir:up}\n{up} {1}\n"},
+		{"literal field of a named struct", `type Level int
+func (l Level) String() string { return "L" + fmt.Sprint(int(l)) }
+type Row struct {
+	Name string
+	Meta struct{ Lvl Level; n int }
+}
+r := Row{Name: "a"}
+r.Meta.Lvl, r.Meta.n = 3, 4
+fmt.Printf("%v %+v\n", r, r)
+fmt.Println([]struct{ L Level }{{1}, {2}})`, "{a {L3 4}} {Name:a Meta:{Lvl:L3 n:4}}\n[{L1} {L2}]\n"},
+	})
+}
