@@ -63,3 +63,36 @@ fmt.Printf("%v %+v\n", r, r)
 fmt.Println([]struct{ L Level }{{1}, {2}})`, "{a {L3 4}} {Name:a Meta:{Lvl:L3 n:4}}\n[{L1} {L2}]\n"},
 	})
 }
+
+// A value held in an interface the cells declared prints through its
+// String or Error method also when the interface itself lists String or
+// Error (as an expression tree's node interface does), and in an interface
+// literal; Error wins over String as in fmt.
+func TestFidProbeDCellInterfaceStringers(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"expression nodes", `type Expr interface{ String() string }
+type Num float64
+func (n Num) String() string { return fmt.Sprint(float64(n)) }
+type BinOp struct { Op byte; L, R Expr }
+func (b BinOp) String() string { return fmt.Sprintf("(%v %c %v)", b.L, b.Op, b.R) }
+var e Expr = BinOp{'+', Num(1), BinOp{'*', Num(2), Num(3)}}
+fmt.Printf("%-16v|%s\n", e, e)
+fmt.Println(e)
+var none Expr
+fmt.Println(none)`, "(1 + (2 * 3))   |(1 + (2 * 3))\n(1 + (2 * 3))\n<nil>\n"},
+		{"error and literal interfaces", `type P struct{ A int }
+func (p P) String() string { return "P!" }
+func (p P) Error() string { return "Perr" }
+func (p P) Code() int { return 7 }
+type CodedErr interface { error; Code() int }
+var lit interface{ String() string } = P{1}
+var ce CodedErr = P{2}
+fmt.Println(lit, ce)
+fmt.Printf("%v %s\n", lit, ce)`, "Perr Perr\nPerr Perr\n"},
+		{"a function's parameter", `type Named interface{ String() string }
+type City struct{ Name string }
+func (c *City) String() string { return "city " + c.Name }
+func show(n Named) { fmt.Println(n) }
+show(&City{"Oslo"})`, "city Oslo\n"},
+	})
+}
