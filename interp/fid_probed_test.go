@@ -96,3 +96,32 @@ func show(n Named) { fmt.Println(n) }
 show(&City{"Oslo"})`, "city Oslo\n"},
 	})
 }
+
+// The compile-time interface check var _ I = (*T)(nil) runs (Go never
+// reads the blank variable, so the typed nil is never seen); a blank
+// variable whose value has effects still runs it.
+func TestFidProbeDBlankInterfaceChecks(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"nil pointer and values", `import ("io"; "strings")
+type nopWriter struct{ n int }
+func (w *nopWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
+type Shape interface{ Area() float64 }
+type Square struct{ Side float64 }
+func (s Square) Area() float64 { return s.Side * s.Side }
+var _ io.Writer = (*nopWriter)(nil)
+var (
+	_ Shape        = Square{}
+	_ Shape        = &Square{Side: 2}
+	_ fmt.Stringer = (*strings.Builder)(nil)
+)
+w := &nopWriter{}
+fmt.Fprintf(w, "%s %d", "hello", 12345)
+fmt.Println("bytes written:", w.n)`, "bytes written: 11\n"},
+		{"effects stay", `import "io"
+type nopWriter struct{}
+func (w *nopWriter) Write(p []byte) (int, error) { return len(p), nil }
+func newWriter() *nopWriter { fmt.Println("made"); return &nopWriter{} }
+var _ io.Writer = newWriter()
+fmt.Println("done")`, "made\ndone\n"},
+	})
+}

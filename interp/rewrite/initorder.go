@@ -109,18 +109,21 @@ func wantsInitOrder(u *Unit) bool {
 // variables in Go's order, none when it already does or cannot be made to.
 func (tc *Types) initOrder() []source.Edit {
 	specs := initSpecs(tc.File)
+	// A blank check (blankchecks.go) initializes nothing at run time.
+	inited := make([]bool, len(specs))
 	initialized := 0
-	for _, s := range specs {
-		if len(s.Values) > 0 {
+	for i, s := range specs {
+		if len(s.Values) > 0 && !(slices.Contains(blankCheckSpecs(tc.File), s) && tc.isBlankCheck(s)) {
+			inited[i] = true
 			initialized++
 		}
 	}
 	if initialized < 2 {
 		return nil
 	}
-	goSeq := tc.goInitSeq(specs)
+	goSeq := tc.goInitSeq(specs, inited)
 	deps := yaegiDeps(specs, true)
-	if slices.Equal(initializedIn(specs, yaegiInitOrder(deps)), goSeq) {
+	if slices.Equal(initializedIn(inited, yaegiInitOrder(deps)), goSeq) {
 		return nil
 	}
 	edits, names := renameBlankVars(tc, specs)
@@ -132,15 +135,15 @@ func (tc *Types) initOrder() []source.Edit {
 			edits = append(edits, link...)
 		}
 	}
-	if !slices.Equal(initializedIn(specs, yaegiInitOrder(chained)), goSeq) {
+	if !slices.Equal(initializedIn(inited, yaegiInitOrder(chained)), goSeq) {
 		return nil // a spec that takes no link, or a dependency yaegi imagines, is in the way
 	}
 	return edits
 }
 
 // goInitSeq is the order, as indexes of specs, in which Go initializes the
-// chunk's initialized variables.
-func (tc *Types) goInitSeq(specs []*ast.ValueSpec) []int {
+// chunk's initialized variables (inited).
+func (tc *Types) goInitSeq(specs []*ast.ValueSpec, inited []bool) []int {
 	at := map[token.Pos]int{}
 	for i, s := range specs {
 		for _, n := range s.Names {
@@ -150,7 +153,7 @@ func (tc *Types) goInitSeq(specs []*ast.ValueSpec) []int {
 	var seq []int
 	for _, init := range tc.Info.InitOrder {
 		for _, v := range init.Lhs {
-			if i, ok := at[v.Pos()]; ok && !slices.Contains(seq, i) {
+			if i, ok := at[v.Pos()]; ok && inited[i] && !slices.Contains(seq, i) {
 				seq = append(seq, i)
 			}
 		}
@@ -236,11 +239,11 @@ func yaegiInitOrder(deps [][]int) []int {
 	return order
 }
 
-// initializedIn keeps the specs of order that have initializers.
-func initializedIn(specs []*ast.ValueSpec, order []int) []int {
+// initializedIn keeps the specs of order that are inited.
+func initializedIn(inited []bool, order []int) []int {
 	var out []int
 	for _, i := range order {
-		if len(specs[i].Values) > 0 {
+		if inited[i] {
 			out = append(out, i)
 		}
 	}

@@ -491,5 +491,6 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	templateDataPass,
 	contextKeysPass,
 	anySwapPass,
+	blankChecksPass,
 	initOrderPass,
 }}
