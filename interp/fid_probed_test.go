@@ -125,3 +125,30 @@ var _ io.Writer = newWriter()
 fmt.Println("done")`, "made\ndone\n"},
 	})
 }
+
+// A String method compiled in one cell prints, through an interface that
+// lists String, values of types a later cell declares.
+func TestFidProbeDStringerOfLaterTypes(t *testing.T) {
+	s := newSession(t)
+	cells := []string{
+		`type Expr interface{ String() string }`,
+		`type BinOp struct { Op byte; L, R Expr }`,
+		`func (b BinOp) String() string { return fmt.Sprintf("(%v %c %v)", b.L, b.Op, b.R) }`,
+		`type Neg struct{ X Expr }`,
+		`func (n Neg) String() string { return fmt.Sprint("-", n.X) }`,
+		`type Var string`,
+		`func (v Var) String() string { return string(v) }`,
+	}
+	for _, c := range cells {
+		if res, rec := run(t, s, c); res.Err != nil {
+			t.Fatalf("cell %q: %s: %s (%q)", c, res.Err.Name, res.Err.Value, rec.out())
+		}
+	}
+	res, rec := run(t, s, `fmt.Println(BinOp{'+', Neg{Var("x")}, Var("y")})`)
+	if res.Err != nil {
+		t.Fatalf("%s: %s", res.Err.Name, res.Err.Value)
+	}
+	if got, want := rec.out(), "(-x + y)\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

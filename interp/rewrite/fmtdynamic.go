@@ -108,15 +108,25 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 	if it.NumMethods() == 0 {
 		tries = append(tries, tc.unwrapTries()...)
 	}
-	if len(tries) == 0 {
+	last := "return gopadX"
+	if m := printMethod(t); m != "" && !as.kept {
+		// A cell's interface that lists the method: the types known now
+		// first (one of them may have Error where the interface lists
+		// String), then the method through the interface, for the types
+		// and methods later cells declare.
+		last = "return gopadX." + m + "()"
+		if as.spaced {
+			last = "return gopadBuiltin.Shown(gopadX." + m + "())"
+		}
+	} else if len(tries) == 0 {
 		return "", false
 	}
 	if printMethod(t) != "" {
-		// A cell's interface that lists the method: yaegi's assertions
-		// of its nil value panic.
+		// yaegi's assertions of a nil value of a cell's interface with
+		// methods panic.
 		tries = append([]string{"if gopadX == nil { return nil }; "}, tries...)
 	}
-	return fmt.Sprintf("func(gopadX %s) any { %sreturn gopadX }", st, strings.Join(tries, "")), true
+	return fmt.Sprintf("func(gopadX %s) any { %s%s }", st, strings.Join(tries, ""), last), true
 }
 
 // compiledInterface reports whether t is an interface type of a compiled
