@@ -152,3 +152,41 @@ func TestFidProbeDStringerOfLaterTypes(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// Methods a struct promotes from an embedded interface field can be
+// called, taken as method values and method expressions, and make the
+// struct satisfy the interface.
+func TestFidProbeDEmbeddedInterfaceMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"decorator", `import "strings"
+type Logger interface{ Log(string) }
+type prefixLogger struct {
+	prefix string
+	out    *strings.Builder
+}
+func (p prefixLogger) Log(s string) { p.out.WriteString(p.prefix + s + "\n") }
+type Service struct {
+	Logger
+	name string
+}
+var sb strings.Builder
+s := Service{prefixLogger{"[svc] ", &sb}, "billing"}
+s.Log("starting " + s.name)
+s.Logger.Log("ready")
+var l Logger = s
+l.Log("as a Logger")
+fmt.Print(sb.String())`, "[svc] starting billing\n[svc] ready\n[svc] as a Logger\n"},
+		{"nested, method values and expressions", `type Logger interface{ Log(string) }
+type pl struct{ prefix string }
+func (p pl) Log(s string) { fmt.Println(p.prefix + s) }
+type Service struct{ Logger }
+type Outer struct { *Service; extra int }
+func run(o Outer) { o.Log("nested") }
+o := Outer{&Service{pl{"[o] "}}, 1}
+run(o)
+g := o.Log
+g("method value")
+h := Service.Log
+h(*o.Service, "method expression")`, "[o] nested\n[o] method value\n[o] method expression\n"},
+	})
+}

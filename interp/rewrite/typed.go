@@ -493,4 +493,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	anySwapPass,
 	blankChecksPass,
 	initOrderPass,
+	promotedCallsPass,
 }}
