@@ -190,3 +190,50 @@ h := Service.Log
 h(*o.Service, "method expression")`, "[o] nested\n[o] method value\n[o] method expression\n"},
 	})
 }
+
+// go x.m(...) takes its receiver at the go statement, as Go evaluates it:
+// goroutines a loop starts on its elements run on each element.
+func TestFidProbeDGoMethodReceivers(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"pointers in a loop", `import "sync"
+type Phil struct{ id, meals int }
+func (p *Phil) dine(wg *sync.WaitGroup, mu *sync.Mutex, log *[]int) {
+	defer wg.Done()
+	p.meals++
+	mu.Lock()
+	*log = append(*log, p.id)
+	mu.Unlock()
+}
+phils := []*Phil{{id: 0}, {id: 1}, {id: 2}}
+var wg sync.WaitGroup
+var mu sync.Mutex
+var log []int
+for _, p := range phils {
+	wg.Add(1)
+	go p.dine(&wg, &mu, &log)
+}
+wg.Wait()
+fmt.Println(phils[0].meals, phils[1].meals, phils[2].meals, len(log))`, "1 1 1 3\n"},
+		{"values, addresses and interfaces", `import "sync"
+type Box struct{ n int }
+func (b Box) show(ch chan<- int) { ch <- b.n }
+func (b *Box) bump(wg *sync.WaitGroup) { defer wg.Done(); b.n += 100 }
+type Shower interface{ show(chan<- int) }
+boxes := []Box{{1}, {2}, {3}}
+ch := make(chan int, 10)
+var wg sync.WaitGroup
+for i := range boxes {
+	wg.Add(1)
+	go boxes[i].bump(&wg)
+}
+wg.Wait()
+for _, b := range boxes {
+	go b.show(ch)
+}
+var s Shower = Box{7}
+go s.show(ch)
+sum := 0
+for i := 0; i < 4; i++ { sum += <-ch }
+fmt.Println(boxes, sum)`, "[{101} {102} {103}] 313\n"},
+	})
+}

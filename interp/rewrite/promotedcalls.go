@@ -26,9 +26,13 @@ var promotedCallsPass = Pass{
 //	s.Log("x")  →  s.Logger.Log("x")    (type Service struct{ Logger; name string })
 func (tc *Types) promotedCalls() []source.Edit {
 	var edits []source.Edit
+	goCalls := map[*ast.CallExpr]bool{} // goCall (gocall.go) writes their paths
 	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if g, ok := n.(*ast.GoStmt); ok && len(tc.goCall(g.Call)) > 0 {
+			goCalls[g.Call] = true
+		}
 		call, ok := n.(*ast.CallExpr)
-		if !ok {
+		if !ok || goCalls[call] {
 			return true
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
