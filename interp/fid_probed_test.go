@@ -237,3 +237,40 @@ for i := 0; i < 4; i++ { sum += <-ch }
 fmt.Println(boxes, sum)`, "[{101} {102} {103}] 313\n"},
 	})
 }
+
+// Constants of a defined type given by constant expressions (iota + 1
+// enums, shifts, other constants) compare equal to the values of their
+// type, in ==, switches and maps.
+func TestFidProbeDTypedConstantExpressions(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"iota + 1 enum", `type EntryKind int
+const (
+	Deposit EntryKind = iota + 1
+	Withdrawal
+	Fee
+)
+type Entry struct{ Kind EntryKind; Amount int }
+func debit(e Entry) bool { return e.Kind == Withdrawal || e.Kind == Fee }
+var k EntryKind = 2
+fmt.Println(debit(Entry{Withdrawal, 1}), debit(Entry{Deposit, 1}), k == Withdrawal, k != Fee)`, "true false true true\n"},
+		{"shifts, strings, names and local constants", `type Perm uint8
+const (
+	Read Perm = 1 << iota
+	Write
+	Exec
+)
+type Unit string
+const Meter Unit = "m" + "eter"
+const Default = Meter
+type K int
+const a K = 4 / 2
+const b K = a
+func local(x K) bool {
+	const four K = 2 + 2
+	return x == four
+}
+var p Perm = 2
+var u Unit = "meter"
+fmt.Println(p == Write, Read|Exec == 5, u == Meter, u == Default, K(2) == b, local(4))`, "true true true true true true\n"},
+	})
+}

@@ -494,4 +494,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	blankChecksPass,
 	initOrderPass,
 	promotedCallsPass,
+	typedConstsPass,
 }}
