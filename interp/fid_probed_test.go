@@ -274,3 +274,23 @@ var u Unit = "meter"
 fmt.Println(p == Write, Read|Exec == 5, u == Meter, u == Default, K(2) == b, local(4))`, "true true true true true true\n"},
 	})
 }
+
+// %+v names embedded fields of unexported types by their type's name, as
+// Go does (yaegi renames unexported fields with an X in front).
+func TestFidProbeDPlusVEmbeddedFields(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"embedded basic and unexported types", `type result struct {
+	string
+	bool
+}
+type node struct{ v int }
+type wrap struct {
+	*node
+	Name string
+}
+r := result{"x", true}
+fmt.Printf("%v %+v\n", r, r)
+w := wrap{&node{1}, "n"}
+fmt.Printf("%+v %+v\n", *w.node, struct{ int; Z string }{3, "z"})`, "{x true} {string:x bool:true}\n{v:1} {int:3 Z:z}\n"},
+	})
+}
