@@ -294,3 +294,24 @@ w := wrap{&node{1}, "n"}
 fmt.Printf("%+v %+v\n", *w.node, struct{ int; Z string }{3, "z"})`, "{x true} {string:x bool:true}\n{v:1} {int:3 Z:z}\n"},
 	})
 }
+
+// A slice appended to a slice of an interface type is one element, as in
+// Go; and fmt shows nested slices and maps of Stringers through String.
+func TestFidProbeDAppendSliceToAnySlice(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"append a []any to a []any", `var rows []any
+rows = append(rows, []any{1, 2})
+inner := []any{3, 4}
+rows = append(rows, inner)
+type Row []any
+rows = append(rows, Row{5})
+fmt.Println(len(rows), rows)`, "3 [[1 2] [3 4] [5]]\n"},
+		{"nested containers of stringers", `type Suit int
+func (s Suit) String() string { return [...]string{"S", "H"}[s] }
+type Card struct{ Rank int; Suit Suit }
+func (c Card) String() string { return fmt.Sprint(c.Rank) + c.Suit.String() }
+m := map[Suit][]Card{0: {{2, 0}}, 1: {{8, 1}, {3, 1}}}
+fmt.Println(m)
+fmt.Println([][]Card{{{1, 0}}, {{2, 1}, {3, 1}}}, map[string]map[string]Card{"a": {"b": {4, 1}}})`, "map[S:[2S] H:[8H 3H]]\n[[1S] [2H 3H]] map[a:map[b:4H]]\n"},
+	})
+}

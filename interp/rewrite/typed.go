@@ -495,4 +495,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	initOrderPass,
 	promotedCallsPass,
 	typedConstsPass,
+	appendIfacePass,
 }}
