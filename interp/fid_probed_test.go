@@ -315,3 +315,15 @@ fmt.Println(m)
 fmt.Println([][]Card{{{1, 0}}, {{2, 1}, {3, 1}}}, map[string]map[string]Card{"a": {"b": {4, 1}}})`, "map[S:[2S] H:[8H 3H]]\n[[1S] [2H 3H]] map[a:map[b:4H]]\n"},
 	})
 }
+
+// min and max work on values of a compiled package's named type.
+func TestFidProbeDMinMaxCompiledNamedTypes(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"durations and months", `import "time"
+type Worker struct{ FreeAt time.Duration }
+ws := []*Worker{{3 * time.Second}, {time.Second}}
+start := time.Duration(0)
+for _, w := range ws { start = max(start, w.FreeAt) }
+fmt.Println(start, min(ws[0].FreeAt, ws[1].FreeAt, 2*time.Second), max(time.March, time.January))`, "3s 1s March\n"},
+	})
+}

@@ -496,4 +496,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	promotedCallsPass,
 	typedConstsPass,
 	appendIfacePass,
+	minMaxTypedPass,
 }}
