@@ -287,9 +287,16 @@ func (s *Session) hideFields(t ast.Node) {
 	ast.Inspect(t, func(n ast.Node) bool {
 		if st, ok := n.(*ast.StructType); ok {
 			for _, f := range st.Fields.List {
+				var names []string
 				for _, name := range f.Names {
-					if !ast.IsExported(name.Name) && name.Name != "_" && !s.types.hidden["X"+name.Name] {
-						s.types.hidden["X"+name.Name] = true
+					names = append(names, name.Name)
+				}
+				if len(f.Names) == 0 { // embedded: named by its type (struct{ string; *node })
+					names = append(names, embeddedName(f.Type))
+				}
+				for _, name := range names {
+					if name != "" && !ast.IsExported(name) && name != "_" && !s.types.hidden["X"+name] {
+						s.types.hidden["X"+name] = true
 						s.types.strip = map[reflect.Type]reflect.Type{} // computed without it
 					}
 				}

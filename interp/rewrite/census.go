@@ -32,6 +32,7 @@ const (
 	hasPtrMethodExpr // (*T).Method
 	hasTypedVar      // var v T = x
 	hasUnnamedParams // a function with a body whose parameters have no names
+	hasTypedConst    // const c T = x
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -61,6 +62,13 @@ func shapeOf(f *ast.File) shape {
 		case *ast.GenDecl:
 			if n.Tok == token.CONST && n.Lparen.IsValid() {
 				s |= hasConstBlock
+			}
+			if n.Tok == token.CONST {
+				for _, sp := range n.Specs {
+					if sp.(*ast.ValueSpec).Type != nil {
+						s |= hasTypedConst
+					}
+				}
 			}
 		case *ast.CallExpr:
 			if id, ok := n.Fun.(*ast.Ident); ok {

@@ -22,7 +22,7 @@ import (
 // yaegi's assertion takes an int for a cell's type ID int: there struct
 // types are asserted, and types over basic types are found by keptTypeTry.
 // Interfaces of compiled packages that have the method already reach fmt
-// with it.
+// with it (compiledInterface); the cells' own do not.
 func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
 	if t == nil || tc.Info.Types[a].IsNil() {
@@ -72,7 +72,7 @@ func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 // operand of interface type t; false when no cell type needs it.
 func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 	it, ok := t.Underlying().(*types.Interface)
-	if !ok || printMethod(t) != "" {
+	if !ok || printMethod(t) != "" && compiledInterface(t, tc.Pkg) {
 		return "", false
 	}
 	st, ok := tc.TypeText(t)
@@ -108,10 +108,35 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 	if it.NumMethods() == 0 {
 		tries = append(tries, tc.unwrapTries()...)
 	}
-	if len(tries) == 0 {
+	last := "return gopadX"
+	if m := printMethod(t); m != "" && !as.kept {
+		// A cell's interface that lists the method: the types known now
+		// first (one of them may have Error where the interface lists
+		// String), then the method through the interface, for the types
+		// and methods later cells declare.
+		last = "return gopadX." + m + "()"
+		if as.spaced {
+			last = "return gopadBuiltin.Shown(gopadX." + m + "())"
+		}
+	} else if len(tries) == 0 {
 		return "", false
 	}
-	return fmt.Sprintf("func(gopadX %s) any { %sreturn gopadX }", st, strings.Join(tries, "")), true
+	if printMethod(t) != "" {
+		// yaegi's assertions of a nil value of a cell's interface with
+		// methods panic.
+		tries = append([]string{"if gopadX == nil { return nil }; "}, tries...)
+	}
+	return fmt.Sprintf("func(gopadX %s) any { %s%s }", st, strings.Join(tries, ""), last), true
+}
+
+// compiledInterface reports whether t is an interface type of a compiled
+// package or the universe (error, fmt.Stringer): yaegi hands fmt the values
+// such an interface holds with its methods. A value in an interface the
+// cells declared, or in an interface literal, reaches fmt without them,
+// also when String or Error is in the interface's method set.
+func compiledInterface(t types.Type, pkg *types.Package) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != pkg
 }
 
 // dynamicShown is the start of a call of dynamicFunc's function literal

@@ -38,15 +38,13 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), text+"(", ")"), true
 }
 
-// structNeedsMethods reports whether t is a cell's struct type without a
-// print method of its own, some exported field of which (or of a nested
-// such struct) has one.
+// structNeedsMethods reports whether t is a struct type of the cells
+// (named, or a struct literal type over their types) without a print
+// method of its own, some exported field of which (or of a nested such
+// struct) has one.
 func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok || depth > 4 || !mentionsPackage(t, tc.Pkg) || printMethod(t) != "" || hasFormat(t) {
-		return false
-	}
-	if _, named := t.(*types.Named); !named {
 		return false
 	}
 	for i := 0; i < st.NumFields(); i++ {

@@ -61,7 +61,8 @@ func (tc *Types) methodValues() []source.Edit {
 		if !ok {
 			return true
 		}
-		call := "r." + sel.Sel.Name + "(" + args + ")"
+		path, _ := embeddedInterfacePath(selection.Recv(), selection.Index()) // promotedcalls.go
+		call := "r" + path + "." + sel.Sel.Name + "(" + args + ")"
 		ret := "return "
 		if sig.Results().Len() == 0 {
 			ret = ""

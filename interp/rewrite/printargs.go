@@ -404,39 +404,59 @@ func (tc *Types) stringerValue(a ast.Expr, t types.Type, iface string, spaced bo
 // whose elements (or keys) have a String or Error method, to one of their
 // methods' results.
 func (tc *Types) stringerElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
-	tt, ok := tc.TypeText(t)
+	open, ok := tc.elemsShown(t, 0)
 	if !ok {
 		return nil, false
 	}
+	return tc.wrapCall(a, open)
+}
+
+// elemsShown is the start of a call (its end is ")") that gives fmt a
+// value of t, a slice, array or map, with its elements and keys shown by
+// their String or Error methods, also within nested slices, arrays and
+// maps (a map[Suit][]Card); false when t holds none.
+func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
+	tt, ok := tc.TypeText(t)
+	if !ok || depth > 4 {
+		return "", false
+	}
+	elem := func(e types.Type, x string) (string, bool) {
+		if printMethod(e) != "" {
+			return shownElem(e, x), true
+		}
+		if open, ok := tc.elemsShown(e, depth+1); ok {
+			// as any: yaegi spreads a []any appended to a []any (appendiface.go)
+			return "any(" + open + x + "))", true
+		}
+		return x, false
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if printMethod(u.Elem()) != "" {
-			return tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, shownElem(u.Elem(), "s[i]")))
+		if v, ok := elem(u.Elem(), "s[i]"); ok {
+			return fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, v), true
 		}
 	case *types.Array:
-		if printMethod(u.Elem()) != "" {
-			return tc.wrapCall(a, fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, u.Len(), u.Len(), shownElem(u.Elem(), "s[i]")))
+		if v, ok := elem(u.Elem(), "s[i]"); ok {
+			return fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s }; return out }(", tt, u.Len(), u.Len(), v), true
 		}
 	case *types.Map:
 		// Keys are sorted by their own values (as fmt does) in compiled
 		// code, which prints the method results.
-		k, v, key := "k", "v", "k"
+		k, key := "k", "k"
 		if printMethod(u.Key()) != "" {
 			k = shownElem(u.Key(), "k")
 			b, ok := u.Key().Underlying().(*types.Basic)
 			if !ok {
-				return nil, false
+				return "", false
 			}
 			key = b.Name() + "(k)" // ordered by its value, not its text
 		}
-		if printMethod(u.Elem()) != "" {
-			v = shownElem(u.Elem(), "v")
-		}
-		if k != "k" || v != "v" {
-			return tc.wrapCall(a, fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v))
+		v, vShown := elem(u.Elem(), "v")
+		if k != "k" || vShown {
+			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v), true
 		}
 	}
-	return nil, false
+	return "", false
 }
 
 // shownElem is the expression that prints element x of type e, which has

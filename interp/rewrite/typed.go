@@ -492,4 +492,10 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	templateDataPass,
 	contextKeysPass,
 	anySwapPass,
+	blankChecksPass,
+	initOrderPass,
+	promotedCallsPass,
+	typedConstsPass,
+	appendIfacePass,
+	minMaxTypedPass,
 }}

@@ -1,0 +1,55 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var minMaxTypedPass = Pass{
+	Name:  "minMaxTyped",
+	Wants: func(u *Unit) bool { s := u.sights(); return s.calledIdents["min"] || s.calledIdents["max"] },
+	Run:   func(u *Unit) []source.Edit { return u.Types.minMaxTyped() },
+}
+
+// minMaxTyped writes min and max of values of a compiled package's named
+// type (time.Duration, os.FileMode) as a function literal of that type.
+// The syntax phase's minMax calls the prelude's generic gopadMin and
+// gopadMax instead, which yaegi cannot instantiate with a type of a package
+// the prelude did not import (a CFG post-order panic, or nil reflect type):
+//
+//	max(start, w.FreeAt)  →  func(gopadM ...time.Duration) time.Duration { gopadR := gopadM[0]; for _, gopadV := range gopadM[1:] { if gopadV > gopadR { gopadR = gopadV } }; return gopadR }(start, w.FreeAt)
+func (tc *Types) minMaxTyped() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+			return true
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok || id.Name != "min" && id.Name != "max" {
+			return true
+		}
+		if _, builtin := tc.Info.Uses[id].(*types.Builtin); !builtin {
+			return true
+		}
+		named, ok := tc.Info.Types[call].Type.(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == tc.Pkg {
+			return true
+		}
+		t, ok := tc.TypeText(named)
+		if !ok {
+			return true
+		}
+		op := ">"
+		if id.Name == "min" {
+			op = "<"
+		}
+		open := "func(gopadM ..." + t + ") " + t + " { gopadR := gopadM[0]; for _, gopadV := range gopadM[1:] { if gopadV " + op +
+			" gopadR { gopadR = gopadV } }; return gopadR }("
+		edits = append(edits, source.Replace(tc.Off(call.Fun.Pos()), tc.Off(call.Lparen)+1, open))
+		return true
+	})
+	return edits
+}
