@@ -1,0 +1,99 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFidKnown2PanicInDeferredCall checks a deferred call that panics, as
+// Go runs it: the deferred calls after it still run, recover() returns the
+// last panic (it replaced the earlier one), a panic in a deferred call with
+// no panic in progress is recovered by an earlier deferral, a recovered
+// value panicked again reaches the outer recover, a recover() in a closure
+// nested in a deferred function returns nil, and a panic nobody recovers
+// leaves the function with the last value.
+func TestFidKnown2PanicInDeferredCall(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"")
+	mustRun(t, s, "func cleanup() { panic(\"cleanup failed\") }")
+	mustRun(t, s, `func work() {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	defer cleanup()
+	panic("work failed")
+}
+func late() {
+	defer func() { fmt.Println("late:", recover()) }()
+	defer fmt.Println("runs")
+	defer func() { panic("late") }()
+	fmt.Println("body ok")
+}
+func again() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("outer got %v", r)
+		}
+	}()
+	defer func() { panic(fmt.Sprint("again: ", recover())) }()
+	panic("first")
+}
+func nested() {
+	defer func() {
+		defer func() { fmt.Println("nested:", recover()) }()
+	}()
+	defer func() { fmt.Println("direct:", recover()) }()
+	panic("p")
+}
+func loop() (n int) {
+	defer func() { fmt.Println("loop:", recover()); n += 10 }()
+	for i := 0; i < 3; i++ {
+		defer func(i int) {
+			n += i
+			if i == 1 {
+				panic(fmt.Sprint("loop ", i))
+			}
+		}(i)
+	}
+	return 100
+}
+func unrecovered() {
+	defer fmt.Println("second deferral runs")
+	defer func() { panic("unrecovered late") }()
+	panic("unrecovered first")
+}`)
+	checkCells(t, s, []cellCase{
+		{code: "work()\nfmt.Println(\"main continues\")", stdout: "recovered: cleanup failed\nmain continues\n"},
+		{code: "late()", stdout: "body ok\nruns\nlate: late\n"},
+		{code: "fmt.Println(again())", stdout: "outer got again: first\n"},
+		{code: "nested()", stdout: "direct: p\nnested: <nil>\n"},
+		{code: "fmt.Println(loop())", stdout: "loop: loop 1\n113\n"},
+		{code: "func() {\n\tdefer func() { fmt.Println(\"caller:\", recover()) }()\n\tunrecovered()\n}()",
+			stdout: "second deferral runs\ncaller: unrecovered late\n"},
+	})
+	out, e := runErr(t, s, "unrecovered()")
+	if !strings.Contains(e, "unrecovered late") || out != "second deferral runs\n" {
+		t.Errorf("unrecovered(): stdout %q, error %q; want the later panic", out, e)
+	}
+}
+
+// TestFidKnown2DeferredRecoverAfterPanic checks the one case gopad refuses:
+// a deferred function of the cells that calls recover() itself, run after
+// another deferred call panicked (its recover would return the first
+// panic). Without the later panic it recovers as Go does.
+func TestFidKnown2DeferredRecoverAfterPanic(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\nfunc handler() { fmt.Println(\"handled:\", recover()) }")
+	mustRun(t, s, `func f(twice bool) {
+	defer handler()
+	defer func() {
+		if twice {
+			panic("second")
+		}
+	}()
+	panic("first")
+}`)
+	checkCells(t, s, []cellCase{{code: "f(false)", stdout: "handled: first\n"}})
+	out, e := runErr(t, s, "f(true)")
+	if !strings.Contains(e, "gopad cannot run the deferred call of handler") || out != "" {
+		t.Errorf("f(true): stdout %q, error %q; want it refused", out, e)
+	}
+}
