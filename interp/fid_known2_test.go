@@ -97,3 +97,32 @@ func TestFidKnown2DeferredRecoverAfterPanic(t *testing.T) {
 		t.Errorf("f(true): stdout %q, error %q; want it refused", out, e)
 	}
 }
+
+// TestFidKnown2ProvenTypeNames checks %T of an interface holding a cell's
+// type that yaegi cannot name at run time (over a basic type without
+// methods, a slice, a map, an array): printed with the type's name where
+// the declaration proves what the interface holds (also for a variable an
+// earlier cell declared), and still refused where a cell or a function
+// may have stored another value in it.
+func TestFidKnown2ProvenTypeNames(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Celsius float64\ntype IDs []int\ntype Lookup map[string]int\ntype Grid [2]int")
+	checkCells(t, s, []cellCase{
+		{code: "var x any = Celsius(2)\nfmt.Printf(\"%T %v\\n\", x, x)", stdout: "main.Celsius 2\n"},
+		{code: "y := any(IDs{1})\nvar m interface{} = Lookup{}\nfmt.Printf(\"%T %T %T\\n\", y, m, any(Grid{}))", stdout: "main.IDs main.Lookup main.Grid\n"},
+		{code: "fmt.Println(fmt.Sprintf(\"%T\", x))", stdout: "main.Celsius\n"},
+		{code: "func show() { var v any = []Celsius{1}; fmt.Printf(\"%T\\n\", v) }\nshow()", stdout: "[]main.Celsius\n"},
+	})
+	mustRun(t, s, "var w any = Celsius(1)\nfunc set() { w = 2.5 }")
+	for _, code := range []string{
+		"set()\nfmt.Printf(\"%T\\n\", w)",
+		"var z any = Celsius(3)\nz = 4.5\nfmt.Printf(\"%T\\n\", z)",
+		"var p any = Celsius(3)\nq := &p\n*q = 1.5\nfmt.Printf(\"%T\\n\", p)",
+		"for _, v := range []any{Celsius(1)} {\n\tfmt.Printf(\"%T\\n\", v)\n}",
+	} {
+		out, e := runErr(t, s, code)
+		if !strings.Contains(e, "cannot tell a main.Celsius from a float64") || out != "" {
+			t.Errorf("%q: stdout %q, error %q; want %%T refused", code, out, e)
+		}
+	}
+}

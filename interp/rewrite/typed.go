@@ -48,6 +48,9 @@ type CheckEnv struct {
 	DeclaresTypes bool
 	// Parsed keeps the parse of Decls between checks; nil parses each time.
 	Parsed *DeclParse
+	// Written names the session's variables that a chunk may have written
+	// since their declaration (see WrittenGlobals).
+	Written map[string]bool
 }
 
 // A DeclParse keeps the parse of the session's declarations from one
@@ -114,6 +117,8 @@ type Types struct {
 	listed       bool
 	switchVars   map[types.Object]types.Type // see switchStatic
 	sessionFacts bodyFacts                   // what the session's functions do (deferpanics.go)
+	session      *ast.File                   // the session's declarations, signatures only
+	written      map[string]bool             // CheckEnv.Written
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -165,7 +170,8 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 		return nil
 	}
 	return &Types{Fset: fset, File: f, Info: info, Pkg: pkg, Text: text, Prefix: len(prefix), Names: env.Names,
-		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled, sessionFacts: facts}
+		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled, sessionFacts: facts,
+		session: session, written: env.Written}
 }
 
 // signaturesOnly drops the bodies of f's non-generic functions and
