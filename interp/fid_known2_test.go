@@ -126,3 +126,23 @@ func TestFidKnown2ProvenTypeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFidKnown2ReflectNamelessTypes checks reflect.TypeOf of a value of a
+// cell's type that yaegi gives no run-time type (over a basic type, with
+// or without methods, or a slice): refused where it would name the
+// underlying type, allowed where only its Kind is asked.
+func TestFidKnown2ReflectNamelessTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"fmt\"; \"reflect\")\ntype Celsius float64\ntype IDs []int\ntype Color int\nfunc (c Color) String() string { return \"red\" }")
+	checkCells(t, s, []cellCase{{code: "fmt.Println(reflect.TypeOf(Celsius(1)).Kind(), reflect.TypeOf(IDs{}).Kind())", stdout: "float64 slice\n"}})
+	for _, code := range []string{
+		"fmt.Println(reflect.TypeOf(Celsius(1)))",
+		"fmt.Println(reflect.TypeOf(IDs{}).Name())",
+		"var x any = Color(1)\nfmt.Println(reflect.TypeOf(x).String())",
+	} {
+		out, e := runErr(t, s, code)
+		if !strings.Contains(e, "gopad cannot give reflect.TypeOf a main.") || out != "" {
+			t.Errorf("%q: stdout %q, error %q; want it refused", code, out, e)
+		}
+	}
+}
