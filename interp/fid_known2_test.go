@@ -146,3 +146,22 @@ func TestFidKnown2ReflectNamelessTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestFidKnown2MethodReturningFunc checks a method of a cell's type that
+// returns a function (an unsubscribe func, a handler), kept in a variable
+// and called in a later cell, also when another function returns the
+// method's call directly: yaegi's compilation of that return broke every
+// later call of the returned function.
+func TestFidKnown2MethodReturningFunc(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"")
+	mustRun(t, s, "type Bus struct{ subs []string }")
+	mustRun(t, s, "func (b *Bus) Subscribe(name string) func() {\n\tb.subs = append(b.subs, name)\n\treturn func() { fmt.Println(\"unsubscribed\", name) }\n}")
+	mustRun(t, s, "func (b *Bus) Pair() (func() int, error) { return func() int { return len(b.subs) }, nil }")
+	mustRun(t, s, "func subscribe(b *Bus, name string) func() { return b.Subscribe(name) }\nfunc pair(b *Bus) (func() int, error) { return b.Pair() }")
+	checkCells(t, s, []cellCase{
+		{code: "bus := &Bus{}\nunsub := bus.Subscribe(\"email\")", stdout: ""},
+		{code: "unsub()\nbus.Subscribe(\"audit\")()", stdout: "unsubscribed email\nunsubscribed audit\n"},
+		{code: "f := subscribe(bus, \"log\")\nf()\ncount, _ := pair(bus)\nfmt.Println(count())", stdout: "unsubscribed log\n3\n"},
+	})
+}

@@ -489,6 +489,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	deferRecvPass,
 	deferClosuresPass,
 	deferPanicsPass,
+	returnFuncsPass,
 	indexCheckPass,
 	anyResultPass,
 	cellTypeResultPass,
