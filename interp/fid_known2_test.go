@@ -165,3 +165,22 @@ func TestFidKnown2MethodReturningFunc(t *testing.T) {
 		{code: "f := subscribe(bus, \"log\")\nf()\ncount, _ := pair(bus)\nfmt.Println(count())", stdout: "unsubscribed log\n3\n"},
 	})
 }
+
+// TestFidKnown2PromotedCompiledMethods checks a cell's struct type that
+// embeds a compiled type (*strings.Reader, bytes.Buffer, io.Reader): its
+// promoted methods make it satisfy compiled interfaces (passed as an
+// io.Reader, an io.Writer, an io.Seeker), and a method a later
+// cell declares on it replaces the promoted one.
+func TestFidKnown2PromotedCompiledMethods(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"bytes\"; \"fmt\"; \"io\"; \"strings\")")
+	mustRun(t, s, "type file struct {\n\t*strings.Reader\n\tname string\n}\ntype sink struct {\n\tbytes.Buffer\n\tcount int\n}")
+	mustRun(t, s, "type upper struct{ io.Reader }")
+	mustRun(t, s, "func (u upper) Read(p []byte) (int, error) {\n\tn, err := u.Reader.Read(p)\n\tcopy(p, strings.ToUpper(string(p[:n])))\n\treturn n, err\n}")
+	checkCells(t, s, []cellCase{
+		{code: "f := file{strings.NewReader(\"hello\"), \"a.txt\"}\ndata, _ := io.ReadAll(f)\nvar s io.Seeker = file{strings.NewReader(\"xyz\"), \"b\"}\nend, _ := s.Seek(0, io.SeekEnd)\nfmt.Println(len(data), f.name, end)",
+			stdout: "5 a.txt 3\n"},
+		{code: "k := &sink{}\nfmt.Fprintf(k, \"n=%d\", 7)\nio.WriteString(k, \"!\")\nfmt.Println(k.String())", stdout: "n=7!\n"},
+		{code: "b, _ := io.ReadAll(upper{strings.NewReader(\"shout\")})\nfmt.Println(string(b))", stdout: "SHOUT\n"},
+	})
+}

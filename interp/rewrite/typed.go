@@ -490,6 +490,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	deferClosuresPass,
 	deferPanicsPass,
 	returnFuncsPass,
+	promotedMethodsPass,
 	indexCheckPass,
 	anyResultPass,
 	cellTypeResultPass,
