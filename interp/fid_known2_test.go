@@ -184,3 +184,14 @@ func TestFidKnown2PromotedCompiledMethods(t *testing.T) {
 		{code: "b, _ := io.ReadAll(upper{strings.NewReader(\"shout\")})\nfmt.Println(string(b))", stdout: "SHOUT\n"},
 	})
 }
+
+// TestFidKnown2PromotedOverriddenLater checks a method declared in a later
+// cell on a type whose embedded compiled field has a method of that name:
+// the cell's method is the one compiled code calls, as in Go.
+func TestFidKnown2PromotedOverriddenLater(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"bytes\"; \"fmt\")")
+	mustRun(t, s, "type counter struct {\n\tbytes.Buffer\n\tn int\n}")
+	mustRun(t, s, "func (c *counter) Write(p []byte) (int, error) { c.n += len(p); return c.Buffer.Write(p) }")
+	checkCells(t, s, []cellCase{{code: "c := &counter{}\nfmt.Fprintf(c, \"abc\")\nfmt.Println(c.n, c.String())", stdout: "3 abc\n"}})
+}

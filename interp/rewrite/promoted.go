@@ -20,8 +20,10 @@ import (
 // value is converted to an interface of a compiled package: passing a
 // file as an io.Reader panics with "method not found: Read", and a type
 // assertion to file on an io.Reader does not compile. A method the cells
-// declare themselves on the type is left to them; one declared in a later
-// cell makes the session declare the type again (PromotedKeys).
+// declare on the type in the same chunk is left to them; the session
+// records the declared ones as its own methods of the type, so that one a
+// later cell declares replaces it (the session is rebuilt, as for any
+// method declared again).
 var promotedMethodsPass = Pass{
 	Name:  "promotedMethods",
 	Wants: func(u *Unit) bool { return u.sights().typeDecls },
@@ -29,7 +31,7 @@ var promotedMethodsPass = Pass{
 }
 
 // promotedReceiver is the receiver name of the methods promotedMethods
-// declares, which PromotedKeys finds them by.
+// declares.
 const promotedReceiver = "gopadP"
 
 func (tc *Types) promotedMethods() []source.Edit {
