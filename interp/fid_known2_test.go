@@ -1,8 +1,12 @@
 package interp
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/gopad/gopad/kernel/engine"
 )
 
 // TestFidKnown2PanicInDeferredCall checks a deferred call that panics, as
@@ -194,4 +198,47 @@ func TestFidKnown2PromotedOverriddenLater(t *testing.T) {
 	mustRun(t, s, "type counter struct {\n\tbytes.Buffer\n\tn int\n}")
 	mustRun(t, s, "func (c *counter) Write(p []byte) (int, error) { c.n += len(p); return c.Buffer.Write(p) }")
 	checkCells(t, s, []cellCase{{code: "c := &counter{}\nfmt.Fprintf(c, \"abc\")\nfmt.Println(c.n, c.String())", stdout: "3 abc\n"}})
+}
+
+// runWithin runs code in s, interrupted after a generous bound so that a
+// missed deadlock fails the test instead of hanging it.
+func runWithin(t *testing.T, s *Session, code string) (stdout, errText string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	rec := &recorder{}
+	res := s.Execute(ctx, engine.Request{Code: code}, recOutput{rec})
+	if res.Err != nil {
+		errText = res.Err.Name + ": " + res.Err.Value
+	}
+	return rec.out(), errText
+}
+
+// TestFidKnown2Deadlock checks that a cell whose goroutines all wait on
+// each other ends with Go's fatal error (a receive nobody sends to, a
+// WaitGroup nobody finishes, a mutex locked twice), that the session goes
+// on, and that cells waiting on a sleeping goroutine or a timer are not
+// taken for deadlocked.
+func TestFidKnown2Deadlock(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"fmt\"; \"sync\"; \"time\")")
+	for _, code := range []string{
+		"ch := make(chan int)\nfmt.Println(\"waiting\")\nfmt.Println(<-ch)",
+		"var wg sync.WaitGroup\nwg.Add(2)\ngo func() { defer wg.Done() }()\nfmt.Println(\"waiting\")\nwg.Wait()",
+		"var mu sync.Mutex\nmu.Lock()\nfmt.Println(\"waiting\")\nmu.Lock()",
+	} {
+		out, e := runWithin(t, s, code)
+		if !strings.Contains(e, "all goroutines are asleep - deadlock!") || out != "waiting\n" {
+			t.Errorf("%q: stdout %q, error %q; want Go's deadlock error", code, out, e)
+		}
+	}
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(\"next\")", stdout: "next\n"},
+		{code: "c := make(chan int)\ngo func() { time.Sleep(1500 * time.Millisecond); c <- 7 }()\nfmt.Println(<-c)", stdout: "7\n"},
+		{code: "var wg sync.WaitGroup\nwg.Add(1)\ngo func() { defer wg.Done(); time.Sleep(1500 * time.Millisecond) }()\nwg.Wait()\nfmt.Println(\"done\")", stdout: "done\n"},
+	})
+	out, e := runWithin(t, s, "fmt.Println(<-time.After(1500 * time.Millisecond) != time.Time{})")
+	if e != "" || out != "true\n" {
+		t.Errorf("a receive from time.After: stdout %q, error %q", out, e)
+	}
 }

@@ -145,6 +145,7 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 		return prepared{}, compileError(code, err, 0)
 	}
 	s.noteWrites(ch)
+	s.noteTimers(ch.Src)
 	if kept, e := s.pendingChunk(ctx, code, src, ch, r.cell.Program); e != nil || kept {
 		return prepared{kept: kept}, e
 	}

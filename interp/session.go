@@ -96,6 +96,9 @@ type Session struct {
 	closed    chan struct{}
 	closeOnce sync.Once
 	exits     chan int // a cell's os.Exit hands its code to execute (osexit.go)
+	// timers is set once a cell used what may start a timer: the watch
+	// for deadlocks stays silent from then on (deadlock.go).
+	timers bool
 	// panicked is the running cell's panic; inFlight is it while its
 	// deferred calls run; handlers is set while cells keep panic handlers
 	// (cellpanic.go).
