@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/gopad/gopad/kernel/engine"
 )
 
 // Go ends a program whose goroutines are all blocked with "fatal error:
@@ -32,6 +34,15 @@ import (
 
 // errDeadlock is the error of a cell whose goroutines are all asleep.
 var errDeadlock = errors.New("fatal error: all goroutines are asleep - deadlock!")
+
+// deadlockError is errDeadlock for Jupyter, worded as Go's fatal error.
+func deadlockError() *engine.Error {
+	const msg = "all goroutines are asleep - deadlock!"
+	return &engine.Error{Name: "fatal error", Value: msg, Traceback: []string{
+		red("fatal error") + ": " + msg,
+		"A Go program exits here (exit status 2); the session keeps its state, and the cell's goroutines stay blocked.",
+	}}
+}
 
 // Watch periods: the first look after the cell ran this long, then one
 // look per period.

@@ -480,6 +480,9 @@ func (s *Session) evalError(code string, err error, lineShift int, ch source.Chu
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return engine.NewError(engine.ErrInterrupted, "the cell was interrupted")
 	}
+	if errors.Is(err, errDeadlock) {
+		return deadlockError()
+	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {
 		return s.panicError(code, p.Value, s.router.takeFrames(), lineShift, ch)
