@@ -52,8 +52,11 @@ const (
 )
 
 // timerSources are the spellings of the cells' code that make the watch
-// stay silent for the rest of the session (see above).
-var timerSources = regexp.MustCompile(`\btime\.(After|Tick|NewTimer|NewTicker|AfterFunc)\b|\bcontext\.|\bsignal\.|\basync\.|\bTimer\b|\bTicker\b`)
+// stay silent for the rest of the session (see above): the functions that
+// start timers or signal delivery under any import name, the types that
+// hold them, and imports of the packages whose values may (a context's
+// deadline, gopad's async tasks).
+var timerSources = regexp.MustCompile(`\b(After|Tick|NewTimer|NewTicker|AfterFunc|WithTimeout|WithDeadline|WithTimeoutCause|WithDeadlineCause|Notify|NotifyContext|Timer|Ticker)\b|"(context|os/signal|github\.com/gopad/gopad/interp/async)"|\bcontext\.|\basync\.`)
 
 // noteTimers records whether a chunk's source may start a timer.
 func (s *Session) noteTimers(src string) {

@@ -242,3 +242,19 @@ func TestFidKnown2Deadlock(t *testing.T) {
 		t.Errorf("a receive from time.After: stdout %q, error %q", out, e)
 	}
 }
+
+// TestFidKnown2DeadlockWatchSilentAfterTimers checks that once the cells
+// used a timer (here under another import name), a cell that waits is left
+// to the interrupt: a timer's channel wakes a goroutine unseen, so gopad
+// cannot tell a deadlock from a wait.
+func TestFidKnown2DeadlockWatchSilentAfterTimers(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"fmt\"; tm \"time\")\nvar late = tm.NewTimer(tm.Hour)")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	rec := &recorder{}
+	res := s.Execute(ctx, engine.Request{Code: "ch := make(chan int)\nfmt.Println(<-ch)"}, recOutput{rec})
+	if res.Err == nil || res.Err.Name != engine.ErrInterrupted {
+		t.Errorf("error %+v; want the cell interrupted, not a deadlock", res.Err)
+	}
+}
