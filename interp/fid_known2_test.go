@@ -77,6 +77,12 @@ func unrecovered() {
 	if !strings.Contains(e, "unrecovered late") || out != "second deferral runs\n" {
 		t.Errorf("unrecovered(): stdout %q, error %q; want the later panic", out, e)
 	}
+	// In a goroutine the later panic ends the cell, and the session lives.
+	out, e = runErr(t, s, "never := make(chan bool)\ngo func() {\n\tdefer fmt.Println(\"deferred\")\n\tdefer func() { panic(\"goroutine late\") }()\n\tpanic(\"goroutine first\")\n}()\n<-never\nfmt.Println(\"after\")")
+	if !strings.Contains(e, "goroutine late") || out != "deferred\n" {
+		t.Errorf("goroutine: stdout %q, error %q; want the later panic", out, e)
+	}
+	checkCells(t, s, []cellCase{{code: "fmt.Println(\"alive\")", stdout: "alive\n"}})
 }
 
 // TestFidKnown2DeferredRecoverAfterPanic checks the one case gopad refuses:

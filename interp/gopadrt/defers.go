@@ -20,10 +20,20 @@ import (
 type Defers struct {
 	pending any
 	has     bool
+	// raise, in a goroutine literal, hands End's panic to the session
+	// (Hooks.GoPanic) instead of panicking: a panic in End would skip the
+	// goroutine's own deferred recover, which yaegi runs after it.
+	raise func(any)
 }
 
 // newDefers is gopadBuiltin.NewDefers.
 func newDefers() *Defers { return &Defers{} }
+
+// newGoDefers is gopadBuiltin.NewGoDefers, for the body of a goroutine
+// literal.
+func newGoDefers(raise func(any)) func() *Defers {
+	return func() *Defers { return &Defers{raise: raise} }
+}
 
 // Caught records r, recover()'s value at the end of a deferred call: the
 // call panicked, and its panic replaces any panic before it.
@@ -47,11 +57,16 @@ func (d *Defers) Take(v any) any {
 
 // End raises the panic of a deferred call that no later one recovered.
 func (d *Defers) End() {
-	if d.has {
-		p := d.pending
-		d.pending, d.has = nil, false
-		panic(p)
+	if !d.has {
+		return
 	}
+	p := d.pending
+	d.pending, d.has = nil, false
+	if d.raise != nil {
+		d.raise(p)
+		return
+	}
+	panic(p)
 }
 
 // Guard returns fn (a function of the cells) as a function of the same

@@ -74,6 +74,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"DecodeRune":  reflect.ValueOf(decodeRune),
 		"Recovered":   reflect.ValueOf(h.recovered()),
 		"NewDefers":   reflect.ValueOf(newDefers),
+		"NewGoDefers": reflect.ValueOf(newGoDefers(h.GoPanic)),
 		"IndexPanic":  reflect.ValueOf(indexPanic),
 		"SlicePanic":  reflect.ValueOf(slicePanic),
 		"ErrorsAs":    reflect.ValueOf(stdlib.ErrorsAs),

@@ -89,9 +89,14 @@ func (tc *Types) deferPanics() []source.Edit {
 	facts := tc.funcFacts()
 	inserts := map[int]string{} // insertions at the start of a body, in order
 	var edits []source.Edit
+	goLits := map[*ast.FuncLit]bool{}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		var body *ast.BlockStmt
 		switch n := n.(type) {
+		case *ast.GoStmt:
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok {
+				goLits[lit] = true
+			}
 		case *ast.FuncDecl:
 			body = n.Body
 		case *ast.FuncLit:
@@ -100,7 +105,8 @@ func (tc *Types) deferPanics() []source.Edit {
 		// The function a statement chunk is checked in is the cell's top
 		// level, whose defers celldefers.go runs.
 		if body != nil && tc.Off(body.Lbrace) >= 0 {
-			edits = append(edits, tc.deferScope(body, facts, inserts)...)
+			_, isLit := n.(*ast.FuncLit)
+			edits = append(edits, tc.deferScope(body, isLit && goLits[n.(*ast.FuncLit)], facts, inserts)...)
 		}
 		return true
 	})
@@ -158,7 +164,8 @@ func ownDefers(body *ast.BlockStmt) (ds []*ast.DeferStmt, inLoop bool) {
 
 // deferScope returns the edits of one function body: none unless it has
 // several deferred calls of which one may panic.
-func (tc *Types) deferScope(body *ast.BlockStmt, facts map[types.Object]bodyFact, inserts map[int]string) []source.Edit {
+// A goroutine literal's panic goes to the session (gopanic.go in interp).
+func (tc *Types) deferScope(body *ast.BlockStmt, goLit bool, facts map[types.Object]bodyFact, inserts map[int]string) []source.Edit {
 	ds, inLoop := ownDefers(body)
 	if len(ds) == 0 || len(ds) == 1 && !inLoop {
 		return nil
@@ -172,7 +179,11 @@ func (tc *Types) deferScope(body *ast.BlockStmt, facts map[types.Object]bodyFact
 	}
 	name := fmt.Sprintf("gopadDS%d", tc.Off(body.Lbrace))
 	start := tc.Off(body.Lbrace) + 1
-	inserts[start] += " " + name + " := gopadBuiltin.NewDefers(); defer " + name + ".End(); "
+	ctor := "NewDefers"
+	if goLit {
+		ctor = "NewGoDefers"
+	}
+	inserts[start] += " " + name + " := gopadBuiltin." + ctor + "(); defer " + name + ".End(); "
 	var edits []source.Edit
 	for _, d := range ds {
 		if lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok {
