@@ -193,6 +193,12 @@ func TestFidKnown2PromotedCompiledMethods(t *testing.T) {
 		{code: "k := &sink{}\nfmt.Fprintf(k, \"n=%d\", 7)\nio.WriteString(k, \"!\")\nfmt.Println(k.String())", stdout: "n=7!\n"},
 		{code: "b, _ := io.ReadAll(upper{strings.NewReader(\"shout\")})\nfmt.Println(string(b))", stdout: "SHOUT\n"},
 	})
+	// A struct that embeds error: yaegi could not build it, and fmt
+	// printed a PANIC text for its value.
+	mustRun(t, s, "type opErr struct {\n\terror\n\tOp string\n}")
+	checkCells(t, s, []cellCase{
+		{code: "var e error = opErr{io.EOF, \"read\"}\nfmt.Println(e, opErr{error: io.ErrUnexpectedEOF}.error)", stdout: "EOF unexpected EOF\n"},
+	})
 }
 
 // TestFidKnown2PromotedOverriddenLater checks a method declared in a later

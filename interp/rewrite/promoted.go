@@ -45,6 +45,7 @@ func (tc *Types) promotedMethods() []source.Edit {
 		for _, sp := range gd.Specs {
 			if ts, ok := sp.(*ast.TypeSpec); ok && ts.TypeParams == nil && !ts.Assign.IsValid() {
 				decls = append(decls, tc.forwards(ts)...)
+				edits = append(edits, tc.embeddedErrors(ts)...)
 			}
 		}
 		if len(decls) > 0 {
@@ -100,7 +101,28 @@ func compiledEmbed(f *types.Var, cells *types.Package) bool {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != cells
+	return ok && (n.Obj().Pkg() != nil && n.Obj().Pkg() != cells || n == types.Universe.Lookup("error").Type())
+}
+
+// embeddedErrors names the embedded error fields of a struct type: yaegi
+// cannot build a struct that embeds error (reflect.StructOf does not
+// support methods of embedded interfaces, and fmt then prints a PANIC
+// text for the value), so the field becomes a field named error, whose
+// Error method promotedMethods declares:
+//
+//	type MyErr struct{ error }   →   type MyErr struct{ error error }
+func (tc *Types) embeddedErrors(ts *ast.TypeSpec) []source.Edit {
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok || ts.TypeParams != nil {
+		return nil
+	}
+	var edits []source.Edit
+	for _, f := range st.Fields.List {
+		if id, ok := f.Type.(*ast.Ident); ok && len(f.Names) == 0 && id.Name == "error" && tc.Info.Uses[id] == types.Universe.Lookup("error") {
+			edits = append(edits, source.Insert(tc.Off(f.Type.Pos()), "error "))
+		}
+	}
+	return edits
 }
 
 // forward writes the method that calls fn through the field path index.
