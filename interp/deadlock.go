@@ -33,6 +33,8 @@ import (
 // does not know keeps it silent: the interrupt stays the way out.
 
 // errDeadlock is the error of a cell whose goroutines are all asleep.
+//
+//lint:ignore ST1005 Go's own words, which programs and tests look for
 var errDeadlock = errors.New("fatal error: all goroutines are asleep - deadlock!")
 
 // deadlockError is errDeadlock for Jupyter, worded as Go's fatal error.
