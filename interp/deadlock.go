@@ -46,11 +46,16 @@ func deadlockError() *engine.Error {
 	}}
 }
 
-// Watch periods: the first look after the cell ran this long, then one
-// look per period.
+// Watch periods: the first look after the cell ran this long; a look that
+// finds the goroutines asleep is confirmed after deadlockPeriod, and the
+// wait after a look that finds one awake doubles up to deadlockMaxPeriod,
+// so that a long cell pays little for the stops of the world. With more
+// than deadlockMaxGoroutines goroutines the watch does not look.
 const (
-	deadlockFirst  = 500 * time.Millisecond
-	deadlockPeriod = 500 * time.Millisecond
+	deadlockFirst         = 500 * time.Millisecond
+	deadlockPeriod        = 500 * time.Millisecond
+	deadlockMaxPeriod     = 4 * time.Second
+	deadlockMaxGoroutines = 5000
 )
 
 // timerSources are the spellings of the cells' code that make the watch
@@ -72,7 +77,7 @@ func (s *Session) noteTimers(src string) {
 func watchDeadlock(ended <-chan struct{}, found chan<- struct{}) {
 	t := time.NewTimer(deadlockFirst)
 	defer t.Stop()
-	seen := 0
+	seen, wait := 0, deadlockPeriod
 	buf := make([]byte, 1<<16)
 	for {
 		select {
@@ -80,18 +85,10 @@ func watchDeadlock(ended <-chan struct{}, found chan<- struct{}) {
 			return
 		case <-t.C:
 		}
-		var n int
-		for {
-			n = runtime.Stack(buf, true)
-			if n < len(buf) {
-				break
-			}
-			buf = make([]byte, 2*len(buf))
-		}
-		if allAsleep(string(buf[:n])) {
+		if runtime.NumGoroutine() <= deadlockMaxGoroutines && allAsleep(stacks(&buf)) {
 			seen++
 		} else {
-			seen = 0
+			seen, wait = 0, min(2*wait, deadlockMaxPeriod)
 		}
 		if seen == 2 {
 			select {
@@ -100,7 +97,23 @@ func watchDeadlock(ended <-chan struct{}, found chan<- struct{}) {
 			}
 			return
 		}
-		t.Reset(deadlockPeriod)
+		if seen == 1 {
+			t.Reset(deadlockPeriod)
+		} else {
+			t.Reset(wait)
+		}
+	}
+}
+
+// stacks is runtime.Stack of every goroutine, read into *buf (grown as
+// needed).
+func stacks(buf *[]byte) string {
+	for {
+		n := runtime.Stack(*buf, true)
+		if n < len(*buf) {
+			return string((*buf)[:n])
+		}
+		*buf = make([]byte, 2*len(*buf))
 	}
 }
 
