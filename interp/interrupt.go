@@ -177,9 +177,22 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 		v, err := s.in.ExecuteWithContext(execCtx, prog)
 		done <- result{v, err}
 	}()
+	var dead chan struct{} // nil: no watch
+	if !s.timers {
+		dead = make(chan struct{})
+		go watchDeadlock(ended, dead)
+	}
 	select {
 	case r := <-done:
 		v, err = r.v, r.err
+	case <-dead:
+		// Go's fatal error: the goroutines stay parked, as for os.Exit.
+		exited = true
+		s.stop.end()
+		close(ended)
+		stop()
+		s.deferred = false
+		return reflect.Value{}, errDeadlock, false
 	case code := <-s.exits:
 		// os.Exit (osexit.go): its goroutine stays parked. Cancelling
 		// execCtx would make yaegi stop the whole interpreter.

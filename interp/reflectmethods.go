@@ -307,7 +307,10 @@ func methodRegistration(d ast.Decl, code func(ast.Node) string) (call, typ strin
 	if fd.Type.Results != nil {
 		results, ret = code(fd.Type.Results), "return "
 	}
-	lit := fmt.Sprintf("func(%s) %s { %sr.%s(%s) }", strings.Join(params, ", "), results, ret, fd.Name.Name, strings.Join(args, ", "))
+	// Through a method value: yaegi's return of a method call whose result
+	// is a func type breaks a later call of that result (see returnfuncs.go
+	// in package rewrite).
+	lit := fmt.Sprintf("func(%s) %s { gopadM := r.%s; %sgopadM(%s) }", strings.Join(params, ", "), results, fd.Name.Name, ret, strings.Join(args, ", "))
 	return fmt.Sprintf("gopadBuiltin.RegisterMethod(%q, new(%s), %q, %s)", "main."+id.Name, id.Name, fd.Name.Name, lit), id.Name, true
 }
 

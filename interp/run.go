@@ -144,6 +144,8 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 	if err := s.autoImport(ctx, src, ch.Kind == source.Stmt); err != nil {
 		return prepared{}, compileError(code, err, 0)
 	}
+	s.noteWrites(ch)
+	s.noteTimers(ch.Src)
 	if kept, e := s.pendingChunk(ctx, code, src, ch, r.cell.Program); e != nil || kept {
 		return prepared{kept: kept}, e
 	}

@@ -20,6 +20,9 @@ type scope struct {
 	stmtVars []decl
 	varTypes map[string]namedType // cell types of top-level variables, where known
 	pending  []pendingDecl        // declarations kept until their names exist (pending.go)
+	// written names the top-level variables a checked chunk may write
+	// (rewrite.WrittenGlobals): their declared value is not their value.
+	written map[string]bool
 }
 
 // newScope is the scope of a fresh session.
@@ -29,6 +32,7 @@ func newScope() scope {
 		names:    map[string]declared{},
 		declCell: map[string]int{},
 		varTypes: map[string]namedType{},
+		written:  map[string]bool{},
 	}
 }
 
@@ -42,6 +46,7 @@ func (sc *scope) clone() scope {
 		decls:    slices.Clone(sc.decls),
 		stmtVars: slices.Clone(sc.stmtVars),
 		varTypes: maps.Clone(sc.varTypes),
+		written:  maps.Clone(sc.written),
 		pending:  slices.Clone(sc.pending),
 	}
 }

@@ -96,6 +96,9 @@ type Session struct {
 	closed    chan struct{}
 	closeOnce sync.Once
 	exits     chan int // a cell's os.Exit hands its code to execute (osexit.go)
+	// timers is set once a cell used what may start a timer: the watch
+	// for deadlocks stays silent from then on (deadlock.go).
+	timers bool
 	// panicked is the running cell's panic; inFlight is it while its
 	// deferred calls run; handlers is set while cells keep panic handlers
 	// (cellpanic.go).
@@ -476,6 +479,9 @@ func (s *Session) evalError(code string, err error, lineShift int, ch source.Chu
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return engine.NewError(engine.ErrInterrupted, "the cell was interrupted")
+	}
+	if errors.Is(err, errDeadlock) {
+		return deadlockError()
 	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {

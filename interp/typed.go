@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path"
 	"reflect"
 	"sort"
@@ -30,7 +31,20 @@ func (s *Session) checker() func(source.Chunk) *rewrite.Types {
 		copies := s.mono.copies()
 		env.Copies = goNames(copies)
 		env.Spelled = spelledNames(copies)
+		env.Written = maps.Clone(s.written)
 		return rewrite.Check(c, env)
+	}
+}
+
+// noteWrites adds the names chunk ch may write to the session's record
+// (rewrite.WrittenNames), before it runs.
+func (s *Session) noteWrites(ch source.Chunk) {
+	f, err := s.parses.Parse(ch)
+	if err != nil {
+		return
+	}
+	for _, name := range rewrite.WrittenNames(f.AST) {
+		s.written[name] = true
 	}
 }
 

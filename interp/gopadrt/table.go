@@ -73,6 +73,8 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Clear":        reflect.ValueOf(clearValue),
 		"DecodeRune":   reflect.ValueOf(decodeRune),
 		"Recovered":    reflect.ValueOf(h.recovered()),
+		"NewDefers":    reflect.ValueOf(newDefers),
+		"NewGoDefers":  reflect.ValueOf(newGoDefers(h.GoPanic)),
 		"IndexPanic":   reflect.ValueOf(indexPanic),
 		"SlicePanic":   reflect.ValueOf(slicePanic),
 		"ErrorsAs":     reflect.ValueOf(stdlib.ErrorsAs),

@@ -24,7 +24,7 @@ import (
 // fallback is the expression used when no case names the type.
 func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 	it, ok := types.Unalias(tc.Info.Types[a].Type).Underlying().(*types.Interface)
-	if !ok || !plainOperand(a) {
+	if !ok || !plainOperand(a) && !readOnlyOperand(a) {
 		return ""
 	}
 	var cases, lost []string
@@ -72,4 +72,21 @@ func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 		return fallback
 	}
 	return "func() string { switch " + x + ".(type) { " + strings.Join(cases, "") + "}; return " + fallback + " }()"
+}
+
+// readOnlyOperand reports whether evaluating e again has no effect: names,
+// their fields, elements and pointees (keptStatic's expression reads the
+// operand once more).
+func readOnlyOperand(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return readOnlyOperand(e.X)
+	case *ast.IndexExpr:
+		return readOnlyOperand(e.X) && readOnlyOperand(e.Index)
+	case *ast.StarExpr:
+		return readOnlyOperand(e.X)
+	}
+	return false
 }

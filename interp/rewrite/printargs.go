@@ -290,6 +290,10 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			return wrap("func() error { return ", " }()")
 		}
 	case d.verb == 'T', d.verb == 'v' && d.sharp:
+		if es, ok := tc.provenTypeName(a); ok && d.verb == 'T' {
+			f.asString(d, "#")
+			return es
+		}
 		if es, ok := tc.dynamicTypeName(a); ok && d.verb == 'T' {
 			f.asString(d, "#")
 			return es

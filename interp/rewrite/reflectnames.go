@@ -21,6 +21,7 @@ var reflectNamesPass = Pass{
 			}
 			return true
 		})
+		edits = append(edits, u.Types.namelessTypeOfs()...)
 		return append(edits, u.Types.reflectPrints()...)
 	},
 }

@@ -48,6 +48,9 @@ type CheckEnv struct {
 	DeclaresTypes bool
 	// Parsed keeps the parse of Decls between checks; nil parses each time.
 	Parsed *DeclParse
+	// Written names the session's variables that a chunk may have written
+	// since their declaration (see WrittenGlobals).
+	Written map[string]bool
 }
 
 // A DeclParse keeps the parse of the session's declarations from one
@@ -56,40 +59,44 @@ type CheckEnv struct {
 // Each check adds its chunk's file to the kept file set, so the parse is
 // dropped after declParseUses checks. Safe for concurrent use.
 type DeclParse struct {
-	mu   sync.Mutex
-	text string
-	fset *token.FileSet
-	file *ast.File
-	uses int
+	mu    sync.Mutex
+	text  string
+	fset  *token.FileSet
+	file  *ast.File
+	facts bodyFacts
+	uses  int
 }
 
 const declParseUses = 256
 
-// get returns a file set holding text's parse (signatures only) and the
-// parse, or nil when text does not parse.
-func (c *DeclParse) get(text string) (*token.FileSet, *ast.File) {
+// get returns a file set holding text's parse (signatures only), the
+// parse, or nil when text does not parse, and what the dropped bodies do.
+func (c *DeclParse) get(text string) (*token.FileSet, *ast.File, bodyFacts) {
 	if c == nil {
 		fset := token.NewFileSet()
-		return fset, parseDecls(fset, text)
+		f, facts := parseDecls(fset, text)
+		return fset, f, facts
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.fset == nil || c.text != text || c.uses >= declParseUses {
 		c.fset, c.text, c.uses = token.NewFileSet(), text, 0
-		c.file = parseDecls(c.fset, text)
+		c.file, c.facts = parseDecls(c.fset, text)
 	}
 	c.uses++
-	return c.fset, c.file
+	return c.fset, c.file, c.facts
 }
 
 // parseDecls parses the session's declarations into fset, keeping only
-// the signatures of functions; nil if they do not parse.
-func parseDecls(fset *token.FileSet, text string) *ast.File {
+// the signatures of functions, and notes what their bodies do; nil if
+// they do not parse.
+func parseDecls(fset *token.FileSet, text string) (*ast.File, bodyFacts) {
 	f, err := parser.ParseFile(fset, "session", text, parser.SkipObjectResolution)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	return signaturesOnly(f)
+	facts := funcBodyFacts(f)
+	return signaturesOnly(f), facts
 }
 
 // Types is a chunk checked by go/types in the session's context.
@@ -109,6 +116,9 @@ type Types struct {
 	calls        []compiledCall // the compiled calls, once listed
 	listed       bool
 	switchVars   map[types.Object]types.Type // see switchStatic
+	sessionFacts bodyFacts                   // what the session's functions do (deferpanics.go)
+	session      *ast.File                   // the session's declarations, signatures only
+	written      map[string]bool             // CheckEnv.Written
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -134,9 +144,9 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 		prefix += "func _() {\n"
 		text = prefix + c.Src + "\n}"
 	}
-	fset, session := token.NewFileSet(), (*ast.File)(nil)
+	fset, session, facts := token.NewFileSet(), (*ast.File)(nil), bodyFacts(nil)
 	if env.Decls != "" {
-		fset, session = env.Parsed.get("package p\n" + env.Imports + env.Decls)
+		fset, session, facts = env.Parsed.get("package p\n" + env.Imports + env.Decls)
 	}
 	f, err := parser.ParseFile(fset, "chunk", text, parser.SkipObjectResolution)
 	if err != nil {
@@ -160,7 +170,8 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 		return nil
 	}
 	return &Types{Fset: fset, File: f, Info: info, Pkg: pkg, Text: text, Prefix: len(prefix), Names: env.Names,
-		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled}
+		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled, sessionFacts: facts,
+		session: session, written: env.Written}
 }
 
 // signaturesOnly drops the bodies of f's non-generic functions and
@@ -478,6 +489,9 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	anyToIfacePass,
 	deferRecvPass,
 	deferClosuresPass,
+	deferPanicsPass,
+	returnFuncsPass,
+	promotedMethodsPass,
 	indexCheckPass,
 	anyResultPass,
 	cellTypeResultPass,
