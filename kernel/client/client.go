@@ -226,6 +226,16 @@ func (c *Client) connectOrFail(ctx context.Context, ci wire.ConnectionInfo) erro
 	var err error
 	select {
 	case err = <-connected:
+		if err != nil {
+			// A port the kernel could not bind may be held by a process
+			// that accepts the connection and drops it: the kernel's exit
+			// says why.
+			select {
+			case <-c.exited:
+				err = c.startUpExit()
+			case <-time.After(2 * time.Second):
+			}
+		}
 	case <-c.exited:
 		err = c.startUpExit()
 	case <-ctx.Done():
