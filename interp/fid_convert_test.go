@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestValuesKeptByCompiledInterfaces checks values of the cells' types
 // that become compiled interfaces (error, fmt.Stringer, sort.Interface) in
@@ -161,5 +164,28 @@ func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }`)
 	checkCells(t, s, []cellCase{
 		{code: "var err error = ErrNotFound\nvar st fmt.Stringer = Celsius(21.5)\nfmt.Printf(\"%T %v %q|%T %v\\n\", err, err, err, st, st)\nfmt.Println(err == ErrNotFound, errors.Is(fmt.Errorf(\"w: %w\", err), ErrNotFound))",
 			stdout: "main.DictErr not found \"not found\"|main.Celsius 21.5°C\ntrue true\n"},
+	})
+}
+
+// TestLostStructOutsideErrorAndStringer checks that a cell's struct value
+// in a compiled interface other than error and fmt.Stringer (whose wrappers
+// forward no GopadSelf) is still refused when asserted to another
+// interface, not answered false; and errors.As into an interface literal.
+func TestLostStructOutsideErrorAndStringer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("errors"; "fmt"; "io"; "strings")
+type named interface{ Name() string }
+type file struct{ r io.Reader; name string }
+func (f file) Read(p []byte) (int, error) { return f.r.Read(p) }
+func (f file) Name() string { return f.name }
+type Temp struct{ Op string }
+func (t Temp) Error() string { return "temp " + t.Op }
+func (t Temp) Timeout() bool { return true }`)
+	out, e := runErr(t, s, "var r io.Reader = file{strings.NewReader(\"x\"), \"a.txt\"}\n_, ok := r.(named)\nfmt.Println(ok)")
+	if !strings.Contains(e, "gopad cannot decide r.(named)") || out != "" {
+		t.Errorf("a struct value in an io.Reader asserted to a cell interface: stdout %q, error %q; want the assertion refused", out, e)
+	}
+	checkCells(t, s, []cellCase{
+		{code: "var to interface{ Timeout() bool }\nerr := fmt.Errorf(\"w: %w\", Temp{\"dial\"})\nfmt.Println(errors.As(err, &to), to.Timeout(), to)", stdout: "true true temp dial\n"},
 	})
 }

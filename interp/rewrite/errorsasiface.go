@@ -11,7 +11,7 @@ import (
 )
 
 // errors.As with a target of a cell's interface type (var t temporary;
-// errors.As(err, &t)) panics in yaegi: the target's run-time type is the
+// errors.As(err, &t)), or of an interface literal, panics in yaegi: the target's run-time type is the
 // interpreter's own struct for interface values, which is neither an
 // interface nor an error. The call becomes a walk of err's chain
 // (gopadBuiltin.ErrorChain, in errors.As's order) in interpreted code,
@@ -31,8 +31,9 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 	if !ok {
 		return nil
 	}
-	n, ok := pt.Elem().(*types.Named)
-	if !ok || n.Obj().Pkg() != tc.Pkg {
+	// A cell's interface type, or an interface literal (interface{ Timeout() bool }).
+	n := pt.Elem()
+	if named, ok := n.(*types.Named); ok && named.Obj().Pkg() != tc.Pkg {
 		return nil
 	}
 	it, ok := n.Underlying().(*types.Interface)

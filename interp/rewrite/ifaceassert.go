@@ -138,7 +138,7 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		again = selfTries(tt, isIface, tries)
 	}
 	lost := ""
-	if empty(src) || isIface && tc.mayLoseStruct(nil) || !isIface && tc.mayLoseStruct(target) {
+	if empty(src) || !selfFamily(src) || isIface && tc.mayLoseStruct(nil) || !isIface && tc.mayLoseStruct(target) {
 		lost = "if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; "
 	}
 	body := firstTry + strings.Join(tries, "") + refuse + again + lost + "var z " + tt + "; return z, false"

@@ -85,8 +85,8 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 		// do not compare.
 		sb.WriteString("if s, ok := gopadBuiltin.Self(gopadX); ok { gopadX = s }; if s, ok := gopadBuiltin.Self(gopadY); ok { gopadY = s }; " + tries)
 	}
-	if tc.lostInWrapper(xt.Type) && tc.compiledInterface(yt.Type) && tc.mayLoseStruct(xt.Type) ||
-		tc.lostInWrapper(yt.Type) && tc.compiledInterface(xt.Type) && tc.mayLoseStruct(yt.Type) {
+	if tc.lostInWrapper(xt.Type) && tc.compiledInterface(yt.Type) && (tc.mayLoseStruct(xt.Type) || !selfFamily(yt.Type)) ||
+		tc.lostInWrapper(yt.Type) && tc.compiledInterface(xt.Type) && (tc.mayLoseStruct(yt.Type) || !selfFamily(xt.Type)) {
 		sb.WriteString("if gopadBuiltin.Opaque(gopadX) || gopadBuiltin.Opaque(gopadY) { panic(" +
 			strconv.Quote(lostCompareLimit(tc.code(x)+" == "+tc.code(y))) + ") }; ")
 	}

@@ -112,13 +112,26 @@ func declaresValueMethods(f *ast.File) bool {
 	return false
 }
 
+// selfFamily reports whether t is error or fmt.Stringer, whose wrappers
+// gopad offers yaegi with the GopadSelf method (interp/stdlib): a wrapper
+// of these without it holds no struct value of the cells' non-generic
+// types. Other interfaces' wrappers forward no GopadSelf.
+func selfFamily(t types.Type) bool {
+	if t == types.Universe.Lookup("error").Type() {
+		return true
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer"
+}
+
 // mayLoseStruct reports whether a value inside a compiled interface may be
 // a struct value that yaegi's wrapper lost without a GopadSelf method to
 // give it back: a value of a generic struct type of the cells (which
 // selfMethods leaves alone), or, when t is not nil, of t itself when t is
 // generic. Only then do the rewrites that ask gopadBuiltin.Self refuse a
 // wrapper that cannot tell: the cells' other struct types with value
-// methods all have the method, so such a wrapper holds none of them.
+// methods all have the method, so such a wrapper holds none of them (for
+// error and fmt.Stringer only: see selfFamily).
 func (tc *Types) mayLoseStruct(t types.Type) bool {
 	if t != nil {
 		if p, ok := t.(*types.Pointer); ok {

@@ -77,7 +77,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				test := tc.caseTest(v, e, static, fromAny)
+				test := tc.caseTest(v, e, static, fromAny, selfFamily(tc.Info.Types[guard.X].Type))
 				if fromAny && tc.cellInterface(tc.Info.Types[e].Type) {
 					test = tc.cellInterfaceCase(v, e) // ifaceassert.go
 				}
@@ -102,7 +102,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 // dynamic type of v when the guard is a conversion of a value whose type is
 // not an interface (any(v) in a copy of a generic function): then the case
 // is decided here.
-func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny bool) string {
+func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, selfKnown bool) string {
 	tv := tc.Info.Types[e]
 	if tv.IsNil() {
 		if static != nil {
@@ -130,7 +130,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny bool)
 		// The value a wrapper stands for decides, when it can be had
 		// (selfmethods.go).
 		lost := ""
-		if tc.mayLoseStruct(tv.Type) {
+		if !selfKnown || tc.mayLoseStruct(tv.Type) {
 			lost = "if gopadBuiltin.Opaque(" + v + ") { panic(" + strconv.Quote(wrappedStructLimit(tc.code(e))) + ") }; "
 		}
 		return "func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; " +
