@@ -189,3 +189,21 @@ func (t Temp) Timeout() bool { return true }`)
 		{code: "var to interface{ Timeout() bool }\nerr := fmt.Errorf(\"w: %w\", Temp{\"dial\"})\nfmt.Println(errors.As(err, &to), to.Timeout(), to)", stdout: "true true temp dial\n"},
 	})
 }
+
+// TestLoopValuesInCellInterfaces checks values of the cells' types with
+// methods made in a loop and stored in a cell's interface or in an any:
+// each keeps its own value (every &P{i} a loop appended pointed to the last
+// one, and a map of a cell's interface panicked in reflect.Set).
+func TestLoopValuesInCellInterfaces(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Shape interface{ Area() int }
+type P struct{ s int }
+func (p *P) Area() int { return p.s }
+type Sq struct{ s int }
+func (q Sq) Area() int { return q.s * q.s }`)
+	checkCells(t, s, []cellCase{
+		{code: "var shapes []Shape\nvar anys []any\nm := map[int]Shape{}\nfor i := 1; i <= 3; i++ {\n\tshapes = append(shapes, &P{i}, Sq{i})\n\tanys = append(anys, &P{i})\n\tm[i] = Sq{i}\n}\nfor _, sh := range shapes { fmt.Print(sh.Area(), \" \") }\nfmt.Println(anys[0].(*P).s, anys[2].(*P).s, m[1].Area(), m[3].Area())",
+			stdout: "1 1 2 4 3 9 1 3 1 9\n"},
+	})
+}

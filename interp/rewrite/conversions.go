@@ -39,7 +39,7 @@ func (tc *Types) conversions(visit func(conversion)) {
 	at := func(kind convKind) func(ast.Expr, types.Type) {
 		return func(e ast.Expr, target types.Type) {
 			if e != nil && target != nil {
-				visit(conversion{expr: e, target: target, kind: kind, inLoop: inLoop(c)})
+				visit(conversion{expr: e, target: target, kind: kind, inLoop: repeats(c)})
 			}
 		}
 	}
@@ -83,6 +83,27 @@ func (tc *Types) conversions(visit func(conversion)) {
 		}
 		return true
 	})
+}
+
+// repeats reports whether the cursor's node runs again in the same frame:
+// it is in a loop of its function, not in the loop's init statement or
+// range expression, which run once.
+func repeats(c *cursor) bool {
+	for i := len(c.stack) - 2; i >= 0; i-- {
+		switch l := c.stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		case *ast.ForStmt:
+			if c.stack[i+1] != l.Init {
+				return true
+			}
+		case *ast.RangeStmt:
+			if c.stack[i+1] != l.X {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enclosingSig is the signature of the innermost function of stack.

@@ -49,14 +49,20 @@ var ifaceConvertPass = Pass{
 //
 // A fresh value (a literal, a call's result) converted outside a loop, by
 // an assignment, a return, an argument or a literal's element, gets its
-// wrapper from yaegi as Go would, and stays as it is.
+// wrapper from yaegi as Go would, and stays as it is. A fresh value of a
+// cell's type with methods made in a loop goes through a literal of its own
+// also for the cells' interfaces and any (see freshInLoop).
 func (tc *Types) ifaceConverts() []source.Edit {
 	var edits []source.Edit
 	tc.conversions(func(c conversion) {
-		if !tc.compiledInterface(c.target) || !tc.cellValued(c.expr) {
+		if !types.IsInterface(c.target) || !tc.cellValued(c.expr) {
 			return
 		}
-		nilable := tc.losesTypedNil(c.expr, c.target)
+		compiled := tc.compiledInterface(c.target)
+		if !compiled && !tc.freshInLoop(c) {
+			return
+		}
+		nilable := compiled && tc.losesTypedNil(c.expr, c.target)
 		if !nilable && !tc.needsOwnFrame(c) {
 			return
 		}
@@ -76,10 +82,30 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		if nilable {
 			guard = "if gopadV == nil { " + tc.typedNil(c.target, vt, tt) + " }; "
 		}
+		ret := "return gopadV"
+		if !compiled {
+			// (a value of a cell's type over a basic type returned as an
+			// interface of the cells would lose its type: keptType)
+			ret = "var gopadA " + rt + " = gopadV; return gopadA"
+		}
 		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()),
-			fmt.Sprintf("func(gopadV %s) %s { %sreturn gopadV }(", vt, rt, guard), ")")...)
+			fmt.Sprintf("func(gopadV %s) %s { %s%s }(", vt, rt, guard, ret), ")")...)
 	})
 	return edits
+}
+
+// freshInLoop reports whether c converts, in a loop, a fresh value (not a
+// variable: ifaceCopy copies those) of a cell's type with methods to an
+// interface of the cells, an interface literal or an empty interface.
+// yaegi keeps such a value in the interface with the frame slot of the
+// expression that made it: every &T{i} a loop appended to a []Shape or a
+// []any pointed to the last one.
+func (tc *Types) freshInLoop(c conversion) bool {
+	t := tc.Info.Types[c.expr].Type
+	if !c.inLoop || types.IsInterface(t) || tc.aliasedValue(c.expr) {
+		return false
+	}
+	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }
 
 // typedNil is what a nil pointer of type vt converted to target becomes: a
