@@ -327,3 +327,28 @@ for _, w := range ws { start = max(start, w.FreeAt) }
 fmt.Println(start, min(ws[0].FreeAt, ws[1].FreeAt, 2*time.Second), max(time.March, time.January))`, "3s 1s March\n"},
 	})
 }
+
+// The same, with the values in variables an earlier cell declared.
+func TestFidProbeDAcrossCells(t *testing.T) {
+	s := newSession(t)
+	if res, rec := run(t, s, "import \"time\"\nvar a, b time.Duration = 1, 5\nvar rows []any"); res.Err != nil {
+		t.Fatalf("%s: %s (%q)", res.Err.Name, res.Err.Value, rec.out())
+	}
+	res, rec := run(t, s, "fmt.Println(max(a, b), min(a, b))\nrows = append(rows, []any{1, 2})\nrows = append(rows, []any{3})\nfmt.Println(len(rows), rows)")
+	if res.Err != nil {
+		t.Fatalf("%s: %s (%q)", res.Err.Name, res.Err.Value, rec.out())
+	}
+	if got, want := rec.out(), "5ns 1ns\n2 [[1 2] [3]]\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+	// Chunks whose only hint is a session variable's type.
+	for _, c := range []string{"c := max(a, b)", "inner := rows[0]", "rows = append(rows, inner)", "println(len(rows), c)"} {
+		if res, rec := run(t, s, c); res.Err != nil {
+			t.Fatalf("%q: %s: %s (%q)", c, res.Err.Name, res.Err.Value, rec.out())
+		}
+	}
+	res, rec = run(t, s, "fmt.Println(c, len(rows))")
+	if got, want := rec.out(), "5ns 3\n"; res.Err != nil || got != want {
+		t.Errorf("printed %q (%v), want %q", got, res.Err, want)
+	}
+}

@@ -3,14 +3,57 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
 
 var appendIfacePass = Pass{
-	Name:  "appendIface",
-	Wants: func(u *Unit) bool { return u.sights().calledIdents["append"] },
-	Run:   func(u *Unit) []source.Edit { return u.Types.appendIfaces() },
+	Name: "appendIface",
+	// An append where a slice of an interface type may be at hand: the
+	// chunk names one, the cells declared types, or the slice appended to
+	// is a session variable of such a type.
+	Wants: func(u *Unit) bool {
+		if !u.sights().calledIdents["append"] {
+			return false
+		}
+		if strings.Contains(u.Src, "any") || strings.Contains(u.Src, "interface") || u.dynamicNames() {
+			return true
+		}
+		return u.callsWith("append", func(args []ast.Expr) bool { return len(args) == 2 && u.globalKind(args[0], reflect.Interface) })
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.appendIfaces() },
+}
+
+// callsWith reports whether the chunk calls the function named fn with
+// arguments for which ok holds.
+func (u *Unit) callsWith(fn string, ok func(args []ast.Expr) bool) bool {
+	found := false
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		if call, isCall := n.(*ast.CallExpr); isCall {
+			if id, isIdent := ast.Unparen(call.Fun).(*ast.Ident); isIdent && id.Name == fn && ok(call.Args) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// globalKind reports whether e names a session variable that is a slice
+// (or array) whose elements are of kind k.
+func (u *Unit) globalKind(e ast.Expr, k reflect.Kind) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || u.Scope == nil {
+		return false
+	}
+	v, ok := u.Scope.Global(id.Name)
+	if !ok || !v.IsValid() {
+		return false
+	}
+	t := v.Type()
+	return (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) && t.Elem().Kind() == k
 }
 
 // appendIfaces converts to the element type the one value appended to a
