@@ -306,6 +306,22 @@ rows = append(rows, inner)
 type Row []any
 rows = append(rows, Row{5})
 fmt.Println(len(rows), rows)`, "3 [[1 2] [3 4] [5]]\n"},
+		{"values of cell types appended in a loop", `import "errors"
+type FieldError struct{ Line int; Key string }
+func (e *FieldError) Error() string { return fmt.Sprint(e.Line, ":", e.Key) }
+type Pair struct{ I, J int }
+func (p Pair) String() string { return fmt.Sprintf("(%d,%d)", p.I, p.J) }
+var errs []error
+var found []fmt.Stringer
+var all []any
+for i, k := range []string{"a", "b", "c"} {
+	errs = append(errs, &FieldError{Line: i, Key: k})
+	p := Pair{i, i + 1}
+	found = append(found, p)
+	all = append(all, p, new(FieldError))
+}
+var fe *FieldError
+fmt.Println(errs, found, all[0], all[4], errors.As(errs[1], &fe), fe.Key)`, "[0:a 1:b 2:c] [(0,1) (1,2) (2,3)] (0,1) (2,3) true b\n"},
 		{"nested containers of stringers", `type Suit int
 func (s Suit) String() string { return [...]string{"S", "H"}[s] }
 type Card struct{ Rank int; Suit Suit }
