@@ -368,3 +368,23 @@ func TestFidProbeDAcrossCells(t *testing.T) {
 		t.Errorf("printed %q (%v), want %q", got, res.Err, want)
 	}
 }
+
+// A struct printed through its fields' String methods shows a field of a
+// struct type that has other methods by its fields.
+func TestFidProbeDStructFieldWithMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"position with a method", `type Dir int
+func (d Dir) String() string { return "NESW"[d : d+1] }
+type Pos struct{ X, Y int }
+func (p Pos) Step() Pos { return Pos{p.X, p.Y - 1} }
+type Robot struct {
+	Name   string
+	At     Pos
+	Facing Dir
+	home   Pos
+}
+r := Robot{"Ada", Pos{1, 2}, 3, Pos{0, 0}}
+fmt.Printf("%+v\n", r)
+fmt.Println(r)`, "{Name:Ada At:{X:1 Y:2} Facing:W home:{X:0 Y:0}}\n{Ada {1 2} W {0 0}}\n"},
+	})
+}
