@@ -306,6 +306,22 @@ rows = append(rows, inner)
 type Row []any
 rows = append(rows, Row{5})
 fmt.Println(len(rows), rows)`, "3 [[1 2] [3 4] [5]]\n"},
+		{"values of cell types appended in a loop", `import "errors"
+type FieldError struct{ Line int; Key string }
+func (e *FieldError) Error() string { return fmt.Sprint(e.Line, ":", e.Key) }
+type Pair struct{ I, J int }
+func (p Pair) String() string { return fmt.Sprintf("(%d,%d)", p.I, p.J) }
+var errs []error
+var found []fmt.Stringer
+var all []any
+for i, k := range []string{"a", "b", "c"} {
+	errs = append(errs, &FieldError{Line: i, Key: k})
+	p := Pair{i, i + 1}
+	found = append(found, p)
+	all = append(all, p, new(FieldError))
+}
+var fe *FieldError
+fmt.Println(errs, found, all[0], all[4], errors.As(errs[1], &fe), fe.Key)`, "[0:a 1:b 2:c] [(0,1) (1,2) (2,3)] (0,1) (2,3) true b\n"},
 		{"nested containers of stringers", `type Suit int
 func (s Suit) String() string { return [...]string{"S", "H"}[s] }
 type Card struct{ Rank int; Suit Suit }
@@ -325,5 +341,50 @@ ws := []*Worker{{3 * time.Second}, {time.Second}}
 start := time.Duration(0)
 for _, w := range ws { start = max(start, w.FreeAt) }
 fmt.Println(start, min(ws[0].FreeAt, ws[1].FreeAt, 2*time.Second), max(time.March, time.January))`, "3s 1s March\n"},
+	})
+}
+
+// The same, with the values in variables an earlier cell declared.
+func TestFidProbeDAcrossCells(t *testing.T) {
+	s := newSession(t)
+	if res, rec := run(t, s, "import \"time\"\nvar a, b time.Duration = 1, 5\nvar rows []any"); res.Err != nil {
+		t.Fatalf("%s: %s (%q)", res.Err.Name, res.Err.Value, rec.out())
+	}
+	res, rec := run(t, s, "fmt.Println(max(a, b), min(a, b))\nrows = append(rows, []any{1, 2})\nrows = append(rows, []any{3})\nfmt.Println(len(rows), rows)")
+	if res.Err != nil {
+		t.Fatalf("%s: %s (%q)", res.Err.Name, res.Err.Value, rec.out())
+	}
+	if got, want := rec.out(), "5ns 1ns\n2 [[1 2] [3]]\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+	// Chunks whose only hint is a session variable's type.
+	for _, c := range []string{"c := max(a, b)", "inner := rows[0]", "rows = append(rows, inner)", "println(len(rows), c)"} {
+		if res, rec := run(t, s, c); res.Err != nil {
+			t.Fatalf("%q: %s: %s (%q)", c, res.Err.Name, res.Err.Value, rec.out())
+		}
+	}
+	res, rec = run(t, s, "fmt.Println(c, len(rows))")
+	if got, want := rec.out(), "5ns 3\n"; res.Err != nil || got != want {
+		t.Errorf("printed %q (%v), want %q", got, res.Err, want)
+	}
+}
+
+// A struct printed through its fields' String methods shows a field of a
+// struct type that has other methods by its fields.
+func TestFidProbeDStructFieldWithMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"position with a method", `type Dir int
+func (d Dir) String() string { return "NESW"[d : d+1] }
+type Pos struct{ X, Y int }
+func (p Pos) Step() Pos { return Pos{p.X, p.Y - 1} }
+type Robot struct {
+	Name   string
+	At     Pos
+	Facing Dir
+	home   Pos
+}
+r := Robot{"Ada", Pos{1, 2}, 3, Pos{0, 0}}
+fmt.Printf("%+v\n", r)
+fmt.Println(r)`, "{Name:Ada At:{X:1 Y:2} Facing:W home:{X:0 Y:0}}\n{Ada {1 2} W {0 0}}\n"},
 	})
 }

@@ -3,27 +3,77 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
 
 var appendIfacePass = Pass{
-	Name:  "appendIface",
-	Wants: func(u *Unit) bool { return u.sights().calledIdents["append"] },
-	Run:   func(u *Unit) []source.Edit { return u.Types.appendIfaces() },
+	Name: "appendIface",
+	// An append where a slice of an interface type may be at hand: the
+	// chunk names one, the cells declared types, or the slice appended to
+	// is a session variable of such a type.
+	Wants: func(u *Unit) bool {
+		if !u.sights().calledIdents["append"] {
+			return false
+		}
+		if strings.Contains(u.Src, "any") || strings.Contains(u.Src, "interface") || u.dynamicNames() {
+			return true
+		}
+		return u.callsWith("append", func(args []ast.Expr) bool { return len(args) == 2 && u.globalKind(args[0], reflect.Interface) })
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.appendIfaces() },
 }
 
-// appendIfaces converts to the element type the one value appended to a
-// slice of an interface type when that value is itself such a slice.
-// yaegi spreads it, as if the call read append(s, v...), where Go appends
-// it as one element:
+// callsWith reports whether the chunk calls the function named fn with
+// arguments for which ok holds.
+func (u *Unit) callsWith(fn string, ok func(args []ast.Expr) bool) bool {
+	found := false
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		if call, isCall := n.(*ast.CallExpr); isCall {
+			if id, isIdent := ast.Unparen(call.Fun).(*ast.Ident); isIdent && id.Name == fn && ok(call.Args) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// globalKind reports whether e names a session variable that is a slice
+// (or array) whose elements are of kind k.
+func (u *Unit) globalKind(e ast.Expr, k reflect.Kind) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || u.Scope == nil {
+		return false
+	}
+	v, ok := u.Scope.Global(id.Name)
+	if !ok || !v.IsValid() {
+		return false
+	}
+	t := v.Type()
+	return (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) && t.Elem().Kind() == k
+}
+
+// appendIfaces converts to the element type the values appended to a
+// slice of an interface type where yaegi gets the implicit conversion
+// wrong, as an explicit conversion is right:
 //
-//	rows = append(rows, []any{1, 2})  →  rows = append(rows, any([]any{1, 2}))
+//   - one value that is itself such a slice: yaegi spreads it, as if the
+//     call read append(s, v...), where Go appends it as one element;
+//
+//   - a value of a cell's type with methods (T{...}, &T{...}, new(T), a
+//     loop's variable): yaegi stores one value per call site, so that
+//     every element a loop appended was the last one.
+//
+//     rows = append(rows, []any{1, 2})  →  rows = append(rows, any([]any{1, 2}))
+//     errs = append(errs, &FieldError{}) →  errs = append(errs, func(gopadV *FieldError) error { return gopadV }(&FieldError{}))
 func (tc *Types) appendIfaces() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() {
+		if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
 			return true
 		}
 		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
@@ -33,21 +83,45 @@ func (tc *Types) appendIfaces() []source.Edit {
 		if _, builtin := tc.Info.Uses[id].(*types.Builtin); !builtin {
 			return true
 		}
-		st, vt := tc.Info.Types[call.Args[0]].Type, tc.Info.Types[call.Args[1]].Type
-		if st == nil || vt == nil {
+		st := tc.Info.Types[call.Args[0]].Type
+		if st == nil {
 			return true
 		}
 		s, ok := st.Underlying().(*types.Slice)
-		if !ok || !types.IsInterface(s.Elem()) || !types.AssignableTo(vt, st) {
+		if !ok || !types.IsInterface(s.Elem()) {
 			return true
 		}
 		et, ok := tc.TypeText(s.Elem())
 		if !ok {
 			return true
 		}
-		v := call.Args[1]
-		edits = append(edits, source.Around(tc.Off(v.Pos()), tc.Off(v.End()), "("+et+")(", ")")...)
+		for _, v := range call.Args[1:] {
+			if open, ok := tc.appendConversion(v, st, et, len(call.Args) == 2); ok {
+				edits = append(edits, source.Around(tc.Off(v.Pos()), tc.Off(v.End()), open, ")")...)
+			}
+		}
 		return true
 	})
 	return edits
+}
+
+// appendConversion is the start of the conversion (its end is ")") of
+// value v appended to a slice of type st, of interface type et; alone
+// tells that v is the only value appended. A cell's value goes through a
+// function literal's parameter, a copy of its own (a conversion written
+// in the cell is no cure: yaegi's conversion to a compiled interface
+// fails, to a cell's interface it shares the value too).
+func (tc *Types) appendConversion(v ast.Expr, st types.Type, et string, alone bool) (string, bool) {
+	vt := tc.Info.Types[v].Type
+	if vt == nil || types.IsInterface(vt) {
+		return "", false
+	}
+	if mentionsPackage(vt, tc.Pkg) && types.NewMethodSet(vt).Len() > 0 {
+		t, ok := tc.TypeText(vt)
+		return "func(gopadV " + t + ") " + et + " { return gopadV }(", ok
+	}
+	if alone && types.AssignableTo(vt, st) {
+		return et + "(", true
+	}
+	return "", false
 }

@@ -84,6 +84,15 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 			if fn, ok := tc.interfaceField(f); ok {
 				v = fn + "(" + v + ")"
 			}
+		case depth < 4 && tc.methodsOnly(f.Type()):
+			// A struct with methods but none fmt calls reaches compiled
+			// code as yaegi's pair of node and value: printed by its
+			// fields, as fmt prints it.
+			inner, ok := tc.structPrinter(f.Type(), depth+1)
+			if !ok {
+				return "", false
+			}
+			v = inner + "(" + v + ")"
 		case !f.Exported():
 			// fmt calls no method of an unexported field.
 		case printMethod(f.Type()) != "":
@@ -109,6 +118,19 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	}
 	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
 		strings.Join(names, ", ") + ") }", true
+}
+
+// methodsOnly reports whether t is a cell's struct type with methods of
+// which fmt calls none (no String, Error or Format).
+func (tc *Types) methodsOnly(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 || printMethod(t) != "" || hasFormat(t) {
+		return false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }
 
 // interfaceField is the function literal (fmtdynamic.go) that gives fmt

@@ -8,9 +8,27 @@ import (
 )
 
 var minMaxTypedPass = Pass{
-	Name:  "minMaxTyped",
-	Wants: func(u *Unit) bool { s := u.sights(); return s.calledIdents["min"] || s.calledIdents["max"] },
-	Run:   func(u *Unit) []source.Edit { return u.Types.minMaxTyped() },
+	Name: "minMaxTyped",
+	// A min or max near a compiled package's name or a field (time.Second,
+	// w.FreeAt), or of a session variable of a compiled package's type.
+	Wants: func(u *Unit) bool {
+		s := u.sights()
+		if !s.calledIdents["min"] && !s.calledIdents["max"] {
+			return false
+		}
+		compiledVar := func(args []ast.Expr) bool {
+			for _, a := range args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && u.Scope != nil {
+					if v, ok := u.Scope.Global(id.Name); ok && v.IsValid() && v.Type().PkgPath() != "" && v.Type().PkgPath() != "main" {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		return len(s.sels) > 0 || u.callsWith("min", compiledVar) || u.callsWith("max", compiledVar)
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.minMaxTyped() },
 }
 
 // minMaxTyped writes min and max of values of a compiled package's named
