@@ -56,19 +56,13 @@ func (u *Unit) globalKind(e ast.Expr, k reflect.Kind) bool {
 	return (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) && t.Elem().Kind() == k
 }
 
-// appendIfaces converts to the element type the values appended to a
-// slice of an interface type where yaegi gets the implicit conversion
-// wrong, as an explicit conversion is right:
+// appendIfaces converts to the element type the one value appended to a
+// slice of an interface type when that value is itself such a slice: yaegi
+// spreads it, as if the call read append(s, v...), where Go appends it as
+// one element. (A value of a cell's type appended in a loop is
+// ifaceConvert's.)
 //
-//   - one value that is itself such a slice: yaegi spreads it, as if the
-//     call read append(s, v...), where Go appends it as one element;
-//
-//   - a value of a cell's type with methods (T{...}, &T{...}, new(T), a
-//     loop's variable): yaegi stores one value per call site, so that
-//     every element a loop appended was the last one.
-//
-//     rows = append(rows, []any{1, 2})  →  rows = append(rows, any([]any{1, 2}))
-//     errs = append(errs, &FieldError{}) →  errs = append(errs, func(gopadV *FieldError) error { return gopadV }(&FieldError{}))
+//	rows = append(rows, []any{1, 2})  →  rows = append(rows, any([]any{1, 2}))
 func (tc *Types) appendIfaces() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -107,18 +101,11 @@ func (tc *Types) appendIfaces() []source.Edit {
 
 // appendConversion is the start of the conversion (its end is ")") of
 // value v appended to a slice of type st, of interface type et; alone
-// tells that v is the only value appended. A cell's value goes through a
-// function literal's parameter, a copy of its own (a conversion written
-// in the cell is no cure: yaegi's conversion to a compiled interface
-// fails, to a cell's interface it shares the value too).
+// tells that v is the only value appended.
 func (tc *Types) appendConversion(v ast.Expr, st types.Type, et string, alone bool) (string, bool) {
 	vt := tc.Info.Types[v].Type
 	if vt == nil || types.IsInterface(vt) {
 		return "", false
-	}
-	if mentionsPackage(vt, tc.Pkg) && types.NewMethodSet(vt).Len() > 0 {
-		t, ok := tc.TypeText(vt)
-		return "func(gopadV " + t + ") " + et + " { return gopadV }(", ok
 	}
 	if alone && types.AssignableTo(vt, st) {
 		return et + "(", true

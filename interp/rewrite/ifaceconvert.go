@@ -51,7 +51,7 @@ var ifaceConvertPass = Pass{
 // an assignment, a return, an argument or a literal's element, gets its
 // wrapper from yaegi as Go would, and stays as it is. A fresh value of a
 // cell's type with methods made in a loop goes through a literal of its own
-// also for the cells' interfaces and any (see freshInLoop).
+// also for the cells' interfaces and any (see loopConversion).
 func (tc *Types) ifaceConverts() []source.Edit {
 	var edits []source.Edit
 	tc.conversions(func(c conversion) {
@@ -59,7 +59,7 @@ func (tc *Types) ifaceConverts() []source.Edit {
 			return
 		}
 		compiled := tc.compiledInterface(c.target)
-		if !compiled && !tc.freshInLoop(c) {
+		if !compiled && !tc.loopConversion(c) {
 			return
 		}
 		nilable := compiled && tc.losesTypedNil(c.expr, c.target)
@@ -94,15 +94,14 @@ func (tc *Types) ifaceConverts() []source.Edit {
 	return edits
 }
 
-// freshInLoop reports whether c converts, in a loop, a fresh value (not a
-// variable: ifaceCopy copies those) of a cell's type with methods to an
-// interface of the cells, an interface literal or an empty interface.
-// yaegi keeps such a value in the interface with the frame slot of the
-// expression that made it: every &T{i} a loop appended to a []Shape or a
-// []any pointed to the last one.
-func (tc *Types) freshInLoop(c conversion) bool {
+// loopConversion reports whether c converts, in a loop, a value of a
+// cell's type with methods to an interface. yaegi keeps such a value in an
+// interface of the cells, an interface literal or an empty interface with
+// the frame slot of the expression that made it: every &T{i} a loop
+// appended to a []Shape or a []any pointed to the last one.
+func (tc *Types) loopConversion(c conversion) bool {
 	t := tc.Info.Types[c.expr].Type
-	if !c.inLoop || types.IsInterface(t) || tc.aliasedValue(c.expr) {
+	if !c.inLoop || t == nil || types.IsInterface(t) {
 		return false
 	}
 	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0

@@ -28,11 +28,11 @@ var ifaceCopyPass = Pass{
 //
 // Values that are fresh already (literals, calls) are left alone, and so
 // are calls of compiled functions, which get a copy of their own. A
-// compiled interface's conversion is ifaceConvert's.
+// compiled interface's conversion, and one in a loop, are ifaceConvert's.
 func (tc *Types) ifaceCopies() []source.Edit {
 	var edits []source.Edit
 	tc.conversions(func(c conversion) {
-		if !types.IsInterface(c.target) || tc.compiledInterface(c.target) || !tc.aliasedValue(c.expr) {
+		if !types.IsInterface(c.target) || tc.compiledInterface(c.target) || !tc.aliasedValue(c.expr) || tc.loopConversion(c) {
 			return
 		}
 		text, ok := tc.TypeText(tc.Info.Types[c.expr].Type)
