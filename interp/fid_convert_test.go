@@ -207,3 +207,28 @@ func (q Sq) Area() int { return q.s * q.s }`)
 			stdout: "1 1 2 4 3 9 1 3 1 9\n"},
 	})
 }
+
+// TestDeferredMethodsInLoops checks deferred method calls made in a loop:
+// each runs on the receiver and arguments of its own iteration (yaegi read
+// the receiver from its frame slot when the call ran: every deferred
+// r.Close() closed the last r); and an error asserted to an interface
+// every error implements.
+func TestDeferredMethodsInLoops(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("errors"; "fmt")
+type R struct{ name string }
+func (r *R) Close() { fmt.Print("close ", r.name, "; ") }
+func (r R) Log(prefix string, xs ...int) { fmt.Print(prefix, r.name, xs, "; ") }
+func use(names []string) {
+	for i, n := range names {
+		r := &R{n}
+		defer r.Close()
+		v := R{n}
+		defer v.Log("log ", i, i*10)
+	}
+}`)
+	checkCells(t, s, []cellCase{
+		{code: "use([]string{\"x\", \"y\"})\nfmt.Println()", stdout: "log y[1 10]; close y; log x[0 0]; close x; \n"},
+		{code: "var e error = errors.New(\"x\")\nte, ok := e.(interface{ Error() string })\nvar target interface{ Error() string }\nfmt.Println(ok, te, errors.As(e, &target), target)", stdout: "true x true x\n"},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -26,15 +27,109 @@ var deferRecvPass = Pass{
 // addressable value takes its address, as Go's method value does. (The
 // arguments are evaluated at the statement by the rewrite of defers in
 // rewrite.go.)
+//
+// In a loop, the receiver goes through a function literal's parameter, of
+// a frame of its own: yaegi reads a method value's receiver from its frame
+// slot when the call runs, and a loop writes the slot again (every
+// deferred r.Close() of a loop closed the last r):
+//
+//	defer r.Write(b)  (in a loop)  →  defer func(gopadR *R, gopadA0 []byte) { gopadR.Write(gopadA0) }(r, b)
 func (tc *Types) deferredCalls() []source.Edit {
 	var edits []source.Edit
+	c := &cursor{}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if n == nil {
+			c.stack = c.stack[:len(c.stack)-1]
+			return true
+		}
+		c.stack = append(c.stack, n)
 		if d, ok := n.(*ast.DeferStmt); ok {
-			edits = append(edits, tc.deferredCall(d)...)
+			if e, ok := tc.loopDeferredMethod(d, repeats(c)); ok {
+				edits = append(edits, e...)
+			} else {
+				edits = append(edits, tc.deferredCall(d)...)
+			}
 		}
 		return true
 	})
 	return edits
+}
+
+// loopDeferredMethod returns the edits of d, a deferred method call in a
+// loop (see deferredCalls).
+func (tc *Types) loopDeferredMethod(d *ast.DeferStmt, loop bool) ([]source.Edit, bool) {
+	f, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr)
+	if !loop || !ok {
+		return nil, false
+	}
+	sel := tc.Info.Selections[f]
+	if sel == nil || sel.Kind() != types.MethodVal {
+		return nil, false
+	}
+	xt := tc.Info.Types[f.X].Type
+	if xt == nil || mentionsTypeParam(xt) || mentionsTypeParam(sel.Type()) {
+		return nil, false
+	}
+	prefix := ""
+	if !types.IsInterface(xt) {
+		_, ptrRecv := sel.Obj().(*types.Func).Type().(*types.Signature).Recv().Type().(*types.Pointer)
+		if _, xPtr := xt.Underlying().(*types.Pointer); ptrRecv && !xPtr {
+			prefix, xt = "&", types.NewPointer(xt)
+		}
+	}
+	rt, ok := tc.TypeText(xt)
+	if !ok {
+		return nil, false
+	}
+	params, names, ok := tc.deferParams(d.Call, sel.Type().(*types.Signature))
+	if !ok {
+		return nil, false
+	}
+	body := "func(gopadR " + rt + params + ") { gopadR." + f.Sel.Name + "(" + names + ") }"
+	edits := []source.Edit{
+		source.Replace(tc.Off(f.Pos()), tc.Off(f.X.Pos()), body+"("+prefix+"("),
+		source.Replace(tc.Off(f.X.End()), tc.Off(d.Call.Lparen)+1, ")"),
+	}
+	if len(d.Call.Args) > 0 {
+		edits = append(edits, source.Insert(tc.Off(d.Call.Lparen)+1, ", "))
+	}
+	if d.Call.Ellipsis.IsValid() {
+		edits = append(edits, source.Replace(tc.Off(d.Call.Ellipsis), tc.Off(d.Call.Ellipsis)+3, ""))
+	}
+	return edits, true
+}
+
+// deferParams are the parameters (", gopadA0 int, ...") of the literal
+// that calls a deferred method of signature sig with call's arguments, and
+// the names it passes on ("gopadA0, ...", with "..." for a spread slice).
+func (tc *Types) deferParams(call *ast.CallExpr, sig *types.Signature) (params, names string, ok bool) {
+	n := sig.Params().Len()
+	if len(call.Args) != n && !(sig.Variadic() && !call.Ellipsis.IsValid()) {
+		return "", "", false
+	}
+	var ps, ns []string
+	for i, a := range call.Args {
+		t := tc.Info.Types[a].Type
+		if sig.Variadic() && i >= n-1 {
+			t = sig.Params().At(n - 1).Type() // the slice, or one element
+			if !call.Ellipsis.IsValid() {
+				t = t.(*types.Slice).Elem()
+			}
+		} else {
+			t = sig.Params().At(i).Type()
+		}
+		text, ok := tc.TypeText(t)
+		if !ok || mentionsTypeParam(t) {
+			return "", "", false
+		}
+		name := fmt.Sprintf("gopadA%d", i)
+		ps, ns = append(ps, ", "+name+" "+text), append(ns, name)
+	}
+	names = strings.Join(ns, ", ")
+	if call.Ellipsis.IsValid() {
+		names += "..."
+	}
+	return strings.Join(ps, ""), names, true
 }
 
 func (tc *Types) deferredCall(d *ast.DeferStmt) []source.Edit {

@@ -46,6 +46,11 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 	}
 	errIface := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 	var b strings.Builder
+	if types.Implements(types.Universe.Lookup("error").Type(), it) {
+		// Every error has the methods (interface{ Error() string }): the
+		// first error of the chain is the answer.
+		b.WriteString("if gopadE != nil { return gopadE }; ")
+	}
 	values := false // a struct value implements it: lost in a wrapper
 	for _, ct := range append(tc.implementers(errIface, it, false), tt) {
 		b.WriteString("if r, ok := gopadE.(" + ct + "); ok { return r }; ")

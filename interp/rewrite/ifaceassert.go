@@ -91,6 +91,17 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	}
 	from := src.Underlying().(*types.Interface)
 	to, isIface := target.Underlying().(*types.Interface)
+	if isIface && !empty(src) && types.Implements(src, to) {
+		// Every value of src has the methods (err.(interface{ Error() string })):
+		// yaegi's assertion of a compiled value to an interface literal or a
+		// cell's interface answered false.
+		st, ok1 := tc.TypeText(src)
+		tt, ok2 := tc.TypeText(target)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return tc.assertLiteral(ta, st, tt, "return gopadX, true", true, commaOK), true
+	}
 	if !isIface && (empty(src) || !tc.lostInWrapper(target)) {
 		return nil, false // yaegi finds pointers in the wrapper
 	}
