@@ -232,3 +232,29 @@ func use(names []string) {
 		{code: "var e error = errors.New(\"x\")\nte, ok := e.(interface{ Error() string })\nvar target interface{ Error() string }\nfmt.Println(ok, te, errors.As(e, &target), target)", stdout: "true x true x\n"},
 	})
 }
+
+// TestValueOfPointerMethodTypeIsNoImplementer checks a cell's struct value
+// whose methods have pointer receivers, in an any: it implements neither a
+// cell's interface nor fmt.Stringer through them (yaegi's assertion said
+// it did, and a bound case variable panicked in reflect.Set).
+func TestValueOfPointerMethodTypeIsNoImplementer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Animal interface{ Name() string }
+type Cat struct{ name string }
+func (c *Cat) Name() string   { return c.name }
+func (c *Cat) String() string { return "Cat(" + c.name + ")" }
+func kind(v any) string {
+	switch x := v.(type) {
+	case Animal:
+		return "animal " + x.Name()
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}`)
+	checkCells(t, s, []cellCase{
+		{code: "var v any = Cat{\"v\"}\n_, isS := v.(fmt.Stringer)\n_, isA := v.(Animal)\nfmt.Println(kind(v), kind(&Cat{\"p\"}), isS, isA)", stdout: "other main.Cat animal p false false\n"},
+	})
+}

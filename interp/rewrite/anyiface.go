@@ -78,14 +78,23 @@ func (tc *Types) anyToIfaceTries(ta *ast.TypeAssertExpr, to *types.Interface, ty
 	if cases := tc.basicImplementers(to); len(cases) > 0 {
 		b.WriteString("switch v := gopadX.(type) { " + strings.Join(cases, "") + "}; ")
 	}
-	// yaegi's switch takes a T for an interface only *T implements.
-	for _, c := range impls {
-		if elem, ok := strings.CutPrefix(c, "*"); ok && !slices.Contains(impls, elem) {
-			b.WriteString("if _, ok := gopadX.(" + elem + "); ok { var z " + typ + "; return z, false }; ")
-		}
-	}
+	b.WriteString(pointerOnly("gopadX", impls, "var z "+typ+"; return z, false"))
 	b.WriteString("if _, ok := gopadX.(" + typ + "); ok { switch r := gopadX.(type) { case " + typ + ": return r, true } }; ")
 	b.WriteString("var z " + typ + "; return z, false")
+	return b.String()
+}
+
+// pointerOnly runs no (the statement that answers false) for a value v of
+// a cell's type T whose *T is among the implementers impls and T is not:
+// yaegi's own assertion and switch take a T for an interface only *T
+// implements.
+func pointerOnly(v string, impls []string, no string) string {
+	var b strings.Builder
+	for _, c := range impls {
+		if elem, ok := strings.CutPrefix(c, "*"); ok && !slices.Contains(impls, elem) {
+			b.WriteString("if _, ok := " + v + ".(" + elem + "); ok { " + no + " }; ")
+		}
+	}
 	return b.String()
 }
 

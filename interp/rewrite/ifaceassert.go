@@ -124,6 +124,9 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		for _, c := range cands {
 			tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
 		}
+		if empty(src) {
+			tries = append(tries, pointerOnly("gopadX", cands, "var z "+tt+"; return z, false"))
+		}
 		if cellIface && tc.fieldlessImplementer(to) {
 			refuse = "if gopadBuiltin.BareFieldless(gopadX) { panic(" + strconv.Quote(fieldlessLimit(tc.code(ta))) + ") }; "
 		}
@@ -302,9 +305,11 @@ func fieldlessLimit(assertion string) string {
 // compiled code without its interpreted type.
 func (tc *Types) cellInterfaceCase(v string, e ast.Expr) string {
 	to := tc.Info.Types[e].Type.Underlying().(*types.Interface)
+	impls := tc.taggedImplementers(to)
 	var b strings.Builder
-	b.WriteString("func() bool { if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; ")
-	for _, c := range tc.taggedImplementers(to) {
+	b.WriteString("func() bool { " + pointerOnly(v, impls, "return false"))
+	b.WriteString("if _, ok := " + v + ".(" + tc.code(e) + "); ok { return true }; ")
+	for _, c := range impls {
 		b.WriteString("if _, ok := " + v + ".(" + c + "); ok { return true }; ")
 	}
 	if tc.fieldlessImplementer(to) {

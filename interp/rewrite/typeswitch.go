@@ -294,8 +294,13 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type) string {
 		typ = twin
 	}
 	// A nil value is no interface's; yaegi's assertion of one panics
-	// (nilassert.go).
-	return "func() bool { if " + v + " == nil { return false }; _, ok := " + v + ".(" + typ + "); return ok }()"
+	// (nilassert.go). It takes a value of a cell's type T for an interface
+	// only *T implements.
+	notValues := ""
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		notValues = pointerOnly(v, tc.implementers(it, it, true), "return false")
+	}
+	return "func() bool { if " + v + " == nil { return false }; " + notValues + "_, ok := " + v + ".(" + typ + "); return ok }()"
 }
 
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case
