@@ -108,8 +108,8 @@ func (tc *Types) deferParams(call *ast.CallExpr, sig *types.Signature) (params, 
 		return "", "", false
 	}
 	var ps, ns []string
-	for i, a := range call.Args {
-		t := tc.Info.Types[a].Type
+	for i := range call.Args {
+		var t types.Type
 		if sig.Variadic() && i >= n-1 {
 			t = sig.Params().At(n - 1).Type() // the slice, or one element
 			if !call.Ellipsis.IsValid() {
