@@ -270,35 +270,48 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 		return res // the rest of the cell runs in the new process
 	}
 	if v.IsValid() && !req.Silent {
-		res.Data = map[string]any{"text/plain": formatValue(v)}
-		if vals, ok := v.Interface().([]any); ok && s.multi {
-			// All the results of a call, as fmt.Println shows them.
-			res.Data["text/plain"] = strings.TrimSuffix(fmt.Sprintln(vals...), "\n")
-		}
-		if v.CanInterface() {
-			if d, ok := display.Of(v.Interface()); ok {
-				res.Data, res.Metadata = d.Data, d.Metadata
-			}
-		}
-		if s.rich != nil {
-			res.Data, res.Metadata = s.rich.Data, s.rich.Metadata
-		}
+		res.Data, res.Metadata = s.resultData(v)
 	}
 	if len(req.UserExpressions) > 0 {
-		res.UserExpressions = map[string]engine.ExprResult{}
-		for name, expr := range req.UserExpressions {
-			v, err := s.run(ctx, expr)
-			switch {
-			case err != nil:
-				res.UserExpressions[name] = engine.ExprResult{Err: err}
-			case v.IsValid():
-				res.UserExpressions[name] = engine.ExprResult{Data: map[string]any{"text/plain": formatValue(v)}}
-			default:
-				res.UserExpressions[name] = engine.ExprResult{Data: map[string]any{"text/plain": ""}}
-			}
-		}
+		res.UserExpressions = s.userExpressions(ctx, req.UserExpressions)
 	}
 	return res
+}
+
+// resultData is what the cell's result v shows: its text, or its display
+// data.
+func (s *Session) resultData(v reflect.Value) (data, metadata map[string]any) {
+	data = map[string]any{"text/plain": formatValue(v)}
+	if vals, ok := v.Interface().([]any); ok && s.multi {
+		// All the results of a call, as fmt.Println shows them.
+		data["text/plain"] = strings.TrimSuffix(fmt.Sprintln(vals...), "\n")
+	}
+	if v.CanInterface() {
+		if d, ok := display.Of(v.Interface()); ok {
+			data, metadata = d.Data, d.Metadata
+		}
+	}
+	if s.rich != nil {
+		data, metadata = s.rich.Data, s.rich.Metadata
+	}
+	return data, metadata
+}
+
+// userExpressions evaluates the request's user expressions.
+func (s *Session) userExpressions(ctx context.Context, exprs map[string]string) map[string]engine.ExprResult {
+	out := map[string]engine.ExprResult{}
+	for name, expr := range exprs {
+		v, err := s.run(ctx, expr)
+		switch {
+		case err != nil:
+			out[name] = engine.ExprResult{Err: err}
+		case v.IsValid():
+			out[name] = engine.ExprResult{Data: map[string]any{"text/plain": formatValue(v)}}
+		default:
+			out[name] = engine.ExprResult{Data: map[string]any{"text/plain": ""}}
+		}
+	}
+	return out
 }
 
 // importClash explains an import whose name an earlier cell's import of

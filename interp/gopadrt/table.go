@@ -128,29 +128,11 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"PlusV":         reflect.ValueOf(h.PlusV),
 		"Exported":      reflect.ValueOf(h.Exported),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
-		// reflect on the cells' types.
-		"ReflectName":        reflect.ValueOf(h.ReflectName),
-		"ReflectString":      reflect.ValueOf(h.ReflectString),
-		"ReflectShown":       reflect.ValueOf(h.ReflectShown),
-		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
-		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
-		"ReflectFields":      reflect.ValueOf(h.ReflectFields),
-		"ReflectFieldAt":     reflect.ValueOf(h.ReflectFieldAt),
-		"ValueFieldByName":   reflect.ValueOf(h.ValueFieldByName),
-		"ValueField":         reflect.ValueOf(h.ValueField),
-		"ValueCanSet":        reflect.ValueOf(h.ValueCanSet),
-		"ValueCanInterface":  reflect.ValueOf(h.ValueCanInterface),
-		"ValueInterface":     reflect.ValueOf(h.ValueInterface),
-		"ValueString":        reflect.ValueOf(h.ValueString),
-		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
-		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),
-		"TypeMethod":         reflect.ValueOf(h.TypeMethod),
-		"TypeMethodByName":   reflect.ValueOf(h.TypeMethodByName),
-		"ValueNumMethod":     reflect.ValueOf(h.ValueNumMethod),
-		"ValueMethod":        reflect.ValueOf(h.ValueMethod),
-		"ValueMethodByName":  reflect.ValueOf(h.ValueMethodByName),
 	}
 	for name, v := range twinSymbols {
+		builtin[name] = v
+	}
+	for name, v := range reflectSymbols(h) {
 		builtin[name] = v
 	}
 	return map[string]map[string]reflect.Value{
@@ -178,4 +160,31 @@ func (h Hooks) recovered() func(any) any {
 		return h.Recovered
 	}
 	return Recovered
+}
+
+// reflectSymbols are the session's hooks that reflect on the cells' types,
+// for gopadBuiltin.
+func reflectSymbols(h Hooks) map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"ReflectName":        reflect.ValueOf(h.ReflectName),
+		"ReflectString":      reflect.ValueOf(h.ReflectString),
+		"ReflectShown":       reflect.ValueOf(h.ReflectShown),
+		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
+		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
+		"ReflectFields":      reflect.ValueOf(h.ReflectFields),
+		"ReflectFieldAt":     reflect.ValueOf(h.ReflectFieldAt),
+		"ValueFieldByName":   reflect.ValueOf(h.ValueFieldByName),
+		"ValueField":         reflect.ValueOf(h.ValueField),
+		"ValueCanSet":        reflect.ValueOf(h.ValueCanSet),
+		"ValueCanInterface":  reflect.ValueOf(h.ValueCanInterface),
+		"ValueInterface":     reflect.ValueOf(h.ValueInterface),
+		"ValueString":        reflect.ValueOf(h.ValueString),
+		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
+		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),
+		"TypeMethod":         reflect.ValueOf(h.TypeMethod),
+		"TypeMethodByName":   reflect.ValueOf(h.TypeMethodByName),
+		"ValueNumMethod":     reflect.ValueOf(h.ValueNumMethod),
+		"ValueMethod":        reflect.ValueOf(h.ValueMethod),
+		"ValueMethodByName":  reflect.ValueOf(h.ValueMethodByName),
+	}
 }

@@ -92,15 +92,7 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	from := src.Underlying().(*types.Interface)
 	to, isIface := target.Underlying().(*types.Interface)
 	if isIface && !empty(src) && types.Implements(src, to) {
-		// Every value of src has the methods (err.(interface{ Error() string })):
-		// yaegi's assertion of a compiled value to an interface literal or a
-		// cell's interface answered false.
-		st, ok1 := tc.TypeText(src)
-		tt, ok2 := tc.TypeText(target)
-		if !ok1 || !ok2 {
-			return nil, false
-		}
-		return tc.assertLiteral(ta, st, tt, "return gopadX, true", true, commaOK), true
+		return tc.implementedAssert(ta, src, target, commaOK)
 	}
 	if !isIface && (empty(src) || !tc.lostInWrapper(target)) {
 		return nil, false // yaegi finds pointers in the wrapper
@@ -117,19 +109,7 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	var tries []string
 	refuse := "" // a bare value no assertion can decide
 	if isIface {
-		cands := tc.implementers(from, to, empty(src))
-		if cellIface {
-			cands = tc.taggedImplementers(to)
-		}
-		for _, c := range cands {
-			tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
-		}
-		if empty(src) {
-			tries = append(tries, pointerOnly("gopadX", cands, "var z "+tt+"; return z, false"))
-		}
-		if cellIface && tc.fieldlessImplementer(to) {
-			refuse = "if gopadBuiltin.BareFieldless(gopadX) { panic(" + strconv.Quote(fieldlessLimit(tc.code(ta))) + ") }; "
-		}
+		tries, refuse = tc.ifaceTries(ta, from, to, tt, empty(src), cellIface)
 		if len(tries) == 0 && refuse == "" {
 			return nil, false
 		}
@@ -157,6 +137,40 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	}
 	body := firstTry + strings.Join(tries, "") + refuse + again + lost + "var z " + tt + "; return z, false"
 	return tc.assertLiteral(ta, st, tt, body, isIface, commaOK), true
+}
+
+// implementedAssert rewrites ta, an assertion of src to an interface it
+// implements (err.(interface{ Error() string })): every value of src has
+// the methods, and yaegi's assertion of a compiled value to an interface
+// literal or a cell's interface answered false.
+func (tc *Types) implementedAssert(ta *ast.TypeAssertExpr, src, target types.Type, commaOK bool) ([]source.Edit, bool) {
+	st, ok1 := tc.TypeText(src)
+	tt, ok2 := tc.TypeText(target)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	return tc.assertLiteral(ta, st, tt, "return gopadX, true", true, commaOK), true
+}
+
+// ifaceTries are the assertions to the cells' types that implement both
+// from and to, for an assertion ta to the interface to (tt), and the
+// refusal of a bare field-less value; fromAny: the source is an empty
+// interface, cellIface: to is a cell's interface.
+func (tc *Types) ifaceTries(ta *ast.TypeAssertExpr, from, to *types.Interface, tt string, fromAny, cellIface bool) (tries []string, refuse string) {
+	cands := tc.implementers(from, to, fromAny)
+	if cellIface {
+		cands = tc.taggedImplementers(to)
+	}
+	for _, c := range cands {
+		tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
+	}
+	if no := pointerOnly("gopadX", cands, "var z "+tt+"; return z, false"); fromAny && no != "" {
+		tries = append(tries, no)
+	}
+	if cellIface && tc.fieldlessImplementer(to) {
+		refuse = "if gopadBuiltin.BareFieldless(gopadX) { panic(" + strconv.Quote(fieldlessLimit(tc.code(ta))) + ") }; "
+	}
+	return tries, refuse
 }
 
 // selfTries decides an assertion to tt again on the value a wrapper stands
