@@ -219,13 +219,8 @@ func (tc *Types) deferMayPanic(d *ast.DeferStmt, facts map[types.Object]bodyFact
 
 // cellFunc is the function or method of the cells that fun names, or nil.
 func (tc *Types) cellFunc(fun ast.Expr) *types.Func {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+	id := funcIdent(fun)
+	if id == nil {
 		return nil
 	}
 	fn, ok := tc.Info.Uses[id].(*types.Func)

@@ -305,15 +305,21 @@ func goSpelling(t string) string {
 // compiledFunc reports whether fun names a function or method of a
 // compiled package (whose arguments other passes rewrite).
 func (tc *Types) compiledFunc(fun ast.Expr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+	id := funcIdent(fun)
+	if id == nil {
 		return false
 	}
 	obj := tc.Info.Uses[id]
 	return obj != nil && obj.Pkg() != nil && obj.Pkg() != tc.Pkg
+}
+
+// funcIdent is the name a call's fun ends with (f, x.f), or nil.
+func funcIdent(fun ast.Expr) *ast.Ident {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
 }
