@@ -13,13 +13,13 @@ import (
 
 var ifaceConvertPass = Pass{
 	Name: "ifaceConvert",
-	// A value of a cell's type may become a compiled interface where the
-	// chunk names error or a compiled package's interface, assigns,
-	// returns, sends, passes an argument or writes a literal.
+	// A value of a cell's type may become an interface where the chunk
+	// names error or a compiled package's interface, assigns, returns,
+	// sends, passes an argument or writes a literal, or loops.
 	Wants: func(u *Unit) bool {
 		s := u.sights()
 		return u.dynamicNames() && (s.errorNamed || s.plainAssigns || s.sends || s.callArgs || len(s.calledIdents) > 0 ||
-			u.has(hasTypedVar) || u.has(hasLiteralAssign) || u.has(hasReturn) || u.has(hasChanOp) ||
+			u.has(hasTypedVar) || u.has(hasLiteralAssign) || u.has(hasReturn) || u.has(hasChanOp) || u.has(hasLoop) ||
 			u.usesPackage("errors", "io", "sort", "container/heap") ||
 			u.selects(func(s sel, path string) bool { return s.called || path != "" || s.name == "Stringer" }))
 	},
