@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gopad/gopad/interp/complete"
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/kernel/engine"
 )
 
@@ -65,8 +66,8 @@ func (v completeView) CellMethods(name string) []string {
 	var methods []string
 	for _, d := range v.s.decls {
 		for _, k := range d.keys {
-			if m, ok := strings.CutPrefix(k, "method:"+t.name+"."); ok {
-				methods = append(methods, m)
+			if m, ok := strings.CutPrefix(k, "method:"+t.name+"."); ok && m != rewrite.SelfMethod {
+				methods = append(methods, m) // (gopad's own method is no method of the program's)
 			}
 		}
 	}

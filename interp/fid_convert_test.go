@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -256,5 +258,22 @@ func kind(v any) string {
 }`)
 	checkCells(t, s, []cellCase{
 		{code: "var v any = Cat{\"v\"}\n_, isS := v.(fmt.Stringer)\n_, isA := v.(Animal)\nfmt.Println(kind(v), kind(&Cat{\"p\"}), isS, isA)", stdout: "other main.Cat animal p false false\n"},
+	})
+}
+
+// TestSelfMethodIsHidden checks that the GopadSelf method gopad gives the
+// cells' types is no method of the program's: completion does not offer it,
+// and reflection does not count it.
+func TestSelfMethodIsHidden(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"fmt\"; \"reflect\")\ntype NotFound struct{ Name string }\nfunc (e NotFound) Error() string { return e.Name }")
+	mustRun(t, s, "nf := NotFound{\"x\"}")
+	code := "nf."
+	m := s.Complete(context.Background(), code, len(code))
+	if slices.Contains(m.Matches, "GopadSelf") || !slices.Contains(m.Matches, "Error") {
+		t.Errorf("completion of nf. offers %v, want Error and no GopadSelf", m.Matches)
+	}
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(reflect.TypeOf(nf).NumMethod())", stdout: "1\n"},
 	})
 }
