@@ -466,11 +466,15 @@ func TestFidelity(t *testing.T) {
 		writeKnownFailures(t, rep.failures)
 		return
 	}
+	var unexpected []fidelityFailure
 	for _, f := range rep.failures {
 		if !known[f.key()] {
-			t.Errorf("regression: %s fails (%s %s), and it is not in %s", f.key(), f.class, f.reason, fidelityKnownFile)
+			unexpected = append(unexpected, f)
 		}
 		delete(known, f.key())
+	}
+	for _, f := range rerunFailures(t, unexpected, jobs, want) {
+		t.Errorf("regression: %s fails (%s %s), and it is not in %s", f.key(), f.class, f.reason, fidelityKnownFile)
 	}
 	var nowPass []string
 	for k := range known {
@@ -485,6 +489,36 @@ func TestFidelity(t *testing.T) {
 	if len(nowPass) > 0 {
 		t.Logf("listed in %s but passing now (remove them):\n  %s", fidelityKnownFile, strings.Join(nowPass, "\n  "))
 	}
+}
+
+// rerunFailures runs the programs of fs once more, alone, and returns
+// those that fail again. A program that matches on its second run is
+// logged as FLAKY: yaegi's goroutines race now and then under load (a
+// stale loop variable in a goroutine, docs/limits.md), and a CI run must
+// not fail on a mismatch that the program does not repeat. The first
+// run's mismatch stays in the log.
+func rerunFailures(t *testing.T, fs []fidelityFailure, jobs []isolatedJob, want map[string]goRun) []fidelityFailure {
+	if len(fs) == 0 {
+		return nil
+	}
+	byKey := map[string]isolatedJob{}
+	for _, j := range jobs {
+		byKey[j.Key] = j
+	}
+	var again []isolatedJob
+	for _, f := range fs {
+		again = append(again, byKey[f.key()])
+	}
+	got := runIsolated(t, again, fidelityTimeout, 1)
+	var still []fidelityFailure
+	for _, f := range fs {
+		if v := judge(got[f.key()], want[f.id]); v.class != "" {
+			still = append(still, f)
+			continue
+		}
+		t.Logf("FLAKY: %s matched on a second run; the first run gave %s %s", f.key(), f.class, f.reason)
+	}
+	return still
 }
 
 // goRun is what go run printed for a program.
