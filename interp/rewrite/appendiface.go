@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -66,49 +67,40 @@ func (u *Unit) globalKind(e ast.Expr, k reflect.Kind) bool {
 func (tc *Types) appendIfaces() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		call, _, ok := tc.callOfBuiltin(n, "append")
+		if !ok || len(call.Args) != 2 {
 			return true
 		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok || id.Name != "append" {
-			return true
-		}
-		if _, builtin := tc.Info.Uses[id].(*types.Builtin); !builtin {
-			return true
-		}
-		st := tc.Info.Types[call.Args[0]].Type
-		if st == nil {
+		st, vt := tc.Info.Types[call.Args[0]].Type, tc.Info.Types[call.Args[1]].Type
+		if st == nil || vt == nil || types.IsInterface(vt) {
 			return true
 		}
 		s, ok := st.Underlying().(*types.Slice)
-		if !ok || !types.IsInterface(s.Elem()) {
+		if !ok || !types.IsInterface(s.Elem()) || !types.AssignableTo(vt, st) {
 			return true
 		}
-		et, ok := tc.TypeText(s.Elem())
-		if !ok {
-			return true
-		}
-		for _, v := range call.Args[1:] {
-			if open, ok := tc.appendConversion(v, st, et, len(call.Args) == 2); ok {
-				edits = append(edits, source.Around(tc.Off(v.Pos()), tc.Off(v.End()), open, ")")...)
-			}
+		if et, ok := tc.TypeText(s.Elem()); ok {
+			v := call.Args[1]
+			edits = append(edits, source.Around(tc.Off(v.Pos()), tc.Off(v.End()), et+"(", ")")...)
 		}
 		return true
 	})
 	return edits
 }
 
-// appendConversion is the start of the conversion (its end is ")") of
-// value v appended to a slice of type st, of interface type et; alone
-// tells that v is the only value appended.
-func (tc *Types) appendConversion(v ast.Expr, st types.Type, et string, alone bool) (string, bool) {
-	vt := tc.Info.Types[v].Type
-	if vt == nil || types.IsInterface(vt) {
-		return "", false
+// callOfBuiltin returns n as a call of one of the builtins named, with at
+// least two arguments and none spread, and the builtin's name.
+func (tc *Types) callOfBuiltin(n ast.Node, names ...string) (*ast.CallExpr, string, bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		return nil, "", false
 	}
-	if alone && types.AssignableTo(vt, st) {
-		return et + "(", true
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || !slices.Contains(names, id.Name) {
+		return nil, "", false
 	}
-	return "", false
+	if _, builtin := tc.Info.Uses[id].(*types.Builtin); !builtin {
+		return nil, "", false
+	}
+	return call, id.Name, true
 }

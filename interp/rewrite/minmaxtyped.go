@@ -41,15 +41,8 @@ var minMaxTypedPass = Pass{
 func (tc *Types) minMaxTyped() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
-			return true
-		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok || id.Name != "min" && id.Name != "max" {
-			return true
-		}
-		if _, builtin := tc.Info.Uses[id].(*types.Builtin); !builtin {
+		call, name, ok := tc.callOfBuiltin(n, "min", "max")
+		if !ok {
 			return true
 		}
 		named, ok := tc.Info.Types[call].Type.(*types.Named)
@@ -61,7 +54,7 @@ func (tc *Types) minMaxTyped() []source.Edit {
 			return true
 		}
 		op := ">"
-		if id.Name == "min" {
+		if name == "min" {
 			op = "<"
 		}
 		open := "func(gopadM ..." + t + ") " + t + " { gopadR := gopadM[0]; for _, gopadV := range gopadM[1:] { if gopadV " + op +

@@ -51,15 +51,25 @@ func SelfValue(v any) (any, bool) {
 	case typedNilStringer:
 		return w.IValue, true
 	}
+	iv, self, ok := selfField(v)
+	if !ok {
+		return v, false
+	}
+	return selfValue(iv, self), true
+}
+
+// selfField returns the IValue and the GopadSelf method field of v, when v
+// is a wrapper that has the method.
+func selfField(v any) (iv, self any, ok bool) {
 	rv := reflect.ValueOf(v)
 	if !isWrapper(rv) {
-		return v, false
+		return nil, nil, false
 	}
 	f := rv.FieldByName("W" + SelfMethod)
 	if !f.IsValid() || f.IsNil() {
-		return v, false
+		return nil, nil, false
 	}
-	return selfValue(rv.Field(0).Interface(), f.Interface()), true
+	return rv.Field(0).Interface(), f.Interface(), true
 }
 
 // Wrapped returns the IValue of v, when v is one of yaegi's interface
@@ -92,15 +102,11 @@ func Named(name string, v any) any { return named{name, v} }
 // of yaegi's wrappers, stands for, when its GopadSelf method says it (a
 // type that is no struct: main.Code).
 func SelfName(v any) (string, bool) {
-	rv := reflect.ValueOf(v)
-	if !isWrapper(rv) {
+	_, self, ok := selfField(v)
+	if !ok {
 		return "", false
 	}
-	f := rv.FieldByName("W" + SelfMethod)
-	if !f.IsValid() || f.IsNil() {
-		return "", false
-	}
-	r := callMethod(f.Interface())
+	r := callMethod(self)
 	if len(r) != 1 {
 		return "", false
 	}
