@@ -3,7 +3,6 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -23,7 +22,7 @@ import (
 var anyConversionsPass = Pass{
 	Name: "anyConversions",
 	Wants: func(u *Unit) bool {
-		return strings.Contains(u.Src, "any(") || strings.Contains(u.Src, "{}(") || u.dynamicNames() && u.has(hasReturn)
+		return u.sights().ifaceTypes || u.dynamicNames() && u.has(hasReturn)
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
 }

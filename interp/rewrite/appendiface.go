@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
-	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -19,7 +18,7 @@ var appendIfacePass = Pass{
 		if !u.sights().calledIdents["append"] {
 			return false
 		}
-		if strings.Contains(u.Src, "any") || strings.Contains(u.Src, "interface") || u.dynamicNames() {
+		if u.sights().ifaceTypes || u.dynamicNames() {
 			return true
 		}
 		return u.callsWith("append", func(args []ast.Expr) bool { return len(args) == 2 && u.globalKind(args[0], reflect.Interface) })

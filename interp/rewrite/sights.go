@@ -27,6 +27,7 @@ type sights struct {
 	litAsserts   bool // x.(interface{ ... })
 	emptyAsserts bool // x.(any) or x.(interface{})
 	errorNamed   bool // the type name error
+	ifaceTypes   bool // the name any, or an interface type literal
 	plainAssigns bool // x = y of names
 	shifts       bool // x << y or x >> y
 	callSels     bool // f(x).Name: a method of a call's result or a conversion
@@ -139,6 +140,9 @@ func (s *sights) more(n ast.Node) {
 		s.keyedLits = true
 	case *ast.Ident:
 		s.errorNamed = s.errorNamed || n.Name == "error"
+		s.ifaceTypes = s.ifaceTypes || n.Name == "any"
+	case *ast.InterfaceType:
+		s.ifaceTypes = true
 	case *ast.AssignStmt:
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 			for _, r := range n.Rhs {
