@@ -55,6 +55,11 @@ func twinCase(msg string, zero, v any, is, test bool) bool {
 // mistakes for the asserted type.
 type notThatType int
 
+// keptIs is gopadBuiltin.KeptIs: the answer is of yaegi's type switch of
+// v over a cell's type that is no struct, taken only when v kept that
+// type; a bare value of the underlying type is not of it.
+func keptIs(v any, is bool) bool { return v != nil && keepsType(v) && is }
+
 // keepsType reports whether v is yaegi's pairing of a value with its
 // interpreted type.
 func keepsType(v any) bool {

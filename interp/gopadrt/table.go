@@ -99,6 +99,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NoLost":       reflect.ValueOf(noLost),
 		"BasicTwin":    reflect.ValueOf(basicTwin),
 		"BasicCase":    reflect.ValueOf(basicTwinCase),
+		"KeptIs":       reflect.ValueOf(keptIs),
 		"Bare":         reflect.ValueOf(bare),
 		"Named":        reflect.ValueOf(stdlib.Named),
 		"NilError":     reflect.ValueOf(stdlib.NilError),

@@ -93,6 +93,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), as)...)
 			continue
 		}
+		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			m := printMethod(ct)
 			if m == "" || !types.Implements(ct, it) {
@@ -207,18 +208,54 @@ func (tc *Types) keptBareFunc(t types.Type) (string, bool) {
 // basic value).
 func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 	b, ok := n.Underlying().(*types.Basic)
-	if !ok || n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+	if n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
 		return nil
 	}
-	text, ok := tc.TypeText(n)
-	if !ok {
+	text, textOK := tc.TypeText(n)
+	if !textOK {
 		return nil
+	}
+	if !ok {
+		return tc.keptCompositeTry(n, text, m, as)
 	}
 	shown := b.Name() + "(v)"
 	if m != "" {
 		shown = as.call(n, m)
 	}
 	return []string{"if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return " + shown + " }; "}
+}
+
+// keptCompositeTry is keptTry's test for a cell's type over a slice, map,
+// array, channel or func type with a String or Error method (type Names
+// []string): yaegi keeps such a value in an empty interface paired with
+// its type, and hands compiled code the pair, which fmt printed field by
+// field (or as [a b], with %T interp.valueInterface). Only a kept value is
+// taken for n: a bare []string in the interface is no Names.
+func (tc *Types) keptCompositeTry(n *types.Named, text, m string, as shownAs) []string {
+	if m == "" {
+		return nil
+	}
+	test := "gopadBuiltin.KeptIs(gopadX, " + tc.switchTest("gopadX", text) + ")"
+	return []string{"if " + test + " { v := gopadX.(" + text + "); return " + as.call(n, m) + " }; "}
+}
+
+// structFieldsTry is dynamicFunc's test for a cell's struct type t without
+// a String or Error method of its own, some field of which has one (type
+// Pair struct{ K string; V ID } where ID has String): fmt prints such a
+// struct held in an interface field by field, through the fields' methods,
+// which yaegi's value does not carry; the struct printer (fmtstruct.go)
+// does. Struct types are told apart at run time (structtags.go), so the
+// assertion decides.
+func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
+	if !types.Implements(t, it) || !tc.structNeedsMethods(t, 0) {
+		return nil
+	}
+	text, ok1 := tc.TypeText(t)
+	printer, ok2 := tc.structPrinter(t, 0)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	return []string{"if v, ok := gopadX.(" + text + "); ok { return " + printer + "(v) }; "}
 }
 
 // shownAs is how dynamicFunc hands fmt a value of a cell's type with a

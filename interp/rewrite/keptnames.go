@@ -27,7 +27,7 @@ func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 	if !ok || !plainOperand(a) && !readOnlyOperand(a) {
 		return ""
 	}
-	var cases, lost []string
+	var cases, lost, kept []string
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -53,12 +53,18 @@ func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 			}
 			lost = append(lost, strconv.Quote(u.Name()), strconv.Quote(goName))
 		default:
+			if types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+				// Kept beside the value, as a type over a basic type
+				// with methods is: a bare value is of another type.
+				kept = append(kept, "if gopadBuiltin.KeptIs("+tc.code(a)+", "+tc.switchTest(tc.code(a), text)+") { return "+strconv.Quote(goName)+" }; ")
+				continue
+			}
 			if under, ok := tc.goTypeName(u); ok && !mentionsPackage(u, tc.Pkg) {
 				lost = append(lost, strconv.Quote(under), strconv.Quote(goName))
 			}
 		}
 	}
-	if len(cases) == 0 && len(lost) == 0 {
+	if len(cases) == 0 && len(lost) == 0 && len(kept) == 0 {
 		return ""
 	}
 	x := tc.code(a)
@@ -68,10 +74,14 @@ func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 	if len(lost) > 0 {
 		fallback = "gopadBuiltin.LostName(" + x + ", " + fallback + ", " + strings.Join(lost, ", ") + ")"
 	}
-	if len(cases) == 0 {
+	if len(cases) == 0 && len(kept) == 0 {
 		return fallback
 	}
-	return "func() string { switch " + x + ".(type) { " + strings.Join(cases, "") + "}; return " + fallback + " }()"
+	sw := ""
+	if len(cases) > 0 {
+		sw = "switch " + x + ".(type) { " + strings.Join(cases, "") + "}; "
+	}
+	return "func() string { " + strings.Join(kept, "") + sw + "return " + fallback + " }()"
 }
 
 // readOnlyOperand reports whether evaluating e again has no effect: names,
