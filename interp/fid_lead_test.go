@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFidAnyHoldsStringerComposites checks values printed through an
 // empty interface (a parameter or variable declared any, an element of an
@@ -18,4 +21,23 @@ func TestFidAnyHoldsStringerComposites(t *testing.T) {
 		{code: "vals := []any{Pair{\"z\", 1}, Names{\"x\"}, []string{\"y\"}}\nfor _, v := range vals {\n\tfmt.Println(v)\n}\nfmt.Println(vals...)", stdout: "{z #1}\nx\n[y]\n{z #1} x [y]\n"},
 		{code: "var a any = Pair{\"q\", 2}\nfmt.Printf(\"%v %s\\n\", a, a)", stdout: "{q #2} {q #2}\n"},
 	})
+}
+
+// TestFidSwitchSharedShapes checks a type switch over an empty interface
+// with two cases that yaegi gives one run-time type ([]ID and []int with
+// type ID int): a value of that shape stops the cell with an error that
+// names the case, where yaegi took the first case; cases of other shapes
+// still answer as in Go.
+func TestFidSwitchSharedShapes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype ID int\ntype Item struct{ N int }\n"+
+		"func kind(a any) string {\n\tswitch v := a.(type) {\n\tcase []ID:\n\t\treturn fmt.Sprint(\"ids \", len(v))\n"+
+		"\tcase []Item:\n\t\treturn \"items\"\n\tcase []int:\n\t\treturn \"ints\"\n\tcase string:\n\t\treturn \"string\"\n\t}\n\treturn \"other\"\n}")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(kind([]Item{{1}}), kind(\"s\"), kind(3.5))", stdout: "items string other\n"},
+	})
+	out, e := runErr(t, s, "fmt.Println(kind([]int{1, 2}))")
+	if !strings.Contains(e, "case []ID") || out != "" {
+		t.Errorf("kind([]int{1, 2}): stdout %q, error %q; want the cell stopped, naming case []ID", out, e)
+	}
 }

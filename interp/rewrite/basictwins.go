@@ -91,5 +91,6 @@ func (tc *Types) bareCases(ts *ast.TypeSwitchStmt) map[string]int {
 			}
 		}
 	}
+	tc.shapeCases(ts, count)
 	return count
 }

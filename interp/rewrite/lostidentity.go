@@ -149,6 +149,9 @@ func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string
 		}
 	}
 	if len(tc.lostTwins(t)) == 0 {
+		if guarded := tc.shapeCase(v, e, t, test, bare); guardEmpty && guarded != "" {
+			return guarded // shapetwins.go
+		}
 		return test
 	}
 	if !guardEmpty {

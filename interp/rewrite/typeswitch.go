@@ -324,6 +324,9 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 	if it, ok := gt.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
 		need = true
 	}
+	if empty(gt) && tc.shapesCollide(ts) {
+		return true // shapetwins.go
+	}
 	for _, s := range ts.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			tv := tc.Info.Types[e]
