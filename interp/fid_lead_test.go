@@ -41,3 +41,15 @@ func TestFidSwitchSharedShapes(t *testing.T) {
 		t.Errorf("kind([]int{1, 2}): stdout %q, error %q; want the cell stopped, naming case []ID", out, e)
 	}
 }
+
+// TestFidUnwrappedErrorEquals checks == between an error that came back
+// from compiled code (errors.Unwrap of fmt.Errorf's %w) and the cell's
+// error it wraps, a pointer type with pointer receivers: Go compares the
+// pointers; yaegi's two wrappers of it did not compare at all.
+func TestFidUnwrappedErrorEquals(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\")\ntype VE struct{ F string; Err error }\nfunc (v *VE) Error() string { return v.F }\nfunc (v *VE) Unwrap() error { return v.Err }")
+	checkCells(t, s, []cellCase{
+		{code: "var err error = &VE{\"a\", errors.New(\"e\")}\nw := fmt.Errorf(\"x: %w\", err)\nu := errors.Unwrap(w)\nfmt.Println(u == err, u != err, u == error(&VE{\"a\", nil}))", stdout: "true false false\n"},
+	})
+}

@@ -53,6 +53,11 @@ func SelfValue(v any) (any, bool) {
 	}
 	iv, self, ok := selfField(v)
 	if !ok {
+		// A pointer is kept whole in a wrapper without GopadSelf
+		// (a *T whose methods have pointer receivers).
+		if w, ok := Wrapped(v); ok && w.Kind() == reflect.Pointer {
+			return w.Interface(), true
+		}
 		return v, false
 	}
 	return selfValue(iv, self), true
