@@ -247,7 +247,12 @@ func (tc *Types) keptCompositeTry(n *types.Named, text, m string, as shownAs) []
 // does. Struct types are told apart at run time (structtags.go), so the
 // assertion decides.
 func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
-	if !types.Implements(t, it) || !tc.structNeedsMethods(t, 0) {
+	if tc.inStructTry || !types.Implements(t, it) {
+		return nil // a printer's interface fields get no struct tries of their own
+	}
+	tc.inStructTry = true
+	defer func() { tc.inStructTry = false }()
+	if !tc.structNeedsMethods(t, 0) {
 		return nil
 	}
 	text, ok1 := tc.TypeText(t)

@@ -119,6 +119,7 @@ type Types struct {
 	sessionFacts bodyFacts                   // what the session's functions do (deferpanics.go)
 	session      *ast.File                   // the session's declarations, signatures only
 	written      map[string]bool             // CheckEnv.Written
+	inStructTry  bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
 }
 
 // Off is the offset in the chunk's source of a position in its check.
