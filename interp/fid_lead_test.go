@@ -53,3 +53,27 @@ func TestFidUnwrappedErrorEquals(t *testing.T) {
 		{code: "var err error = &VE{\"a\", errors.New(\"e\")}\nw := fmt.Errorf(\"x: %w\", err)\nu := errors.Unwrap(w)\nfmt.Println(u == err, u != err, u == error(&VE{\"a\", nil}))", stdout: "true false false\n"},
 	})
 }
+
+// TestSplitInitializersKeepGoOrder checks package variables whose
+// initializers print, split over cells where the first waits for a
+// function a later cell declares: Go runs the initializers in declaration
+// order, so the later one waits behind it, unless a statement that may use
+// it runs first.
+func TestSplitInitializersKeepGoOrder(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc note(n string) int { fmt.Println(\"init\", n); return len(n) }")
+	checkCells(t, s, []cellCase{
+		{code: "var a = load(\"a\")", stdout: ""},
+		{code: "var b = note(\"bb\")", stdout: ""},
+		{code: "func load(n string) int { return note(n) }", stdout: "init a\ninit bb\n"},
+		{code: "var c = load(\"late\")\nvar d = note(\"dd\")", stdout: "init late\ninit dd\n"},
+		{code: "fmt.Println(a, b, c, d)", stdout: "1 2 4 2\n"},
+	})
+	s2 := newSession(t)
+	run(t, s2, "import \"fmt\"\nfunc note(n string) int { fmt.Println(\"init\", n); return len(n) }")
+	checkCells(t, s2, []cellCase{
+		{code: "var a = never(\"a\")", stdout: ""},
+		{code: "var b = note(\"bb\")", stdout: ""},
+		{code: "fmt.Println(b)", stdout: "init bb\n2\n"},
+	})
+}

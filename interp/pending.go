@@ -32,6 +32,9 @@ type pendingDecl struct {
 	src  string   // the chunk, as written
 	keys []string // what it declares, as decl keys
 	cell int      // the execution count of its cell
+	// initCalls is set for a var declaration whose initializers call
+	// functions: Go runs those in declaration order (initorder.go).
+	initCalls bool
 }
 
 // pendingCheck is the session's kept declarations, and possibly one more
@@ -272,7 +275,7 @@ func (s *Session) pendingChunk(ctx context.Context, code, src string, ch source.
 	if s.settling || program {
 		return false, nil
 	}
-	if e := s.settlePending(ctx); e != nil {
+	if e := s.settlePending(ctx, ch.Kind == source.Stmt); e != nil {
 		return false, e
 	}
 	switch ch.Kind {
@@ -307,10 +310,17 @@ func (s *Session) pendingChunk(ctx context.Context, code, src string, ch source.
 	}
 	k := len(pc.files) - 1
 	missing, other := pc.missing(k)
+	calls := initCalls(src)
 	if other || len(missing) == 0 && len(pc.deps(k)) == 0 {
+		if held, ok := s.heldBehind(pc.waits()); calls && ok && !other {
+			// After a kept initializer, as Go would run them.
+			s.pending = append(s.pending, pendingDecl{src: src, keys: keys, cell: s.cellNumber, initCalls: true})
+			fmt.Fprintf(s.out.Stderr(), "gopad: this declaration is kept to run after the one of cell [%d], in Go's order of initialization\n", held)
+			return true, nil
+		}
 		return false, nil // evaluated now (and errors are reported now)
 	}
-	s.pending = append(s.pending, pendingDecl{src: src, keys: keys, cell: s.cellNumber})
+	s.pending = append(s.pending, pendingDecl{src: src, keys: keys, cell: s.cellNumber, initCalls: calls})
 	if waits := pc.waits()[k]; len(waits) > 0 {
 		name := "this declaration"
 		if len(ds) == 1 {
@@ -359,8 +369,11 @@ func (s *Session) refusePendingUse(code, src string, ch source.Chunk) *engine.Er
 }
 
 // settlePending evaluates, as one chunk, the kept declarations that no
-// longer wait for any name, until none is left that can run.
-func (s *Session) settlePending(ctx context.Context) *engine.Error {
+// longer wait for any name, until none is left that can run. A var
+// declaration whose initializers call functions waits behind an earlier
+// one that still waits, unless flush is set (a statement is about to run,
+// which may use it).
+func (s *Session) settlePending(ctx context.Context, flush bool) *engine.Error {
 	if s.settling {
 		return nil
 	}
@@ -378,8 +391,10 @@ func (s *Session) settlePending(ctx context.Context) *engine.Error {
 		var ready, rest []pendingDecl
 		var srcs []string
 		var cells []string
+		blocked := false
 		for i, p := range s.pending {
-			if len(waits[i]) > 0 {
+			if len(waits[i]) > 0 || p.initCalls && blocked && !flush {
+				blocked = blocked || p.initCalls
 				rest = append(rest, p)
 				continue
 			}
@@ -441,4 +456,46 @@ func (pc *pendingCheck) prefixOf(i int) int {
 		return pc.head
 	}
 	return pc.prefix
+}
+
+// heldBehind returns the cell of the first kept var declaration whose
+// initializers call functions and that still waits for a name (waits as
+// pendingCheck.waits gives them for the kept declarations); ok is false
+// when there is none.
+func (s *Session) heldBehind(waits [][]string) (cell int, ok bool) {
+	for i, p := range s.pending {
+		if p.initCalls && i < len(waits) && len(waits[i]) > 0 {
+			return p.cell, true
+		}
+	}
+	return 0, false
+}
+
+// initCalls reports whether src declares package variables with an
+// initializer that calls a function (outside function literals), whose
+// order of evaluation Go fixes.
+func initCalls(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return false
+	}
+	found := false
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR {
+			continue
+		}
+		ast.Inspect(g, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if id, ok := n.Fun.(*ast.Ident); !ok || !slices.Contains([]string{"make", "new", "len", "cap", "append"}, id.Name) {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }

@@ -53,7 +53,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 			break
 		}
 	}
-	if e := s.settlePending(ctx); e != nil {
+	if e := s.settlePending(ctx, false); e != nil {
 		return reflect.Value{}, e
 	}
 	if c.DeclaresMain && c.Program {
