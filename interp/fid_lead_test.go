@@ -77,3 +77,16 @@ func TestSplitInitializersKeepGoOrder(t *testing.T) {
 		{code: "fmt.Println(b)", stdout: "init bb\n2\n"},
 	})
 }
+
+// TestFidPointerToStructWithStringerFields checks a pointer to a cell's
+// struct printed as an operand, directly or through an any: Go prints &
+// and the fields, each through its String method; nil prints <nil>.
+func TestFidPointerToStructWithStringerFields(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Money int\nfunc (m Money) String() string { return fmt.Sprintf(\"$%d\", int(m)) }\n"+
+		"type Account struct{ Owner string; Balance Money }")
+	checkCells(t, s, []cellCase{
+		{code: "a := &Account{\"ann\", 5}\nvar x any = a\nvar none *Account\nfmt.Println(a, x, none)\nfmt.Printf(\"%v %+v\\n\", a, a)",
+			stdout: "&{ann $5} &{ann $5} <nil>\n&{ann $5} &{Owner:ann Balance:$5}\n"},
+	})
+}

@@ -32,3 +32,15 @@ func (p fieldsPrinter) Format(f fmt.State, verb rune) {
 	}
 	io.WriteString(f, "}")
 }
+
+// addressed is a pointer to a struct as fmt prints it at the top level of
+// an operand: & and the struct (gopadBuiltin.Addressed).
+type addressed struct{ v any }
+
+func newAddressed(v any) fmt.Formatter { return addressed{v} }
+
+// Format implements fmt.Formatter.
+func (a addressed) Format(f fmt.State, verb rune) {
+	io.WriteString(f, "&")
+	fmt.Fprintf(f, fmt.FormatString(f, verb), a.v)
+}

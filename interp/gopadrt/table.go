@@ -100,6 +100,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"BasicTwin":    reflect.ValueOf(basicTwin),
 		"BasicCase":    reflect.ValueOf(basicTwinCase),
 		"KeptIs":       reflect.ValueOf(keptIs),
+		"Addressed":    reflect.ValueOf(newAddressed),
 		"Bare":         reflect.ValueOf(bare),
 		"Named":        reflect.ValueOf(stdlib.Named),
 		"NilError":     reflect.ValueOf(stdlib.NilError),

@@ -260,7 +260,11 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 	if !ok1 || !ok2 {
 		return nil
 	}
-	return []string{"if v, ok := gopadX.(" + text + "); ok { return " + printer + "(v) }; "}
+	tries := []string{"if v, ok := gopadX.(" + text + "); ok { return " + printer + "(v) }; "}
+	if ptr, ok := tc.pointerPrinter(types.NewPointer(t)); ok && types.Implements(types.NewPointer(t), it) {
+		tries = append(tries, "if v, ok := gopadX.(*"+text+"); ok { return "+ptr+"(v) }; ")
+	}
+	return tries
 }
 
 // shownAs is how dynamicFunc hands fmt a value of a cell's type with a

@@ -28,6 +28,9 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 	if es, ok := tc.structElems(a, t); ok {
 		return es, true
 	}
+	if open, ok := tc.pointerPrinter(t); ok {
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open+"(", ")"), true
+	}
 	if !tc.structNeedsMethods(t, 0) {
 		return nil, false
 	}
@@ -118,6 +121,23 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	}
 	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
 		strings.Join(names, ", ") + ") }", true
+}
+
+// pointerPrinter is a func literal that takes a pointer of type t to such
+// a struct and gives fmt what it prints for it as an operand: & and the
+// struct's fields, through their methods (nil as nil); false when t is no
+// such pointer, or has a method fmt calls.
+func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok || printMethod(t) != "" || hasFormat(t) || !tc.structNeedsMethods(p.Elem(), 0) {
+		return "", false
+	}
+	tt, ok1 := tc.TypeText(t)
+	printer, ok2 := tc.structPrinter(p.Elem(), 0)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.Addressed(" + printer + "(*gopadP)) }", true
 }
 
 // methodsOnly reports whether t is a cell's struct type with methods of
