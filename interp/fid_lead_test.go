@@ -90,3 +90,18 @@ func TestFidPointerToStructWithStringerFields(t *testing.T) {
 			stdout: "&{ann $5} &{ann $5} <nil>\n&{ann $5} &{Owner:ann Balance:$5}\n"},
 	})
 }
+
+// TestSplitInitRunsAfterVariables checks func init() in a cell of its own:
+// Go runs it after every package variable is initialized, also those
+// declared after it, so it runs before the next statement cell.
+func TestSplitInitRunsAfterVariables(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc f() int { fmt.Println(\"var y\"); return 1 }")
+	checkCells(t, s, []cellCase{
+		{code: "func init() { fmt.Println(\"init 1\") }", stdout: ""},
+		{code: "var y = f()", stdout: "var y\n"},
+		{code: "func init() { fmt.Println(\"init 2\", y) }", stdout: ""},
+		{code: "fmt.Println(\"main\", y)", stdout: "init 1\ninit 2 1\nmain 1\n"},
+		{code: "fmt.Println(\"again\")", stdout: "again\n"},
+	})
+}

@@ -35,6 +35,9 @@ type pendingDecl struct {
 	// initCalls is set for a var declaration whose initializers call
 	// functions: Go runs those in declaration order (initorder.go).
 	initCalls bool
+	// initFunc is set for func init(): Go runs it after every package
+	// variable is initialized, so it waits for a statement cell.
+	initFunc bool
 }
 
 // pendingCheck is the session's kept declarations, and possibly one more
@@ -296,6 +299,12 @@ func (s *Session) pendingChunk(ctx context.Context, code, src string, ch source.
 	for _, d := range ds {
 		keys = append(keys, d.keys...)
 	}
+	if initFuncs(keys) {
+		// Several cells may declare init: no key replaces another.
+		s.pending = append(s.pending, pendingDecl{src: src, cell: s.cellNumber, initFunc: true})
+		fmt.Fprintf(s.out.Stderr(), "gopad: init runs before the next statement cell, after the package's variables, as in Go\n")
+		return true, nil
+	}
 	if s.redeclares(keys) {
 		// A cell run again, maybe edited: its names exist, so what it
 		// misses is an error now, as it was before pending declarations.
@@ -393,7 +402,7 @@ func (s *Session) settlePending(ctx context.Context, flush bool) *engine.Error {
 		var cells []string
 		blocked := false
 		for i, p := range s.pending {
-			if len(waits[i]) > 0 || p.initCalls && blocked && !flush {
+			if len(waits[i]) > 0 || p.initCalls && blocked && !flush || p.initFunc && !flush {
 				blocked = blocked || p.initCalls
 				rest = append(rest, p)
 				continue
@@ -498,4 +507,14 @@ func initCalls(src string) bool {
 		})
 	}
 	return found
+}
+
+// initFuncs reports whether keys are those of init functions only.
+func initFuncs(keys []string) bool {
+	for _, k := range keys {
+		if k != "func:init" {
+			return false
+		}
+	}
+	return len(keys) > 0
 }
