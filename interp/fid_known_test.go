@@ -181,8 +181,9 @@ func TestFidKnownSpreadOperands(t *testing.T) {
 
 // TestFidKnownKeptTypesInJSONAndFields checks values of a cell's type over
 // a basic type with methods held in interfaces: encoded to JSON as their
-// basic values (through []any and map[string]any), printed through String
-// as struct fields; a MarshalJSON method there is refused.
+// basic values (through []any and map[string]any), or through their
+// MarshalJSON or MarshalText methods, printed through String as struct
+// fields.
 func TestFidKnownKeptTypesInJSONAndFields(t *testing.T) {
 	s := newSession(t)
 	mustRun(t, s, "import (\"encoding/json\"; \"fmt\")\ntype Status int\nfunc (s Status) String() string { return \"ok\" }\ntype Rec struct{ Name string; V any }")
@@ -191,10 +192,12 @@ func TestFidKnownKeptTypesInJSONAndFields(t *testing.T) {
 			stdout: "{\"l\":[2,\"x\"],\"s\":1} <nil>\n"},
 		{code: "r := Rec{\"a\", Status(1)}\nfmt.Println(r)\nfmt.Printf(\"%+v\\n\", r)", stdout: "{a ok}\n{Name:a V:ok}\n"},
 	})
-	mustRun(t, s, "type Level int\nfunc (l Level) MarshalJSON() ([]byte, error) { return []byte(`\"high\"`), nil }")
-	if _, e := runErr(t, s, "json.Marshal([]any{Level(1)})"); !strings.Contains(e, "gopad cannot encode a Level") {
-		t.Errorf("a Level with MarshalJSON in []any: error %q, want it refused", e)
-	}
+	mustRun(t, s, "type Level int\nfunc (l Level) MarshalJSON() ([]byte, error) { return []byte(`\"high\"`), nil }\n"+
+		"type Mode int\nfunc (m Mode) MarshalText() ([]byte, error) { return []byte(\"fast\"), nil }")
+	checkCells(t, s, []cellCase{
+		{code: "b, err := json.Marshal([]any{Level(1), Mode(2), map[string]any{\"m\": Mode(0)}})\nfmt.Println(string(b), err)",
+			stdout: "[\"high\",\"fast\",{\"m\":\"fast\"}] <nil>\n"},
+	})
 }
 
 // TestFidKnownBasicTwins checks type switches and assertions of values of

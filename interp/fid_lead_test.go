@@ -105,3 +105,23 @@ func TestSplitInitRunsAfterVariables(t *testing.T) {
 		{code: "fmt.Println(\"again\")", stdout: "again\n"},
 	})
 }
+
+// TestFidJSONValuesInInterfaces checks encoding/json on the cells' values
+// held in an any: a literal map[string]any envelope of a slice of structs,
+// a struct field of type map[string]any, and a variable []any. Go calls
+// the types' MarshalJSON and MarshalText methods and leaves unexported
+// fields out there too.
+func TestFidJSONValuesInInterfaces(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"encoding/json\"; \"fmt\")\ntype Status int\nfunc (s Status) MarshalText() ([]byte, error) { return []byte([]string{\"off\", \"on\"}[s]), nil }\n"+
+		"type Item struct{ Name string `json:\"name\"`; State Status `json:\"state\"`; secret int }\n"+
+		"type Doc struct{ ID int `json:\"id\"`; Meta map[string]any `json:\"meta\"` }")
+	checkCells(t, s, []cellCase{
+		{code: "items := []Item{{\"a\", 1, 9}}\nb, _ := json.Marshal(map[string]any{\"items\": items, \"n\": len(items)})\nfmt.Println(string(b))",
+			stdout: "{\"items\":[{\"name\":\"a\",\"state\":\"on\"}],\"n\":1}\n"},
+		{code: "b, _ = json.Marshal(Doc{7, map[string]any{\"s\": Status(0), \"i\": Item{\"b\", 1, 2}}})\nfmt.Println(string(b))",
+			stdout: "{\"id\":7,\"meta\":{\"i\":{\"name\":\"b\",\"state\":\"on\"},\"s\":\"off\"}}\n"},
+		{code: "list := []any{Item{\"c\", 0, 3}, Status(1)}\nb, _ = json.Marshal(list)\nfmt.Println(string(b))",
+			stdout: "[{\"name\":\"c\",\"state\":\"off\"},\"on\"]\n"},
+	})
+}

@@ -164,8 +164,13 @@ func (v *view) mirrorStruct(nd *Node, rt reflect.Type, m mode) (reflect.Type, er
 // encodeValue copies rv (of node n) into a value of the mirror type mt.
 func (v *view) encodeValue(n int, rv reflect.Value, mt reflect.Type, m mode) (reflect.Value, error) {
 	nd := v.node(n)
-	if nd.Keep || rv.Type() == mt {
-		return rv, nil
+	if v.shape.Iface > 0 {
+		if out, ok := v.encodeIface(rv, mt); ok {
+			return out, nil
+		}
+	}
+	if nd.Keep || rv.Type() == mt && v.shape.Iface == 0 {
+		return rv, nil // with an Iface func, a copy of the same type may differ inside
 	}
 	if mt == anyType {
 		return v.encodeHooked(n, rv, m)
@@ -386,3 +391,34 @@ type textKey struct {
 }
 
 func (k textKey) MarshalText() ([]byte, error) { return []byte(k.s), k.err }
+
+// encodeIface gives the shape's Iface func a value held in an empty
+// interface, or an []any or map[string]any (which have no node of their
+// own to walk), and returns what it gave back; ok is false for others.
+func (v *view) encodeIface(rv reflect.Value, mt reflect.Type) (reflect.Value, bool) {
+	switch {
+	case rv.Kind() == reflect.Interface && mt == anyType:
+		if rv.IsNil() {
+			return rv, true
+		}
+		return v.call(v.shape.Iface-1, rv.Elem())[0], true
+	case rv.Type() == mt && (mt == anySlice || mt == anyMap):
+		if rv.IsNil() {
+			return rv, true
+		}
+		r := v.call(v.shape.Iface-1, rv)[0]
+		if r.Kind() == reflect.Interface {
+			r = r.Elem()
+		}
+		if !r.IsValid() || r.Type() != mt {
+			return rv, true
+		}
+		return r, true
+	}
+	return reflect.Value{}, false
+}
+
+var (
+	anySlice = reflect.TypeOf([]any(nil))
+	anyMap   = reflect.TypeOf(map[string]any(nil))
+)

@@ -28,6 +28,10 @@ import (
 // type refers back to its own node).
 type Shape struct {
 	Nodes []Node `json:"n"`
+	// Iface, when not 0, is 1 + the index in the funcs of the one that
+	// gives the encoder what a value held in an empty interface stands
+	// for (the cells' values lost their types and methods there).
+	Iface int `json:"i,omitempty"`
 }
 
 // Kind is a node's kind of type.

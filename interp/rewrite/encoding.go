@@ -64,12 +64,20 @@ type shapeBuilder struct {
 	fns   []string // the interpreted funcs, as source
 	bad   bool     // a func could not be written
 	cell  bool     // the type refers to a cell's named type
+	// ifaces: an interface node needs the view (buildShapeOf).
+	ifaces bool
 }
 
 // build describes t; ok is false when the funcs cannot be written in the
 // chunk.
 func (tc *Types) buildShape(t types.Type, use encUse) (*shapeBuilder, bool) {
-	b := &shapeBuilder{tc: tc, use: use}
+	return tc.buildShapeOf(t, use, false)
+}
+
+// buildShapeOf is buildShape; with ifaces, the nodes that lead to an
+// interface are kept in the view, for its Iface func to see the values.
+func (tc *Types) buildShapeOf(t types.Type, use encUse, ifaces bool) (*shapeBuilder, bool) {
+	b := &shapeBuilder{tc: tc, use: use, ifaces: ifaces}
 	b.node(t)
 	b.markKeep()
 	return b, !b.bad
@@ -237,7 +245,7 @@ func (b *shapeBuilder) markKeep() {
 		if nd.Keep {
 			continue
 		}
-		need[i] = len(nd.Methods) > 0
+		need[i] = len(nd.Methods) > 0 || b.ifaces && types.IsInterface(b.types[i])
 		for _, f := range nd.Fields {
 			need[i] = need[i] || f.Drop || f.Embedded
 		}
@@ -302,16 +310,61 @@ func (tc *Types) encodeView(a ast.Expr, use encUse) []source.Edit {
 	t := tc.Info.Types[a].Type
 	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) {
 		if use == encodeJSONUse {
-			return tc.jsonAnyValues(a) // the cells' values in an any (jsonany.go)
+			// the cells' values in an any (jsonany.go)
+			return append(tc.literalViews(a, 0), tc.jsonAnyValues(a)...)
 		}
 		return nil
 	}
-	b, ok := tc.buildShape(t, use)
+	walk, hook := "", false
+	if use == encodeJSONUse && tc.interfaceInside(t, 0) {
+		// A cell's value in an interface field goes through jsonWalk.
+		walk, hook = tc.jsonWalk()
+	}
+	b, ok := tc.buildShapeOf(t, use, hook)
 	if !ok || b.shape.Nodes[0].Keep {
 		return nil
 	}
-	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.EncodeView(",
-		", "+b.args()+", "+strconv.FormatBool(use == encodeXMLUse)+")")
+	if hook {
+		b.shape.Iface = len(b.fns) + 1
+		b.fns = append(b.fns, walk)
+	}
+	open, close := "gopadBuiltin.EncodeView(", ", "+b.args()+", "+strconv.FormatBool(use == encodeXMLUse)+")"
+	if use == encodeJSONUse && tc.interfaceInside(t, 0) && tc.jsonKeptTries() != "" {
+		// What the walk did not reach would be written {}.
+		open, close = "gopadBuiltin.NoLost("+open, close+")"
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
+}
+
+// interfaceInside reports whether a value of t holds an interface value
+// somewhere: in a field of a cell's struct type, or an element.
+func (tc *Types) interfaceInside(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	if types.IsInterface(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return tc.interfaceInside(u.Elem(), depth+1)
+	case *types.Slice:
+		return tc.interfaceInside(u.Elem(), depth+1)
+	case *types.Array:
+		return tc.interfaceInside(u.Elem(), depth+1)
+	case *types.Map:
+		return tc.interfaceInside(u.Elem(), depth+1)
+	case *types.Struct:
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != tc.Pkg {
+			return false // a compiled type: time.Time and the like
+		}
+		for i := range u.NumFields() {
+			if tc.interfaceInside(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decodeJSON replaces a call of json.Unmarshal or Decoder.Decode with
@@ -447,4 +500,36 @@ func (tc *Types) encoding(c compiledCall) []source.Edit {
 		return e
 	}
 	return tc.jsonValue(c)
+}
+
+// literalViews hands encoding/json each element of a literal []any or
+// map[K]any given to it (json.Marshal(map[string]any{"users": users})),
+// nested literals of those types included, as a view of the element's
+// static type: the cells' types keep their own marshal methods, tags and
+// field names there, which the run-time value in the interface lost.
+func (tc *Types) literalViews(a ast.Expr, depth int) []source.Edit {
+	lit, ok := ast.Unparen(a).(*ast.CompositeLit)
+	if !ok || depth > 4 || !holdsAny(tc.Info.Types[lit].Type) {
+		return nil
+	}
+	var edits []source.Edit
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		t := tc.Info.Types[e].Type
+		if t == nil || tc.Info.Types[e].IsNil() {
+			continue
+		}
+		if types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) {
+			edits = append(edits, tc.literalViews(e, depth+1)...)
+			continue
+		}
+		b, ok := tc.buildShape(t, encodeJSONUse)
+		if !ok || b.shape.Nodes[0].Keep {
+			continue
+		}
+		edits = append(edits, source.Around(tc.Off(e.Pos()), tc.Off(e.End()), "gopadBuiltin.EncodeView(", ", "+b.args()+", false)")...)
+	}
+	return edits
 }

@@ -2,7 +2,6 @@ package rewrite
 
 import (
 	"go/types"
-	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -17,9 +16,12 @@ import (
 //
 //	json.Marshal(m)  →  json.Marshal(gopadBuiltin.NoLost(func() func(any) any { var f func(any) any; f = func(gopadX any) any { if <Status> { return int(gopadX.(Status)) }; ...; return gopadX }; return f }()(m)))
 //
-// A type with MarshalJSON or MarshalText stops the cell instead, and so
-// does such a value that the copy did not reach (a struct field of an
-// interface type): gopadBuiltin.NoLost.
+// A type with MarshalJSON or MarshalText gives json the method's result,
+// called in interpreted code (gopadBuiltin.Marshaled); a cell's struct
+// value there becomes a view of its type (jsonViewTries). The encoder's
+// view of a cell's struct walks its interface fields the same way
+// (encoding.go); a value the walk did not reach stops the cell:
+// gopadBuiltin.NoLost.
 
 var jsonAnyPass = Pass{
 	Name: "jsonAny",
@@ -52,16 +54,26 @@ func (tc *Types) jsonAny(c compiledCall) []source.Edit {
 	if t == nil || !types.IsInterface(t) && !holdsInterface(t) {
 		return nil
 	}
-	tries := tc.jsonKeptTries()
-	if tries == "" {
+	walk, ok := tc.jsonWalk()
+	if !ok {
 		return nil // jsonAnyValues (encoding.go) takes the cells' other values
 	}
-	tries += tc.jsonStructTries()
-	walk := "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.NoLost("+walk+"(", "))")
+}
+
+// jsonWalk is the func(any) any that gives encoding/json what a value held
+// in an empty interface stands for, through []any and map[string]any;
+// false when the cells declare no kept type.
+func (tc *Types) jsonWalk() (string, bool) {
+	tries := tc.jsonKeptTries()
+	if tries == "" {
+		return "", false
+	}
+	tries += tc.jsonViewTries() + tc.jsonStructTries()
+	return "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
 		"if s, ok := gopadX.([]any); ok { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
 		"if m, ok := gopadX.(map[string]any); ok { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +
-		"return gopadX }; return f }()("
-	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.NoLost("+walk, "))")
+		"return gopadX }; return f }()", true
 }
 
 // jsonKeptTries are the tests of jsonAny's walk for the cells' types over
@@ -84,14 +96,16 @@ func (tc *Types) jsonKeptTries() string {
 			continue
 		}
 		b.WriteString("if " + tc.switchTest("gopadX", text) + " { ")
-		ms := types.NewMethodSet(types.NewPointer(n))
-		if ms.Lookup(nil, "MarshalJSON") != nil || ms.Lookup(nil, "MarshalText") != nil {
-			b.WriteString("panic(" + strconv.Quote("gopad cannot encode a "+text+" held in an interface to JSON through its "+
-				"MarshalJSON or MarshalText method (yaegi keeps such a value apart from its methods there). "+
-				"Workaround: put the value in a field or variable of type "+text+", or encode v.MarshalJSON()'s result") + ") }; ")
-			continue
+		// In an interface only the value's own methods count, as in Go.
+		ms := types.NewMethodSet(n)
+		switch {
+		case ms.Lookup(nil, "MarshalJSON") != nil:
+			b.WriteString("return gopadBuiltin.Marshaled(gopadX.(" + text + ").MarshalJSON()) }; ")
+		case ms.Lookup(nil, "MarshalText") != nil:
+			b.WriteString("return gopadBuiltin.MarshaledText(gopadX.(" + text + ").MarshalText()) }; ")
+		default:
+			b.WriteString("return " + basic.Name() + "(gopadX.(" + text + ")) }; ")
 		}
-		b.WriteString("return " + basic.Name() + "(gopadX.(" + text + ")) }; ")
 	}
 	return b.String()
 }

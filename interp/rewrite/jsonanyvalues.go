@@ -28,7 +28,7 @@ func (tc *Types) jsonAnyValues(a ast.Expr) []source.Edit {
 	if tc.jsonKeptTries() != "" {
 		return nil // jsonAny's walk (jsonany.go) takes these too
 	}
-	exported := tc.jsonStructTries()
+	exported := tc.jsonViewTries() + tc.jsonStructTries()
 	if exported == "" {
 		return nil
 	}
@@ -43,6 +43,37 @@ func (tc *Types) jsonAnyValues(a ast.Expr) []source.Edit {
 		"return gopadX }"
 	open := "func(gopadV " + st + ") any { var gopadU func(any) any; gopadU = " + u + "; return gopadU(gopadV) }("
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")
+}
+
+// jsonViewTries are the tests that give json a value of a cell's struct
+// type (or a pointer to one) held in an any as a view of its type
+// (encoding.go): its fields' own marshal methods, tags and names, which the
+// run-time value lost; "" when the cells declare no struct type.
+func (tc *Types) jsonViewTries() string {
+	var b strings.Builder
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || name == "_" {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			text, ok1 := tc.TypeText(t)
+			sb, ok2 := tc.buildShape(t, encodeJSONUse)
+			if !ok1 || !ok2 || sb.shape.Nodes[0].Keep {
+				continue
+			}
+			b.WriteString("if v, ok := gopadX.(" + text + "); ok { return gopadBuiltin.EncodeView(v, " + sb.args() + ", false) }; ")
+		}
+	}
+	return b.String()
 }
 
 // jsonStructTries are the tests that give json the cells' values held in
