@@ -125,3 +125,23 @@ func TestFidJSONValuesInInterfaces(t *testing.T) {
 			stdout: "[{\"name\":\"c\",\"state\":\"off\"},\"on\"]\n"},
 	})
 }
+
+// TestFidTemplateMembers checks text/template over the cells' structs: a
+// field whose type has a String method prints through it (also through
+// printf), methods are called with arguments (a number for a float64
+// parameter) and with an error result, and a name that is a method of one
+// type stays a field or map key for the others.
+func TestFidTemplateMembers(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\"; \"os\"; \"text/template\")\ntype Money int\nfunc (m Money) String() string { return fmt.Sprintf(\"$%d\", int(m)) }\n"+
+		"type Line struct{ Item string; Price Money }\nfunc (l Line) Off(p float64) float64 { return float64(l.Price) * (1 - p/100) }\n"+
+		"func (l *Line) Check() (string, error) { if l.Price < 0 { return \"\", errors.New(\"negative\") }; return \"ok\", nil }\n"+
+		"type Tag struct{ Off string }")
+	checkCells(t, s, []cellCase{
+		{code: "t := template.Must(template.New(\"x\").Parse(`{{range .}}{{.Item}} {{.Price}} {{printf \"%5v\" .Price}} {{.Off 10}} {{.Check}};{{end}}`))\n" +
+			"fmt.Println(t.Execute(os.Stdout, []*Line{{\"a\", 100}, {\"b\", -1}}))",
+			stdout: "a $100  $100 90 ok;b $-1   $-1 -0.9 template: x:1:70: executing \"x\" at <.Check>: error calling Check: negative\n"},
+		{code: "u := template.Must(template.New(\"y\").Parse(`{{.Off}}|`))\nu.Execute(os.Stdout, Tag{\"t\"})\nu.Execute(os.Stdout, map[string]string{\"Off\": \"m\"})\nfmt.Println()",
+			stdout: "t|m|\n"},
+	})
+}

@@ -103,6 +103,8 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Addressed":     reflect.ValueOf(newAddressed),
 		"Marshaled":     reflect.ValueOf(newMarshaled),
 		"MarshaledText": reflect.ValueOf(newMarshaledText),
+		"TemplateParse": reflect.ValueOf(templateParse),
+		"TemplateArg":   reflect.ValueOf(templateArg),
 		"Bare":          reflect.ValueOf(bare),
 		"Named":         reflect.ValueOf(stdlib.Named),
 		"NilError":      reflect.ValueOf(stdlib.NilError),

@@ -503,6 +503,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	encodingPass,
 	jsonAnyPass,
 	templateErrorPass,
+	templateMembersPass,
 	slogArgsPass,
 	templateDataPass,
 	contextKeysPass,
