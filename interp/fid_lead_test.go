@@ -145,3 +145,16 @@ func TestFidTemplateMembers(t *testing.T) {
 			stdout: "t|m|\n"},
 	})
 }
+
+// TestFidHTMLTemplateMembers checks html/template over the cells' structs:
+// methods called (with an argument) and a String method, escaped as Go
+// escapes them.
+func TestFidHTMLTemplateMembers(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"html/template\"; \"os\")\ntype Money int\nfunc (m Money) String() string { return fmt.Sprintf(\"<$%d>\", int(m)) }\n"+
+		"type P struct{ Name string; Price Money }\nfunc (p P) Title(s string) string { return s + p.Name }")
+	checkCells(t, s, []cellCase{
+		{code: "t := template.Must(template.New(\"h\").Parse(`<b>{{.Title \"x&\"}}</b> {{.Price}}`))\nt.Execute(os.Stdout, P{\"n\", 5})\nfmt.Println()",
+			stdout: "<b>x&amp;n</b> &lt;$5&gt;\n"},
+	})
+}

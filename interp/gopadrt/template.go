@@ -2,6 +2,7 @@ package gopadrt
 
 import (
 	"fmt"
+	htmltemplate "html/template"
 	"reflect"
 	"regexp"
 	"slices"
@@ -41,14 +42,29 @@ func templateParse(t *template.Template, text string, methods []string, mfns []a
 	if len(m.methods) == 0 && len(m.shown) == 0 {
 		return t.Parse(text)
 	}
-	fm := template.FuncMap{}
+	return t.Funcs(m.funcs()).Parse(m.rewrite(t.Name(), text))
+}
+
+// htmlTemplateParse is gopadBuiltin.HTMLTemplateParse: templateParse for
+// html/template, whose escaping applies to what the funcs return.
+func htmlTemplateParse(t *htmltemplate.Template, text string, methods []string, mfns []any, shown []string, sfns []any) (*htmltemplate.Template, error) {
+	m := members{methods: funcMap(methods, mfns), shown: funcMap(shown, sfns)}
+	if len(m.methods) == 0 && len(m.shown) == 0 {
+		return t.Parse(text)
+	}
+	return t.Funcs(m.funcs()).Parse(m.rewrite(t.Name(), text))
+}
+
+// funcs are the template funcs of m's names.
+func (m members) funcs() map[string]any {
+	fm := map[string]any{}
 	for name, fn := range m.methods {
 		fm["gopadM_"+name] = methodCaller(name, fn)
 	}
 	for name, fn := range m.shown {
 		fm["gopadS_"+name] = shownCaller(name, fn)
 	}
-	return t.Funcs(fm).Parse(m.rewrite(t.Name(), text))
+	return fm
 }
 
 func funcMap(names []string, fns []any) map[string]memberFunc {

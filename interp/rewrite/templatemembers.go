@@ -35,8 +35,8 @@ var templateMembersPass = Pass{
 // templateMembers returns the edits of c when it is text/template's Parse
 // and the cells' types have members a template needs help with.
 func (tc *Types) templateMembers(c compiledCall) []source.Edit {
-	if !c.method() || c.sel == nil || c.fn.Pkg().Path() != "text/template" || c.fn.Name() != "Parse" ||
-		len(c.call.Args) != 1 || c.call.Ellipsis.IsValid() {
+	helper := map[string]string{"text/template": "TemplateParse", "html/template": "HTMLTemplateParse"}[c.fn.Pkg().Path()]
+	if !c.method() || c.sel == nil || helper == "" || c.fn.Name() != "Parse" || len(c.call.Args) != 1 || c.call.Ellipsis.IsValid() {
 		return nil
 	}
 	methods := tc.memberFuncs(tc.methodCases)
@@ -46,7 +46,7 @@ func (tc *Types) templateMembers(c compiledCall) []source.Edit {
 	}
 	tail := ", " + memberLists(methods) + ", " + memberLists(shown) // before Parse's own )
 	return []source.Edit{
-		{From: tc.Off(c.sel.X.Pos()), To: tc.Off(c.sel.X.Pos()), Text: "gopadBuiltin.TemplateParse(", Order: 1},
+		{From: tc.Off(c.sel.X.Pos()), To: tc.Off(c.sel.X.Pos()), Text: "gopadBuiltin." + helper + "(", Order: 1},
 		{From: tc.Off(c.sel.X.End()), To: tc.Off(c.call.Lparen) + 1, Text: ", "},
 		{From: tc.Off(c.call.Rparen), To: tc.Off(c.call.Rparen), Text: tail, Order: -1},
 	}
