@@ -44,28 +44,89 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 // values, element by element with dynamicFunc, as stringerElems converts
 // the elements of a cell's type.
 func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
-	tt, ok := tc.TypeText(t)
+	return tc.elemsThrough(a, t, tc.elemFunc)
+}
+
+// elemsThrough converts operand a of type t, a slice, array or map of
+// interface values, element by element with the function literal that
+// elemFn gives for the element type.
+func (tc *Types) elemsThrough(a ast.Expr, t types.Type, elemFn func(types.Type) (string, bool)) ([]source.Edit, bool) {
+	open, ok := tc.elemsOpen(t, elemFn)
 	if !ok {
 		return nil, false
 	}
+	return tc.wrapCall(a, open)
+}
+
+// elemsOpen is the start of elemsThrough's conversion of a value of type t
+// (its end is ")").
+func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool)) (string, bool) {
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
-			return tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn))
+		if fn, ok := elemFn(u.Elem()); ok {
+			return fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn), true
 		}
 	case *types.Array:
-		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
-			return tc.wrapCall(a, fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, u.Len(), u.Len(), fn))
+		if fn, ok := elemFn(u.Elem()); ok {
+			return fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, u.Len(), u.Len(), fn), true
 		}
 	case *types.Map:
 		if _, basic := u.Key().Underlying().(*types.Basic); !basic || mentionsPackage(u.Key(), tc.Pkg) {
-			return nil, false
+			return "", false
 		}
-		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
-			return tc.wrapCall(a, fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn))
+		if fn, ok := elemFn(u.Elem()); ok {
+			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn), true
 		}
 	}
-	return nil, false
+	return "", false
+}
+
+// elemFunc is dynamicFunc's function literal for an element (or an
+// exported field) of interface type t, printed inside a slice, array, map
+// or struct; heldFunc's where no cell type has a print method.
+func (tc *Types) elemFunc(t types.Type) (string, bool) {
+	if fn, ok := tc.dynamicFunc(t, shownAs{}); ok {
+		return fn, true
+	}
+	return tc.heldFunc(t)
+}
+
+// heldFunc is the function literal that hands fmt the value of a cell's
+// type that a value of interface type t holds, where t has methods and the
+// cells declared it (or it is an interface literal): inside a slice,
+// array, map or struct such a value reaches fmt as yaegi's own pair of
+// node and value, printed as pointers. The value is asserted to each cell
+// type that implements t (yaegi keeps the pair when the interface value
+// itself is returned as any); false when t is no such interface.
+func (tc *Types) heldFunc(t types.Type) (string, bool) {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || compiledInterface(t, tc.Pkg) {
+		return "", false
+	}
+	st, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
+	var tries []string
+	for _, n := range tc.cellNamedTypes() {
+		if types.IsInterface(n) {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if text, ok := tc.TypeText(ct); ok && types.Implements(ct, it) {
+				tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return v }; ")
+			}
+		}
+	}
+	if len(tries) == 0 {
+		return "", false
+	}
+	// yaegi's assertions of a nil value of a cell's interface panic.
+	return "func(gopadX " + st + ") any { if gopadX == nil { return nil }; " + strings.Join(tries, "") + "return gopadX }", true
 }
 
 // dynamicFunc is the function literal that dynamicStringer calls on an

@@ -139,9 +139,12 @@ func (tc *Types) methodsOnly(t types.Type) bool {
 // an unexported one; false when no cell type needs it.
 func (tc *Types) interfaceField(f *types.Var) (string, bool) {
 	if f.Exported() {
-		return tc.dynamicFunc(f.Type(), shownAs{})
+		return tc.elemFunc(f.Type())
 	}
-	return tc.keptBareFunc(f.Type())
+	if fn, ok := tc.keptBareFunc(f.Type()); ok {
+		return fn, true
+	}
+	return tc.heldFunc(f.Type())
 }
 
 // structElems prints a slice or array of such structs (a []Reading whose

@@ -1,0 +1,40 @@
+package interp
+
+import "testing"
+
+// A slice, array or map of a cell's interface with methods, and a struct
+// with a field of one, print the values they hold, as Go prints them, also
+// when no type has a String method (yaegi handed fmt its own pair of node
+// and value, printed as pointers).
+func TestFidProbeEContainersOfCellInterfaces(t *testing.T) {
+	const decls = `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R }
+type Sq struct{ s float64 }
+func (q *Sq) Area() float64 { return q.s * q.s }
+type holder struct{ S Shape }
+type hidden struct{ s Shape; n int }
+`
+	runSilentCases(t, []silentCase{
+		{"slice", decls + `shapes := []Shape{Circle{1}, &Sq{2}}
+fmt.Println(shapes[:1], len(shapes))
+var grown []Shape
+for i := 1; i <= 3; i++ { grown = append(grown, Circle{float64(i)}) }
+fmt.Println(grown)
+fmt.Print(grown, "\n")
+fmt.Println(fmt.Sprint(grown) == "[{1} {2} {3}]")`, "[{1}] 2\n[{1} {2} {3}]\n[{1} {2} {3}]\ntrue\n"},
+		{"printf verbs", decls + `shapes := []Shape{Circle{1}, Circle{2}}
+fmt.Printf("%v|%+v|%d\n", shapes, shapes, shapes)`, "[{1} {2}]|[{R:1} {R:2}]|[{%!d(float64=1)} {%!d(float64=2)}]\n"},
+		{"array with nil, map", decls + `arr := [2]Shape{Circle{1}, nil}
+m := map[string]Shape{"b": Circle{2}, "a": Circle{1}}
+fmt.Println(arr, m)`, "[{1} <nil>] map[a:{1} b:{2}]\n"},
+		{"struct fields", decls + `fmt.Println(holder{Circle{4}}, hidden{Circle{5}, 1})
+fmt.Printf("%+v %v\n", holder{Circle{4}}, []holder{{Circle{6}}})`, "{{4}} {{5} 1}\n{S:{R:4}} [{{6}}]\n"},
+		{"named slice type with methods", decls + `type byArea []Shape
+func (b byArea) Len() int { return len(b) }
+fmt.Println(byArea{Circle{3}}, byArea{Circle{3}}.Len())`, "[{3}] 1\n"},
+		{"interface literal", `type P struct{ X int }
+func (p P) M() int { return p.X }
+fmt.Println([]interface{ M() int }{P{1}, P{2}})`, "[{1} {2}]\n"},
+	})
+}
