@@ -38,3 +38,24 @@ func (p P) M() int { return p.X }
 fmt.Println([]interface{ M() int }{P{1}, P{2}})`, "[{1} {2}]\n"},
 	})
 }
+
+// A struct held in a cell's interface whose own fields are of interface
+// types (a tree's nodes) prints the values its fields hold, alone, inside
+// a slice and with %+v, as Go prints it.
+func TestFidProbeENestedInterfaceFields(t *testing.T) {
+	const decls = `type Tree interface{ Freq() int }
+type Leaf struct{ freq int; value rune }
+type Node struct{ freq int; left, right Tree }
+func (l Leaf) Freq() int { return l.freq }
+func (n Node) Freq() int { return n.freq }
+`
+	runSilentCases(t, []silentCase{
+		{"tree", decls + `var t Tree = Node{3, Node{2, Leaf{1, 'a'}, Leaf{1, 'b'}}, Leaf{1, 'c'}}
+fmt.Println(t)
+fmt.Println([]Tree{t, Leaf{4, 'd'}})
+n := t.(Node)
+fmt.Printf("%v|%+v\n", n, n)`, "{3 {2 {1 97} {1 98}} {1 99}}\n[{3 {2 {1 97} {1 98}} {1 99}} {4 100}]\n" +
+			"{3 {2 {1 97} {1 98}} {1 99}}|{freq:3 left:{freq:2 left:{freq:1 value:97} right:{freq:1 value:98}} right:{freq:1 value:99}}\n"},
+		{"nil children", decls + `fmt.Println(Node{5, Node{4, Node{3, Leaf{1, 'a'}, nil}, nil}, nil})`, "{5 {4 {3 {1 97} <nil>} <nil>} <nil>}\n"},
+	})
+}

@@ -29,6 +29,9 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 		return nil, false
 	}
 	fn, ok := tc.dynamicFunc(t, shownAs{spaced: spaced})
+	if !ok && tc.holdsStructPrinted(t) {
+		fn, ok = tc.heldFunc(t)
+	}
 	if !ok {
 		return tc.dynamicElems(a, t)
 	}
@@ -88,11 +91,14 @@ func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool))
 // elemFunc is dynamicFunc's function literal for an element (or an
 // exported field) of interface type t, printed inside a slice, array, map
 // or struct; heldFunc's where no cell type has a print method.
-func (tc *Types) elemFunc(t types.Type) (string, bool) {
+func (tc *Types) elemFunc(t types.Type) (string, bool) { return tc.elemFuncAt(t, 0) }
+
+// elemFuncAt is elemFunc for a field of a struct nested depth deep.
+func (tc *Types) elemFuncAt(t types.Type, depth int) (string, bool) {
 	if fn, ok := tc.dynamicFunc(t, shownAs{}); ok {
 		return fn, true
 	}
-	return tc.heldFunc(t)
+	return tc.heldFuncAt(t, depth)
 }
 
 // heldFunc is the function literal that hands fmt the value of a cell's
@@ -102,7 +108,33 @@ func (tc *Types) elemFunc(t types.Type) (string, bool) {
 // node and value, printed as pointers. The value is asserted to each cell
 // type that implements t (yaegi keeps the pair when the interface value
 // itself is returned as any); false when t is no such interface.
-func (tc *Types) heldFunc(t types.Type) (string, bool) {
+func (tc *Types) heldFunc(t types.Type) (string, bool) { return tc.heldFuncAt(t, 0) }
+
+// holdsStructPrinted reports whether t is an interface that a cell's
+// struct type implements whose fields fmt must be handed one by one (an
+// interface field: a tree's children), which yaegi would print as its own
+// pairs of node and value, also where the interface value itself prints
+// right.
+func (tc *Types) holdsStructPrinted(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || compiledInterface(t, tc.Pkg) {
+		return false
+	}
+	for _, n := range tc.cellNamedTypes() {
+		if !types.IsInterface(n) && types.Implements(n, it) && tc.structNeedsMethods(n, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeldDepth bounds how deep heldFuncAt shows structs held in
+// interface fields of structs held in interfaces (a tree's nodes): the
+// text grows with each level, and recursive types never end.
+const maxHeldDepth = 3
+
+// heldFuncAt is heldFunc for a field of a struct nested depth deep.
+func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok || it.NumMethods() == 0 || compiledInterface(t, tc.Pkg) {
 		return "", false
@@ -117,9 +149,18 @@ func (tc *Types) heldFunc(t types.Type) (string, bool) {
 			continue
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if text, ok := tc.TypeText(ct); ok && types.Implements(ct, it) {
-				tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return v }; ")
+			text, ok := tc.TypeText(ct)
+			if !ok || !types.Implements(ct, it) {
+				continue
 			}
+			shown := "v"
+			if ct == types.Type(n) && depth < maxHeldDepth && tc.structNeedsMethods(n, depth+1) {
+				// Fields of interface types (a tree's children): their values.
+				if printer, ok := tc.structPrinter(n, depth+1); ok {
+					shown = printer + "(v)"
+				}
+			}
+			tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return "+shown+" }; ")
 		}
 	}
 	if len(tries) == 0 {

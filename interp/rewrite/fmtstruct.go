@@ -50,7 +50,7 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		if types.IsInterface(f.Type()) {
-			if _, ok := tc.interfaceField(f); ok {
+			if _, ok := tc.interfaceField(f, depth); ok {
 				return true
 			}
 			continue
@@ -81,7 +81,7 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
 		case types.IsInterface(f.Type()):
-			if fn, ok := tc.interfaceField(f); ok {
+			if fn, ok := tc.interfaceField(f, depth); ok {
 				v = fn + "(" + v + ")"
 			}
 		case depth < 4 && tc.methodsOnly(f.Type()):
@@ -136,15 +136,17 @@ func (tc *Types) methodsOnly(t types.Type) bool {
 // interfaceField is the function literal (fmtdynamic.go) that gives fmt
 // the value a field of an interface type holds as Go prints it: through
 // its String or Error method for an exported field, as its basic value for
-// an unexported one; false when no cell type needs it.
-func (tc *Types) interfaceField(f *types.Var) (string, bool) {
+// an unexported one, and the value of a cell's struct type it holds for
+// both (heldFuncAt; depth is the struct's own nesting); false when no cell
+// type needs it.
+func (tc *Types) interfaceField(f *types.Var, depth int) (string, bool) {
 	if f.Exported() {
-		return tc.elemFunc(f.Type())
+		return tc.elemFuncAt(f.Type(), depth)
 	}
 	if fn, ok := tc.keptBareFunc(f.Type()); ok {
 		return fn, true
 	}
-	return tc.heldFunc(f.Type())
+	return tc.heldFuncAt(f.Type(), depth)
 }
 
 // structElems prints a slice or array of such structs (a []Reading whose

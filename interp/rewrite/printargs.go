@@ -254,6 +254,12 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		return es // a Format method handles every verb itself
 	}
 	if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {
+		if d.verb == 'v' && d.plus {
+			// Values of the cells' types in its fields name their
+			// own fields as yaegi renamed them: written again.
+			f.asString(d, "+")
+			es = append(es, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.PlusV(any(", "))")...)
+		}
 		return es // fields with String methods
 	}
 	wrap := func(open, close string) []source.Edit {
