@@ -59,3 +59,28 @@ fmt.Printf("%v|%+v\n", n, n)`, "{3 {2 {1 97} {1 98}} {1 99}}\n[{3 {2 {1 97} {1 9
 		{"nil children", decls + `fmt.Println(Node{5, Node{4, Node{3, Leaf{1, 'a'}, nil}, nil}, nil})`, "{5 {4 {3 {1 97} <nil>} <nil>} <nil>}\n"},
 	})
 }
+
+// A function returning a function type of a compiled package returns nil
+// as a nil of that type (yaegi panicked "reflect: New(nil)"), in a
+// declared function and in a function literal.
+func TestFidProbeENilCompiledFuncType(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"handler or error", `import ("errors"; "net/http")
+func mk(fail bool) (http.HandlerFunc, error) {
+	if fail {
+		return nil, errors.New("bad json")
+	}
+	return func(w http.ResponseWriter, r *http.Request) {}, nil
+}
+h, err := mk(true)
+fmt.Println(h == nil, err)
+h, err = mk(false)
+fmt.Println(h == nil, err)`, "true bad json\nfalse <nil>\n"},
+		{"function literal", `import "path/filepath"
+pick := func(skip bool) filepath.WalkFunc {
+	if skip { return nil }
+	return func(string, os.FileInfo, error) error { return nil }
+}
+fmt.Println(pick(true) == nil, pick(false) == nil)`, "true false\n"},
+	})
+}
