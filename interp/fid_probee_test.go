@@ -84,3 +84,38 @@ pick := func(skip bool) filepath.WalkFunc {
 fmt.Println(pick(true) == nil, pick(false) == nil)`, "true false\n"},
 	})
 }
+
+// encoding/xml names the root element of a cell's struct without an
+// XMLName field after the type, as Go does (it refused yaegi's unnamed
+// run-time struct type); an XMLName field or EncodeElement's name still
+// wins.
+func TestFidProbeEXMLRootName(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"marshal", `import "encoding/xml"
+type loc struct {
+	Value string ` + "`xml:\"loc\"`" + `
+}
+type urlset struct {
+	Urls  []loc  ` + "`xml:\"url\"`" + `
+	Xmlns string ` + "`xml:\"xmlns,attr\"`" + `
+}
+u := urlset{Urls: []loc{{"a"}}, Xmlns: "x"}
+out, err := xml.Marshal(u)
+fmt.Println(string(out), err)
+out, _ = xml.MarshalIndent(&u, "", " ")
+fmt.Println(string(out))`, "<urlset xmlns=\"x\"><url><loc>a</loc></url></urlset> <nil>\n<urlset xmlns=\"x\">\n <url>\n  <loc>a</loc>\n </url>\n</urlset>\n"},
+		{"XMLName and EncodeElement", `import ("encoding/xml"; "os")
+type Book struct {
+	XMLName xml.Name ` + "`xml:\"book\"`" + `
+	Title   string
+}
+type Note struct{ Text string }
+out, _ := xml.Marshal(Book{Title: "Go"})
+fmt.Println(string(out))
+enc := xml.NewEncoder(os.Stdout)
+enc.Encode(Note{"hi"})
+enc.EncodeElement(Note{"yo"}, xml.StartElement{Name: xml.Name{Local: "memo"}})
+enc.Flush()
+fmt.Println()`, "<book><Title>Go</Title></book>\n<Note><Text>hi</Text></Note><memo><Text>yo</Text></memo>\n"},
+	})
+}

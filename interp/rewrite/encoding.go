@@ -307,7 +307,8 @@ func (tc *Types) encodeView(a ast.Expr, use encUse) []source.Edit {
 		return nil
 	}
 	b, ok := tc.buildShape(t, use)
-	if !ok || b.shape.Nodes[0].Keep {
+	// A named struct needs no mirror for XML, but its name.
+	if !ok || b.shape.Nodes[0].Keep && (use != encodeXMLUse || b.shape.XMLRootName() == "") {
 		return nil
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.EncodeView(",
