@@ -119,3 +119,29 @@ enc.Flush()
 fmt.Println()`, "<book><Title>Go</Title></book>\n<Note><Text>hi</Text></Note><memo><Text>yo</Text></memo>\n"},
 	})
 }
+
+// A var declaration of a struct type literal whose field names are also
+// variables of earlier cells (a main body split into cells: m :=, then
+// var counter = struct{ sync.Mutex; m map[string]int }{m: ...}) declares
+// the variable (yaegi took the field names for reads: "variable definition
+// loop").
+func TestFidProbeEVarStructFieldNamedAsGlobal(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"keyed literal", `import "sync"
+m := map[string]int{"a": 1}
+var counter = struct {
+	sync.RWMutex
+	m map[string]int
+}{m: make(map[string]int)}
+counter.Lock()
+counter.m["k"]++
+counter.Unlock()
+fmt.Println(counter.m, m)`, "map[k:1] map[a:1]\n"},
+		{"type only, slice of structs", `name := "x"
+var p struct{ name string; age int }
+p.name = "bob"
+fmt.Printf("%v %+v %T\n", p, p, p)
+var q = []struct{ name string }{{name: "a"}, {name: name}}
+fmt.Println(q, len(q))`, "{bob 0} {name:bob age:0} struct { name string; age int }\n[{a} {x}] 2\n"},
+	})
+}
