@@ -145,3 +145,31 @@ var q = []struct{ name string }{{name: "a"}, {name: name}}
 fmt.Println(q, len(q))`, "{bob 0} {name:bob age:0} struct { name string; age int }\n[{a} {x}] 2\n"},
 	})
 }
+
+// Nested slices and maps of a cell's interface, a struct's slice or map
+// field of one, and a pointer to such a struct print the values held, as
+// Go prints them.
+func TestFidProbeENestedContainersOfCellInterfaces(t *testing.T) {
+	const decls = `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R }
+type Named struct {
+	Name   string
+	Shapes []Shape
+}
+type Reg struct {
+	byName map[string]Shape
+	list   []Shape
+}
+`
+	runSilentCases(t, []silentCase{
+		{"nested", decls + `fmt.Println([][]Shape{{Circle{1}}, {Circle{2}, Circle{3}}}, map[string][]Shape{"a": {Circle{1}}})`,
+			"[[{1}] [{2} {3}]] map[a:[{1}]]\n"},
+		{"fields and pointer", decls + `n := Named{"set", []Shape{Circle{1}, Circle{2}}}
+fmt.Println(n, &n)
+fmt.Printf("%+v\n", n)
+fmt.Printf("%v\n", Reg{byName: map[string]Shape{"c": Circle{5}}, list: []Shape{Circle{6}}})
+var none *Named
+fmt.Println(none)`, "{set [{1} {2}]} &{set [{1} {2}]}\n{Name:set Shapes:[{R:1} {R:2}]}\n{map[c:{5}] [{6}]}\n<nil>\n"},
+	})
+}

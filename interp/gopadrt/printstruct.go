@@ -32,3 +32,15 @@ func (p fieldsPrinter) Format(f fmt.State, verb rune) {
 	}
 	io.WriteString(f, "}")
 }
+
+// addrPrinter is a pointer to a struct as fmt prints it at the top level,
+// &{...}, the struct printed by its fieldsPrinter (gopadBuiltin.PrintAddr).
+type addrPrinter struct{ v any }
+
+func printAddr(v any) fmt.Formatter { return addrPrinter{v} }
+
+// Format prints & and the struct.
+func (p addrPrinter) Format(f fmt.State, verb rune) {
+	io.WriteString(f, "&")
+	fmt.Fprintf(f, fmt.FormatString(f, verb), p.v)
+}

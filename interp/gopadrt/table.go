@@ -87,6 +87,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Shown":        reflect.ValueOf(shown),
 		"PrintMap":     reflect.ValueOf(printMap),
 		"PrintStruct":  reflect.ValueOf(printStruct),
+		"PrintAddr":    reflect.ValueOf(printAddr),
 		"GcPrint":      reflect.ValueOf(gcPrint),
 		"GcPrintln":    reflect.ValueOf(gcPrintln),
 		"Twin":         reflect.ValueOf(twinValue),

@@ -98,7 +98,42 @@ func (tc *Types) elemFuncAt(t types.Type, depth int) (string, bool) {
 	if fn, ok := tc.dynamicFunc(t, shownAs{}); ok {
 		return fn, true
 	}
-	return tc.heldFuncAt(t, depth)
+	if fn, ok := tc.heldFuncAt(t, depth); ok {
+		return fn, true
+	}
+	return tc.containerFuncAt(t, depth+1, true)
+}
+
+// containerFuncAt is the function literal that converts a slice, array or
+// map (t) holding values of the cells' interfaces, directly or in nested
+// slices, arrays and maps ([][]Shape, a struct's []Shape field), element by
+// element as elemsOpen does; exported tells whether fmt may call the
+// elements' String methods (not for an unexported field's). depth bounds
+// the nesting; false when nothing in t needs it.
+func (tc *Types) containerFuncAt(t types.Type, depth int, exported bool) (string, bool) {
+	if depth > maxHeldDepth {
+		return "", false
+	}
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+	default:
+		return "", false
+	}
+	elem := func(e types.Type) (string, bool) {
+		switch {
+		case !types.IsInterface(e):
+			return tc.containerFuncAt(e, depth+1, exported)
+		case exported:
+			return tc.elemFuncAt(e, depth)
+		}
+		return tc.heldFuncAt(e, depth)
+	}
+	open, ok := tc.elemsOpen(t, elem)
+	tt, known := tc.TypeText(t)
+	if !ok || !known {
+		return "", false
+	}
+	return "func(gopadC " + tt + ") any { return " + open + "gopadC) }", true
 }
 
 // heldFunc is the function literal that hands fmt the value of a cell's

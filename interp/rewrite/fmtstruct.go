@@ -28,6 +28,9 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 	if es, ok := tc.structElems(a, t); ok {
 		return es, true
 	}
+	if es, ok := tc.structPointer(a, t); ok {
+		return es, true
+	}
 	if !tc.structNeedsMethods(t, 0) {
 		return nil, false
 	}
@@ -36,6 +39,24 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 		return nil, false
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), text+"(", ")"), true
+}
+
+// structPointer prints a pointer to such a struct as fmt prints it at the
+// top level, &{...}, through the struct's printer:
+//
+//	fmt.Println(p)  →  fmt.Println(func(gopadP *Tree) any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(<printer>(*gopadP)) }(p))
+func (tc *Types) structPointer(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok || printMethod(t) != "" || hasFormat(t) || !tc.structNeedsMethods(p.Elem(), 0) {
+		return nil, false
+	}
+	tt, ok1 := tc.TypeText(t)
+	printer, ok2 := tc.structPrinter(p.Elem(), 0)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	open := "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(" + printer + "(*gopadP)) }("
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }
 
 // structNeedsMethods reports whether t is a struct type of the cells
@@ -54,6 +75,9 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 				return true
 			}
 			continue
+		}
+		if _, ok := tc.containerFuncAt(f.Type(), depth+1, f.Exported()); ok {
+			return true // a []Shape field
 		}
 		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) {
 			continue
@@ -84,6 +108,9 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 			if fn, ok := tc.interfaceField(f, depth); ok {
 				v = fn + "(" + v + ")"
 			}
+		case tc.containerFuncOK(f, depth):
+			fn, _ := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+			v = fn + "(" + v + ")"
 		case depth < 4 && tc.methodsOnly(f.Type()):
 			// A struct with methods but none fmt calls reaches compiled
 			// code as yaegi's pair of node and value: printed by its
@@ -118,6 +145,13 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	}
 	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
 		strings.Join(names, ", ") + ") }", true
+}
+
+// containerFuncOK reports whether field f, of struct printer depth depth,
+// is a slice, array or map that containerFuncAt converts.
+func (tc *Types) containerFuncOK(f *types.Var, depth int) bool {
+	_, ok := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+	return ok
 }
 
 // methodsOnly reports whether t is a cell's struct type with methods of
