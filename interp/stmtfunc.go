@@ -6,7 +6,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"hash/fnv"
+	"maps"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -161,8 +165,10 @@ type varInit struct {
 // (var total = price * 2, after price := 3) fails. Such specs are declared
 // with their types only (written or found by go/types), and their values
 // assigned by statements after the declarations; the chunk's other text
-// keeps its positions. It returns src unchanged when nothing needs this or
-// a type cannot be named.
+// keeps its positions. yaegi takes a word of the type itself for a read
+// too (a field name: var p struct{ name string } after name := ...): such a
+// type is declared apart, as an alias (typeAlias). It returns src
+// unchanged when nothing needs this or a type cannot be named.
 func (s *Session) splitVarInits(src string) (string, []varInit) {
 	if !strings.Contains(src, "var") {
 		return src, nil
@@ -181,13 +187,22 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 	}
 	vt := varTypeWriter{s: s, src: src, off: pf.Off}
 	var edits []source.Edit
-	var inits []varInit
+	inits := []varInit{}           // not nil: the chunk changed
+	aliases := map[string]string{} // declarations of types that name globals
 	for _, vs := range specs {
 		typ, ok := vt.of(vs)
 		if !ok {
 			return src, nil
 		}
+		if typeNamesGlobal(typ, globals) {
+			typ = typeAlias(typ, aliases)
+		}
 		start, end := pf.Off(vs.Pos()), pf.Off(vs.End())
+		names := src[pf.Off(vs.Names[0].Pos()):pf.Off(vs.Names[len(vs.Names)-1].End())]
+		edits = append(edits, source.Replace(start, end, names+" "+typ))
+		if len(vs.Values) == 0 {
+			continue // only its type named a global
+		}
 		spec := src[start:end]
 		// The assignment: the spec with its type blanked out, so that the
 		// values keep their columns.
@@ -198,14 +213,43 @@ func (s *Session) splitVarInits(src string) (string, []varInit) {
 		}
 		line, col := source.LineCol(src, start)
 		inits = append(inits, varInit{src: stmt, line: line, col: col})
-		names := src[pf.Off(vs.Names[0].Pos()):pf.Off(vs.Names[len(vs.Names)-1].End())]
-		edits = append(edits, source.Replace(start, end, names+" "+typ))
 	}
 	out, err := source.Apply(src, edits)
 	if err != nil {
 		return src, nil
 	}
+	for _, decl := range slices.Sorted(maps.Values(aliases)) {
+		out += decl // after the chunk's text, which keeps its positions
+	}
 	return out, inits
+}
+
+// identWord matches the identifiers of a type's text.
+var identWord = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
+
+// typeNamesGlobal reports whether the type text typ has a word that names
+// one of the session's globals: a field name of a struct type (struct{ m
+// int } after m := ...), which yaegi takes for a reference to the variable
+// in a var declaration ("variable definition loop").
+func typeNamesGlobal(typ string, globals map[string]reflect.Value) bool {
+	for _, w := range identWord.FindAllString(typ, -1) {
+		if _, ok := globals[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// typeAlias is the name of an alias of the type text typ, declared at the
+// end of the chunk (its declaration goes into aliases): yaegi reads no
+// variable into a type declaration. The name follows from the text, so
+// that a later cell's alias of the same text declares the same type.
+func typeAlias(typ string, aliases map[string]string) string {
+	h := fnv.New32a()
+	h.Write([]byte(typ))
+	name := fmt.Sprintf("gopadVarType%08x", h.Sum32())
+	aliases[name] = "\ntype " + name + " = " + typ
+	return name
 }
 
 // specsReading lists the var specs of f whose values read one of the
@@ -220,17 +264,11 @@ func specsReading(f *ast.File, globals map[string]reflect.Value) []*ast.ValueSpe
 		}
 		for _, sp := range gd.Specs {
 			vs := sp.(*ast.ValueSpec)
-			reads := false
+			// A spec without values whose type names a global (a field
+			// name) needs its type declared apart (typeAlias).
+			reads := vs.Type != nil && len(vs.Values) == 0 && readsGlobal(vs.Type, declared, globals)
 			for _, v := range vs.Values {
-				ast.Inspect(v, func(n ast.Node) bool {
-					if id, ok := n.(*ast.Ident); ok && !declared[id.Name] {
-						_, reads = globals[id.Name]
-					}
-					return !reads
-				})
-				if reads {
-					break
-				}
+				reads = reads || readsGlobal(v, declared, globals)
 			}
 			if reads {
 				specs = append(specs, vs)
@@ -238,6 +276,20 @@ func specsReading(f *ast.File, globals map[string]reflect.Value) []*ast.ValueSpe
 		}
 	}
 	return specs
+}
+
+// readsGlobal reports whether an identifier in x names one of the
+// session's globals (and not a name the chunk declares itself).
+func readsGlobal(x ast.Node, declared map[string]bool, globals map[string]reflect.Value) bool {
+	reads := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !declared[id.Name] {
+			_, g := globals[id.Name]
+			reads = reads || g
+		}
+		return !reads
+	})
+	return reads
 }
 
 // varTypeWriter writes the types of var specs: as written, or found by

@@ -32,7 +32,28 @@ func View(v any, shape string, fns []any, xmlCodec bool) any {
 	if err != nil {
 		return failing{err}
 	}
+	if name := vw.shape.XMLRootName(); xmlCodec && name != "" {
+		return xmlNamed{name, out.Interface()}
+	}
 	return out.Interface()
+}
+
+// xmlNamed gives a struct value the element name encoding/xml takes from
+// its type's name (the run-time type of a cell's struct has none, and
+// encoding/xml refuses an unnamed struct as the document's root).
+type xmlNamed struct {
+	name string
+	v    any
+}
+
+// MarshalXML names the element as the type's name unless the caller of
+// EncodeElement gave a name of its own (encoding/xml hands a Marshaler
+// its own type's name, xmlNamed, by default).
+func (x xmlNamed) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	if start.Name.Local == reflect.TypeFor[xmlNamed]().Name() && start.Name.Space == "" {
+		start.Name.Local = x.name
+	}
+	return e.EncodeElement(x.v, start)
 }
 
 // failing makes the encoder return err.

@@ -193,3 +193,25 @@ func errRecursive(goType string) error {
 	return fmt.Errorf("gopad cannot encode the recursive type %s with custom marshalers or embedded fields; "+
 		"encode a copy of the value in types declared without recursion, or marshal the fields yourself", goType)
 }
+
+// XMLRootName is the element name encoding/xml gives a value of the
+// shape's type, or of the struct it points to, from the type's name: ""
+// when the type is no named struct or has an XMLName field to name it.
+func (s Shape) XMLRootName() string {
+	if len(s.Nodes) == 0 {
+		return ""
+	}
+	nd := s.Nodes[0]
+	if nd.Kind == Ptr && nd.Elem < len(s.Nodes) {
+		nd = s.Nodes[nd.Elem]
+	}
+	if nd.Kind != Struct || nd.Name == "" {
+		return ""
+	}
+	for _, f := range nd.Fields {
+		if f.Name == "XMLName" {
+			return ""
+		}
+	}
+	return nd.Name
+}

@@ -33,14 +33,14 @@ func (p fieldsPrinter) Format(f fmt.State, verb rune) {
 	io.WriteString(f, "}")
 }
 
-// addressed is a pointer to a struct as fmt prints it at the top level of
-// an operand: & and the struct (gopadBuiltin.Addressed).
-type addressed struct{ v any }
+// addrPrinter is a pointer to a struct as fmt prints it at the top level,
+// &{...}, the struct printed by its fieldsPrinter (gopadBuiltin.PrintAddr).
+type addrPrinter struct{ v any }
 
-func newAddressed(v any) fmt.Formatter { return addressed{v} }
+func printAddr(v any) fmt.Formatter { return addrPrinter{v} }
 
-// Format implements fmt.Formatter.
-func (a addressed) Format(f fmt.State, verb rune) {
+// Format prints & and the struct.
+func (p addrPrinter) Format(f fmt.State, verb rune) {
 	io.WriteString(f, "&")
-	fmt.Fprintf(f, fmt.FormatString(f, verb), a.v)
+	fmt.Fprintf(f, fmt.FormatString(f, verb), p.v)
 }

@@ -100,7 +100,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"BasicTwin":         reflect.ValueOf(basicTwin),
 		"BasicCase":         reflect.ValueOf(basicTwinCase),
 		"KeptIs":            reflect.ValueOf(keptIs),
-		"Addressed":         reflect.ValueOf(newAddressed),
+		"PrintAddr":         reflect.ValueOf(printAddr),
 		"Marshaled":         reflect.ValueOf(newMarshaled),
 		"MarshaledText":     reflect.ValueOf(newMarshaledText),
 		"TemplateParse":     reflect.ValueOf(templateParse),

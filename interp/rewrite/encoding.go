@@ -321,7 +321,8 @@ func (tc *Types) encodeView(a ast.Expr, use encUse) []source.Edit {
 		walk, hook = tc.jsonWalk()
 	}
 	b, ok := tc.buildShapeOf(t, use, hook)
-	if !ok || b.shape.Nodes[0].Keep {
+	// A named struct needs no mirror for XML, but its name.
+	if !ok || b.shape.Nodes[0].Keep && (use != encodeXMLUse || b.shape.XMLRootName() == "") {
 		return nil
 	}
 	if hook {

@@ -29,6 +29,9 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 		return nil, false
 	}
 	fn, ok := tc.dynamicFunc(t, shownAs{spaced: spaced})
+	if !ok && tc.holdsStructPrinted(t) {
+		fn, ok = tc.heldFunc(t)
+	}
 	if !ok {
 		return tc.dynamicElems(a, t)
 	}
@@ -44,28 +47,162 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 // values, element by element with dynamicFunc, as stringerElems converts
 // the elements of a cell's type.
 func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
-	tt, ok := tc.TypeText(t)
+	return tc.elemsThrough(a, t, tc.elemFunc)
+}
+
+// elemsThrough converts operand a of type t, a slice, array or map of
+// interface values, element by element with the function literal that
+// elemFn gives for the element type.
+func (tc *Types) elemsThrough(a ast.Expr, t types.Type, elemFn func(types.Type) (string, bool)) ([]source.Edit, bool) {
+	open, ok := tc.elemsOpen(t, elemFn)
 	if !ok {
 		return nil, false
 	}
+	return tc.wrapCall(a, open)
+}
+
+// elemsOpen is the start of elemsThrough's conversion of a value of type t
+// (its end is ")").
+func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool)) (string, bool) {
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
-			return tc.wrapCall(a, fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn))
+		if fn, ok := elemFn(u.Elem()); ok {
+			return fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn), true
 		}
 	case *types.Array:
-		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
-			return tc.wrapCall(a, fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, u.Len(), u.Len(), fn))
+		if fn, ok := elemFn(u.Elem()); ok {
+			return fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, u.Len(), u.Len(), fn), true
 		}
 	case *types.Map:
 		if _, basic := u.Key().Underlying().(*types.Basic); !basic || mentionsPackage(u.Key(), tc.Pkg) {
-			return nil, false
+			return "", false
 		}
-		if fn, ok := tc.dynamicFunc(u.Elem(), shownAs{}); ok {
-			return tc.wrapCall(a, fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn))
+		if fn, ok := elemFn(u.Elem()); ok {
+			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn), true
 		}
 	}
-	return nil, false
+	return "", false
+}
+
+// elemFunc is dynamicFunc's function literal for an element (or an
+// exported field) of interface type t, printed inside a slice, array, map
+// or struct; heldFunc's where no cell type has a print method.
+func (tc *Types) elemFunc(t types.Type) (string, bool) { return tc.elemFuncAt(t, 0) }
+
+// elemFuncAt is elemFunc for a field of a struct nested depth deep.
+func (tc *Types) elemFuncAt(t types.Type, depth int) (string, bool) {
+	if fn, ok := tc.dynamicFunc(t, shownAs{}); ok {
+		return fn, true
+	}
+	if fn, ok := tc.heldFuncAt(t, depth); ok {
+		return fn, true
+	}
+	return tc.containerFuncAt(t, depth+1, true)
+}
+
+// containerFuncAt is the function literal that converts a slice, array or
+// map (t) holding values of the cells' interfaces, directly or in nested
+// slices, arrays and maps ([][]Shape, a struct's []Shape field), element by
+// element as elemsOpen does; exported tells whether fmt may call the
+// elements' String methods (not for an unexported field's). depth bounds
+// the nesting; false when nothing in t needs it.
+func (tc *Types) containerFuncAt(t types.Type, depth int, exported bool) (string, bool) {
+	if depth > maxHeldDepth {
+		return "", false
+	}
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+	default:
+		return "", false
+	}
+	elem := func(e types.Type) (string, bool) {
+		switch {
+		case !types.IsInterface(e):
+			return tc.containerFuncAt(e, depth+1, exported)
+		case exported:
+			return tc.elemFuncAt(e, depth)
+		}
+		return tc.heldFuncAt(e, depth)
+	}
+	open, ok := tc.elemsOpen(t, elem)
+	tt, known := tc.TypeText(t)
+	if !ok || !known {
+		return "", false
+	}
+	return "func(gopadC " + tt + ") any { return " + open + "gopadC) }", true
+}
+
+// heldFunc is the function literal that hands fmt the value of a cell's
+// type that a value of interface type t holds, where t has methods and the
+// cells declared it (or it is an interface literal): inside a slice,
+// array, map or struct such a value reaches fmt as yaegi's own pair of
+// node and value, printed as pointers. The value is asserted to each cell
+// type that implements t (yaegi keeps the pair when the interface value
+// itself is returned as any); false when t is no such interface.
+func (tc *Types) heldFunc(t types.Type) (string, bool) { return tc.heldFuncAt(t, 0) }
+
+// holdsStructPrinted reports whether t is an interface that a cell's
+// struct type implements whose fields fmt must be handed one by one (an
+// interface field: a tree's children), which yaegi would print as its own
+// pairs of node and value, also where the interface value itself prints
+// right.
+func (tc *Types) holdsStructPrinted(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || compiledInterface(t, tc.Pkg) {
+		return false
+	}
+	for _, n := range tc.cellNamedTypes() {
+		if !types.IsInterface(n) && types.Implements(n, it) && tc.structNeedsMethods(n, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeldDepth bounds how deep heldFuncAt shows structs held in
+// interface fields of structs held in interfaces (a tree's nodes): the
+// text grows with each level, and recursive types never end.
+const maxHeldDepth = 3
+
+// heldFuncAt is heldFunc for a field of a struct nested depth deep.
+func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || compiledInterface(t, tc.Pkg) {
+		return "", false
+	}
+	st, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
+	var tries []string
+	for _, n := range tc.cellNamedTypes() {
+		if types.IsInterface(n) {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			text, ok := tc.TypeText(ct)
+			if !ok || !types.Implements(ct, it) {
+				continue
+			}
+			shown := "v"
+			if ct == types.Type(n) && depth < maxHeldDepth && tc.structNeedsMethods(n, depth+1) {
+				// Fields of interface types (a tree's children): their values.
+				if printer, ok := tc.structPrinter(n, depth+1); ok {
+					shown = printer + "(v)"
+				}
+			}
+			tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return "+shown+" }; ")
+		}
+	}
+	if len(tries) == 0 {
+		return "", false
+	}
+	// yaegi's assertions of a nil value of a cell's interface panic.
+	return "func(gopadX " + st + ") any { if gopadX == nil { return nil }; " + strings.Join(tries, "") + "return gopadX }", true
 }
 
 // dynamicFunc is the function literal that dynamicStringer calls on an
@@ -239,16 +376,18 @@ func (tc *Types) keptCompositeTry(n *types.Named, text, m string, as shownAs) []
 	return []string{"if " + test + " { v := gopadX.(" + text + "); return " + as.call(n, m) + " }; "}
 }
 
-// structFieldsTry is dynamicFunc's test for a cell's struct type t without
-// a String or Error method of its own, some field of which has one (type
-// Pair struct{ K string; V ID } where ID has String): fmt prints such a
-// struct held in an interface field by field, through the fields' methods,
-// which yaegi's value does not carry; the struct printer (fmtstruct.go)
-// does. Struct types are told apart at run time (structtags.go), so the
-// assertion decides.
+// structFieldsTry is dynamicFunc's test, for an empty interface, for a
+// cell's struct type t without a String or Error method of its own, some
+// field of which has one (type Pair struct{ K string; V ID } where ID has
+// String): fmt prints such a struct held in an interface field by field,
+// through the fields' methods, which yaegi's value does not carry; the
+// struct printer (fmtstruct.go) does. Struct types are told apart at run
+// time (structtags.go), so the assertion decides.
 func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
-	if tc.inStructTry || !types.Implements(t, it) {
-		return nil // a printer's interface fields get no struct tries of their own
+	if tc.inStructTry || it.NumMethods() > 0 || !types.Implements(t, it) {
+		// A printer's interface fields get no struct tries of their own;
+		// the cells' interfaces hold structs by heldFuncAt.
+		return nil
 	}
 	tc.inStructTry = true
 	defer func() { tc.inStructTry = false }()

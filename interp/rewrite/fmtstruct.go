@@ -53,10 +53,13 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		if types.IsInterface(f.Type()) {
-			if _, ok := tc.interfaceField(f); ok {
+			if _, ok := tc.interfaceField(f, depth); ok {
 				return true
 			}
 			continue
+		}
+		if _, ok := tc.containerFuncAt(f.Type(), depth+1, f.Exported()); ok {
+			return true // a []Shape field
 		}
 		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) {
 			continue
@@ -84,9 +87,12 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
 		case types.IsInterface(f.Type()):
-			if fn, ok := tc.interfaceField(f); ok {
+			if fn, ok := tc.interfaceField(f, depth); ok {
 				v = fn + "(" + v + ")"
 			}
+		case tc.containerFuncOK(f, depth):
+			fn, _ := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+			v = fn + "(" + v + ")"
 		case depth < 4 && tc.methodsOnly(f.Type()):
 			// A struct with methods but none fmt calls reaches compiled
 			// code as yaegi's pair of node and value: printed by its
@@ -137,7 +143,14 @@ func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 	if !ok1 || !ok2 {
 		return "", false
 	}
-	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.Addressed(" + printer + "(*gopadP)) }", true
+	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(" + printer + "(*gopadP)) }", true
+}
+
+// containerFuncOK reports whether field f, of struct printer depth depth,
+// is a slice, array or map that containerFuncAt converts.
+func (tc *Types) containerFuncOK(f *types.Var, depth int) bool {
+	_, ok := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+	return ok
 }
 
 // methodsOnly reports whether t is a cell's struct type with methods of
@@ -156,12 +169,17 @@ func (tc *Types) methodsOnly(t types.Type) bool {
 // interfaceField is the function literal (fmtdynamic.go) that gives fmt
 // the value a field of an interface type holds as Go prints it: through
 // its String or Error method for an exported field, as its basic value for
-// an unexported one; false when no cell type needs it.
-func (tc *Types) interfaceField(f *types.Var) (string, bool) {
+// an unexported one, and the value of a cell's struct type it holds for
+// both (heldFuncAt; depth is the struct's own nesting); false when no cell
+// type needs it.
+func (tc *Types) interfaceField(f *types.Var, depth int) (string, bool) {
 	if f.Exported() {
-		return tc.dynamicFunc(f.Type(), shownAs{})
+		return tc.elemFuncAt(f.Type(), depth)
 	}
-	return tc.keptBareFunc(f.Type())
+	if fn, ok := tc.keptBareFunc(f.Type()); ok {
+		return fn, true
+	}
+	return tc.heldFuncAt(f.Type(), depth)
 }
 
 // structElems prints a slice or array of such structs (a []Reading whose

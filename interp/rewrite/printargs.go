@@ -254,6 +254,12 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		return es // a Format method handles every verb itself
 	}
 	if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {
+		if d.verb == 'v' && d.plus {
+			// Values of the cells' types in its fields name their
+			// own fields as yaegi renamed them: written again.
+			f.asString(d, "+")
+			es = append(es, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.PlusV(any(", "))")...)
+		}
 		return es // fields with String methods
 	}
 	wrap := func(open, close string) []source.Edit {
@@ -264,6 +270,13 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
 		// %+v names fields: print with the names as written.
 		f.asString(d, "+")
+		t := tc.Info.Types[a].Type
+		if _, isMap := t.Underlying().(*types.Map); !isMap {
+			// Elements of interface types: the values they hold.
+			if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
+				return wrap("gopadBuiltin.PlusV("+open, "))")
+			}
+		}
 		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
 	case d.verb == 'v' && d.sharp && tc.goStringer(a):
 		// %#v of a GoStringer prints what GoString returns.
@@ -314,6 +327,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		// value, which yaegi would hand over as its own wrapper.
 		if fn, ok := tc.keptBareFunc(tc.Info.Types[a].Type); ok {
 			return wrap(fn+"(", ")")
+		}
+		if es, ok := tc.elemsThrough(a, tc.Info.Types[a].Type, tc.heldFunc); ok {
+			return es // elements of the cells' interfaces, as their values
 		}
 	}
 	if unwrap && d.verb != 'T' && d.verb != 'p' {

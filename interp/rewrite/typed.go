@@ -475,6 +475,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	resultPass,
 	recvOKPass,
 	constSendPass,
+	nilReturnsPass,
 	stdStreamsPass,
 	redeclarePass,
 	newExprPass,

@@ -1,0 +1,175 @@
+package interp
+
+import "testing"
+
+// A slice, array or map of a cell's interface with methods, and a struct
+// with a field of one, print the values they hold, as Go prints them, also
+// when no type has a String method (yaegi handed fmt its own pair of node
+// and value, printed as pointers).
+func TestFidProbeEContainersOfCellInterfaces(t *testing.T) {
+	const decls = `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R }
+type Sq struct{ s float64 }
+func (q *Sq) Area() float64 { return q.s * q.s }
+type holder struct{ S Shape }
+type hidden struct{ s Shape; n int }
+`
+	runSilentCases(t, []silentCase{
+		{"slice", decls + `shapes := []Shape{Circle{1}, &Sq{2}}
+fmt.Println(shapes[:1], len(shapes))
+var grown []Shape
+for i := 1; i <= 3; i++ { grown = append(grown, Circle{float64(i)}) }
+fmt.Println(grown)
+fmt.Print(grown, "\n")
+fmt.Println(fmt.Sprint(grown) == "[{1} {2} {3}]")`, "[{1}] 2\n[{1} {2} {3}]\n[{1} {2} {3}]\ntrue\n"},
+		{"printf verbs", decls + `shapes := []Shape{Circle{1}, Circle{2}}
+fmt.Printf("%v|%+v|%d\n", shapes, shapes, shapes)`, "[{1} {2}]|[{R:1} {R:2}]|[{%!d(float64=1)} {%!d(float64=2)}]\n"},
+		{"array with nil, map", decls + `arr := [2]Shape{Circle{1}, nil}
+m := map[string]Shape{"b": Circle{2}, "a": Circle{1}}
+fmt.Println(arr, m)`, "[{1} <nil>] map[a:{1} b:{2}]\n"},
+		{"struct fields", decls + `fmt.Println(holder{Circle{4}}, hidden{Circle{5}, 1})
+fmt.Printf("%+v %v\n", holder{Circle{4}}, []holder{{Circle{6}}})`, "{{4}} {{5} 1}\n{S:{R:4}} [{{6}}]\n"},
+		{"named slice type with methods", decls + `type byArea []Shape
+func (b byArea) Len() int { return len(b) }
+fmt.Println(byArea{Circle{3}}, byArea{Circle{3}}.Len())`, "[{3}] 1\n"},
+		{"interface literal", `type P struct{ X int }
+func (p P) M() int { return p.X }
+fmt.Println([]interface{ M() int }{P{1}, P{2}})`, "[{1} {2}]\n"},
+	})
+}
+
+// A struct held in a cell's interface whose own fields are of interface
+// types (a tree's nodes) prints the values its fields hold, alone, inside
+// a slice and with %+v, as Go prints it.
+func TestFidProbeENestedInterfaceFields(t *testing.T) {
+	const decls = `type Tree interface{ Freq() int }
+type Leaf struct{ freq int; value rune }
+type Node struct{ freq int; left, right Tree }
+func (l Leaf) Freq() int { return l.freq }
+func (n Node) Freq() int { return n.freq }
+`
+	runSilentCases(t, []silentCase{
+		{"tree", decls + `var t Tree = Node{3, Node{2, Leaf{1, 'a'}, Leaf{1, 'b'}}, Leaf{1, 'c'}}
+fmt.Println(t)
+fmt.Println([]Tree{t, Leaf{4, 'd'}})
+n := t.(Node)
+fmt.Printf("%v|%+v\n", n, n)`, "{3 {2 {1 97} {1 98}} {1 99}}\n[{3 {2 {1 97} {1 98}} {1 99}} {4 100}]\n" +
+			"{3 {2 {1 97} {1 98}} {1 99}}|{freq:3 left:{freq:2 left:{freq:1 value:97} right:{freq:1 value:98}} right:{freq:1 value:99}}\n"},
+		{"nil children", decls + `fmt.Println(Node{5, Node{4, Node{3, Leaf{1, 'a'}, nil}, nil}, nil})`, "{5 {4 {3 {1 97} <nil>} <nil>} <nil>}\n"},
+	})
+}
+
+// A function returning a function type of a compiled package returns nil
+// as a nil of that type (yaegi panicked "reflect: New(nil)"), in a
+// declared function and in a function literal.
+func TestFidProbeENilCompiledFuncType(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"handler or error", `import ("errors"; "net/http")
+func mk(fail bool) (http.HandlerFunc, error) {
+	if fail {
+		return nil, errors.New("bad json")
+	}
+	return func(w http.ResponseWriter, r *http.Request) {}, nil
+}
+h, err := mk(true)
+fmt.Println(h == nil, err)
+h, err = mk(false)
+fmt.Println(h == nil, err)`, "true bad json\nfalse <nil>\n"},
+		{"function literal", `import "path/filepath"
+pick := func(skip bool) filepath.WalkFunc {
+	if skip { return nil }
+	return func(string, os.FileInfo, error) error { return nil }
+}
+fmt.Println(pick(true) == nil, pick(false) == nil)`, "true false\n"},
+	})
+}
+
+// encoding/xml names the root element of a cell's struct without an
+// XMLName field after the type, as Go does (it refused yaegi's unnamed
+// run-time struct type); an XMLName field or EncodeElement's name still
+// wins.
+func TestFidProbeEXMLRootName(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"marshal", `import "encoding/xml"
+type loc struct {
+	Value string ` + "`xml:\"loc\"`" + `
+}
+type urlset struct {
+	Urls  []loc  ` + "`xml:\"url\"`" + `
+	Xmlns string ` + "`xml:\"xmlns,attr\"`" + `
+}
+u := urlset{Urls: []loc{{"a"}}, Xmlns: "x"}
+out, err := xml.Marshal(u)
+fmt.Println(string(out), err)
+out, _ = xml.MarshalIndent(&u, "", " ")
+fmt.Println(string(out))`, "<urlset xmlns=\"x\"><url><loc>a</loc></url></urlset> <nil>\n<urlset xmlns=\"x\">\n <url>\n  <loc>a</loc>\n </url>\n</urlset>\n"},
+		{"XMLName and EncodeElement", `import ("encoding/xml"; "os")
+type Book struct {
+	XMLName xml.Name ` + "`xml:\"book\"`" + `
+	Title   string
+}
+type Note struct{ Text string }
+out, _ := xml.Marshal(Book{Title: "Go"})
+fmt.Println(string(out))
+enc := xml.NewEncoder(os.Stdout)
+enc.Encode(Note{"hi"})
+enc.EncodeElement(Note{"yo"}, xml.StartElement{Name: xml.Name{Local: "memo"}})
+enc.Flush()
+fmt.Println()`, "<book><Title>Go</Title></book>\n<Note><Text>hi</Text></Note><memo><Text>yo</Text></memo>\n"},
+	})
+}
+
+// A var declaration of a struct type literal whose field names are also
+// variables of earlier cells (a main body split into cells: m :=, then
+// var counter = struct{ sync.Mutex; m map[string]int }{m: ...}) declares
+// the variable (yaegi took the field names for reads: "variable definition
+// loop").
+func TestFidProbeEVarStructFieldNamedAsGlobal(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"keyed literal", `import "sync"
+m := map[string]int{"a": 1}
+var counter = struct {
+	sync.RWMutex
+	m map[string]int
+}{m: make(map[string]int)}
+counter.Lock()
+counter.m["k"]++
+counter.Unlock()
+fmt.Println(counter.m, m)`, "map[k:1] map[a:1]\n"},
+		{"type only, slice of structs", `name := "x"
+var p struct{ name string; age int }
+p.name = "bob"
+fmt.Printf("%v %+v %T\n", p, p, p)
+var q = []struct{ name string }{{name: "a"}, {name: name}}
+fmt.Println(q, len(q))`, "{bob 0} {name:bob age:0} struct { name string; age int }\n[{a} {x}] 2\n"},
+	})
+}
+
+// Nested slices and maps of a cell's interface, a struct's slice or map
+// field of one, and a pointer to such a struct print the values held, as
+// Go prints them.
+func TestFidProbeENestedContainersOfCellInterfaces(t *testing.T) {
+	const decls = `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R }
+type Named struct {
+	Name   string
+	Shapes []Shape
+}
+type Reg struct {
+	byName map[string]Shape
+	list   []Shape
+}
+`
+	runSilentCases(t, []silentCase{
+		{"nested", decls + `fmt.Println([][]Shape{{Circle{1}}, {Circle{2}, Circle{3}}}, map[string][]Shape{"a": {Circle{1}}})`,
+			"[[{1}] [{2} {3}]] map[a:[{1}]]\n"},
+		{"fields and pointer", decls + `n := Named{"set", []Shape{Circle{1}, Circle{2}}}
+fmt.Println(n, &n)
+fmt.Printf("%+v\n", n)
+fmt.Printf("%v\n", Reg{byName: map[string]Shape{"c": Circle{5}}, list: []Shape{Circle{6}}})
+var none *Named
+fmt.Println(none)`, "{set [{1} {2}]} &{set [{1} {2}]}\n{Name:set Shapes:[{R:1} {R:2}]}\n{map[c:{5}] [{6}]}\n<nil>\n"},
+	})
+}
