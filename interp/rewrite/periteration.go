@@ -44,7 +44,11 @@ func (lv loopVars) is(e ast.Expr) bool {
 func perIteration(u *Unit, body *ast.BlockStmt, vars []ast.Expr) []source.Edit {
 	names := loopVars{}
 	for _, v := range vars {
-		if id, ok := v.(*ast.Ident); ok && id.Name != "_" {
+		// gopad's own loop variables (the bound gopadN of a range over an
+		// integer) are never assigned in the body: they need no copy, and
+		// a nested range's bound of the same name must not count as
+		// shadowing the loop's own variables.
+		if id, ok := v.(*ast.Ident); ok && id.Name != "_" && !strings.HasPrefix(id.Name, "gopad") {
 			names[id.Name] = true
 		}
 	}
