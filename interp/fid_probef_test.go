@@ -34,3 +34,31 @@ for i := 0; i < 2; i++ {
 fmt.Println(fs[0](), fs[1](), fs[2](), fs[3]())`, "1 201 0 2\n"},
 	})
 }
+
+// A loop variable captured by a closure stays per iteration when the
+// closure or the body declares the same name again (a nested loop's i,
+// an if's short declaration): Go's scopes decide which uses are the
+// loop's.
+func TestFidProbeFShadowedLoopVars(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"inner loop reuses i", `var fs []func() int
+for i, x := range []int{1, 2, 3} {
+	_ = i
+	fs = append(fs, func() int { s := 0; for i := 0; i < x; i++ { s += i }; return s })
+}
+fmt.Println(fs[0](), fs[1](), fs[2]())`, "0 1 3\n"},
+		{"if declares the name again", `var fs []func() string
+for i, name := range []string{"a", "b"} {
+	fs = append(fs, func() string { return fmt.Sprint(i, name) })
+	if name := "z"; len(name) > 5 { fmt.Println(name) }
+}
+fmt.Println(fs[0](), fs[1]())`, "0a 1b\n"},
+		{"parameter of the same name", `var fs []func(int) int
+for i := 0; i < 3; i++ {
+	k := i * 10
+	fs = append(fs, func(i int) int { return i + k })
+	fs = append(fs, func(n int) int { return n + i })
+}
+fmt.Println(fs[0](1), fs[1](1), fs[4](1), fs[5](1))`, "1 1 21 3\n"},
+	})
+}
