@@ -62,3 +62,28 @@ for i := 0; i < 3; i++ {
 fmt.Println(fs[0](1), fs[1](1), fs[4](1), fs[5](1))`, "1 1 21 3\n"},
 	})
 }
+
+// A top-level := that declares one new variable and reuses another
+// (c, err := a.Mul(b) after a, err := Parse(...)) keeps what the session
+// knows of the first statement's other variables: later cells still see
+// a's type, and c prints through its String method.
+func TestFidProbeFRedefinedErrKeepsTypes(t *testing.T) {
+	decls := `type M struct{ n int }
+func New(n int) (*M, error) { return &M{n}, nil }
+func (m *M) Twice() (*M, error) { return &M{m.n * 2}, nil }
+func (m *M) String() string { return fmt.Sprintf("M(%d)", m.n) }`
+	runSilentCases(t, []silentCase{
+		{"one cell", decls + `
+a, err := New(1)
+c, err := a.Twice()
+fmt.Println(a, c, err)`, "M(1) M(2) <nil>\n"},
+	})
+	runSplit(t, newSession(t), []splitStep{
+		{code: `import "fmt"`},
+		{code: decls},
+		{code: "a, err := New(1)\nb, err := a.Twice()"},
+		{code: "c, err := b.Twice()"},
+		{code: "fmt.Println(a, b, c, err)", stdout: "M(1) M(2) M(4) <nil>\n"},
+		{code: "fmt.Printf(\"%v %s\\n\", a, b)", stdout: "M(1) M(2)\n"},
+	})
+}
