@@ -87,3 +87,52 @@ fmt.Println(a, c, err)`, "M(1) M(2) <nil>\n"},
 		{code: "fmt.Printf(\"%v %s\\n\", a, b)", stdout: "M(1) M(2)\n"},
 	})
 }
+
+// A range over a map of channels that takes the value works as over a
+// slice of them (yaegi alone fails with a nil pointer dereference).
+func TestFidProbeFRangeMapOfChannels(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"subscribers by name", `ch := make(chan string, 1)
+ch <- "hello"
+subs := map[string]<-chan string{"news": ch}
+for name, c := range subs {
+	fmt.Println(name, <-c, len(c))
+}
+outs := map[int]chan int{1: make(chan int, 1), 2: make(chan int, 1)}
+for _, c := range outs {
+	c <- cap(c)
+	close(c)
+}
+sum := 0
+for k, c := range outs {
+	for v := range c { sum += v * k }
+}
+fmt.Println(sum)`, "news hello 0\n3\n"},
+	})
+}
+
+// A range over channels held in a slice reached through an index or a
+// call takes each channel, as over a named slice.
+func TestFidProbeFRangeChannelsOfExpressions(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"subscribers of a topic", `type Broker struct{ subs map[string][]chan string }
+func (b *Broker) Publish(topic, msg string) int {
+	for _, ch := range b.subs[topic] {
+		ch <- msg
+	}
+	return len(b.subs[topic])
+}
+b := &Broker{subs: map[string][]chan string{"news": {make(chan string, 1), make(chan string, 1)}}}
+fmt.Println(b.Publish("news", "hi"), b.Publish("none", "x"))
+for i, c := range b.subs["news"] {
+	fmt.Println(i, <-c)
+}
+mk := func() [2]chan int { return [2]chan int{make(chan int, 1), make(chan int, 1)} }
+total := 0
+for i, c := range mk() {
+	c <- i + 10
+	total += <-c
+}
+fmt.Println(total)`, "2 0\n0 hi\n1 hi\n21\n"},
+	})
+}
