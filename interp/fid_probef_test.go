@@ -136,3 +136,32 @@ for i, c := range mk() {
 fmt.Println(total)`, "2 0\n0 hi\n1 hi\n21\n"},
 	})
 }
+
+// A range over a slice whose name another function uses for an integer
+// (collatz's steps := 0, main's steps := ParallelMap(...)) ranges over
+// the slice.
+func TestFidProbeFRangeNameOfAnotherFunction(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"same name, other types", `func collatz(n int) int {
+	steps := 0
+	for n != 1 {
+		if n%2 == 0 { n /= 2 } else { n = 3*n + 1 }
+		steps++
+	}
+	return steps
+}
+func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs { out = append(out, f(x)) }
+	return out
+}
+func main() {
+	steps := Map([]int{1, 2, 3, 6}, collatz)
+	for i, s := range steps {
+		fmt.Print(i, ":", s, " ")
+	}
+	fmt.Println()
+}
+main()`, "0:0 1:1 2:7 3:8 \n"},
+	})
+}
