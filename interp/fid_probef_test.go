@@ -165,3 +165,19 @@ func main() {
 main()`, "0:0 1:1 2:7 3:8 \n"},
 	})
 }
+
+// min and max with an untyped constant operand before a typed one take
+// the typed operand's type, as in Go.
+func TestFidProbeFMinMaxConstantFirst(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"constants first", `type Celsius float64
+var c Celsius = -50
+x := 2.75
+lo := math.Inf(1)
+lo = min(lo, x)
+fmt.Println(max(0.0, math.Copysign(0, -1)), min(1, x, 2.5), max(-40, c), lo)
+fmt.Printf("%T %T %v\n", max(-40, c), min(3, x), min(2.5, 1))
+var n int8 = 100
+fmt.Println(max(27, n), min(-128, n))`, "0 1 -40 2.75\nmain.Celsius float64 1\n100 -128\n"},
+	})
+}

@@ -512,4 +512,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	typedConstsPass,
 	appendIfacePass,
 	minMaxTypedPass,
+	minMaxConstsPass,
 }}
