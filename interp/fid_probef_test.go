@@ -181,3 +181,12 @@ var n int8 = 100
 fmt.Println(max(27, n), min(-128, n))`, "0 1 -40 2.75\nmain.Celsius float64 1\n100 -128\n"},
 	})
 }
+
+// min and max of floats are NaN when any operand is NaN, wherever it
+// stands.
+func TestFidProbeFMinMaxNaN(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"NaN anywhere", `nan, one, two := math.NaN(), 1.0, 2.0
+fmt.Println(min(one, nan), min(nan, one), max(one, nan), max(two, one, nan), min(one, two))`, "NaN NaN NaN NaN 1\n"},
+	})
+}
