@@ -190,3 +190,36 @@ func TestFidProbeFMinMaxNaN(t *testing.T) {
 fmt.Println(min(one, nan), min(nan, one), max(one, nan), max(two, one, nan), min(one, two))`, "NaN NaN NaN NaN 1\n"},
 	})
 }
+
+// math/rand/v2's generic N works for every integer type, durations too.
+func TestFidProbeFRandN(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"N of ints and durations", `import (
+	"math/rand/v2"
+	"time"
+)
+ok := true
+for range 200 {
+	n := rand.N(10)
+	d := rand.N(3 * time.Second)
+	u := rand.N(uint8(2))
+	ok = ok && n >= 0 && n < 10 && d >= 0 && d < 3*time.Second && u < 2
+}
+fmt.Printf("%v %T %T\n", ok, rand.N(5), rand.N(time.Minute))
+defer func() { fmt.Println("recovered:", recover()) }()
+rand.N(0)`, "true int time.Duration\nrecovered: invalid argument to N\n"},
+	})
+}
+
+// %T names the standard library's generic types gopad provides as Go
+// does (unique.Handle[string]), in a session that declared types (gopad
+// names types by their static types only then).
+func TestFidProbeFStdGenericTypeNames(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"handles", `import "unique"
+type loc struct{ file string }
+h := unique.Make("go")
+hs := []unique.Handle[int]{unique.Make(1)}
+fmt.Printf("%T %T %v\n", h, hs, h.Value())`, "unique.Handle[string] []unique.Handle[int] go\n"},
+	})
+}
