@@ -223,3 +223,48 @@ hs := []unique.Handle[int]{unique.Make(1)}
 fmt.Printf("%T %T %v\n", h, hs, h.Value())`, "unique.Handle[string] []unique.Handle[int] go\n"},
 	})
 }
+
+// A comma-ok map index gives the zero value for a missing key also when
+// its variable held a value before (a loop's earlier iteration, an
+// assignment), as in Go.
+func TestFidProbeFMapIndexMissingKey(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"in a loop", `func main() {
+	d := map[string]int{"a": 7}
+	for _, n := range []string{"a", "z"} {
+		v, ok := d[n]
+		fmt.Println(v, ok)
+	}
+}
+main()`, "7 true\n0 false\n"},
+		{"counting", `func count(ws []string) map[string]int {
+	counts := map[string]int{}
+	for _, w := range ws {
+		c, _ := counts[w]
+		counts[w] = c + 1
+	}
+	return counts
+}
+fmt.Println(count([]string{"a", "b", "a", "c"}))`, "map[a:2 b:1 c:1]\n"},
+		{"assignment", `func main() {
+	d := map[string]int{"a": 7}
+	v, ok := d["a"]
+	fmt.Println(v, ok)
+	v, ok = d["z"]
+	fmt.Println(v, ok)
+	var s string
+	var found bool
+	names := map[int]string{1: "one"}
+	for _, k := range []int{1, 2} {
+		s, found = names[k]
+		fmt.Printf("%q %v\n", s, found)
+	}
+	if w, ok := d["q"]; ok {
+		fmt.Println("found", w)
+	} else {
+		fmt.Println("missing", w)
+	}
+}
+main()`, "7 true\n0 false\n\"one\" true\n\"\" false\nmissing 0\n"},
+	})
+}

@@ -456,6 +456,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeChansPass,
 	genericAliasPass,
 	mapIndexOKPass,
+	mapIndexZeroPass,
 	directedMakePass,
 	goCallPass,
 	rangeFuncPass,
