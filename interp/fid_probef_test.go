@@ -268,3 +268,30 @@ fmt.Println(count([]string{"a", "b", "a", "c"}))`, "map[a:2 b:1 c:1]\n"},
 main()`, "7 true\n0 false\n\"one\" true\n\"\" false\nmissing 0\n"},
 	})
 }
+
+// A comma-ok type assertion that fails gives the zero value also when its
+// variable held a value before, as in Go.
+func TestFidProbeFTypeAssertFailed(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"records of any", `type S struct{ N int }
+func main() {
+	recs := []map[string]any{{"name": "ann", "age": 31.0}, {"age": 40.0}, {"name": 7}}
+	for _, r := range recs {
+		name, _ := r["name"].(string)
+		age, ok := r["age"].(float64)
+		fmt.Printf("%q %v %v\n", name, age, ok)
+	}
+	for _, y := range []any{S{3}, 2} {
+		v, ok := y.(S)
+		fmt.Println(v, ok)
+	}
+	var e error
+	var isErr bool
+	for _, y := range []any{fmt.Errorf("boom"), 2} {
+		e, isErr = y.(error)
+		fmt.Println(e, isErr)
+	}
+}
+main()`, "\"ann\" 31 true\n\"\" 40 true\n\"\" 0 false\n{3} true\n{0} false\nboom true\n<nil> false\n"},
+	})
+}

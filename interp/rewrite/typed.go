@@ -456,7 +456,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeChansPass,
 	genericAliasPass,
 	mapIndexOKPass,
-	mapIndexZeroPass,
+	commaOkZeroPass,
 	directedMakePass,
 	goCallPass,
 	rangeFuncPass,
