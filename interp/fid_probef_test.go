@@ -295,3 +295,34 @@ func main() {
 main()`, "\"ann\" 31 true\n\"\" 40 true\n\"\" 0 false\n{3} true\n{0} false\nboom true\n<nil> false\n"},
 	})
 }
+
+// A range over slices.All, Values, Backward and maps.All, Keys, Values of
+// the cells' own types works as over the slice or map.
+func TestFidProbeFRangeStdIteratorsOfCellTypes(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"grades", `import (
+	"maps"
+	"slices"
+)
+type Grade struct {
+	Student string
+	Score   int
+}
+gs := []Grade{{"ann", 91}, {"bob", 78}, {"cid", 66}}
+for i, g := range slices.All(gs) {
+	if i == 1 { continue }
+	fmt.Print(i, g.Student, " ")
+}
+for g := range slices.Values(gs) { fmt.Print(g.Score, " ") }
+for i, g := range slices.Backward(gs) { fmt.Print(i, g.Student[:1], " ") }
+fmt.Println()
+byName := map[string]Grade{"x": {"x", 1}}
+for k, v := range maps.All(byName) { fmt.Println(k, v.Score) }
+for v := range maps.Values(byName) { fmt.Printf("%+v\n", v) }
+func() {
+	for _, g := range slices.All(gs) {
+		if g.Score < 80 { fmt.Println("first below 80:", g.Student); return }
+	}
+}()`, "0ann 2cid 91 78 66 2c 1b 0a \nx 1\n{Student:x Score:1}\nfirst below 80: bob\n"},
+	})
+}

@@ -457,6 +457,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	genericAliasPass,
 	mapIndexOKPass,
 	commaOkZeroPass,
+	rangeStdItersPass,
 	directedMakePass,
 	goCallPass,
 	rangeFuncPass,
