@@ -326,3 +326,31 @@ func() {
 }()`, "0ann 2cid 91 78 66 2c 1b 0a \nx 1\n{Student:x Score:1}\nfirst below 80: bob\n"},
 	})
 }
+
+// A value of a cell's interface asserted to a compiled interface
+// (fmt.Stringer, error) in a function or a loop gives the value, as in Go.
+func TestFidProbeFCellInterfaceToCompiled(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"optional Stringer", `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
+func (c Circle) String() string { return fmt.Sprintf("Circle(%g)", c.R) }
+type Sq struct{ S float64 }
+func (q Sq) Area() float64 { return q.S * q.S }
+func describe(s Shape) string {
+	if st, ok := s.(fmt.Stringer); ok {
+		return st.String()
+	}
+	return fmt.Sprintf("%T", s)
+}
+shapes := []Shape{Sq{2}, Circle{1}}
+total := 0.0
+for _, s := range shapes {
+	if _, ok := s.(fmt.Stringer); ok {
+		total += s.Area()
+	}
+	fmt.Println(describe(s))
+}
+fmt.Println(total)`, "main.Sq\nCircle(1)\n3\n"},
+	})
+}
