@@ -354,3 +354,16 @@ for _, s := range shapes {
 fmt.Println(total)`, "main.Sq\nCircle(1)\n3\n"},
 	})
 }
+
+// A range over maps.All of a named map of basic types (type Inventory
+// map[string]int) still ranges over its pairs.
+func TestFidProbeFRangeStdIteratorsOfNamedMap(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"inventory", `import "maps"
+type Inventory map[string]int
+stock := Inventory{"apple": 5, "kiwi": 12}
+total := 0
+for _, v := range maps.All(stock) { total += v }
+fmt.Println(total)`, "17\n"},
+	})
+}

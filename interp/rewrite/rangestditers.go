@@ -62,8 +62,11 @@ func (tc *Types) stdIterOf(rs *ast.RangeStmt) (string, ast.Expr, bool) {
 	default:
 		return "", nil, false
 	}
+	// The iterator's own type (iter.Seq2[int, G]) decides: a named map of
+	// basic types (type Inventory map[string]int) keeps anyResult's
+	// asserted iterator.
 	arg := call.Args[0]
-	t := tc.Info.Types[arg].Type
+	t := tc.Info.Types[rs.X].Type
 	if t == nil || !mentionsPackage(t, tc.Pkg) {
 		return "", nil, false
 	}
