@@ -118,7 +118,7 @@ func (tc *Types) zeroOnMiss(as *ast.AssignStmt) ([]source.Edit, bool) {
 	if obj == nil {
 		return nil, false
 	}
-	t, ok := tc.TypeText(obj.Type())
+	zero, ok := tc.zeroText(obj.Type())
 	if !ok {
 		return nil, false
 	}
@@ -132,7 +132,19 @@ func (tc *Types) zeroOnMiss(as *ast.AssignStmt) ([]source.Edit, bool) {
 		es = append(es, source.Replace(tc.Off(flag.Pos()), tc.Off(flag.End()), name))
 	}
 	end := tc.Off(as.End())
-	return append(es, source.Insert(end, "; if !"+name+" { "+v.Name+" = *new("+t+") }")), true
+	return append(es, source.Insert(end, "; if !"+name+" { "+v.Name+" = "+zero+" }")), true
+}
+
+// zeroText writes the zero value of t: nil where it is one (an interface
+// literal's type may be written as its compiled twin by other passes),
+// else *new(T).
+func (tc *Types) zeroText(t types.Type) (string, bool) {
+	switch t.Underlying().(type) {
+	case *types.Interface, *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+		return "nil", true
+	}
+	text, ok := tc.TypeText(t)
+	return "*new(" + text + ")", ok
 }
 
 // foundOnly reports whether n is if v, ok := m[k]; ok { ... } (or
@@ -162,7 +174,7 @@ func (tc *Types) foundOnly(n *ast.IfStmt) bool {
 }
 
 // commaOkValue returns the type of the value of rhs, a map index or a
-// type assertion; nil for anything else.
+// type assertion to a concrete type; nil for anything else.
 func (tc *Types) commaOkValue(rhs ast.Expr) types.Type {
 	switch e := ast.Unparen(rhs).(type) {
 	case *ast.IndexExpr:
@@ -172,8 +184,10 @@ func (tc *Types) commaOkValue(rhs ast.Expr) types.Type {
 			}
 		}
 	case *ast.TypeAssertExpr:
-		if e.Type != nil {
-			return tc.Info.Types[e.Type].Type
+		// An assertion to an interface is nilAssert's or ifaceAssert's,
+		// whose function literals give a fresh zero value already.
+		if t := tc.Info.Types[e.Type].Type; e.Type != nil && t != nil && !types.IsInterface(t) {
+			return t
 		}
 	}
 	return nil
