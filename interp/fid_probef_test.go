@@ -367,3 +367,33 @@ for _, v := range maps.All(stock) { total += v }
 fmt.Println(total)`, "17\n"},
 	})
 }
+
+// A generic container's comma-ok lookup, embedded in a cell's struct,
+// gives the zero value for a missing key.
+func TestFidProbeFGenericStoreMissingKey(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"embedded store", `type Store[K comparable, V any] struct{ data map[K]V }
+func (s *Store[K, V]) Put(k K, v V) {
+	if s.data == nil { s.data = map[K]V{} }
+	s.data[k] = v
+}
+func (s *Store[K, V]) Get(k K) (V, bool) {
+	v, ok := s.data[k]
+	return v, ok
+}
+type Session struct{ User string }
+type Sessions struct {
+	Store[string, Session]
+	n int
+}
+func main() {
+	var ss Sessions
+	ss.Put("t1", Session{"ann"})
+	for _, tok := range []string{"t1", "zz"} {
+		s, ok := ss.Get(tok)
+		fmt.Printf("%+v %v\n", s, ok)
+	}
+}
+main()`, "{User:ann} true\n{User:} false\n"},
+	})
+}

@@ -103,8 +103,8 @@ func (tc *Types) commaOkZeroStmt(as *ast.AssignStmt, listed bool) []source.Edit 
 
 // zeroOnMiss sets the value variable to its zero value after as when ok is
 // false, naming a blank ok of a := (v, _ := m[k]) for the test. It gives
-// up (false) when the value is not a variable's name, or for a blank ok in
-// an assignment with =.
+// up (false) when the value is not a variable's name or its type has type
+// parameters, or for a blank ok in an assignment with =.
 func (tc *Types) zeroOnMiss(as *ast.AssignStmt) ([]source.Edit, bool) {
 	v, okV := as.Lhs[0].(*ast.Ident)
 	flag, okF := as.Lhs[1].(*ast.Ident)
@@ -115,8 +115,8 @@ func (tc *Types) zeroOnMiss(as *ast.AssignStmt) ([]source.Edit, bool) {
 	if obj == nil {
 		obj = tc.Info.Uses[v]
 	}
-	if obj == nil {
-		return nil, false
+	if obj == nil || mentionsTypeParam(obj.Type()) {
+		return nil, false // gopad's copies of generic code are made from the literal form
 	}
 	zero, ok := tc.zeroText(obj.Type())
 	if !ok {
