@@ -7,6 +7,7 @@ import (
 	"maps"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -253,15 +254,39 @@ func (s *Session) recordStmtVars(st *ast.AssignStmt, text string, fset *token.Fi
 	d := decl{keys: keys, src: "var " + strings.Join(names, ", ") + " = " + strings.Join(rhs, ", ")}
 	kept := s.stmtVars[:0]
 	for _, old := range s.stmtVars {
-		overlap := false
-		for _, k := range keys {
-			if hasKey(old, k) {
-				overlap = true
-			}
-		}
-		if !overlap {
-			kept = append(kept, old)
+		if rest, ok := withoutVars(old, keys); ok {
+			kept = append(kept, rest)
 		}
 	}
 	s.stmtVars = append(kept, d)
+}
+
+// withoutVars returns old, a declaration recordStmtVars made, with the
+// variables of keys made blank: a, err := f() followed by c, err := g(a)
+// keeps a, declared by var a, _ = f(). It reports false when no variable
+// is left.
+func withoutVars(old decl, keys []string) (decl, bool) {
+	gone := map[string]bool{}
+	var left []string
+	for _, k := range old.keys {
+		if slices.Contains(keys, k) {
+			gone[strings.TrimPrefix(k, "var:")] = true
+		} else {
+			left = append(left, k)
+		}
+	}
+	if len(gone) == 0 {
+		return old, true
+	}
+	if len(left) == 0 {
+		return decl{}, false
+	}
+	lhs, rhs, _ := strings.Cut(strings.TrimPrefix(old.src, "var "), " = ")
+	names := strings.Split(lhs, ", ")
+	for i, n := range names {
+		if gone[n] {
+			names[i] = "_"
+		}
+	}
+	return decl{keys: left, src: "var " + strings.Join(names, ", ") + " = " + rhs}, true
 }

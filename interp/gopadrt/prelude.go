@@ -13,8 +13,9 @@ const Prelude = `import (
 type gopadOrdered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
-func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a { return b }; return a }
-func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a { return b }; return a }
+// A NaN operand wins, as in Go's min and max (b != b holds only for NaN).
+func gopadMin[gopadT gopadOrdered](a, b gopadT) gopadT { if b < a || b != b { return b }; return a }
+func gopadMax[gopadT gopadOrdered](a, b gopadT) gopadT { if b > a || b != b { return b }; return a }
 func gopadAll(v ...any) []any { return v }
 func gopadAsType[gopadE error](err error) (gopadE, bool) {
 	var e gopadE

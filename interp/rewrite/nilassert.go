@@ -40,6 +40,9 @@ func (tc *Types) nilAsserts() []source.Edit {
 		if _, global := tc.globalAnyAssert(ta, commaOK[ta]); global {
 			return true
 		}
+		if _, cell := tc.cellToCompiledAssert(ta, commaOK[ta]); cell {
+			return true // ifaceAssert's, with the guard
+		}
 		typ := tc.code(ta.Type)
 		if twin, ok := tc.literalTwin(tc.Info.Types[ta.Type].Type); ok {
 			typ = twin // ifaceliteral.go

@@ -351,7 +351,7 @@ func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string,
 			return "", "", false
 		}
 	} else {
-		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") {
+		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") && !mentionsStdGenericType(t, 0) {
 			return "", "", false // yaegi spells it right
 		}
 		if goName, ok = tc.goTypeName(t); !ok {
@@ -625,6 +625,37 @@ func printMethod(t types.Type) string {
 		}
 	}
 	return ""
+}
+
+// mentionsStdGenericType reports whether t is or holds one of the
+// standard library's generic types that cells get from StdGenericSource
+// (unique.Handle[string]): yaegi names those by their interpreted struct.
+func mentionsStdGenericType(t types.Type, depth int) bool {
+	if depth > 20 {
+		return false
+	}
+	switch t := t.(type) {
+	case *types.Named:
+		if o := t.Obj(); o.Pkg() != nil {
+			if _, ok := StdGenericDecls()[o.Pkg().Path()+"."+o.Name()].(*ast.TypeSpec); ok {
+				return true
+			}
+		}
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if mentionsStdGenericType(t.TypeArgs().At(i), depth+1) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return mentionsStdGenericType(t.Elem(), depth+1)
+	case *types.Slice:
+		return mentionsStdGenericType(t.Elem(), depth+1)
+	case *types.Array:
+		return mentionsStdGenericType(t.Elem(), depth+1)
+	case *types.Map:
+		return mentionsStdGenericType(t.Key(), depth+1) || mentionsStdGenericType(t.Elem(), depth+1)
+	}
+	return false
 }
 
 // goTypeName writes t as reflect (and so %T) names it in a compiled

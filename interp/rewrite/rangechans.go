@@ -16,13 +16,19 @@ var rangeChansPass = Pass{
 
 // yaegi fails on a range over a slice or array of channels that takes the
 // element (for _, c := range chans: "reflect: call of reflect.Value.Len
-// on int Value"); a range over the indices works. The element is read in
-// the body instead:
+// on int Value"), and over a map of channels (a nil pointer dereference);
+// a range over the indices or keys works. The element is read in the body
+// instead:
 //
 //	for _, c := range chans {   →   for gopadI := range chans { c := chans[gopadI];
+//	for k, c := range byName {  →   for k := range byName { c := byName[k];
 //
-// Only for a range expression that is a name or a field (evaluating it
-// again per iteration reads the same slice).
+// That is for a range expression that is a name or a field (evaluating it
+// again per iteration reads the same map or slice). Any other slice or
+// array (an index expression, a call) is evaluated once, into a counted
+// loop's own variable:
+//
+//	for i, c := range b.subs[t] {   →   for gopadI, gopadS := 0, b.subs[t]; gopadI < len(gopadS); gopadI++ { i, c := gopadI, gopadS[gopadI];
 
 // rangeChans returns the edits for ranges over slices of channels.
 func (tc *Types) rangeChans() []source.Edit {
@@ -33,28 +39,56 @@ func (tc *Types) rangeChans() []source.Edit {
 			return true
 		}
 		val, ok := rs.Value.(*ast.Ident)
-		if !ok || val.Name == "_" || !isNameOrField(rs.X) || !tc.sliceOfChans(rs.X) {
+		if !ok || val.Name == "_" {
 			return true
 		}
-		key := "gopadI"
-		if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
-			key = k.Name
+		elems, isMap := tc.sliceOfChans(rs.X)
+		switch {
+		case !elems:
+		case isNameOrField(rs.X):
+			edits = append(edits, tc.rangeChanKeys(rs, val)...)
+		case !isMap:
+			edits = append(edits, tc.rangeChanCounted(rs, val)...)
 		}
-		x := tc.code(rs.X)
-		edits = append(edits,
-			source.Edit{From: tc.Off(rs.Key.Pos()), To: tc.Off(rs.Value.End()), Text: key},
-			source.Edit{From: tc.Off(rs.Body.Lbrace) + 1, To: tc.Off(rs.Body.Lbrace) + 1, Text: " " + val.Name + " := " + x + "[" + key + "];"})
 		return true
 	})
 	return edits
 }
 
-// sliceOfChans reports whether e is a slice or array (or pointer to array)
-// of channels.
-func (tc *Types) sliceOfChans(e ast.Expr) bool {
+// rangeChanKeys ranges over the keys of a name or field and reads the
+// element in the body.
+func (tc *Types) rangeChanKeys(rs *ast.RangeStmt, val *ast.Ident) []source.Edit {
+	key := "gopadI"
+	if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
+		key = k.Name
+	}
+	x := tc.code(rs.X)
+	return []source.Edit{
+		{From: tc.Off(rs.Key.Pos()), To: tc.Off(rs.Value.End()), Text: key},
+		{From: tc.Off(rs.Body.Lbrace) + 1, To: tc.Off(rs.Body.Lbrace) + 1, Text: " " + val.Name + " := " + x + "[" + key + "];"},
+	}
+}
+
+// rangeChanCounted makes a range over any other slice or array a counted
+// loop over its value, taken once.
+func (tc *Types) rangeChanCounted(rs *ast.RangeStmt, val *ast.Ident) []source.Edit {
+	vars, vals := val.Name, "gopadS[gopadI]"
+	if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
+		vars, vals = k.Name+", "+vars, "gopadI, "+vals
+	}
+	return []source.Edit{
+		{From: tc.Off(rs.For), To: tc.Off(rs.X.Pos()), Text: "for gopadI, gopadS := 0, "},
+		{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace), Text: "; gopadI < len(gopadS); gopadI++ "},
+		{From: tc.Off(rs.Body.Lbrace) + 1, To: tc.Off(rs.Body.Lbrace) + 1, Text: " " + vars + " := " + vals + ";"},
+	}
+}
+
+// sliceOfChans reports whether e is a slice, array (or pointer to array)
+// or map of channels, and whether it is a map.
+func (tc *Types) sliceOfChans(e ast.Expr) (elems, isMap bool) {
 	tv, ok := tc.Info.Types[e]
 	if !ok || tv.Type == nil {
-		return false
+		return false, false
 	}
 	t := tv.Type.Underlying()
 	if p, ok := t.(*types.Pointer); ok {
@@ -66,11 +100,13 @@ func (tc *Types) sliceOfChans(e ast.Expr) bool {
 		elem = t.Elem()
 	case *types.Array:
 		elem = t.Elem()
+	case *types.Map:
+		elem, isMap = t.Elem(), true
 	default:
-		return false
+		return false, false
 	}
 	_, isChan := elem.Underlying().(*types.Chan)
-	return isChan
+	return isChan, isMap
 }
 
 // isNameOrField reports whether e is a name or a chain of field selectors.

@@ -109,6 +109,9 @@ func yieldParams(t types.Type) ([]types.Type, bool) {
 // body of the rewritten loop outer of the same function (or nil); false
 // when it does not range over a function or cannot be rewritten.
 func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Node, n int, outer *yieldBody) (*yieldBody, bool) {
+	if _, _, std := tc.stdIterOf(rs); std {
+		return nil, false // rangeStdIters' plain range
+	}
 	params, ok := tc.yieldParamList(rs)
 	if !ok {
 		return nil, false

@@ -41,20 +41,20 @@ func rangeStmts(u *Unit, f func(n *ast.RangeStmt, isInt bool)) {
 	ints := intNames{u: u, local: map[string]bool{}}
 	walk(u, func(n ast.Node, c *cursor) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			// A function's names are its own: collatz's steps := 0 says
+			// nothing of main's steps := run(...).
+			ints.local = map[string]bool{}
 		case *ast.AssignStmt:
 			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok && ints.isInt(n.Rhs[i], c) {
-						ints.local[id.Name] = true
+					if id, ok := l.(*ast.Ident); ok {
+						ints.local[id.Name] = ints.isInt(n.Rhs[i], c)
 					}
 				}
 			}
 		case *ast.ValueSpec:
-			if id, ok := n.Type.(*ast.Ident); ok && isIntTypeName(id.Name) {
-				for _, nm := range n.Names {
-					ints.local[nm.Name] = true
-				}
-			}
+			ints.valueSpec(n, c)
 		case *ast.RangeStmt:
 			f(n, ints.isInt(n.X, c))
 		}
@@ -62,8 +62,23 @@ func rangeStmts(u *Unit, f func(n *ast.RangeStmt, isInt bool)) {
 	})
 }
 
-// intNames tells which names are integers: those the chunk declared so
-// far with an integer value or type (local), the parameters and results
+// valueSpec notes which names of a var declaration are integers: by the
+// type written, or else by the values.
+func (in intNames) valueSpec(n *ast.ValueSpec, c *cursor) {
+	for i, nm := range n.Names {
+		switch {
+		case n.Type != nil:
+			id, ok := n.Type.(*ast.Ident)
+			in.local[nm.Name] = ok && isIntTypeName(id.Name)
+		case len(n.Values) == len(n.Names):
+			in.local[nm.Name] = in.isInt(n.Values[i], c)
+		}
+	}
+}
+
+// intNames tells which names are integers: those the chunk's function
+// declared so far with an integer value or type (local, which also notes
+// the names declared with another type), the parameters and results
 // of the functions around, and the session's variables.
 type intNames struct {
 	u     *Unit
@@ -98,8 +113,8 @@ func (in intNames) isInt(e ast.Expr, c *cursor) bool {
 }
 
 func (in intNames) isIntName(name string, c *cursor) bool {
-	if in.local[name] {
-		return true
+	if isInt, ok := in.local[name]; ok {
+		return isInt
 	}
 	for i := len(c.stack) - 1; i >= 0; i-- {
 		var ft *ast.FuncType

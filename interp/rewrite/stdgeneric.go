@@ -43,6 +43,7 @@ var stdGenericUsesPass = Pass{
 const StdGenericSource = `import (
 	gopadStdSync "sync"
 	gopadStdReflect "reflect"
+	gopadStdRand "math/rand/v2"
 	gopadStdRT "gopad/stdgeneric"
 )
 
@@ -94,6 +95,15 @@ func gopadStd_errors_AsType[gopadE error](gopadErr error) (gopadE, bool) {
 	var gopadTarget gopadE
 	gopadOK := gopadStdRT.ErrorsAs(gopadErr, &gopadTarget)
 	return gopadTarget, gopadOK
+}
+
+func gopadStd_math_rand_v2_N[gopadInt interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}](gopadN gopadInt) gopadInt {
+	if gopadN <= 0 {
+		panic("invalid argument to N")
+	}
+	return gopadInt(gopadStdRand.Uint64N(uint64(gopadN)))
 }
 
 func gopadStd_reflect_TypeFor[gopadT any]() gopadStdReflect.Type {

@@ -457,6 +457,8 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeChansPass,
 	genericAliasPass,
 	mapIndexOKPass,
+	commaOkZeroPass,
+	rangeStdItersPass,
 	directedMakePass,
 	goCallPass,
 	rangeFuncPass,
@@ -515,4 +517,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	typedConstsPass,
 	appendIfacePass,
 	minMaxTypedPass,
+	minMaxConstsPass,
 }}

@@ -1,0 +1,111 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var rangeStdItersPass = Pass{
+	Name:  "rangeStdIters",
+	Wants: func(u *Unit) bool { return u.sights().ranges && u.usesPackage("slices", "maps") },
+	Run:   func(u *Unit) []source.Edit { return u.Types.rangeStdIters() },
+}
+
+// rangeStdIters writes a range over the standard library's iterators of a
+// slice or map of the cells' types as the range over the slice or map
+// itself, which is what they iterate:
+//
+//	for i, g := range slices.All(gs)        →   for i, g := range (gs)
+//	for g := range slices.Values(gs)        →   for _, g := range (gs)
+//	for k, v := range maps.All(m)           →   for k, v := range (m)
+//	for i, g := range slices.Backward(gs)   →   for gopadB := len(gs) - 1; gopadB >= 0; gopadB-- { i, g := gopadB, gs[gopadB];
+//
+// gopad's compiled stand-ins for these return an iterator whose type
+// yaegi cannot name with a cell's type, so rangeFunc's call of it failed
+// ("NumIn of non-func type interface {}"). Slices and maps of other types
+// keep the iterator (rangeFunc). Backward reads its slice again per
+// iteration, so only a name or a field is rewritten there.
+func (tc *Types) rangeStdIters() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if rs, ok := n.(*ast.RangeStmt); ok {
+			edits = append(edits, tc.rangeStdIter(rs)...)
+		}
+		return true
+	})
+	return edits
+}
+
+// stdIterOf returns the iterator function of the standard library that
+// rs ranges over ("slices.All", ...) and its argument, when rs is one
+// rangeStdIters rewrites.
+func (tc *Types) stdIterOf(rs *ast.RangeStmt) (string, ast.Expr, bool) {
+	call, ok := ast.Unparen(rs.X).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || rs.Tok == token.ASSIGN || tc.Off(rs.Pos()) < 0 {
+		return "", nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", nil, false
+	}
+	fn, ok := tc.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return "", nil, false
+	}
+	name := fn.Pkg().Path() + "." + fn.Name()
+	switch name {
+	case "slices.All", "slices.Values", "slices.Backward", "maps.All", "maps.Keys", "maps.Values":
+	default:
+		return "", nil, false
+	}
+	// The iterator's own type (iter.Seq2[int, G]) decides: a named map of
+	// basic types (type Inventory map[string]int) keeps anyResult's
+	// asserted iterator.
+	arg := call.Args[0]
+	t := tc.Info.Types[rs.X].Type
+	if t == nil || !mentionsPackage(t, tc.Pkg) {
+		return "", nil, false
+	}
+	if name == "slices.Backward" && !isNameOrField(arg) {
+		return "", nil, false
+	}
+	return name, arg, true
+}
+
+func (tc *Types) rangeStdIter(rs *ast.RangeStmt) []source.Edit {
+	name, arg, ok := tc.stdIterOf(rs)
+	if !ok {
+		return nil
+	}
+	x := tc.code(arg)
+	plain := source.Replace(tc.Off(rs.X.Pos()), tc.Off(rs.X.End()), "("+x+")")
+	switch name {
+	case "slices.All", "maps.All", "maps.Keys":
+		return []source.Edit{plain}
+	case "slices.Values", "maps.Values":
+		if rs.Key == nil {
+			return []source.Edit{plain}
+		}
+		return []source.Edit{source.Insert(tc.Off(rs.Key.Pos()), "_, "), plain}
+	}
+	// slices.Backward
+	var vars, vals []string
+	if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
+		vars, vals = append(vars, k.Name), append(vals, "gopadB")
+	}
+	if v, ok := rs.Value.(*ast.Ident); ok && v.Name != "_" {
+		vars, vals = append(vars, v.Name), append(vals, x+"[gopadB]")
+	}
+	decl := ""
+	if len(vars) > 0 {
+		decl = " " + strings.Join(vars, ", ") + " := " + strings.Join(vals, ", ") + ";"
+	}
+	return []source.Edit{
+		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for gopadB := len("+x+") - 1; gopadB >= 0; gopadB-- "),
+		source.Insert(tc.Off(rs.Body.Lbrace)+1, decl),
+	}
+}
