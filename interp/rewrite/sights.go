@@ -35,6 +35,8 @@ type sights struct {
 	keyedLits    bool // a composite literal with a key: value element
 	typeLitSels  bool // interface{ ... }.m, struct{ ... }.m or (*T).m
 	callArgs     bool // f(g(x)): a call's result as a call's argument
+	binaries     bool // a binary operation
+	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 }
 
 // sel is a selector x.Name.
@@ -129,6 +131,10 @@ func (s *sights) more(n ast.Node) {
 	case *ast.BinaryExpr:
 		s.compares = s.compares || n.Op == token.EQL || n.Op == token.NEQ
 		s.shifts = s.shifts || n.Op == token.SHL || n.Op == token.SHR
+		s.binaries = true
+		s.bigConsts = s.bigConsts || bigShift(n)
+	case *ast.BasicLit:
+		s.bigConsts = s.bigConsts || bigLiteral(n)
 	case *ast.TypeAssertExpr:
 		if n.Type != nil {
 			s.asserts = true

@@ -461,6 +461,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeFuncPass,
 	rangeStringPass,
 	constLenPass,
+	bigConstsPass,
 	rangeIntTypedPass,
 	methodValuesPass,
 	selfMethodsPass,

@@ -1,0 +1,41 @@
+package interp
+
+import "testing"
+
+// Classes found by Go's conformance programs (folders ., ken and chan of
+// $GOROOT/test), each checked as a small program a user could write.
+
+// TestBigConstantComparisons checks constants beyond 64 bits: Go computes
+// with them exactly, and comparisons over them, in one cell or across
+// cells, give Go's answers (yaegi alone said false for Big > 5).
+func TestBigConstantComparisons(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+const (
+	Big   = 1 << 100
+	Small = Big >> 99
+)
+func needFloat(x float64) float64 { return x * 0.1 }`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(Big > 5, Big != 0, -Big < 0, Big-1 == Big-1, Small)`, stdout: "true true true true 2\n"},
+		{code: `fmt.Println(needFloat(Big), float32(Big))`, stdout: "1.2676506002282295e+29 1.2676506e+30\n"},
+		{code: `const huge = 1e30 * Big
+if huge/Big > 1e29 {
+	fmt.Println("huge")
+}
+var f float64 = Big / 3
+fmt.Printf("%.4g\n", f)`, stdout: "huge\n4.226e+29\n"},
+	})
+}
+
+// TestShiftCountConstants checks shifts whose count is a constant that is
+// not an integer literal (1., math.MaxUint+0) or an untyped constant
+// shifted by a variable: Go takes them as unsigned counts.
+func TestShiftCountConstants(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("fmt"; "math")`)
+	checkCells(t, s, []cellCase{
+		{code: `x, n := 1, 2
+fmt.Println(x<<1., x<<(1<<n), x<<(math.MaxUint+0), x<<(1.<<n))`, stdout: "2 16 0 16\n"},
+	})
+}
