@@ -39,3 +39,28 @@ func TestShiftCountConstants(t *testing.T) {
 fmt.Println(x<<1., x<<(1<<n), x<<(math.MaxUint+0), x<<(1.<<n))`, stdout: "2 16 0 16\n"},
 	})
 }
+
+// TestArrayLengthsFromTypes checks len and cap of arrays that Go takes
+// from the type alone: through an index of an empty slice or map (a
+// constant, nothing evaluated), and of a nil pointer to an array that a
+// call or a receive gives (evaluated, then the array's length).
+func TestArrayLengthsFromTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Grid [][8]byte
+var rows Grid
+var calls int
+func board() *[9]int { calls++; return nil }`)
+	checkCells(t, s, []cellCase{
+		{code: `const width = len(rows[0])
+var byName map[string][3]string
+fmt.Println(width, len(byName["x"]), cap(rows[5]))`, stdout: "8 3 8\n"},
+		{code: `c := make(chan *[4]int, 1)
+c <- nil
+n := len(board()) + cap(<-c)
+for i := range board() {
+	n += i
+}
+fmt.Println(n, calls)`, stdout: "49 2\n"},
+	})
+}
