@@ -16,9 +16,9 @@ var constLenPass = Pass{
 	// rewritten when another pass had the chunk checked.
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return s.ranges || (s.indexes || s.callArgs || s.receives) && lenCalled(u)
+		return s.ranges || s.lenOperands
 	},
-	Run:   func(u *Unit) []source.Edit { return u.Types.constLens() },
+	Run: func(u *Unit) []source.Edit { return u.Types.constLens() },
 }
 
 // constLens writes out the length of an array reached through a pointer
@@ -109,11 +109,6 @@ func (tc *Types) arrayRangeFunc(x ast.Expr) (string, bool) {
 		return "", false
 	}
 	return "func(" + typ + ") " + typ + " { return new(" + elem + ") }(", true
-}
-
-// lenCalled reports whether the chunk calls len or cap.
-func lenCalled(u *Unit) bool {
-	return u.sights().calledIdents["len"] || u.sights().calledIdents["cap"]
 }
 
 // lenOfArray reports whether x, the operand of a constant len or cap,

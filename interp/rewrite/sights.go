@@ -37,6 +37,7 @@ type sights struct {
 	callArgs     bool // f(g(x)): a call's result as a call's argument
 	binaries     bool // a binary operation
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
+	lenOperands  bool // len(x) or cap(x) of an x with an index, a call or a receive
 }
 
 // sel is a selector x.Name.
@@ -60,6 +61,7 @@ func (u *Unit) sights() *sights {
 			switch fn := ast.Unparen(n.Fun).(type) {
 			case *ast.Ident:
 				s.calledIdents[fn.Name] = true
+				s.lenOperands = s.lenOperands || lenOperand(fn.Name, n.Args)
 			case *ast.SelectorExpr:
 				called[fn] = true
 			}
@@ -222,3 +224,22 @@ func (u *Unit) callsMethod(names ...string) bool {
 // never is the Wants of a pass that only uses types a check made for
 // others.
 func never(*Unit) bool { return false }
+
+// lenOperand reports whether a call of name with args is a len or cap
+// whose operand holds an index, a call or a receive (see constlen.go).
+func lenOperand(name string, args []ast.Expr) bool {
+	if name != "len" && name != "cap" || len(args) != 1 {
+		return false
+	}
+	found := false
+	ast.Inspect(args[0], func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr, *ast.CallExpr:
+			found = true
+		case *ast.UnaryExpr:
+			found = n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}
