@@ -64,3 +64,30 @@ for i := range board() {
 fmt.Println(n, calls)`, stdout: "49 2\n"},
 	})
 }
+
+// TestAddressOfArrayElementThroughPointer checks &p[i] of a pointer to an
+// array (a slice converted to one, a map's value): the address is the
+// element's, and a nil pointer panics with Go's run-time error. A slice
+// converted to an array of another length panics with Go's text.
+func TestAddressOfArrayElementThroughPointer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func try(f func()) {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	f()
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `buf := make([]byte, 8)
+p := (*[8]byte)(buf)
+q := &p[2]
+*q = 7
+boards := map[string]*[3]int{"a": &[3]int{}}
+r := &boards["a"][1]
+*r = 5
+fmt.Println(buf[2], &p[0] == &buf[0], *boards["a"])`, stdout: "7 true [0 5 0]\n"},
+		{code: `var np *[4]int
+try(func() { _ = &np[1] })
+try(func() { _ = (*[9]byte)(make([]byte, 8)) })`, stdout: "recovered: runtime error: invalid memory address or nil pointer dereference\n" +
+			"recovered: runtime error: cannot convert slice with length 8 to array or pointer to array with length 9\n"},
+	})
+}

@@ -38,6 +38,7 @@ type sights struct {
 	binaries     bool // a binary operation
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index, a call or a receive
+	addrIndexes  bool // &x[i]
 }
 
 // sel is a selector x.Name.
@@ -92,6 +93,9 @@ func (u *Unit) sights() *sights {
 			s.typeSwitches = true
 		case *ast.UnaryExpr:
 			s.receives = s.receives || n.Op == token.ARROW
+			if _, ok := ast.Unparen(n.X).(*ast.IndexExpr); ok && n.Op == token.AND {
+				s.addrIndexes = true
+			}
 		case *ast.SendStmt:
 			s.sends = true
 		case *ast.TypeSpec:

@@ -462,6 +462,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeStringPass,
 	constLenPass,
 	bigConstsPass,
+	arrayAddrPass,
 	rangeIntTypedPass,
 	methodValuesPass,
 	selfMethodsPass,
