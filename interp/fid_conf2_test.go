@@ -91,3 +91,31 @@ try(func() { _ = (*[9]byte)(make([]byte, 8)) })`, stdout: "recovered: runtime er
 			"recovered: runtime error: cannot convert slice with length 8 to array or pointer to array with length 9\n"},
 	})
 }
+
+// TestConstDeclarationsOfComparisonsAndStrings checks constants declared
+// from comparisons (yaegi made every one false, silently) and from
+// integers converted to strings, in iota blocks too, at the top level and
+// in a function.
+func TestConstDeclarationsOfComparisonsAndStrings(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+const wordBits = 32 << (^uint(0) >> 63)
+const is64 = wordBits == 64
+const (
+	first = iota == 0
+	second
+)
+const (
+	letterA = string(iota + 'a')
+	letterB
+)`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(is64, first, second, letterA+letterB)`, stdout: "true true false ab\n"},
+		{code: `func() {
+	const small = len("go") < 3
+	if small {
+		fmt.Println("small")
+	}
+}()`, stdout: "small\n"},
+	})
+}

@@ -39,6 +39,7 @@ type sights struct {
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index, a call or a receive
 	addrIndexes  bool // &x[i]
+	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values
 }
 
 // sel is a selector x.Name.
@@ -130,6 +131,8 @@ func (s *sights) more(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.DeferStmt:
 		s.defers = true
+	case *ast.GenDecl:
+		s.constCalls = s.constCalls || n.Tok == token.CONST && holdsCallOrComparison(n)
 	case *ast.IndexExpr, *ast.SliceExpr:
 		s.indexes = true
 	case *ast.FuncLit:
@@ -242,6 +245,21 @@ func lenOperand(name string, args []ast.Expr) bool {
 			found = true
 		case *ast.UnaryExpr:
 			found = n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}
+
+// holdsCallOrComparison reports whether n holds a call or a comparison.
+func holdsCallOrComparison(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			found = true
+		case *ast.BinaryExpr:
+			found = isComparison(n.Op)
 		}
 		return !found
 	})

@@ -461,7 +461,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeFuncPass,
 	rangeStringPass,
 	constLenPass,
-	bigConstsPass,
+	constFoldPass,
 	arrayAddrPass,
 	rangeIntTypedPass,
 	methodValuesPass,

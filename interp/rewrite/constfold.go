@@ -13,10 +13,10 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-var bigConstsPass = Pass{
-	Name:  "bigConsts",
-	Wants: func(u *Unit) bool { return u.sights().bigConsts || u.usesBigConst() },
-	Run:   func(u *Unit) []source.Edit { return u.Types.bigConsts() },
+var constFoldPass = Pass{
+	Name:  "constFold",
+	Wants: func(u *Unit) bool { return u.sights().bigConsts || u.sights().constCalls || u.usesBigConst() },
+	Run:   func(u *Unit) []source.Edit { return u.Types.constFolds() },
 }
 
 // Go computes constant expressions exactly, whatever their size
@@ -28,34 +28,35 @@ var bigConstsPass = Pass{
 // whose own value fits is written as that value:
 //
 //	Big > 5                →  true
-//	needFloat(Big)         →  needFloat(float64(1.2676506002282294e+30))
+//	needFloat(Big)         →  needFloat(1.2676506002282294e+30)
 //	const Small = Big >> 99 → const Small = 2
 //
-// Constants of a const spec that later specs repeat implicitly are left
-// alone (go/types records the values of their last repetition), as are the
-// specs of other passes: those of a defined type (typedConsts) and the
-// floating-point shifts (floatShift).
+// In a const declaration the values come from the constants themselves,
+// spec by spec, also for the specs that repeat one implicitly (go/types
+// records the expressions of a repeated spec once, with its last iota).
+// There yaegi also gives every comparison the value false, silently
+// (const debug = 0 == 0), and fails on a conversion of an integer to a
+// string (const s = string(iota + 'a'): "constant definition loop"); both
+// are written as their values:
+//
+//	m = iota == 0           →  m = true
+//	s = string(iota + 'a')  →  s = string("a")
+//	t                       →  t = string("b")
+//
+// Specs of a defined type are typedConsts', and floating-point shifts
+// floatShift's.
 
-// bigConsts returns the edits that fold the chunk's constant expressions
-// over big constants.
-func (tc *Types) bigConsts() []source.Edit {
+// constFolds returns the edits that fold the chunk's constant expressions
+// over big constants, and the const specs yaegi gets wrong.
+func (tc *Types) constFolds() []source.Edit {
 	var edits []source.Edit
-	var fold func(n ast.Node) bool
-	fold = func(n ast.Node) bool {
+	ast.Inspect(tc.File, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
-			if n.Tok != token.CONST {
-				return true
+			if n.Tok == token.CONST {
+				edits = append(edits, tc.constSpecFolds(n)...)
+				return false
 			}
-			for i, sp := range n.Specs {
-				if tc.bigConstSpecOwned(n, i) {
-					continue
-				}
-				for _, v := range sp.(*ast.ValueSpec).Values {
-					ast.Inspect(v, fold)
-				}
-			}
-			return false
 		case ast.Expr:
 			tv, ok := tc.Info.Types[n]
 			if !ok || tv.Value == nil {
@@ -67,28 +68,111 @@ func (tc *Types) bigConsts() []source.Edit {
 			return false
 		}
 		return true
-	}
-	ast.Inspect(tc.File, fold)
+	})
 	return edits
 }
 
-// bigConstSpecOwned reports whether the i-th spec of const block d is left
-// alone: a later spec repeats it, or another pass writes its values.
-func (tc *Types) bigConstSpecOwned(d *ast.GenDecl, i int) bool {
-	vs := d.Specs[i].(*ast.ValueSpec)
-	if i+1 < len(d.Specs) {
-		next := d.Specs[i+1].(*ast.ValueSpec)
-		if len(next.Values) == 0 && next.Type == nil {
+// constSpecFolds writes the values of the specs of const block d whose
+// values (written or repeated) foldsSpec accepts.
+func (tc *Types) constSpecFolds(d *ast.GenDecl) []source.Edit {
+	var edits []source.Edit
+	var last *ast.ValueSpec // the last spec with values
+	for _, sp := range d.Specs {
+		vs := sp.(*ast.ValueSpec)
+		if len(vs.Values) > 0 || vs.Type != nil {
+			last = vs
+		}
+		if last == nil || len(last.Values) != len(vs.Names) || !tc.foldsSpec(last) || tc.Off(vs.Pos()) < 0 {
+			continue
+		}
+		vals, ok := tc.specLiterals(vs, last.Type != nil)
+		if !ok {
+			continue
+		}
+		if len(vs.Values) > 0 {
+			for i, v := range vs.Values {
+				edits = append(edits, source.Replace(tc.Off(v.Pos()), tc.Off(v.End()), vals[i]))
+			}
+			continue
+		}
+		typ := ""
+		if last.Type != nil {
+			typ = " " + tc.code(last.Type)
+		}
+		edits = append(edits, source.Insert(tc.Off(vs.Names[len(vs.Names)-1].End()), typ+" = "+strings.Join(vals, ", ")))
+	}
+	return edits
+}
+
+// foldsSpec reports whether the values of spec are written out: they hold
+// a big constant or a comparison, or convert an integer to a string, and
+// no other pass
+// writes them (a defined type, a floating-point shift).
+func (tc *Types) foldsSpec(spec *ast.ValueSpec) bool {
+	if spec.Type != nil {
+		if tv, ok := tc.Info.Types[spec.Type]; !ok || !isBasic(tv.Type) || tc.hasFloatShift(spec) {
+			return false
+		}
+	}
+	for _, v := range spec.Values {
+		if tc.holdsBigConst(v) || tc.intToString(v) || holdsComparison(v) {
 			return true
 		}
 	}
-	if vs.Type == nil {
-		return false
-	}
-	if tv, ok := tc.Info.Types[vs.Type]; !ok || !isBasic(tv.Type) {
+	return false
+}
+
+// holdsComparison reports whether e holds a comparison.
+func holdsComparison(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		found = found || ok && isComparison(b.Op)
+		return !found
+	})
+	return found
+}
+
+// isComparison reports whether op compares.
+func isComparison(op token.Token) bool {
+	switch op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 		return true
 	}
-	return tc.hasFloatShift(vs)
+	return false
+}
+
+// intToString reports whether e converts an integer to a string type.
+func (tc *Types) intToString(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	fun, ok := tc.Info.Types[call.Fun]
+	if !ok || !fun.IsType() {
+		return false
+	}
+	to, ok := fun.Type.Underlying().(*types.Basic)
+	from, ok2 := tc.Info.Types[call.Args[0]].Type.(*types.Basic)
+	return ok && ok2 && to.Info()&types.IsString != 0 && from.Info()&types.IsInteger != 0
+}
+
+// specLiterals writes the values of the constants spec declares; typed
+// when the spec has a type of its own (the literals need no conversion).
+func (tc *Types) specLiterals(spec *ast.ValueSpec, typed bool) ([]string, bool) {
+	var vals []string
+	for _, name := range spec.Names {
+		c, ok := tc.Info.Defs[name].(*types.Const)
+		if !ok {
+			return nil, false
+		}
+		text, ok := tc.constText(c.Type(), c.Val(), typed, true)
+		if !ok {
+			return nil, false
+		}
+		vals = append(vals, text)
+	}
+	return vals, true
 }
 
 // isBasic reports whether t is a predeclared basic type.
@@ -103,28 +187,36 @@ func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue) (string, bool) {
 	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) {
 		return "", false
 	}
-	b, ok := tv.Type.Underlying().(*types.Basic)
+	return tc.constText(tv.Type, tv.Value, false, false)
+}
+
+// constText writes v, a constant of type t, as a literal, converted to t
+// unless t is untyped or bare is set. A literal of t's default type
+// (true, 4, 1.5, "a") stands alone where no constant is declared (in a
+// const spec it would declare an untyped constant).
+func (tc *Types) constText(t types.Type, v constant.Value, bare, spec bool) (string, bool) {
+	b, ok := t.Underlying().(*types.Basic)
 	if !ok {
 		return "", false
 	}
-	lit, ok := basicConstLiteral(b, tv.Value)
+	lit, ok := basicConstLiteral(b, v)
 	if !ok {
 		return "", false
 	}
-	if b.Info()&types.IsUntyped != 0 || defaultBasic(tv.Type) {
+	if bare || b.Info()&types.IsUntyped != 0 || !spec && defaultBasic(t) {
 		return lit, true
 	}
-	typ, ok := tc.TypeText(tv.Type)
+	typ, ok := tc.TypeText(t)
 	if !ok {
 		return "", false
 	}
 	return typ + "(" + lit + ")", true
 }
 
-// defaultBasic reports whether t is bool, int or float64: the types an
+// defaultBasic reports whether t is bool, int, float64 or string: the types an
 // untyped literal of their kind takes by default.
 func defaultBasic(t types.Type) bool {
-	return t == types.Typ[types.Bool] || t == types.Typ[types.Int] || t == types.Typ[types.Float64]
+	return t == types.Typ[types.Bool] || t == types.Typ[types.Int] || t == types.Typ[types.Float64] || t == types.Typ[types.String]
 }
 
 // holdsBigConst reports whether e or one of its operands is a constant
@@ -172,12 +264,14 @@ func bigConstant(v constant.Value) bool {
 // basicConstLiteral writes v, a constant of basic type b, as a literal of
 // b's kind: an untyped float keeps a point or an exponent. False when v
 // cannot be written exactly in b (a big integer, an untyped float beyond
-// float64's precision, a rune, a string, a complex number).
+// float64's precision, a rune, a complex number).
 func basicConstLiteral(b *types.Basic, v constant.Value) (string, bool) {
 	info := b.Info()
 	switch {
 	case info&types.IsBoolean != 0 && v.Kind() == constant.Bool:
 		return v.String(), true
+	case info&types.IsString != 0 && v.Kind() == constant.String:
+		return strconv.Quote(constant.StringVal(v)), true
 	case info&types.IsInteger != 0 && b.Kind() != types.UntypedRune:
 		iv := constant.ToInt(v)
 		if iv.Kind() != constant.Int || bigConstant(iv) {
