@@ -119,3 +119,34 @@ const (
 }()`, stdout: "small\n"},
 	})
 }
+
+// TestFunctionValuesInInterfaces checks a declared function that becomes
+// an interface (returned as any, passed to fmt, put in a []any): it is a
+// function there, for %T, type switches and assertions (yaegi gave its
+// compiler's node, *interp.node, silently).
+func TestFunctionValuesInInterfaces(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func square(i int) int { return i * i }
+func handler(name string) any {
+	if name == "sq" {
+		return square
+	}
+	return handler
+}
+func kind(v any) string {
+	switch v.(type) {
+	case func(int) int:
+		return "int func"
+	case func(string) any:
+		return "handler"
+	}
+	return "other"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(kind(handler("sq")), kind(handler("x")), kind(square))
+fmt.Printf("%T\n", square)
+f := handler("sq").(func(int) int)
+fmt.Println(f(7))`, stdout: "int func handler int func\nfunc(int) int\n49\n"},
+	})
+}

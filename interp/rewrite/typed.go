@@ -463,6 +463,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	constLenPass,
 	constFoldPass,
 	arrayAddrPass,
+	funcValuesPass,
 	rangeIntTypedPass,
 	methodValuesPass,
 	selfMethodsPass,
