@@ -150,3 +150,34 @@ f := handler("sq").(func(int) int)
 fmt.Println(f(7))`, stdout: "int func handler int func\nfunc(int) int\n49\n"},
 	})
 }
+
+// TestMethodValuesOfNilReceivers checks that a method value panics where
+// Go evaluates its receiver: a nil interface, and a method promoted
+// through a nil embedded pointer; a pointer method of a nil pointer does
+// not.
+func TestMethodValuesOfNilReceivers(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Engine struct{ hp int }
+func (e Engine) Power() int { return e.hp }
+func (e *Engine) Tune() int { return 1 }
+type Car struct{ *Engine }
+type Powered interface{ Power() int }
+func try(name string, f func()) {
+	defer func() { fmt.Println(name, recover()) }()
+	f()
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `var p Powered
+var car Car
+var e *Engine
+try("interface", func() { _ = p.Power })
+try("embedded", func() { _ = car.Power })
+try("pointer method", func() { _ = e.Tune })
+car.Engine = &Engine{90}
+power := car.Power
+car.Engine = nil
+fmt.Println(power())`, stdout: "interface runtime error: invalid memory address or nil pointer dereference\n" +
+			"embedded runtime error: invalid memory address or nil pointer dereference\npointer method <nil>\n90\n"},
+	})
+}

@@ -44,6 +44,7 @@ var reflectPanics = []struct{ reflect, goText string }{
 	{"reflect: call of reflect.Value.Field on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.Index on zero Value", nilDeref}, // p[i] of a nil *[N]T
 	{"reflect: call of reflect.Value.Len on zero Value", nilDeref},   // p[:] of a nil *[N]T
+	{"reflect: Call using zero Value argument", nilDeref},            // f(*p) of a nil p
 	{"reflect: call of reflect.Value.Elem on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},

@@ -77,6 +77,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NewGoDefers":  reflect.ValueOf(newGoDefers(h.GoPanic)),
 		"IndexPanic":   reflect.ValueOf(indexPanic),
 		"SlicePanic":   reflect.ValueOf(slicePanic),
+		"NilPanic":     reflect.ValueOf(nilPanic),
 		"ErrorsAs":     reflect.ValueOf(stdlib.ErrorsAs),
 		"ErrorsAsLost": reflect.ValueOf(stdlib.ErrorsAsLost),
 		"ErrorChain":   reflect.ValueOf(stdlib.ErrorChain),
