@@ -181,3 +181,41 @@ fmt.Println(power())`, stdout: "interface runtime error: invalid memory address 
 			"embedded runtime error: invalid memory address or nil pointer dereference\npointer method <nil>\n90\n"},
 	})
 }
+
+// TestReceiveIntoElementsAndFields checks receives assigned to slice
+// elements, array elements, fields and pointers' targets, in a function
+// and at a cell's top level: yaegi dropped the value, silently.
+func TestReceiveIntoElementsAndFields(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Result struct{ best int }
+func collect(workers int) []int {
+	ch := make(chan int, workers)
+	for w := 0; w < workers; w++ {
+		go func(w int) { ch <- w * w }(w)
+	}
+	out := make([]int, workers)
+	for i := range out {
+		out[i] = <-ch
+	}
+	return out
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `sum := 0
+for _, v := range collect(4) {
+	sum += v
+}
+fmt.Println(sum)`, stdout: "14\n"},
+		{code: `c := make(chan int, 4)
+c <- 1; c <- 2; c <- 3; c <- 4
+var r Result
+var grid [2]int
+p := new(int)
+r.best = <-c
+grid[1] = <-c
+*p = <-c
+xs := []int{0}
+xs[0] = <-c
+fmt.Println(r.best, grid, *p, xs)`, stdout: "1 [0 2] 3 [4]\n"},
+	})
+}
