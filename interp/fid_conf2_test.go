@@ -219,3 +219,55 @@ xs[0] = <-c
 fmt.Println(r.best, grid, *p, xs)`, stdout: "1 [0 2] 3 [4]\n"},
 	})
 }
+
+// TestGoroutinesShareNoChannelStatement checks a fan-in: four goroutines
+// run the same send statement onto one unbuffered channel, each value
+// must arrive once (yaegi's select, which gopad used for an interruptible
+// send, kept one set of cases per statement for every goroutine: values
+// arrived twice); a nil sent on a channel of errors arrives as nil.
+func TestGoroutinesShareNoChannelStatement(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func forward(out chan<- int, in <-chan int, done chan<- bool) {
+	for v := range in {
+		out <- v
+	}
+	done <- true
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `ins := []chan int{make(chan int), make(chan int), make(chan int), make(chan int)}
+out, done := make(chan int), make(chan bool)
+for _, in := range ins {
+	go forward(out, in, done)
+}
+go func() {
+	for i := 0; i < 20000; i++ {
+		select {
+		case ins[0] <- i:
+		case ins[1] <- i:
+		case ins[2] <- i:
+		case ins[3] <- i:
+		}
+	}
+	for _, in := range ins {
+		close(in)
+	}
+}()
+go func() {
+	for range ins {
+		<-done
+	}
+	close(out)
+}()
+seen, dups := map[int]bool{}, 0
+for v := range out {
+	if seen[v] {
+		dups++
+	}
+	seen[v] = true
+}
+errs := make(chan error, 1)
+errs <- nil
+fmt.Println(len(seen), dups, <-errs == nil)`, stdout: "20000 0 true\n"},
+	})
+}
