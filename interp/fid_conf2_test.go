@@ -271,3 +271,15 @@ errs <- nil
 fmt.Println(len(seen), dups, <-errs == nil)`, stdout: "20000 0 true\n"},
 	})
 }
+
+// TestRealImagOfComplexConstants checks real and imag of complex
+// constants, alone and in conversions (yaegi's compiler panicked).
+func TestRealImagOfComplexConstants(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+const Z = 3 + 4i`)
+	checkCells(t, s, []cellCase{
+		{code: `re, im := real(Z), imag(Z)
+fmt.Println(re, im, float32(real(Z*Z)), real(Z)*real(Z)+imag(Z)*imag(Z))`, stdout: "3 4 -7 25\n"},
+	})
+}

@@ -15,7 +15,10 @@ import (
 
 var constFoldPass = Pass{
 	Name:  "constFold",
-	Wants: func(u *Unit) bool { return u.sights().bigConsts || u.sights().constCalls || u.usesBigConst() },
+	Wants: func(u *Unit) bool {
+		s := u.sights()
+		return s.bigConsts || s.constCalls || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst()
+	},
 	Run:   func(u *Unit) []source.Edit { return u.Types.constFolds() },
 }
 
@@ -30,6 +33,9 @@ var constFoldPass = Pass{
 //	Big > 5                →  true
 //	needFloat(Big)         →  needFloat(1.2676506002282294e+30)
 //	const Small = Big >> 99 → const Small = 2
+//
+// So are real and imag of a complex constant, which yaegi does not
+// compute (real(C): "CFG post-order panic").
 //
 // In a const declaration the values come from the constants themselves,
 // spec by spec, also for the specs that repeat one implicitly (go/types
@@ -122,6 +128,24 @@ func (tc *Types) foldsSpec(spec *ast.ValueSpec) bool {
 	return false
 }
 
+// holdsRealImag reports whether e holds a call of real or imag (of a
+// constant: e is one), which yaegi does not compute on a complex
+// constant (CFG post-order panic: reflect: call of reflect.Value.Complex
+// on interface Value).
+func (tc *Types) holdsRealImag(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				b, isBuiltin := tc.Info.Uses[id].(*types.Builtin)
+				found = isBuiltin && (b.Name() == "real" || b.Name() == "imag")
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // holdsComparison reports whether e holds a comparison.
 func holdsComparison(e ast.Expr) bool {
 	found := false
@@ -184,7 +208,7 @@ func isBasic(t types.Type) bool {
 // foldedConst is the text of constant expression e when e holds a big
 // constant and its own value can be written exactly.
 func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue) (string, bool) {
-	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) {
+	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) {
 		return "", false
 	}
 	return tc.constText(tv.Type, tv.Value, false, false)
