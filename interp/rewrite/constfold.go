@@ -14,12 +14,12 @@ import (
 )
 
 var constFoldPass = Pass{
-	Name:  "constFold",
+	Name: "constFold",
 	Wants: func(u *Unit) bool {
 		s := u.sights()
 		return s.bigConsts || s.constCalls || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst()
 	},
-	Run:   func(u *Unit) []source.Edit { return u.Types.constFolds() },
+	Run: func(u *Unit) []source.Edit { return u.Types.constFolds() },
 }
 
 // Go computes constant expressions exactly, whatever their size
