@@ -184,7 +184,9 @@ fmt.Println(power())`, stdout: "interface runtime error: invalid memory address 
 
 // TestReceiveIntoElementsAndFields checks receives assigned to slice
 // elements, array elements, fields and pointers' targets, in a function
-// and at a cell's top level: yaegi dropped the value, silently.
+// and at a cell's top level: yaegi dropped the value, silently. A
+// variable set by a receive has an address, and a received value sent on
+// (left <- <-right) arrives.
 func TestReceiveIntoElementsAndFields(t *testing.T) {
 	s := newSession(t)
 	mustRun(t, s, `import "fmt"
@@ -217,6 +219,12 @@ grid[1] = <-c
 xs := []int{0}
 xs[0] = <-c
 fmt.Println(r.best, grid, *p, xs)`, stdout: "1 [0 2] 3 [4]\n"},
+		{code: `relay := func(left, right chan int) { left <- <-right }
+left, right := make(chan int), make(chan int)
+go relay(left, right)
+go func() { right <- 5 }()
+got := func() *int { v := <-left; return &v }()
+fmt.Println(*got)`, stdout: "5\n"},
 	})
 }
 

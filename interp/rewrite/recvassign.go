@@ -7,14 +7,17 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-// RecvAssigns puts in parentheses a receive assigned to anything but a
-// name (an element, a field, a pointer's target):
+// RecvAssigns puts in parentheses a receive whose value is assigned,
+// defined or declared, one value per operand:
 //
 //	xs[i] = <-results   →   xs[i] = (<-results)
+//	v := <-c            →   v := (<-c)
 //
-// yaegi receives the value and drops it there, silently: xs[i] kept its
-// old value. It stores a receive in parentheses as any other value. The
-// cases of a select are SelectAssigns'.
+// yaegi has the receive write straight into its destination: an element,
+// a field or a pointer's target then kept its old value, silently, and a
+// variable so set cannot have its address taken (reflect.Value.Addr of
+// unaddressable value). It stores a receive in parentheses as any other
+// value. The cases of a select are SelectAssigns'.
 var RecvAssigns = Pass{Name: "recvAssigns", Wants: holds(hasChanOp), Run: func(u *Unit) []source.Edit {
 	var es edits
 	comms := map[ast.Stmt]bool{}
@@ -23,8 +26,12 @@ var RecvAssigns = Pass{Name: "recvAssigns", Wants: holds(hasChanOp), Run: func(u
 		case *ast.CommClause:
 			comms[n.Comm] = true
 		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) && !comms[n] {
-				es.add(recvAssign(u, n)...)
+			if (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs) && !comms[n] {
+				es.add(parenRecvs(u, n.Rhs)...)
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				es.add(parenRecvs(u, n.Values)...)
 			}
 		}
 		return true
@@ -32,17 +39,13 @@ var RecvAssigns = Pass{Name: "recvAssigns", Wants: holds(hasChanOp), Run: func(u
 	return es
 }}
 
-func recvAssign(u *Unit, as *ast.AssignStmt) []source.Edit {
+// parenRecvs puts the receives among values in parentheses.
+func parenRecvs(u *Unit, values []ast.Expr) []source.Edit {
 	var edits []source.Edit
-	for i, r := range as.Rhs {
-		recv, ok := r.(*ast.UnaryExpr)
-		if !ok || recv.Op != token.ARROW {
-			continue
+	for _, v := range values {
+		if recv, ok := v.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {
+			edits = append(edits, source.Around(u.Off(recv.Pos()), u.Off(recv.End()), "(", ")")...)
 		}
-		if _, name := ast.Unparen(as.Lhs[i]).(*ast.Ident); name {
-			continue
-		}
-		edits = append(edits, source.Around(u.Off(recv.Pos()), u.Off(recv.End()), "(", ")")...)
 	}
 	return edits
 }

@@ -81,10 +81,14 @@ func stoppableSend(u *Unit, n *ast.SendStmt) []source.Edit {
 			source.Replace(u.Off(n.Value.Pos()), u.Off(n.Value.End()), "nil)"),
 		}
 	}
+	open, close := "", ""
+	if r, ok := n.Value.(*ast.UnaryExpr); ok && r.Op == token.ARROW {
+		open, close = "(", ")" // a variable set by a bare receive has no address (see RecvAssigns)
+	}
 	return []source.Edit{
 		{From: at, To: at, Text: fmt.Sprintf("{ gopadC%d := ", at), Order: 1},
-		source.Replace(u.Off(n.Chan.End()), u.Off(n.Value.Pos()), fmt.Sprintf("; gopadV%d := ", at)),
-		{From: u.Off(n.End()), To: u.Off(n.End()), Text: fmt.Sprintf("; gp_.Send(gopadC%d, &gopadV%d) }", at, at), Order: -1},
+		source.Replace(u.Off(n.Chan.End()), u.Off(n.Value.Pos()), fmt.Sprintf("; gopadV%d := %s", at, open)),
+		{From: u.Off(n.End()), To: u.Off(n.End()), Text: fmt.Sprintf("%s; gp_.Send(gopadC%d, &gopadV%d) }", close, at, at), Order: -1},
 	}
 }
 
