@@ -128,6 +128,36 @@ func (st *stopper) recv(ch any) any {
 	return v.Interface()
 }
 
+// send is gopad/builtin.Send: a send on the channel ch of the value p
+// points to (nil: the element type's zero value) that the interrupt ends.
+// A value of another basic type (an untyped constant's default type) is
+// converted to the channel's element type, as Go's assignment does. The
+// cases are the call's own: yaegi's select keeps one set per statement,
+// which goroutines running the same statement overwrite for each other.
+func (st *stopper) send(ch, p any) {
+	c := reflect.ValueOf(ch)
+	et := c.Type().Elem()
+	v := reflect.Zero(et)
+	if p != nil {
+		v = reflect.ValueOf(p).Elem()
+	}
+	if !v.Type().AssignableTo(et) && v.Type().ConvertibleTo(et) {
+		v = v.Convert(et)
+	}
+	for {
+		chosen, _, _ := reflect.Select([]reflect.SelectCase{
+			{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(st.done())},
+			{Dir: reflect.SelectSend, Chan: c, Send: v},
+		})
+		if chosen == 1 {
+			return
+		}
+		if atomic.LoadInt32(&st.flag) != 0 {
+			runtime.Goexit()
+		}
+	}
+}
+
 // sleep is time.Sleep for cells: it ends its goroutine when an interrupt
 // comes first.
 func (st *stopper) sleep(d time.Duration) {

@@ -18,6 +18,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		OsExit:        s.osExit,
 		Recovered:     s.recovered,
 		Recv:          s.stop.recv,
+		Send:          s.stop.send,
 		Stopped:       s.stop.done,
 		Sleep:         s.stop.sleep,
 		TypeName:      s.types.typeName,

@@ -40,6 +40,12 @@ func slicePanic(lo, hi, limit int, what string, col int) {
 	panic(boundsError{runtimeError(text), col})
 }
 
+// nilPanic is gopadBuiltin.NilPanic: a nil pointer dereference, for a
+// method value of a nil interface (rewrite's methodValues).
+func nilPanic() {
+	panic(runtimeError(nilDeref))
+}
+
 // BoundsColumn is the column of the expression at fault of a bounds error
 // v raised by IndexPanic or SlicePanic (false for any other value).
 func BoundsColumn(v any) (int, bool) {

@@ -43,6 +43,8 @@ var reflectPanics = []struct{ reflect, goText string }{
 	{"reflect.Value.Slice3: slice index out of bounds", "slice bounds out of range"},
 	{"reflect: call of reflect.Value.Field on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.Index on zero Value", nilDeref}, // p[i] of a nil *[N]T
+	{"reflect: call of reflect.Value.Len on zero Value", nilDeref},   // p[:] of a nil *[N]T
+	{"reflect: Call using zero Value argument", nilDeref},            // f(*p) of a nil p
 	{"reflect: call of reflect.Value.Elem on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},
@@ -85,6 +87,9 @@ func Recovered(v any) any {
 			return runtimeError(p.goText)
 		}
 	}
+	if m := sliceToArray.FindStringSubmatch(text); m != nil {
+		return runtimeError(sliceToArrayText(m))
+	}
 	if _, isErr := v.(error); isErr {
 		if m := positionPrefix.FindString(text); m != "" && strings.HasPrefix(text[len(m):], "interface conversion: ") {
 			return assertionError(text[len(m):])
@@ -122,7 +127,20 @@ func GoPanicMessage(msg string) string {
 			return runtimeError(p.goText).Error()
 		}
 	}
+	if m := sliceToArray.FindStringSubmatch(msg); m != nil {
+		return runtimeError(sliceToArrayText(m)).Error()
+	}
 	return msg
+}
+
+// sliceToArray finds reflect's text of a conversion of a slice to an
+// array or a pointer to an array of another length: (*[9]byte)(s) of an s
+// of length 8.
+var sliceToArray = regexp.MustCompile(`reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)`)
+
+// sliceToArrayText is Go's text of that error, from sliceToArray's match.
+func sliceToArrayText(m []string) string {
+	return "cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2]
 }
 
 // positionPrefix is the position yaegi puts before a message ("3:28: ").

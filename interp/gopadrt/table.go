@@ -18,12 +18,13 @@ type Hooks struct {
 	Print, Println             func(any)
 	PrintString, PrintlnString func(string)
 	// The interrupt: the flag the loops' checks read, what they call once
-	// it is raised, the receive and the wait that an interrupt ends, and
-	// the time.Sleep that an interrupt wakes.
+	// it is raised, the receive, the send and the wait that an interrupt
+	// ends, and the time.Sleep that an interrupt wakes.
 	Stop    *int32
 	Halt    func()
 	Exit    func()
 	Recv    func(ch any) any
+	Send    func(ch, p any)
 	Stopped func() <-chan struct{}
 	Sleep   func(time.Duration)
 	// OsExit is the cells' os.Exit.
@@ -77,6 +78,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NewGoDefers":       reflect.ValueOf(newGoDefers(h.GoPanic)),
 		"IndexPanic":        reflect.ValueOf(indexPanic),
 		"SlicePanic":        reflect.ValueOf(slicePanic),
+		"NilPanic":          reflect.ValueOf(nilPanic),
 		"ErrorsAs":          reflect.ValueOf(stdlib.ErrorsAs),
 		"ErrorsAsLost":      reflect.ValueOf(stdlib.ErrorsAsLost),
 		"ErrorChain":        reflect.ValueOf(stdlib.ErrorChain),
@@ -127,6 +129,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Halt":          reflect.ValueOf(h.Halt),
 		"Exit":          reflect.ValueOf(h.Exit),
 		"Recv":          reflect.ValueOf(h.Recv),
+		"Send":          reflect.ValueOf(h.Send),
 		"Stopped":       reflect.ValueOf(h.Stopped),
 		"TypeName":      reflect.ValueOf(h.TypeName),
 		"FailedAssert":  reflect.ValueOf(failedAssert(h.TypeName)),

@@ -14,38 +14,120 @@ var constLenPass = Pass{
 	// A range is checked anyway (rangeString); a len or cap alone asks
 	// for no check (a cell printing len(s) would pay for one), and is
 	// rewritten when another pass had the chunk checked.
-	Wants: func(u *Unit) bool { return u.sights().ranges },
-	Run:   func(u *Unit) []source.Edit { return u.Types.constLens() },
+	Wants: func(u *Unit) bool {
+		s := u.sights()
+		return s.ranges || s.lenOperands
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.constLens() },
 }
 
 // constLens writes out the length of an array reached through a pointer
-// where Go takes it from the type alone: len(p) and cap(p) of a p of type
-// *[N]T are the constant N, and for i := range p counts to N, also when p
-// is nil (unless p holds a call or a receive: then Go evaluates it). yaegi
-// reads the array through the pointer and fails on a nil one (reflect:
-// call of reflect.Value.Len on zero Value).
+// or an index where Go takes it from the type alone: len(p) and cap(p) of
+// a p of type *[N]T are the constant N, so is len(s[i]) of an s of type
+// [][N]T, and for i := range p counts to N, also when p
+// is nil. yaegi reads the array through the pointer and fails on a nil
+// one (reflect: call of reflect.Value.Len on zero Value). When p holds a
+// call or a receive, Go evaluates it, and so does the rewrite:
 //
-//	len(p)           →  10
-//	for i := range p →  for i := range 10
+//	len(p)                 →  10
+//	for i := range p       →  for i := range 10
+//	len(f())               →  func(*[10]int) int { return 10 }(f())
+//	for i := range f()     →  for i := range func(*[10]int) *[10]int { return new([10]int) }(f())
 func (tc *Types) constLens() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if tv := tc.Info.Types[n]; tv.Value != nil && len(n.Args) == 1 && arrayPointer(tc.Info.Types[n.Args[0]].Type) {
+			if tv := tc.Info.Types[n]; tv.Value != nil && len(n.Args) == 1 && tc.lenOfArray(n.Args[0]) {
 				edits = append(edits, source.Replace(tc.Off(n.Pos()), tc.Off(n.End()), tv.Value.ExactString()))
 				return false
 			}
+			if open, ok := tc.evaluatedArrayLen(n); ok {
+				edits = append(edits, source.Replace(tc.Off(n.Pos()), tc.Off(n.Lparen)+1, open))
+			}
 		case *ast.RangeStmt:
-			if n.Value == nil && !callsOrReceives(n.X) {
-				if at, ok := arrayPointerLen(tc.Info.Types[n.X].Type); ok {
-					edits = append(edits, source.Replace(tc.Off(n.X.Pos()), tc.Off(n.X.End()), at))
+			if n.Value != nil {
+				break
+			}
+			at, ok := arrayPointerLen(tc.Info.Types[n.X].Type)
+			switch {
+			case ok && !callsOrReceives(n.X):
+				edits = append(edits, source.Replace(tc.Off(n.X.Pos()), tc.Off(n.X.End()), at))
+			case ok:
+				if open, ok := tc.arrayRangeFunc(n.X); ok {
+					edits = append(edits, source.Around(tc.Off(n.X.Pos()), tc.Off(n.X.End()), open, ")")...)
 				}
 			}
 		}
 		return true
 	})
 	return edits
+}
+
+// evaluatedArrayLen is the text that replaces "len(" in call, a len or
+// cap of a pointer to an array that Go evaluates (it holds a call or a
+// receive) and whose result is the array's length even when the pointer
+// is nil: a function that takes the pointer and returns the length.
+//
+//	len(f())  →  func(*[40]int) int { return 40 }(f())
+func (tc *Types) evaluatedArrayLen(call *ast.CallExpr) (string, bool) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 1 || tc.Info.Types[call].Value != nil {
+		return "", false
+	}
+	if b, ok := tc.Info.Uses[id].(*types.Builtin); !ok || b.Name() != "len" && b.Name() != "cap" {
+		return "", false
+	}
+	n, ok := arrayPointerLen(tc.Info.Types[call.Args[0]].Type)
+	if !ok {
+		return "", false
+	}
+	return tc.arrayLenFunc(call.Args[0], n)
+}
+
+// arrayLenFunc is the opening of a call that evaluates x, a pointer to an
+// array of length n, and gives n.
+func (tc *Types) arrayLenFunc(x ast.Expr, n string) (string, bool) {
+	typ, ok := tc.TypeText(tc.Info.Types[x].Type)
+	if !ok || tc.Off(x.Pos()) < 0 {
+		return "", false
+	}
+	return "func(" + typ + ") int { return " + n + " }(", true
+}
+
+// arrayRangeFunc is the opening of a call that evaluates x, a pointer to
+// an array, and gives a pointer to a new array of its type, for a range
+// over the indexes alone.
+func (tc *Types) arrayRangeFunc(x ast.Expr) (string, bool) {
+	t := tc.Info.Types[x].Type
+	typ, ok := tc.TypeText(t)
+	if !ok || tc.Off(x.Pos()) < 0 {
+		return "", false
+	}
+	elem, ok := tc.TypeText(t.Underlying().(*types.Pointer).Elem())
+	if !ok {
+		return "", false
+	}
+	return "func(" + typ + ") " + typ + " { return new(" + elem + ") }(", true
+}
+
+// lenOfArray reports whether x, the operand of a constant len or cap,
+// is one yaegi would evaluate: a pointer to an array, or an array reached
+// through an index (len(s[10]) of a [][30]int s is 30 in Go, even when s
+// is empty).
+func (tc *Types) lenOfArray(x ast.Expr) bool {
+	if arrayPointer(tc.Info.Types[x].Type) {
+		return true
+	}
+	indexed := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.IndexExpr, *ast.StarExpr:
+			indexed = true
+		}
+		return !indexed
+	})
+	return indexed
 }
 
 // arrayPointer reports whether t is a pointer to an array.

@@ -24,7 +24,7 @@ var methodValuesPass = Pass{
 // methodValues rewrites method values and method expressions of the cells'
 // own types, which yaegi calls with a wrong receiver, into function
 // literals: g.Greet (not called) becomes a function that calls Greet on the
-// receiver evaluated now, and Greeter.Greet one that takes the receiver as
+// receiver evaluated now (a nil interface panics there, as in Go), and Greeter.Greet one that takes the receiver as
 // its first argument, also where it is called (yaegi has no method
 // expressions of interface types or of type literals: I.m(s),
 // interface{ m() }.m(s)).
@@ -79,8 +79,12 @@ func (tc *Types) methodValues() []source.Edit {
 			edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.End()), Text: fmt.Sprintf("func(r %s%s) %s { %s%s }", rt, params, results, ret, call)})
 			return false
 		}
-		// A method value: the receiver as Go evaluates it, now.
+		// A method value: the receiver as Go evaluates it, now, also
+		// through embedded pointers (a nil one panics here, as in Go).
 		x := tc.code(sel.X)
+		if ptrPath, last, ok := embeddedPointerPath(recvT, selection.Index()); ok && path == "" {
+			x, recvT = "("+x+")"+ptrPath, last
+		}
 		_, xPtr := recvT.Underlying().(*types.Pointer)
 		_, mPtr := sig.Recv().Type().(*types.Pointer)
 		switch {
@@ -95,8 +99,35 @@ func (tc *Types) methodValues() []source.Edit {
 			return true
 		}
 		ft := "func(" + params + ") " + results
-		edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.End()), Text: fmt.Sprintf("func(r %s) %s { return %s { %s%s } }(%s)", rt, ft, ft, ret, call, x)})
+		check := ""
+		if types.IsInterface(recvT) {
+			check = "if r == nil { gopadBuiltin.NilPanic() }; " // Go panics at the method value
+		}
+		edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.End()), Text: fmt.Sprintf("func(r %s) %s { %sreturn %s { %s%s } }(%s)", rt, ft, check, ft, ret, call, x)})
 		return false
 	})
 	return edits
+}
+
+// embeddedPointerPath is the path of embedded fields (".T2.T3") through
+// which a method of index is promoted to recv, and the type of the last
+// one, when the path goes through a pointer: evaluating the method value
+// follows it.
+func embeddedPointerPath(recv types.Type, index []int) (string, types.Type, bool) {
+	t, path, viaPtr := recv, "", false
+	for _, i := range index[:len(index)-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t, viaPtr = p.Elem(), true
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return "", nil, false
+		}
+		path += "." + st.Field(i).Name()
+		t = st.Field(i).Type()
+	}
+	if _, ok := t.Underlying().(*types.Pointer); ok && len(index) > 1 {
+		viaPtr = true
+	}
+	return path, t, viaPtr && path != ""
 }

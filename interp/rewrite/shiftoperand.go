@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -26,6 +27,18 @@ var shiftOperandsPass = Pass{
 //
 // A constant whose type is int (what yaegi assumes) is left alone, and so
 // is one whose type the cell cannot name.
+//
+// A constant count that is not an integer literal (x << 1., x << (1+0i),
+// x << (math.MaxUint+0)) is a uint in Go; yaegi keeps its own kind and
+// fails (reflect: call of reflect.Value.Uint on int Value). The pass
+// writes its value as a uint:
+//
+//	x << 1.     →   x << uint(1)
+//
+// An untyped constant shifted by a variable as the count of another
+// shift is an int in Go (go/types leaves it untyped):
+//
+//	x << (1 << n)  →   x << (int(1) << n)
 
 // shiftOperands returns the conversions of the constant left operands of
 // the chunk's non-constant shifts.
@@ -39,7 +52,13 @@ func (tc *Types) shiftOperands() []source.Edit {
 		if tv, ok := tc.Info.Types[e]; !ok || tv.Value != nil {
 			return true // a constant shift: yaegi folds it with its type
 		}
+		if count, ok := tc.shiftCount(e.Y); ok {
+			edits = append(edits, source.Replace(tc.Off(e.Y.Pos()), tc.Off(e.Y.End()), count))
+		}
 		text, ok := tc.shiftOperandType(e.X)
+		if !ok && tc.untypedShift(e) {
+			text, ok = "int", true
+		}
 		if !ok {
 			return true
 		}
@@ -50,6 +69,41 @@ func (tc *Types) shiftOperands() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// untypedShift reports whether e, a non-constant shift of an untyped
+// constant, keeps the type untyped: the count of another shift
+// (x << (1 << n)), where Go gives the constant the type int and yaegi
+// expects an unsigned count.
+func (tc *Types) untypedShift(e *ast.BinaryExpr) bool {
+	tv, ok := tc.Info.Types[e]
+	if !ok || tv.Type == nil {
+		return false
+	}
+	b, ok := tv.Type.(*types.Basic)
+	xv, xok := tc.Info.Types[e.X]
+	return ok && b.Info()&types.IsUntyped != 0 && b.Info()&types.IsInteger != 0 && xok && xv.Value != nil
+}
+
+// shiftCount is the text of y, the count of a non-constant shift, as a
+// uint, when y is a constant other than an integer literal or a constant
+// of an integer type.
+func (tc *Types) shiftCount(y ast.Expr) (string, bool) {
+	tv, ok := tc.Info.Types[y]
+	if !ok || tv.Value == nil {
+		return "", false
+	}
+	if lit, ok := ast.Unparen(y).(*ast.BasicLit); ok && lit.Kind == token.INT {
+		return "", false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUntyped == 0 {
+		return "", false
+	}
+	v := constant.ToInt(tv.Value)
+	if _, ok := constant.Uint64Val(v); !ok || v.Kind() != constant.Int {
+		return "", false
+	}
+	return "uint(" + v.ExactString() + ")", true
 }
 
 // shiftOperandType is the text of the type go/types gave x, a constant

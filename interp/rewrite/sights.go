@@ -35,6 +35,11 @@ type sights struct {
 	keyedLits    bool // a composite literal with a key: value element
 	typeLitSels  bool // interface{ ... }.m, struct{ ... }.m or (*T).m
 	callArgs     bool // f(g(x)): a call's result as a call's argument
+	binaries     bool // a binary operation
+	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
+	lenOperands  bool // len(x) or cap(x) of an x with an index, a call or a receive
+	addrIndexes  bool // &x[i]
+	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values
 }
 
 // sel is a selector x.Name.
@@ -58,6 +63,7 @@ func (u *Unit) sights() *sights {
 			switch fn := ast.Unparen(n.Fun).(type) {
 			case *ast.Ident:
 				s.calledIdents[fn.Name] = true
+				s.lenOperands = s.lenOperands || lenOperand(fn.Name, n.Args)
 			case *ast.SelectorExpr:
 				called[fn] = true
 			}
@@ -88,6 +94,9 @@ func (u *Unit) sights() *sights {
 			s.typeSwitches = true
 		case *ast.UnaryExpr:
 			s.receives = s.receives || n.Op == token.ARROW
+			if _, ok := ast.Unparen(n.X).(*ast.IndexExpr); ok && n.Op == token.AND {
+				s.addrIndexes = true
+			}
 		case *ast.SendStmt:
 			s.sends = true
 		case *ast.TypeSpec:
@@ -122,6 +131,8 @@ func (s *sights) more(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.DeferStmt:
 		s.defers = true
+	case *ast.GenDecl:
+		s.constCalls = s.constCalls || n.Tok == token.CONST && holdsCallOrComparison(n)
 	case *ast.IndexExpr, *ast.SliceExpr:
 		s.indexes = true
 	case *ast.FuncLit:
@@ -129,6 +140,10 @@ func (s *sights) more(n ast.Node) {
 	case *ast.BinaryExpr:
 		s.compares = s.compares || n.Op == token.EQL || n.Op == token.NEQ
 		s.shifts = s.shifts || n.Op == token.SHL || n.Op == token.SHR
+		s.binaries = true
+		s.bigConsts = s.bigConsts || bigShift(n)
+	case *ast.BasicLit:
+		s.bigConsts = s.bigConsts || bigLiteral(n)
 	case *ast.TypeAssertExpr:
 		if n.Type != nil {
 			s.asserts = true
@@ -216,3 +231,37 @@ func (u *Unit) callsMethod(names ...string) bool {
 // never is the Wants of a pass that only uses types a check made for
 // others.
 func never(*Unit) bool { return false }
+
+// lenOperand reports whether a call of name with args is a len or cap
+// whose operand holds an index, a call or a receive (see constlen.go).
+func lenOperand(name string, args []ast.Expr) bool {
+	if name != "len" && name != "cap" || len(args) != 1 {
+		return false
+	}
+	found := false
+	ast.Inspect(args[0], func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr, *ast.CallExpr:
+			found = true
+		case *ast.UnaryExpr:
+			found = n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}
+
+// holdsCallOrComparison reports whether n holds a call or a comparison.
+func holdsCallOrComparison(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			found = true
+		case *ast.BinaryExpr:
+			found = isComparison(n.Op)
+		}
+		return !found
+	})
+	return found
+}

@@ -14,12 +14,13 @@ import (
 const stopCase = "case <-gp_.Stopped(): gp_.Exit()"
 
 // StopChan makes a channel statement interruptible: a receive statement
-// or a send becomes the one case of a select with stopCase, and a select
-// without a default gains stopCase; the receive that gives the cell its
-// value (the chunk's last statement) becomes gp_.Recv(ch). A receive whose
-// value is used (v := <-ch, v = <-ch) is left as it is (an interrupt then
-// falls back to yaegi's): it cannot move into a case without its type, and
-// yaegi's select fails on a case that assigns. A select's sent values are
+// becomes gp_.Recv(ch) and a send gp_.Send(ch, &v), compiled code that an
+// interrupt wakes, and a select without a default gains stopCase. (A
+// receive or a send in a select of its own would share yaegi's one set of
+// cases per select statement with every goroutine running the same
+// statement: two workers sending on one channel sent each other's values.)
+// A receive whose value is used (v := <-ch, v = <-ch) is left as it is (an
+// interrupt then falls back to yaegi's). A select's sent values are
 // computed before it (see hoistSends).
 var StopChan = Pass{Name: "stopChan", Wants: holds(hasChanOp), Run: func(u *Unit) []source.Edit {
 	result := u.Last() // nil for declarations
@@ -57,42 +58,37 @@ func stoppableChan(u *Unit, n, parent ast.Node, result bool) []source.Edit {
 	return nil
 }
 
-// wrapInSelect makes statement n the one case of a select with stopCase.
-func wrapInSelect(u *Unit, n ast.Node) []source.Edit {
-	return source.Around(u.Off(n.Pos()), u.Off(n.End()), "select { case ", ": "+stopCase+" }")
-}
-
 func stoppableRecv(u *Unit, n *ast.ExprStmt, result bool) []source.Edit {
 	r, ok := ast.Unparen(n.X).(*ast.UnaryExpr)
-	switch {
-	case !ok || r.Op != token.ARROW:
+	if !ok || r.Op != token.ARROW {
 		return nil
-	case result:
-		// The cell's value: received by compiled code, which the
-		// interrupt wakes too.
-		return []source.Edit{source.Replace(u.Off(r.Pos()), u.Off(r.X.Pos()), "gp_.Recv("), source.Insert(u.Off(r.End()), ")")}
 	}
-	return wrapInSelect(u, n)
+	// Received by compiled code, which the interrupt wakes too; the
+	// cell's value when result.
+	return []source.Edit{source.Replace(u.Off(r.Pos()), u.Off(r.X.Pos()), "gp_.Recv("), source.Insert(u.Off(r.End()), ")")}
 }
 
+// stoppableSend sends through gp_.Send, with the channel and the value
+// taken first, in two statements (yaegi's "c, v := ch, T{...}" gives c a
+// nil channel), and the value's address passed: the variable holds it as
+// yaegi would send it.
 func stoppableSend(u *Unit, n *ast.SendStmt) []source.Edit {
-	if !needsHoist(n.Value) {
-		if !plainValue(n.Value) {
-			// yaegi computes an operation in a select's send case in the
-			// frame of the first goroutine that ran it: workers sending
-			// w*10+i all sent the first worker's values. A plain send
-			// computes it right; an interrupt then falls back to yaegi's.
-			return nil
-		}
-		return wrapInSelect(u, n)
-	}
-	// The channel and the value are taken first (see hoistSends), in two
-	// statements: yaegi's "c, v := ch, T{...}" gives c a nil channel.
 	at := u.Off(n.Pos())
+	if id, ok := ast.Unparen(n.Value).(*ast.Ident); ok && id.Name == "nil" {
+		return []source.Edit{
+			{From: at, To: at, Text: "gp_.Send(", Order: 1},
+			source.Replace(u.Off(n.Chan.End()), u.Off(n.Value.Pos()), ", "),
+			source.Replace(u.Off(n.Value.Pos()), u.Off(n.Value.End()), "nil)"),
+		}
+	}
+	open, close := "", ""
+	if r, ok := n.Value.(*ast.UnaryExpr); ok && r.Op == token.ARROW {
+		open, close = "(", ")" // a variable set by a bare receive has no address (see RecvAssigns)
+	}
 	return []source.Edit{
 		{From: at, To: at, Text: fmt.Sprintf("{ gopadC%d := ", at), Order: 1},
-		source.Replace(u.Off(n.Chan.End()), u.Off(n.Value.Pos()), fmt.Sprintf("; gopadV%d := ", at)),
-		{From: u.Off(n.End()), To: u.Off(n.End()), Text: fmt.Sprintf("; select { case gopadC%d <- gopadV%d: %s } }", at, at, stopCase), Order: -1},
+		source.Replace(u.Off(n.Chan.End()), u.Off(n.Value.Pos()), fmt.Sprintf("; gopadV%d := %s", at, open)),
+		{From: u.Off(n.End()), To: u.Off(n.End()), Text: fmt.Sprintf("%s; gp_.Send(gopadC%d, &gopadV%d) }", close, at, at), Order: -1},
 	}
 }
 

@@ -1,0 +1,293 @@
+package interp
+
+import "testing"
+
+// Classes found by Go's conformance programs (folders ., ken and chan of
+// $GOROOT/test), each checked as a small program a user could write.
+
+// TestBigConstantComparisons checks constants beyond 64 bits: Go computes
+// with them exactly, and comparisons over them, in one cell or across
+// cells, give Go's answers (yaegi alone said false for Big > 5).
+func TestBigConstantComparisons(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+const (
+	Big   = 1 << 100
+	Small = Big >> 99
+)
+func needFloat(x float64) float64 { return x * 0.1 }`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(Big > 5, Big != 0, -Big < 0, Big-1 == Big-1, Small)`, stdout: "true true true true 2\n"},
+		{code: `fmt.Println(needFloat(Big), float32(Big))`, stdout: "1.2676506002282295e+29 1.2676506e+30\n"},
+		{code: `const huge = 1e30 * Big
+if huge/Big > 1e29 {
+	fmt.Println("huge")
+}
+var f float64 = Big / 3
+fmt.Printf("%.4g\n", f)`, stdout: "huge\n4.226e+29\n"},
+	})
+}
+
+// TestShiftCountConstants checks shifts whose count is a constant that is
+// not an integer literal (1., math.MaxUint+0) or an untyped constant
+// shifted by a variable: Go takes them as unsigned counts.
+func TestShiftCountConstants(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("fmt"; "math")`)
+	checkCells(t, s, []cellCase{
+		{code: `x, n := 1, 2
+fmt.Println(x<<1., x<<(1<<n), x<<(math.MaxUint+0), x<<(1.<<n))`, stdout: "2 16 0 16\n"},
+	})
+}
+
+// TestArrayLengthsFromTypes checks len and cap of arrays that Go takes
+// from the type alone: through an index of an empty slice or map (a
+// constant, nothing evaluated), and of a nil pointer to an array that a
+// call or a receive gives (evaluated, then the array's length).
+func TestArrayLengthsFromTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Grid [][8]byte
+var rows Grid
+var calls int
+func board() *[9]int { calls++; return nil }`)
+	checkCells(t, s, []cellCase{
+		{code: `const width = len(rows[0])
+var byName map[string][3]string
+fmt.Println(width, len(byName["x"]), cap(rows[5]))`, stdout: "8 3 8\n"},
+		{code: `c := make(chan *[4]int, 1)
+c <- nil
+n := len(board()) + cap(<-c)
+for i := range board() {
+	n += i
+}
+fmt.Println(n, calls)`, stdout: "49 2\n"},
+	})
+}
+
+// TestAddressOfArrayElementThroughPointer checks &p[i] of a pointer to an
+// array (a slice converted to one, a map's value): the address is the
+// element's, and a nil pointer panics with Go's run-time error. A slice
+// converted to an array of another length panics with Go's text.
+func TestAddressOfArrayElementThroughPointer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func try(f func()) {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	f()
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `buf := make([]byte, 8)
+p := (*[8]byte)(buf)
+q := &p[2]
+*q = 7
+boards := map[string]*[3]int{"a": &[3]int{}}
+r := &boards["a"][1]
+*r = 5
+fmt.Println(buf[2], &p[0] == &buf[0], *boards["a"])`, stdout: "7 true [0 5 0]\n"},
+		{code: `var np *[4]int
+try(func() { _ = &np[1] })
+try(func() { _ = (*[9]byte)(make([]byte, 8)) })`, stdout: "recovered: runtime error: invalid memory address or nil pointer dereference\n" +
+			"recovered: runtime error: cannot convert slice with length 8 to array or pointer to array with length 9\n"},
+	})
+}
+
+// TestConstDeclarationsOfComparisonsAndStrings checks constants declared
+// from comparisons (yaegi made every one false, silently) and from
+// integers converted to strings, in iota blocks too, at the top level and
+// in a function.
+func TestConstDeclarationsOfComparisonsAndStrings(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+const wordBits = 32 << (^uint(0) >> 63)
+const is64 = wordBits == 64
+const (
+	first = iota == 0
+	second
+)
+const (
+	letterA = string(iota + 'a')
+	letterB
+)`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(is64, first, second, letterA+letterB)`, stdout: "true true false ab\n"},
+		{code: `func() {
+	const small = len("go") < 3
+	if small {
+		fmt.Println("small")
+	}
+}()`, stdout: "small\n"},
+	})
+}
+
+// TestFunctionValuesInInterfaces checks a declared function that becomes
+// an interface (returned as any, passed to fmt, put in a []any): it is a
+// function there, for %T, type switches and assertions (yaegi gave its
+// compiler's node, *interp.node, silently).
+func TestFunctionValuesInInterfaces(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func square(i int) int { return i * i }
+func handler(name string) any {
+	if name == "sq" {
+		return square
+	}
+	return handler
+}
+func kind(v any) string {
+	switch v.(type) {
+	case func(int) int:
+		return "int func"
+	case func(string) any:
+		return "handler"
+	}
+	return "other"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(kind(handler("sq")), kind(handler("x")), kind(square))
+fmt.Printf("%T\n", square)
+f := handler("sq").(func(int) int)
+fmt.Println(f(7))`, stdout: "int func handler int func\nfunc(int) int\n49\n"},
+	})
+}
+
+// TestMethodValuesOfNilReceivers checks that a method value panics where
+// Go evaluates its receiver: a nil interface, and a method promoted
+// through a nil embedded pointer; a pointer method of a nil pointer does
+// not.
+func TestMethodValuesOfNilReceivers(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Engine struct{ hp int }
+func (e Engine) Power() int { return e.hp }
+func (e *Engine) Tune() int { return 1 }
+type Car struct{ *Engine }
+type Powered interface{ Power() int }
+func try(name string, f func()) {
+	defer func() { fmt.Println(name, recover()) }()
+	f()
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `var p Powered
+var car Car
+var e *Engine
+try("interface", func() { _ = p.Power })
+try("embedded", func() { _ = car.Power })
+try("pointer method", func() { _ = e.Tune })
+car.Engine = &Engine{90}
+power := car.Power
+car.Engine = nil
+fmt.Println(power())`, stdout: "interface runtime error: invalid memory address or nil pointer dereference\n" +
+			"embedded runtime error: invalid memory address or nil pointer dereference\npointer method <nil>\n90\n"},
+	})
+}
+
+// TestReceiveIntoElementsAndFields checks receives assigned to slice
+// elements, array elements, fields and pointers' targets, in a function
+// and at a cell's top level: yaegi dropped the value, silently. A
+// variable set by a receive has an address, and a received value sent on
+// (left <- <-right) arrives.
+func TestReceiveIntoElementsAndFields(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Result struct{ best int }
+func collect(workers int) []int {
+	ch := make(chan int, workers)
+	for w := 0; w < workers; w++ {
+		go func(w int) { ch <- w * w }(w)
+	}
+	out := make([]int, workers)
+	for i := range out {
+		out[i] = <-ch
+	}
+	return out
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `sum := 0
+for _, v := range collect(4) {
+	sum += v
+}
+fmt.Println(sum)`, stdout: "14\n"},
+		{code: `c := make(chan int, 4)
+c <- 1; c <- 2; c <- 3; c <- 4
+var r Result
+var grid [2]int
+p := new(int)
+r.best = <-c
+grid[1] = <-c
+*p = <-c
+xs := []int{0}
+xs[0] = <-c
+fmt.Println(r.best, grid, *p, xs)`, stdout: "1 [0 2] 3 [4]\n"},
+		{code: `relay := func(left, right chan int) { left <- <-right }
+left, right := make(chan int), make(chan int)
+go relay(left, right)
+go func() { right <- 5 }()
+got := func() *int { v := <-left; return &v }()
+fmt.Println(*got)`, stdout: "5\n"},
+	})
+}
+
+// TestGoroutinesShareNoChannelStatement checks a fan-in: four goroutines
+// run the same send statement onto one unbuffered channel, each value
+// must arrive once (yaegi's select, which gopad used for an interruptible
+// send, kept one set of cases per statement for every goroutine: values
+// arrived twice); a nil sent on a channel of errors arrives as nil.
+func TestGoroutinesShareNoChannelStatement(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+func forward(out chan<- int, in <-chan int, done chan<- bool) {
+	for v := range in {
+		out <- v
+	}
+	done <- true
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `ins := []chan int{make(chan int), make(chan int), make(chan int), make(chan int)}
+out, done := make(chan int), make(chan bool)
+for _, in := range ins {
+	go forward(out, in, done)
+}
+go func() {
+	for i := 0; i < 20000; i++ {
+		select {
+		case ins[0] <- i:
+		case ins[1] <- i:
+		case ins[2] <- i:
+		case ins[3] <- i:
+		}
+	}
+	for _, in := range ins {
+		close(in)
+	}
+}()
+go func() {
+	for range ins {
+		<-done
+	}
+	close(out)
+}()
+seen, dups := map[int]bool{}, 0
+for v := range out {
+	if seen[v] {
+		dups++
+	}
+	seen[v] = true
+}
+errs := make(chan error, 1)
+errs <- nil
+fmt.Println(len(seen), dups, <-errs == nil)`, stdout: "20000 0 true\n"},
+	})
+}
+
+// TestRealImagOfComplexConstants checks real and imag of complex
+// constants, alone and in conversions (yaegi's compiler panicked).
+func TestRealImagOfComplexConstants(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+const Z = 3 + 4i`)
+	checkCells(t, s, []cellCase{
+		{code: `re, im := real(Z), imag(Z)
+fmt.Println(re, im, float32(real(Z*Z)), real(Z)*real(Z)+imag(Z)*imag(Z))`, stdout: "3 4 -7 25\n"},
+	})
+}

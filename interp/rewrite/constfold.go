@@ -1,0 +1,376 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var constFoldPass = Pass{
+	Name: "constFold",
+	Wants: func(u *Unit) bool {
+		s := u.sights()
+		return s.bigConsts || s.constCalls || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst()
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.constFolds() },
+}
+
+// Go computes constant expressions exactly, whatever their size
+// (const Big = 1 << 100). yaegi does too, but compares such values wrong,
+// silently (Big > 5 and Big != 0 are false), and fails on others
+// (Big-1 == Big-1: "constant ... overflows int64"; float32(Big - 1/Big):
+// "cannot convert"). go/types knows the value of every constant
+// expression, so an expression that holds a constant beyond 64 bits and
+// whose own value fits is written as that value:
+//
+//	Big > 5                →  true
+//	needFloat(Big)         →  needFloat(1.2676506002282294e+30)
+//	const Small = Big >> 99 → const Small = 2
+//
+// So are real and imag of a complex constant, which yaegi does not
+// compute (real(C): "CFG post-order panic").
+//
+// In a const declaration the values come from the constants themselves,
+// spec by spec, also for the specs that repeat one implicitly (go/types
+// records the expressions of a repeated spec once, with its last iota).
+// There yaegi also gives every comparison the value false, silently
+// (const debug = 0 == 0), and fails on a conversion of an integer to a
+// string (const s = string(iota + 'a'): "constant definition loop"); both
+// are written as their values:
+//
+//	m = iota == 0           →  m = true
+//	s = string(iota + 'a')  →  s = string("a")
+//	t                       →  t = string("b")
+//
+// Specs of a defined type are typedConsts', and floating-point shifts
+// floatShift's.
+
+// constFolds returns the edits that fold the chunk's constant expressions
+// over big constants, and the const specs yaegi gets wrong.
+func (tc *Types) constFolds() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			if n.Tok == token.CONST {
+				edits = append(edits, tc.constSpecFolds(n)...)
+				return false
+			}
+		case ast.Expr:
+			tv, ok := tc.Info.Types[n]
+			if !ok || tv.Value == nil {
+				return true
+			}
+			if text, ok := tc.foldedConst(n, tv); ok && tc.Off(n.Pos()) >= 0 {
+				edits = append(edits, source.Replace(tc.Off(n.Pos()), tc.Off(n.End()), text))
+			}
+			return false
+		}
+		return true
+	})
+	return edits
+}
+
+// constSpecFolds writes the values of the specs of const block d whose
+// values (written or repeated) foldsSpec accepts.
+func (tc *Types) constSpecFolds(d *ast.GenDecl) []source.Edit {
+	var edits []source.Edit
+	var last *ast.ValueSpec // the last spec with values
+	for _, sp := range d.Specs {
+		vs := sp.(*ast.ValueSpec)
+		if len(vs.Values) > 0 || vs.Type != nil {
+			last = vs
+		}
+		if last == nil || len(last.Values) != len(vs.Names) || !tc.foldsSpec(last) || tc.Off(vs.Pos()) < 0 {
+			continue
+		}
+		vals, ok := tc.specLiterals(vs, last.Type != nil)
+		if !ok {
+			continue
+		}
+		if len(vs.Values) > 0 {
+			for i, v := range vs.Values {
+				edits = append(edits, source.Replace(tc.Off(v.Pos()), tc.Off(v.End()), vals[i]))
+			}
+			continue
+		}
+		typ := ""
+		if last.Type != nil {
+			typ = " " + tc.code(last.Type)
+		}
+		edits = append(edits, source.Insert(tc.Off(vs.Names[len(vs.Names)-1].End()), typ+" = "+strings.Join(vals, ", ")))
+	}
+	return edits
+}
+
+// foldsSpec reports whether the values of spec are written out: they hold
+// a big constant or a comparison, or convert an integer to a string, and
+// no other pass
+// writes them (a defined type, a floating-point shift).
+func (tc *Types) foldsSpec(spec *ast.ValueSpec) bool {
+	if spec.Type != nil {
+		if tv, ok := tc.Info.Types[spec.Type]; !ok || !isBasic(tv.Type) || tc.hasFloatShift(spec) {
+			return false
+		}
+	}
+	for _, v := range spec.Values {
+		if tc.holdsBigConst(v) || tc.intToString(v) || holdsComparison(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsRealImag reports whether e holds a call of real or imag (of a
+// constant: e is one), which yaegi does not compute on a complex
+// constant (CFG post-order panic: reflect: call of reflect.Value.Complex
+// on interface Value).
+func (tc *Types) holdsRealImag(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				b, isBuiltin := tc.Info.Uses[id].(*types.Builtin)
+				found = isBuiltin && (b.Name() == "real" || b.Name() == "imag")
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// holdsComparison reports whether e holds a comparison.
+func holdsComparison(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		found = found || ok && isComparison(b.Op)
+		return !found
+	})
+	return found
+}
+
+// isComparison reports whether op compares.
+func isComparison(op token.Token) bool {
+	switch op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return true
+	}
+	return false
+}
+
+// intToString reports whether e converts an integer to a string type.
+func (tc *Types) intToString(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	fun, ok := tc.Info.Types[call.Fun]
+	if !ok || !fun.IsType() {
+		return false
+	}
+	to, ok := fun.Type.Underlying().(*types.Basic)
+	from, ok2 := tc.Info.Types[call.Args[0]].Type.(*types.Basic)
+	return ok && ok2 && to.Info()&types.IsString != 0 && from.Info()&types.IsInteger != 0
+}
+
+// specLiterals writes the values of the constants spec declares; typed
+// when the spec has a type of its own (the literals need no conversion).
+func (tc *Types) specLiterals(spec *ast.ValueSpec, typed bool) ([]string, bool) {
+	var vals []string
+	for _, name := range spec.Names {
+		c, ok := tc.Info.Defs[name].(*types.Const)
+		if !ok {
+			return nil, false
+		}
+		text, ok := tc.constText(c.Type(), c.Val(), typed, true)
+		if !ok {
+			return nil, false
+		}
+		vals = append(vals, text)
+	}
+	return vals, true
+}
+
+// isBasic reports whether t is a predeclared basic type.
+func isBasic(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Basic)
+	return ok
+}
+
+// foldedConst is the text of constant expression e when e holds a big
+// constant and its own value can be written exactly.
+func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue) (string, bool) {
+	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) {
+		return "", false
+	}
+	return tc.constText(tv.Type, tv.Value, false, false)
+}
+
+// constText writes v, a constant of type t, as a literal, converted to t
+// unless t is untyped or bare is set. A literal of t's default type
+// (true, 4, 1.5, "a") stands alone where no constant is declared (in a
+// const spec it would declare an untyped constant).
+func (tc *Types) constText(t types.Type, v constant.Value, bare, spec bool) (string, bool) {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return "", false
+	}
+	lit, ok := basicConstLiteral(b, v)
+	if !ok {
+		return "", false
+	}
+	if bare || b.Info()&types.IsUntyped != 0 || !spec && defaultBasic(t) {
+		return lit, true
+	}
+	typ, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
+	return typ + "(" + lit + ")", true
+}
+
+// defaultBasic reports whether t is bool, int, float64 or string: the types an
+// untyped literal of their kind takes by default.
+func defaultBasic(t types.Type) bool {
+	return t == types.Typ[types.Bool] || t == types.Typ[types.Int] || t == types.Typ[types.Float64] || t == types.Typ[types.String]
+}
+
+// holdsBigConst reports whether e or one of its operands is a constant
+// beyond 64 bits, and e holds no shift of floating-point type (those are
+// floatShift's).
+func (tc *Types) holdsBigConst(e ast.Expr) bool {
+	big, shift := false, false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BinaryExpr); ok {
+			_, isShift := tc.floatShiftValue(b)
+			shift = shift || isShift
+		}
+		if x, ok := n.(ast.Expr); ok {
+			if tv, ok := tc.Info.Types[x]; ok && tv.Value != nil && bigConstant(tv.Value) {
+				big = true
+			}
+		}
+		return !shift
+	})
+	return big && !shift
+}
+
+// twoTo64 is 2⁶⁴: a constant at least this large (in magnitude) is one
+// yaegi may get wrong.
+var twoTo64 = constant.MakeFromLiteral("18446744073709551616", token.INT, 0)
+
+// bigConstant reports whether v is an integer that fits in neither int64
+// nor uint64, or a float at least 2⁶⁴ in magnitude.
+func bigConstant(v constant.Value) bool {
+	switch v.Kind() {
+	case constant.Int:
+		_, signed := constant.Int64Val(v)
+		_, unsigned := constant.Uint64Val(v)
+		return !signed && !unsigned
+	case constant.Float:
+		abs := v
+		if constant.Sign(v) < 0 {
+			abs = constant.UnaryOp(token.SUB, v, 0)
+		}
+		return constant.Compare(abs, token.GEQ, twoTo64)
+	}
+	return false
+}
+
+// basicConstLiteral writes v, a constant of basic type b, as a literal of
+// b's kind: an untyped float keeps a point or an exponent. False when v
+// cannot be written exactly in b (a big integer, an untyped float beyond
+// float64's precision, a rune, a complex number).
+func basicConstLiteral(b *types.Basic, v constant.Value) (string, bool) {
+	info := b.Info()
+	switch {
+	case info&types.IsBoolean != 0 && v.Kind() == constant.Bool:
+		return v.String(), true
+	case info&types.IsString != 0 && v.Kind() == constant.String:
+		return strconv.Quote(constant.StringVal(v)), true
+	case info&types.IsInteger != 0 && b.Kind() != types.UntypedRune:
+		iv := constant.ToInt(v)
+		if iv.Kind() != constant.Int || bigConstant(iv) {
+			return "", false
+		}
+		return parenNegative(iv.ExactString()), true
+	case info&types.IsFloat != 0:
+		f, exact := constant.Float64Val(constant.ToFloat(v))
+		if math.IsInf(f, 0) || info&types.IsUntyped != 0 && !exact {
+			return "", false
+		}
+		bits := 64
+		if b.Kind() == types.Float32 {
+			bits = 32
+		}
+		lit := strconv.FormatFloat(f, 'g', -1, bits)
+		if !strings.ContainsAny(lit, ".e") {
+			lit += ".0"
+		}
+		return parenNegative(lit), true
+	}
+	return "", false
+}
+
+// parenNegative puts a negative literal in parentheses, so that it can
+// stand for any operand.
+func parenNegative(lit string) string {
+	if strings.HasPrefix(lit, "-") {
+		return "(" + lit + ")"
+	}
+	return lit
+}
+
+// usesBigConst reports whether the chunk names a constant an earlier cell
+// declared beyond 64 bits (yaegi keeps those as constant.Value).
+func (u *Unit) usesBigConst() bool {
+	if u.Scope == nil || !u.sights().binaries {
+		return false
+	}
+	found := false
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || found || u.Own(id.Name) || !u.Scope.Declared(id.Name) || u.Scope.Variable(id.Name) {
+			return !found
+		}
+		if g, ok := u.Scope.Global(id.Name); ok && g.IsValid() && g.CanInterface() {
+			if v, ok := g.Interface().(constant.Value); ok && bigConstant(v) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// bigLiteral reports whether lit, a number literal, is beyond 64 bits.
+func bigLiteral(lit *ast.BasicLit) bool {
+	switch lit.Kind {
+	case token.INT:
+		v, ok := new(big.Int).SetString(strings.ReplaceAll(lit.Value, "_", ""), 0)
+		return ok && v.BitLen() > 64
+	case token.FLOAT:
+		v := constant.MakeFromLiteral(lit.Value, lit.Kind, 0)
+		return v.Kind() != constant.Unknown && bigConstant(v)
+	}
+	return false
+}
+
+// bigShift reports whether e shifts a constant left by a literal count of
+// 64 or more (1 << 100).
+func bigShift(e *ast.BinaryExpr) bool {
+	lit, ok := ast.Unparen(e.Y).(*ast.BasicLit)
+	if e.Op != token.SHL || !ok || lit.Kind != token.INT {
+		return false
+	}
+	n, err := strconv.ParseUint(strings.ReplaceAll(lit.Value, "_", ""), 0, 64)
+	return err != nil || n >= 64
+}

@@ -1,0 +1,107 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var funcValuesPass = Pass{
+	Name:  "funcValues",
+	Wants: func(u *Unit) bool { return u.namesFuncValue() },
+	Run:   func(u *Unit) []source.Edit { return u.Types.funcValues() },
+}
+
+// funcValues converts a cell's function, used as a value that becomes an
+// interface, to its own function type. yaegi puts its compiler's node of
+// the function in the interface instead of a function value, silently:
+// %T printed *interp.node, a type switch took its default case and an
+// assertion to the function type failed. Converted first, the interface
+// holds the function:
+//
+//	return next           →  return (func(int) any)(next)
+//	fmt.Printf("%T", sq)  →  fmt.Printf("%T", (func(int) int)(sq))
+func (tc *Types) funcValues() []source.Edit {
+	var edits []source.Edit
+	wrap := func(e ast.Expr, target types.Type) {
+		if target == nil || !types.IsInterface(target) {
+			return
+		}
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok || tc.Off(id.Pos()) < 0 {
+			return
+		}
+		fn, ok := tc.Info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() != tc.Pkg || fn.Parent() != tc.Pkg.Scope() {
+			return
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.TypeParams() != nil {
+			return
+		}
+		text, ok := tc.TypeText(sig)
+		if !ok {
+			return
+		}
+		edits = append(edits, source.Around(tc.Off(id.Pos()), tc.Off(id.End()), "("+text+")(", ")")...)
+	}
+	tc.conversions(func(c conversion) { wrap(c.expr, c.target) })
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && tc.compiledFunc(call.Fun) {
+			tc.compiledArgs(call, wrap)
+		}
+		return true
+	})
+	return edits
+}
+
+// compiledArgs calls visit with the arguments of call, a call of a
+// compiled function, and the types of their parameters.
+func (tc *Types) compiledArgs(call *ast.CallExpr, visit func(ast.Expr, types.Type)) {
+	sig, ok := tc.Info.Types[call.Fun].Type.(*types.Signature)
+	if !ok || call.Ellipsis.IsValid() {
+		return
+	}
+	params := sig.Params()
+	for i, a := range call.Args {
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+				visit(a, s.Elem())
+			}
+		case i < params.Len():
+			visit(a, params.At(i).Type())
+		}
+	}
+}
+
+// namesFuncValue reports whether the chunk names a function a cell
+// declares (one with results, or one the chunk itself declares) other
+// than to call it.
+func (u *Unit) namesFuncValue() bool {
+	own := map[string]bool{}
+	for _, d := range u.AST.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			own[fd.Name.Name] = true
+		}
+	}
+	called := map[*ast.Ident]bool{}
+	found := false
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				called[id] = true
+			}
+		case *ast.FuncDecl:
+			called[n.Name] = true
+		case *ast.Ident:
+			if !called[n] && (own[n.Name] || !u.Own(n.Name) && u.Scope != nil && u.Scope.Results("", n.Name) > 0) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
