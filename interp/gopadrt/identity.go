@@ -194,3 +194,14 @@ func basicTwinCase(msg, basic string, bare bool, v any, is bool) bool {
 	}
 	return bare
 }
+
+// identitySymbols are the helpers that decide assertions, type switches
+// and comparisons of values whose types yaegi cannot tell apart.
+var identitySymbols = map[string]reflect.Value{
+	"Twin":      reflect.ValueOf(twinValue),
+	"TwinCase":  reflect.ValueOf(twinCase),
+	"EqGuard":   reflect.ValueOf(eqGuard),
+	"LostName":  reflect.ValueOf(lostName),
+	"BasicTwin": reflect.ValueOf(basicTwin),
+	"BasicCase": reflect.ValueOf(basicTwinCase),
+}

@@ -71,47 +71,26 @@ type Hooks struct {
 func Table(h Hooks) map[string]map[string]reflect.Value {
 	builtin := map[string]reflect.Value{
 		// Newer Go and the constructs yaegi gets wrong (package rewrite).
-		"Clear":             reflect.ValueOf(clearValue),
-		"DecodeRune":        reflect.ValueOf(decodeRune),
-		"Recovered":         reflect.ValueOf(h.recovered()),
-		"NewDefers":         reflect.ValueOf(newDefers),
-		"NewGoDefers":       reflect.ValueOf(newGoDefers(h.GoPanic)),
-		"IndexPanic":        reflect.ValueOf(indexPanic),
-		"SlicePanic":        reflect.ValueOf(slicePanic),
-		"NilPanic":          reflect.ValueOf(nilPanic),
-		"ErrorsAs":          reflect.ValueOf(stdlib.ErrorsAs),
-		"ErrorsAsLost":      reflect.ValueOf(stdlib.ErrorsAsLost),
-		"ErrorChain":        reflect.ValueOf(stdlib.ErrorChain),
-		"NilAssert":         reflect.ValueOf(nilAssert),
-		"Opaque":            reflect.ValueOf(opaqueValue),
-		"Self":              reflect.ValueOf(stdlib.SelfValue),
-		"Refuse":            reflect.ValueOf(refuse),
-		"Shown":             reflect.ValueOf(shown),
-		"PrintMap":          reflect.ValueOf(printMap),
-		"PrintStruct":       reflect.ValueOf(printStruct),
-		"GcPrint":           reflect.ValueOf(gcPrint),
-		"GcPrintln":         reflect.ValueOf(gcPrintln),
-		"Twin":              reflect.ValueOf(twinValue),
-		"TwinCase":          reflect.ValueOf(twinCase),
-		"EqGuard":           reflect.ValueOf(eqGuard),
-		"CtxKey":            reflect.ValueOf(boxCtxKey),
-		"LogStringer":       reflect.ValueOf(newLogStringer),
-		"LostName":          reflect.ValueOf(lostName),
-		"Kept":              reflect.ValueOf(newKept),
-		"NoLost":            reflect.ValueOf(noLost),
-		"BasicTwin":         reflect.ValueOf(basicTwin),
-		"BasicCase":         reflect.ValueOf(basicTwinCase),
-		"KeptIs":            reflect.ValueOf(keptIs),
-		"PrintAddr":         reflect.ValueOf(printAddr),
-		"Marshaled":         reflect.ValueOf(newMarshaled),
-		"MarshaledText":     reflect.ValueOf(newMarshaledText),
-		"TemplateParse":     reflect.ValueOf(templateParse),
-		"HTMLTemplateParse": reflect.ValueOf(htmlTemplateParse),
-		"TemplateArg":       reflect.ValueOf(templateArg),
-		"Bare":              reflect.ValueOf(bare),
-		"Named":             reflect.ValueOf(stdlib.Named),
-		"NilError":          reflect.ValueOf(stdlib.NilError),
-		"NilStringer":       reflect.ValueOf(stdlib.NilStringer),
+		"Clear":        reflect.ValueOf(clearValue),
+		"DecodeRune":   reflect.ValueOf(decodeRune),
+		"Recovered":    reflect.ValueOf(h.recovered()),
+		"NewDefers":    reflect.ValueOf(newDefers),
+		"NewGoDefers":  reflect.ValueOf(newGoDefers(h.GoPanic)),
+		"IndexPanic":   reflect.ValueOf(indexPanic),
+		"SlicePanic":   reflect.ValueOf(slicePanic),
+		"NilPanic":     reflect.ValueOf(nilPanic),
+		"ErrorsAs":     reflect.ValueOf(stdlib.ErrorsAs),
+		"ErrorsAsLost": reflect.ValueOf(stdlib.ErrorsAsLost),
+		"ErrorChain":   reflect.ValueOf(stdlib.ErrorChain),
+		"NilAssert":    reflect.ValueOf(nilAssert),
+		"Opaque":       reflect.ValueOf(opaqueValue),
+		"Self":         reflect.ValueOf(stdlib.SelfValue),
+		"Refuse":       reflect.ValueOf(refuse),
+		"CtxKey":       reflect.ValueOf(boxCtxKey),
+		"Bare":         reflect.ValueOf(bare),
+		"Named":        reflect.ValueOf(stdlib.Named),
+		"NilError":     reflect.ValueOf(stdlib.NilError),
+		"NilStringer":  reflect.ValueOf(stdlib.NilStringer),
 		// reflect on the cells' interface types.
 		"TypeImplements":   reflect.ValueOf(typeImplements),
 		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),
@@ -141,6 +120,11 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 	}
 	for name, v := range twinSymbols {
 		builtin[name] = v
+	}
+	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols} {
+		for name, v := range m {
+			builtin[name] = v
+		}
 	}
 	for name, v := range reflectSymbols(h) {
 		builtin[name] = v
@@ -197,4 +181,24 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 		"ValueMethod":        reflect.ValueOf(h.ValueMethod),
 		"ValueMethodByName":  reflect.ValueOf(h.ValueMethodByName),
 	}
+}
+
+// printSymbols are the helpers that print, encode and template the cells'
+// values as Go's fmt, encoding/json and text/template see them.
+var printSymbols = map[string]reflect.Value{
+	"Shown":             reflect.ValueOf(shown),
+	"PrintMap":          reflect.ValueOf(printMap),
+	"PrintStruct":       reflect.ValueOf(printStruct),
+	"GcPrint":           reflect.ValueOf(gcPrint),
+	"GcPrintln":         reflect.ValueOf(gcPrintln),
+	"LogStringer":       reflect.ValueOf(newLogStringer),
+	"Kept":              reflect.ValueOf(newKept),
+	"NoLost":            reflect.ValueOf(noLost),
+	"KeptIs":            reflect.ValueOf(keptIs),
+	"PrintAddr":         reflect.ValueOf(printAddr),
+	"Marshaled":         reflect.ValueOf(newMarshaled),
+	"MarshaledText":     reflect.ValueOf(newMarshaledText),
+	"TemplateParse":     reflect.ValueOf(templateParse),
+	"HTMLTemplateParse": reflect.ValueOf(htmlTemplateParse),
+	"TemplateArg":       reflect.ValueOf(templateArg),
 }
