@@ -158,3 +158,17 @@ func TestFidHTMLTemplateMembers(t *testing.T) {
 			stdout: "<b>x&amp;n</b> &lt;$5&gt;\n"},
 	})
 }
+
+// TestFidResultOfStructWithStringerFields checks a cell's result (Out[n])
+// that is a struct whose field has a String method, a pointer to one and a
+// slice of them: shown as fmt.Println shows them, through the method.
+func TestFidResultOfStructWithStringerFields(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype ID int\nfunc (i ID) String() string { return fmt.Sprintf(\"#%d\", int(i)) }\ntype P struct{ Name string; ID ID }")
+	for code, want := range map[string]string{"P{\"x\", 3}": "{x #3}", "&P{\"y\", 4}": "&{y #4}", "[]P{{\"a\", 1}}": "[{a #1}]"} {
+		res, _ := run(t, s, code)
+		if got := text(res); got != want {
+			t.Errorf("%s: result %q, want %q", code, got, want)
+		}
+	}
+}

@@ -23,8 +23,8 @@ var resultPass = Pass{
 
 // resultEdits shows a cell's result as fmt.Println would: a trailing
 // expression of a cell's type with a Format, String or Error method (or a
-// slice, array or map of such values) becomes what the printer would
-// use, as an operand of Println does. Types that display themselves
+// slice, array or map of such values, or a struct with such fields)
+// becomes what the printer would use, as an operand of Println does. Types that display themselves
 // (display.Displayer) are left to the display.
 func (tc *Types) resultEdits() []source.Edit {
 	body := tc.File.Decls[len(tc.File.Decls)-1].(*ast.FuncDecl).Body.List
@@ -49,7 +49,12 @@ func (tc *Types) resultEdits() []source.Edit {
 	}
 	edits, ok := tc.formatterOperand(es.X)
 	if !ok {
-		if edits, ok = tc.stringerOperand(es.X, false, 'v'); !ok {
+		edits, ok = tc.stringerOperand(es.X, false, 'v')
+	}
+	if !ok {
+		// A struct (or a pointer to one, a slice of them) whose fields
+		// have such methods (fmtstruct.go).
+		if edits, ok = tc.structOperand(es.X); !ok {
 			return nil
 		}
 	}
