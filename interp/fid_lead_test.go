@@ -172,3 +172,18 @@ func TestFidResultOfStructWithStringerFields(t *testing.T) {
 		}
 	}
 }
+
+// TestFidContainersOfStructsWithStringerFields checks maps, nested slices
+// and arrays of a struct whose field has a String method, and a struct's
+// slice and map fields of them: fmt prints each through the method. A
+// pointer field inside a struct prints as an address, as in Go.
+func TestFidContainersOfStructsWithStringerFields(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"strings\")\ntype Level int\nfunc (l Level) String() string { return [...]string{\"lo\", \"hi\"}[l] }\n"+
+		"type Task struct{ Name string; Lv Level }\ntype Group struct{ Tasks []Task; ByLv map[Level][]string; Lead *Task }")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(map[string]Task{\"a\": {\"x\", 1}}, [][]Task{{{\"b\", 0}}}, [1]Task{{\"c\", 1}})", stdout: "map[a:{x hi}] [[{b lo}]] [{c hi}]\n"},
+		{code: "g := Group{[]Task{{\"t\", 1}}, map[Level][]string{1: {\"t\"}}, nil}\nfmt.Printf(\"%v %+v\\n\", g, g)", stdout: "{[{t hi}] map[hi:[t]] <nil>} {Tasks:[{Name:t Lv:hi}] ByLv:map[hi:[t]] Lead:<nil>}\n"},
+		{code: "g.Lead = &Task{\"l\", 0}\nfmt.Println(strings.HasPrefix(strings.Fields(fmt.Sprint(g))[3], \"0x\"))", stdout: "true\n"},
+	})
+}

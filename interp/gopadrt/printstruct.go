@@ -3,6 +3,7 @@ package gopadrt
 import (
 	"fmt"
 	"io"
+	"reflect"
 )
 
 // Run-time helper of package rewrite's printArgs pass (fmtstruct.go there).
@@ -28,6 +29,11 @@ func (p fieldsPrinter) Format(f fmt.State, verb rune) {
 		if verb == 'v' && f.Flag('+') && i < len(p.names) {
 			io.WriteString(f, p.names[i]+":")
 		}
+		if verb == 'v' && nestedPointer(v) {
+			// fmt prints & and the value only at the top level.
+			fmt.Fprintf(f, "%p", v)
+			continue
+		}
 		fmt.Fprintf(f, dir, v)
 	}
 	io.WriteString(f, "}")
@@ -43,4 +49,15 @@ func printAddr(v any) fmt.Formatter { return addrPrinter{v} }
 func (p addrPrinter) Format(f fmt.State, verb rune) {
 	io.WriteString(f, "&")
 	fmt.Fprintf(f, fmt.FormatString(f, verb), p.v)
+}
+
+// nestedPointer reports whether v is a non-nil pointer that fmt prints as
+// an address inside a struct: one without a method fmt calls.
+func nestedPointer(v any) bool {
+	switch v.(type) {
+	case fmt.Formatter, fmt.Stringer, error, fmt.GoStringer:
+		return false
+	}
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Pointer && !rv.IsNil()
 }

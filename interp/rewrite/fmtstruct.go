@@ -67,6 +67,9 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 		if printMethod(f.Type()) != "" && !hasFormat(f.Type()) || tc.structNeedsMethods(f.Type(), depth+1) {
 			return true
 		}
+		if _, ok := tc.elemsShown(f.Type(), depth+1); ok {
+			return true // a []Task field, whose Task has a field with String
+		}
 	}
 	return false
 }
@@ -116,6 +119,10 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 				return "", false
 			}
 			v = inner + "(" + v + ")"
+		default:
+			if open, ok := tc.elemsShown(f.Type(), depth+1); ok {
+				v = open + v + ")" // printargs.go
+			}
 		}
 		if b, ok := f.Type().Underlying().(*types.Basic); ok && v == "gopadS."+f.Name() && mentionsPackage(f.Type(), tc.Pkg) {
 			// A cell's type over a basic type would reach fmt as

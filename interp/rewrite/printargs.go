@@ -448,6 +448,12 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 			// as any: yaegi spreads a []any appended to a []any (appendiface.go)
 			return "any(" + open + x + "))", true
 		}
+		if tc.structNeedsMethods(e, depth+1) {
+			// A struct whose fields have such methods (fmtstruct.go).
+			if printer, ok := tc.structPrinter(e, depth+1); ok {
+				return printer + "(" + x + ")", true
+			}
+		}
 		return x, false
 	}
 	switch u := t.Underlying().(type) {
