@@ -187,3 +187,15 @@ func TestFidContainersOfStructsWithStringerFields(t *testing.T) {
 		{code: "g.Lead = &Task{\"l\", 0}\nfmt.Println(strings.HasPrefix(strings.Fields(fmt.Sprint(g))[3], \"0x\"))", stdout: "true\n"},
 	})
 }
+
+// TestFidPrintlnOfResults checks fmt.Println of a call whose results are of
+// the cells' types: each result prints through its String method, or as a
+// struct with such fields, as Go prints them.
+func TestFidPrintlnOfResults(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Level int\nfunc (l Level) String() string { return [...]string{\"lo\", \"hi\"}[l] }\n"+
+		"type Task struct{ Name string; Lv Level }\nfunc get() (Task, Level, error) { return Task{\"t\", 1}, 0, nil }")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(get())\ns := fmt.Sprintln(get())\nfmt.Print(s)", stdout: "{t hi} lo <nil>\n{t hi} lo <nil>\n"},
+	})
+}

@@ -172,6 +172,11 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 	args = args[skip:]
 	switch name {
 	case "Print", "Println":
+		if name == "Println" {
+			if es := tc.tuplePrint(args); es != nil {
+				return es // tupleprint.go
+			}
+		}
 		var edits []source.Edit
 		for _, a := range args {
 			if es, ok := tc.formatterOperand(a); ok {
