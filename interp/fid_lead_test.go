@@ -199,3 +199,14 @@ func TestFidPrintlnOfResults(t *testing.T) {
 		{code: "fmt.Println(get())\ns := fmt.Sprintln(get())\nfmt.Print(s)", stdout: "{t hi} lo <nil>\n{t hi} lo <nil>\n"},
 	})
 }
+
+// TestFidFloat32OfConstants checks float32 of a named constant computed
+// from a compiled package's constant: Go converts its value (yaegi gave 0,
+// silently).
+func TestFidFloat32OfConstants(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"math\")\nconst Pi2 = math.Pi * 2")
+	checkCells(t, s, []cellCase{
+		{code: "x := float32(Pi2)\nfmt.Println(x, float32(Pi2/3), complex64(Pi2))", stdout: "6.2831855 2.0943952 (6.2831855+0i)\n"},
+	})
+}

@@ -454,6 +454,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	shiftOperandsPass,
 	complexArgsPass,
 	funcConversionPass,
+	float32ConstsPass,
 	rangeChansPass,
 	genericAliasPass,
 	mapIndexOKPass,
