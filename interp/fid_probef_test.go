@@ -397,3 +397,51 @@ func main() {
 main()`, "{User:ann} true\n{User:} false\n"},
 	})
 }
+
+// A template executed with data of the cells' types calls their methods,
+// with and without arguments, in actions, arguments, ranges and html
+// templates, and names a missing field as Go does.
+func TestFidProbeFTemplateMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"invoice", `import (
+	"os"
+	"strings"
+	"text/template"
+)
+type Line struct {
+	Desc  string
+	Qty   int
+	Price float64
+}
+func (l Line) Total() float64 { return float64(l.Qty) * l.Price }
+type Invoice struct {
+	Customer string
+	Lines    []Line
+	Paid     bool
+}
+func (inv *Invoice) Sum() float64 {
+	s := 0.0
+	for _, l := range inv.Lines { s += l.Total() }
+	return s
+}
+func (inv Invoice) Has(desc string) bool {
+	for _, l := range inv.Lines { if l.Desc == desc { return true } }
+	return false
+}
+t := template.Must(template.New("inv").Funcs(template.FuncMap{"upper": strings.ToUpper}).Parse(
+	"{{.Customer | upper}}\n{{range $i, $l := .Lines}}{{$i}} {{$l.Desc}} {{printf \"%.2f\" $l.Total}}\n{{end}}" +
+		"sum={{printf \"%.2f\" .Sum}} pen={{.Has \"pen\"}} ink={{if .Has \"ink\"}}yes{{else}}no{{end}}\n"))
+inv := &Invoice{"acme", []Line{{"pen", 2, 1.5}, {"pad", 1, 4}}, false}
+if err := t.Execute(os.Stdout, inv); err != nil { fmt.Println(err) }
+bad := template.Must(template.New("x").Parse("{{.Missing}}"))
+fmt.Println(bad.Execute(os.Stdout, inv))`, "ACME\n0 pen 3.00\n1 pad 4.00\nsum=7.00 pen=true ink=no\ntemplate: x:1:2: executing \"x\" at <.Missing>: can't evaluate field Missing in type *main.Invoice\n"},
+		{"html", `import (
+	"html/template"
+	"os"
+)
+type User struct{ First, Last string }
+func (u User) Full() string { return u.First + " <" + u.Last + ">" }
+t := template.Must(template.New("u").Parse("<p>{{.Full}}</p>\n"))
+t.Execute(os.Stdout, User{"Ada", "Lovelace"})`, "<p>Ada &lt;Lovelace&gt;</p>\n"},
+	})
+}

@@ -33,7 +33,7 @@ func (tn *typeNames) templateError(err error) error {
 	if !errors.As(err, &ee) || ee.Err == nil {
 		return err
 	}
-	msg := tn.renamed(ee.Err.Error())
+	msg := plainTemplateCalls(tn.renamed(ee.Err.Error()))
 	if m := badField.FindStringSubmatch(msg); m != nil && tn.hasMethod(m[2], m[1]) {
 		// Go would have called the method: an error the program handles
 		// (and may print as if it were expected) would be a wrong answer,

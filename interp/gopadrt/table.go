@@ -1,9 +1,11 @@
 package gopadrt
 
 import (
+	htmltemplate "html/template"
 	"io"
 	"os"
 	"reflect"
+	texttemplate "text/template"
 	"time"
 
 	"github.com/gopad/gopad/interp/encview"
@@ -37,6 +39,10 @@ type Hooks struct {
 	PlusV         func(v any) string
 	Exported      func(v any) any
 	TemplateError func(err error) error
+	// The templates' calls of the cells' methods (TextTemplateMethods,
+	// HTMLTemplateMethods).
+	TextTemplateMethods func(t *texttemplate.Template) *texttemplate.Template
+	HTMLTemplateMethods func(t *htmltemplate.Template) *htmltemplate.Template
 	// reflect.Type's answers about the cells' struct types.
 	ReflectName        func(t reflect.Type) string
 	ReflectString      func(t reflect.Type) string
@@ -128,6 +134,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"PlusV":         reflect.ValueOf(h.PlusV),
 		"Exported":      reflect.ValueOf(h.Exported),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
+
+		"TextTemplateMethods": reflect.ValueOf(h.TextTemplateMethods),
+		"HTMLTemplateMethods": reflect.ValueOf(h.HTMLTemplateMethods),
 	}
 	for name, v := range twinSymbols {
 		builtin[name] = v

@@ -504,6 +504,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	encodingPass,
 	jsonAnyPass,
 	templateErrorPass,
+	templateMethodsPass,
 	slogArgsPass,
 	templateDataPass,
 	contextKeysPass,
