@@ -445,3 +445,45 @@ t := template.Must(template.New("u").Parse("<p>{{.Full}}</p>\n"))
 t.Execute(os.Stdout, User{"Ada", "Lovelace"})`, "<p>Ada &lt;Lovelace&gt;</p>\n"},
 	})
 }
+
+// Templates call the cells' methods also in defined templates, in range
+// and with, through ExecuteTemplate, and report a method's error as Go
+// does; a comma-ok lookup zeroes its value in a switch case and a
+// labelled loop.
+func TestFidProbeFTemplateMethodsNested(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"tmpl", `import (
+	"errors"
+	"os"
+	"text/template"
+)
+type Item struct{ Name string; Qty int }
+func (i Item) Double() int { return i.Qty * 2 }
+type Cart struct{ Items []Item }
+func (c Cart) Big() []Item { var out []Item; for _, i := range c.Items { if i.Qty > 1 { out = append(out, i) } }; return out }
+func (c Cart) Check() (string, error) { if len(c.Items) == 0 { return "", errors.New("empty cart") }; return "ok", nil }
+t := template.Must(template.New("c").Parse(` + "`" + `{{define "row"}}{{.Name}}x{{.Double}};{{end}}{{range .Big}}{{template "row" .}}{{end}} {{with .Check}}{{.}}{{end}}
+` + "`" + `))
+fmt.Println(t.Execute(os.Stdout, Cart{[]Item{{"a", 1}, {"b", 3}}}))
+fmt.Println(t.ExecuteTemplate(os.Stdout, "row", Item{"z", 5}))
+fmt.Println()
+fmt.Println(t.Execute(os.Stdout, Cart{}))`, "bx6; ok\n<nil>\nzx10;<nil>\n\n template: c:1:94: executing \"c\" at <.Check>: error calling Check: empty cart\n"},
+		{"switch-comma", `func main() {
+	m := map[string]int{"a": 1}
+	for _, k := range []string{"a", "b"} {
+		switch k {
+		case "a", "b":
+			v, ok := m[k]
+			fmt.Println(v, ok)
+		}
+	outer:
+		for range 1 {
+			w, _ := m[k]
+			fmt.Println("w", w)
+			continue outer
+		}
+	}
+}
+main()`, "1 true\nw 1\n0 false\nw 0\n"},
+	})
+}
