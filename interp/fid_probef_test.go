@@ -487,3 +487,28 @@ fmt.Println(t.Execute(os.Stdout, Cart{}))`, "bx6; ok\n<nil>\nzx10;<nil>\n\n temp
 main()`, "1 true\nw 1\n0 false\nw 0\n"},
 	})
 }
+
+// A template executed with data of an interface type (a render helper's
+// any) or a map of interfaces holding the cells' values calls their
+// methods too; a template with missingkey=error keeps text/template's own
+// lookup.
+func TestFidProbeFTemplateMethodsThroughAny(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"render helper", `import (
+	"io"
+	"os"
+	"text/template"
+)
+type User struct{ First, Last string }
+func (u User) Full() string { return u.First + " " + u.Last }
+func render(w io.Writer, src string, data any) error {
+	return template.Must(template.New("r").Parse(src)).Execute(w, data)
+}
+users := []User{{"Ada", "Lovelace"}, {"Alan", "Turing"}}
+fmt.Println(render(os.Stdout, "{{range .}}{{.Full}};{{end}}\n", users))
+fmt.Println(render(os.Stdout, "{{.Title}}: {{range .Users}}{{.Full}} {{end}}\n", map[string]any{"Title": "People", "Users": users}))
+strict := template.Must(template.New("s").Option("missingkey=error").Parse("{{.a}} {{.b}}\n"))
+fmt.Println(strict.Execute(os.Stdout, map[string]any{"a": 1}))`,
+			"Ada Lovelace;Alan Turing;\n<nil>\nPeople: Ada Lovelace Alan Turing \n<nil>\n1 template: s:1:9: executing \"s\" at <.b>: map has no entry for key \"b\"\n"},
+	})
+}

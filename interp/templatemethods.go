@@ -43,7 +43,7 @@ func (tm *templateMethods) reset(rm *reflectMethods) {
 // text is gopadBuiltin.TextTemplateMethods: t, ready to call the cells'
 // methods.
 func (tm *templateMethods) text(t *template.Template) *template.Template {
-	if t == nil {
+	if t == nil || !defaultMissingKey(reflect.ValueOf(t)) {
 		return t
 	}
 	t.Funcs(template.FuncMap{templateCallName: tm.call})
@@ -55,7 +55,7 @@ func (tm *templateMethods) text(t *template.Template) *template.Template {
 
 // html is gopadBuiltin.HTMLTemplateMethods, text's twin for html/template.
 func (tm *templateMethods) html(t *htmltemplate.Template) *htmltemplate.Template {
-	if t == nil {
+	if t == nil || !defaultMissingKey(reflect.ValueOf(t).Elem().FieldByName("text")) {
 		return t
 	}
 	t.Funcs(htmltemplate.FuncMap{templateCallName: tm.call})
@@ -63,6 +63,21 @@ func (tm *templateMethods) html(t *htmltemplate.Template) *htmltemplate.Template
 		tm.prepare(x.Tree)
 	}
 	return t
+}
+
+// defaultMissingKey reports whether the text/template.Template t points to
+// has the default missingkey option (gopadCall answers a missing map key
+// as that option does); true when that cannot be read.
+func defaultMissingKey(t reflect.Value) bool {
+	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() {
+		return true
+	}
+	common := t.Elem().FieldByName("common")
+	if !common.IsValid() || common.Kind() != reflect.Pointer || common.IsNil() {
+		return true
+	}
+	key := common.Elem().FieldByName("option").FieldByName("missingKey")
+	return !key.IsValid() || !key.CanInt() || key.Int() == 0
 }
 
 func (tm *templateMethods) prepare(tree *parse.Tree) {

@@ -19,7 +19,8 @@ var templateMethodsPass = Pass{
 }
 
 // templateMethods hands the template whose Execute or ExecuteTemplate c
-// calls with data of the cells' types to gopadBuiltin.TextTemplateMethods
+// calls with data that may hold the cells' values (of their types, or an
+// interface, or a map or slice of interfaces) to gopadBuiltin.TextTemplateMethods
 // (or HTMLTemplateMethods), which makes its field chains find the cells'
 // methods (interp's templatemethods.go): text/template finds none on
 // yaegi's run-time types.
@@ -33,9 +34,9 @@ func (tc *Types) templateMethods(c compiledCall) []source.Edit {
 	if data == 0 || len(c.call.Args) <= data {
 		return nil
 	}
-	// Only for data of the cells' types: text/template's own lookup keeps
-	// its options (missingkey=error) for the rest.
-	if t := tc.Info.Types[c.call.Args[data]].Type; t == nil || !mentionsPackage(t, tc.Pkg) {
+	// Only for data that may hold the cells' values: text/template's own
+	// lookup stays for the rest.
+	if t := tc.Info.Types[c.call.Args[data]].Type; t == nil || !tc.mayHoldCellValues(t, 0) {
 		return nil
 	}
 	helper := map[string]string{"text/template": "TextTemplateMethods", "html/template": "HTMLTemplateMethods"}[c.fn.Pkg().Path()]
@@ -52,4 +53,27 @@ func (tc *Types) templateMethods(c compiledCall) []source.Edit {
 		{From: tc.Off(c.sel.X.Pos()), To: tc.Off(c.sel.X.Pos()), Text: "gopadBuiltin." + helper + "("},
 		{From: tc.Off(c.sel.X.End()), To: tc.Off(c.sel.X.End()), Text: ")"},
 	}
+}
+
+// mayHoldCellValues reports whether a value of type t may hold values of
+// the cells' types: t mentions them, or is an interface, or a pointer,
+// slice, array or map of such.
+func (tc *Types) mayHoldCellValues(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	if mentionsPackage(t, tc.Pkg) || types.IsInterface(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return tc.mayHoldCellValues(u.Elem(), depth+1)
+	case *types.Slice:
+		return tc.mayHoldCellValues(u.Elem(), depth+1)
+	case *types.Array:
+		return tc.mayHoldCellValues(u.Elem(), depth+1)
+	case *types.Map:
+		return tc.mayHoldCellValues(u.Elem(), depth+1)
+	}
+	return false
 }
