@@ -512,3 +512,27 @@ fmt.Println(strict.Execute(os.Stdout, map[string]any{"a": 1}))`,
 			"Ada Lovelace;Alan Turing;\n<nil>\nPeople: Ada Lovelace Alan Turing \n<nil>\n1 template: s:1:9: executing \"s\" at <.b>: map has no entry for key \"b\"\n"},
 	})
 }
+
+// A template finds a method on the pointer only where text/template does:
+// on an addressable value (a slice's element, a field of a pointer's
+// struct), not on a value passed as data; the error is Go's.
+func TestFidProbeFTemplatePointerMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"addressable or not", `import (
+	"os"
+	"text/template"
+)
+type U struct{ N string }
+func (u *U) P() string { return "ptr-" + u.N }
+func (u U) V(n int, f float64) string { return fmt.Sprint(u.N, n, f) }
+type Box struct{ Us []U; One U }
+t := template.Must(template.New("x").Parse("{{.P}}\n"))
+fmt.Println(t.Execute(os.Stdout, U{"a"}))
+fmt.Println(t.Execute(os.Stdout, &U{"b"}))
+t2 := template.Must(template.New("y").Parse("{{range .Us}}{{.P}} {{.V 2 3}} {{end}}{{.One.P}}\n"))
+fmt.Println(t2.Execute(os.Stdout, Box{[]U{{"c"}, {"d"}}, U{"e"}}))
+fmt.Println(t2.Execute(os.Stdout, &Box{[]U{{"f"}}, U{"g"}}))`,
+			"template: x:1:2: executing \"x\" at <.P>: can't evaluate field P in type main.U\nptr-b\n<nil>\n" +
+				"ptr-c c2 3 ptr-d d2 3 template: y:1:44: executing \"y\" at <.One.P>: can't evaluate field P in type main.U\nptr-f f2 3 ptr-g\n<nil>\n"},
+	})
+}

@@ -141,6 +141,9 @@ func rewritePipe(p *parse.PipeNode) {
 func rewriteCommand(c *parse.CommandNode) {
 	if len(c.Args) > 0 {
 		if base, path, ok := fieldChain(c.Args[0]); ok {
+			// An error of the call is reported at the command, which Go
+			// reports at the field chain (.One.P: at .P).
+			c.Pos = c.Args[0].Position()
 			head := templateCallArgs(c.Args[0], base, path)
 			c.Args = append(head, c.Args[1:]...)
 			rewriteArgs(c, len(head))
@@ -197,30 +200,30 @@ func fieldChain(n parse.Node) (base parse.Node, path string, ok bool) {
 
 // call is gopadCall: the names of path looked up from base in turn, as
 // text/template looks up a field chain, the last one called with args
-// when it is a method.
-func (tm *templateMethods) call(base any, path string, args ...any) (any, error) {
-	cur := reflect.ValueOf(base)
+// when it is a method. Its parameters and result are reflect.Values, which
+// text/template passes as they are, so that base keeps being addressable
+// where it is (a slice's element: methods on the pointer are found there,
+// as text/template finds them, and not on other values).
+func (tm *templateMethods) call(base reflect.Value, path string, args ...reflect.Value) (reflect.Value, error) {
+	cur := base
 	names := strings.Split(path, ".")
 	for i, name := range names {
-		var callArgs []any
+		var callArgs []reflect.Value
 		if i == len(names)-1 {
 			callArgs = args
 		}
 		next, err := tm.lookup(cur, name, callArgs)
 		if err != nil {
-			return nil, err
+			return reflect.Value{}, err
 		}
 		cur = next
 	}
-	if !cur.IsValid() {
-		return nil, nil
-	}
-	return cur.Interface(), nil
+	return cur, nil
 }
 
-// lookup is one name of a chain: a method of v (also of a pointer to a
-// copy of it), else a field of the struct or the key of the map v holds.
-func (tm *templateMethods) lookup(v reflect.Value, name string, args []any) (reflect.Value, error) {
+// lookup is one name of a chain: a method of v (or of its address), else a
+// field of the struct or the key of the map v holds.
+func (tm *templateMethods) lookup(v reflect.Value, name string, args []reflect.Value) (reflect.Value, error) {
 	if !v.IsValid() {
 		return v, fmt.Errorf("nil data; no entry for key %q", name)
 	}
@@ -251,23 +254,22 @@ func (tm *templateMethods) lookup(v reflect.Value, name string, args []any) (ref
 	return v, fmt.Errorf("can't evaluate field %s in type %s", name, orig)
 }
 
-// method is v's method name: a cell's (from the registry) or a compiled
-// type's; for a value, also a method of a pointer to a copy of it.
+// method is v's method name, a cell's (from the registry) or a compiled
+// type's, looked up as text/template does: on v's address when v is
+// addressable, else on v (and on what an interface holds).
 func (tm *templateMethods) method(v reflect.Value, name string) reflect.Value {
-	if m := tm.rm.valueMethodByName(v, name); m.IsValid() {
-		return m
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
 	}
-	if v.Kind() == reflect.Struct {
-		p := reflect.New(v.Type())
-		p.Elem().Set(v)
-		return tm.rm.valueMethodByName(p, name)
+	if v.Kind() != reflect.Pointer && v.CanAddr() {
+		v = v.Addr()
 	}
-	return reflect.Value{}
+	return tm.rm.valueMethodByName(v, name)
 }
 
 // callTemplateMethod calls m with args converted to its parameters; a
 // final error result that is not nil is the call's error.
-func callTemplateMethod(m reflect.Value, name string, args []any) (reflect.Value, error) {
+func callTemplateMethod(m reflect.Value, name string, args []reflect.Value) (reflect.Value, error) {
 	t := m.Type()
 	if !t.IsVariadic() && len(args) != t.NumIn() || t.IsVariadic() && len(args) < t.NumIn()-1 {
 		return reflect.Value{}, fmt.Errorf("wrong number of args for %s: want %d got %d", name, t.NumIn(), len(args))
@@ -293,9 +295,11 @@ func callTemplateMethod(m reflect.Value, name string, args []any) (reflect.Value
 	return reflect.Value{}, errors.New("can't call method " + name + " with " + strconv.Itoa(len(out)) + " results")
 }
 
-// templateArg is a converted to t, as text/template converts constants.
-func templateArg(a any, t reflect.Type) reflect.Value {
-	v := reflect.ValueOf(a)
+// templateArg is v converted to t, as text/template converts constants.
+func templateArg(v reflect.Value, t reflect.Type) reflect.Value {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.Type().AssignableTo(t) {
+		v = v.Elem()
+	}
 	switch {
 	case !v.IsValid():
 		return reflect.Zero(t)
