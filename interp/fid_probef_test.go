@@ -397,3 +397,142 @@ func main() {
 main()`, "{User:ann} true\n{User:} false\n"},
 	})
 }
+
+// A template executed with data of the cells' types calls their methods,
+// with and without arguments, in actions, arguments, ranges and html
+// templates, and names a missing field as Go does.
+func TestFidProbeFTemplateMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"invoice", `import (
+	"os"
+	"strings"
+	"text/template"
+)
+type Line struct {
+	Desc  string
+	Qty   int
+	Price float64
+}
+func (l Line) Total() float64 { return float64(l.Qty) * l.Price }
+type Invoice struct {
+	Customer string
+	Lines    []Line
+	Paid     bool
+}
+func (inv *Invoice) Sum() float64 {
+	s := 0.0
+	for _, l := range inv.Lines { s += l.Total() }
+	return s
+}
+func (inv Invoice) Has(desc string) bool {
+	for _, l := range inv.Lines { if l.Desc == desc { return true } }
+	return false
+}
+t := template.Must(template.New("inv").Funcs(template.FuncMap{"upper": strings.ToUpper}).Parse(
+	"{{.Customer | upper}}\n{{range $i, $l := .Lines}}{{$i}} {{$l.Desc}} {{printf \"%.2f\" $l.Total}}\n{{end}}" +
+		"sum={{printf \"%.2f\" .Sum}} pen={{.Has \"pen\"}} ink={{if .Has \"ink\"}}yes{{else}}no{{end}}\n"))
+inv := &Invoice{"acme", []Line{{"pen", 2, 1.5}, {"pad", 1, 4}}, false}
+if err := t.Execute(os.Stdout, inv); err != nil { fmt.Println(err) }
+bad := template.Must(template.New("x").Parse("{{.Missing}}"))
+fmt.Println(bad.Execute(os.Stdout, inv))`, "ACME\n0 pen 3.00\n1 pad 4.00\nsum=7.00 pen=true ink=no\ntemplate: x:1:2: executing \"x\" at <.Missing>: can't evaluate field Missing in type *main.Invoice\n"},
+		{"html", `import (
+	"html/template"
+	"os"
+)
+type User struct{ First, Last string }
+func (u User) Full() string { return u.First + " <" + u.Last + ">" }
+t := template.Must(template.New("u").Parse("<p>{{.Full}}</p>\n"))
+t.Execute(os.Stdout, User{"Ada", "Lovelace"})`, "<p>Ada &lt;Lovelace&gt;</p>\n"},
+	})
+}
+
+// Templates call the cells' methods also in defined templates, in range
+// and with, through ExecuteTemplate, and report a method's error as Go
+// does; a comma-ok lookup zeroes its value in a switch case and a
+// labelled loop.
+func TestFidProbeFTemplateMethodsNested(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"tmpl", `import (
+	"errors"
+	"os"
+	"text/template"
+)
+type Item struct{ Name string; Qty int }
+func (i Item) Double() int { return i.Qty * 2 }
+type Cart struct{ Items []Item }
+func (c Cart) Big() []Item { var out []Item; for _, i := range c.Items { if i.Qty > 1 { out = append(out, i) } }; return out }
+func (c Cart) Check() (string, error) { if len(c.Items) == 0 { return "", errors.New("empty cart") }; return "ok", nil }
+t := template.Must(template.New("c").Parse(` + "`" + `{{define "row"}}{{.Name}}x{{.Double}};{{end}}{{range .Big}}{{template "row" .}}{{end}} {{with .Check}}{{.}}{{end}}
+` + "`" + `))
+fmt.Println(t.Execute(os.Stdout, Cart{[]Item{{"a", 1}, {"b", 3}}}))
+fmt.Println(t.ExecuteTemplate(os.Stdout, "row", Item{"z", 5}))
+fmt.Println()
+fmt.Println(t.Execute(os.Stdout, Cart{}))`, "bx6; ok\n<nil>\nzx10;<nil>\n\n template: c:1:94: executing \"c\" at <.Check>: error calling Check: empty cart\n"},
+		{"switch-comma", `func main() {
+	m := map[string]int{"a": 1}
+	for _, k := range []string{"a", "b"} {
+		switch k {
+		case "a", "b":
+			v, ok := m[k]
+			fmt.Println(v, ok)
+		}
+	outer:
+		for range 1 {
+			w, _ := m[k]
+			fmt.Println("w", w)
+			continue outer
+		}
+	}
+}
+main()`, "1 true\nw 1\n0 false\nw 0\n"},
+	})
+}
+
+// A template executed with data of an interface type (a render helper's
+// any) or a map of interfaces holding the cells' values calls their
+// methods too; a template with missingkey=error keeps text/template's own
+// lookup.
+func TestFidProbeFTemplateMethodsThroughAny(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"render helper", `import (
+	"io"
+	"os"
+	"text/template"
+)
+type User struct{ First, Last string }
+func (u User) Full() string { return u.First + " " + u.Last }
+func render(w io.Writer, src string, data any) error {
+	return template.Must(template.New("r").Parse(src)).Execute(w, data)
+}
+users := []User{{"Ada", "Lovelace"}, {"Alan", "Turing"}}
+fmt.Println(render(os.Stdout, "{{range .}}{{.Full}};{{end}}\n", users))
+fmt.Println(render(os.Stdout, "{{.Title}}: {{range .Users}}{{.Full}} {{end}}\n", map[string]any{"Title": "People", "Users": users}))
+strict := template.Must(template.New("s").Option("missingkey=error").Parse("{{.a}} {{.b}}\n"))
+fmt.Println(strict.Execute(os.Stdout, map[string]any{"a": 1}))`,
+			"Ada Lovelace;Alan Turing;\n<nil>\nPeople: Ada Lovelace Alan Turing \n<nil>\n1 template: s:1:9: executing \"s\" at <.b>: map has no entry for key \"b\"\n"},
+	})
+}
+
+// A template finds a method on the pointer only where text/template does:
+// on an addressable value (a slice's element, a field of a pointer's
+// struct), not on a value passed as data; the error is Go's.
+func TestFidProbeFTemplatePointerMethods(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"addressable or not", `import (
+	"os"
+	"text/template"
+)
+type U struct{ N string }
+func (u *U) P() string { return "ptr-" + u.N }
+func (u U) V(n int, f float64) string { return fmt.Sprint(u.N, n, f) }
+type Box struct{ Us []U; One U }
+t := template.Must(template.New("x").Parse("{{.P}}\n"))
+fmt.Println(t.Execute(os.Stdout, U{"a"}))
+fmt.Println(t.Execute(os.Stdout, &U{"b"}))
+t2 := template.Must(template.New("y").Parse("{{range .Us}}{{.P}} {{.V 2 3}} {{end}}{{.One.P}}\n"))
+fmt.Println(t2.Execute(os.Stdout, Box{[]U{{"c"}, {"d"}}, U{"e"}}))
+fmt.Println(t2.Execute(os.Stdout, &Box{[]U{{"f"}}, U{"g"}}))`,
+			"template: x:1:2: executing \"x\" at <.P>: can't evaluate field P in type main.U\nptr-b\n<nil>\n" +
+				"ptr-c c2 3 ptr-d d2 3 template: y:1:44: executing \"y\" at <.One.P>: can't evaluate field P in type main.U\nptr-f f2 3 ptr-g\n<nil>\n"},
+	})
+}

@@ -27,7 +27,10 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		PlusV:         s.types.plusV,
 		Exported:      s.types.exported,
 		TemplateError: s.types.templateError,
-		GoPanic:       s.goPanic.raise,
+
+		TextTemplateMethods: s.templates.text,
+		HTMLTemplateMethods: s.templates.html,
+		GoPanic:             s.goPanic.raise,
 
 		ReflectName:        s.types.reflectName,
 		ReflectString:      s.types.reflectString,

@@ -69,6 +69,7 @@ type Session struct {
 	broken    atomic.Bool        // interrupted code kept running
 	types     typeNames          // Go names of the cells' struct types at run time
 	methods   reflectMethods     // the cells' methods as reflect sees them
+	templates templateMethods    // templates calling the cells' methods
 	importer  *typeinfo.Importer // compiled packages for go/types
 	mono      monoState          // concrete copies of generic code (mono.go)
 	goPanic   goPanics           // a goroutine's panic ends the cell (gopanic.go)
@@ -166,6 +167,7 @@ func (s *Session) reset() error {
 	}
 	s.types.reset()
 	s.methods.reset()
+	s.templates.reset(&s.methods)
 	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
 		return fmt.Errorf("loading gopad's helpers: %w", err)
 	}

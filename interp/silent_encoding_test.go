@@ -80,7 +80,7 @@ func (s *Stamp) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error { s.V
 		{code: "tq := template.Must(template.New(\"q\").Parse(\"{{.Nope}}\\n\"))\nfmt.Println(tq.Execute(os.Stdout, []Page{{\"a\"}}))",
 			stdout: "template: q:1:2: executing \"q\" at <.Nope>: can't evaluate field Nope in type []main.Page\n"},
 	})
-	// A template calls the cells' methods as Go's does (templatemembers.go).
+	// A template calls the cells' methods as Go's does (templatemethods.go).
 	checkCells(t, s, []cellCase{
 		{code: "tp := template.Must(template.New(\"p\").Parse(\"{{.Title}} {{.Upper}} {{with $p := .}}{{$p.Upper}}{{end}}\\n\"))\nfmt.Println(tp.Execute(os.Stdout, Page{\"home\"}), tp.Execute(os.Stdout, &Page{\"ptr\"}))",
 			stdout: "home HOME HOME\nptr PTR PTR\n<nil> <nil>\n"},

@@ -34,8 +34,11 @@ func (tn *typeNames) templateError(err error) error {
 	if !errors.As(err, &ee) || ee.Err == nil {
 		return err
 	}
-	msg := gopadrt.TemplateMessage(tn.renamed(ee.Err.Error()))
-	if m := badField.FindStringSubmatch(msg); m != nil && tn.hasMethod(m[2], m[1]) {
+	raw := tn.renamed(ee.Err.Error())
+	msg := gopadrt.TemplateMessage(plainTemplateCalls(raw))
+	// gopadCall's own lookup (templatemethods.go) saw the methods: its
+	// error is Go's.
+	if m := badField.FindStringSubmatch(msg); m != nil && msg == raw && tn.hasMethod(m[2], m[1]) {
 		// Go would have called the method: an error the program handles
 		// (and may print as if it were expected) would be a wrong answer,
 		// so the cell stops here.

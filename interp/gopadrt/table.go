@@ -1,9 +1,11 @@
 package gopadrt
 
 import (
+	htmltemplate "html/template"
 	"io"
 	"os"
 	"reflect"
+	texttemplate "text/template"
 	"time"
 
 	"github.com/gopad/gopad/interp/encview"
@@ -38,6 +40,10 @@ type Hooks struct {
 	PlusV         func(v any) string
 	Exported      func(v any) any
 	TemplateError func(err error) error
+	// The templates' calls of the cells' methods (TextTemplateMethods,
+	// HTMLTemplateMethods).
+	TextTemplateMethods func(t *texttemplate.Template) *texttemplate.Template
+	HTMLTemplateMethods func(t *htmltemplate.Template) *htmltemplate.Template
 	// reflect.Type's answers about the cells' struct types.
 	ReflectName        func(t reflect.Type) string
 	ReflectString      func(t reflect.Type) string
@@ -117,6 +123,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"PlusV":         reflect.ValueOf(h.PlusV),
 		"Exported":      reflect.ValueOf(h.Exported),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
+
+		"TextTemplateMethods": reflect.ValueOf(h.TextTemplateMethods),
+		"HTMLTemplateMethods": reflect.ValueOf(h.HTMLTemplateMethods),
 	}
 	for name, v := range twinSymbols {
 		builtin[name] = v
@@ -200,5 +209,4 @@ var printSymbols = map[string]reflect.Value{
 	"MarshaledText":     reflect.ValueOf(newMarshaledText),
 	"TemplateParse":     reflect.ValueOf(templateParse),
 	"HTMLTemplateParse": reflect.ValueOf(htmlTemplateParse),
-	"TemplateArg":       reflect.ValueOf(templateArg),
 }

@@ -15,31 +15,30 @@ import (
 )
 
 // Run-time helper of package rewrite's templateMembers pass
-// (templatemembers.go). text/template reaches fields and methods through
-// reflect, where yaegi's values of the cells' types have no methods, and
-// their fields no String methods. The pass hands Parse, for each name that
-// the cells' types answer themselves, an interpreted func; the template's
-// text is rewritten so that such a name goes through it:
+// (templatemembers.go). text/template prints a field through fmt, where
+// yaegi's value of a cell's type has no String method. The pass hands
+// Parse, for each field name whose type has one, an interpreted func that
+// gives the field as fmt prints it; the template's text is rewritten so
+// that such a field goes through it where it is printed:
 //
-//	{{.FullName}}      →  {{(gopadM_FullName .)}}
-//	{{$u.Greet "x"}}   →  {{gopadM_Greet $u "x"}}
-//	{{$l.Price}}       →  {{(gopadS_Price $l)}}   (a field whose type has String, where it is printed)
+//	{{$l.Price}}                →  {{(gopadS_Price $l)}}
+//	{{printf "%8v" .Price}}     →  {{printf "%8v" (gopadS_Price .)}}
 
-// memberFunc is the interpreted func of one name: the method's results, or
-// the field printed through its method; ok is false when v's type has no
-// such member (another type's field of that name, or a map key).
+// memberFunc is the interpreted func of one field name: the field of v as
+// fmt prints it; ok is false when v's type has no such field (another
+// type's field of that name, or a map key).
 type memberFunc = func(v any, args []any) (r any, ok bool, err error)
 
 // members is what templateParse knows of the cells' types.
 type members struct {
-	methods, shown map[string]memberFunc
+	shown map[string]memberFunc
 }
 
 // templateParse is gopadBuiltin.TemplateParse: t.Parse(text), the text
-// rewritten for the names of methods and shown fields (as above).
-func templateParse(t *template.Template, text string, methods []string, mfns []any, shown []string, sfns []any) (*template.Template, error) {
-	m := members{methods: funcMap(methods, mfns), shown: funcMap(shown, sfns)}
-	if len(m.methods) == 0 && len(m.shown) == 0 {
+// rewritten for the names of shown fields (as above).
+func templateParse(t *template.Template, text string, shown []string, sfns []any) (*template.Template, error) {
+	m := members{shown: funcMap(shown, sfns)}
+	if len(m.shown) == 0 {
 		return t.Parse(text)
 	}
 	return t.Funcs(m.funcs()).Parse(m.rewrite(t.Name(), text))
@@ -47,9 +46,9 @@ func templateParse(t *template.Template, text string, methods []string, mfns []a
 
 // htmlTemplateParse is gopadBuiltin.HTMLTemplateParse: templateParse for
 // html/template, whose escaping applies to what the funcs return.
-func htmlTemplateParse(t *htmltemplate.Template, text string, methods []string, mfns []any, shown []string, sfns []any) (*htmltemplate.Template, error) {
-	m := members{methods: funcMap(methods, mfns), shown: funcMap(shown, sfns)}
-	if len(m.methods) == 0 && len(m.shown) == 0 {
+func htmlTemplateParse(t *htmltemplate.Template, text string, shown []string, sfns []any) (*htmltemplate.Template, error) {
+	m := members{shown: funcMap(shown, sfns)}
+	if len(m.shown) == 0 {
 		return t.Parse(text)
 	}
 	return t.Funcs(m.funcs()).Parse(m.rewrite(t.Name(), text))
@@ -58,9 +57,6 @@ func htmlTemplateParse(t *htmltemplate.Template, text string, methods []string, 
 // funcs are the template funcs of m's names.
 func (m members) funcs() map[string]any {
 	fm := map[string]any{}
-	for name, fn := range m.methods {
-		fm["gopadM_"+name] = methodCaller(name, fn)
-	}
 	for name, fn := range m.shown {
 		fm["gopadS_"+name] = shownCaller(name, fn)
 	}
@@ -77,20 +73,6 @@ func funcMap(names []string, fns []any) map[string]memberFunc {
 		}
 	}
 	return out
-}
-
-// methodCaller calls method name of v, or, for a type without it, reads
-// the field or map key of that name as the template would have.
-func methodCaller(name string, fn memberFunc) func(v any, args ...any) (any, error) {
-	return func(v any, args ...any) (any, error) {
-		if r, ok, err := fn(v, args); ok {
-			return r, err
-		}
-		if len(args) > 0 {
-			return nil, fmt.Errorf("%s has arguments but cannot be invoked as function", name)
-		}
-		return memberField(v, name)
-	}
 }
 
 // shownCaller gives the field name of v as fmt prints it.
@@ -265,16 +247,14 @@ func (m members) pipe(p *parse.PipeNode, printed bool, edits *[]textEdit) {
 		}
 		for j, a := range c.Args {
 			shown := printArgs && j > 0 || printed && i == 0 && len(c.Args) == 1
-			m.arg(a, j == 0 && len(c.Args) > 1, shown, edits)
+			m.arg(a, shown, edits)
 		}
 	}
 }
 
 // arg collects the edit of one command argument: a field chain (.a.b,
-// $x.a) through a method, or ending in a shown field where it is printed.
-// call is set for the first argument of a command with arguments after it
-// ({{.Greet "x"}}): the method is called with them.
-func (m members) arg(a parse.Node, call, shown bool, edits *[]textEdit) {
+// $x.a) ending in a shown field, where it is printed.
+func (m members) arg(a parse.Node, shown bool, edits *[]textEdit) {
 	var base string
 	var idents []string
 	switch a := a.(type) {
@@ -291,37 +271,28 @@ func (m members) arg(a parse.Node, call, shown bool, edits *[]textEdit) {
 	default:
 		return
 	}
-	text, ok := m.chain(base, idents, call, shown)
+	text, ok := m.chain(base, idents, shown)
 	if !ok {
 		return
 	}
 	*edits = append(*edits, nodeEdit(a, text))
 }
 
-// chain writes base followed by idents with the members among them going
-// through their funcs; false when none does.
-func (m members) chain(base string, idents []string, call, shown bool) (string, bool) {
-	expr, changed := base, false
-	for i, id := range idents {
-		last := i == len(idents)-1
-		_, method := m.methods[id]
-		_, show := m.shown[id]
-		switch {
-		case method && last && call:
-			return "gopadM_" + id + " " + expr, true
-		case method:
-			expr, changed = "(gopadM_"+id+" "+expr+")", true
-		case show && last && shown:
-			expr, changed = "(gopadS_"+id+" "+expr+")", true
-		case strings.HasPrefix(expr, "("):
-			expr += "." + id
-		case expr == ".":
-			expr = "." + id
-		default:
-			expr += "." + id
-		}
+// chain writes base followed by idents, the last going through its func
+// when it is a shown field that is printed; false when it does not.
+func (m members) chain(base string, idents []string, shown bool) (string, bool) {
+	last := idents[len(idents)-1]
+	if _, ok := m.shown[last]; !ok || !shown {
+		return "", false
 	}
-	return expr, changed
+	expr := base
+	for _, id := range idents[:len(idents)-1] {
+		if expr == "." {
+			expr = ""
+		}
+		expr += "." + id
+	}
+	return "(gopadS_" + last + " " + expr + ")", true
 }
 
 // nodeEdit replaces the text of node a, a field chain, with text.
@@ -329,38 +300,16 @@ func nodeEdit(a parse.Node, text string) textEdit {
 	return textEdit{pos: int(a.Position()), old: a.String(), text: text}
 }
 
-// templateArg is gopadBuiltin.TemplateArg: an argument a template gives a
-// method, converted to the type of zero when both are numbers (a template
-// writes 10 as an int, also for a float64 parameter, and Go's template
-// converts it).
-func templateArg(v, zero any) any {
-	rv, zt := reflect.ValueOf(v), reflect.TypeOf(zero)
-	if !rv.IsValid() || zt == nil || rv.Type() == zt {
-		return v
-	}
-	if isNumber(rv.Kind()) && isNumber(zt.Kind()) {
-		return rv.Convert(zt).Interface()
-	}
-	return v
-}
-
-func isNumber(k reflect.Kind) bool {
-	return k >= reflect.Int && k <= reflect.Complex128
-}
-
 var (
 	templatePos  = regexp.MustCompile(`template: ([^:]+):(\d+):(\d+):`)
-	memberNode   = regexp.MustCompile(`<gopad[MS]_(\w+) ([^ >]+)[^>]*>`)
-	memberCall   = regexp.MustCompile(`\(gopad[MS]_(\w+) ([^ )]+)\)`)
-	memberCalled = regexp.MustCompile(`(error calling )gopad[MS]_(\w+)`)
+	memberNode   = regexp.MustCompile(`<gopadS_(\w+) ([^ >]+)[^>]*>`)
+	memberCall   = regexp.MustCompile(`\(gopadS_(\w+) ([^ )]+)\)`)
+	memberCalled = regexp.MustCompile(`(error calling )gopadS_(\w+)`)
 )
 
 // TemplateMessage writes an error of a template that templateParse
 // rewrote as Go's would read: the members as written, not their funcs.
 func TemplateMessage(msg string) string {
-	if !strings.Contains(msg, "gopad") {
-		return msg
-	}
 	member := func(recv, name string) string {
 		if recv == "." {
 			return "." + name

@@ -9,16 +9,16 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-// text/template reaches fields and methods through reflect, where yaegi's
-// values of the cells' types have no methods ({{.FullName}} failed: "can't
-// evaluate field FullName") and their fields no String methods ({{.Price}}
-// of a Money printed 125 where Go prints $1.25). The typed pass hands a
-// template's Parse, for each exported method of the cells' struct types
-// and each exported field whose type has a String or Error method, an
-// interpreted func that answers it; gopadBuiltin.TemplateParse rewrites
-// the template's text to call them (gopadrt's template.go):
+// text/template prints a field through fmt, where yaegi's value of a
+// cell's type over a basic type has no String method: {{.Price}} of a Money
+// printed 125 where Go prints $1.25. The typed pass hands a template's
+// Parse, for each exported field of the cells' struct types whose type has
+// a String or Error method, an interpreted func that gives the field as fmt
+// prints it; gopadBuiltin.TemplateParse rewrites the template's text to call
+// it where the field is printed (gopadrt's template.go). Methods are
+// templateMethods' (templatemethods.go):
 //
-//	t.Parse(text)  →  gopadBuiltin.TemplateParse(t, text, []string{"FullName"}, []any{func(gopadV any, gopadA []any) (any, bool, error) { switch gopadR := gopadV.(type) { case User: ... } ... }}, ...)
+//	t.Parse(text)  →  gopadBuiltin.TemplateParse(t, text, []string{"Price"}, []any{func(gopadV any, gopadA []any) (any, bool, error) { switch gopadR := gopadV.(type) { case Line: ... } ... }})
 
 var templateMembersPass = Pass{
 	Name:  "templateMembers",
@@ -32,19 +32,19 @@ var templateMembersPass = Pass{
 	},
 }
 
-// templateMembers returns the edits of c when it is text/template's Parse
-// and the cells' types have members a template needs help with.
+// templateMembers returns the edits of c when it is a template's Parse
+// and the cells' struct types have fields a template prints through their
+// methods.
 func (tc *Types) templateMembers(c compiledCall) []source.Edit {
 	helper := map[string]string{"text/template": "TemplateParse", "html/template": "HTMLTemplateParse"}[c.fn.Pkg().Path()]
 	if !c.method() || c.sel == nil || helper == "" || c.fn.Name() != "Parse" || len(c.call.Args) != 1 || c.call.Ellipsis.IsValid() {
 		return nil
 	}
-	methods := tc.memberFuncs(tc.methodCases)
 	shown := tc.memberFuncs(tc.shownCases)
-	if len(methods) == 0 && len(shown) == 0 {
+	if len(shown) == 0 {
 		return nil
 	}
-	tail := ", " + memberLists(methods) + ", " + memberLists(shown) // before Parse's own )
+	tail := ", " + memberLists(shown) // before Parse's own )
 	return []source.Edit{
 		{From: tc.Off(c.sel.X.Pos()), To: tc.Off(c.sel.X.Pos()), Text: "gopadBuiltin." + helper + "(", Order: 1},
 		{From: tc.Off(c.sel.X.End()), To: tc.Off(c.call.Lparen) + 1, Text: ", "},
@@ -96,47 +96,6 @@ func (tc *Types) memberFuncs(cases func(t types.Type, text string, add func(name
 			strings.Join(cs, "") + "}; return nil, false, nil }"
 	}
 	return out
-}
-
-// methodCases adds the case of each exported method of t a template can
-// call: parameters of basic types, one result or a result and an error.
-func (tc *Types) methodCases(t types.Type, text string, add func(name, c string)) {
-	ms := types.NewMethodSet(t)
-	for i := range ms.Len() {
-		f, ok := ms.At(i).Obj().(*types.Func)
-		if !ok || !f.Exported() || f.Name() == SelfMethod {
-			continue
-		}
-		sig := f.Type().(*types.Signature)
-		args, ok := tc.memberArgs(sig)
-		if !ok {
-			continue
-		}
-		call := "gopadR." + f.Name() + "(" + args + ")"
-		switch {
-		case sig.Results().Len() == 1:
-			add(f.Name(), "case "+text+": gopadX := "+call+"; return "+tc.shownMember(sig.Results().At(0).Type())+", true, nil; ")
-		case sig.Results().Len() == 2 && types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type()):
-			add(f.Name(), "case "+text+": gopadX, gopadE := "+call+"; return "+tc.shownMember(sig.Results().At(0).Type())+", true, gopadE; ")
-		}
-	}
-}
-
-// memberArgs writes the arguments of a method call from the template's
-// (gopadA); false when a parameter is not of a basic type.
-func (tc *Types) memberArgs(sig *types.Signature) (string, bool) {
-	if sig.Variadic() {
-		return "", false
-	}
-	var args []string
-	for i := range sig.Params().Len() {
-		b, ok := sig.Params().At(i).Type().(*types.Basic)
-		if !ok {
-			return "", false
-		}
-		args = append(args, "gopadBuiltin.TemplateArg(gopadA["+strconv.Itoa(i)+"], *new("+b.Name()+")).("+b.Name()+")")
-	}
-	return strings.Join(args, ", "), true
 }
 
 // shownCases adds, for each exported field of struct type t (or of the

@@ -511,6 +511,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	jsonAnyPass,
 	templateErrorPass,
 	templateMembersPass,
+	templateMethodsPass,
 	slogArgsPass,
 	templateDataPass,
 	contextKeysPass,
