@@ -173,3 +173,28 @@ var none *Named
 fmt.Println(none)`, "{set [{1} {2}]} &{set [{1} {2}]}\n{Name:set Shapes:[{R:1} {R:2}]}\n{map[c:{5}] [{6}]}\n<nil>\n"},
 	})
 }
+
+// A value of a cell's type sent on a channel of a cell's interface arrives
+// (yaegi's select, which every send becomes for the interrupt, refused
+// it: "not assignable to type interp.valueInterface").
+func TestFidProbeESendOnInterfaceChannel(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"send", `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R }
+func produce(out chan<- Shape, n int) {
+	for i := 1; i <= n; i++ {
+		out <- Circle{float64(i)}
+	}
+	close(out)
+}
+ch := make(chan Shape, 1)
+ch <- Circle{9}
+fmt.Println((<-ch).Area())
+c2 := make(chan Shape)
+go produce(c2, 3)
+for s := range c2 {
+	fmt.Println(s.Area(), s)
+}`, "27\n3 {1}\n6 {2}\n9 {3}\n"},
+	})
+}

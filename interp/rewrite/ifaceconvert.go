@@ -51,7 +51,8 @@ var ifaceConvertPass = Pass{
 // an assignment, a return, an argument or a literal's element, gets its
 // wrapper from yaegi as Go would, and stays as it is. A fresh value of a
 // cell's type with methods made in a loop goes through a literal of its own
-// also for the cells' interfaces and any (see loopConversion).
+// also for the cells' interfaces and any (see loopConversion), and so
+// does any value sent on a channel of such an interface.
 func (tc *Types) ifaceConverts() []source.Edit {
 	var edits []source.Edit
 	tc.conversions(func(c conversion) {
@@ -59,7 +60,9 @@ func (tc *Types) ifaceConverts() []source.Edit {
 			return
 		}
 		compiled := tc.compiledInterface(c.target)
-		if !compiled && !tc.loopConversion(c) {
+		// A send becomes a select case (stopchan.go), whose
+		// reflect.Select wants the interface's wrapper.
+		if !compiled && !tc.loopConversion(c) && (c.kind != convSend || empty(c.target)) {
 			return
 		}
 		nilable := compiled && tc.losesTypedNil(c.expr, c.target)
