@@ -198,3 +198,22 @@ for s := range c2 {
 }`, "27\n3 {1}\n6 {2}\n9 {3}\n"},
 	})
 }
+
+// A struct that gets an interface's method from an embedded field of that
+// interface prints as Go prints it (gopad's printer asserted to it, which
+// yaegi refused as impossible).
+func TestFidProbeEEmbeddedInterfaceField(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"service", `type Logger interface{ Log(string) }
+type stdLogger struct{ prefix string }
+func (l stdLogger) Log(s string) { fmt.Println(l.prefix + s) }
+type Service struct {
+	Logger
+	Name string
+}
+svc := Service{stdLogger{"[svc] "}, "api"}
+svc.Log("started")
+fmt.Println(svc)
+fmt.Printf("%+v\n", svc)`, "[svc] started\n{{[svc] } api}\n{Logger:{prefix:[svc] } Name:api}\n"},
+	})
+}
