@@ -217,3 +217,29 @@ fmt.Println(svc)
 fmt.Printf("%+v\n", svc)`, "[svc] started\n{{[svc] } api}\n{Logger:{prefix:[svc] } Name:api}\n"},
 	})
 }
+
+// %T of a recovered run-time error names Go's runtime type
+// (runtime.boundsError, *runtime.TypeAssertionError, runtime.errorString),
+// not gopad's stand-in's package.
+func TestFidProbeERecoveredRuntimeErrorTypes(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"types", `import "runtime"
+type Animal interface{ Name() string }
+func try(f func()) {
+	defer func() {
+		r := recover()
+		_, isRuntime := r.(runtime.Error)
+		fmt.Printf("%T %t: %v\n", r, isRuntime, r)
+	}()
+	f()
+}
+try(func() { s := []int{1, 2, 3}; i := 5; _ = s[i] })
+try(func() { var x any = "s"; _ = x.(int) })
+try(func() { var x any = 3; _ = x.(Animal) })
+try(func() { var p *struct{ N int }; _ = p.N })`,
+			"runtime.boundsError true: runtime error: index out of range [5] with length 3\n" +
+				"*runtime.TypeAssertionError true: interface conversion: interface {} is string, not int\n" +
+				"*runtime.TypeAssertionError true: interface conversion: int is not main.Animal: missing method Name\n" +
+				"runtime.errorString true: runtime error: invalid memory address or nil pointer dereference\n"},
+	})
+}
