@@ -243,3 +243,21 @@ try(func() { var p *struct{ N int }; _ = p.N })`,
 				"runtime.errorString true: runtime error: invalid memory address or nil pointer dereference\n"},
 	})
 }
+
+// encoding/json's error for a field promoted from an embedded struct names
+// the embedding struct, as Go does (User.Base.id, not .Base.id).
+func TestFidProbeEJSONEmbeddedFieldError(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"embedded", `import "encoding/json"
+type Base struct{ ID int ` + "`json:\"id\"`" + ` }
+type User struct{ Base; Name string }
+type B struct{ X int ` + "`json:\"x\"`" + ` }
+type A struct{ B B ` + "`json:\"b\"`" + ` }
+var u User
+fmt.Println(json.Unmarshal([]byte(` + "`{\"id\":\"s\"}`" + `), &u))
+var a A
+fmt.Println(json.Unmarshal([]byte(` + "`{\"b\":{\"x\":\"s\"}}`" + `), &a))`,
+			"json: cannot unmarshal string into Go struct field User.Base.id of type int\n" +
+				"json: cannot unmarshal string into Go struct field B.b.x of type int\n"},
+	})
+}
