@@ -261,3 +261,28 @@ fmt.Println(json.Unmarshal([]byte(` + "`{\"b\":{\"x\":\"s\"}}`" + `), &a))`,
 				"json: cannot unmarshal string into Go struct field B.b.x of type int\n"},
 	})
 }
+
+// A value of a cell's interface handed to a compiled interface (a
+// variable, a compiled function's parameter) calls the methods of the
+// value it holds: a counting reader counts what io.ReadAll read (yaegi's
+// wrapper counted on a copy, or was refused by reflect).
+func TestFidProbeECellInterfaceToCompiled(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"read counter", `import ("io"; "strings")
+type ReadCounter interface {
+	io.Reader
+	ReadCount() int
+}
+type rc struct{ r io.Reader; n int }
+func (c *rc) Read(p []byte) (int, error) { n, err := c.r.Read(p); c.n += n; return n, err }
+func (c *rc) ReadCount() int { return c.n }
+func New(r io.Reader) ReadCounter { return &rc{r: r} }
+x := New(strings.NewReader("hello"))
+b, err := io.ReadAll(x)
+fmt.Println(string(b), err, x.ReadCount())
+y := New(strings.NewReader("abc"))
+var r io.Reader = y
+b, _ = io.ReadAll(r)
+fmt.Println(string(b), y.ReadCount())`, "hello <nil> 5\nabc 3\n"},
+	})
+}

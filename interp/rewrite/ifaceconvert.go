@@ -85,7 +85,7 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		if nilable {
 			guard = "if gopadV == nil { " + tc.typedNil(c.target, vt, tt) + " }; "
 		}
-		ret := "return gopadV"
+		ret := tc.heldTries(c.expr, c.target) + "return gopadV"
 		if !compiled {
 			// (a value of a cell's type over a basic type returned as an
 			// interface of the cells would lose its type: keptType)
@@ -94,6 +94,57 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()),
 			fmt.Sprintf("func(gopadV %s) %s { %s%s }(", vt, rt, guard, ret), ")")...)
 	})
+	return append(edits, tc.compiledIfaceArgs()...)
+}
+
+// heldTries asserts gopadV, a value of the cells' interface type of e, to
+// each of the cells' struct types (and pointers to them) that implement
+// it and the compiled interface target, and returns the value found:
+// yaegi's wrapper of the cell interface's value for a compiled interface
+// called the methods on a copy (a counting io.Reader counted nothing), or
+// was refused by reflect ("Call using *struct {...} as type io.Reader").
+// "" when e is no cell interface or target no compiled one.
+func (tc *Types) heldTries(e ast.Expr, target types.Type) string {
+	src := tc.Info.Types[e].Type
+	from, ok := tc.cellIface(src)
+	to, isIface := target.Underlying().(*types.Interface)
+	if !ok || !isIface || !tc.compiledInterface(target) {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range tc.implementers(from, to, true) {
+		b.WriteString("if v, ok := gopadV.(" + c + "); ok { return v }; ")
+	}
+	return b.String()
+}
+
+// compiledIfaceArgs hands a compiled function's parameter of a compiled
+// interface with methods (io.Reader, sort.Interface) a value of the
+// cells' interface as the value of the cell's type it holds (heldTries):
+//
+//	io.ReadAll(rc)  →  io.ReadAll(func(gopadV ReadCounter) io.Reader { if v, ok := gopadV.(*readCounter); ok { return v }; return gopadV }(rc))
+func (tc *Types) compiledIfaceArgs() []source.Edit {
+	var edits []source.Edit
+	for _, c := range tc.compiledCalls() {
+		sig := c.fn.Type().(*types.Signature)
+		if c.call.Ellipsis.IsValid() {
+			continue
+		}
+		for i, a := range c.call.Args {
+			if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+				break
+			}
+			target := sig.Params().At(i).Type()
+			tries := tc.heldTries(a, target)
+			vt, ok1 := tc.TypeText(tc.Info.Types[a].Type)
+			tt, ok2 := tc.TypeText(target)
+			if tries == "" || !ok1 || !ok2 {
+				continue
+			}
+			edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
+				fmt.Sprintf("func(gopadV %s) %s { %sreturn gopadV }(", vt, tt, tries), ")")...)
+		}
+	}
 	return edits
 }
 
