@@ -286,3 +286,28 @@ b, _ = io.ReadAll(r)
 fmt.Println(string(b), y.ReadCount())`, "hello <nil> 5\nabc 3\n"},
 	})
 }
+
+// A cell's value held in a cell's interface, asserted to a compiled
+// interface (fmt.Stringer) in a loop, calls its method (yaegi's wrapper,
+// returned from gopad's nil guard, panicked: "call of reflect.Value.Type on
+// zero Value").
+func TestFidProbeECellInterfaceAssertedToCompiled(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"stringer", `type Animal interface{ Sound() string }
+type Dog struct{ name string }
+func (d *Dog) Sound() string { return "woof" }
+func (d *Dog) String() string { return "Dog(" + d.name + ")" }
+type Cat struct{}
+func (Cat) Sound() string { return "meow" }
+animals := []Animal{&Dog{"rex"}, Cat{}}
+for _, a := range animals {
+	if st, ok := a.(fmt.Stringer); ok {
+		fmt.Println("stringer:", st.String())
+		continue
+	}
+	fmt.Println(a.Sound())
+}
+var a Animal = &Dog{"x"}
+fmt.Println(a.(fmt.Stringer).String())`, "stringer: Dog(rex)\nmeow\nDog(x)\n"},
+	})
+}

@@ -105,7 +105,12 @@ func (tc *Types) ifaceConverts() []source.Edit {
 // was refused by reflect ("Call using *struct {...} as type io.Reader").
 // "" when e is no cell interface or target no compiled one.
 func (tc *Types) heldTries(e ast.Expr, target types.Type) string {
-	src := tc.Info.Types[e].Type
+	return tc.implementerTries(tc.Info.Types[e].Type, target, "gopadV", "v")
+}
+
+// implementerTries is heldTries for a value v of type src, each found
+// value returned as ret (v, or "v, true" for a comma-ok form).
+func (tc *Types) implementerTries(src, target types.Type, v, ret string) string {
 	from, ok := tc.cellIface(src)
 	to, isIface := target.Underlying().(*types.Interface)
 	if !ok || !isIface || !tc.compiledInterface(target) {
@@ -113,7 +118,7 @@ func (tc *Types) heldTries(e ast.Expr, target types.Type) string {
 	}
 	var b strings.Builder
 	for _, c := range tc.implementers(from, to, true) {
-		b.WriteString("if v, ok := gopadV.(" + c + "); ok { return v }; ")
+		b.WriteString("if v, ok := " + v + ".(" + c + "); ok { return " + ret + " }; ")
 	}
 	return b.String()
 }
