@@ -311,3 +311,25 @@ var a Animal = &Dog{"x"}
 fmt.Println(a.(fmt.Stringer).String())`, "stringer: Dog(rex)\nmeow\nDog(x)\n"},
 	})
 }
+
+// fmt.Errorf's %w of a value of a cell's interface that embeds error
+// wraps the error it holds, so that errors.As finds it.
+func TestFidProbeEErrorfWrapsCellInterface(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"coded error", `import "errors"
+type CodedError interface {
+	error
+	Code() int
+}
+type HTTPError struct {
+	Status int
+	Msg    string
+}
+func (e *HTTPError) Error() string { return fmt.Sprintf("%d %s", e.Status, e.Msg) }
+func (e *HTTPError) Code() int     { return e.Status }
+var ce CodedError = &HTTPError{418, "teapot"}
+wrapped := fmt.Errorf("outer: %w", ce)
+var he *HTTPError
+fmt.Println(wrapped, errors.As(wrapped, &he), he != nil && he.Status == 418)`, "outer: 418 teapot true true\n"},
+	})
+}
