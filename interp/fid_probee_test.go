@@ -333,3 +333,26 @@ var he *HTTPError
 fmt.Println(wrapped, errors.As(wrapped, &he), he != nil && he.Status == 418)`, "outer: 418 teapot true true\n"},
 	})
 }
+
+// An operation assigned to a compiled struct's field of interface type
+// (a container/ring's or list.Element's Value) is stored, and the function
+// goes on (yaegi stored nothing and left the function silently).
+func TestFidProbeEOperationIntoCompiledField(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"ring", `import ("container/list"; "container/ring")
+r := ring.New(4)
+for i := 1; i <= 4; i++ {
+	r.Value = i * i
+	r = r.Next()
+}
+sum := 0
+r.Do(func(x any) { sum += x.(int) })
+fmt.Println(sum)
+func neg(x int) any {
+	e := &list.Element{}
+	e.Value = -x
+	return e.Value
+}
+fmt.Println(neg(3), "after")`, "30\n-3 after\n"},
+	})
+}
