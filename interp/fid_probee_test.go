@@ -173,3 +173,186 @@ var none *Named
 fmt.Println(none)`, "{set [{1} {2}]} &{set [{1} {2}]}\n{Name:set Shapes:[{R:1} {R:2}]}\n{map[c:{5}] [{6}]}\n<nil>\n"},
 	})
 }
+
+// A value of a cell's type sent on a channel of a cell's interface arrives
+// (yaegi's select, which every send becomes for the interrupt, refused
+// it: "not assignable to type interp.valueInterface").
+func TestFidProbeESendOnInterfaceChannel(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"send", `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R }
+func produce(out chan<- Shape, n int) {
+	for i := 1; i <= n; i++ {
+		out <- Circle{float64(i)}
+	}
+	close(out)
+}
+ch := make(chan Shape, 1)
+ch <- Circle{9}
+fmt.Println((<-ch).Area())
+c2 := make(chan Shape)
+go produce(c2, 3)
+for s := range c2 {
+	fmt.Println(s.Area(), s)
+}`, "27\n3 {1}\n6 {2}\n9 {3}\n"},
+	})
+}
+
+// A struct that gets an interface's method from an embedded field of that
+// interface prints as Go prints it (gopad's printer asserted to it, which
+// yaegi refused as impossible).
+func TestFidProbeEEmbeddedInterfaceField(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"service", `type Logger interface{ Log(string) }
+type stdLogger struct{ prefix string }
+func (l stdLogger) Log(s string) { fmt.Println(l.prefix + s) }
+type Service struct {
+	Logger
+	Name string
+}
+svc := Service{stdLogger{"[svc] "}, "api"}
+svc.Log("started")
+fmt.Println(svc)
+fmt.Printf("%+v\n", svc)`, "[svc] started\n{{[svc] } api}\n{Logger:{prefix:[svc] } Name:api}\n"},
+	})
+}
+
+// %T of a recovered run-time error names Go's runtime type
+// (runtime.boundsError, *runtime.TypeAssertionError, runtime.errorString),
+// not gopad's stand-in's package.
+func TestFidProbeERecoveredRuntimeErrorTypes(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"types", `import "runtime"
+type Animal interface{ Name() string }
+func try(f func()) {
+	defer func() {
+		r := recover()
+		_, isRuntime := r.(runtime.Error)
+		fmt.Printf("%T %t: %v\n", r, isRuntime, r)
+	}()
+	f()
+}
+try(func() { s := []int{1, 2, 3}; i := 5; _ = s[i] })
+try(func() { var x any = "s"; _ = x.(int) })
+try(func() { var x any = 3; _ = x.(Animal) })
+try(func() { var p *struct{ N int }; _ = p.N })`,
+			"runtime.boundsError true: runtime error: index out of range [5] with length 3\n" +
+				"*runtime.TypeAssertionError true: interface conversion: interface {} is string, not int\n" +
+				"*runtime.TypeAssertionError true: interface conversion: int is not main.Animal: missing method Name\n" +
+				"runtime.errorString true: runtime error: invalid memory address or nil pointer dereference\n"},
+	})
+}
+
+// encoding/json's error for a field promoted from an embedded struct names
+// the embedding struct, as Go does (User.Base.id, not .Base.id).
+func TestFidProbeEJSONEmbeddedFieldError(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"embedded", `import "encoding/json"
+type Base struct{ ID int ` + "`json:\"id\"`" + ` }
+type User struct{ Base; Name string }
+type B struct{ X int ` + "`json:\"x\"`" + ` }
+type A struct{ B B ` + "`json:\"b\"`" + ` }
+var u User
+fmt.Println(json.Unmarshal([]byte(` + "`{\"id\":\"s\"}`" + `), &u))
+var a A
+fmt.Println(json.Unmarshal([]byte(` + "`{\"b\":{\"x\":\"s\"}}`" + `), &a))`,
+			"json: cannot unmarshal string into Go struct field User.Base.id of type int\n" +
+				"json: cannot unmarshal string into Go struct field B.b.x of type int\n"},
+	})
+}
+
+// A value of a cell's interface handed to a compiled interface (a
+// variable, a compiled function's parameter) calls the methods of the
+// value it holds: a counting reader counts what io.ReadAll read (yaegi's
+// wrapper counted on a copy, or was refused by reflect).
+func TestFidProbeECellInterfaceToCompiled(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"read counter", `import ("io"; "strings")
+type ReadCounter interface {
+	io.Reader
+	ReadCount() int
+}
+type rc struct{ r io.Reader; n int }
+func (c *rc) Read(p []byte) (int, error) { n, err := c.r.Read(p); c.n += n; return n, err }
+func (c *rc) ReadCount() int { return c.n }
+func New(r io.Reader) ReadCounter { return &rc{r: r} }
+x := New(strings.NewReader("hello"))
+b, err := io.ReadAll(x)
+fmt.Println(string(b), err, x.ReadCount())
+y := New(strings.NewReader("abc"))
+var r io.Reader = y
+b, _ = io.ReadAll(r)
+fmt.Println(string(b), y.ReadCount())`, "hello <nil> 5\nabc 3\n"},
+	})
+}
+
+// A cell's value held in a cell's interface, asserted to a compiled
+// interface (fmt.Stringer) in a loop, calls its method (yaegi's wrapper,
+// returned from gopad's nil guard, panicked: "call of reflect.Value.Type on
+// zero Value").
+func TestFidProbeECellInterfaceAssertedToCompiled(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"stringer", `type Animal interface{ Sound() string }
+type Dog struct{ name string }
+func (d *Dog) Sound() string { return "woof" }
+func (d *Dog) String() string { return "Dog(" + d.name + ")" }
+type Cat struct{}
+func (Cat) Sound() string { return "meow" }
+animals := []Animal{&Dog{"rex"}, Cat{}}
+for _, a := range animals {
+	if st, ok := a.(fmt.Stringer); ok {
+		fmt.Println("stringer:", st.String())
+		continue
+	}
+	fmt.Println(a.Sound())
+}
+var a Animal = &Dog{"x"}
+fmt.Println(a.(fmt.Stringer).String())`, "stringer: Dog(rex)\nmeow\nDog(x)\n"},
+	})
+}
+
+// fmt.Errorf's %w of a value of a cell's interface that embeds error
+// wraps the error it holds, so that errors.As finds it.
+func TestFidProbeEErrorfWrapsCellInterface(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"coded error", `import "errors"
+type CodedError interface {
+	error
+	Code() int
+}
+type HTTPError struct {
+	Status int
+	Msg    string
+}
+func (e *HTTPError) Error() string { return fmt.Sprintf("%d %s", e.Status, e.Msg) }
+func (e *HTTPError) Code() int     { return e.Status }
+var ce CodedError = &HTTPError{418, "teapot"}
+wrapped := fmt.Errorf("outer: %w", ce)
+var he *HTTPError
+fmt.Println(wrapped, errors.As(wrapped, &he), he != nil && he.Status == 418)`, "outer: 418 teapot true true\n"},
+	})
+}
+
+// An operation assigned to a compiled struct's field of interface type
+// (a container/ring's or list.Element's Value) is stored, and the function
+// goes on (yaegi stored nothing and left the function silently).
+func TestFidProbeEOperationIntoCompiledField(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"ring", `import ("container/list"; "container/ring")
+r := ring.New(4)
+for i := 1; i <= 4; i++ {
+	r.Value = i * i
+	r = r.Next()
+}
+sum := 0
+r.Do(func(x any) { sum += x.(int) })
+fmt.Println(sum)
+func neg(x int) any {
+	e := &list.Element{}
+	e.Value = -x
+	return e.Value
+}
+fmt.Println(neg(3), "after")`, "30\n-3 after\n"},
+	})
+}

@@ -35,14 +35,25 @@ func (v *view) nameTypes(err error) error {
 	if ute.Field != "" {
 		path = strings.Split(ute.Field, ".")
 	}
+	promoted := false // the last key named an embedded struct field
 	for _, key := range path {
 		n = v.derefed(n)
+		if e := embeddedNamed(n, key); e != nil {
+			// Go names the struct that embeds it: User.Base.id.
+			if !promoted {
+				strct = n.Name
+			}
+			promoted, n = true, v.node(e.Type)
+			continue
+		}
 		f, owner := v.field(n, key, 0)
 		if f == nil {
 			return err
 		}
-		strct = owner.Name
-		n = v.node(f.Type)
+		if !promoted {
+			strct = owner.Name
+		}
+		promoted, n = false, v.node(f.Type)
 	}
 	if ute.Struct == "" && strct != "" {
 		ute.Struct = strct
@@ -57,6 +68,17 @@ func (v *view) nameTypes(err error) error {
 		ute.Type = named{ute.Type, n.GoType}
 	}
 	return err
+}
+
+// embeddedNamed is n's embedded field whose name is key (encoding/json
+// puts it in an error's field path), or nil.
+func embeddedNamed(n *Node, key string) *Field {
+	for i := range n.Fields {
+		if f := &n.Fields[i]; f.Embedded && f.Name == key {
+			return f
+		}
+	}
+	return nil
 }
 
 // sameKind reports whether a node of kind k can stand for a run-time type

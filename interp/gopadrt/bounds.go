@@ -2,6 +2,8 @@ package gopadrt
 
 import (
 	"fmt"
+
+	goruntime "github.com/gopad/gopad/interp/gopadrt/runtime"
 )
 
 // The run-time errors of the bounds checks of package rewrite's indexCheck
@@ -10,17 +12,14 @@ import (
 // boundsError is an index or slice error, with the column of the
 // expression at fault: the check that raised it stands before it on its
 // line, and the traceback points at the expression (panicError).
-type boundsError struct {
-	runtimeError
-	col int
-}
+func boundsError(text string, col int) error { return goruntime.Bounds(text, col) }
 
 // indexPanic is gopadBuiltin.IndexPanic: index i out of range of length n.
 func indexPanic(i, n, col int) {
 	if i < 0 {
-		panic(boundsError{runtimeError(fmt.Sprintf("index out of range [%d]", i)), col})
+		panic(boundsError(fmt.Sprintf("index out of range [%d]", i), col))
 	}
-	panic(boundsError{runtimeError(fmt.Sprintf("index out of range [%d] with length %d", i, n)), col})
+	panic(boundsError(fmt.Sprintf("index out of range [%d] with length %d", i, n), col))
 }
 
 // slicePanic is gopadBuiltin.SlicePanic: x[lo:hi] out of range, where x
@@ -37,7 +36,7 @@ func slicePanic(lo, hi, limit int, what string, col int) {
 	default:
 		text = fmt.Sprintf("slice bounds out of range [%d:%d]", lo, hi)
 	}
-	panic(boundsError{runtimeError(text), col})
+	panic(boundsError(text, col))
 }
 
 // nilPanic is gopadBuiltin.NilPanic: a nil pointer dereference, for a
@@ -48,7 +47,4 @@ func nilPanic() {
 
 // BoundsColumn is the column of the expression at fault of a bounds error
 // v raised by IndexPanic or SlicePanic (false for any other value).
-func BoundsColumn(v any) (int, bool) {
-	be, ok := v.(boundsError)
-	return be.col, ok
-}
+func BoundsColumn(v any) (int, bool) { return goruntime.BoundsColumn(v) }

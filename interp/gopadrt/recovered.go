@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+
+	goruntime "github.com/gopad/gopad/interp/gopadrt/runtime"
 )
 
 // Run-time errors that yaegi raises through reflect reach recover() as
@@ -14,22 +16,13 @@ import (
 // recover() of a cell to recovered, which turns them into runtime.Error
 // values with Go's wording; other values pass through unchanged.
 
-// runtimeError is a run-time error Go reports as "runtime error: ...".
-type runtimeError string
-
-func (e runtimeError) Error() string { return "runtime error: " + string(e) }
-
-// RuntimeError marks e as a runtime.Error.
-func (runtimeError) RuntimeError() {}
+// runtimeError is a run-time error Go reports as "runtime error: ...",
+// of the type Go gives it (package runtime here).
+func runtimeError(text string) error { return goruntime.Error(text) }
 
 // assertionError is a failed type assertion, worded as Go's
 // *runtime.TypeAssertionError.
-type assertionError string
-
-func (e assertionError) Error() string { return string(e) }
-
-// RuntimeError marks e as a runtime.Error.
-func (assertionError) RuntimeError() {}
+func assertionError(text string) error { return goruntime.Assertion(text) }
 
 // reflectPanics maps reflect's panic texts to Go's run-time errors. Go
 // adds the index and length ("[5] with length 3"), which reflect's text

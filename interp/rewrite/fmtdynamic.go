@@ -156,8 +156,33 @@ func (tc *Types) holdsStructPrinted(t types.Type) bool {
 		return false
 	}
 	for _, n := range tc.cellNamedTypes() {
-		if !types.IsInterface(n) && types.Implements(n, it) && tc.structNeedsMethods(n, 1) {
+		if !types.IsInterface(n) && types.Implements(n, it) && !viaEmbeddedInterface(n, it) && tc.structNeedsMethods(n, 1) {
 			return true
+		}
+	}
+	return false
+}
+
+// viaEmbeddedInterface reports whether ct gets a method of it from an
+// embedded field of an interface type (type Service struct{ Logger }):
+// yaegi does not count such a method, and refuses an assertion of a
+// value of it to ct as impossible.
+func viaEmbeddedInterface(ct types.Type, it *types.Interface) bool {
+	for i := 0; i < it.NumMethods(); i++ {
+		m := it.Method(i)
+		_, index, _ := types.LookupFieldOrMethod(ct, true, m.Pkg(), m.Name())
+		t := ct
+		for _, x := range index[:max(len(index)-1, 0)] {
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			st, ok := t.Underlying().(*types.Struct)
+			if !ok || x >= st.NumFields() {
+				break
+			}
+			if t = st.Field(x).Type(); types.IsInterface(t) {
+				return true
+			}
 		}
 	}
 	return false
@@ -185,7 +210,7 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
 			text, ok := tc.TypeText(ct)
-			if !ok || !types.Implements(ct, it) {
+			if !ok || !types.Implements(ct, it) || viaEmbeddedInterface(ct, it) {
 				continue
 			}
 			shown := "v"

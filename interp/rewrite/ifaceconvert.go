@@ -51,7 +51,8 @@ var ifaceConvertPass = Pass{
 // an assignment, a return, an argument or a literal's element, gets its
 // wrapper from yaegi as Go would, and stays as it is. A fresh value of a
 // cell's type with methods made in a loop goes through a literal of its own
-// also for the cells' interfaces and any (see loopConversion).
+// also for the cells' interfaces and any (see loopConversion), and so
+// does any value sent on a channel of such an interface.
 func (tc *Types) ifaceConverts() []source.Edit {
 	var edits []source.Edit
 	tc.conversions(func(c conversion) {
@@ -59,7 +60,9 @@ func (tc *Types) ifaceConverts() []source.Edit {
 			return
 		}
 		compiled := tc.compiledInterface(c.target)
-		if !compiled && !tc.loopConversion(c) {
+		// A send becomes a select case (stopchan.go), whose
+		// reflect.Select wants the interface's wrapper.
+		if !compiled && !tc.loopConversion(c) && (c.kind != convSend || empty(c.target)) {
 			return
 		}
 		nilable := compiled && tc.losesTypedNil(c.expr, c.target)
@@ -82,7 +85,7 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		if nilable {
 			guard = "if gopadV == nil { " + tc.typedNil(c.target, vt, tt) + " }; "
 		}
-		ret := "return gopadV"
+		ret := tc.heldTries(c.expr, c.target) + "return gopadV"
 		if !compiled {
 			// (a value of a cell's type over a basic type returned as an
 			// interface of the cells would lose its type: keptType)
@@ -91,6 +94,62 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()),
 			fmt.Sprintf("func(gopadV %s) %s { %s%s }(", vt, rt, guard, ret), ")")...)
 	})
+	return append(edits, tc.compiledIfaceArgs()...)
+}
+
+// heldTries asserts gopadV, a value of the cells' interface type of e, to
+// each of the cells' struct types (and pointers to them) that implement
+// it and the compiled interface target, and returns the value found:
+// yaegi's wrapper of the cell interface's value for a compiled interface
+// called the methods on a copy (a counting io.Reader counted nothing), or
+// was refused by reflect ("Call using *struct {...} as type io.Reader").
+// "" when e is no cell interface or target no compiled one.
+func (tc *Types) heldTries(e ast.Expr, target types.Type) string {
+	return tc.implementerTries(tc.Info.Types[e].Type, target, "gopadV", "v")
+}
+
+// implementerTries is heldTries for a value v of type src, each found
+// value returned as ret (v, or "v, true" for a comma-ok form).
+func (tc *Types) implementerTries(src, target types.Type, v, ret string) string {
+	from, ok := tc.cellIface(src)
+	to, isIface := target.Underlying().(*types.Interface)
+	if !ok || !isIface || !tc.compiledInterface(target) {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range tc.implementers(from, to, true) {
+		b.WriteString("if v, ok := " + v + ".(" + c + "); ok { return " + ret + " }; ")
+	}
+	return b.String()
+}
+
+// compiledIfaceArgs hands a compiled function's parameter of a compiled
+// interface with methods (io.Reader, sort.Interface) a value of the
+// cells' interface as the value of the cell's type it holds (heldTries):
+//
+//	io.ReadAll(rc)  →  io.ReadAll(func(gopadV ReadCounter) io.Reader { if v, ok := gopadV.(*readCounter); ok { return v }; return gopadV }(rc))
+func (tc *Types) compiledIfaceArgs() []source.Edit {
+	var edits []source.Edit
+	for _, c := range tc.compiledCalls() {
+		sig := c.fn.Type().(*types.Signature)
+		if c.call.Ellipsis.IsValid() {
+			continue
+		}
+		for i, a := range c.call.Args {
+			if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+				break
+			}
+			target := sig.Params().At(i).Type()
+			tries := tc.heldTries(a, target)
+			vt, ok1 := tc.TypeText(tc.Info.Types[a].Type)
+			tt, ok2 := tc.TypeText(target)
+			if tries == "" || !ok1 || !ok2 {
+				continue
+			}
+			edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
+				fmt.Sprintf("func(gopadV %s) %s { %sreturn gopadV }(", vt, tt, tries), ")")...)
+		}
+	}
 	return edits
 }
 

@@ -53,12 +53,17 @@ func (tc *Types) nilAsserts() []source.Edit {
 		}
 		// The assertion itself stays in place: ifaceAssert may edit its
 		// type.
+		// A cell's value in a cell's interface, asserted to a compiled
+		// one: the value itself (yaegi's wrapper, returned from the
+		// literal, broke its method calls).
+		src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
 		open := "func() (" + typ + ", bool) { gopadN := "
-		mid := "; if gopadN == nil { var z " + typ + "; return z, false }; r, ok := gopadN"
+		mid := "; if gopadN == nil { var z " + typ + "; return z, false }; " + tc.implementerTries(src, target, "gopadN", "v, true") + "r, ok := gopadN"
 		shut := "; return r, ok }()"
 		if !commaOK[ta] {
 			open = "func() " + typ + " { gopadN := "
-			mid = "; if gopadN == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; return gopadN"
+			mid = "; if gopadN == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; " +
+				tc.implementerTries(src, target, "gopadN", "v") + "return gopadN"
 			shut = " }()"
 		}
 		edits = append(edits,

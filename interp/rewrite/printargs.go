@@ -307,6 +307,14 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			// reflect.Set.
 			return wrap("func() error { return ", " }()")
 		}
+		// A cell's error in a cell's interface: the error itself, so that
+		// errors.As finds it.
+		errType := types.Universe.Lookup("error").Type()
+		if tries := tc.implementerTries(tc.Info.Types[a].Type, errType, "gopadV", "v"); tries != "" {
+			if vt, ok := tc.TypeText(tc.Info.Types[a].Type); ok {
+				return wrap("func(gopadV "+vt+") error { "+tries+"return gopadV }(", ")")
+			}
+		}
 	case d.verb == 'T', d.verb == 'v' && d.sharp:
 		if es, ok := tc.provenTypeName(a); ok && d.verb == 'T' {
 			f.asString(d, "#")

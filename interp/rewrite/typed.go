@@ -481,6 +481,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	resultPass,
 	recvOKPass,
 	constSendPass,
+	fieldOpsPass,
 	nilReturnsPass,
 	stdStreamsPass,
 	redeclarePass,

@@ -66,7 +66,12 @@ func bfs(start string, maxDepth int) []string {
 		if len(q) == 0 {
 			break
 		}
+		level := make([]string, 0, len(q))
 		for url := range q {
+			level = append(level, url)
+		}
+		sort.Strings(level)
+		for _, url := range level {
 			if _, ok := seen[url]; ok {
 				continue
 			}
