@@ -291,3 +291,18 @@ const Z = 3 + 4i`)
 fmt.Println(re, im, float32(real(Z*Z)), real(Z)*real(Z)+imag(Z)*imag(Z))`, stdout: "3 4 -7 25\n"},
 	})
 }
+
+// TestElidedAddressOfArrayLiterals checks composite literals whose
+// elements are pointers to arrays, slices or maps written without &T
+// (yaegi failed to build them).
+func TestElidedAddressOfArrayLiterals(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Board [3]int`)
+	checkCells(t, s, []cellCase{
+		{code: `boards := []*Board{{1, 2, 3}, {4, 5, 6}}
+rows := map[string]*[]int{"odd": {1, 3}}
+boards[1][0] = 9
+fmt.Println(*boards[0], *boards[1], *rows["odd"])`, stdout: "[1 2 3] [9 5 6] [1 3]\n"},
+	})
+}

@@ -40,6 +40,7 @@ type sights struct {
 	lenOperands  bool // len(x) or cap(x) of an x with an index, a call or a receive
 	addrIndexes  bool // &x[i]
 	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values
+	ptrElemLits  bool // a literal of a type with a pointer, holding literals without types
 }
 
 // sel is a selector x.Name.
@@ -153,6 +154,8 @@ func (s *sights) more(n ast.Node) {
 		}
 	case *ast.KeyValueExpr:
 		s.keyedLits = true
+	case *ast.CompositeLit:
+		s.ptrElemLits = s.ptrElemLits || holdsStar(n.Type) && holdsUntypedLit(n.Elts)
 	case *ast.Ident:
 		s.errorNamed = s.errorNamed || n.Name == "error"
 		s.ifaceTypes = s.ifaceTypes || n.Name == "any"
@@ -264,4 +267,34 @@ func holdsCallOrComparison(n ast.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// holdsStar reports whether the type expression t has a pointer in it.
+func holdsStar(t ast.Expr) bool {
+	found := false
+	if t != nil {
+		ast.Inspect(t, func(n ast.Node) bool {
+			_, star := n.(*ast.StarExpr)
+			found = found || star
+			return !found
+		})
+	}
+	return found
+}
+
+// holdsUntypedLit reports whether elts has a composite literal without a
+// type, as an element, a key or a value.
+func holdsUntypedLit(elts []ast.Expr) bool {
+	for _, el := range elts {
+		parts := []ast.Expr{el}
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			parts = []ast.Expr{kv.Key, kv.Value}
+		}
+		for _, p := range parts {
+			if lit, ok := p.(*ast.CompositeLit); ok && lit.Type == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
