@@ -306,3 +306,32 @@ boards[1][0] = 9
 fmt.Println(*boards[0], *boards[1], *rows["odd"])`, stdout: "[1 2 3] [9 5 6] [1 3]\n"},
 	})
 }
+
+// TestRangeOverFuncAssigning checks a range over an iterator that assigns
+// to existing variables (for k, v = range seq) or to blanks (for _ =
+// range seq): the variables keep the last values, as in Go.
+func TestRangeOverFuncAssigning(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("fmt"; "iter")
+func countTo(n int) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := 1; i <= n; i++ {
+			if !yield(i, fmt.Sprint("#", i)) {
+				return
+			}
+		}
+	}
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `var last int
+labels := map[string]string{}
+steps := 0
+for last, labels["at"] = range countTo(3) {
+	steps++
+}
+for _ = range countTo(2) {
+	steps++
+}
+fmt.Println(last, labels["at"], steps)`, stdout: "3 #3 5\n"},
+	})
+}
