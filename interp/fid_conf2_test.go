@@ -335,3 +335,22 @@ for _ = range countTo(2) {
 fmt.Println(last, labels["at"], steps)`, stdout: "3 #3 5\n"},
 	})
 }
+
+// TestConstNamedIota checks a const block that declares a constant named
+// iota: the specs after it that repeat its expression use that constant,
+// not Go's iota.
+func TestConstNamedIota(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"`)
+	checkCells(t, s, []cellCase{
+		{code: `func() {
+	const (
+		A    = iota
+		iota = iota
+		B
+		C
+	)
+	fmt.Println(A, B, C)
+}()`, stdout: "0 1 1\n"},
+	})
+}

@@ -39,7 +39,7 @@ type sights struct {
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index, a call or a receive
 	addrIndexes  bool // &x[i]
-	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values
+	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values, or a constant named iota
 	ptrElemLits  bool // a literal of a type with a pointer, holding literals without types
 }
 
@@ -133,7 +133,7 @@ func (s *sights) more(n ast.Node) {
 	case *ast.DeferStmt:
 		s.defers = true
 	case *ast.GenDecl:
-		s.constCalls = s.constCalls || n.Tok == token.CONST && holdsCallOrComparison(n)
+		s.constCalls = s.constCalls || n.Tok == token.CONST && (holdsCallOrComparison(n) || declaresIota(n))
 	case *ast.IndexExpr, *ast.SliceExpr:
 		s.indexes = true
 	case *ast.FuncLit:
@@ -293,6 +293,20 @@ func holdsUntypedLit(elts []ast.Expr) bool {
 		for _, p := range parts {
 			if lit, ok := p.(*ast.CompositeLit); ok && lit.Type == nil {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// declaresIota reports whether d declares a name iota.
+func declaresIota(d *ast.GenDecl) bool {
+	for _, sp := range d.Specs {
+		if vs, ok := sp.(*ast.ValueSpec); ok {
+			for _, n := range vs.Names {
+				if n.Name == "iota" {
+					return true
+				}
 			}
 		}
 	}
