@@ -354,3 +354,25 @@ func TestConstNamedIota(t *testing.T) {
 }()`, stdout: "0 1 1\n"},
 	})
 }
+
+// TestSelectOnArrayOfChannelsThroughPointer checks select cases whose
+// channels are elements of an array reached through a pointer (yaegi's
+// compiler crashed with a nil pointer dereference).
+func TestSelectOnArrayOfChannelsThroughPointer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"`)
+	checkCells(t, s, []cellCase{
+		{code: `lanes := new([2]chan int)
+lanes[0], lanes[1] = make(chan int, 1), make(chan int, 1)
+lanes[1] <- 5
+var got int
+select {
+case got = <-lanes[0]:
+case got = <-lanes[1]:
+}
+select {
+case lanes[0] <- got * 2:
+}
+fmt.Println(got, <-lanes[0])`, stdout: "5 10\n"},
+	})
+}

@@ -41,6 +41,7 @@ type sights struct {
 	addrIndexes  bool // &x[i]
 	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values, or a constant named iota
 	ptrElemLits  bool // a literal of a type with a pointer, holding literals without types
+	commIndexes  bool // a select case on an element: case v := <-chans[0]
 }
 
 // sel is a selector x.Name.
@@ -156,6 +157,9 @@ func (s *sights) more(n ast.Node) {
 		s.keyedLits = true
 	case *ast.CompositeLit:
 		s.ptrElemLits = s.ptrElemLits || holdsStar(n.Type) && holdsUntypedLit(n.Elts)
+	case *ast.CommClause:
+		_, ix := ast.Unparen(commChan(n.Comm)).(*ast.IndexExpr)
+		s.commIndexes = s.commIndexes || ix
 	case *ast.Ident:
 		s.errorNamed = s.errorNamed || n.Name == "error"
 		s.ifaceTypes = s.ifaceTypes || n.Name == "any"
