@@ -376,3 +376,25 @@ case lanes[0] <- got * 2:
 fmt.Println(got, <-lanes[0])`, stdout: "5 10\n"},
 	})
 }
+
+// TestSendToChannelsOfInterfaces checks sends of a cell's values on
+// channels of a cell's interface type, of any and of compiled interfaces,
+// and of nil: the receiver gets the value with its type.
+func TestSendToChannelsOfInterfaces(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Item interface{ Price() int }
+type Book struct{ cents int }
+func (b *Book) Price() int { return b.cents }`)
+	checkCells(t, s, []cellCase{
+		{code: `items := make(chan Item, 2)
+items <- &Book{250}
+items <- nil
+first := <-items
+b, ok := first.(*Book)
+anys := make(chan any, 1)
+anys <- Book{3}
+_, isBook := (<-anys).(Book)
+fmt.Println(first.Price(), b.cents, ok, <-items == nil, isBook)`, stdout: "250 250 true true true\n"},
+	})
+}
