@@ -29,9 +29,9 @@ import (
 // folder pass than its floor.
 
 var conformanceFloors = map[string]int{
-	".":         74,
+	".":         75,
 	"ken":       35, // ken/interbasic.go is refused now (eqGuard: a named basic type inside an interface)
-	"chan":      13, // 14 pass on a quiet machine: goroutine-heavy programs (sieve1, select) vary under load
+	"chan":      14, // 15 pass on a quiet machine: goroutine-heavy programs (sieve1, select) vary under load
 	"typeparam": 104,
 }
 
