@@ -291,3 +291,110 @@ const Z = 3 + 4i`)
 fmt.Println(re, im, float32(real(Z*Z)), real(Z)*real(Z)+imag(Z)*imag(Z))`, stdout: "3 4 -7 25\n"},
 	})
 }
+
+// TestElidedAddressOfArrayLiterals checks composite literals whose
+// elements are pointers to arrays, slices or maps written without &T
+// (yaegi failed to build them).
+func TestElidedAddressOfArrayLiterals(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Board [3]int`)
+	checkCells(t, s, []cellCase{
+		{code: `boards := []*Board{{1, 2, 3}, {4, 5, 6}}
+rows := map[string]*[]int{"odd": {1, 3}}
+boards[1][0] = 9
+fmt.Println(*boards[0], *boards[1], *rows["odd"])`, stdout: "[1 2 3] [9 5 6] [1 3]\n"},
+	})
+}
+
+// TestRangeOverFuncAssigning checks a range over an iterator that assigns
+// to existing variables (for k, v = range seq) or to blanks (for _ =
+// range seq): the variables keep the last values, as in Go.
+func TestRangeOverFuncAssigning(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("fmt"; "iter")
+func countTo(n int) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := 1; i <= n; i++ {
+			if !yield(i, fmt.Sprint("#", i)) {
+				return
+			}
+		}
+	}
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `var last int
+labels := map[string]string{}
+steps := 0
+for last, labels["at"] = range countTo(3) {
+	steps++
+}
+for _ = range countTo(2) {
+	steps++
+}
+fmt.Println(last, labels["at"], steps)`, stdout: "3 #3 5\n"},
+	})
+}
+
+// TestConstNamedIota checks a const block that declares a constant named
+// iota: the specs after it that repeat its expression use that constant,
+// not Go's iota.
+func TestConstNamedIota(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"`)
+	checkCells(t, s, []cellCase{
+		{code: `func() {
+	const (
+		A    = iota
+		iota = iota
+		B
+		C
+	)
+	fmt.Println(A, B, C)
+}()`, stdout: "0 1 1\n"},
+	})
+}
+
+// TestSelectOnArrayOfChannelsThroughPointer checks select cases whose
+// channels are elements of an array reached through a pointer (yaegi's
+// compiler crashed with a nil pointer dereference).
+func TestSelectOnArrayOfChannelsThroughPointer(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"`)
+	checkCells(t, s, []cellCase{
+		{code: `lanes := new([2]chan int)
+lanes[0], lanes[1] = make(chan int, 1), make(chan int, 1)
+lanes[1] <- 5
+var got int
+select {
+case got = <-lanes[0]:
+case got = <-lanes[1]:
+}
+select {
+case lanes[0] <- got * 2:
+}
+fmt.Println(got, <-lanes[0])`, stdout: "5 10\n"},
+	})
+}
+
+// TestSendToChannelsOfInterfaces checks sends of a cell's values on
+// channels of a cell's interface type, of any and of compiled interfaces,
+// and of nil: the receiver gets the value with its type.
+func TestSendToChannelsOfInterfaces(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Item interface{ Price() int }
+type Book struct{ cents int }
+func (b *Book) Price() int { return b.cents }`)
+	checkCells(t, s, []cellCase{
+		{code: `items := make(chan Item, 2)
+items <- &Book{250}
+items <- nil
+first := <-items
+b, ok := first.(*Book)
+anys := make(chan any, 1)
+anys <- Book{3}
+_, isBook := (<-anys).(Book)
+fmt.Println(first.Price(), b.cents, ok, <-items == nil, isBook)`, stdout: "250 250 true true true\n"},
+	})
+}

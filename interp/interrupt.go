@@ -134,14 +134,20 @@ func (st *stopper) recv(ch any) any {
 // converted to the channel's element type, as Go's assignment does. The
 // cases are the call's own: yaegi's select keeps one set per statement,
 // which goroutines running the same statement overwrite for each other.
-func (st *stopper) send(ch, p any) {
+// It reports false, without sending, when the value is not assignable to
+// the element type (a channel of a cell's interface type, whose values
+// only yaegi makes): the cell's code then sends it itself.
+func (st *stopper) send(ch, p any) bool {
 	c := reflect.ValueOf(ch)
 	et := c.Type().Elem()
 	v := reflect.Zero(et)
 	if p != nil {
 		v = reflect.ValueOf(p).Elem()
 	}
-	if !v.Type().AssignableTo(et) && v.Type().ConvertibleTo(et) {
+	if !v.Type().AssignableTo(et) {
+		if !basicKind(v.Kind()) || !v.Type().ConvertibleTo(et) {
+			return false
+		}
 		v = v.Convert(et)
 	}
 	for {
@@ -150,12 +156,17 @@ func (st *stopper) send(ch, p any) {
 			{Dir: reflect.SelectSend, Chan: c, Send: v},
 		})
 		if chosen == 1 {
-			return
+			return true
 		}
 		if atomic.LoadInt32(&st.flag) != 0 {
 			runtime.Goexit()
 		}
 	}
+}
+
+// basicKind reports whether k is a boolean, numeric or string kind.
+func basicKind(k reflect.Kind) bool {
+	return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String
 }
 
 // sleep is time.Sleep for cells: it ends its goroutine when an interrupt

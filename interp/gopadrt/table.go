@@ -26,7 +26,7 @@ type Hooks struct {
 	Halt    func()
 	Exit    func()
 	Recv    func(ch any) any
-	Send    func(ch, p any)
+	Send    func(ch, p any) bool
 	Stopped func() <-chan struct{}
 	Sleep   func(time.Duration)
 	// OsExit is the cells' os.Exit.

@@ -9,7 +9,7 @@ import (
 
 var arrayAddrPass = Pass{
 	Name:  "arrayAddr",
-	Wants: func(u *Unit) bool { return u.sights().addrIndexes },
+	Wants: func(u *Unit) bool { return u.sights().addrIndexes || u.sights().commIndexes },
 	Run:   func(u *Unit) []source.Edit { return u.Types.arrayAddrs() },
 }
 
@@ -20,19 +20,51 @@ var arrayAddrPass = Pass{
 // slice's element is the array's, and a nil p panics:
 //
 //	q := &p[0]  →  q := &p[:][0]
+//
+// The channel of a select case, an element of an array reached through a
+// pointer, goes through the slice too: yaegi's compiler crashes on it
+// (nil pointer dereference in its select), and works with the slice:
+//
+//	case v := <-chans[0]:  →  case v := <-chans[:][0]:
 func (tc *Types) arrayAddrs() []source.Edit {
 	var edits []source.Edit
+	slice := func(e ast.Expr) {
+		ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+		if ok && tc.Off(ix.Pos()) >= 0 && arrayPointer(tc.Info.Types[ix.X].Type) {
+			edits = append(edits, source.Insert(tc.Off(ix.X.End()), "[:]"))
+		}
+	}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
-		u, ok := n.(*ast.UnaryExpr)
-		if !ok || u.Op != token.AND {
-			return true
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				slice(n.X)
+			}
+		case *ast.CommClause:
+			if ch := commChan(n.Comm); ch != nil {
+				slice(ch)
+			}
 		}
-		ix, ok := ast.Unparen(u.X).(*ast.IndexExpr)
-		if !ok || tc.Off(ix.Pos()) < 0 || !arrayPointer(tc.Info.Types[ix.X].Type) {
-			return true
-		}
-		edits = append(edits, source.Insert(tc.Off(ix.X.End()), "[:]"))
 		return true
 	})
 	return edits
+}
+
+// commChan is the channel of a select case's communication, or nil.
+func commChan(comm ast.Stmt) ast.Expr {
+	var e ast.Expr
+	switch c := comm.(type) {
+	case *ast.SendStmt:
+		return c.Chan
+	case *ast.ExprStmt:
+		e = c.X
+	case *ast.AssignStmt:
+		if len(c.Rhs) == 1 {
+			e = c.Rhs[0]
+		}
+	}
+	if r, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && r.Op == token.ARROW {
+		return r.X
+	}
+	return nil
 }

@@ -43,7 +43,9 @@ var constFoldPass = Pass{
 // There yaegi also gives every comparison the value false, silently
 // (const debug = 0 == 0), and fails on a conversion of an integer to a
 // string (const s = string(iota + 'a'): "constant definition loop"); both
-// are written as their values:
+// are written as their values, and so are the specs that use a constant
+// the block declared under the name iota (const ( iota = iota; B ): B is
+// 1), which ImplicitConsts would take for Go's iota:
 //
 //	m = iota == 0           →  m = true
 //	s = string(iota + 'a')  →  s = string("a")
@@ -121,11 +123,26 @@ func (tc *Types) foldsSpec(spec *ast.ValueSpec) bool {
 		}
 	}
 	for _, v := range spec.Values {
-		if tc.holdsBigConst(v) || tc.intToString(v) || holdsComparison(v) {
+		if tc.holdsBigConst(v) || tc.intToString(v) || holdsComparison(v) || tc.holdsDeclaredIota(v) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsDeclaredIota reports whether e names a constant called iota that a
+// declaration made (const iota = ...), which ImplicitConsts would take for
+// Go's iota.
+func (tc *Types) holdsDeclaredIota(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+			obj := tc.Info.Uses[id]
+			found = obj != nil && obj != types.Universe.Lookup("iota")
+		}
+		return !found
+	})
+	return found
 }
 
 // holdsRealImag reports whether e holds a call of real or imag (of a

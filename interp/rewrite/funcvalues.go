@@ -97,11 +97,18 @@ func (u *Unit) namesFuncValue() bool {
 		case *ast.FuncDecl:
 			called[n.Name] = true
 		case *ast.Ident:
-			if !called[n] && (own[n.Name] || !u.Own(n.Name) && u.Scope != nil && u.Scope.Results("", n.Name) > 0) {
+			if !called[n] && (own[n.Name] || !u.Own(n.Name) && u.declaredFunc(n.Name)) {
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// declaredFunc reports whether a cell declared name as a function with
+// results (a map lookup first: Results reads the declaration).
+func (u *Unit) declaredFunc(name string) bool {
+	s := u.Scope
+	return s != nil && s.Declared(name) && !s.Variable(name) && !s.GenericFunc(name) && s.Results("", name) > 0
 }

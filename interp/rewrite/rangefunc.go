@@ -112,11 +112,11 @@ func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Nod
 	if _, _, std := tc.stdIterOf(rs); std {
 		return nil, false // rangeStdIters' plain range
 	}
-	params, ok := tc.yieldParamList(rs)
+	params, assign, ok := tc.yieldParamList(rs, n)
 	if !ok {
 		return nil, false
 	}
-	y := &yieldBody{tc: tc, fn: fn, rs: rs, params: params, start: rs.Pos(), parent: outer,
+	y := &yieldBody{tc: tc, fn: fn, rs: rs, params: params, assign: assign, start: rs.Pos(), parent: outer,
 		flag: fmt.Sprintf("gopadRet%d", n), brk: fmt.Sprintf("gopadBrk%d", n), ok: true}
 	if outer != nil {
 		y.root = outer.top()
@@ -133,37 +133,56 @@ func (tc *Types) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, fn ast.Nod
 }
 
 // yieldParamList writes the parameters of the yield function that stands
-// for rs's body: the loop's variables with the types of the iterator's.
-func (tc *Types) yieldParamList(rs *ast.RangeStmt) ([]string, bool) {
+// for rs, the n-th range statement: the loop's variables with the types of
+// the iterator's. A range that assigns (for k, v = range seq) gets
+// parameters of its own, and assign, the assignment that starts the body:
+// "k, v = gopadR3_0, gopadR3_1; ".
+func (tc *Types) yieldParamList(rs *ast.RangeStmt, n int) (params []string, assign string, ok bool) {
 	tv, ok := tc.Info.Types[rs.X]
 	if !ok || tv.Type == nil {
-		return nil, false
+		return nil, "", false
 	}
 	ptypes, ok := yieldParams(tv.Type)
-	if !ok || rs.Tok == token.ASSIGN {
-		return nil, false
+	if !ok {
+		return nil, "", false
 	}
 	vars := []ast.Expr{rs.Key, rs.Value}
-	params := make([]string, len(ptypes))
+	params = make([]string, len(ptypes))
+	var lhs, rhs []string
 	for i, pt := range ptypes {
 		text, ok := tc.TypeText(pt)
 		if !ok {
-			return nil, false
+			return nil, "", false
 		}
 		name := "_"
-		if vars[i] != nil {
-			id, ok := vars[i].(*ast.Ident)
-			if !ok {
-				return nil, false
-			}
+		id, isName := ast.Unparen(orBlank(vars[i])).(*ast.Ident)
+		switch {
+		case isName && id.Name == "_":
+		case rs.Tok == token.ASSIGN:
+			name = fmt.Sprintf("gopadR%d_%d", n, i)
+			lhs, rhs = append(lhs, tc.code(vars[i])), append(rhs, name)
+		case !isName:
+			return nil, "", false
+		default:
 			name = id.Name
 		}
 		params[i] = name + " " + text
 	}
 	if (rs.Key != nil && len(ptypes) < 1) || (rs.Value != nil && len(ptypes) < 2) {
-		return nil, false
+		return nil, "", false
 	}
-	return params, true
+	if len(lhs) > 0 {
+		assign = strings.Join(lhs, ", ") + " = " + strings.Join(rhs, ", ") + "; "
+	}
+	return params, assign, true
+}
+
+// orBlank is e, or the blank identifier for a missing loop variable.
+func orBlank(e ast.Expr) ast.Expr {
+	if e == nil {
+		return ast.NewIdent("_")
+	}
+	return e
 }
 
 // yieldBody is the body of a range over a function being made the body of
@@ -181,6 +200,7 @@ type yieldBody struct {
 	// parent is the rewritten loop of fn right around this one, or nil.
 	parent *yieldBody
 	params []string  // the yield function's parameters
+	assign string    // what starts the body of a range that assigns
 	start  token.Pos // where the statement starts (its label or for)
 	// brk is the variable a labelled break (2) or continue (1) of this
 	// loop from a loop nested in it sets; needBrk when one does. exits
@@ -362,7 +382,7 @@ func (y *yieldBody) wrap() []source.Edit {
 	}
 	edits := append(y.edits,
 		source.Edit{From: tc.Off(start), To: tc.Off(rs.X.Pos()), Text: pre.String() + open},
-		source.Edit{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace) + 1, Text: close + "(func(" + strings.Join(params, ", ") + ") bool {"},
+		source.Edit{From: tc.Off(rs.X.End()), To: tc.Off(rs.Body.Lbrace) + 1, Text: close + "(func(" + strings.Join(params, ", ") + ") bool {" + y.assign},
 	)
 	after := "; return true })"
 	switch {

@@ -37,9 +37,11 @@ type sights struct {
 	callArgs     bool // f(g(x)): a call's result as a call's argument
 	binaries     bool // a binary operation
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
-	lenOperands  bool // len(x) or cap(x) of an x with an index, a call or a receive
+	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
 	addrIndexes  bool // &x[i]
-	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values
+	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values, or a constant named iota
+	ptrElemLits  bool // a literal of a type with a pointer, holding literals without types
+	commIndexes  bool // a select case on an element: case v := <-chans[0]
 }
 
 // sel is a selector x.Name.
@@ -132,7 +134,7 @@ func (s *sights) more(n ast.Node) {
 	case *ast.DeferStmt:
 		s.defers = true
 	case *ast.GenDecl:
-		s.constCalls = s.constCalls || n.Tok == token.CONST && holdsCallOrComparison(n)
+		s.constCalls = s.constCalls || n.Tok == token.CONST && (holdsCallOrComparison(n) || declaresIota(n))
 	case *ast.IndexExpr, *ast.SliceExpr:
 		s.indexes = true
 	case *ast.FuncLit:
@@ -153,6 +155,11 @@ func (s *sights) more(n ast.Node) {
 		}
 	case *ast.KeyValueExpr:
 		s.keyedLits = true
+	case *ast.CompositeLit:
+		s.ptrElemLits = s.ptrElemLits || holdsStar(n.Type) && holdsUntypedLit(n.Elts)
+	case *ast.CommClause:
+		_, ix := ast.Unparen(commChan(n.Comm)).(*ast.IndexExpr)
+		s.commIndexes = s.commIndexes || ix
 	case *ast.Ident:
 		s.errorNamed = s.errorNamed || n.Name == "error"
 		s.ifaceTypes = s.ifaceTypes || n.Name == "any"
@@ -233,7 +240,9 @@ func (u *Unit) callsMethod(names ...string) bool {
 func never(*Unit) bool { return false }
 
 // lenOperand reports whether a call of name with args is a len or cap
-// whose operand holds an index, a call or a receive (see constlen.go).
+// whose operand holds an index or a receive (see constlen.go; a call,
+// len(strings.Fields(s)), is too common to ask for a check for the rare
+// nil pointer to an array it could return).
 func lenOperand(name string, args []ast.Expr) bool {
 	if name != "len" && name != "cap" || len(args) != 1 {
 		return false
@@ -241,7 +250,7 @@ func lenOperand(name string, args []ast.Expr) bool {
 	found := false
 	ast.Inspect(args[0], func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.IndexExpr, *ast.CallExpr:
+		case *ast.IndexExpr:
 			found = true
 		case *ast.UnaryExpr:
 			found = n.Op == token.ARROW
@@ -264,4 +273,48 @@ func holdsCallOrComparison(n ast.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// holdsStar reports whether the type expression t has a pointer in it.
+func holdsStar(t ast.Expr) bool {
+	found := false
+	if t != nil {
+		ast.Inspect(t, func(n ast.Node) bool {
+			_, star := n.(*ast.StarExpr)
+			found = found || star
+			return !found
+		})
+	}
+	return found
+}
+
+// holdsUntypedLit reports whether elts has a composite literal without a
+// type, as an element, a key or a value.
+func holdsUntypedLit(elts []ast.Expr) bool {
+	for _, el := range elts {
+		parts := []ast.Expr{el}
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			parts = []ast.Expr{kv.Key, kv.Value}
+		}
+		for _, p := range parts {
+			if lit, ok := p.(*ast.CompositeLit); ok && lit.Type == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declaresIota reports whether d declares a name iota.
+func declaresIota(d *ast.GenDecl) bool {
+	for _, sp := range d.Specs {
+		if vs, ok := sp.(*ast.ValueSpec); ok {
+			for _, n := range vs.Names {
+				if n.Name == "iota" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -71,7 +71,10 @@ func stoppableRecv(u *Unit, n *ast.ExprStmt, result bool) []source.Edit {
 // stoppableSend sends through gp_.Send, with the channel and the value
 // taken first, in two statements (yaegi's "c, v := ch, T{...}" gives c a
 // nil channel), and the value's address passed: the variable holds it as
-// yaegi would send it.
+// yaegi would send it. A value that only yaegi can convert to the
+// channel's element type (a cell's interface type) is sent by the cell's
+// code, with a plain send (yaegi's select does not convert it; an
+// interrupt then falls back to yaegi's).
 func stoppableSend(u *Unit, n *ast.SendStmt) []source.Edit {
 	at := u.Off(n.Pos())
 	if id, ok := ast.Unparen(n.Value).(*ast.Ident); ok && id.Name == "nil" {
@@ -88,7 +91,8 @@ func stoppableSend(u *Unit, n *ast.SendStmt) []source.Edit {
 	return []source.Edit{
 		{From: at, To: at, Text: fmt.Sprintf("{ gopadC%d := ", at), Order: 1},
 		source.Replace(u.Off(n.Chan.End()), u.Off(n.Value.Pos()), fmt.Sprintf("; gopadV%d := %s", at, open)),
-		{From: u.Off(n.End()), To: u.Off(n.End()), Text: fmt.Sprintf("%s; gp_.Send(gopadC%d, &gopadV%d) }", close, at, at), Order: -1},
+		{From: u.Off(n.End()), To: u.Off(n.End()), Text: fmt.Sprintf("%s; if !gp_.Send(gopadC%d, &gopadV%d) { gopadC%d <- gopadV%d } }",
+			close, at, at, at, at), Order: -1},
 	}
 }
 

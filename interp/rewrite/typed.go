@@ -468,6 +468,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	constFoldPass,
 	arrayAddrPass,
 	funcValuesPass,
+	elidedAddrsPass,
 	rangeIntTypedPass,
 	methodValuesPass,
 	selfMethodsPass,
