@@ -210,3 +210,18 @@ func TestFidFloat32OfConstants(t *testing.T) {
 		{code: "x := float32(Pi2)\nfmt.Println(x, float32(Pi2/3), complex64(Pi2))", stdout: "6.2831855 2.0943952 (6.2831855+0i)\n"},
 	})
 }
+
+// TestVarBlockAfterSessionVariables checks a var block whose first
+// variable reads a variable of an earlier cell and whose second reads
+// none: Go initializes them in declaration order, the earlier cell's
+// variable being ready (the checker had put the session's declarations
+// after the chunk, and gopad's initialization order then named the second
+// from the first: "variable definition loop").
+func TestVarBlockAfterSessionVariables(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: "import \"fmt\"\nvar total = 6", stdout: ""},
+		{code: "var (\n\tdouble = total * 2\n\tname = \"n\"\n)\nfunc show() string { return fmt.Sprint(name, double) }", stdout: ""},
+		{code: "fmt.Println(show())", stdout: "n12\n"},
+	})
+}

@@ -153,10 +153,13 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 	if err != nil {
 		return nil
 	}
-	files := []*ast.File{f}
+	// The session's declarations first: its variables are initialized
+	// before the chunk's (Info.InitOrder, initorder.go).
+	var files []*ast.File
 	if session != nil {
 		files = append(files, session)
 	}
+	files = append(files, f)
 	conf := types.Config{Importer: env.Importer, Error: func(error) {}}
 	info := &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
