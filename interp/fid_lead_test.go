@@ -207,7 +207,7 @@ func TestFidFloat32OfConstants(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import (\"fmt\"; \"math\")\nconst Pi2 = math.Pi * 2")
 	checkCells(t, s, []cellCase{
-		{code: "x := float32(Pi2)\nfmt.Println(x, float32(Pi2/3), complex64(Pi2))", stdout: "6.2831855 2.0943952 (6.2831855+0i)\n"},
+		{code: "x := float32(Pi2)\nconst F = float32(Pi2)\nfmt.Println(x, float32(Pi2/3), complex64(Pi2), F)", stdout: "6.2831855 2.0943952 (6.2831855+0i) 6.2831855\n"},
 	})
 }
 

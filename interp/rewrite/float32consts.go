@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strconv"
 
@@ -24,6 +25,11 @@ var float32ConstsPass = Pass{
 func (tc *Types) float32Consts() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if g, ok := n.(*ast.GenDecl); ok && g.Tok == token.CONST && mentionsIota(g) {
+			// go/types records a repeated spec's expressions once, with
+			// the last iota: constFold's, spec by spec.
+			return false
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || !tc.Info.Types[call.Fun].IsType() {
 			return true
@@ -33,8 +39,8 @@ func (tc *Types) float32Consts() []source.Edit {
 			return true
 		}
 		arg := ast.Unparen(call.Args[0])
-		if _, lit := arg.(*ast.BasicLit); lit {
-			return true
+		if _, lit := arg.(*ast.BasicLit); lit || tc.holdsBigConst(arg) {
+			return true // a big constant's expression is constFold's
 		}
 		tv := tc.Info.Types[arg]
 		if tv.Value == nil || tv.Value.Kind() != constant.Float && tv.Value.Kind() != constant.Int {
@@ -49,4 +55,16 @@ func (tc *Types) float32Consts() []source.Edit {
 		return false
 	})
 	return edits
+}
+
+// mentionsIota reports whether n names iota.
+func mentionsIota(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok && id.Name == "iota" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
