@@ -21,6 +21,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gopad/gopad/kernel/engine"
 )
@@ -340,6 +341,10 @@ func (b *tailBuffer) firstFatal() string {
 //     addresses and file paths; only the output before the panic, the
 //     panic's message and the exit status are compared (gopad must report
 //     an error that contains the message).
+//   - Bytes that are not UTF-8 in go run's output are compared as U+FFFD,
+//     one per byte: Jupyter's messages carry text as UTF-8 (ipykernel
+//     decodes a stream with errors="replace" too), so no kernel can send
+//     them (asJupyterText).
 //   - In the split form a top-level defer or return in main, or a goto,
 //     would change meaning when cut into cells (a cell's defer runs at the
 //     cell's end; a return ends one cell, not the program): the rest of
@@ -542,13 +547,28 @@ func readGoRun(t *testing.T, path string) goRun {
 	return parseGoRun(string(data))
 }
 
+// asJupyterText is s as a Jupyter stream carries it: each byte that is not
+// part of valid UTF-8 becomes U+FFFD.
+func asJupyterText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		r, w := utf8.DecodeRuneInString(s)
+		b.WriteRune(r)
+		s = s[w:]
+	}
+	return b.String()
+}
+
 func parseGoRun(s string) goRun {
 	var r goRun
 	if m := exitLine.FindStringSubmatchIndex(s); m != nil {
 		r.exit, _ = strconv.Atoi(s[m[2]:m[3]])
 		s = s[:m[0]]
 	}
-	r.output = s
+	r.output = asJupyterText(s)
 	if r.exit == 0 {
 		return r
 	}
@@ -880,6 +900,16 @@ func TestJudge(t *testing.T) {
 	for _, c := range cases {
 		if v := judge(c.got, c.want); v.class != c.class {
 			t.Errorf("%s: class %q (%s), want %q", c.name, v.class, v.reason, c.class)
+		}
+	}
+}
+
+// TestAsJupyterText checks the one allowed difference in bytes: go run's
+// invalid UTF-8 compares as U+FFFD per byte, valid text as it is.
+func TestAsJupyterText(t *testing.T) {
+	for in, want := range map[string]string{"ok ⌘\n": "ok ⌘\n", "\xbd\xb2=\xbc ⌘": "\uFFFD\uFFFD=\uFFFD ⌘"} {
+		if got := asJupyterText(in); got != want {
+			t.Errorf("asJupyterText(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
