@@ -316,24 +316,8 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			}
 		}
 	case d.verb == 'T', d.verb == 'v' && d.sharp:
-		if es, ok := tc.provenTypeName(a); ok && d.verb == 'T' {
-			f.asString(d, "#")
+		if es, ok := tc.typeNameEdits(f, d, a, uo, uc); ok {
 			return es
-		}
-		if es, ok := tc.dynamicTypeName(a); ok && d.verb == 'T' {
-			f.asString(d, "#")
-			return es
-		}
-		if helper, goName, ok := tc.typeNameHelper(d, a); ok {
-			f.asString(d, "#")
-			static := strconv.Quote(goName)
-			if e := tc.sharedStatic(a); goName == "" && e != "" {
-				static = e
-			}
-			if e := tc.keptStatic(a, static); goName == "" && d.verb == 'T' && e != "" {
-				static = e
-			}
-			return wrap("gopadBuiltin."+helper+"("+static+", "+uo, uc+")")
 		}
 	case d.verb != 'w' && d.verb != 'p':
 		// The numeric verbs format a value of a cell's type as its basic
@@ -349,6 +333,32 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		return wrap(uo, uc)
 	}
 	return nil
+}
+
+// typeNameEdits are the edits of operand a of %T or %#v (d), printed with
+// its Go name; uo and uc wrap an empty interface operand (unwrapped).
+func (tc *Types) typeNameEdits(f *formatRespelling, d directive, a ast.Expr, uo, uc string) ([]source.Edit, bool) {
+	if es, ok := tc.provenTypeName(a); ok && d.verb == 'T' {
+		f.asString(d, "#")
+		return es, true
+	}
+	if es, ok := tc.dynamicTypeName(a); ok && d.verb == 'T' {
+		f.asString(d, "#")
+		return es, true
+	}
+	helper, goName, ok := tc.typeNameHelper(d, a)
+	if !ok {
+		return nil, false
+	}
+	f.asString(d, "#")
+	static := strconv.Quote(goName)
+	if e := tc.sharedStatic(a); goName == "" && e != "" {
+		static = e
+	}
+	if e := tc.keptStatic(a, static); goName == "" && d.verb == 'T' && e != "" {
+		static = e
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin."+helper+"("+static+", "+uo, uc+")"), true
 }
 
 // typeNameHelper picks the helper that prints %T or %#v of operand a as
