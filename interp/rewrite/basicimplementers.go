@@ -25,6 +25,19 @@ func (tc *Types) basicImplementers(it *types.Interface) []string {
 // cellNamedTypes are the defined types the cells declared, generic ones
 // left out, in the order of their names.
 func (tc *Types) cellNamedTypes() []*types.Named {
+	return tc.cellTypesWhere(func(*types.Named) bool { return true })
+}
+
+// cellStructTypes are cellNamedTypes' struct types.
+func (tc *Types) cellStructTypes() []*types.Named {
+	return tc.cellTypesWhere(func(n *types.Named) bool {
+		_, ok := n.Underlying().(*types.Struct)
+		return ok
+	})
+}
+
+// cellTypesWhere are cellNamedTypes for which keep holds.
+func (tc *Types) cellTypesWhere(keep func(*types.Named) bool) []*types.Named {
 	var out []*types.Named
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
@@ -32,7 +45,7 @@ func (tc *Types) cellNamedTypes() []*types.Named {
 		if !ok || tn.IsAlias() || name == "_" {
 			continue
 		}
-		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 && keep(n) {
 			out = append(out, n)
 		}
 	}

@@ -51,19 +51,7 @@ func (tc *Types) jsonAnyValues(a ast.Expr) []source.Edit {
 // run-time value lost; "" when the cells declare no struct type.
 func (tc *Types) jsonViewTries() string {
 	var b strings.Builder
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || name == "_" {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
-			continue
-		}
+	for _, n := range tc.cellStructTypes() {
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
 			text, ok1 := tc.TypeText(t)
 			sb, ok2 := tc.buildShape(t, encodeJSONUse)

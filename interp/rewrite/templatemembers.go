@@ -71,19 +71,7 @@ func memberLists(fns map[string]string) string {
 // the switch cases that cases writes per member name, as one func per name.
 func (tc *Types) memberFuncs(cases func(t types.Type, text string, add func(name, c string))) map[string]string {
 	byName := map[string][]string{}
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || name == "_" {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
-			continue
-		}
+	for _, n := range tc.cellStructTypes() {
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
 			if text, ok := tc.TypeText(t); ok {
 				cases(t, text, func(member, c string) { byName[member] = append(byName[member], c) })
