@@ -18,8 +18,9 @@ var float32ConstsPass = Pass{
 
 // yaegi converts a named untyped constant whose value comes from a
 // compiled package's constant (const Pi2 = math.Pi * 2) to float32 as 0,
-// silently: float32(Pi2) printed 0. The operand of such a conversion is
-// written as its value, which go/types knows, and which yaegi converts:
+// silently: float32(Pi2) and float32(Pi2/3) printed 0. The constant
+// operand of such a conversion is written as its value, which go/types
+// knows, and which yaegi converts:
 //
 //	float32(Pi2)  →  float32(6.283185307179586)
 func (tc *Types) float32Consts() []source.Edit {
@@ -39,8 +40,8 @@ func (tc *Types) float32Consts() []source.Edit {
 			return true
 		}
 		arg := ast.Unparen(call.Args[0])
-		if _, lit := arg.(*ast.BasicLit); lit || tc.holdsBigConst(arg) {
-			return true // a big constant's expression is constFold's
+		if _, lit := arg.(*ast.BasicLit); lit || hasCall([]ast.Expr{arg}) || tc.holdsBigConst(arg) {
+			return true // real(z), imag(z) and big constants are constFold's
 		}
 		tv := tc.Info.Types[arg]
 		if tv.Value == nil || tv.Value.Kind() != constant.Float && tv.Value.Kind() != constant.Int {
