@@ -319,9 +319,8 @@ func (s *Session) pendingChunk(ctx context.Context, code, src string, ch source.
 	}
 	k := len(pc.files) - 1
 	missing, other := pc.missing(k)
-	calls := initCalls(src)
 	if other || len(missing) == 0 && len(pc.deps(k)) == 0 {
-		if held, ok := s.heldBehind(pc.waits()); calls && ok && !other {
+		if held, ok := s.heldBehind(pc); ok && !other && initCalls(src) {
 			// After a kept initializer, as Go would run them.
 			s.pending = append(s.pending, pendingDecl{src: src, keys: keys, cell: s.cellNumber, initCalls: true})
 			fmt.Fprintf(s.out.Stderr(), "gopad: this declaration is kept to run after the one of cell [%d], in Go's order of initialization\n", held)
@@ -329,7 +328,7 @@ func (s *Session) pendingChunk(ctx context.Context, code, src string, ch source.
 		}
 		return false, nil // evaluated now (and errors are reported now)
 	}
-	s.pending = append(s.pending, pendingDecl{src: src, keys: keys, cell: s.cellNumber, initCalls: calls})
+	s.pending = append(s.pending, pendingDecl{src: src, keys: keys, cell: s.cellNumber, initCalls: initCalls(src)})
 	if waits := pc.waits()[k]; len(waits) > 0 {
 		name := "this declaration"
 		if len(ds) == 1 {
@@ -468,10 +467,13 @@ func (pc *pendingCheck) prefixOf(i int) int {
 }
 
 // heldBehind returns the cell of the first kept var declaration whose
-// initializers call functions and that still waits for a name (waits as
-// pendingCheck.waits gives them for the kept declarations); ok is false
-// when there is none.
-func (s *Session) heldBehind(waits [][]string) (cell int, ok bool) {
+// initializers call functions and that still waits for a name (in pc);
+// ok is false when there is none.
+func (s *Session) heldBehind(pc *pendingCheck) (cell int, ok bool) {
+	if !slices.ContainsFunc(s.pending, func(p pendingDecl) bool { return p.initCalls }) {
+		return 0, false // no check of what the kept ones wait for
+	}
+	waits := pc.waits()
 	for i, p := range s.pending {
 		if p.initCalls && i < len(waits) && len(waits[i]) > 0 {
 			return p.cell, true

@@ -3,7 +3,6 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -29,16 +28,6 @@ func (tc *Types) cellToCompiledAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]s
 	if src == nil || target == nil || !tc.cellInterface(src) || !tc.compiledInterface(target) {
 		return nil, false
 	}
-	st, ok1 := tc.TypeText(src)
-	tt, ok2 := tc.TypeText(target)
-	tries := tc.implementers(src.Underlying().(*types.Interface), target.Underlying().(*types.Interface), false)
-	if !ok1 || !ok2 || len(tries) == 0 {
-		return nil, false
-	}
-	var b strings.Builder
-	for _, c := range tries {
-		b.WriteString("if r, ok := gopadX.(" + c + "); ok { return r, true }; ")
-	}
-	body := b.String() + "r, ok := gopadX.(" + tt + "); return r, ok"
-	return tc.assertLiteral(ta, st, tt, body, true, commaOK), true
+	// A cell's interface is never empty: the literal checks nil.
+	return tc.implementersFirst(ta, src, target, target.Underlying().(*types.Interface), false, commaOK)
 }

@@ -330,7 +330,7 @@ func (tc *Types) encodeView(a ast.Expr, use encUse) []source.Edit {
 		b.fns = append(b.fns, walk)
 	}
 	open, close := "gopadBuiltin.EncodeView(", ", "+b.args()+", "+strconv.FormatBool(use == encodeXMLUse)+")"
-	if use == encodeJSONUse && tc.interfaceInside(t, 0) && tc.jsonKeptTries() != "" {
+	if hook {
 		// What the walk did not reach would be written {}.
 		open, close = "gopadBuiltin.NoLost("+open, close+")"
 	}

@@ -414,6 +414,19 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 		// the cells' interfaces hold structs by heldFuncAt.
 		return nil
 	}
+	if tries, ok := tc.structTries[t]; ok {
+		return tries // each operand of type any asks again
+	}
+	tries := tc.structTriesOf(t, it)
+	if tc.structTries == nil {
+		tc.structTries = map[types.Type][]string{}
+	}
+	tc.structTries[t] = tries
+	return tries
+}
+
+// structTriesOf writes structFieldsTry's tests for t.
+func (tc *Types) structTriesOf(t types.Type, it *types.Interface) []string {
 	tc.inStructTry = true
 	defer func() { tc.inStructTry = false }()
 	if !tc.structNeedsMethods(t, 0) {

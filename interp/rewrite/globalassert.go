@@ -40,9 +40,17 @@ func (tc *Types) globalAnyAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source
 	if !ok || to.NumMethods() == 0 {
 		return nil, false
 	}
+	return tc.implementersFirst(ta, src, target, to, empty(src), commaOK)
+}
+
+// implementersFirst writes ta, of an interface src to the interface
+// target, as a literal that tries the cells' types that implement both
+// (implementers, with bare as given) before the assertion itself; false
+// when none does.
+func (tc *Types) implementersFirst(ta *ast.TypeAssertExpr, src, target types.Type, to *types.Interface, bare, commaOK bool) ([]source.Edit, bool) {
 	st, ok1 := tc.TypeText(src)
 	tt, ok2 := tc.TypeText(target)
-	tries := tc.implementers(src.Underlying().(*types.Interface), to, empty(src))
+	tries := tc.implementers(src.Underlying().(*types.Interface), to, bare)
 	if !ok1 || !ok2 || len(tries) == 0 {
 		return nil, false
 	}

@@ -120,6 +120,7 @@ type Types struct {
 	session      *ast.File                   // the session's declarations, signatures only
 	written      map[string]bool             // CheckEnv.Written
 	inStructTry  bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
+	structTries  map[types.Type][]string     // structFieldsTry's, per type, once a chunk
 }
 
 // Off is the offset in the chunk's source of a position in its check.
