@@ -78,7 +78,7 @@ func watchDeadlock(ended <-chan struct{}, found chan<- struct{}) {
 	t := time.NewTimer(deadlockFirst)
 	defer t.Stop()
 	seen, wait := 0, deadlockPeriod
-	buf := make([]byte, 1<<16)
+	var buf []byte // allocated at the first look: most cells end before it
 	for {
 		select {
 		case <-ended:
@@ -108,6 +108,9 @@ func watchDeadlock(ended <-chan struct{}, found chan<- struct{}) {
 // stacks is runtime.Stack of every goroutine, read into *buf (grown as
 // needed).
 func stacks(buf *[]byte) string {
+	if *buf == nil {
+		*buf = make([]byte, 1<<16)
+	}
 	for {
 		n := runtime.Stack(*buf, true)
 		if n < len(*buf) {
