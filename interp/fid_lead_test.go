@@ -225,3 +225,19 @@ func TestVarBlockAfterSessionVariables(t *testing.T) {
 		{code: "fmt.Println(show())", stdout: "n12\n"},
 	})
 }
+
+// TestFidDeferredLiteralsInLoops checks deferred function literals in
+// loop bodies: each runs, in reverse order, with the variables of its own
+// iteration (the loop variable and those declared in the body), as Go
+// 1.22 gives them; yaegi's deferred literals all read the last iteration.
+// A deferred literal that recovers still recovers.
+func TestFidDeferredLiteralsInLoops(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc visit(xs []string) {\n\tfor i, x := range xs {\n\t\tn := len(x) * 10\n\t\tdefer func() { fmt.Println(\"leave\", i, x, n) }()\n\t}\n\tfmt.Println(\"visited\", len(xs))\n}\n"+
+		"func safe() (err error) {\n\tfor i := 0; i < 2; i++ {\n\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\terr = fmt.Errorf(\"recovered %v at %d\", r, i)\n\t\t\t}\n\t\t}()\n\t}\n\tpanic(\"boom\")\n}")
+	checkCells(t, s, []cellCase{
+		{code: "visit([]string{\"a\", \"bb\", \"ccc\"})", stdout: "visited 3\nleave 2 ccc 30\nleave 1 bb 20\nleave 0 a 10\n"},
+		{code: "func() {\n\tfor i := range 2 {\n\t\tdefer func(tag string) { fmt.Println(tag, i) }(\"range\")\n\t}\n}()", stdout: "range 1\nrange 0\n"},
+		{code: "fmt.Println(safe())", stdout: "recovered boom at 1\n"},
+	})
+}
