@@ -25,6 +25,7 @@ import (
 // deferred closure of the function's own frame never ends in yaegi):
 //
 //	defer func() { use(v) }()   →   gopadF9 := func() func() { return func() { use(v) } }(); defer gopadF9() Statements nested in a moved
+//
 // literal are handled by the next round of the phase.
 var HoistFuncArgs = Pass{Name: "hoistFuncArgs", Wants: holds(hasLoop | hasFuncLit), Run: func(u *Unit) []source.Edit {
 	var es edits
