@@ -24,9 +24,11 @@ import (
 // returns. Its variable is made one frame down (see deferclosures.go: a
 // deferred closure of the function's own frame never ends in yaegi):
 //
-//	defer func() { use(v) }()   →   gopadF9 := func() func() { return func() { use(v) } }(); defer gopadF9() Statements nested in a moved
+//	defer func() { use(v) }()   →   gopadF9 := func() func() { return func() { use(v) } }(); defer gopadF9()
 //
-// literal are handled by the next round of the phase.
+// Statements nested in a moved literal are handled by the next round of
+// the phase. A deferred literal that calls recover stays: recover must be
+// called by the deferred function itself.
 var HoistFuncArgs = Pass{Name: "hoistFuncArgs", Wants: holds(hasLoop | hasFuncLit), Run: func(u *Unit) []source.Edit {
 	var es edits
 	moved := -1 // end of the last literal moved: statements inside wait
