@@ -102,7 +102,7 @@ func main() {
 	pts.PushBack(Point{1, 2})
 	pts.PushBack(Point{3, 4})
 	fmt.Println(pts)
-	fmt.Printf("%v %+v\n", pts.head.Val, *pts.head)
+	fmt.Printf("%v %+v\n", pts.head.Val, pts.head.Next.Val)
 	var empty List[string]
 	fmt.Println(empty.String(), empty.size, empty.head == nil)
 	sum := 0
