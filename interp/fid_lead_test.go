@@ -241,3 +241,34 @@ func TestFidDeferredLiteralsInLoops(t *testing.T) {
 		{code: "fmt.Println(safe())", stdout: "recovered boom at 1\n"},
 	})
 }
+
+// TestFidStdStreamsAreFiles checks a cell's os.Stdin, os.Stdout and
+// os.Stderr as *os.File values: os.Stdin held in an io.Reader is an
+// io.Writer too, and %T and reflect name them *os.File, not gopad's type.
+func TestFidStdStreamsAreFiles(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"io\"; \"os\"; \"reflect\")")
+	checkCells(t, s, []cellCase{
+		{code: "var r io.Reader = os.Stdin\n_, ok := r.(io.Writer)\nfmt.Printf(\"%v %T %T\\n\", ok, r, os.Stdout)", stdout: "true *os.File *os.File\n"},
+		{code: "var e any = os.Stderr\nfmt.Println(reflect.TypeOf(e), reflect.TypeOf(os.Stdin), os.Stdin.Name())", stdout: "*os.File *os.File /dev/stdin\n"},
+	})
+}
+
+// TestFidReflectValueTypeOfNamedBasic checks reflect.Value.Type of a value
+// of a cell's type over a basic type (type MyInt int): yaegi's run-time
+// type is int's, so Go's main.MyInt cannot be given; the cell stops,
+// naming the type, inside a function and across cells, where it printed
+// int. Kind and Int stay right.
+func TestFidReflectValueTypeOfNamedBasic(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"reflect\")\ntype MyInt int\nfunc show(x MyInt) {\n\tv := reflect.ValueOf(x)\n\tfmt.Println(v.Type(), v.Kind())\n}")
+	checkCells(t, s, []cellCase{
+		{code: "var mi MyInt = 7\nvm := reflect.ValueOf(mi)\nfmt.Println(vm.Kind(), vm.Int(), vm.Type().Kind())", stdout: "int 7 int\n"},
+	})
+	for _, code := range []string{"show(3)", "fmt.Println(vm.Type())", "fmt.Println(reflect.ValueOf(mi).Type().Name())"} {
+		out, e := runErr(t, s, code)
+		if !strings.Contains(e, "reflect.Value.Type a main.MyInt") || out != "" {
+			t.Errorf("%s: stdout %q, error %q; want the cell stopped, naming main.MyInt", code, out, e)
+		}
+	}
+}

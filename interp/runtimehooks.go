@@ -6,6 +6,7 @@ import "github.com/gopad/gopad/interp/gopadrt"
 // output, its interrupt and the names of its types.
 func (s *Session) runtimeHooks() gopadrt.Hooks {
 	return gopadrt.Hooks{
+		Stdin:         s.stdin,
 		Stdout:        routedWriter{r: s.router},
 		Stderr:        routedWriter{r: s.router, stderr: true},
 		Print:         s.router.printAny,

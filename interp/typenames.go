@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
@@ -48,7 +49,8 @@ type typeNames struct {
 func (tn *typeNames) reset() {
 	tn.mu.Lock()
 	defer tn.mu.Unlock()
-	tn.names = map[reflect.Type]string{}
+	// os.Stdin, os.Stdout and os.Stderr are gopad's (stdstreams.go).
+	tn.names = map[reflect.Type]string{gopadrt.StdFileType: "*os.File"}
 	tn.done = map[string]string{}
 	tn.hidden = map[string]bool{}
 	tn.strip = map[reflect.Type]reflect.Type{}

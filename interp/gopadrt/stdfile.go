@@ -3,13 +3,17 @@ package gopadrt
 import (
 	"io"
 	"os"
+	"reflect"
 )
 
 // A cell's os.Stdout and os.Stderr are the session's writers (yaegi's
-// special stdio), typed io.Writer, so the methods of *os.File that
-// programs call on them (WriteString, Fd, Name, ...) do not compile. Package
-// rewrite's stdStreams pass replaces each use of os.Stdout and os.Stderr with
-// gopadBuiltin.Stdout or Stderr: a stdFile with those methods, which
+// special stdio), typed io.Writer, and its os.Stdin the session's reader,
+// typed io.Reader, so the methods of *os.File that programs call on them
+// (WriteString, Fd, Name, ...) do not compile, and assertions to the
+// other interface (os.Stdin.(io.Writer)) fail. Package rewrite's
+// stdStreams pass replaces each use of os.Stdin, os.Stdout and os.Stderr
+// with gopadBuiltin.Stdin, Stdout or Stderr: a stdFile with those methods,
+// which
 // writes to the same writer as fmt.Print, so output keeps its order and is
 // captured and streamed. It has no Close: closing the session's output is
 // refused when the cell compiles.
@@ -22,18 +26,32 @@ const StdFileMismatch = "cannot use type *gopadrt.stdFile as type *os.File"
 const StdFileLimit = "os.Stdout and os.Stderr are the session's output streams in gopad, with the methods of " +
 	"*os.File but not its type: declare the parameter or variable as io.Writer (func report(w io.Writer))"
 
-// stdFile is os.Stdout or os.Stderr as a cell sees it.
+// stdFile is os.Stdin, os.Stdout or os.Stderr as a cell sees it.
 type stdFile struct {
 	w    io.Writer
+	r    io.Reader
 	real *os.File // the process's file, for Fd and Stat
 }
+
+// StdFileType is the run-time type of a cell's os.Stdin, os.Stdout and
+// os.Stderr, which %T and reflect name *os.File.
+var StdFileType = reflect.TypeFor[*stdFile]()
+
+// newStdFile is the session's stream w (os.Stdout, os.Stderr) over the
+// process's file real.
+func newStdFile(w io.Writer, real *os.File) *stdFile { return &stdFile{w, real, real} }
+
+// newStdin is the session's input r as os.Stdin: reads ask the frontend,
+// writes go to the process's file, as *os.File's do.
+func newStdin(r io.Reader) *stdFile { return &stdFile{os.Stdin, r, os.Stdin} }
 
 func (f *stdFile) Write(p []byte) (int, error)       { return f.w.Write(p) }
 func (f *stdFile) WriteString(s string) (int, error) { return io.WriteString(f.w, s) }
 
-// Read reads the process's stream, as *os.File's Read does, so that the
-// stream is an io.Reader and an io.ReadWriter as os.Stdout is.
-func (f *stdFile) Read(p []byte) (int, error) { return f.real.Read(p) }
+// Read reads the stream: the process's for os.Stdout, as *os.File's Read
+// does, so that the stream is an io.Reader and an io.ReadWriter as
+// os.Stdout is; the session's input for os.Stdin.
+func (f *stdFile) Read(p []byte) (int, error) { return f.r.Read(p) }
 
 // Name is the file's name, as *os.File names the standard streams.
 func (f *stdFile) Name() string { return f.real.Name() }

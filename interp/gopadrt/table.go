@@ -15,7 +15,9 @@ import (
 // Hooks are the helpers that need the session: its output, its interrupt
 // and the names of its types at run time.
 type Hooks struct {
-	// The cell's output, and the prints of gp_ and gs_ that write to it.
+	// The cell's input and output, and the prints of gp_ and gs_ that
+	// write to it.
+	Stdin                      io.Reader
 	Stdout, Stderr             io.Writer
 	Print, Println             func(any)
 	PrintString, PrintlnString func(string)
@@ -92,6 +94,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Opaque":       reflect.ValueOf(opaqueValue),
 		"Self":         reflect.ValueOf(stdlib.SelfValue),
 		"Refuse":       reflect.ValueOf(refuse),
+		"RefuseValue":  reflect.ValueOf(refuseValue),
 		"CtxKey":       reflect.ValueOf(boxCtxKey),
 		"Bare":         reflect.ValueOf(bare),
 		"Named":        reflect.ValueOf(stdlib.Named),
@@ -106,8 +109,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
 		"JSONDecode":    reflect.ValueOf(encview.Decode),
 		// The session's.
-		"Stdout":        reflect.ValueOf(&stdFile{h.Stdout, os.Stdout}),
-		"Stderr":        reflect.ValueOf(&stdFile{h.Stderr, os.Stderr}),
+		"Stdin":         reflect.ValueOf(newStdin(h.Stdin)),
+		"Stdout":        reflect.ValueOf(newStdFile(h.Stdout, os.Stdout)),
+		"Stderr":        reflect.ValueOf(newStdFile(h.Stderr, os.Stderr)),
 		"Print":         reflect.ValueOf(h.Print),
 		"Println":       reflect.ValueOf(h.Println),
 		"Stop":          reflect.ValueOf(h.Stop),

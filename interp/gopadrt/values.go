@@ -33,6 +33,10 @@ func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // on would compute a wrong answer.
 func refuse(msg string, _ any) any { panic(errors.New(msg)) }
 
+// refuseValue is gopadBuiltin.RefuseValue: refuse for a reflect.Value
+// receiver, whose methods the call goes on to use.
+func refuseValue(msg string, _ reflect.Value) reflect.Value { panic(errors.New(msg)) }
+
 // opaqueValue is gopadBuiltin.Opaque: whether v is yaegi's wrapper of a
 // cell's value for a compiled interface (a struct whose first field is
 // IValue) that holds no pointer of the cells, so that the cell's type is

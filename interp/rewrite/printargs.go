@@ -15,7 +15,7 @@ var printArgsPass = Pass{
 	Name: "printArgs",
 	Wants: func(u *Unit) bool {
 		// A *log.Logger's methods print as log's functions do.
-		return (u.dynamicNames() || u.has(hasStruct)) && (u.usesPackage("fmt", "log") ||
+		return (u.dynamicNames() || u.has(hasStruct) || usesStdStreams(u)) && (u.usesPackage("fmt", "log") ||
 			u.callsMethod("Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"))
 	},
 	Run: func(u *Unit) []source.Edit {
@@ -370,10 +370,13 @@ func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string,
 		return "", "", false
 	}
 	if types.IsInterface(t) {
-		if !tc.dynamicNames {
+		if !tc.dynamicNames && (d.verb != 'T' || !tc.namesStdStream()) {
 			return "", "", false
 		}
 	} else {
+		if d.verb == 'T' && t.String() == "*os.File" {
+			return "TypeName", "*os.File", true // os.Stdout may be gopad's (stdstreams.go)
+		}
 		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") && !mentionsStdGenericType(t, 0) {
 			return "", "", false // yaegi spells it right
 		}

@@ -16,6 +16,11 @@ import (
 //
 //	reflect.TypeOf(c)         →  reflect.TypeOf(gopadBuiltin.Refuse("gopad cannot ...", c))
 //	reflect.TypeOf(c).Kind()  →  unchanged
+//
+// So does the Type method of reflect.ValueOf of such a value, called on
+// the call itself or on a variable the chunk defines from it:
+//
+//	v := reflect.ValueOf(c); v.Type()  →  v := reflect.ValueOf(c); gopadBuiltin.RefuseValue("gopad cannot ...", v).Type()
 
 // namelessTypeOfs returns the edits of the chunk's calls of reflect.TypeOf
 // on a value of such a type (or one go/types proves an interface holds).
@@ -37,15 +42,111 @@ func (tc *Types) namelessTypeOfs() []source.Edit {
 			return true
 		}
 		if name, ok := tc.namelessCellType(t); ok {
-			a := call.Args[0]
-			msg := "gopad cannot give reflect.TypeOf a " + name + ": yaegi gives a type defined over a basic, slice, map, array, " +
-				"channel or func type no run-time type of its own, and reflect would name its underlying type. " +
-				"Workaround: fmt.Sprintf(\"%T\", v) names it; reflect.TypeOf(v).Kind() is right"
-			edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")")...)
+			edits = append(edits, refuseNameless(tc, call.Args[0], "reflect.TypeOf", name)...)
+		}
+		return true
+	})
+	return append(edits, tc.namelessValueTypes()...)
+}
+
+// refuseNameless stops the cell where e is evaluated, explaining that what
+// (reflect.TypeOf, reflect.Value.Type) would name the underlying type of
+// the cell's type name.
+func refuseNameless(tc *Types, e ast.Expr, what, name string) []source.Edit {
+	helper := "Refuse"
+	if what != "reflect.TypeOf" {
+		helper = "RefuseValue"
+	}
+	msg := "gopad cannot give " + what + " a " + name + ": yaegi gives a type defined over a basic, slice, map, array, " +
+		"channel or func type no run-time type of its own, and reflect would name its underlying type. " +
+		"Workaround: fmt.Sprintf(\"%T\", v) names it; reflect.TypeOf(v).Kind() is right"
+	es := source.Around(tc.Off(e.Pos()), tc.Off(e.End()), "gopadBuiltin."+helper+"("+strconv.Quote(msg)+", ", ")")
+	es[0].Order = tc.Off(e.End()) - 1<<30 // inside the helpers around v.Type() (reflectNames, reflectPrints)
+	return es
+}
+
+// namelessValueTypes returns the edits of the chunk's calls v.Type() on a
+// reflect.ValueOf of a value of a nameless cell type: the call itself, or
+// a variable defined from it (v := reflect.ValueOf(c)) in the chunk or, not
+// written since, by an earlier one.
+func (tc *Types) namelessValueTypes() []source.Edit {
+	vars := map[types.Object]string{}
+	tc.namelessValueVars(tc.session, vars)
+	tc.namelessValueVars(tc.File, vars)
+	var edits []source.Edit
+	var stack []ast.Node
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		stack = append(stack, n)
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 0 || kindOnly(stack) {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Type" {
+			return true
+		}
+		name, ok := tc.namelessValueOf(sel.X)
+		if id, isID := sel.X.(*ast.Ident); !ok && isID {
+			name, ok = vars[tc.Info.Uses[id]]
+		}
+		if ok {
+			edits = append(edits, refuseNameless(tc, sel.X, "reflect.Value.Type", name)...)
 		}
 		return true
 	})
 	return edits
+}
+
+// namelessValueVars notes in vars the variables f defines from a
+// reflect.ValueOf of a value of a nameless cell type.
+func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]string) {
+	if f == nil {
+		return
+	}
+	note := func(l, r ast.Expr) {
+		id, ok := l.(*ast.Ident)
+		if !ok || tc.Info.Defs[id] == nil || tc.written[id.Name] {
+			return
+		}
+		if name, ok := tc.namelessValueOf(r); ok {
+			vars[tc.Info.Defs[id]] = name
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i := range n.Lhs {
+				if len(n.Lhs) == len(n.Rhs) {
+					note(n.Lhs[i], n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			for i := range n.Names {
+				if len(n.Names) == len(n.Values) {
+					note(n.Names[i], n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+}
+
+// namelessValueOf is the Go name of the nameless cell type of x when e is
+// reflect.ValueOf(x).
+func (tc *Types) namelessValueOf(e ast.Expr) (string, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !tc.isReflectFunc(call, "ValueOf") {
+		return "", false
+	}
+	t, ok := tc.heldType(call.Args[0], 0)
+	if !ok {
+		return "", false
+	}
+	return tc.namelessCellType(t)
 }
 
 // isReflectFunc reports whether call calls reflect's function name.
