@@ -17,7 +17,7 @@ type Item struct {
 }
 
 type InsufficientStock struct {
-	SKU       string
+	SKU        string
 	Have, Want int
 }
 
