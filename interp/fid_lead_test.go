@@ -272,3 +272,16 @@ func TestFidReflectValueTypeOfNamedBasic(t *testing.T) {
 		}
 	}
 }
+
+// TestFidGotoCellBlocks checks a cell whose top level has a goto and a
+// loop that declares names in its body: the cell runs as one chunk, and
+// the loop's := declares its own variables as in Go (yaegi's global scope
+// found them undefined); the goto still loops at the top level.
+func TestFidGotoCellBlocks(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc split(n int) (int, int) { return n / 10, n % 10 }")
+	checkCells(t, s, []cellCase{
+		{code: "for _, n := range []int{42, 17} {\n\thi, lo := split(n)\n\tfmt.Println(hi, lo)\n}\ni := 0\nagain:\ni++\nif i < 3 {\n\tgoto again\n}\nfmt.Println(\"i =\", i)", stdout: "4 2\n1 7\ni = 3\n"},
+		{code: "fmt.Println(i)", stdout: "3\n"},
+	})
+}

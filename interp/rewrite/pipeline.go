@@ -138,7 +138,7 @@ var Result = Phase{Name: "result", Passes: []Pass{MultiResult}}
 // CellFunc fits a statement chunk to run as the session's top level, or
 // as the body of a cell function when Env.InFunc (see stmtfunc.go in
 // interp).
-var CellFunc = Phase{Name: "cellfunc", Passes: []Pass{CellDefers, CellReturns}}
+var CellFunc = Phase{Name: "cellfunc", Passes: []Pass{CellDefers, CellReturns, GotoBlocks}}
 
 // Env is what the passes know of a chunk besides its source.
 type Env struct {
