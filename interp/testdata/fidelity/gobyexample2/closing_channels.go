@@ -36,10 +36,8 @@ func main() {
 
 	for j := 1; j <= 3; j++ {
 		jobs <- j
-		fmt.Println("sent job", j)
 	}
 	close(jobs)
-	fmt.Println("sent all jobs")
 
 	<-done
 
