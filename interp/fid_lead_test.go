@@ -285,3 +285,17 @@ func TestFidGotoCellBlocks(t *testing.T) {
 		{code: "fmt.Println(i)", stdout: "3\n"},
 	})
 }
+
+// TestFidPanickingStringMethod checks a String or Error method whose body
+// panics, printed by fmt: Go's fmt recovers the panic and prints
+// %!v(PANIC=String method: ...) with the operand's verb, and the program
+// goes on; the cell stopped.
+func TestFidPanickingStringMethod(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\")\ntype Bad struct{ n int }\nfunc (b Bad) String() string {\n\tif b.n > 1 {\n\t\tpanic(fmt.Sprint(\"too big: \", b.n))\n\t}\n\treturn \"ok\"\n}\n"+
+		"type BadErr struct{}\nfunc (BadErr) Error() string { panic(errors.New(\"no message\")) }")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(Bad{1}, Bad{2})\nfmt.Printf(\"%s|%d\\n\", Bad{3}, Bad{4})", stdout: "ok %!v(PANIC=String method: too big: 2)\n%!s(PANIC=String method: too big: 3)|{4}\n"},
+		{code: "fmt.Print(Bad{2}, Bad{1}, \"\\n\")\nfmt.Println(BadErr{}, \"after\")", stdout: "%!v(PANIC=String method: too big: 2) ok\n%!v(PANIC=Error method: no message) after\n"},
+	})
+}

@@ -19,6 +19,12 @@ func (t shownText) String() string { return t.s }
 // shown is gopadBuiltin.Shown.
 func shown(s string) fmt.Stringer { return shownText{s} }
 
+// panicText is gopadBuiltin.PanicText: what fmt prints for an operand
+// whose method (String, Error) panicked with p under verb.
+func panicText(verb rune, method string, p any) string {
+	return fmt.Sprintf("%%!%c(PANIC=%s method: %v)", verb, method, p)
+}
+
 // printMap is gopadBuiltin.PrintMap: a value that fmt prints as a map whose
 // keys and values are shown by kp and vp and ordered by keys, as fmt orders
 // map keys.

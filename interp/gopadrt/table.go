@@ -200,6 +200,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 // values as Go's fmt, encoding/json and text/template see them.
 var printSymbols = map[string]reflect.Value{
 	"Shown":             reflect.ValueOf(shown),
+	"PanicText":         reflect.ValueOf(panicText),
 	"PrintMap":          reflect.ValueOf(printMap),
 	"PrintStruct":       reflect.ValueOf(printStruct),
 	"GcPrint":           reflect.ValueOf(gcPrint),
