@@ -299,3 +299,20 @@ func TestFidPanickingStringMethod(t *testing.T) {
 		{code: "fmt.Print(Bad{2}, Bad{1}, \"\\n\")\nfmt.Println(BadErr{}, \"after\")", stdout: "%!v(PANIC=String method: too big: 2) ok\n%!v(PANIC=Error method: no message) after\n"},
 	})
 }
+
+// TestFidHeapOfCellInterface checks container/heap over a slice of a
+// cell's interface type, popped in a loop (Huffman coding's queue): each
+// heap.Pop returns the smallest element, in a function and at a cell's
+// top level; the second pop was a nil pointer dereference.
+func TestFidHeapOfCellInterface(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"container/heap\"; \"fmt\")\ntype Tree interface{ Freq() int }\ntype Leaf struct{ freq int; r rune }\nfunc (l Leaf) Freq() int { return l.freq }\n"+
+		"type Node struct{ l, r Tree }\nfunc (n Node) Freq() int { return n.l.Freq() + n.r.Freq() }\n"+
+		"type ts []Tree\nfunc (h ts) Len() int { return len(h) }\nfunc (h ts) Less(i, j int) bool { return h[i].Freq() < h[j].Freq() }\nfunc (h ts) Swap(i, j int) { h[i], h[j] = h[j], h[i] }\n"+
+		"func (h *ts) Push(x any) { *h = append(*h, x.(Tree)) }\nfunc (h *ts) Pop() any { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1]; return x }\n"+
+		"func build(h *ts) Tree {\n\tfor h.Len() > 1 {\n\t\ta := heap.Pop(h).(Tree)\n\t\tb := heap.Pop(h).(Tree)\n\t\theap.Push(h, Node{a, b})\n\t}\n\treturn heap.Pop(h).(Tree)\n}")
+	checkCells(t, s, []cellCase{
+		{code: "h := &ts{Leaf{5, 'a'}, Leaf{1, 'b'}, Leaf{2, 'c'}, Leaf{4, 'd'}}\nheap.Init(h)\nfmt.Println(build(h).Freq())", stdout: "12\n"},
+		{code: "q := &ts{Leaf{3, 'x'}, Leaf{1, 'y'}, Leaf{2, 'z'}}\nheap.Init(q)\nfor q.Len() > 0 {\n\tfmt.Print(heap.Pop(q).(Tree).Freq(), \" \")\n}\nfmt.Println()", stdout: "1 2 3 \n"},
+	})
+}

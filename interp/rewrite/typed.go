@@ -508,6 +508,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	promotedMethodsPass,
 	indexCheckPass,
 	anyResultPass,
+	callbackResultsPass,
 	cellTypeResultPass,
 	printArgsPass,
 	errorsAsPass,
