@@ -55,11 +55,13 @@ func (tc *Types) callbackResults() []source.Edit {
 	return edits
 }
 
-// callbackResult is the text of c's result type when c returns one
-// interface and takes a value of a cell's type.
+// callbackResult is the text of c's result type when c, a function of a
+// compiled package (not a method, whose receiver other passes rewrite; not
+// generic, as the standard library's generic functions reach cells as
+// stand-ins), returns one interface and takes a value of a cell's type.
 func (tc *Types) callbackResult(c compiledCall) (string, bool) {
 	sig := c.fn.Type().(*types.Signature)
-	if sig.Results().Len() != 1 || !types.IsInterface(sig.Results().At(0).Type()) {
+	if c.method() || sig.TypeParams().Len() > 0 || sig.Results().Len() != 1 || !types.IsInterface(sig.Results().At(0).Type()) {
 		return "", false
 	}
 	takesCell := false
