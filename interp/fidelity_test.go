@@ -797,17 +797,15 @@ func mainCells(src string, fset *token.FileSet, body *ast.BlockStmt) []string {
 var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
 
 // endsProgram reports whether a statement of main's body must keep the
-// statements after it in its cell: a defer, or a return outside a func literal.
+// statements after it in its cell: a defer or a return, outside function
+// literals (a defer in a loop of main's also runs when main ends).
 func endsProgram(s ast.Stmt) bool {
-	if _, ok := s.(*ast.DeferStmt); ok {
-		return true
-	}
 	found := false
 	ast.Inspect(s, func(n ast.Node) bool {
 		switch n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.ReturnStmt:
+		case *ast.ReturnStmt, *ast.DeferStmt:
 			found = true
 		}
 		return !found
