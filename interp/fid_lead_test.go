@@ -254,22 +254,25 @@ func TestFidStdStreamsAreFiles(t *testing.T) {
 	})
 }
 
-// TestFidReflectValueTypeOfNamedBasic checks reflect.Value.Type of a value
-// of a cell's type over a basic type (type MyInt int): yaegi's run-time
-// type is int's, so Go's main.MyInt cannot be given; the cell stops,
-// naming the type, inside a function and across cells, where it printed
-// int. Kind and Int stay right.
-func TestFidReflectValueTypeOfNamedBasic(t *testing.T) {
+// TestFidReflectNamesNamedBasic checks reflect on a cell's type over a
+// basic type (type MyInt int), whose run-time type in yaegi is int's:
+// reflect.TypeOf and reflect.Value.Type name it main.MyInt, as Go does, in
+// a function, across cells and through an any when the type has methods;
+// Kind and Size are the underlying type's, and the two types differ. A
+// pointer to it, whose Elem would be int, stops the cell.
+func TestFidReflectNamesNamedBasic(t *testing.T) {
 	s := newSession(t)
-	run(t, s, "import (\"fmt\"; \"reflect\")\ntype MyInt int\nfunc show(x MyInt) {\n\tv := reflect.ValueOf(x)\n\tfmt.Println(v.Type(), v.Kind())\n}")
+	run(t, s, "import (\"fmt\"; \"reflect\")\ntype MyInt int\ntype Temp float64\nfunc (t Temp) String() string { return \"temp\" }\n"+
+		"func show(x MyInt) {\n\tv := reflect.ValueOf(x)\n\tfmt.Println(v.Type(), v.Kind())\n}\nfunc describe(x any) string { t := reflect.TypeOf(x); return t.String() + \"/\" + t.Kind().String() }")
 	checkCells(t, s, []cellCase{
-		{code: "var mi MyInt = 7\nvm := reflect.ValueOf(mi)\nfmt.Println(vm.Kind(), vm.Int(), vm.Type().Kind())", stdout: "int 7 int\n"},
+		{code: "show(3)\nvar mi MyInt = 7\nvm := reflect.ValueOf(mi)", stdout: "main.MyInt int\n"},
+		{code: "fmt.Println(vm.Type(), vm.Kind(), vm.Int(), vm.Type().Name(), reflect.TypeOf(mi).PkgPath())", stdout: "main.MyInt int 7 MyInt main\n"},
+		{code: "fmt.Println(reflect.TypeOf(mi) == reflect.TypeOf(MyInt(1)), reflect.TypeOf(mi) == reflect.TypeOf(1), reflect.TypeOf(mi).Size())", stdout: "true false 8\n"},
+		{code: "fmt.Println(describe(Temp(2)), describe(2.5))", stdout: "main.Temp/float64 float64/float64\n"},
 	})
-	for _, code := range []string{"show(3)", "fmt.Println(vm.Type())", "fmt.Println(reflect.ValueOf(mi).Type().Name())"} {
-		out, e := runErr(t, s, code)
-		if !strings.Contains(e, "reflect.Value.Type a main.MyInt") || out != "" {
-			t.Errorf("%s: stdout %q, error %q; want the cell stopped, naming main.MyInt", code, out, e)
-		}
+	out, e := runErr(t, s, "fmt.Println(reflect.ValueOf(&mi).Type())")
+	if !strings.Contains(e, "*main.MyInt") || out != "" {
+		t.Errorf("reflect.ValueOf(&mi).Type(): stdout %q, error %q; want the cell stopped, naming *main.MyInt", out, e)
 	}
 }
 

@@ -95,6 +95,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Self":         reflect.ValueOf(stdlib.SelfValue),
 		"Refuse":       reflect.ValueOf(refuse),
 		"RefuseValue":  reflect.ValueOf(refuseValue),
+		"NamedType":    reflect.ValueOf(newNamedType),
 		"CtxKey":       reflect.ValueOf(boxCtxKey),
 		"Bare":         reflect.ValueOf(bare),
 		"Named":        reflect.ValueOf(stdlib.Named),

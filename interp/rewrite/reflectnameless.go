@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -11,16 +12,17 @@ import (
 // yaegi gives a cell's type over a basic, slice, map, array, channel or
 // func type no run-time type of its own: reflect.TypeOf(Celsius(1)) is
 // float64's type, so its Name, String and printing would silently name
-// float64. Such a reflect.TypeOf stops the cell with an explanation,
-// unless only its Kind or Size is asked, which are right:
+// float64. Such a reflect.TypeOf, and the Type method of reflect.ValueOf
+// of such a value (called on the call itself or on a variable defined
+// from it), give a gopadBuiltin.NamedType, which answers Name, String and
+// PkgPath with the cell's names and the rest from the underlying type:
 //
-//	reflect.TypeOf(c)         →  reflect.TypeOf(gopadBuiltin.Refuse("gopad cannot ...", c))
-//	reflect.TypeOf(c).Kind()  →  unchanged
+//	reflect.TypeOf(c)                  →  gopadBuiltin.NamedType(reflect.TypeOf(c), "Celsius")
+//	v := reflect.ValueOf(c); v.Type()  →  v := reflect.ValueOf(c); gopadBuiltin.NamedType(v.Type(), "Celsius")
+//	reflect.TypeOf(c).Kind()           →  unchanged
 //
-// So does the Type method of reflect.ValueOf of such a value, called on
-// the call itself or on a variable the chunk defines from it:
-//
-//	v := reflect.ValueOf(c); v.Type()  →  v := reflect.ValueOf(c); gopadBuiltin.RefuseValue("gopad cannot ...", v).Type()
+// For a pointer to such a type, whose Elem would be the underlying type,
+// the cell stops with an explanation instead.
 
 // namelessTypeOfs returns the edits of the chunk's calls of reflect.TypeOf
 // on a value of such a type (or one go/types proves an interface holds).
@@ -39,14 +41,64 @@ func (tc *Types) namelessTypeOfs() []source.Edit {
 		}
 		t, ok := tc.heldType(call.Args[0], 0)
 		if !ok {
+			edits = append(edits, tc.namelessHeld(call)...)
 			return true
 		}
 		if name, ok := tc.namelessCellType(t); ok {
-			edits = append(edits, refuseNameless(tc, call.Args[0], "reflect.TypeOf", name)...)
+			edits = append(edits, tc.namelessType(call, call.Args[0], t, "reflect.TypeOf", name)...)
 		}
 		return true
 	})
 	return append(edits, tc.namelessValueTypes()...)
+}
+
+// namelessHeld names reflect.TypeOf(x) of an interface variable x by the
+// cell's type over a basic type that x holds, found by a type switch in
+// interpreted code, where yaegi still knows it; only types with methods,
+// which yaegi keeps beside the value (a type without methods is a bare
+// value of its basic type there, see basictwins.go):
+//
+//	reflect.TypeOf(x)  →  gopadBuiltin.NamedType(reflect.TypeOf(x), func() string { switch x.(type) { case Celsius: return "Celsius" }; return "" }())
+func (tc *Types) namelessHeld(call *ast.CallExpr) []source.Edit {
+	id, ok := call.Args[0].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	iface, ok := tc.Info.Types[id].Type.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var cases strings.Builder
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || !types.Implements(tn.Type(), iface) {
+			continue
+		}
+		if tc.keptType(tn.Type()) {
+			cases.WriteString("case " + name + ": return " + strconv.Quote(name) + "; ")
+		}
+	}
+	if cases.Len() == 0 {
+		return nil
+	}
+	from, to := tc.Off(call.Pos()), tc.Off(call.End())
+	return []source.Edit{{From: from, To: from, Text: "gopadBuiltin.NamedType(", Order: to - 1<<30},
+		{From: to, To: to, Text: ", func() string { switch " + id.Name + ".(type) { " + cases.String() + "}; return \"\" }())", Order: 1 << 30}}
+}
+
+// namelessType names typeCall, a call giving the run-time type of a
+// value of the nameless cell type name (t, when known, may be a pointer
+// to it), or refuses it for a pointer: e is what the refusal wraps.
+func (tc *Types) namelessType(typeCall *ast.CallExpr, e ast.Expr, t types.Type, what, name string) []source.Edit {
+	if _, ptr := t.(*types.Pointer); ptr {
+		return refuseNameless(tc, e, what, name)
+	}
+	from, to := tc.Off(typeCall.Pos()), tc.Off(typeCall.End())
+	short := name[strings.LastIndex(name, ".")+1:]
+	// Inside the helpers around the call (reflectNames, reflectPrints).
+	return []source.Edit{{From: from, To: from, Text: "gopadBuiltin.NamedType(", Order: to - 1<<30},
+		{From: to, To: to, Text: ", " + strconv.Quote(short) + ")", Order: 1 << 30}}
 }
 
 // refuseNameless stops the cell where e is evaluated, explaining that what
@@ -70,7 +122,7 @@ func refuseNameless(tc *Types, e ast.Expr, what, name string) []source.Edit {
 // a variable defined from it (v := reflect.ValueOf(c)) in the chunk or, not
 // written since, by an earlier one.
 func (tc *Types) namelessValueTypes() []source.Edit {
-	vars := map[types.Object]string{}
+	vars := map[types.Object]nameless{}
 	tc.namelessValueVars(tc.session, vars)
 	tc.namelessValueVars(tc.File, vars)
 	var edits []source.Edit
@@ -89,12 +141,12 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 		if !ok || sel.Sel.Name != "Type" {
 			return true
 		}
-		name, ok := tc.namelessValueOf(sel.X)
+		nl, ok := tc.namelessValueOf(sel.X)
 		if id, isID := sel.X.(*ast.Ident); !ok && isID {
-			name, ok = vars[tc.Info.Uses[id]]
+			nl, ok = vars[tc.Info.Uses[id]]
 		}
 		if ok {
-			edits = append(edits, refuseNameless(tc, sel.X, "reflect.Value.Type", name)...)
+			edits = append(edits, tc.namelessType(call, sel.X, nl.t, "reflect.Value.Type", nl.name)...)
 		}
 		return true
 	})
@@ -103,7 +155,7 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 
 // namelessValueVars notes in vars the variables f defines from a
 // reflect.ValueOf of a value of a nameless cell type.
-func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]string) {
+func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]nameless) {
 	if f == nil {
 		return
 	}
@@ -112,8 +164,8 @@ func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]string) {
 		if !ok || tc.Info.Defs[id] == nil || tc.written[id.Name] {
 			return
 		}
-		if name, ok := tc.namelessValueOf(r); ok {
-			vars[tc.Info.Defs[id]] = name
+		if nl, ok := tc.namelessValueOf(r); ok {
+			vars[tc.Info.Defs[id]] = nl
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -137,16 +189,23 @@ func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]string) {
 
 // namelessValueOf is the Go name of the nameless cell type of x when e is
 // reflect.ValueOf(x).
-func (tc *Types) namelessValueOf(e ast.Expr) (string, bool) {
+func (tc *Types) namelessValueOf(e ast.Expr) (nameless, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 || !tc.isReflectFunc(call, "ValueOf") {
-		return "", false
+		return nameless{}, false
 	}
 	t, ok := tc.heldType(call.Args[0], 0)
 	if !ok {
-		return "", false
+		return nameless{}, false
 	}
-	return tc.namelessCellType(t)
+	name, ok := tc.namelessCellType(t)
+	return nameless{t, name}, ok
+}
+
+// A nameless is a nameless cell type (or a pointer to one) and its Go name.
+type nameless struct {
+	t    types.Type
+	name string
 }
 
 // isReflectFunc reports whether call calls reflect's function name.
