@@ -269,6 +269,7 @@ func TestFidReflectNamesNamedBasic(t *testing.T) {
 		{code: "fmt.Println(vm.Type(), vm.Kind(), vm.Int(), vm.Type().Name(), reflect.TypeOf(mi).PkgPath())", stdout: "main.MyInt int 7 MyInt main\n"},
 		{code: "fmt.Println(reflect.TypeOf(mi) == reflect.TypeOf(MyInt(1)), reflect.TypeOf(mi) == reflect.TypeOf(1), reflect.TypeOf(mi).Size())", stdout: "true false 8\n"},
 		{code: "fmt.Println(describe(Temp(2)), describe(2.5))", stdout: "main.Temp/float64 float64/float64\n"},
+		{code: "n := reflect.New(reflect.TypeOf(mi)).Elem()\nn.SetInt(5)\nfmt.Println(n.Int(), reflect.Zero(vm.Type()).Int())", stdout: "5 0\n"},
 	})
 	out, e := runErr(t, s, "fmt.Println(reflect.ValueOf(&mi).Type())")
 	if !strings.Contains(e, "*main.MyInt") || out != "" {

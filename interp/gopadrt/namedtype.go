@@ -26,3 +26,13 @@ func newNamedType(t reflect.Type, name string) reflect.Type {
 func (n namedType) Name() string    { return n.name }
 func (n namedType) String() string  { return "main." + n.name }
 func (n namedType) PkgPath() string { return "main" }
+
+// runtimeType is gopadBuiltin.RType: t as reflect's functions take it,
+// the underlying type of a namedType (yaegi's run-time type of a value of
+// the cell's type: reflect.New(t) makes one).
+func runtimeType(t reflect.Type) reflect.Type {
+	if n, ok := t.(namedType); ok {
+		return n.Type
+	}
+	return t
+}

@@ -96,6 +96,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Refuse":       reflect.ValueOf(refuse),
 		"RefuseValue":  reflect.ValueOf(refuseValue),
 		"NamedType":    reflect.ValueOf(newNamedType),
+		"RType":        reflect.ValueOf(runtimeType),
 		"CtxKey":       reflect.ValueOf(boxCtxKey),
 		"Bare":         reflect.ValueOf(bare),
 		"Named":        reflect.ValueOf(stdlib.Named),

@@ -133,15 +133,18 @@ func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
 		return nil
 	}
 	fn, ok := tc.Info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Type().(*types.Signature).Recv() != nil {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" {
 		return nil
+	}
+	if fn.Type().(*types.Signature).Recv() != nil {
+		return tc.reflectTypeArgs(call)
 	}
 	switch fn.Name() {
 	case "TypeOf", "ValueOf", "DeepEqual":
 	case "VisibleFields":
 		return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "gopadBuiltin.ReflectFields(", ")")
 	default:
-		return nil
+		return tc.reflectTypeArgs(call)
 	}
 	var edits []source.Edit
 	for _, a := range call.Args {
@@ -152,6 +155,21 @@ func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
 		edits = append(edits,
 			source.Insert(tc.Off(a.Pos()), "gopadBuiltin.Bare("),
 			source.Insert(tc.Off(a.End()), ")"))
+	}
+	return edits
+}
+
+// reflectTypeArgs wraps the reflect.Type arguments of a call of reflect's
+// functions and methods (reflect.New(t), v.Convert(t)) in
+// gopadBuiltin.RType, which gives reflect its own type for the
+// gopadBuiltin.NamedType of a cell's type (reflectnameless.go).
+func (tc *Types) reflectTypeArgs(call *ast.CallExpr) []source.Edit {
+	var edits []source.Edit
+	for _, a := range call.Args {
+		tv, ok := tc.Info.Types[a]
+		if ok && tv.Type != nil && isReflect(tv.Type, "Type") && tc.Off(a.Pos()) >= 0 {
+			edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.RType(", ")")...)
+		}
 	}
 	return edits
 }
