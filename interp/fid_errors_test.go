@@ -31,15 +31,20 @@ func TestFidStdGenericTypes(t *testing.T) {
 	})
 }
 
-// TestFidReflectTypeForCellType checks that reflect.TypeFor of a type
-// declared in a cell, which reflection cannot see as Go does, is refused
-// with a message naming the construct, not answered wrongly.
+// TestFidReflectTypeForCellType checks reflect.TypeFor of a struct type
+// declared in a cell (and a pointer to one): it answers as Go's reflect
+// does, with the type's name, fields and methods; reflect.TypeFor of a
+// cell's type over a basic type, whose name reflection cannot see, is
+// refused with a message naming the construct.
 func TestFidReflectTypeForCellType(t *testing.T) {
 	s := newSession(t)
-	run(t, s, "import (\"fmt\"; \"reflect\")\ntype User struct{ Name string; age int }")
-	res, rec := run(t, s, "t := reflect.TypeFor[User]()\nfmt.Println(t.Name())")
-	if res.Err == nil || !strings.Contains(res.Err.Value, "reflect.TypeFor[User]") || !strings.Contains(res.Err.Value, "%T") {
-		t.Fatalf("got %v and output %q, want a refusal naming reflect.TypeFor[User] with a workaround", res.Err, rec.out())
+	run(t, s, "import (\"fmt\"; \"reflect\")\ntype User struct{ Name string; age int }\nfunc (User) Hi() string { return \"hi\" }\ntype Level int")
+	checkCells(t, s, []cellCase{
+		{code: "t := reflect.TypeFor[User]()\nfmt.Println(t.Name(), t, t.NumField(), t.Field(1).Name, t.NumMethod(), reflect.TypeFor[*User]())", stdout: "User main.User 2 age 1 *main.User\n"},
+	})
+	res, rec := run(t, s, "fmt.Println(reflect.TypeFor[Level]().Name())")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "reflect.TypeFor[Level]") || !strings.Contains(res.Err.Value, "%T") {
+		t.Fatalf("got %v and output %q, want a refusal naming reflect.TypeFor[Level] with a workaround", res.Err, rec.out())
 	}
 }
 

@@ -228,12 +228,31 @@ func (tc *Types) stdGenericUses() []source.Edit {
 // stdGenericLimit returns the refusal for an instance that gopad's
 // equivalent cannot make right, or "".
 func (tc *Types) stdGenericLimit(key string, targs *types.TypeList, args []string) string {
-	if key == "reflect.TypeFor" && mentionsPackage(targs.At(0), tc.Pkg) {
+	if key == "reflect.TypeFor" && tc.typeForLost(targs.At(0)) {
 		return "gopad cannot run reflect.TypeFor[" + args[0] + "]: reflection does not see a type declared in a cell " +
 			"as Go does (its name, methods and unexported fields are lost in the interpreter); " +
 			"print the type with fmt's %T, or list its fields with fmt's %+v"
 	}
 	return ""
+}
+
+// typeForLost reports whether reflect.TypeFor[t] would lose what Go's
+// reflect knows of t: a type that mentions the cells' types, except one of
+// their struct types or a pointer to one, whose name, fields and methods
+// reflect's answers get from the session (reflectNames).
+func (tc *Types) typeForLost(t types.Type) bool {
+	if !mentionsPackage(t, tc.Pkg) {
+		return false
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return true
+	}
+	_, isStruct := n.Underlying().(*types.Struct)
+	return !isStruct
 }
 
 // refusing returns fd with a body that refuses to run, with msg.
