@@ -320,3 +320,16 @@ func TestFidHeapOfCellInterface(t *testing.T) {
 		{code: "q := &ts{Leaf{3, 'x'}, Leaf{1, 'y'}, Leaf{2, 'z'}}\nheap.Init(q)\nfor q.Len() > 0 {\n\tfmt.Print(heap.Pop(q).(Tree).Freq(), \" \")\n}\nfmt.Println()", stdout: "1 2 3 \n"},
 	})
 }
+
+// TestFidTupleAssignNil checks an assignment of several values with an
+// untyped nil among them (a slice, a map, an error, a pointer field), in a
+// function and at a cell's top level: Go assigns the zero values; yaegi
+// panicked with "reflect: New(nil)".
+func TestFidTupleAssignNil(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype P struct{ next *P; v int }\nfunc reset() (int, bool) {\n\tcur, n := []string{\"a\"}, 1\n\tcur, n = nil, 0\n\treturn n, cur == nil\n}")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(reset())", stdout: "0 true\n"},
+		{code: "m, e := map[string]int{\"a\": 1}, fmt.Errorf(\"x\")\nm, e = nil, nil\np := P{&P{}, 2}\np.next, p.v = nil, 3\nfmt.Println(m == nil, e, p.next == nil, p.v)", stdout: "true <nil> true 3\n"},
+	})
+}

@@ -488,6 +488,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	constSendPass,
 	fieldOpsPass,
 	nilReturnsPass,
+	tupleNilsPass,
 	stdStreamsPass,
 	redeclarePass,
 	newExprPass,
