@@ -1,0 +1,35 @@
+package interp
+
+import "testing"
+
+// A state kept in an interface prints with its own String method when the
+// states are struct types without fields (the state pattern): yaegi's
+// assertion takes one for another, its type switch does not.
+func TestFidProbeGEmptyStructStringers(t *testing.T) {
+	decls := `type State interface{ fmt.Stringer; Next() State }
+type idle struct{}
+type busy struct{}
+func (idle) String() string { return "Idle" }
+func (busy) String() string { return "Busy" }
+func (idle) Next() State { return busy{} }
+func (busy) Next() State { return idle{} }
+`
+	runSilentCases(t, []silentCase{
+		{"non-empty interface", decls + `var s State = idle{}
+fmt.Printf("%v %s [%-6s]\n", s, s, s)
+fmt.Println(s, s.Next(), s.Next().Next())`, "Idle Idle [Idle  ]\nIdle Busy Idle\n"},
+		{"empty interface and slices", decls + `var a any = idle{}
+fmt.Println(a)
+xs := []State{busy{}, idle{}}
+fmt.Println(xs, xs[1])
+fmt.Printf("%v|%v\n", xs[0], any(xs[1]))`, "Idle\n[Busy Idle] Idle\nBusy|Idle\n"},
+		{"pointer receivers", `type On struct{}
+type Off struct{}
+func (*On) String() string { return "on" }
+func (*Off) String() string { return "off" }
+var s fmt.Stringer = &Off{}
+fmt.Println(s)
+s = &On{}
+fmt.Printf("%v %s\n", s, s)`, "off\non on\n"},
+	})
+}
