@@ -44,7 +44,9 @@ func (c *Delete) Execute(d *Document) {
 func (c *Delete) Undo(d *Document) {
 	Insert{c.Pos, string(c.removed)}.Execute(d)
 }
-func (c *Delete) Describe() string { return fmt.Sprintf("delete %d at %d (%q)", c.N, c.Pos, string(c.removed)) }
+func (c *Delete) Describe() string {
+	return fmt.Sprintf("delete %d at %d (%q)", c.N, c.Pos, string(c.removed))
+}
 
 type Upper struct{}
 

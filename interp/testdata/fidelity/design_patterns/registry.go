@@ -26,9 +26,9 @@ type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 type Square struct{ Rect }
 
-func (r Rect) Area() float64       { return r.W * r.H }
-func (r Rect) Perimeter() float64  { return 2 * (r.W + r.H) }
-func (c Circle) Area() float64     { return 3.14159 * c.R * c.R }
+func (r Rect) Area() float64        { return r.W * r.H }
+func (r Rect) Perimeter() float64   { return 2 * (r.W + r.H) }
+func (c Circle) Area() float64      { return 3.14159 * c.R * c.R }
 func (c Circle) Perimeter() float64 { return 2 * 3.14159 * c.R }
 
 func need(p map[string]float64, keys ...string) error {

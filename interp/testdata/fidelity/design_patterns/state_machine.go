@@ -34,7 +34,7 @@ func (idle) InsertCoin(m *VendingMachine) string {
 	return fmt.Sprintf("credit now %d", m.credit)
 }
 func (idle) Select(*VendingMachine, string) string { return "insert coin first" }
-func (idle) Dispense(*VendingMachine) string         { return "nothing to dispense" }
+func (idle) Dispense(*VendingMachine) string       { return "nothing to dispense" }
 
 func (hasCoin) InsertCoin(m *VendingMachine) string {
 	m.credit += 25

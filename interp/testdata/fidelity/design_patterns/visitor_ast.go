@@ -86,7 +86,7 @@ func (e *Evaluator) VisitCall(n *Call) interface{} {
 
 type Counter struct{ counts map[string]int }
 
-func (c *Counter) bump(k string) { c.counts[k]++ }
+func (c *Counter) bump(k string)             { c.counts[k]++ }
 func (c *Counter) VisitNum(*Num) interface{} { c.bump("num"); return nil }
 func (c *Counter) VisitVar(*Var) interface{} { c.bump("var"); return nil }
 func (c *Counter) VisitBinOp(n *BinOp) interface{} {

@@ -19,8 +19,16 @@ func mark(g Grid, r, c int) Grid {
 	return g
 }
 
-func double(arr [4]int) { for i := range arr { arr[i] *= 2 } }
-func doublePtr(arr *[4]int) { for i := range arr { arr[i] *= 2 } }
+func double(arr [4]int) {
+	for i := range arr {
+		arr[i] *= 2
+	}
+}
+func doublePtr(arr *[4]int) {
+	for i := range arr {
+		arr[i] *= 2
+	}
+}
 
 func (g Grid) String() string {
 	s := g.Name + ":"
@@ -85,7 +93,7 @@ func main() {
 	arr2 := [...]string{2: "c", 0: "a"}
 	fmt.Println(len(arr2), arr2, fmt.Sprintf("%q", arr2))
 	var zeroG Grid
-	fmt.Println(zeroG.String() == ":" + " ..." + " ..." + " ...", zeroG.Tags == nil)
+	fmt.Println(zeroG.String() == ":"+" ..."+" ..."+" ...", zeroG.Tags == nil)
 	matrix := [2][2]int{{1, 2}, {3, 4}}
 	t := matrix
 	for i := 0; i < 2; i++ {

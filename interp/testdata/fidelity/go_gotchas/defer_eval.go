@@ -7,10 +7,10 @@ import (
 
 type Tracer struct{ name string }
 
-func (t Tracer) Done()        { fmt.Println("done (value recv):", t.name) }
-func (t *Tracer) DonePtr()    { fmt.Println("done (ptr recv):", t.name) }
-func trace(s string) string   { fmt.Println("enter", s); return s }
-func un(s string)             { fmt.Println("leave", s) }
+func (t Tracer) Done()      { fmt.Println("done (value recv):", t.name) }
+func (t *Tracer) DonePtr()  { fmt.Println("done (ptr recv):", t.name) }
+func trace(s string) string { fmt.Println("enter", s); return s }
+func un(s string)           { fmt.Println("leave", s) }
 
 func a() {
 	defer un(trace("a"))

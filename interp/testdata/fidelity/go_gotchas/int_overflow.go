@@ -13,7 +13,7 @@ func main() {
 	u8--
 	fmt.Println(u8)
 	var u uint = 3
-	fmt.Println(u - 5 > 0, u-5)
+	fmt.Println(u-5 > 0, u-5)
 
 	x := math.MaxInt64
 	x++

@@ -31,7 +31,7 @@ func NewBank() *Bank {
 }
 
 func (b *Bank) Deposit(amount int) { b.deposits <- amount }
-func (b *Bank) Balance() int        { return <-b.balances }
+func (b *Bank) Balance() int       { return <-b.balances }
 func (b *Bank) Withdraw(amount int) bool {
 	ch := make(chan bool)
 	b.withdrawals <- withdrawal{amount, ch}

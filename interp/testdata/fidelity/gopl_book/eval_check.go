@@ -30,8 +30,8 @@ type Expr interface {
 	String() string
 }
 
-func (v Var) Eval(env Env) float64     { return env[v] }
-func (l literal) Eval(_ Env) float64   { return float64(l) }
+func (v Var) Eval(env Env) float64   { return env[v] }
+func (l literal) Eval(_ Env) float64 { return float64(l) }
 func (u unary) Eval(env Env) float64 {
 	switch u.op {
 	case '+':

@@ -8,13 +8,13 @@ import (
 )
 
 type BF struct {
-	code    []byte
-	jumps   map[int]int
-	tape    [300]byte
-	ptr     int
-	input   *strings.Reader
-	out     *bufio.Writer
-	ops     int
+	code  []byte
+	jumps map[int]int
+	tape  [300]byte
+	ptr   int
+	input *strings.Reader
+	out   *bufio.Writer
+	ops   int
 }
 
 func compile(src string) (*BF, error) {
