@@ -33,3 +33,20 @@ s = &On{}
 fmt.Printf("%v %s\n", s, s)`, "off\non on\n"},
 	})
 }
+
+// fmt calls no String method of an unexported field: a struct with an
+// unexported time.Duration prints the field's nanoseconds, an exported
+// one its String, as go run prints them.
+func TestFidProbeGUnexportedCompiledFields(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"duration fields", `type Server struct {
+	host    string
+	timeout time.Duration
+	Retry   time.Duration
+	mode    os.FileMode
+}
+s := Server{"api", 5 * time.Second, time.Millisecond, 0o644}
+fmt.Printf("%v\n%+v\n", s, s)
+fmt.Println(&s, []Server{s})`, "{api 5000000000 1ms 420}\n{host:api timeout:5000000000 Retry:1ms mode:420}\n&{api 5000000000 1ms 420} [{api 5000000000 1ms 420}]\n"},
+	})
+}
