@@ -50,3 +50,33 @@ fmt.Printf("%v\n%+v\n", s, s)
 fmt.Println(&s, []Server{s})`, "{api 5000000000 1ms 420}\n{host:api timeout:5000000000 Retry:1ms mode:420}\n&{api 5000000000 1ms 420} [{api 5000000000 1ms 420}]\n"},
 	})
 }
+
+// A loop body that writes its loop variable keeps Go 1.22's
+// per-iteration variables: closures see their own iteration's value, the
+// next iteration of a three-clause loop starts from the body's value (also
+// after continue), and a range over an integer does not.
+func TestFidProbeGLoopVarWrittenInBody(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"three-clause loop with continue", `var fs []func() int
+for i := 0; i < 6; i++ {
+	if i%2 == 0 {
+		i++
+		fs = append(fs, func() int { return i })
+		continue
+	}
+	fs = append(fs, func() int { return i * 10 })
+	i += 0
+}
+for _, f := range fs { fmt.Print(f(), " ") }
+fmt.Println(len(fs))`, "1 3 5 3\n"},
+		{"range over an integer", `for i := range 4 { i += 10; fmt.Print(i, " ") }
+n := 3
+var gs []func() int
+for i := range n { i *= 2; gs = append(gs, func() int { return i }) }
+for _, g := range gs { fmt.Print(g(), " ") }
+fmt.Println()`, "10 11 12 13 0 2 4 \n"},
+		{"range over a slice", `var hs []func() string
+for _, w := range []string{"a", "b"} { w += "!"; hs = append(hs, func() string { return w }) }
+fmt.Println(hs[0](), hs[1]())`, "a! b!\n"},
+	})
+}
