@@ -80,3 +80,20 @@ for _, w := range []string{"a", "b"} { w += "!"; hs = append(hs, func() string {
 fmt.Println(hs[0](), hs[1]())`, "a! b!\n"},
 	})
 }
+
+// A function whose named results start with an empty interface runs (the
+// memo cache of "The Go Programming Language", ch. 9).
+func TestFidProbeGNamedInterfaceResults(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"any and error", `type result struct{ value interface{}; err error }
+func get(k string) (interface{}, error) { return len(k), nil }
+func Get(key string) (value interface{}, err error) {
+	r := &result{}
+	r.value, r.err = get(key)
+	return r.value, r.err
+}
+func Both() (v any, n int, err error) { return "x", 2, nil }
+fmt.Println(Get("abc"))
+fmt.Println(Both())`, "3 <nil>\nx 2 <nil>\n"},
+	})
+}
