@@ -97,3 +97,55 @@ fmt.Println(Get("abc"))
 fmt.Println(Both())`, "3 <nil>\nx 2 <nil>\n"},
 	})
 }
+
+// A unary operation or a comparison returned as, or assigned to, an
+// interface keeps its value (the visitor evaluator's
+// return -n.X.Accept(e).(float64)).
+func TestFidProbeGOperationsIntoInterfaces(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"returns", `func neg(x any) any { return -x.(float64) }
+func not(b bool) (any, error) { return !b, nil }
+func less(a, b int) any { return a < b }
+func flip(n uint8) fmt.Stringer { return nil }
+type T int
+func (t T) String() string { return fmt.Sprint("T", int(t)) }
+func opp(t T) fmt.Stringer { return -t }
+fmt.Println(neg(2.5), less(1, 2), opp(3))
+fmt.Println(not(true))`, "-2.5 true T-3\nfalse <nil>\n"},
+		{"assignments", `y := 2
+var z any
+z = -y
+fmt.Println(z)
+type S struct{ V any }
+s := S{}
+s.V = ^y
+m := map[string]any{}
+m["a"] = y >= 2
+p := &z
+*p = !true
+fmt.Println(s.V, m, z)`, "-2\n-3 map[a:true] false\n"},
+	})
+}
+
+// An assignment of several values with nil among them runs: yaegi failed
+// on the untyped nil (reflect: New(nil)).
+func TestFidProbeGTupleAssignNil(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"error and pointers", `type Node struct{ V int; Next *Node }
+var v any
+var err error
+v, err = 3, nil
+fmt.Println(v, err)
+head := &Node{1, &Node{2, nil}}
+var prev *Node
+cur := head
+for cur != nil {
+	next := cur.Next
+	cur.Next, prev, cur = prev, cur, next
+}
+fmt.Println(prev.V, prev.Next.V)
+var a, b *Node
+a, b = nil, head
+fmt.Println(a == nil, b.V)`, "3 <nil>\n2 1\ntrue 1\n"},
+	})
+}

@@ -508,6 +508,8 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	promotedMethodsPass,
 	indexCheckPass,
 	anyResultPass,
+	ifaceOperandsPass,
+	tupleNilsPass,
 	cellTypeResultPass,
 	printArgsPass,
 	errorsAsPass,
