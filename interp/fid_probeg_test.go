@@ -149,3 +149,33 @@ a, b = nil, head
 fmt.Println(a == nil, b.V)`, "3 <nil>\n2 1\ntrue 1\n"},
 	})
 }
+
+// A function literal deferred in a loop captures its own iteration's
+// variables: deferred calls print c2 c1 c0, not c2 c2 c2.
+func TestFidProbeGDeferredLiteralsInLoops(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"closures and arguments", `func deferLoop() {
+	for i := 0; i < 3; i++ {
+		defer func() { fmt.Print("c", i, " ") }()
+	}
+	for _, s := range []string{"x", "y"} {
+		defer func(n int) { fmt.Print(s, n, " ") }(len(s) * 10)
+	}
+}
+deferLoop()
+fmt.Println()`, "y10 x10 c2 c1 c0 \n"},
+		{"recover in a loop", `func work(items []int) (n int, err error) {
+	for _, it := range items {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("item %d: %v", it, r)
+			}
+		}()
+		if it < 0 { panic("negative") }
+		n += it
+	}
+	return n, nil
+}
+fmt.Println(work([]int{1, -2, 3}))`, "1 item -2: negative\n"},
+	})
+}
