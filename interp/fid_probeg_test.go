@@ -179,3 +179,16 @@ fmt.Println()`, "y10 x10 c2 c1 c0 \n"},
 fmt.Println(work([]int{1, -2, 3}))`, "1 item -2: negative\n"},
 	})
 }
+
+// A deferred call of a nil func variable panics when the call runs, with
+// Go's run-time error, which the caller's recover sees.
+func TestFidProbeGDeferredNilFunc(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"recovered by the caller", `type H func(int)
+func work() { var h H; defer h(1); fmt.Println("body runs") }
+func() {
+	defer func() { r := recover(); _, ok := r.(runtime.Error); fmt.Println(ok, r) }()
+	work()
+}()`, "body runs\ntrue runtime error: invalid memory address or nil pointer dereference\n"},
+	})
+}
