@@ -187,7 +187,24 @@ func (tc *Types) deferredCall(d *ast.DeferStmt) []source.Edit {
 		value = prefix + "(" + value + ")"
 	}
 	return []source.Edit{
-		{From: tc.Off(d.Pos()), To: tc.Off(d.Pos()), Text: name + " := " + value + "; "},
+		{From: tc.Off(d.Pos()), To: tc.Off(d.Pos()), Text: name + " := " + value + "; " + tc.nilDeferred(name, d, ft.Type)},
 		{From: tc.Off(operand.Pos()), To: tc.Off(operand.End()), Text: name},
 	}
+}
+
+// nilDeferred is the statement that makes a deferred func variable that
+// is nil panic as Go's deferred call of nil does: when the call runs, with
+// the run-time error recover() sees (yaegi panics with reflect's "call of
+// nil function", which no recover catches):
+//
+//	var f func(); defer f()  →  gopadR9 := f; if gopadR9 == nil { gopadR9 = func() { gopadBuiltin.NilPanic(); panic(nil) } }; defer gopadR9()
+func (tc *Types) nilDeferred(name string, d *ast.DeferStmt, t types.Type) string {
+	if _, ok := ast.Unparen(d.Call.Fun).(*ast.Ident); !ok {
+		return ""
+	}
+	sig, ok := tc.TypeText(t.Underlying())
+	if !ok {
+		return ""
+	}
+	return "if " + name + " == nil { " + name + " = " + sig + " { gopadBuiltin.NilPanic(); panic(nil) } }; "
 }

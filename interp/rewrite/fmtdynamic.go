@@ -220,7 +220,7 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 					shown = printer + "(v)"
 				}
 			}
-			tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return "+shown+" }; ")
+			tries = append(tries, "if v, ok := gopadX.("+text+"); ok"+tc.identityTry(ct, text, false)+" { return "+shown+" }; ")
 		}
 	}
 	if len(tries) == 0 {
@@ -265,7 +265,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			if !ok {
 				continue
 			}
-			tries = append(tries, "if v, ok := gopadX.("+text+"); ok { return "+as.call(ct, m)+" }; ")
+			tries = append(tries, "if v, ok := gopadX.("+text+"); ok"+tc.identityTry(ct, text, it.NumMethods() == 0)+" { return "+as.call(ct, m)+" }; ")
 		}
 	}
 	if it.NumMethods() == 0 {
@@ -290,6 +290,25 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		tries = append([]string{"if gopadX == nil { return nil }; "}, tries...)
 	}
 	return fmt.Sprintf("func(gopadX %s) any { %s%s }", st, strings.Join(tries, ""), last), true
+}
+
+// identityTry is the test that completes "v, ok := gopadX.(text)" in a
+// try of the function literals above when ct is a struct type without
+// fields (or a pointer to one): yaegi's assertion takes any of them for
+// another, an idle{} for a busy{}, so a state printed through an
+// interface showed the String of another state. Its type switch decides
+// where yaegi keeps the value's type; in an empty interface a bare value
+// stops the cell (identity.go's TwinCase).
+func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
+	guard := tc.identityGuard(ct, text)
+	if guard == "" {
+		return ""
+	}
+	is := tc.switchTest("gopadX", text)
+	if !empty {
+		return " && " + is
+	}
+	return " && gopadBuiltin.TwinCase(" + guard + ", gopadX, " + is + ", true)"
 }
 
 // compiledInterface reports whether t is an interface type of a compiled

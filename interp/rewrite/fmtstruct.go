@@ -61,6 +61,9 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 		if _, ok := tc.containerFuncAt(f.Type(), depth+1, f.Exported()); ok {
 			return true // a []Shape field
 		}
+		if !f.Exported() && tc.bareCompiled(f.Type()) != "" {
+			return true // an unexported time.Duration field
+		}
 		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) {
 			continue
 		}
@@ -105,6 +108,8 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 				return "", false
 			}
 			v = inner + "(" + v + ")"
+		case !f.Exported() && tc.bareCompiled(f.Type()) != "":
+			v = tc.bareCompiled(f.Type()) + "(" + v + ")"
 		case !f.Exported():
 			// fmt calls no method of an unexported field.
 		case printMethod(f.Type()) != "":
@@ -134,6 +139,23 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	}
 	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
 		strings.Join(names, ", ") + ") }", true
+}
+
+// bareCompiled is the basic type under t when t is a compiled package's
+// type over a basic type with a method fmt calls (time.Duration,
+// os.FileMode), "" otherwise. fmt calls no method of an unexported field,
+// {timeout:30000000000}, but yaegi exports a cell struct's fields at run
+// time (as X<name>), so fmt would print {timeout:30s}: the struct printer
+// hands such a field over as its basic value.
+func (tc *Types) bareCompiled(t types.Type) string {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == tc.Pkg || printMethod(t) == "" && !hasFormat(t) {
+		return ""
+	}
+	if b, ok := n.Underlying().(*types.Basic); ok {
+		return b.Name()
+	}
+	return ""
 }
 
 // pointerPrinter is a func literal that takes a pointer of type t to such

@@ -18,17 +18,8 @@ import (
 // variable declared in a loop body (also the per-iteration copy of the
 // loop variable) then has its last iteration's value when the function
 // runs later (wg.Go, time.AfterFunc, http.HandleFunc). An assigned literal
-// captures the variables of its iteration.
-//
-// The same holds for a deferred literal, which runs when the function
-// returns. Its variable is made one frame down (see deferclosures.go: a
-// deferred closure of the function's own frame never ends in yaegi):
-//
-//	defer func() { use(v) }()   →   gopadF9 := func() func() { return func() { use(v) } }(); defer gopadF9()
-//
-// Statements nested in a moved literal are handled by the next round of
-// the phase. A deferred literal that calls recover stays: recover must be
-// called by the deferred function itself.
+// captures the variables of its iteration. Statements nested in a moved
+// literal are handled by the next round of the phase.
 var HoistFuncArgs = Pass{Name: "hoistFuncArgs", Wants: holds(hasLoop | hasFuncLit), Run: func(u *Unit) []source.Edit {
 	var es edits
 	moved := -1 // end of the last literal moved: statements inside wait
@@ -38,7 +29,7 @@ var HoistFuncArgs = Pass{Name: "hoistFuncArgs", Wants: holds(hasLoop | hasFuncLi
 			return true
 		}
 		switch s.(type) {
-		case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt, *ast.DeferStmt:
+		case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt:
 		default:
 			return true
 		}
@@ -47,11 +38,7 @@ var HoistFuncArgs = Pass{Name: "hoistFuncArgs", Wants: holds(hasLoop | hasFuncLi
 				continue // moving it would move lines
 			}
 			name := fmt.Sprintf("gopadF%d", u.Off(lit.Pos()))
-			value := u.Code(lit)
-			if d, ok := s.(*ast.DeferStmt); ok && d.Call.Fun == lit {
-				value = "func() " + u.Code(lit.Type) + " { return " + value + " }()"
-			}
-			es.add(source.Insert(u.Off(s.Pos()), name+" := "+value+"; "),
+			es.add(source.Insert(u.Off(s.Pos()), name+" := "+u.Code(lit)+"; "),
 				source.Replace(u.Off(lit.Pos()), u.Off(lit.End()), name))
 			moved = max(moved, u.Off(lit.End()))
 		}
@@ -83,15 +70,9 @@ func inLoopBody(stack []ast.Node) bool {
 }
 
 // literalArgs are the function literals passed directly as arguments of
-// calls in s, outside of any function literal, and the literal a defer
-// statement calls.
+// calls in s, outside of any function literal.
 func literalArgs(s ast.Stmt) []*ast.FuncLit {
 	var lits []*ast.FuncLit
-	if d, ok := s.(*ast.DeferStmt); ok {
-		if lit, ok := d.Call.Fun.(*ast.FuncLit); ok && !callsNamed(lit.Body, "recover", false) {
-			lits = append(lits, lit)
-		}
-	}
 	ast.Inspect(s, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:

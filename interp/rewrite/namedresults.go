@@ -12,8 +12,11 @@ import (
 // call: "Init return values"), so a named result starts with whatever the
 // slot held from the previous call made at the same place: in a loop,
 // "count++" in the callee went on counting from the last call's result.
-// The body gets "r1, r2 = *new(T1), *new(T2);" just after its opening
-// brace, on the same line, so no line moves.
+// The body gets "r1 = *new(T1); r2 = *new(T2);" just after its opening
+// brace, on the same line, so no line moves. One assignment each: yaegi's
+// assignment of several zeros panics when an empty interface comes first
+// ((v any, err error): "reflect.Set: value of type interface {} is not
+// assignable to type interp.valueInterface").
 var NamedResults = Pass{Name: "namedResults", Wants: holds(hasNamedResults), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
@@ -32,19 +35,17 @@ func zeroResults(u *Unit, typ *ast.FuncType, body *ast.BlockStmt) []source.Edit 
 	if typ == nil || typ.Results == nil || body == nil {
 		return nil
 	}
-	var names, zeros []string
+	var zeros []string
 	for _, f := range typ.Results.List {
 		for _, id := range f.Names {
 			if id.Name == "_" {
 				continue
 			}
-			names = append(names, id.Name)
-			zeros = append(zeros, "*new("+u.Code(f.Type)+")")
+			zeros = append(zeros, " "+id.Name+" = *new("+u.Code(f.Type)+");")
 		}
 	}
-	if len(names) == 0 {
+	if len(zeros) == 0 {
 		return nil
 	}
-	text := " " + strings.Join(names, ", ") + " = " + strings.Join(zeros, ", ") + ";"
-	return []source.Edit{source.Insert(u.Off(body.Lbrace)+1, text)}
+	return []source.Edit{source.Insert(u.Off(body.Lbrace)+1, strings.Join(zeros, ""))}
 }

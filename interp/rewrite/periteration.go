@@ -16,18 +16,21 @@ import (
 // variable use the copy — unless the body assigns to the variable. Uses
 // are told by Go's scopes (see loopRefs): a closure's own i or a copy
 // idiom (v := v) is not the loop's variable. (A copy with the same name,
-// i := i, hangs yaegi.)
+// i := i, hangs yaegi.) A body that writes the variable writes its copy;
+// a three-clause loop then takes the copy's value back (i = gopadV_i) at
+// the end of the body and before each continue of the loop, where Go
+// starts the next iteration's variable from it.
 var PerIteration = Pass{Name: "perIteration", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		switch n := n.(type) {
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-				es.add(perIteration(u, n.Body, as.Lhs)...)
+				es.add(perIteration(u, n.Body, as.Lhs, !countedRange(as.Lhs))...)
 			}
 		case *ast.RangeStmt:
 			if n.Tok == token.DEFINE {
-				es.add(perIteration(u, n.Body, []ast.Expr{n.Key, n.Value})...)
+				es.add(perIteration(u, n.Body, []ast.Expr{n.Key, n.Value}, false)...)
 			}
 		}
 		return true
@@ -38,7 +41,19 @@ var PerIteration = Pass{Name: "perIteration", Wants: holds(hasLoop), Run: func(u
 // loopVars are the names of a loop's variables.
 type loopVars map[string]bool
 
-func perIteration(u *Unit, body *ast.BlockStmt, vars []ast.Expr) []source.Edit {
+// countedRange reports whether a three-clause loop's variables are those
+// of a range over an integer that rangeInt wrote (i, gopadN := ...), whose
+// body's writes do not carry over to the next iteration.
+func countedRange(vars []ast.Expr) bool {
+	for _, v := range vars {
+		if id, ok := v.(*ast.Ident); ok && strings.HasPrefix(id.Name, "gopad") {
+			return true
+		}
+	}
+	return false
+}
+
+func perIteration(u *Unit, body *ast.BlockStmt, vars []ast.Expr, writeBack bool) []source.Edit {
 	names := loopVars{}
 	for _, v := range vars {
 		// gopad's own loop variables (the bound gopadN of a range over an
@@ -57,9 +72,10 @@ func perIteration(u *Unit, body *ast.BlockStmt, vars []ast.Expr) []source.Edit {
 	var uses []*ast.Ident
 	used := map[string]bool{}
 	captured := false
+	assigned := map[string]bool{}
 	for _, r := range lr.refs {
 		if r.assigned {
-			return nil // a body that writes the variable keeps sharing it
+			assigned[r.id.Name] = true
 		}
 		captured = captured || r.captured
 		uses = append(uses, r.id)
@@ -81,5 +97,55 @@ func perIteration(u *Unit, body *ast.BlockStmt, vars []ast.Expr) []source.Edit {
 	for _, id := range uses {
 		es = append(es, source.Replace(u.Off(id.Pos()), u.Off(id.End()), "gopadV_"+id.Name))
 	}
+	if writeBack && len(assigned) > 0 {
+		es = append(es, writeBacks(u, body, assigned)...)
+	}
+	return es
+}
+
+// writeBacks are the assignments i = gopadV_i of the variables a
+// three-clause loop's body writes: at the end of the body and before each
+// continue that may go to the loop's post statement (a labeled one whose
+// label the body does not declare may go to an outer loop, where the
+// assignment does no harm).
+func writeBacks(u *Unit, body *ast.BlockStmt, assigned map[string]bool) []source.Edit {
+	names := make([]string, 0, len(assigned))
+	for n := range assigned {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	copies := make([]string, len(names))
+	for i, n := range names {
+		copies[i] = "gopadV_" + n
+	}
+	back := strings.Join(names, ", ") + " = " + strings.Join(copies, ", ")
+	es := []source.Edit{source.Insert(u.Off(body.Rbrace), "; "+back+" ")}
+	inner := map[string]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if ls, ok := n.(*ast.LabeledStmt); ok {
+			inner[ls.Label.Name] = true
+		}
+		return true
+	})
+	var visit func(n ast.Node, nested bool)
+	visit = func(n ast.Node, nested bool) {
+		ast.Inspect(n, func(c ast.Node) bool {
+			switch c := c.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt:
+				if c != n {
+					visit(c, true)
+					return false
+				}
+			case *ast.BranchStmt:
+				if c.Tok == token.CONTINUE && (c.Label == nil && !nested || c.Label != nil && !inner[c.Label.Name]) {
+					es = append(es, source.Insert(u.Off(c.Pos()), back+"; "))
+				}
+			}
+			return true
+		})
+	}
+	visit(body, false)
 	return es
 }

@@ -19,20 +19,47 @@ var RangeInt = Pass{Name: "rangeInt", Wants: holds(hasLoop), Run: func(u *Unit) 
 	var es edits
 	rangeStmts(u, func(n *ast.RangeStmt, isInt bool) {
 		if isInt && n.Tok != token.ASSIGN { // a range with = is RangeAssign's
-			es.add(rangeInt(u, n))
+			es.add(rangeInt(u, n)...)
 		}
 	})
 	return es
 }}
 
-func rangeInt(u *Unit, n *ast.RangeStmt) source.Edit {
+// A body that writes the variable (i += 10) without capturing it counts
+// with gopadI and gives the body its own i, as the next iteration of a
+// range does not start from the body's value (a captured one is
+// PerIteration's copy already).
+func rangeInt(u *Unit, n *ast.RangeStmt) []source.Edit {
 	key := "gopadI"
 	if id, ok := n.Key.(*ast.Ident); ok && id.Name != "_" {
 		key = id.Name
 	}
 	x := u.Code(n.X)
-	head := fmt.Sprintf("for %s, gopadN := 0*(%s), %s; %s < gopadN; %s++", key, x, x, key, key)
-	return source.Replace(u.Off(n.Pos()), u.Off(n.Body.Lbrace), head+" ")
+	counter, own := key, ""
+	if key != "gopadI" && n.Tok == token.DEFINE && writtenNotCaptured(n.Body, key) {
+		counter, own = "gopadI", " "+key+" := gopadI;"
+	}
+	head := fmt.Sprintf("for %s, gopadN := 0*(%s), %s; %s < gopadN; %s++", counter, x, x, counter, counter)
+	es := []source.Edit{source.Replace(u.Off(n.Pos()), u.Off(n.Body.Lbrace), head+" ")}
+	if own != "" {
+		es = append(es, source.Insert(u.Off(n.Body.Lbrace)+1, own))
+	}
+	return es
+}
+
+// writtenNotCaptured reports whether body writes the loop variable name
+// and captures it nowhere (loopRefs decides both as PerIteration does).
+func writtenNotCaptured(body *ast.BlockStmt, name string) bool {
+	lr := &loopRefs{names: loopVars{name: true}}
+	lr.block(body.List)
+	written := false
+	for _, r := range lr.refs {
+		if r.captured {
+			return false
+		}
+		written = written || r.assigned
+	}
+	return written
 }
 
 // rangeStmts calls f with each range statement of u and whether it ranges

@@ -26,7 +26,8 @@ var rangeIntTypedPass = Pass{
 // local. The loop variable gets the operand's type, as in Go. The typed
 // phase runs first, so a range rewritten here is a for loop when the
 // syntax phase looks for ranges. A range that assigns (for i = range n)
-// is RangeAssign's.
+// is RangeAssign's. A body that writes the variable without capturing it
+// gets its own, i := gopadI, as rangeInt gives it.
 func (tc *Types) rangeInts() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -48,6 +49,10 @@ func (tc *Types) rangeInts() []source.Edit {
 		key := "gopadI"
 		if id, ok := rs.Key.(*ast.Ident); ok && id.Name != "_" {
 			key = id.Name
+			if writtenNotCaptured(rs.Body, key) {
+				key = "gopadI"
+				edits = append(edits, source.Insert(tc.Off(rs.Body.Lbrace)+1, " "+id.Name+" := gopadI;"))
+			}
 		}
 		edits = append(edits,
 			source.Replace(tc.Off(rs.For), tc.Off(rs.X.Pos()), "for "+key+", gopadN := "+typ+"(0), ("),

@@ -36,6 +36,8 @@ type sights struct {
 	typeLitSels  bool // interface{ ... }.m, struct{ ... }.m or (*T).m
 	callArgs     bool // f(g(x)): a call's result as a call's argument
 	binaries     bool // a binary operation
+	boundOps     bool // -x, +x, !x, ^x or a comparison returned or assigned with =
+	tupleNils    bool // a, b = x, nil
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
 	addrIndexes  bool // &x[i]
@@ -172,8 +174,35 @@ func (s *sights) more(n ast.Node) {
 					s.plainAssigns = true
 				}
 			}
+			s.boundOps = s.boundOps || anyOperation(n.Rhs)
+			for _, r := range n.Rhs {
+				if id, ok := r.(*ast.Ident); ok && id.Name == "nil" && len(n.Rhs) > 1 {
+					s.tupleNils = true
+				}
+			}
+		}
+	case *ast.ReturnStmt:
+		s.boundOps = s.boundOps || anyOperation(n.Results)
+	}
+}
+
+// anyOperation reports whether one of es is a unary -x, +x, !x or ^x or a
+// comparison (see ifaceOperands).
+func anyOperation(es []ast.Expr) bool {
+	for _, e := range es {
+		switch x := e.(type) {
+		case *ast.UnaryExpr:
+			if x.Op == token.SUB || x.Op == token.ADD || x.Op == token.NOT || x.Op == token.XOR {
+				return true
+			}
+		case *ast.BinaryExpr:
+			switch x.Op {
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+				return true
+			}
 		}
 	}
+	return false
 }
 
 // dynamicNames reports whether the session or the chunk declares types,

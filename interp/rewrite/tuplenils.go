@@ -9,30 +9,33 @@ import (
 
 var tupleNilsPass = Pass{
 	Name:  "tupleNils",
-	Wants: holds(hasTupleAssign),
+	Wants: func(u *Unit) bool { return u.sights().tupleNils },
 	Run:   func(u *Unit) []source.Edit { return u.Types.tupleNils() },
 }
 
-// tupleNils gives each nil of an assignment of several values the type of
-// its variable:
+// tupleNils gives each nil of an assignment of several values the type
+// of its destination. yaegi's assignment of several values fails on an
+// untyped nil (reflect: New(nil)), so prev, cur = cur, nil or
+// v, err = x, nil stopped the cell:
 //
-//	cur, n = nil, 0   →   cur, n = ([]string)(nil), 0
-//
-// yaegi panics with "reflect: New(nil)" on an untyped nil among several
-// assigned values (alone, cur = nil, it is fine).
+//	v, err = x, nil   →   v, err = x, (error)(nil)
 func (tc *Types) tupleNils() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) || tc.Off(as.Pos()) < 0 {
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) || len(as.Rhs) < 2 {
 			return true
 		}
 		for i, r := range as.Rhs {
-			if tv, ok := tc.Info.Types[r]; !ok || !tv.IsNil() {
+			if !tc.Info.Types[r].IsNil() {
 				continue
 			}
-			if text, ok := tc.TypeText(tc.Info.TypeOf(as.Lhs[i])); ok {
-				edits = append(edits, source.Edit{From: tc.Off(r.Pos()), To: tc.Off(r.End()), Text: "(" + text + ")(nil)"})
+			t := tc.Info.Types[as.Lhs[i]].Type
+			if t == nil {
+				continue // the blank identifier
+			}
+			if text, ok := tc.TypeText(t); ok {
+				edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), "("+text+")(", ")")...)
 			}
 		}
 		return true
