@@ -20,10 +20,10 @@ type Teller struct {
 }
 
 type Result struct {
-	Cust    Customer
-	Teller  string
-	Start   int
-	Waited  int
+	Cust   Customer
+	Teller string
+	Start  int
+	Waited int
 }
 
 func simulate(custs []Customer, tellers []*Teller) []Result {

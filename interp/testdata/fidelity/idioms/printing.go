@@ -58,7 +58,10 @@ func main() {
 	fmt.Printf("%[2]d %[1]d %d\n", 10, 20)
 	fmt.Printf("%!d %z\n", 1)
 	fmt.Println(fmt.Sprint("a", 1, 2, "b", 3.5, nil), fmt.Sprintln("x", 1))
-	type inner struct{ A []int; M map[string]bool }
+	type inner struct {
+		A []int
+		M map[string]bool
+	}
 	fmt.Printf("%+v\n", inner{[]int{1}, map[string]bool{"k": true}})
 	fmt.Printf("%#v\n", inner{})
 }
