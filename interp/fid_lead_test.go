@@ -333,3 +333,16 @@ func TestFidTupleAssignNil(t *testing.T) {
 		{code: "m, e := map[string]int{\"a\": 1}, fmt.Errorf(\"x\")\nm, e = nil, nil\np := P{&P{}, 2}\np.next, p.v = nil, 3\nfmt.Println(m == nil, e, p.next == nil, p.v)", stdout: "true <nil> true 3\n"},
 	})
 }
+
+// TestFidReflectFieldOfNamedBasic checks reflect.Type.Field and
+// FieldByName of a struct field whose type is a cell's type over a basic
+// type (Lvl Level): the field's type is named main.Level as in Go (it was
+// int), with int's Kind; other fields keep their types.
+func TestFidReflectFieldOfNamedBasic(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"reflect\")\ntype Level int\ntype Tags []string\ntype User struct {\n\tName string\n\tLvl Level\n\tT Tags\n}")
+	checkCells(t, s, []cellCase{
+		{code: "rt := reflect.TypeOf(User{})\nfor i := range rt.NumField() {\n\tf := rt.Field(i)\n\tfmt.Println(f.Name, f.Type, f.Type.Kind())\n}\nf, _ := rt.FieldByName(\"Lvl\")\nfmt.Println(f.Type.Name())",
+			stdout: "Name string string\nLvl main.Level int\nT main.Tags slice\nLevel\n"},
+	})
+}

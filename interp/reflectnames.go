@@ -166,7 +166,7 @@ func (tn *typeNames) embeds(t reflect.Type, name string) bool {
 func (tn *typeNames) reflectFieldAt(t reflect.Type, i int) reflect.StructField {
 	f := tn.reflectField(t.Field(i))
 	f.Anonymous = f.Anonymous || tn.embeds(t, f.Name)
-	return f
+	return tn.namedField(t, f)
 }
 
 // reflectFieldByName is gopadBuiltin.ReflectFieldByName: t.FieldByName,

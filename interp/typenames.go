@@ -44,6 +44,9 @@ type typeNames struct {
 	embedded map[string]map[string]bool
 	// unexported holds reflect's values of unexported fields.
 	unexported unexportedValues
+	// fieldTypes names, per struct type's Go name, the fields whose type
+	// is a cell's type yaegi gives no run-time type (reflectfields.go).
+	fieldTypes map[string]map[string]string
 }
 
 func (tn *typeNames) reset() {
@@ -57,6 +60,7 @@ func (tn *typeNames) reset() {
 	tn.methods = map[string]bool{}
 	tn.shared = map[reflect.Type][]string{}
 	tn.embedded = map[string]map[string]bool{}
+	tn.fieldTypes = map[string]map[string]string{}
 }
 
 // fieldLabel matches a field label in %+v and %#v output: {Xname: or
@@ -259,6 +263,7 @@ func (s *Session) registerTypes(ctx context.Context, ds []decl) {
 				ts := sp.(*ast.TypeSpec)
 				s.hideFields(ts.Type)
 				s.types.noteEmbedded("main."+ts.Name.Name, ts.Type)
+				s.noteFieldTypes("main."+ts.Name.Name, ts.Type)
 				if _, isStruct := ts.Type.(*ast.StructType); !isStruct || ts.TypeParams != nil || ts.Assign.IsValid() {
 					continue
 				}

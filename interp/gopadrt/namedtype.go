@@ -14,9 +14,9 @@ type namedType struct {
 	name string // Celsius
 }
 
-// newNamedType is gopadBuiltin.NamedType: t named name, declared in a
-// cell; t itself when name is "".
-func newNamedType(t reflect.Type, name string) reflect.Type {
+// NamedType is gopadBuiltin.NamedType: t named name, declared in a cell;
+// t itself when name is "".
+func NamedType(t reflect.Type, name string) reflect.Type {
 	if name == "" || t == nil {
 		return t
 	}

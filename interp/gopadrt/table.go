@@ -95,7 +95,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Self":         reflect.ValueOf(stdlib.SelfValue),
 		"Refuse":       reflect.ValueOf(refuse),
 		"RefuseValue":  reflect.ValueOf(refuseValue),
-		"NamedType":    reflect.ValueOf(newNamedType),
+		"NamedType":    reflect.ValueOf(NamedType),
 		"RType":        reflect.ValueOf(runtimeType),
 		"CtxKey":       reflect.ValueOf(boxCtxKey),
 		"Bare":         reflect.ValueOf(bare),
