@@ -346,3 +346,20 @@ func TestFidReflectFieldOfNamedBasic(t *testing.T) {
 			stdout: "Name string string\nLvl main.Level int\nT main.Tags slice\nLevel\n"},
 	})
 }
+
+// TestFidReflectImplementsCellInterface checks reflect.Type.Implements and
+// AssignableTo against a cell's interface type taken as
+// reflect.TypeOf((*I)(nil)).Elem(): Go answers from the method sets (value
+// and pointer receivers, compiled types too), and the interface's type
+// prints and has Kind as Go's; the cell was refused.
+func TestFidReflectImplementsCellInterface(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"reflect\")\ntype Animal interface{ Sound() string }\ntype Dog struct{ Name string }\nfunc (d Dog) Sound() string { return \"woof\" }\n"+
+		"type Cat struct{}\nfunc (c *Cat) Sound() string { return \"meow\" }")
+	checkCells(t, s, []cellCase{
+		{code: "at := reflect.TypeOf((*Animal)(nil)).Elem()\nfmt.Println(at, at.Kind(), at.Name(), at.NumMethod())\n" +
+			"fmt.Println(reflect.TypeOf(Dog{}).Implements(at), reflect.TypeOf(&Dog{}).Implements(at), reflect.TypeOf(Cat{}).Implements(at), reflect.TypeOf(&Cat{}).Implements(at), reflect.TypeOf(0).Implements(at))\n" +
+			"fmt.Println(reflect.TypeOf(Dog{}).AssignableTo(at), reflect.TypeOf(\"\").AssignableTo(at))",
+			stdout: "main.Animal interface Animal 1\ntrue true false true false\ntrue false\n"},
+	})
+}

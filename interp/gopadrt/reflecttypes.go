@@ -28,16 +28,28 @@ func refuseCellInterface(method string, u reflect.Type) {
 	}
 }
 
-// typeImplements is gopadBuiltin.TypeImplements: t.Implements(u).
-func typeImplements(t, u reflect.Type) bool {
-	refuseCellInterface("Implements", u)
-	return t.Implements(u)
+// typeImplements is gopadBuiltin.TypeImplements: t.Implements(u), with the
+// session's method sets for a cell's interface type (cellIface).
+func typeImplements(byName func(reflect.Type, string) (reflect.Method, bool)) func(t, u reflect.Type) bool {
+	return func(t, u reflect.Type) bool {
+		if c, ok := u.(cellIface); ok {
+			return implementsCell(byName, t, c)
+		}
+		refuseCellInterface("Implements", u)
+		return t.Implements(u)
+	}
 }
 
-// typeAssignableTo is gopadBuiltin.TypeAssignableTo: t.AssignableTo(u).
-func typeAssignableTo(t, u reflect.Type) bool {
-	refuseCellInterface("AssignableTo", u)
-	return t.AssignableTo(u)
+// typeAssignableTo is gopadBuiltin.TypeAssignableTo: t.AssignableTo(u),
+// which for an interface u is t.Implements(u).
+func typeAssignableTo(byName func(reflect.Type, string) (reflect.Method, bool)) func(t, u reflect.Type) bool {
+	return func(t, u reflect.Type) bool {
+		if c, ok := u.(cellIface); ok {
+			return implementsCell(byName, t, c)
+		}
+		refuseCellInterface("AssignableTo", u)
+		return t.AssignableTo(u)
+	}
 }
 
 // bareFieldless is gopadBuiltin.BareFieldless: whether v is a value of a

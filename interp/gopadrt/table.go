@@ -103,8 +103,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NilError":     reflect.ValueOf(stdlib.NilError),
 		"NilStringer":  reflect.ValueOf(stdlib.NilStringer),
 		// reflect on the cells' interface types.
-		"TypeImplements":   reflect.ValueOf(typeImplements),
-		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),
+		"TypeImplements":   reflect.ValueOf(typeImplements(h.TypeMethodByName)),
+		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo(h.TypeMethodByName)),
+		"CellIface":        reflect.ValueOf(newCellIface),
 		"BareFieldless":    reflect.ValueOf(bareFieldless),
 		// Encoding the cells' types.
 		"EncodeView":    reflect.ValueOf(encview.View),

@@ -249,3 +249,47 @@ func (tc *Types) namelessCellType(t types.Type) (string, bool) {
 	}
 	return tc.goTypeName(t)
 }
+
+// cellIfaceTypes returns the edits that make reflect's type of a cell's
+// interface type, reflect.TypeOf((*I)(nil)).Elem(), a gopadBuiltin.CellIface
+// that knows I's name and methods, which yaegi's run-time type of I lacks:
+//
+//	reflect.TypeOf((*Animal)(nil)).Elem()  →  gopadBuiltin.CellIface(reflect.TypeOf((*Animal)(nil)).Elem(), "Animal", "Sound")
+func (tc *Types) cellIfaceTypes() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 0 || tc.Off(call.Pos()) < 0 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Elem" {
+			return true
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok || len(inner.Args) != 1 || !tc.isReflectFunc(inner, "TypeOf") {
+			return true
+		}
+		p, ok := tc.Info.TypeOf(inner.Args[0]).(*types.Pointer)
+		if !ok {
+			return true
+		}
+		named, ok := types.Unalias(p.Elem()).(*types.Named)
+		if !ok || named.Obj().Pkg() != tc.Pkg || named.TypeParams().Len() > 0 {
+			return true
+		}
+		iface, ok := named.Underlying().(*types.Interface)
+		if !ok || !iface.IsMethodSet() {
+			return true
+		}
+		args := strconv.Quote(named.Obj().Name())
+		for i := range iface.NumMethods() {
+			args += ", " + strconv.Quote(iface.Method(i).Name())
+		}
+		from, to := tc.Off(call.Pos()), tc.Off(call.End())
+		edits = append(edits, source.Edit{From: from, To: from, Text: "gopadBuiltin.CellIface(", Order: to - 1<<30},
+			source.Edit{From: to, To: to, Text: ", " + args + ")", Order: 1 << 30})
+		return true
+	})
+	return edits
+}

@@ -22,6 +22,7 @@ var reflectNamesPass = Pass{
 			return true
 		})
 		edits = append(edits, u.Types.namelessTypeOfs()...)
+		edits = append(edits, u.Types.cellIfaceTypes()...)
 		return append(edits, u.Types.reflectPrints()...)
 	},
 }
