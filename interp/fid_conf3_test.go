@@ -48,3 +48,67 @@ for i := 0; i < 2; i++ {
 }`, stdout: "L3 true\nL0 false\n"},
 	})
 }
+
+// TestGenericCodeInvalidWhenConcrete checks generic functions whose
+// concrete copies for some type arguments hold what Go accepts only in
+// generic code: an assertion or a type switch case that can never
+// succeed, switch cases and map keys that become the same constant. Each
+// runs as Go runs it (the impossible case is never taken, the later key
+// overwrites the earlier one).
+func TestGenericCodeInvalidWhenConcrete(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Animal interface{ Sound() string }
+type Dog struct{ name string }
+func (d Dog) Sound() string { return "woof" }
+type Cat struct{ name string }
+func (c Cat) Sound() string { return "meow" }
+func OfKind[T any](xs []Animal) []T {
+	var out []T
+	for _, a := range xs {
+		if t, ok := a.(T); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+func Kind[T any](a Animal) string {
+	switch v := a.(type) {
+	case T:
+		return fmt.Sprint("wanted ", v)
+	case Cat:
+		return "cat " + v.name
+	}
+	return "other"
+}
+func Must[T any](a Animal) (t T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return a.(T), nil
+}
+func Zeroes[T ~int | ~float64]() map[any]string {
+	return map[any]string{0: "untyped", T(0): "T"}
+}
+func Classify[T ~int | ~float64](v any) string {
+	switch v {
+	case 0:
+		return "int zero"
+	case T(0):
+		return "T zero"
+	}
+	return "other"
+}
+var zoo = []Animal{Dog{"rex"}, Cat{"tom"}, Dog{"fido"}}`)
+	checkCells(t, s, []cellCase{
+		{code: `fmt.Println(OfKind[Dog](zoo), len(OfKind[string](zoo)))`, stdout: "[{rex} {fido}] 0\n"},
+		{code: `fmt.Println(Kind[Dog](zoo[0]), Kind[string](zoo[1]), Kind[int](zoo[0]))`, stdout: "wanted {rex} cat tom other\n"},
+		{code: `_, err := Must[string](zoo[0])
+d, err2 := Must[Dog](zoo[2])
+fmt.Println(err != nil, d, err2)`, stdout: "true {fido} <nil>\n"},
+		{code: `fmt.Println(Zeroes[int](), Zeroes[float64]())`, stdout: "map[0:T] map[0:untyped 0:T]\n"},
+		{code: `fmt.Println(Classify[int](0), Classify[float64](0.0), Classify[float64](1))`, stdout: "int zero T zero other\n"},
+	})
+}
