@@ -112,3 +112,24 @@ fmt.Println(err != nil, d, err2)`, stdout: "true {fido} <nil>\n"},
 		{code: `fmt.Println(Classify[int](0), Classify[float64](0.0), Classify[float64](1))`, stdout: "int zero T zero other\n"},
 	})
 }
+
+// TestBlankTypeDeclarations checks types named _ (Go checks them and
+// nothing can use them): the cell runs, at the top level, in a group and
+// inside a function (yaegi failed with "cannot use _ as value").
+func TestBlankTypeDeclarations(t *testing.T) {
+	s := newSession(t)
+	checkCells(t, s, []cellCase{
+		{code: `import "fmt"
+type _[T comparable] struct{ seen map[T]bool }
+type (
+	_       int
+	Celsius float64
+)
+func show(c Celsius) string {
+	type _ struct{}
+	return fmt.Sprintf("%.1f°C", float64(c))
+}`},
+		{code: `type _ = Celsius
+fmt.Println(show(21.5))`, stdout: "21.5°C\n"},
+	})
+}
