@@ -133,3 +133,30 @@ func show(c Celsius) string {
 fmt.Println(show(21.5))`, stdout: "21.5°C\n"},
 	})
 }
+
+// TestEncodingGenericTypes checks encoding/xml and encoding/json on
+// instances of generic types: xml names the element by the type (Pair,
+// not the concrete copy gopad runs), json's errors name the instance as
+// Go does (Pair[string,int]), in one cell and across cells.
+func TestEncodingGenericTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("encoding/json"; "encoding/xml"; "fmt")
+type Pair[K comparable, V any] struct {
+	Key   K `+"`xml:\"key\" json:\"key\"`"+`
+	Value V `+"`xml:\"value\" json:\"value\"`"+`
+}
+type Page[T any] struct {
+	Items []T `+"`xml:\"item\"`"+`
+	Total int `+"`xml:\"total,attr\"`"+`
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `p := Pair[string, int]{"apples", 3}
+b, _ := xml.Marshal(p)
+fmt.Println(string(b))`, stdout: "<Pair><key>apples</key><value>3</value></Pair>\n"},
+		{code: `b, _ = xml.Marshal(&Page[Pair[string, int]]{Items: []Pair[string, int]{p}, Total: 1})
+fmt.Println(string(b))`, stdout: `<Page total="1"><item><key>apples</key><value>3</value></item></Page>` + "\n"},
+		{code: `var q Pair[string, int]
+fmt.Println(json.Unmarshal([]byte(` + "`" + `{"key":"x","value":"oops"}` + "`" + `), &q))`,
+			stdout: "json: cannot unmarshal string into Go struct field Pair[string,int].value of type int\n"},
+	})
+}
