@@ -160,3 +160,33 @@ fmt.Println(json.Unmarshal([]byte(` + "`" + `{"key":"x","value":"oops"}` + "`" +
 			stdout: "json: cannot unmarshal string into Go struct field Pair[string,int].value of type int\n"},
 	})
 }
+
+// TestLiteralIntoInterfaceFieldOrElement checks a struct literal assigned
+// to a field, a slice element or a map entry of an interface type (the
+// strategy of a config, a slot of shapes): yaegi panicked in reflect.Set
+// ("interp.valueInterface is not assignable").
+func TestLiteralIntoInterfaceFieldOrElement(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Shape interface{ Area() float64 }
+type Rect struct{ W, H float64 }
+func (r Rect) Area() float64 { return r.W * r.H }
+type Empty struct{}
+func (Empty) Area() float64 { return 0 }
+type Canvas struct {
+	main  Shape
+	slots []Shape
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `var c Canvas
+c.main = Rect{2, 3}
+c.slots = make([]Shape, 2)
+c.slots[0] = Rect{1, 1}
+c.slots[1] = Empty{}
+named := map[string]Shape{}
+named["big"] = Rect{10, 10}
+p := &c
+p.main = Rect{4, 4}
+fmt.Println(c.main.Area(), c.slots[0].Area(), c.slots[1].Area(), named["big"].Area())`, stdout: "16 1 0 100\n"},
+	})
+}
