@@ -190,3 +190,34 @@ p.main = Rect{4, 4}
 fmt.Println(c.main.Area(), c.slots[0].Area(), c.slots[1].Area(), named["big"].Area())`, stdout: "16 1 0 100\n"},
 	})
 }
+
+// TestExplicitConversionToCellInterface checks I(v) of a value of a cell
+// type: a type switch or an assertion on the result finds v's type, also
+// for a struct type without fields (a type switch missed it, silently
+// taking the default case).
+func TestExplicitConversionToCellInterface(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type State interface{ Name() string }
+type Idle struct{}
+func (Idle) Name() string { return "idle" }
+type Busy struct{ job string }
+func (b Busy) Name() string { return "busy:" + b.job }
+func describe(s State) string {
+	switch s.(type) {
+	case Idle:
+		return "waiting"
+	case Busy:
+		return "working"
+	}
+	return "unknown"
+}`)
+	checkCells(t, s, []cellCase{
+		{code: `states := []State{State(Idle{}), State(Busy{"build"})}
+for _, st := range states {
+	_, idle := st.(Idle)
+	fmt.Println(describe(st), idle, st.Name())
+}
+fmt.Println(describe(State(Idle{})))`, stdout: "waiting true idle\nworking false busy:build\nwaiting\n"},
+	})
+}

@@ -62,7 +62,10 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		compiled := tc.compiledInterface(c.target)
 		// A send becomes a select case (stopchan.go), whose
 		// reflect.Select wants the interface's wrapper.
-		if !compiled && !tc.loopConversion(c) && (c.kind != convSend || empty(c.target)) {
+		// An explicit conversion to a cell interface, I(v), left yaegi's
+		// type switches on the result without v's type (case S missed).
+		explicit := c.kind == convExplicit && !empty(c.target)
+		if !compiled && !tc.loopConversion(c) && (c.kind != convSend || empty(c.target)) && !explicit {
 			return
 		}
 		nilable := compiled && tc.losesTypedNil(c.expr, c.target)
