@@ -221,3 +221,29 @@ for _, st := range states {
 fmt.Println(describe(State(Idle{})))`, stdout: "waiting true idle\nworking false busy:build\nwaiting\n"},
 	})
 }
+
+// TestCompareKeptBasicTypesInAny checks == and != of empty interfaces
+// holding a cell's type over a basic type with methods (an enum with a
+// String method): x == Red for x := any(Red) was false, and so was
+// comparing two such interfaces holding the same value.
+func TestCompareKeptBasicTypesInAny(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Color int
+const (
+	Red Color = iota
+	Green
+)
+func (c Color) String() string { return [...]string{"red", "green"}[c] }
+type Level uint16
+func (Level) Method() {}
+var saved any = Level(1)`)
+	checkCells(t, s, []cellCase{
+		{code: `var x any = Red
+var y any = Red
+fmt.Println(x == Red, x == y, x == Green, x != any(0))`, stdout: "true true false true\n"},
+		{code: `l := Level(1)
+a := any(Level(1))
+fmt.Println(l == saved, l != saved, a == saved)`, stdout: "true false true\n"},
+	})
+}
