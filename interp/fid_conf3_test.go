@@ -219,6 +219,16 @@ for _, st := range states {
 	fmt.Println(describe(st), idle, st.Name())
 }
 fmt.Println(describe(State(Idle{})))`, stdout: "waiting true idle\nworking false busy:build\nwaiting\n"},
+		{code: `type Code int
+func (Code) Name() string { return "code" }
+type Named interface{ Name() string }
+c := Code(7)
+switch State(c) {
+case Named(c):
+	fmt.Println("same")
+default:
+	fmt.Println("different")
+}`, stdout: "same\n"},
 	})
 }
 
