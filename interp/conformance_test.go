@@ -32,7 +32,7 @@ var conformanceFloors = map[string]int{
 	".":         74, // 75 pass on a quiet machine
 	"ken":       34, // 35 on a quiet machine: ken/divconst and ken/modconst take about the 20 s bound in yaegi itself; ken/interbasic.go is refused (eqGuard)
 	"chan":      14, // 15 pass on a quiet machine: goroutine-heavy programs (sieve1, select) vary under load
-	"typeparam": 104,
+	"typeparam": 110,
 }
 
 // conformanceFolders are the folders of $GOROOT/test that are run, in the

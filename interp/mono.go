@@ -154,14 +154,30 @@ func (s *Session) monomorphize(src string, stmt bool) (out, extra string, made m
 		copies = append(copies, done)
 	}
 	// The final text must type-check where the copies are.
-	all := strings.Join(copies, "\n")
-	if mc := s.monoCheck(all, base, false); mc == nil || len(mc.errs) > 0 {
+	all, mc := s.monoRepaired(strings.Join(copies, "\n"), base)
+	if mc == nil || len(mc.errs) > 0 {
 		return src, "", nil
 	}
 	if stmt {
 		return text, all, made
 	}
 	return text + "\n" + all, "", made
+}
+
+// monoRepaired returns the copies in all, checked after base, with what
+// their type arguments make invalid rewritten (monoRepair) while go/types
+// reports errors and repairs apply, and the last check.
+func (s *Session) monoRepaired(all, base string) (string, *monoCheck) {
+	mc := s.monoCheck(all, base, false)
+	for i := 0; i < 3 && mc != nil && len(mc.errs) > 0; i++ {
+		fixed, ok := mc.monoRepair()
+		if !ok {
+			break
+		}
+		all = fixed
+		mc = s.monoCheck(all, base, false)
+	}
+	return all, mc
 }
 
 // monoChunk monomorphizes a chunk of a cell. The copies a statement
@@ -263,6 +279,7 @@ func (s *Session) monoCheck(src, prev string, stmt bool) *monoCheck {
 		Instances: map[*ast.Ident]types.Instance{},
 		Uses:      map[*ast.Ident]types.Object{},
 		Defs:      map[*ast.Ident]types.Object{},
+		Implicits: map[ast.Node]types.Object{},
 	}
 	mc.pkg, _ = conf.Check("p", fset, files, mc.info)
 	if mc.pkg == nil {

@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 )
 
@@ -213,5 +214,6 @@ func (s Shape) XMLRootName() string {
 			return ""
 		}
 	}
-	return nd.Name
+	name, _, _ := strings.Cut(nd.Name, "[") // an instance of a generic type is named by the type: A
+	return name
 }

@@ -33,6 +33,7 @@ const (
 	hasTypedVar      // var v T = x
 	hasUnnamedParams // a function with a body whose parameters have no names
 	hasTypedConst    // const c T = x
+	hasBlankType     // type _ T
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -60,6 +61,9 @@ func shapeOf(f *ast.File) shape {
 		case *ast.TypeAssertExpr:
 			s |= hasTypeAssert
 		case *ast.GenDecl:
+			if n.Tok == token.TYPE && len(blankTypeSpecs(n)) > 0 {
+				s |= hasBlankType
+			}
 			if n.Tok == token.CONST && n.Lparen.IsValid() {
 				s |= hasConstBlock
 			}

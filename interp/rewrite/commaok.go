@@ -21,9 +21,11 @@ var CommaOk = Pass{Name: "commaOk", Wants: holds(hasAssign | hasTypeAssert), Run
 			return true
 		}
 		if ta, ok := commaOk(as); ok {
+			// Around x, not over it: other passes may edit inside x (a
+			// loop variable's per-iteration copy).
 			typ := u.Code(ta.Type)
-			es.add(source.Replace(u.Off(ta.Pos()), u.Off(ta.End()),
-				fmt.Sprintf("func() (%s, bool) { gopadA, gopadOK := (%s).(%s); return gopadA, gopadOK }()", typ, u.Code(ta.X), typ)))
+			es.add(source.Insert(u.Off(ta.Pos()), fmt.Sprintf("func() (%s, bool) { gopadA, gopadOK := (", typ)),
+				source.Replace(u.Off(ta.X.End()), u.Off(ta.End()), fmt.Sprintf(").(%s); return gopadA, gopadOK }()", typ)))
 		}
 		return true
 	})

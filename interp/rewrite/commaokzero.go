@@ -11,7 +11,7 @@ import (
 
 var commaOkZeroPass = Pass{
 	Name:  "commaOkZero",
-	Wants: func(u *Unit) bool { return u.sights().indexes || u.has(hasTypeAssert) },
+	Wants: func(u *Unit) bool { return u.sights().indexes || u.has(hasTypeAssert) || u.has(hasChanOp) },
 	Run:   func(u *Unit) []source.Edit { return u.Types.commaOkZeros(u.Stmt()) },
 }
 
@@ -36,6 +36,7 @@ var commaOkZeroPass = Pass{
 func (tc *Types) commaOkZeros(stmt bool) []source.Edit {
 	var edits []source.Edit
 	listed := map[ast.Stmt]bool{} // statements of a block or a case
+	comms := map[*ast.AssignStmt]bool{}
 	var visit func(n ast.Node, inFunc bool)
 	visit = func(n ast.Node, inFunc bool) {
 		ast.Inspect(n, func(m ast.Node) bool {
@@ -64,7 +65,13 @@ func (tc *Types) commaOkZeros(stmt bool) []source.Edit {
 				markListed(listed, m.Body)
 			case *ast.CommClause:
 				markListed(listed, m.Body)
+				if as, ok := m.Comm.(*ast.AssignStmt); ok {
+					comms[as] = true // a select case's receive stays one
+				}
 			case *ast.AssignStmt:
+				if comms[m] {
+					return true
+				}
 				if len(m.Lhs) == 2 && len(m.Rhs) == 1 && !isBlank(m.Lhs[0]) && (inFunc || m.Tok == token.ASSIGN) {
 					edits = append(edits, tc.commaOkZeroStmt(m, listed[m])...)
 				}
@@ -90,6 +97,9 @@ func markListed(listed map[ast.Stmt]bool, stmts []ast.Stmt) {
 // value zeroed after it when the key was missing, when it is a statement
 // of its own; else its value taken in a function literal.
 func (tc *Types) commaOkZeroStmt(as *ast.AssignStmt, listed bool) []source.Edit {
+	if es, ok := tc.commaOkIntoIface(as); ok {
+		return es
+	}
 	if tc.commaOkValue(as.Rhs[0]) == nil {
 		return nil
 	}
@@ -193,21 +203,56 @@ func (tc *Types) commaOkValue(rhs ast.Expr) types.Type {
 	return nil
 }
 
+// commaOkIntoIface takes a comma-ok map index, type assertion or receive
+// whose value goes into an interface variable of another type in a
+// function literal that converts it: yaegi's comma-ok assignment drops
+// the value's type there (a Level became an int), and a miss left a nil
+// interface where Go stores the zero Level.
+//
+//	s, ok = levels[k]  →  s, ok = func() (fmt.Stringer, bool) { gopadV, gopadOK := levels[k]; var gopadI fmt.Stringer = gopadV; return gopadI, gopadOK }()
+func (tc *Types) commaOkIntoIface(as *ast.AssignStmt) ([]source.Edit, bool) {
+	rhs := as.Rhs[0]
+	vt := tc.commaOkValue(rhs)
+	if u, ok := ast.Unparen(rhs).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+		if ch, ok := tc.Info.TypeOf(u.X).Underlying().(*types.Chan); ok {
+			vt = ch.Elem()
+		}
+	}
+	lt := tc.Info.TypeOf(as.Lhs[0])
+	if vt == nil || lt == nil || !types.IsInterface(lt) || types.IsInterface(vt) {
+		return nil, false
+	}
+	return tc.commaOkLiteral(rhs, vt, lt), true
+}
+
 // commaOkZero returns the edit that runs rhs, if it is a map index or a
 // type assertion, in a function literal.
 func (tc *Types) commaOkZero(rhs ast.Expr) []source.Edit {
 	vt := tc.commaOkValue(rhs)
+	return tc.commaOkLiteral(rhs, vt, vt)
+}
+
+// commaOkLiteral is the edit that runs rhs, whose value is of type vt, in
+// a function literal whose value is of type result (vt, or the interface
+// the value is assigned to).
+func (tc *Types) commaOkLiteral(rhs ast.Expr, vt, result types.Type) []source.Edit {
 	if vt == nil || tc.Off(rhs.Pos()) < 0 {
 		return nil
 	}
-	text, ok := tc.TypeText(vt)
+	text, ok := tc.TypeText(result)
 	if !ok {
 		return nil
+	}
+	ret := "; return gopadV, gopadOK }()"
+	if !types.Identical(result, vt) {
+		// (returned as is, a value of a type over a basic type would
+		// lose its type in the interface)
+		ret = "; var gopadI " + text + " = gopadV; return gopadI, gopadOK }()"
 	}
 	// Outside any other pass's wrapping of the same expression (anyAssert's).
 	return []source.Edit{
 		{From: tc.Off(rhs.Pos()), To: tc.Off(rhs.Pos()), Text: "func() (" + text + ", bool) { gopadV, gopadOK := ", Order: 2},
-		{From: tc.Off(rhs.End()), To: tc.Off(rhs.End()), Text: "; return gopadV, gopadOK }()", Order: -2},
+		{From: tc.Off(rhs.End()), To: tc.Off(rhs.End()), Text: ret, Order: -2},
 	}
 }
 

@@ -96,7 +96,7 @@ func (b *shapeBuilder) node(t types.Type) int {
 	}
 	n := len(b.shape.Nodes)
 	b.types = append(b.types, t)
-	b.shape.Nodes = append(b.shape.Nodes, encview.Node{GoType: types.TypeString(t, b.qualifier)})
+	b.shape.Nodes = append(b.shape.Nodes, encview.Node{GoType: b.goSpelling(t)})
 	nd := encview.Node{GoType: b.shape.Nodes[n].GoType}
 	if named, ok := t.(*types.Named); ok {
 		if named.Obj().Pkg() != b.tc.Pkg {
@@ -104,6 +104,9 @@ func (b *shapeBuilder) node(t types.Type) int {
 			return n
 		}
 		nd.Name = named.Obj().Name()
+		if goName, ok := b.tc.copies[nd.Name]; ok {
+			nd.Name = strings.TrimPrefix(goName, "main.") // A[string,int], not its copy's name
+		}
 		nd.Methods = b.methods(named)
 		b.cell = true
 	}
@@ -124,6 +127,18 @@ func (b *shapeBuilder) node(t types.Type) int {
 	}
 	b.shape.Nodes[n] = nd
 	return n
+}
+
+// goSpelling is t as Go spells it in messages, with the session's copies
+// of generic types spelled as the instances they stand for.
+func (b *shapeBuilder) goSpelling(t types.Type) string {
+	text := types.TypeString(t, b.qualifier)
+	for name, goName := range b.tc.copies {
+		if strings.Contains(text, name) {
+			text = strings.ReplaceAll(text, "main."+name, goName)
+		}
+	}
+	return text
 }
 
 func (b *shapeBuilder) qualifier(p *types.Package) string {

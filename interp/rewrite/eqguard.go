@@ -36,7 +36,7 @@ func (tc *Types) eqGuards() []source.Edit {
 			return true
 		}
 		x, y := tc.Info.Types[be.X], tc.Info.Types[be.Y]
-		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() || !plainOperand(be.Y) {
+		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() {
 			return true
 		}
 		xi, yi := types.IsInterface(x.Type), types.IsInterface(y.Type)
@@ -44,8 +44,18 @@ func (tc *Types) eqGuards() []source.Edit {
 		if !(xi && yi) && !one {
 			return true
 		}
-		open := "gopadBuiltin.EqGuard(" + strconv.Quote(eqLimit) + ", []any{" + zeros + "}, " + tc.code(be.Y) + ", "
-		edits = append(edits, source.Around(tc.Off(be.X.Pos()), tc.Off(be.X.End()), open, ")")...)
+		// The guarded operand is an interface: a value of a cell's type
+		// passed through the guard (compiled code) would come back bare,
+		// and compare unequal to the same value kept with its type.
+		guarded, other := be.X, be.Y
+		if !xi {
+			guarded, other = be.Y, be.X
+		}
+		if !plainOperand(other) {
+			return true
+		}
+		open := "gopadBuiltin.EqGuard(" + strconv.Quote(eqLimit) + ", []any{" + zeros + "}, " + tc.code(other) + ", "
+		edits = append(edits, source.Around(tc.Off(guarded.Pos()), tc.Off(guarded.End()), open, ")")...)
 		return true
 	})
 	return edits

@@ -62,7 +62,12 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		compiled := tc.compiledInterface(c.target)
 		// A send becomes a select case (stopchan.go), whose
 		// reflect.Select wants the interface's wrapper.
-		if !compiled && !tc.loopConversion(c) && (c.kind != convSend || empty(c.target)) {
+		// An explicit conversion to a cell interface, I(v), of a struct
+		// without fields left yaegi's type switches on the result without
+		// v's type (case S missed). (Only there: two interfaces made by
+		// two literals compare unequal in yaegi, switch I(t) { case J(t): }.)
+		explicit := c.kind == convExplicit && !empty(c.target) && tc.fieldless(tc.Info.Types[c.expr].Type)
+		if !compiled && !tc.loopConversion(c) && (c.kind != convSend || empty(c.target)) && !explicit {
 			return
 		}
 		nilable := compiled && tc.losesTypedNil(c.expr, c.target)
@@ -95,6 +100,12 @@ func (tc *Types) ifaceConverts() []source.Edit {
 			fmt.Sprintf("func(gopadV %s) %s { %s%s }(", vt, rt, guard, ret), ")")...)
 	})
 	return append(edits, tc.compiledIfaceArgs()...)
+}
+
+// fieldless reports whether t is a cell's struct type without fields.
+func (tc *Types) fieldless(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	return ok && st.NumFields() == 0 && tc.sharedType(t)
 }
 
 // heldTries asserts gopadV, a value of the cells' interface type of e, to

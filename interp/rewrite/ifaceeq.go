@@ -67,7 +67,8 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 		return "", false
 	}
 	cands := tc.holders(iface)
-	if len(cands) == 0 {
+	kept := tc.keptHolders(iface)
+	if len(cands) == 0 && len(kept) == 0 {
 		return "", false
 	}
 	var sb strings.Builder
@@ -76,6 +77,10 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	tries := ""
 	for _, c := range cands {
 		tries += "if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; "
+	}
+	for _, c := range kept {
+		tries += "if gopadBuiltin.KeptIs(gopadX, " + tc.switchTest("gopadX", c) + ") { return gopadBuiltin.KeptIs(gopadY, " +
+			tc.switchTest("gopadY", c) + ") && gopadX.(" + c + ") == gopadY.(" + c + ") }; "
 	}
 	sb.WriteString(tries)
 	if tc.compiledInterface(xt.Type) || tc.compiledInterface(yt.Type) {
@@ -119,6 +124,37 @@ func (tc *Types) holders(it *types.Interface) []string {
 			if text, ok := tc.TypeText(ct); ok {
 				out = append(out, text)
 			}
+		}
+	}
+	return out
+}
+
+// keptHolders are, for an empty interface, the cells' comparable types
+// over a type that is not a struct (type Color int): holders leaves them
+// out, as yaegi's assertion takes a bare int for a Color; a value that
+// kept its type is told by gopadBuiltin.KeptIs. Two such values in
+// interfaces compared unequal (x == Red was false for x := any(Red)):
+// yaegi compared its bookkeeping, not the values.
+func (tc *Types) keptHolders(it *types.Interface) []string {
+	if it.NumMethods() > 0 {
+		return nil
+	}
+	var out []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || !types.Comparable(n) {
+			continue
+		}
+		if _, st := n.Underlying().(*types.Struct); st {
+			continue
+		}
+		if text, ok := tc.TypeText(n); ok {
+			out = append(out, text)
 		}
 	}
 	return out

@@ -12,7 +12,10 @@ import (
 // storage for a struct literal assigned to it directly, so a pointer taken
 // before (p := &v) or a closure that captured v went on seeing the old
 // value. Assigned through parentheses, the literal is copied into v's
-// storage, as any other value is. The same holds for the literal of a
+// storage, as any other value is. A field or an element (s.f = T{...},
+// xs[i] = T{...}) gets the same parentheses: assigned directly to one of
+// an interface type, the literal made yaegi panic in reflect.Set
+// ("interp.valueInterface is not assignable"). The same holds for the literal of a
 // variable declared with a type, var s Shape = Names{"a"}, where yaegi
 // panicked in reflect.Set storing a slice or map literal in an interface.
 var InPlaceLiterals = Pass{Name: "inPlaceLiterals", Wants: holds(hasLiteralAssign), Run: func(u *Unit) []source.Edit {
@@ -50,7 +53,7 @@ func inPlaceLiterals(u *Unit, n *ast.AssignStmt) []source.Edit {
 	var es []source.Edit
 	for i, r := range n.Rhs {
 		lit, ok := r.(*ast.CompositeLit)
-		if id, isVar := n.Lhs[i].(*ast.Ident); !ok || lit.Type == nil || !isVar || id.Name == "_" {
+		if !ok || lit.Type == nil || isBlank(n.Lhs[i]) {
 			continue
 		}
 		if n.Tok == token.DEFINE && len(n.Lhs) == 1 {
