@@ -496,6 +496,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceConvertPass,
 	ifaceCopyPass,
 	ifaceArgsPass,
+	funcIfaceArgsPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,

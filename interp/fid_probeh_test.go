@@ -1,0 +1,43 @@
+package interp
+
+import "testing"
+
+// A value of a cell's func type with methods (the appHandler of "Error
+// handling and Go", an ast.Visitor over a func) reaches compiled code as
+// the interface it implements: passed to a compiled function, or set in a
+// compiled struct's field.
+func TestFidProbeHFuncTypeAsCompiledInterface(t *testing.T) {
+	decls := `type appHandler func(http.ResponseWriter, *http.Request) error
+func (fn appHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if err := fn(w, r); err != nil {
+		http.Error(w, "failed: "+err.Error(), http.StatusTeapot)
+	}
+}
+func page(w http.ResponseWriter, r *http.Request) error { return errors.New("boom") }
+func code(h http.Handler) int {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/p/x", nil))
+	return rec.Code
+}
+`
+	runSilentCases(t, []silentCase{
+		{"handler passed to a mux", decls + `mux := http.NewServeMux()
+mux.Handle("/a/", appHandler(page))
+ah := appHandler(page)
+mux.Handle("/p/", ah)
+fmt.Println(code(mux), code(http.StripPrefix("/p", ah)))`, "418 418\n"},
+		{"handler in a server's field", decls + `srv := &http.Server{Handler: appHandler(page)}
+fmt.Println(code(srv.Handler))
+srv.Handler = appHandler(page)
+fmt.Println(code(srv.Handler))`, "418\n418\n"},
+		{"visitor func", `type visitor func(ast.Node) bool
+func (v visitor) Visit(n ast.Node) ast.Visitor { if v(n) { return v }; return nil }
+e, _ := parser.ParseExpr("a + b*c")
+idents := 0
+ast.Walk(visitor(func(n ast.Node) bool {
+	if _, ok := n.(*ast.Ident); ok { idents++ }
+	return true
+}), e)
+fmt.Println(idents)`, "3\n"},
+	})
+}

@@ -1,0 +1,89 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var funcIfaceArgsPass = Pass{
+	Name: "funcIfaceArgs",
+	// A compiled function or method called, an assignment, a return or a
+	// call that may hold a literal, in a session that declares types.
+	Wants: func(u *Unit) bool {
+		return u.dynamicNames() && (u.has(hasAssign) || u.has(hasReturn) || len(u.sights().calledIdents) > 0 ||
+			u.selects(func(s sel, path string) bool { return s.called }))
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.funcIfaceArgs() },
+}
+
+// funcIfaceArgs converts an argument of a cell's func type with methods
+// to the compiled interface its parameter or element is, in a function
+// literal's return:
+//
+//	mux.Handle("/", appHandler(page))  →  mux.Handle("/", func(gopadV appHandler) http.Handler { return gopadV }(appHandler(page)))
+//
+// yaegi hands a compiled function such an argument as the bare func,
+// without the wrapper that carries its methods, and reflect refuses the
+// call ("Call using func(http.ResponseWriter, *http.Request) error as type
+// http.Handler"); a return to the interface makes the wrapper, as an
+// assignment to an interface variable does (an explicit conversion in the
+// argument alone does not). The same holds for a fresh value (a
+// conversion, a call's result) as an element of a composite literal or
+// assigned (&http.Server{Handler: appHandler(page)}), which reflect.Set
+// refuses.
+func (tc *Types) funcIfaceArgs() []source.Edit {
+	var edits []source.Edit
+	wrap := func(a ast.Expr, target types.Type) {
+		if target == nil || !tc.funcWithMethods(a) || !tc.compiledInterface(target) {
+			return
+		}
+		vt, ok1 := tc.TypeText(tc.Info.Types[a].Type)
+		tt, ok2 := tc.TypeText(target)
+		if ok1 && ok2 {
+			edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
+				fmt.Sprintf("func(gopadV %s) %s { return gopadV }(", vt, tt), ")")...)
+		}
+	}
+	for _, c := range tc.compiledCalls() {
+		sig, ok := c.fn.Type().(*types.Signature)
+		if !ok || c.call.Ellipsis.IsValid() {
+			continue
+		}
+		params := sig.Params()
+		for i, a := range c.call.Args {
+			switch {
+			case sig.Variadic() && i >= params.Len()-1:
+				if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+					wrap(a, s.Elem())
+				}
+			case i < params.Len():
+				wrap(a, params.At(i).Type())
+			}
+		}
+	}
+	tc.conversions(func(c conversion) {
+		// (a variable, or a conversion in a loop, is ifaceConvert's)
+		if (c.kind == convElem || c.kind == convAssign) && !tc.needsOwnFrame(c) {
+			wrap(c.expr, c.target)
+		}
+	})
+	return edits
+}
+
+// funcWithMethods reports whether e's type is a cell's named func type
+// with methods (type HandlerFunc func(...) plus a ServeHTTP method).
+func (tc *Types) funcWithMethods(e ast.Expr) bool {
+	tv, ok := tc.Info.Types[e]
+	if !ok || tv.Type == nil || tv.IsNil() || tv.IsType() || !tc.ownType(tv.Type) {
+		return false
+	}
+	n, ok := tv.Type.(*types.Named)
+	if !ok || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	_, isFunc := n.Underlying().(*types.Signature)
+	return isFunc && types.NewMethodSet(n).Len() > 0
+}
