@@ -41,3 +41,19 @@ ast.Walk(visitor(func(n ast.Node) bool {
 fmt.Println(idents)`, "3\n"},
 	})
 }
+
+// A literal of a compiled package's named map or slice type whose
+// elements leave out &T before a struct (fstest.MapFS{"a": {Data: b}})
+// builds, as Go builds it.
+func TestFidProbeHElidedAddrInCompiledNamedLiteral(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"in-memory file system", `fsys := fstest.MapFS{
+	"index.html":   {Data: []byte("<h1>Home</h1>")},
+	"css/site.css": {Data: []byte("body{}"), Mode: 0o644},
+}
+b, err := fs.ReadFile(fsys, "css/site.css")
+fmt.Printf("%s %v %d %v\n", b, err, len(fsys), fsys["css/site.css"].Mode)
+names, _ := fs.Glob(fsys, "*.html")
+fmt.Println(names)`, "body{} <nil> 2 -rw-r--r--\n[index.html]\n"},
+	})
+}
