@@ -57,3 +57,36 @@ names, _ := fs.Glob(fsys, "*.html")
 fmt.Println(names)`, "body{} <nil> 2 -rw-r--r--\n[index.html]\n"},
 	})
 }
+
+// A generic type or function instantiated in a function's body with a
+// type that body declares works as with a package-level type, and the
+// type keeps its name.
+func TestFidProbeHLocalTypeArgs(t *testing.T) {
+	decls := `type pair[K comparable, V any] struct {
+	key   K
+	value V
+}
+type Cache[K comparable, V any] struct{ items map[K]any }
+func NewCache[K comparable, V any]() *Cache[K, V] { return &Cache[K, V]{items: map[K]any{}} }
+func (c *Cache[K, V]) Put(k K, v V) { c.items[k] = &pair[K, V]{k, v} }
+func (c *Cache[K, V]) Get(k K) (V, bool) {
+	if e, ok := c.items[k]; ok {
+		return e.(*pair[K, V]).value, true
+	}
+	var zero V
+	return zero, false
+}
+`
+	runSilentCases(t, []silentCase{
+		{"local key type", decls + `func main() {
+	type point struct{ x, y int }
+	type tags []string
+	c := NewCache[point, tags]()
+	c.Put(point{1, 2}, tags{"tree"})
+	v, ok := c.Get(point{1, 2})
+	_, missing := c.Get(point{})
+	fmt.Printf("%v %v %v %T %T\n", v, ok, missing, point{}, v)
+}
+main()`, "[tree] true false main.point main.tags\n"},
+	})
+}
