@@ -98,7 +98,12 @@ type word struct {
 
 func main() {
 	lens := Collect(MapChan(Generate("go", "generic", "channel", "x"), 3, func(s string) word { return word{s, len(s)} }))
-	sort.Slice(lens, func(i, j int) bool { return lens[i].n < lens[j].n })
+	sort.Slice(lens, func(i, j int) bool {
+		if lens[i].n != lens[j].n {
+			return lens[i].n < lens[j].n
+		}
+		return lens[i].text < lens[j].text
+	})
 	fmt.Println(lens)
 	squares := Collect(MapChan(Generate(1, 2, 3, 4, 5), 2, func(n int) int { return n * n }))
 	sort.Ints(squares)

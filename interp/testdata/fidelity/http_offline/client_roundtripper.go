@@ -24,7 +24,9 @@ func (t *handlerTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	}
 	rec := httptest.NewRecorder()
 	t.h.ServeHTTP(rec, req)
-	return rec.Result(), nil
+	res := rec.Result()
+	res.Request = req
+	return res, nil
 }
 
 type headerTransport struct {
@@ -43,7 +45,10 @@ func (t headerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 func api() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/echo", func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
+		var body []byte
+		if r.Body != nil {
+			body, _ = io.ReadAll(r.Body)
+		}
 		fmt.Fprintf(w, "%s %s ua=%q key=%q body=%q", r.Method, r.URL.RequestURI(), r.UserAgent(), r.Header.Get("X-Api-Key"), body)
 	})
 	mux.HandleFunc("/form", func(w http.ResponseWriter, r *http.Request) {

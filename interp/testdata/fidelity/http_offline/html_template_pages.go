@@ -92,14 +92,14 @@ func gzipMiddleware(next http.Handler) http.Handler {
 
 func main() {
 	h := gzipMiddleware(http.HandlerFunc(pageHandler))
-	req := httptest.NewRequest("GET", "/?user=O'Brien<x>&q=a b&c", nil)
+	req := httptest.NewRequest("GET", "/?user=O%27Brien%3Cx%3E&q=a+b%26c", nil)
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	fmt.Println(rec.Code, rec.Header().Get("Content-Type"))
 	fmt.Print(rec.Body.String())
 	etag := rec.Header().Get("ETag")
 
-	req2 := httptest.NewRequest("GET", "/?user=O'Brien<x>&q=a b&c", nil)
+	req2 := httptest.NewRequest("GET", "/?user=O%27Brien%3Cx%3E&q=a+b%26c", nil)
 	req2.Header.Set("If-None-Match", etag)
 	rec2 := httptest.NewRecorder()
 	h.ServeHTTP(rec2, req2)
