@@ -42,6 +42,25 @@ fmt.Println(idents)`, "3\n"},
 	})
 }
 
+// A fresh value of a cell's type in a compiled struct's field of a
+// compiled interface (&http.Client{Transport: headerTransport{...}}) is
+// the interface, as in Go.
+func TestFidProbeHCellValueInCompiledField(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"round trippers", `type failing struct{ n int }
+func (f failing) RoundTrip(*http.Request) (*http.Response, error) { return nil, fmt.Errorf("down %d", f.n) }
+type keyed struct{ base http.RoundTripper; key string }
+func (k *keyed) RoundTrip(r *http.Request) (*http.Response, error) { return k.base.RoundTrip(r) }
+for _, c := range []*http.Client{
+	{Transport: failing{1}},
+	{Transport: &keyed{base: failing{2}, key: "k"}},
+} {
+	_, err := c.Get("http://example.invalid/")
+	fmt.Println(err)
+}`, "Get \"http://example.invalid/\": down 1\nGet \"http://example.invalid/\": down 2\n"},
+	})
+}
+
 // A literal of a compiled package's named map or slice type whose
 // elements leave out &T before a struct (fstest.MapFS{"a": {Data: b}})
 // builds, as Go builds it.

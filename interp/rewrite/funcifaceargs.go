@@ -30,14 +30,16 @@ var funcIfaceArgsPass = Pass{
 // call ("Call using func(http.ResponseWriter, *http.Request) error as type
 // http.Handler"); a return to the interface makes the wrapper, as an
 // assignment to an interface variable does (an explicit conversion in the
-// argument alone does not). The same holds for a fresh value (a
-// conversion, a call's result) as an element of a composite literal or
-// assigned (&http.Server{Handler: appHandler(page)}), which reflect.Set
-// refuses.
+// argument alone does not). The same holds for such a fresh value (a
+// conversion, a call's result) assigned, and for a fresh value of any of
+// the cells' types as an element of a composite literal, which reflect.Set
+// refuses in a compiled struct's field:
+//
+//	&http.Client{Transport: headerTransport{base: t}}  →  &http.Client{Transport: func(gopadV headerTransport) http.RoundTripper { return gopadV }(headerTransport{base: t})}
 func (tc *Types) funcIfaceArgs() []source.Edit {
 	var edits []source.Edit
-	wrap := func(a ast.Expr, target types.Type) {
-		if target == nil || !tc.funcWithMethods(a) || !tc.compiledInterface(target) {
+	wrap := func(a ast.Expr, target types.Type, ok func(ast.Expr) bool) {
+		if target == nil || !ok(a) || !tc.compiledInterface(target) {
 			return
 		}
 		vt, ok1 := tc.TypeText(tc.Info.Types[a].Type)
@@ -57,17 +59,26 @@ func (tc *Types) funcIfaceArgs() []source.Edit {
 			switch {
 			case sig.Variadic() && i >= params.Len()-1:
 				if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
-					wrap(a, s.Elem())
+					wrap(a, s.Elem(), tc.funcWithMethods)
 				}
 			case i < params.Len():
-				wrap(a, params.At(i).Type())
+				wrap(a, params.At(i).Type(), tc.funcWithMethods)
 			}
 		}
 	}
 	tc.conversions(func(c conversion) {
-		// (a variable, or a conversion in a loop, is ifaceConvert's)
-		if (c.kind == convElem || c.kind == convAssign) && !tc.needsOwnFrame(c) {
-			wrap(c.expr, c.target)
+		// (a variable, a conversion in a loop, or a pointer that may be
+		// nil is ifaceConvert's)
+		if tc.needsOwnFrame(c) || tc.losesTypedNil(c.expr, c.target) {
+			return
+		}
+		switch c.kind {
+		case convElem:
+			wrap(c.expr, c.target, func(e ast.Expr) bool {
+				return tc.funcWithMethods(e) || tc.cellValued(e) && !types.IsInterface(tc.Info.Types[e].Type)
+			})
+		case convAssign:
+			wrap(c.expr, c.target, tc.funcWithMethods)
 		}
 	})
 	return edits
