@@ -109,3 +109,25 @@ func (c *Cache[K, V]) Get(k K) (V, bool) {
 main()`, "[tree] true false main.point main.tags\n"},
 	})
 }
+
+// The error of a cell's MarshalJSON method comes back from json.Marshal
+// and Encoder.Encode as Go reports it, naming the cell's type, and
+// errors.As still finds both the *json.MarshalerError and the method's
+// own error.
+func TestFidProbeHMarshalJSONErrorNamesType(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"bad level", `var ErrLevel = errors.New("bad level")
+type Level int
+func (l Level) MarshalJSON() ([]byte, error) {
+	if l > 2 { return nil, fmt.Errorf("%w %d", ErrLevel, int(l)) }
+	return json.Marshal(int(l))
+}
+type Config struct{ L Level }
+b, err := json.Marshal(Config{9})
+var me *json.MarshalerError
+fmt.Println(b == nil, err, errors.As(err, &me), errors.Is(err, ErrLevel))
+fmt.Println(json.NewEncoder(io.Discard).Encode([]Level{1, 7}))
+b, err = json.Marshal(Config{1})
+fmt.Println(string(b), err)`, "true json: error calling MarshalJSON for type main.Level: bad level 9 true true\njson: error calling MarshalJSON for type main.Level: bad level 7\n{\"L\":1} <nil>\n"},
+	})
+}

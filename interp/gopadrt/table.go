@@ -102,9 +102,11 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo),
 		"BareFieldless":    reflect.ValueOf(bareFieldless),
 		// Encoding the cells' types.
-		"EncodeView":    reflect.ValueOf(encview.View),
-		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
-		"JSONDecode":    reflect.ValueOf(encview.Decode),
+		"EncodeView":     reflect.ValueOf(encview.View),
+		"JSONUnmarshal":  reflect.ValueOf(encview.Unmarshal),
+		"JSONDecode":     reflect.ValueOf(encview.Decode),
+		"JSONMarshalErr": reflect.ValueOf(func(b []byte, err error) ([]byte, error) { return b, encview.MarshalErr(err) }),
+		"JSONEncodeErr":  reflect.ValueOf(encview.MarshalErr),
 		// The session's.
 		"Stdout":        reflect.ValueOf(&stdFile{h.Stdout, os.Stdout}),
 		"Stderr":        reflect.ValueOf(&stdFile{h.Stderr, os.Stderr}),

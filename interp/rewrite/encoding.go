@@ -288,7 +288,7 @@ func (tc *Types) encodingCall(c compiledCall) []source.Edit {
 	path, name := c.fn.Pkg().Path(), c.fn.Name()
 	switch {
 	case path == "encoding/json" && (name == "Marshal" || name == "MarshalIndent" || name == "Encode"):
-		return tc.encodeView(c.call.Args[0], encodeJSONUse)
+		return tc.marshalErrNames(c, tc.encodeView(c.call.Args[0], encodeJSONUse))
 	case path == "encoding/xml" && (name == "Marshal" || name == "MarshalIndent" || name == "Encode" || name == "EncodeElement"):
 		return tc.encodeView(c.call.Args[0], encodeXMLUse)
 	case path == "encoding/json" && name == "Unmarshal" && !c.method() && len(c.call.Args) == 2:
