@@ -131,3 +131,18 @@ b, err = json.Marshal(Config{1})
 fmt.Println(string(b), err)`, "true json: error calling MarshalJSON for type main.Level: bad level 9 true true\njson: error calling MarshalJSON for type main.Level: bad level 7\n{\"L\":1} <nil>\n"},
 	})
 }
+
+// Values of a cell's type with a Format method print through it also as
+// elements of a slice, an array or a map, and as a struct's field.
+func TestFidProbeHFormatterElements(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"points", `type Point struct{ X, Y float64 }
+func (p Point) Format(f fmt.State, verb rune) {
+	if f.Flag('+') { fmt.Fprintf(f, "Point{%g %g}", p.X, p.Y); return }
+	fmt.Fprintf(f, "(%g,%g)", p.X, p.Y)
+}
+type Seg struct{ A, B Point }
+fmt.Println([]Point{{0, 0}, {1, 1}}, [1]Point{{2, 2}}, map[string]Point{"o": {}})
+fmt.Printf("%v %+v\n", Seg{Point{1, 2}, Point{3, 4}}, []Point{{5, 6}})`, "[(0,0) (1,1)] [(2,2)] map[o:(0,0)]\n{(1,2) (3,4)} [Point{5 6}]\n"},
+	})
+}

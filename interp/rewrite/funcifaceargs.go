@@ -10,11 +10,11 @@ import (
 
 var funcIfaceArgsPass = Pass{
 	Name: "funcIfaceArgs",
-	// A compiled function or method called, an assignment, a return or a
-	// call that may hold a literal, in a session that declares types.
+	// A selector (a compiled function called, a compiled struct's field
+	// assigned) or a keyed literal (a compiled struct's), in a session
+	// that declares types.
 	Wants: func(u *Unit) bool {
-		return u.dynamicNames() && (u.has(hasAssign) || u.has(hasReturn) || len(u.sights().calledIdents) > 0 ||
-			u.selects(func(s sel, path string) bool { return s.called }))
+		return u.dynamicNames() && (u.sights().keyedLits || u.selects(func(sel, string) bool { return true }))
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.funcIfaceArgs() },
 }
