@@ -133,7 +133,8 @@ fmt.Println(string(b), err)`, "true json: error calling MarshalJSON for type mai
 }
 
 // Values of a cell's type with a Format method print through it also as
-// elements of a slice, an array or a map, and as a struct's field.
+// elements of a slice, an array or a map, and as a struct's field; %T
+// shows their type (fmt does not call Format for it).
 func TestFidProbeHFormatterElements(t *testing.T) {
 	runSilentCases(t, []silentCase{
 		{"points", `type Point struct{ X, Y float64 }
@@ -143,6 +144,8 @@ func (p Point) Format(f fmt.State, verb rune) {
 }
 type Seg struct{ A, B Point }
 fmt.Println([]Point{{0, 0}, {1, 1}}, [1]Point{{2, 2}}, map[string]Point{"o": {}})
-fmt.Printf("%v %+v\n", Seg{Point{1, 2}, Point{3, 4}}, []Point{{5, 6}})`, "[(0,0) (1,1)] [(2,2)] map[o:(0,0)]\n{(1,2) (3,4)} [Point{5 6}]\n"},
+fmt.Printf("%v %+v\n", Seg{Point{1, 2}, Point{3, 4}}, []Point{{5, 6}})
+p := Point{7, 8}
+fmt.Printf("%T %T %v\n", p, &p, p)`, "[(0,0) (1,1)] [(2,2)] map[o:(0,0)]\n{(1,2) (3,4)} [Point{5 6}]\nmain.Point *main.Point (7,8)\n"},
 	})
 }

@@ -255,8 +255,10 @@ func (f *formatRespelling) asString(d directive, drop string) {
 // directiveEdits returns the edits of operand a of directive d, and
 // respells d in f where the operand is now printed as a string.
 func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []source.Edit {
-	if es, ok := tc.formatterOperand(a); ok {
-		return es // a Format method handles every verb itself
+	if d.verb != 'T' && d.verb != 'p' {
+		if es, ok := tc.formatterOperand(a); ok {
+			return es // a Format method handles every verb itself, but %T and %p
+		}
 	}
 	if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {
 		if d.verb == 'v' && d.plus {
