@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A value of a cell's func type with methods (the appHandler of "Error
 // handling and Go", an ast.Visitor over a func) reaches compiled code as
@@ -148,4 +151,27 @@ fmt.Printf("%v %+v\n", Seg{Point{1, 2}, Point{3, 4}}, []Point{{5, 6}})
 p := Point{7, 8}
 fmt.Printf("%T %T %v\n", p, &p, p)`, "[(0,0) (1,1)] [(2,2)] map[o:(0,0)]\n{(1,2) (3,4)} [Point{5 6}]\nmain.Point *main.Point (7,8)\n"},
 	})
+}
+
+// encoding/gob refuses, loudly, a value whose type has an unexported
+// field (yaegi would send it, Go leaves it out); other values round-trip.
+func TestFidProbeHGobUnexportedRefused(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, `type Pub struct{ Name string; Tags []string }
+type Emp struct {
+	Name    string
+	private int
+}
+var buf bytes.Buffer
+if err := gob.NewEncoder(&buf).Encode(Pub{"ann", []string{"x"}}); err != nil { panic(err) }
+var p Pub
+fmt.Println(gob.NewDecoder(&buf).Decode(&p), p)
+gob.NewEncoder(&buf).Encode(Emp{"bob", 7})
+fmt.Println("not reached")`)
+	if got := rec.out(); got != "<nil> {ann [x]}\n" {
+		t.Errorf("printed %q", got)
+	}
+	if res.Err == nil || !strings.Contains(res.Err.Value, "unexported field Emp.private") {
+		t.Fatalf("want a refusal naming Emp.private, got %+v", res.Err)
+	}
 }

@@ -296,6 +296,8 @@ func (tc *Types) encodingCall(c compiledCall) []source.Edit {
 	case path == "encoding/json" && name == "Decode" && c.method():
 		x := tc.code(c.sel.X)
 		return tc.decodeJSON(c, "gopadBuiltin.JSONDecode("+x+", ", c.call.Args[0])
+	case path == "encoding/gob" && name == "Encode" && c.method():
+		return tc.refuseGobUnexported(c.call.Args[0])
 	case path == "encoding/xml" && (name == "Unmarshal" && !c.method() || name == "Decode" || name == "DecodeElement"):
 		arg := c.call.Args[0]
 		if name == "Unmarshal" {
