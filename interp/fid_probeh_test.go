@@ -175,3 +175,26 @@ fmt.Println("not reached")`)
 		t.Fatalf("want a refusal naming Emp.private, got %+v", res.Err)
 	}
 }
+
+// A value of an unnamed struct type that embeds an interface with methods
+// (struct{ http.ResponseWriter }) is refused where it becomes an interface
+// in interpreted code, with the named type as the workaround; a named
+// type works.
+func TestFidProbeHAnonEmbeddedInterfaceRefused(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, `type wrapped struct{ http.ResponseWriter }
+status := func(w http.ResponseWriter) { w.WriteHeader(http.StatusAccepted) }
+rec := httptest.NewRecorder()
+status(wrapped{rec})
+fmt.Println(rec.Code)
+var plain struct{ http.ResponseWriter }
+plain.ResponseWriter = httptest.NewRecorder()
+status(plain)
+fmt.Println("not reached")`)
+	if got := rec.out(); got != "202\n" {
+		t.Errorf("printed %q", got)
+	}
+	if res.Err == nil || !strings.Contains(res.Err.Value, "type wrapped struct{http.ResponseWriter}") {
+		t.Fatalf("want a refusal naming the workaround, got %+v", res.Err)
+	}
+}

@@ -497,6 +497,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceCopyPass,
 	ifaceArgsPass,
 	funcIfaceArgsPass,
+	anonEmbedPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,
