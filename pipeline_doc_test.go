@@ -23,7 +23,7 @@ func TestInternalsListsThePipeline(t *testing.T) {
 	}
 	doc = doc[start:]
 	at := 0
-	for _, ph := range append(append([]rewrite.Phase(nil), rewrite.Pipeline...), rewrite.Result, rewrite.CellFunc) {
+	for _, ph := range append(append([]rewrite.Phase{rewrite.LocalTypes}, rewrite.Pipeline...), rewrite.Result, rewrite.CellFunc) {
 		for _, name := range append([]string{ph.Name}, passNames(ph)...) {
 			i := strings.Index(doc[at:], "`"+name+"`")
 			if i < 0 {

@@ -29,6 +29,13 @@ func (s *Session) rewriteEnv(last, inFunc bool) rewrite.Env {
 	return rewrite.Env{Scope: &scopeView{s: s}, Check: s.checker(), Parses: &s.parses, LastChunk: last, InFunc: inFunc}
 }
 
+// moveLocalTypes moves the local types of declaration chunk src that are
+// type arguments to the package level (rewrite.LocalTypes), before the
+// generic copies (mono.go) are made, which cannot name them.
+func (s *Session) moveLocalTypes(src string) (string, error) {
+	return s.rewriteEnv(false, false).Run(chunkOf(src, false), rewrite.LocalTypes)
+}
+
 // keepResults rewrites the cell's last chunk src so that a trailing call
 // of several results shows them all (s.multi tells whether it did).
 func (s *Session) keepResults(src string) (string, error) {

@@ -153,6 +153,12 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 	if ch.Kind == source.Decl {
 		p.compiled = s.natives.compile(s.in, src, s.nativeOptions())
 	}
+	if ch.Kind == source.Decl {
+		var err error
+		if src, err = s.moveLocalTypes(src); err != nil {
+			return prepared{}, compileError(code, err, 0)
+		}
+	}
 	src, made, e := s.monoChunk(ctx, src, code, ch)
 	if e != nil {
 		return prepared{}, e

@@ -343,7 +343,7 @@ func (v *view) encodeHooked(n int, rv reflect.Value, m mode) (reflect.Value, err
 		}
 		arg = rv.Addr()
 	}
-	h := hooked{v: v, fn: meth.Fn, arg: arg}
+	h := hooked{v: v, fn: meth.Fn, arg: arg, goType: v.node(n).GoType}
 	switch {
 	case name == "MarshalJSON":
 		out.Set(reflect.ValueOf(jsonHook(h)))
@@ -357,11 +357,13 @@ func (v *view) encodeHooked(n int, rv reflect.Value, m mode) (reflect.Value, err
 	return out, nil
 }
 
-// hooked is a value of a cell's type with its interpreted method.
+// hooked is a value of a cell's type with its interpreted method, and
+// the type's spelling (main.Level) for encoding/json's errors.
 type hooked struct {
-	v   *view
-	fn  int
-	arg reflect.Value
+	v      *view
+	fn     int
+	arg    reflect.Value
+	goType string
 }
 
 func (h hooked) bytes() ([]byte, error) {
@@ -376,7 +378,13 @@ func (h hooked) bytes() ([]byte, error) {
 // jsonHook calls a MarshalJSON method.
 type jsonHook hooked
 
-func (h jsonHook) MarshalJSON() ([]byte, error) { return hooked(h).bytes() }
+func (h jsonHook) MarshalJSON() ([]byte, error) {
+	b, err := hooked(h).bytes()
+	if err != nil {
+		return nil, hookError{err, h.goType}
+	}
+	return b, nil
+}
 
 // jsonTextHook calls a MarshalText method and writes its text as a
 // JSON string, as encoding/json does.

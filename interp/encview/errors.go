@@ -16,6 +16,29 @@ type named struct {
 
 func (t named) String() string { return t.goType }
 
+// hookError is the error a cell's MarshalJSON method returned, with the
+// spelling of the method's type, which the *json.MarshalerError that
+// encoding/json wraps it in names as the hook's (encview.jsonHook).
+type hookError struct {
+	err    error
+	goType string
+}
+
+func (e hookError) Error() string { return e.err.Error() }
+func (e hookError) Unwrap() error { return e.err }
+
+// MarshalErr gives the *json.MarshalerError in err of a cell's
+// MarshalJSON method the method's type and error, as Go reports them:
+// "json: error calling MarshalJSON for type main.Level: bad level 9".
+func MarshalErr(err error) error {
+	var me *json.MarshalerError
+	var he hookError
+	if errors.As(err, &me) && errors.As(me.Err, &he) && he.goType != "" {
+		me.Type, me.Err = named{me.Type, he.goType}, he.err
+	}
+	return err
+}
+
 func joinFields(fs []string) string { return strings.Join(fs, ".") }
 
 // nameTypes gives a *json.UnmarshalTypeError the names Go would: the

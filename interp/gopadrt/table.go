@@ -108,9 +108,11 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"CellIface":        reflect.ValueOf(newCellIface),
 		"BareFieldless":    reflect.ValueOf(bareFieldless),
 		// Encoding the cells' types.
-		"EncodeView":    reflect.ValueOf(encview.View),
-		"JSONUnmarshal": reflect.ValueOf(encview.Unmarshal),
-		"JSONDecode":    reflect.ValueOf(encview.Decode),
+		"EncodeView":     reflect.ValueOf(encview.View),
+		"JSONUnmarshal":  reflect.ValueOf(encview.Unmarshal),
+		"JSONDecode":     reflect.ValueOf(encview.Decode),
+		"JSONMarshalErr": reflect.ValueOf(func(b []byte, err error) ([]byte, error) { return b, encview.MarshalErr(err) }),
+		"JSONEncodeErr":  reflect.ValueOf(encview.MarshalErr),
 		// The session's.
 		"Stdin":         reflect.ValueOf(newStdin(h.Stdin)),
 		"Stdout":        reflect.ValueOf(newStdFile(h.Stdout, os.Stdout)),

@@ -20,7 +20,10 @@ var elidedAddrsPass = Pass{
 //
 // yaegi builds the pointed-to array, slice or map wrong from the elided
 // form (reflect.Value.Convert: value of type int cannot be converted to
-// type [2]int, or a nil pointer); it builds structs right.
+// type [2]int, or a nil pointer); it builds structs right, except in a
+// literal of a compiled package's named type:
+//
+//	fstest.MapFS{"a": {Data: b}}  →  fstest.MapFS{"a": &fstest.MapFile{Data: b}}
 func (tc *Types) elidedAddrs() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -28,7 +31,8 @@ func (tc *Types) elidedAddrs() []source.Edit {
 		if !ok {
 			return true
 		}
-		key, elem := litPointerTypes(tc.Info.Types[lit].Type)
+		t := tc.Info.Types[lit].Type
+		key, elem := litPointerTypes(t, tc.compiledNamed(t))
 		for _, el := range lit.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
 				edits = append(edits, tc.elidedAddr(kv.Key, key)...)
@@ -42,8 +46,9 @@ func (tc *Types) elidedAddrs() []source.Edit {
 }
 
 // litPointerTypes are the key and element types of a composite literal
-// of type t (nil for those that are not pointers to non-structs).
-func litPointerTypes(t types.Type) (key, elem *types.Pointer) {
+// of type t (nil for those that are not pointers to non-structs, or, with
+// structs, not pointers).
+func litPointerTypes(t types.Type, structs bool) (key, elem *types.Pointer) {
 	if t == nil {
 		return nil, nil
 	}
@@ -56,7 +61,28 @@ func litPointerTypes(t types.Type) (key, elem *types.Pointer) {
 	case *types.Map:
 		k, e = u.Key(), u.Elem()
 	}
+	if structs {
+		return asPointer(k), asPointer(e)
+	}
 	return nonStructPointer(k), nonStructPointer(e)
+}
+
+// asPointer is t as a pointer, or nil.
+func asPointer(t types.Type) *types.Pointer {
+	if t == nil {
+		return nil
+	}
+	p, _ := t.Underlying().(*types.Pointer)
+	return p
+}
+
+// compiledNamed reports whether t is a named type of a compiled package
+// (fstest.MapFS): yaegi fails to build a literal of such a type whose
+// elements leave out &T even before a struct (a nil pointer dereference
+// while it compiles the chunk).
+func (tc *Types) compiledNamed(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != tc.Pkg
 }
 
 // nonStructPointer is t as a pointer to something other than a struct.

@@ -303,7 +303,7 @@ func (tc *Types) encodingCall(c compiledCall) []source.Edit {
 	path, name := c.fn.Pkg().Path(), c.fn.Name()
 	switch {
 	case path == "encoding/json" && (name == "Marshal" || name == "MarshalIndent" || name == "Encode"):
-		return tc.encodeView(c.call.Args[0], encodeJSONUse)
+		return tc.marshalErrNames(c, tc.encodeView(c.call.Args[0], encodeJSONUse))
 	case path == "encoding/xml" && (name == "Marshal" || name == "MarshalIndent" || name == "Encode" || name == "EncodeElement"):
 		return tc.encodeView(c.call.Args[0], encodeXMLUse)
 	case path == "encoding/json" && name == "Unmarshal" && !c.method() && len(c.call.Args) == 2:
@@ -311,6 +311,8 @@ func (tc *Types) encodingCall(c compiledCall) []source.Edit {
 	case path == "encoding/json" && name == "Decode" && c.method():
 		x := tc.code(c.sel.X)
 		return tc.decodeJSON(c, "gopadBuiltin.JSONDecode("+x+", ", c.call.Args[0])
+	case path == "encoding/gob" && name == "Encode" && c.method():
+		return tc.refuseGobUnexported(c.call.Args[0])
 	case path == "encoding/xml" && (name == "Unmarshal" && !c.method() || name == "Decode" || name == "DecodeElement"):
 		arg := c.call.Args[0]
 		if name == "Unmarshal" {

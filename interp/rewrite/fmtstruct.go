@@ -70,6 +70,10 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 		if printMethod(f.Type()) != "" && !hasFormat(f.Type()) || tc.structNeedsMethods(f.Type(), depth+1) {
 			return true
 		}
+		if hasFormat(f.Type()) && !types.IsInterface(f.Type()) {
+			// (structPrinter hands fmt the field as a fmt.Formatter)
+			return true
+		}
 		if _, ok := tc.elemsShown(f.Type(), depth+1); ok {
 			return true // a []Task field, whose Task has a field with String
 		}

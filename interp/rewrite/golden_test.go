@@ -29,7 +29,7 @@ func TestGolden(t *testing.T) {
 	}
 	passes := map[string][]Phase{"pipeline": Pipeline}
 	typed := map[string]bool{} // TestTypedGolden's
-	for _, ph := range append(append([]Phase(nil), Pipeline...), Result, CellFunc) {
+	for _, ph := range append(append([]Phase{LocalTypes}, Pipeline...), Result, CellFunc) {
 		for _, p := range ph.Passes {
 			if ph.Typed {
 				typed[p.Name] = true

@@ -255,8 +255,10 @@ func (f *formatRespelling) asString(d directive, drop string) {
 // directiveEdits returns the edits of operand a of directive d, and
 // respells d in f where the operand is now printed as a string.
 func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []source.Edit {
-	if es, ok := tc.formatterOperand(a); ok {
-		return es // a Format method handles every verb itself
+	if d.verb != 'T' && d.verb != 'p' {
+		if es, ok := tc.formatterOperand(a); ok {
+			return es // a Format method handles every verb itself, but %T and %p
+		}
 	}
 	if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {
 		if d.verb == 'v' && d.plus {
@@ -593,11 +595,28 @@ func stringerContainer(t types.Type) bool {
 // fmt.Formatter in interpreted code, so that fmt calls the method.
 func (tc *Types) formatterOperand(a ast.Expr) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
-	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) || !hasFormat(t) {
+	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) {
 		return nil, false
+	}
+	if !hasFormat(t) {
+		return tc.formatterElems(a, t)
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
 		"func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = ", "; return gopadF }()"), true
+}
+
+// formatterElems converts operand a, a slice, array or map of type t
+// whose elements are of a cell's type with a Format method, element by
+// element to fmt.Formatter in interpreted code, so that fmt calls the
+// method on each ([(0,0) (1,1)], not [{0 0} {1 1}]).
+func (tc *Types) formatterElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	return tc.elemsThrough(a, t, func(e types.Type) (string, bool) {
+		et, ok := tc.TypeText(e)
+		if !ok || types.IsInterface(e) || !mentionsPackage(e, tc.Pkg) || !hasFormat(e) {
+			return "", false
+		}
+		return "func(v " + et + ") any { var gopadF gopadFmtPkg.Formatter = v; return gopadF }", true
+	})
 }
 
 // hasFormat reports whether t has fmt.Formatter's Format(fmt.State, rune).

@@ -42,7 +42,7 @@ type sights struct {
 	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
 	addrIndexes  bool // &x[i]
 	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values, or a constant named iota
-	ptrElemLits  bool // a literal of a type with a pointer, holding literals without types
+	ptrElemLits  bool // a literal of a type with a pointer, or of a package's type, holding literals without types
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
 }
 
@@ -158,7 +158,7 @@ func (s *sights) more(n ast.Node) {
 	case *ast.KeyValueExpr:
 		s.keyedLits = true
 	case *ast.CompositeLit:
-		s.ptrElemLits = s.ptrElemLits || holdsStar(n.Type) && holdsUntypedLit(n.Elts)
+		s.ptrElemLits = s.ptrElemLits || (holdsStar(n.Type) || isQualified(n.Type)) && holdsUntypedLit(n.Elts)
 	case *ast.CommClause:
 		_, ix := ast.Unparen(commChan(n.Comm)).(*ast.IndexExpr)
 		s.commIndexes = s.commIndexes || ix
@@ -315,6 +315,12 @@ func holdsStar(t ast.Expr) bool {
 		})
 	}
 	return found
+}
+
+// isQualified reports whether t is a package's type name (fstest.MapFS).
+func isQualified(t ast.Expr) bool {
+	_, ok := t.(*ast.SelectorExpr)
+	return ok
 }
 
 // holdsUntypedLit reports whether elts has a composite literal without a

@@ -496,6 +496,8 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceConvertPass,
 	ifaceCopyPass,
 	ifaceArgsPass,
+	funcIfaceArgsPass,
+	anonEmbedPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,
