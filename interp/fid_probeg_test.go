@@ -192,3 +192,16 @@ func() {
 }()`, "body runs\ntrue runtime error: invalid memory address or nil pointer dereference\n"},
 	})
 }
+
+// A function may call a function named display that a later cell declares
+// (gopad's own display package does not take the name), and a function
+// that prints %T names the types later cells declare (gopl's Display).
+func TestFidProbeGSplitDisplayAndLaterTypes(t *testing.T) {
+	runSplit(t, newSession(t), []splitStep{
+		{code: "import (\n\t\"fmt\"\n\t\"reflect\"\n)"},
+		{code: "func Display(name string, x any) {\n\tfmt.Printf(\"Display %s (%T):\\n\", name, x)\n\tdisplay(name, reflect.ValueOf(x))\n}", note: "display"},
+		{code: "func display(path string, v reflect.Value) { fmt.Println(path, v.Kind()) }"},
+		{code: "type Movie struct{ Title string }"},
+		{code: "Display(\"m\", Movie{\"Dr.\"})\nDisplay(\"p\", &Movie{})", stdout: "Display m (main.Movie):\nm struct\nDisplay p (*main.Movie):\np ptr\n"},
+	})
+}
