@@ -205,3 +205,17 @@ func TestFidProbeGSplitDisplayAndLaterTypes(t *testing.T) {
 		{code: "Display(\"m\", Movie{\"Dr.\"})\nDisplay(\"p\", &Movie{})", stdout: "Display m (main.Movie):\nm struct\nDisplay p (*main.Movie):\np ptr\n"},
 	})
 }
+
+// A quotient of untyped integer constants is an integer division, also
+// where the result is a float: var f float64 = 1 / 2 is 0.
+func TestFidProbeGIntegerConstantQuotients(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"float destinations", `var f float64 = 1 / 2
+var g float64
+g = 7 / 2
+var q float32 = 3 / 2
+const fc float64 = 1 / 2
+func r() float64 { return 5 % 3 }
+fmt.Println(f, g, q, fc, r(), 7/2.0, 1.0/2)`, "0 3 1 0 2 3.5 0.5\n"},
+	})
+}
