@@ -219,3 +219,17 @@ func r() float64 { return 5 % 3 }
 fmt.Println(f, g, q, fc, r(), 7/2.0, 1.0/2)`, "0 3 1 0 2 3.5 0.5\n"},
 	})
 }
+
+// Two const blocks that each skip a value with _ are both kept: the second
+// does not replace the first, whose typed constants still print with
+// their String method in later cells.
+func TestFidProbeGBlankConstsInTwoCells(t *testing.T) {
+	runSplit(t, newSession(t), []splitStep{
+		{code: "import \"fmt\""},
+		{code: "type Weekday int"},
+		{code: "const (\n\tSunday Weekday = iota\n\t_\n\tTuesday\n)"},
+		{code: "func (d Weekday) String() string { return [...]string{\"Sun\", \"Mon\", \"Tue\"}[d] }"},
+		{code: "const (\n\t_  = iota\n\tKB = 1 << (10 * iota)\n)"},
+		{code: "var f float64 = 1 / 2\nfmt.Println(Sunday, Tuesday, KB, f)", stdout: "Sun Tue 1024 0\n"},
+	})
+}
