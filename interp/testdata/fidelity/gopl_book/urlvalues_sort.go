@@ -61,7 +61,7 @@ func main() {
 	m = nil
 	fmt.Println(m.Get("item"))
 	func() {
-		defer func() { fmt.Println("panic:", recover()) }()
+		defer func() { fmt.Println("recovered:", recover()) }()
 		m.Add("item", "3")
 	}()
 
