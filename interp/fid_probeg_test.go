@@ -184,6 +184,20 @@ fmt.Println(work([]int{1, -2, 3}))`, "1 item -2: negative\n"},
 // Go's run-time error, which the caller's recover sees.
 func TestFidProbeGDeferredNilFunc(t *testing.T) {
 	runSilentCases(t, []silentCase{
+		{"recovered in the same function", `func run(cleanup func(), boom bool) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint("recovered: ", r)
+		}
+	}()
+	defer cleanup()
+	if boom { panic("body") }
+	return "ok"
+}
+fmt.Println(run(func() { fmt.Print("cleanup ") }, false))
+fmt.Println(run(func() { fmt.Print("cleanup ") }, true))
+fmt.Println(run(func() { panic("in cleanup") }, false))
+fmt.Println(run(nil, false))`, "cleanup ok\ncleanup recovered: body\nrecovered: in cleanup\nrecovered: runtime error: invalid memory address or nil pointer dereference\n"},
 		{"recovered by the caller", `type H func(int)
 func work() { var h H; defer h(1); fmt.Println("body runs") }
 func() {
