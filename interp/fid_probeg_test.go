@@ -184,11 +184,66 @@ fmt.Println(work([]int{1, -2, 3}))`, "1 item -2: negative\n"},
 // Go's run-time error, which the caller's recover sees.
 func TestFidProbeGDeferredNilFunc(t *testing.T) {
 	runSilentCases(t, []silentCase{
+		{"recovered in the same function", `func run(cleanup func(), boom bool) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint("recovered: ", r)
+		}
+	}()
+	defer cleanup()
+	if boom { panic("body") }
+	return "ok"
+}
+fmt.Println(run(func() { fmt.Print("cleanup ") }, false))
+fmt.Println(run(func() { fmt.Print("cleanup ") }, true))
+fmt.Println(run(func() { panic("in cleanup") }, false))
+fmt.Println(run(nil, false))`, "cleanup ok\ncleanup recovered: body\nrecovered: in cleanup\nrecovered: runtime error: invalid memory address or nil pointer dereference\n"},
 		{"recovered by the caller", `type H func(int)
 func work() { var h H; defer h(1); fmt.Println("body runs") }
 func() {
 	defer func() { r := recover(); _, ok := r.(runtime.Error); fmt.Println(ok, r) }()
 	work()
 }()`, "body runs\ntrue runtime error: invalid memory address or nil pointer dereference\n"},
+	})
+}
+
+// A function may call a function named display that a later cell declares
+// (gopad's own display package does not take the name), and a function
+// that prints %T names the types later cells declare (gopl's Display).
+func TestFidProbeGSplitDisplayAndLaterTypes(t *testing.T) {
+	runSplit(t, newSession(t), []splitStep{
+		{code: "import (\n\t\"fmt\"\n\t\"reflect\"\n)"},
+		{code: "func Display(name string, x any) {\n\tfmt.Printf(\"Display %s (%T):\\n\", name, x)\n\tdisplay(name, reflect.ValueOf(x))\n}", note: "display"},
+		{code: "func display(path string, v reflect.Value) { fmt.Println(path, v.Kind()) }"},
+		{code: "type Movie struct{ Title string }"},
+		{code: "Display(\"m\", Movie{\"Dr.\"})\nDisplay(\"p\", &Movie{})", stdout: "Display m (main.Movie):\nm struct\nDisplay p (*main.Movie):\np ptr\n"},
+	})
+}
+
+// A quotient of untyped integer constants is an integer division, also
+// where the result is a float: var f float64 = 1 / 2 is 0.
+func TestFidProbeGIntegerConstantQuotients(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"float destinations", `var f float64 = 1 / 2
+var g float64
+g = 7 / 2
+var q float32 = 3 / 2
+const fc float64 = 1 / 2
+func r() float64 { return 5 % 3 }
+fmt.Println(f, g, q, fc, r(), 7/2.0, 1.0/2)`, "0 3 1 0 2 3.5 0.5\n"},
+	})
+}
+
+// Two const blocks that each skip a value with _ are both kept: the second
+// does not replace the first, whose typed constants still print with
+// their String method in later cells.
+func TestFidProbeGBlankConstsInTwoCells(t *testing.T) {
+	runSplit(t, newSession(t), []splitStep{
+		{code: "import \"fmt\""},
+		{code: "type Weekday int"},
+		{code: "const (\n\tSunday Weekday = iota\n\t_\n\tTuesday\n)"},
+		{code: "func (d Weekday) String() string { return [...]string{\"Sun\", \"Mon\", \"Tue\"}[d] }"},
+		{code: "const (\n\t_  = iota\n\tKB = 1 << (10 * iota)\n)"},
+		{code: "var f float64 = 1 / 2\nfmt.Println(Sunday, Tuesday, KB, f)", stdout: "Sun Tue 1024 0\n"},
 	})
 }

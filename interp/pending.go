@@ -156,6 +156,7 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 	}
 	var id *ast.Ident
 	var sel *ast.SelectorExpr
+	selX := false // id is the x of a selector x.Name
 	ast.Inspect(f, func(n ast.Node) bool {
 		if id != nil || n == nil || n.Pos() > e.Pos || n.End() < e.Pos {
 			return false
@@ -166,6 +167,7 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 				id, sel = n.Sel, n
 				return false
 			}
+			selX = n.X.Pos() == e.Pos
 		case *ast.Ident:
 			if n.Pos() == e.Pos {
 				id = n
@@ -184,10 +186,23 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 		}
 		return id.Name, true
 	}
-	if pc.s.known(id.Name, nil, globals) {
+	if pc.s.known(id.Name, nil, globals) && (selX || !pc.s.onlyPackage(id.Name, globals)) {
 		return "", false // the interpreter has it (go/types does not see it)
 	}
 	return id.Name, true
+}
+
+// onlyPackage reports whether name is known only as a package that cells
+// may use without importing it (gopad's display): named as a value, it is
+// the program's own, which a later cell declares.
+func (s *Session) onlyPackage(name string, globals map[string]reflect.Value) bool {
+	if _, ok := s.names[name]; ok || builtins[name] != "" {
+		return false
+	}
+	if _, ok := globals[name]; ok {
+		return false
+	}
+	return s.importedPath(name) != ""
 }
 
 // deps returns the kept declarations that file k uses: those that declare

@@ -56,6 +56,11 @@ func parseDecls(src string) ([]decl, error) {
 					keys = append(keys, "type:"+sp.Name.Name)
 				case *ast.ValueSpec:
 					for _, n := range sp.Names {
+						if n.Name == "_" {
+							// Declares nothing: a later const (_ = iota ...)
+							// replaces no earlier block with a _.
+							continue
+						}
 						keys = append(keys, strings.ToLower(d.Tok.String())+":"+n.Name)
 					}
 				}

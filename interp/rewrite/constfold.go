@@ -17,7 +17,7 @@ var constFoldPass = Pass{
 	Name: "constFold",
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return s.bigConsts || s.constCalls || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst()
+		return s.bigConsts || s.constCalls || s.intQuotients || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst()
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.constFolds() },
 }
@@ -62,7 +62,15 @@ func (tc *Types) constFolds() []source.Edit {
 		switch n := n.(type) {
 		case *ast.GenDecl:
 			if n.Tok == token.CONST {
-				edits = append(edits, tc.constSpecFolds(n)...)
+				folds := tc.constSpecFolds(n)
+				if len(folds) == 0 {
+					for _, sp := range n.Specs {
+						for _, v := range sp.(*ast.ValueSpec).Values {
+							folds = append(folds, tc.intQuotients(v)...)
+						}
+					}
+				}
+				edits = append(edits, folds...)
 				return false
 			}
 		case ast.Expr:
@@ -72,12 +80,52 @@ func (tc *Types) constFolds() []source.Edit {
 			}
 			if text, ok := tc.foldedConst(n, tv); ok && tc.Off(n.Pos()) >= 0 {
 				edits = append(edits, source.Replace(tc.Off(n.Pos()), tc.Off(n.End()), text))
+			} else {
+				edits = append(edits, tc.intQuotients(n)...)
 			}
 			return false
 		}
 		return true
 	})
 	return edits
+}
+
+// intQuotients writes as their values the quotients and remainders of
+// untyped integer constants in constant expression e. Go divides them as
+// integers, whatever type the result gets (var f float64 = 1 / 2 is 0);
+// yaegi divides them in the type of the destination where one is written
+// (0.5 for f = 1/2, return 1/2 from a func() float64, const c float64 =
+// 1/2, var q float32 = 3/2), silently.
+func (tc *Types) intQuotients(e ast.Expr) []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(e, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || b.Op != token.QUO && b.Op != token.REM || !tc.untypedInt(b.X) || !tc.untypedInt(b.Y) || tc.Off(b.Pos()) < 0 {
+			return true
+		}
+		v := constant.ToInt(tc.Info.Types[b].Value)
+		if v.Kind() != constant.Int {
+			return true
+		}
+		text := v.ExactString()
+		if constant.Sign(v) < 0 {
+			text = "(" + text + ")"
+		}
+		edits = append(edits, source.Replace(tc.Off(b.Pos()), tc.Off(b.End()), text))
+		return false
+	})
+	return edits
+}
+
+// untypedInt reports whether e is an untyped integer constant (a rune
+// constant counts: 'a' / 2 is an integer division too).
+func (tc *Types) untypedInt(e ast.Expr) bool {
+	tv, ok := tc.Info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	b, ok := tv.Type.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }
 
 // constSpecFolds writes the values of the specs of const block d whose

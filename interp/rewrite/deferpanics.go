@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"github.com/gopad/gopad/interp/source"
@@ -170,10 +171,17 @@ func (tc *Types) deferScope(body *ast.BlockStmt, goLit bool, facts map[types.Obj
 	if len(ds) == 0 || len(ds) == 1 && !inLoop {
 		return nil
 	}
-	panicky := false
+	panicky, recovering := false, false
 	for _, d := range ds {
 		panicky = panicky || tc.deferMayPanic(d, facts)
+		if lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok && callsNamed(lit.Body, "recover", false) {
+			recovering = true
+		}
 	}
+	// A deferred call of a func variable may panic (a nil one does, as Go's
+	// deferred call of nil does): guarded when a deferred literal recovers.
+	varCalls := recovering && slices.ContainsFunc(ds, tc.deferredFuncVar)
+	panicky = panicky || varCalls
 	if !panicky {
 		return nil
 	}
@@ -190,9 +198,40 @@ func (tc *Types) deferScope(body *ast.BlockStmt, goLit bool, facts map[types.Obj
 			edits = append(edits, tc.deferredLiteral(lit, name, facts, inserts)...)
 			continue
 		}
+		if varCalls && tc.deferredFuncVar(d) {
+			edits = append(edits, tc.guardedFuncVar(d, name)...)
+			continue
+		}
 		edits = append(edits, tc.deferredCellFunc(d, name, facts)...)
 	}
 	return edits
+}
+
+// deferredFuncVar reports whether d calls a variable of a func type.
+func (tc *Types) deferredFuncVar(d *ast.DeferStmt) bool {
+	id := identOf(d.Call.Fun)
+	if id == nil {
+		return false
+	}
+	v, ok := tc.Info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	return ok && sig.TypeParams().Len() == 0
+}
+
+// guardedFuncVar hands the panic of d's func variable to Defers name, so
+// that the deferred literal that recovers gets it.
+func (tc *Types) guardedFuncVar(d *ast.DeferStmt, name string) []source.Edit {
+	sig, ok := tc.TypeText(tc.Info.Types[d.Call.Fun].Type.Underlying())
+	if !ok {
+		return nil
+	}
+	return []source.Edit{
+		source.Insert(tc.Off(d.Call.Fun.Pos()), name+".Guard("),
+		source.Insert(tc.Off(d.Call.Fun.End()), ").("+sig+")"),
+	}
 }
 
 // deferMayPanic reports whether d calls a function literal or a function

@@ -64,6 +64,9 @@ func (tc *Types) elemsThrough(a ast.Expr, t types.Type, elemFn func(types.Type) 
 // elemsOpen is the start of elemsThrough's conversion of a value of type t
 // (its end is ")").
 func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool)) (string, bool) {
+	if t == nil {
+		return "", false // an operand the checker did not type
+	}
 	tt, ok := tc.TypeText(t)
 	if !ok {
 		return "", false

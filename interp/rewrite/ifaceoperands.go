@@ -43,6 +43,9 @@ func (tc *Types) ifaceOperands() []source.Edit {
 		case *ast.FuncDecl, *ast.FuncLit:
 			funcs = append(funcs, tc.signatureOf(n))
 		case *ast.ReturnStmt:
+			if len(funcs) == 0 {
+				return true
+			}
 			if sig := funcs[len(funcs)-1]; sig != nil && sig.Results().Len() == len(n.Results) {
 				for i, r := range n.Results {
 					edits = append(edits, tc.ifaceOperand(sig.Results().At(i).Type(), r)...)

@@ -14,8 +14,10 @@ import (
 var printArgsPass = Pass{
 	Name: "printArgs",
 	Wants: func(u *Unit) bool {
-		// A *log.Logger's methods print as log's functions do.
-		return (u.dynamicNames() || u.has(hasStruct) || usesStdStreams(u)) && (u.usesPackage("fmt", "log") ||
+		// A *log.Logger's methods print as log's functions do. A
+		// function that prints %T may print types later cells declare.
+		typesLater := u.sights().funcs && strings.Contains(u.Src, "%T")
+		return (u.dynamicNames() || u.has(hasStruct) || typesLater || usesStdStreams(u)) && (u.usesPackage("fmt", "log") ||
 			u.callsMethod("Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"))
 	},
 	Run: func(u *Unit) []source.Edit {
@@ -372,8 +374,8 @@ func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string,
 		return "", "", false
 	}
 	if types.IsInterface(t) {
-		if !tc.dynamicNames && (d.verb != 'T' || !tc.namesStdStream()) {
-			return "", "", false
+		if !tc.dynamicNames && !tc.inFunc(a) && (d.verb != 'T' || !tc.namesStdStream()) {
+			return "", "", false // only types of compiled packages so far
 		}
 	} else {
 		if d.verb == 'T' && t.String() == "*os.File" {
@@ -390,6 +392,23 @@ func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string,
 		return "TypeName", goName, true
 	}
 	return "GoSyntax", goName, true
+}
+
+// inFunc reports whether a is in a function of the chunk, which may run
+// after later cells declare types.
+func (tc *Types) inFunc(a ast.Expr) bool {
+	found := false
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if found || n == nil || n.Pos() > a.Pos() || n.End() < a.End() {
+			return false
+		}
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			found = tc.Off(n.Pos()) >= 0
+		}
+		return !found
+	})
+	return found
 }
 
 // stringerOperand converts an operand whose type has a String or Error

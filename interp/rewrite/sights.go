@@ -38,6 +38,7 @@ type sights struct {
 	binaries     bool // a binary operation
 	boundOps     bool // -x, +x, !x, ^x or a comparison returned or assigned with =
 	tupleNils    bool // a, b = x, nil
+	intQuotients bool // 1 / 2 or n % 3: a quotient or remainder with an integer literal
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
 	addrIndexes  bool // &x[i]
@@ -146,6 +147,7 @@ func (s *sights) more(n ast.Node) {
 		s.shifts = s.shifts || n.Op == token.SHL || n.Op == token.SHR
 		s.binaries = true
 		s.bigConsts = s.bigConsts || bigShift(n)
+		s.intQuotients = s.intQuotients || (n.Op == token.QUO || n.Op == token.REM) && (intLiteral(n.X) || intLiteral(n.Y))
 	case *ast.BasicLit:
 		s.bigConsts = s.bigConsts || bigLiteral(n)
 	case *ast.TypeAssertExpr:
@@ -184,6 +186,12 @@ func (s *sights) more(n ast.Node) {
 	case *ast.ReturnStmt:
 		s.boundOps = s.boundOps || anyOperation(n.Results)
 	}
+}
+
+// intLiteral reports whether e is an integer literal.
+func intLiteral(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }
 
 // anyOperation reports whether one of es is a unary -x, +x, !x or ^x or a

@@ -82,6 +82,6 @@ func main() {
 	fmt.Println(len(m), m == nil)
 	var nilMap map[string]int
 	fmt.Println(nilMap["x"], len(nilMap))
-	defer func() { fmt.Println("panic:", recover()) }()
+	defer func() { fmt.Println("recovered:", recover()) }()
 	nilMap["x"] = 1
 }
