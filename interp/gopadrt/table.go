@@ -94,19 +94,11 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Opaque":       reflect.ValueOf(opaqueValue),
 		"Self":         reflect.ValueOf(stdlib.SelfValue),
 		"Refuse":       reflect.ValueOf(refuse),
-		"RefuseValue":  reflect.ValueOf(refuseValue),
-		"NamedType":    reflect.ValueOf(NamedType),
-		"RType":        reflect.ValueOf(runtimeType),
 		"CtxKey":       reflect.ValueOf(boxCtxKey),
 		"Bare":         reflect.ValueOf(bare),
 		"Named":        reflect.ValueOf(stdlib.Named),
 		"NilError":     reflect.ValueOf(stdlib.NilError),
 		"NilStringer":  reflect.ValueOf(stdlib.NilStringer),
-		// reflect on the cells' interface types.
-		"TypeImplements":   reflect.ValueOf(typeImplements(h.TypeMethodByName)),
-		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo(h.TypeMethodByName)),
-		"CellIface":        reflect.ValueOf(newCellIface),
-		"BareFieldless":    reflect.ValueOf(bareFieldless),
 		// Encoding the cells' types.
 		"EncodeView":     reflect.ValueOf(encview.View),
 		"JSONUnmarshal":  reflect.ValueOf(encview.Unmarshal),
@@ -178,6 +170,15 @@ func (h Hooks) recovered() func(any) any {
 // for gopadBuiltin.
 func reflectSymbols(h Hooks) map[string]reflect.Value {
 	return map[string]reflect.Value{
+		// The cells' interface types and types without a run-time type
+		// of their own (namedtype.go).
+		"TypeImplements":     reflect.ValueOf(typeImplements(h.TypeMethodByName)),
+		"TypeAssignableTo":   reflect.ValueOf(typeAssignableTo(h.TypeMethodByName)),
+		"CellIface":          reflect.ValueOf(newCellIface),
+		"BareFieldless":      reflect.ValueOf(bareFieldless),
+		"RefuseValue":        reflect.ValueOf(refuseValue),
+		"NamedType":          reflect.ValueOf(NamedType),
+		"RType":              reflect.ValueOf(runtimeType),
 		"ReflectName":        reflect.ValueOf(h.ReflectName),
 		"ReflectString":      reflect.ValueOf(h.ReflectString),
 		"ReflectShown":       reflect.ValueOf(h.ReflectShown),

@@ -305,19 +305,8 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		es, _ := tc.dynamicStringer(a, false)
 		return es
 	case d.verb == 'w':
-		// Errorf wraps only an error: convert in interpreted code.
-		if t := tc.Info.Types[a].Type; t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.Pkg) && printMethod(t) == "Error" {
-			// A plain return: yaegi's var e error = StructValue panics in
-			// reflect.Set.
-			return wrap("func() error { return ", " }()")
-		}
-		// A cell's error in a cell's interface: the error itself, so that
-		// errors.As finds it.
-		errType := types.Universe.Lookup("error").Type()
-		if tries := tc.implementerTries(tc.Info.Types[a].Type, errType, "gopadV", "v"); tries != "" {
-			if vt, ok := tc.TypeText(tc.Info.Types[a].Type); ok {
-				return wrap("func(gopadV "+vt+") error { "+tries+"return gopadV }(", ")")
-			}
+		if open, close, ok := tc.wrappedErrorOperand(a); ok {
+			return wrap(open, close)
 		}
 	case d.verb == 'T', d.verb == 'v' && d.sharp:
 		if es, ok := tc.typeNameEdits(f, d, a, uo, uc); ok {
@@ -337,6 +326,27 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		return wrap(uo, uc)
 	}
 	return nil
+}
+
+// wrappedErrorOperand is the text around Errorf's %w operand a that gives
+// it as an error, converted in interpreted code: Errorf wraps only an
+// error.
+func (tc *Types) wrappedErrorOperand(a ast.Expr) (open, close string, ok bool) {
+	t := tc.Info.Types[a].Type
+	if t != nil && !types.IsInterface(t) && mentionsPackage(t, tc.Pkg) && printMethod(t) == "Error" {
+		// A plain return: yaegi's var e error = StructValue panics in
+		// reflect.Set.
+		return "func() error { return ", " }()", true
+	}
+	// A cell's error in a cell's interface: the error itself, so that
+	// errors.As finds it.
+	errType := types.Universe.Lookup("error").Type()
+	if tries := tc.implementerTries(t, errType, "gopadV", "v"); tries != "" {
+		if vt, ok := tc.TypeText(t); ok {
+			return "func(gopadV " + vt + ") error { " + tries + "return gopadV }(", ")", true
+		}
+	}
+	return "", "", false
 }
 
 // typeNameEdits are the edits of operand a of %T or %#v (d), printed with
