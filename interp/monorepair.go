@@ -31,7 +31,7 @@ import (
 // false when there is nothing to repair.
 func (mc *monoCheck) monoRepair() (string, bool) {
 	var edits []source.Edit
-	commaOK := commaOKAsserts(mc.file)
+	commaOK := rewrite.CommaOKAsserts(mc.file)
 	ast.Inspect(mc.file, func(n ast.Node) bool {
 		if n == nil || mc.off(n.Pos()) < mc.from {
 			return true
@@ -59,30 +59,6 @@ func (mc *monoCheck) monoRepair() (string, bool) {
 	}
 	out, err := source.Apply(mc.text[mc.from:], outermost(edits))
 	return out, err == nil
-}
-
-// commaOKAsserts lists the type assertions of f whose result is taken
-// with its ok (v, ok := x.(T), var v, ok = x.(T)).
-func commaOKAsserts(f *ast.File) map[*ast.TypeAssertExpr]bool {
-	out := map[*ast.TypeAssertExpr]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		var rhs ast.Expr
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
-				rhs = n.Rhs[0]
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == 2 && len(n.Values) == 1 {
-				rhs = n.Values[0]
-			}
-		}
-		if ta, ok := ast.Unparen(rhs).(*ast.TypeAssertExpr); ok {
-			out[ta] = true
-		}
-		return true
-	})
-	return out
 }
 
 // impossibleAssert replaces x.(T) of an interface x that no value of the

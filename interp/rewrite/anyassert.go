@@ -28,7 +28,7 @@ var anyAssertPass = Pass{
 //	v := x.(any)      →  v := func(gopadA any) any { if gopadA == nil { panic(gopadBuiltin.NilAssert("interface {}")) }; return gopadA }(x)
 func (tc *Types) anyAsserts() []source.Edit {
 	var edits []source.Edit
-	commaOK := commaOKAsserts(tc.File)
+	commaOK := CommaOKAsserts(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || !tc.emptyTarget(ta) {
@@ -65,9 +65,9 @@ func (tc *Types) emptyTarget(ta *ast.TypeAssertExpr) bool {
 	return ok && it.NumMethods() == 0 && it.IsMethodSet()
 }
 
-// commaOKAsserts lists the type assertions of f whose two results are
+// CommaOKAsserts lists the type assertions of f whose two results are
 // taken (v, ok := x.(T), v, ok = x.(T), var v, ok = x.(T)).
-func commaOKAsserts(f *ast.File) map[*ast.TypeAssertExpr]bool {
+func CommaOKAsserts(f *ast.File) map[*ast.TypeAssertExpr]bool {
 	out := map[*ast.TypeAssertExpr]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		var rhs ast.Expr

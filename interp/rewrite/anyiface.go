@@ -32,7 +32,7 @@ var anyToIfacePass = Pass{
 // assertion fails.
 func (tc *Types) anyToIfaces() []source.Edit {
 	var edits []source.Edit
-	commaOK := commaOKAsserts(tc.File)
+	commaOK := CommaOKAsserts(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || ta.Type == nil {

@@ -28,7 +28,7 @@ var nilAssertPass = Pass{
 // ifaceAssert does.
 func (tc *Types) nilAsserts() []source.Edit {
 	var edits []source.Edit
-	commaOK := commaOKAsserts(tc.File)
+	commaOK := CommaOKAsserts(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || !tc.nilPanics(ta) {

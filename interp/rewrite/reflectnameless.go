@@ -28,28 +28,37 @@ import (
 // on a value of such a type (or one go/types proves an interface holds).
 func (tc *Types) namelessTypeOfs() []source.Edit {
 	var edits []source.Edit
-	var stack []ast.Node
-	ast.Inspect(tc.File, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		stack = append(stack, n)
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || tc.Off(call.Pos()) < 0 || !tc.isReflectFunc(call, "TypeOf") || kindOnly(stack) {
-			return true
+	callsWithPath(tc.File, func(call *ast.CallExpr, path []ast.Node) {
+		if len(call.Args) != 1 || tc.Off(call.Pos()) < 0 || !tc.isReflectFunc(call, "TypeOf") || kindOnly(path) {
+			return
 		}
 		t, ok := tc.heldType(call.Args[0], 0)
 		if !ok {
 			edits = append(edits, tc.namelessHeld(call)...)
-			return true
+			return
 		}
 		if name, ok := tc.namelessCellType(t); ok {
 			edits = append(edits, tc.namelessType(call, call.Args[0], t, "reflect.TypeOf", name)...)
 		}
-		return true
 	})
 	return append(edits, tc.namelessValueTypes()...)
+}
+
+// callsWithPath calls visit for each call in f, with the nodes from the
+// file down to it.
+func callsWithPath(f *ast.File, visit func(call *ast.CallExpr, path []ast.Node)) {
+	var path []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			path = path[:len(path)-1]
+			return false
+		}
+		path = append(path, n)
+		if call, ok := n.(*ast.CallExpr); ok {
+			visit(call, path)
+		}
+		return true
+	})
 }
 
 // namelessHeld names reflect.TypeOf(x) of an interface variable x by the
@@ -126,20 +135,13 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 	tc.namelessValueVars(tc.session, vars)
 	tc.namelessValueVars(tc.File, vars)
 	var edits []source.Edit
-	var stack []ast.Node
-	ast.Inspect(tc.File, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		stack = append(stack, n)
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 0 || kindOnly(stack) {
-			return true
+	callsWithPath(tc.File, func(call *ast.CallExpr, path []ast.Node) {
+		if len(call.Args) != 0 || kindOnly(path) {
+			return
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != "Type" {
-			return true
+			return
 		}
 		nl, ok := tc.namelessValueOf(sel.X)
 		if id, isID := sel.X.(*ast.Ident); !ok && isID {
@@ -148,7 +150,6 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 		if ok {
 			edits = append(edits, tc.namelessType(call, sel.X, nl.t, "reflect.Value.Type", nl.name)...)
 		}
-		return true
 	})
 	return edits
 }
