@@ -15,3 +15,28 @@ func TestFidProbeIEmbedsLaterType(t *testing.T) {
 		{code: "e := Employee{\"Sam\", Address{\"Austin\"}, &Contact{\"555\"}}\nfmt.Println(e.Name, e.City, e.Phone, e.Address)", stdout: "Sam Austin 555 in Austin\n"},
 	})
 }
+
+// A var declaration that reads a variable declared just before it, in the
+// same cell, from an earlier cell's variable, sees that variable's value,
+// not its zero value.
+func TestFidProbeIVarReadsSplitVar(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"numbers", `x := 3
+var a = x * 2
+var b = a + 1
+var c, d = b, 10
+fmt.Println(a, b, c, d)`, "6 7 7 10\n"},
+		{"interface to interface", `type Named interface{ Name() string }
+type Speaker interface {
+	Named
+	Sound() string
+}
+type D struct{}
+func (D) Name() string { return "n" }
+func (D) Sound() string { return "s" }
+d := D{}
+var sp Speaker = d
+var n Named = sp
+fmt.Println(n, n.Name(), sp.Sound())`, "{} n s\n"},
+	})
+}

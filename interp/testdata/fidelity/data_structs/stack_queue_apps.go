@@ -16,8 +16,8 @@ func (s *Stack) Pop() string {
 	*s = old[:len(old)-1]
 	return v
 }
-func (s Stack) Peek() string  { return s[len(s)-1] }
-func (s Stack) Empty() bool   { return len(s) == 0 }
+func (s Stack) Peek() string { return s[len(s)-1] }
+func (s Stack) Empty() bool  { return len(s) == 0 }
 
 var prec = map[string]int{"+": 1, "-": 1, "*": 2, "/": 2, "^": 3}
 

@@ -9,9 +9,9 @@ import (
 )
 
 type Stats struct {
-	N              int
-	Mean, Std      float64
-	Min, Max, Med  float64
+	N             int
+	Mean, Std     float64
+	Min, Max, Med float64
 }
 
 func summarize(xs []float64) Stats {

@@ -9,15 +9,15 @@ type Node struct {
 
 type Counter struct{ hits int }
 
-func (c *Counter) Hit()      { c.hits++ }
-func (c Counter) Peek() int  { return c.hits }
-func increment(x *int)       { *x++ }
-func zero(arr *[3]int)       { arr[0], arr[1], arr[2] = 0, 0, 0 }
-func swap(a, b *string)      { *a, *b = *b, *a }
-func newInt(v int) *int      { return &v }
-func modifySlice(s []int)    { s[0] = 100 }
-func appendSlice(s []int)    { s = append(s, 4); s[0] = -1 }
-func appendPtr(s *[]int)     { *s = append(*s, 4) }
+func (c *Counter) Hit()         { c.hits++ }
+func (c Counter) Peek() int     { return c.hits }
+func increment(x *int)          { *x++ }
+func zero(arr *[3]int)          { arr[0], arr[1], arr[2] = 0, 0, 0 }
+func swap(a, b *string)         { *a, *b = *b, *a }
+func newInt(v int) *int         { return &v }
+func modifySlice(s []int)       { s[0] = 100 }
+func appendSlice(s []int)       { s = append(s, 4); s[0] = -1 }
+func appendPtr(s *[]int)        { *s = append(*s, 4) }
 func resetMap(m map[string]int) { m["reset"] = 1 }
 
 func main() {
