@@ -40,3 +40,32 @@ var n Named = sp
 fmt.Println(n, n.Name(), sp.Sound())`, "{} n s\n"},
 	})
 }
+
+// A variable of a cell's type converted to a cell's interface, with T(v)
+// or sent on a channel of any, holds a copy of the value with its
+// methods: the interface's methods run on it, and a later change of the
+// variable does not show through.
+func TestFidProbeIConvertedVariable(t *testing.T) {
+	runSilentCases(t, []silentCase{
+		{"explicit conversion", `type Named interface{ Name() string }
+type Speaker interface {
+	Named
+	Sound() string
+}
+type D struct{}
+func (D) Name() string { return "n" }
+func (D) Sound() string { return "s" }
+d := D{}
+sp := Speaker(d)
+n := Named(sp)
+fmt.Println(n.Name(), sp.Sound(), n)`, "n s {}\n"},
+		{"send on a channel of any", `type P struct{ X int }
+func (p P) String() string { return fmt.Sprint("P", p.X) }
+ch := make(chan any, 2)
+p := P{1}
+ch <- p
+p.X = 2
+ch <- p
+fmt.Println(<-ch, <-ch)`, "P1 P2\n"},
+	})
+}
