@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A struct that embeds a type a later cell declares waits for it, as a
 // named field of that type does: the embedded name is the field's name
@@ -68,4 +71,21 @@ p.X = 2
 ch <- p
 fmt.Println(<-ch, <-ch)`, "P1 P2\n"},
 	})
+}
+
+// A panic nobody recovers, with a value of a cell's error type, shows the
+// text of its Error method, as Go prints it (a fmt.Stringer's String).
+func TestFidProbeIPanicWithCellError(t *testing.T) {
+	for _, c := range []struct{ name, code, want string }{
+		{"value error", "type E struct{ A, B int }\nfunc (e E) Error() string { return fmt.Sprintf(\"have %d, want %d\", e.A, e.B) }\npanic(E{0, 1})", "have 0, want 1"},
+		{"pointer error in a function", "type E struct{ Op string }\nfunc (e *E) Error() string { return \"failed: \" + e.Op }\nfunc run() { panic(&E{\"open\"}) }\nrun()", "failed: open"},
+		{"stringer", "type S struct{ N int }\nfunc (s S) String() string { return fmt.Sprint(\"S#\", s.N) }\npanic(S{7})", "S#7"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, _ := run(t, newSession(t), "import \"fmt\"\n"+c.code)
+			if res.Err == nil || !strings.HasSuffix(res.Err.Value, c.want) {
+				t.Fatalf("error %+v, want one that ends with %q", res.Err, c.want)
+			}
+		})
+	}
 }
