@@ -89,3 +89,15 @@ func TestFidProbeIPanicWithCellError(t *testing.T) {
 		})
 	}
 }
+
+// The elements of a slice, an array or a map of a cell's type with a
+// Format method (fmt.Formatter) print through it, as a value does.
+func TestFidProbeIFormatterElements(t *testing.T) {
+	decls := `type Temp float64
+func (t Temp) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "%.1f°", float64(t)) }
+`
+	runSilentCases(t, []silentCase{
+		{"Println", decls + `fmt.Println(Temp(21.45), []Temp{1, 2.25}, [2]Temp{3}, map[string]Temp{"a": 4})`, "21.4° [1.0° 2.2°] [3.0° 0.0°] map[a:4.0°]\n"},
+		{"Printf", decls + `fmt.Printf("%v|%s\n", []Temp{5}, []Temp{6})`, "[5.0°]|[6.0°]\n"},
+	})
+}
