@@ -80,6 +80,7 @@ func TestFidProbeIPanicWithCellError(t *testing.T) {
 		{"value error", "type E struct{ A, B int }\nfunc (e E) Error() string { return fmt.Sprintf(\"have %d, want %d\", e.A, e.B) }\npanic(E{0, 1})", "have 0, want 1"},
 		{"pointer error in a function", "type E struct{ Op string }\nfunc (e *E) Error() string { return \"failed: \" + e.Op }\nfunc run() { panic(&E{\"open\"}) }\nrun()", "failed: open"},
 		{"stringer", "type S struct{ N int }\nfunc (s S) String() string { return fmt.Sprint(\"S#\", s.N) }\npanic(S{7})", "S#7"},
+		{"in a goroutine", "type E struct{ Op string }\nfunc (e *E) Error() string { return \"failed: \" + e.Op }\ndone := make(chan bool)\ngo func() { defer close(done); panic(&E{\"read\"}) }()\n<-done\nselect {}", "failed: read"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res, _ := run(t, newSession(t), "import \"fmt\"\n"+c.code)

@@ -253,6 +253,9 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 		v, err = s.run(ctx, req.Code)
 	}
 	if p := s.goPanic.end(); p != nil {
+		if text, ok := s.methods.panicText(p); ok {
+			p = text // a cell's error or fmt.Stringer type, as Go prints it
+		}
 		err = goPanicError(p)
 		s.panicked = nil // main's defers cannot recover a goroutine's panic
 	}
