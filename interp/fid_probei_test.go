@@ -29,6 +29,18 @@ var a = x * 2
 var b = a + 1
 var c, d = b, 10
 fmt.Println(a, b, c, d)`, "6 7 7 10\n"},
+		{"var block", `x := 3
+var (
+	a = x * 2
+	b = a + 1
+	s = fmt.Sprint(b, "!")
+)
+fmt.Println(a, b, s)`, "6 7 7!\n"},
+		{"through a function of the cell", `x := 3
+var a = x * 2
+func double() int { return a * 2 }
+var b = double()
+fmt.Println(a, b)`, "6 12\n"},
 		{"interface to interface", `type Named interface{ Name() string }
 type Speaker interface {
 	Named
