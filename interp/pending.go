@@ -175,7 +175,7 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 		}
 		return true
 	})
-	if id == nil || pc.info.Uses[id] != nil || pc.info.Defs[id] != nil {
+	if id == nil || pc.info.Uses[id] != nil || pc.info.Defs[id] != nil && !embeddedField(pc.info.Defs[id]) {
 		return "", false
 	}
 	if sel != nil {
@@ -203,6 +203,13 @@ func (s *Session) onlyPackage(name string, globals map[string]reflect.Value) boo
 		return false
 	}
 	return s.importedPath(name) != ""
+}
+
+// embeddedField reports whether obj is an embedded struct field: its
+// identifier also names the field's type, which may be the missing name.
+func embeddedField(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField() && v.Embedded()
 }
 
 // deps returns the kept declarations that file k uses: those that declare

@@ -253,6 +253,9 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 		v, err = s.run(ctx, req.Code)
 	}
 	if p := s.goPanic.end(); p != nil {
+		if text, ok := s.methods.panicText(p); ok {
+			p = text // a cell's error or fmt.Stringer type, as Go prints it
+		}
 		err = goPanicError(p)
 		s.panicked = nil // main's defers cannot recover a goroutine's panic
 	}
@@ -537,6 +540,9 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		name = fmt.Sprintf("%T", v)
 	}
 	msg := goPanicMessage(fmt.Sprint(v))
+	if text, ok := s.methods.panicText(v); ok {
+		msg = text // a cell's error or fmt.Stringer type: Go prints its method's text
+	}
 	if name == engine.ErrPanic && strings.HasPrefix(msg, "runtime error: ") {
 		// A run-time error that reached us as reflect's panic string (an
 		// index out of range at a cell's top level): Go's type for it.

@@ -253,9 +253,14 @@ func typeAlias(typ string, aliases map[string]string) string {
 }
 
 // specsReading lists the var specs of f whose values read one of the
-// session's globals (and not a name f declares itself).
+// session's globals (and not a name f declares itself), and those whose
+// values read a variable of such a spec or call a function of f (which
+// may read one): its value is assigned after the declarations, so a spec
+// that reads it is assigned there too, after it (var sp Speaker = d;
+// var n Named = sp would read sp's zero value).
 func specsReading(f *ast.File, globals map[string]reflect.Value) []*ast.ValueSpec {
 	declared := source.DeclaredNames(f)
+	split := map[string]reflect.Value{} // the variables of the specs listed
 	var specs []*ast.ValueSpec
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
@@ -268,14 +273,31 @@ func specsReading(f *ast.File, globals map[string]reflect.Value) []*ast.ValueSpe
 			// name) needs its type declared apart (typeAlias).
 			reads := vs.Type != nil && len(vs.Values) == 0 && readsGlobal(vs.Type, declared, globals)
 			for _, v := range vs.Values {
-				reads = reads || readsGlobal(v, declared, globals)
+				reads = reads || readsGlobal(v, declared, globals) || readsGlobal(v, nil, split)
 			}
 			if reads {
 				specs = append(specs, vs)
+				for _, n := range vs.Names {
+					split[n.Name] = reflect.Value{}
+				}
+				for _, fn := range chunkFuncs(f) {
+					split[fn] = reflect.Value{} // it may read them (var b = double())
+				}
 			}
 		}
 	}
 	return specs
+}
+
+// chunkFuncs lists the functions (not methods) f declares.
+func chunkFuncs(f *ast.File) []string {
+	var names []string
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			names = append(names, fd.Name.Name)
+		}
+	}
+	return names
 }
 
 // readsGlobal reports whether an identifier in x names one of the

@@ -511,6 +511,10 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 		return "", false
 	}
 	elem := func(e types.Type, x string) (string, bool) {
+		if !types.IsInterface(e) && mentionsPackage(e, tc.Pkg) && hasFormat(e) {
+			// fmt calls a Format method before String (formatterOperand)
+			return "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + x + "; return gopadF }()", true
+		}
 		if printMethod(e) != "" {
 			return shownElem(e, x), true
 		}
