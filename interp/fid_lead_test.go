@@ -363,3 +363,15 @@ func TestFidReflectImplementsCellInterface(t *testing.T) {
 			stdout: "main.Animal interface Animal 1\ntrue true false true false\ntrue false\n"},
 	})
 }
+
+// TestFidAssertOfConversion checks an assertion of a value converted to
+// an interface in the same expression, any(v).(T): the answer is v's type
+// (also in a generic function's concrete copies), where yaegi said false
+// for a cell's type with methods.
+func TestFidAssertOfConversion(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype Color int\nfunc (c Color) String() string { return fmt.Sprint(\"color\", int(c)) }\nfunc isColor[T any](v T) bool {\n\t_, ok := any(v).(Color)\n\treturn ok\n}")
+	checkCells(t, s, []cellCase{
+		{code: "c := Color(5)\nif cc, ok := any(c).(Color); ok {\n\tfmt.Println(\"yes\", cc)\n}\n_, ok := any(c).(int)\nfmt.Println(ok, isColor(Color(1)), isColor(1), any(c).(Color))", stdout: "yes color5\nfalse true false color5\n"},
+	})
+}

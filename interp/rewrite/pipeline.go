@@ -109,7 +109,7 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{Typed, Shape, Syntax, Defers, FuncArgs}
+var Pipeline = []Phase{StaticAsserts, Typed, Shape, Syntax, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
 var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
