@@ -469,6 +469,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeFuncPass,
 	rangeStringPass,
 	constLenPass,
+	rangeArrayPointerPass,
 	constFoldPass,
 	arrayAddrPass,
 	funcValuesPass,
