@@ -62,3 +62,39 @@ _, err := first(nil)
 fmt.Println(err)`, "a <nil>\nruntime error: invalid memory address or nil pointer dereference\n"},
 	})
 }
+
+// A value of a cell's interface asserted to a struct type that has one of
+// the interface's methods through an embedded pointer (Dog struct{ *Base },
+// func (*Base) Name()) runs as in Go, in an assertion and in a type
+// switch's case, where yaegi refused the program ("impossible type
+// assertion ... method has a pointer receiver").
+func TestFidProbeJPromotedPointerAssert(t *testing.T) {
+	decls := `type Animal interface { Sound() string; Name() string }
+type Base struct{ name string }
+func (b *Base) Name() string { return b.name }
+type Dog struct{ *Base; breed string }
+func (Dog) Sound() string { return "woof" }
+type Cat struct{ Base }
+func (Cat) Sound() string { return "meow" }
+var a Animal = Dog{&Base{"rex"}, "lab"}
+`
+	runSilentCases(t, []silentCase{
+		{"assertions", decls + `d := a.(Dog)
+d.name = "fido"
+_, isCat := a.(*Cat)
+var cat Animal = &Cat{Base{"tom"}}
+_, isDog := cat.(Dog)
+fmt.Println(a.Name(), d.breed, isCat, isDog)`, "fido lab false false\n"},
+		{"type switch", decls + `for _, x := range []Animal{a, &Cat{Base{"tom"}}} {
+	switch v := x.(type) {
+	case Dog:
+		fmt.Println("dog", v.breed, v.Name())
+	case *Cat:
+		fmt.Println("cat", v.Name())
+	}
+}`, "dog lab rex\ncat tom\n"},
+		{"failed assertion panics", decls + `defer func() { fmt.Println("recovered:", recover() != nil) }()
+var cat Animal = &Cat{Base{"tom"}}
+fmt.Println(cat.(Dog).breed)`, "recovered: true\n"},
+	})
+}

@@ -503,6 +503,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceAssertPass,
 	anyAssertPass,
 	nilAssertPass,
+	promotedAssertPass,
 	anyToIfacePass,
 	deferRecvPass,
 	deferClosuresPass,
