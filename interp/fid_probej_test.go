@@ -93,6 +93,11 @@ fmt.Println(a.Name(), d.breed, isCat, isDog)`, "fido lab false false\n"},
 		fmt.Println("cat", v.Name())
 	}
 }`, "dog lab rex\ncat tom\n"},
+		{"to another interface", decls + `type Named interface{ Name() string }
+type Breeder interface{ Breed() string }
+n, ok := a.(Named)
+_, isBreeder := a.(Breeder)
+fmt.Println(ok, n.Name(), isBreeder)`, "true rex false\n"},
 		{"failed assertion panics", decls + `defer func() { fmt.Println("recovered:", recover() != nil) }()
 var cat Animal = &Cat{Base{"tom"}}
 fmt.Println(cat.(Dog).breed)`, "recovered: true\n"},

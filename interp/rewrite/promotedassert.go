@@ -83,3 +83,30 @@ func (tc *Types) promotedOperand(v string, x, e ast.Expr) string {
 	}
 	return v
 }
+
+// promotedTries is the set of the cells' types, as the chunk writes them,
+// whose assertion from a value of the interface src must go through any
+// (promotedPointerMethod): the tries of the assertions to an interface
+// (ifaceassert.go, globalassert.go) assert to them.
+func (tc *Types) promotedTries(src types.Type) map[string]bool {
+	need := map[string]bool{}
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || !tc.promotedPointerMethod(src, tn.Type()) {
+			continue
+		}
+		if text, ok := tc.TypeText(tn.Type()); ok {
+			need[text] = true
+		}
+	}
+	return need
+}
+
+// tryOperand is v as an assertion to the type written c asserts it.
+func tryOperand(v, c string, need map[string]bool) string {
+	if need[c] {
+		return "any(" + v + ")"
+	}
+	return v
+}
