@@ -98,6 +98,12 @@ type Breeder interface{ Breed() string }
 n, ok := a.(Named)
 _, isBreeder := a.(Breeder)
 fmt.Println(ok, n.Name(), isBreeder)`, "true rex false\n"},
+		{"printed with its String method", decls + `type Pet interface{ Name() string }
+type Puppy struct{ *Base }
+func (p Puppy) String() string { return "Puppy(" + p.name + ")" }
+var p Pet = Puppy{&Base{"bo"}}
+fmt.Println(p, a.Name())
+fmt.Printf("%v %s\n", p, []Pet{p})`, "Puppy(bo) rex\nPuppy(bo) [Puppy(bo)]\n"},
 		{"failed assertion panics", decls + `defer func() { fmt.Println("recovered:", recover() != nil) }()
 var cat Animal = &Cat{Base{"tom"}}
 fmt.Println(cat.(Dog).breed)`, "recovered: true\n"},

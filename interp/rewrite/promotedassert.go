@@ -110,3 +110,12 @@ func tryOperand(v, c string, need map[string]bool) string {
 	}
 	return v
 }
+
+// assertOperand is v, a value of the interface src, as an assertion to t
+// asserts it (promotedPointerMethod).
+func (tc *Types) assertOperand(v string, src, t types.Type) string {
+	if tc.promotedPointerMethod(src, t) {
+		return "any(" + v + ")"
+	}
+	return v
+}
