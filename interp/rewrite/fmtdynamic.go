@@ -223,7 +223,7 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 					shown = printer + "(v)"
 				}
 			}
-			tries = append(tries, "if v, ok := gopadX.("+text+"); ok"+tc.identityTry(ct, text, false)+" { return "+shown+" }; ")
+			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, false)+" { return "+shown+" }; ")
 		}
 	}
 	if len(tries) == 0 {
@@ -268,7 +268,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			if !ok {
 				continue
 			}
-			tries = append(tries, "if v, ok := gopadX.("+text+"); ok"+tc.identityTry(ct, text, it.NumMethods() == 0)+" { return "+as.call(ct, m)+" }; ")
+			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, it.NumMethods() == 0)+" { return "+as.call(ct, m)+" }; ")
 		}
 	}
 	if it.NumMethods() == 0 {

@@ -163,8 +163,9 @@ func (tc *Types) ifaceTries(ta *ast.TypeAssertExpr, from, to *types.Interface, t
 	if cellIface {
 		cands = tc.taggedImplementers(to)
 	}
+	need := tc.promotedTries(from)
 	for _, c := range cands {
-		tries = append(tries, "if r, ok := gopadX.("+c+"); ok { return r, true }; ")
+		tries = append(tries, "if r, ok := "+tryOperand("gopadX", c, need)+".("+c+"); ok { return r, true }; ")
 	}
 	if no := pointerOnly("gopadX", cands, "var z "+tt+"; return z, false"); fromAny && no != "" {
 		tries = append(tries, no)

@@ -77,7 +77,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				test := tc.caseTest(v, e, static, fromAny, selfFamily(tc.Info.Types[guard.X].Type))
+				test := tc.caseTest(tc.promotedOperand(v, guard.X, e), e, static, fromAny, selfFamily(tc.Info.Types[guard.X].Type))
 				if fromAny && tc.cellInterface(tc.Info.Types[e].Type) {
 					test = tc.cellInterfaceCase(v, e) // ifaceassert.go
 				}
@@ -90,7 +90,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		}
 		bind := " " + bound + " := " + v + ";"
 		if len(cc.List) == 1 && !tc.Info.Types[cc.List[0]].IsNil() {
-			bind = " " + bound + " := " + tc.asserted(v, cc.List[0]) + ";"
+			bind = " " + bound + " := " + tc.asserted(tc.promotedOperand(v, guard.X, cc.List[0]), cc.List[0]) + ";"
 		}
 		at := tc.Off(cc.Colon) + 1
 		edits = append(edits, source.Edit{From: at, To: at, Text: bind + " _ = " + bound + ";"})
