@@ -60,7 +60,10 @@ func (d PercentOff) Apply(c *Cart) (string, int) {
 	return fmt.Sprintf("%d%% off %s", d.Percent, d.Category), off
 }
 
-type BuyXGetY struct{ ProductID string; X, Y int }
+type BuyXGetY struct {
+	ProductID string
+	X, Y      int
+}
 
 func (d BuyXGetY) Apply(c *Cart) (string, int) {
 	for _, l := range c.Lines {

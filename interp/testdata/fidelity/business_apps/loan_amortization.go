@@ -14,9 +14,9 @@ type Loan struct {
 }
 
 type Row struct {
-	N                         int
-	Payment, Interest, Princ  float64
-	Balance                   float64
+	N                        int
+	Payment, Interest, Princ float64
+	Balance                  float64
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

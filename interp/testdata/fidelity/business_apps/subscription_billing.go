@@ -18,10 +18,10 @@ var plans = map[string]Plan{
 }
 
 type Event struct {
-	At     time.Time
-	Kind   string // "start", "change", "cancel"
-	Plan   string
-	Seats  int
+	At    time.Time
+	Kind  string // "start", "change", "cancel"
+	Plan  string
+	Seats int
 }
 
 type Charge struct {

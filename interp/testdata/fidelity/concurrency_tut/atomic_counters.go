@@ -67,7 +67,10 @@ func main() {
 	cfg := v.Load().([]string)
 	fmt.Println("value:", cfg, len(cfg))
 
-	type snapshot struct{ version int; name string }
+	type snapshot struct {
+		version int
+		name    string
+	}
 	var p atomic.Pointer[snapshot]
 	fmt.Println("nil pointer load:", p.Load() == nil)
 	p.Store(&snapshot{1, "first"})

@@ -12,11 +12,11 @@ type entry struct {
 }
 
 type Cache struct {
-	mu      sync.RWMutex
-	data    map[string]*entry
-	loader  func(string) (string, error)
-	loads   int
-	loadsMu sync.Mutex
+	mu       sync.RWMutex
+	data     map[string]*entry
+	loader   func(string) (string, error)
+	loads    int
+	loadsMu  sync.Mutex
 	inflight map[string]*call
 }
 
