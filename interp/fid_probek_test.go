@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // runCellSeq runs cells in one session and returns what they printed.
 func runCellSeq(t *testing.T, cells []string) string {
@@ -47,5 +50,39 @@ func TestFidProbekStdGenericAcrossCells(t *testing.T) {
 				t.Errorf("printed %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// A func kept in a slice (or map, pointer) field of the struct it takes
+// is refused with a message that names the field and the spelling that
+// works: the interpreter loses the func's parameter type and the call
+// failed deep in reflect. The suggested spelling runs.
+func TestFidProbekSelfFuncFields(t *testing.T) {
+	fire := "func main() {\n\to := &Order{ID: \"a\"}\n\to.add(func(o *Order, n int) { fmt.Println(\"hook\", o.ID, n) })\n\to.fire(3)\n}\nmain()\n"
+	for _, field := range []string{"hooks []func(o *Order, n int)", "hooks map[int]func(*Order, int)"} {
+		code := "import \"fmt\"\ntype Order struct {\n\tID string\n\t" + field + "\n}\n" +
+			"func (o *Order) add(f func(*Order, int)) {\n\tif o.hooks == nil {\n\t\to.hooks = make(" + field[len("hooks "):] + ")\n\t}\n" +
+			"\to.hooks[len(o.hooks)] = f\n}\n"
+		if field[6] == '[' {
+			code = strings.Replace(code, "\to.hooks[len(o.hooks)] = f", "\to.hooks = append(o.hooks, f)", 1)
+			code = strings.Replace(code, "make([]func(o *Order, n int))", "nil", 1)
+		}
+		code += "func (o *Order) fire(n int) {\n\tfor _, h := range o.hooks {\n\t\th(o, n)\n\t}\n}\n" + fire
+		s := newSession(t)
+		res, rec := run(t, s, code)
+		if res.Err == nil {
+			t.Errorf("%s: ran (printed %q), want a refusal", field, rec.out())
+			continue
+		}
+		for _, want := range []string{"Order's field hooks", "func(*Order, int)", "type hook struct{ fn func(*Order", "[]*hook"} {
+			if !strings.Contains(res.Err.Value, want) {
+				t.Errorf("%s: error %s: %q does not say %q", field, res.Err.Name, res.Err.Value, want)
+			}
+		}
+	}
+	got := runCellSeq(t, []string{"import \"fmt\"\ntype hook struct{ fn func(o *Order, n int) }\ntype Order struct {\n\tID    string\n\thooks []*hook\n}",
+		"o := &Order{ID: \"a\"}\no.hooks = append(o.hooks, &hook{func(o *Order, n int) { fmt.Println(\"hook\", o.ID, n) }})\nfor _, h := range o.hooks {\n\th.fn(o, 3)\n}"})
+	if got != "hook a 3\n" {
+		t.Errorf("the suggested spelling printed %q, want %q", got, "hook a 3\n")
 	}
 }
