@@ -86,3 +86,36 @@ func TestFidProbekSelfFuncFields(t *testing.T) {
 		t.Errorf("the suggested spelling printed %q, want %q", got, "hook a 3\n")
 	}
 }
+
+// A deferred call's constant arguments (nil, -1, 2*3, a named constant)
+// are passed as Go passes them, converted to the parameter's type: taking
+// them into variables at the defer statement gave them their default type
+// (nil: "use of untyped nil", a compile panic in a function; -1: an int
+// for a float64 parameter). Variables are still taken at the defer.
+func TestFidProbekDeferConstArgs(t *testing.T) {
+	cases := []struct {
+		name  string
+		cells []string
+		want  string
+	}{
+		{"nil cause at the top level", []string{"import (\n\t\"context\"\n\t\"fmt\"\n)",
+			"ctx, cancel := context.WithCancelCause(context.Background())\ndefer cancel(nil)\nfmt.Println(ctx.Err())",
+			"fmt.Println(ctx.Err(), context.Cause(ctx))"}, "<nil>\ncontext canceled context canceled\n"},
+		{"nil arguments in a function", []string{"import \"fmt\"",
+			"func done(err error, m map[string]int) { fmt.Println(\"done\", err, m == nil) }\nfunc main() {\n\tdefer done(nil, nil)\n\tfmt.Println(\"body\")\n}\nmain()"},
+			"body\ndone <nil> true\n"},
+		{"untyped constants for a float parameter", []string{"import \"fmt\"", "const limit = 5",
+			"func set(r float64) { fmt.Println(\"rate\", r) }\nfunc main() {\n\tconst half = 0.5\n\tdefer set(-1)\n\tdefer set(2 * 3)\n\tdefer set(limit)\n\tdefer set(half + limit)\n\tfmt.Println(\"body\")\n}\nmain()"},
+			"body\nrate 5.5\nrate 5\nrate 6\nrate -1\n"},
+		{"a variable shadowing a constant is taken at the defer", []string{"import \"fmt\"", "const n = 5",
+			"func show(v int) { fmt.Println(\"v\", v) }\nfunc main() {\n\tn := 1\n\tdefer show(n)\n\tdefer show(-n)\n\tn = 2\n\tfmt.Println(\"body\", n)\n}\nmain()"},
+			"body 2\nv -1\nv 1\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := runCellSeq(t, c.cells); got != c.want {
+				t.Errorf("printed %q, want %q", got, c.want)
+			}
+		})
+	}
+}
