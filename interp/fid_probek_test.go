@@ -119,3 +119,19 @@ func TestFidProbekDeferConstArgs(t *testing.T) {
 		})
 	}
 }
+
+// An iterator of the standard library over the cells' types
+// (slices.Values of a []Cents or a []Entry) can be passed to a cell's
+// function taking an iter.Seq of that type, ranged over and collected:
+// the stand-in's any failed in reflect.Set.
+func TestFidProbekStdIteratorOfCellTypes(t *testing.T) {
+	decls := "import (\n\t\"fmt\"\n\t\"iter\"\n\t\"slices\"\n)\ntype Cents int64\ntype Entry struct{ Amount Cents }\n" +
+		"func Amounts(seq iter.Seq[Entry]) iter.Seq[Cents] {\n\treturn func(yield func(Cents) bool) {\n\t\tfor e := range seq {\n\t\t\tif !yield(e.Amount) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\n" +
+		"func Sum[T ~int64 | ~float64](seq iter.Seq[T]) T {\n\tvar s T\n\tfor v := range seq {\n\t\ts += v\n\t}\n\treturn s\n}"
+	got := runCellSeq(t, []string{decls, "es := []Entry{{5}, {7}}",
+		"fmt.Println(slices.Collect(Amounts(slices.Values(es))))\nfmt.Println(Sum(Amounts(slices.Values(es))), Sum(slices.Values([]Cents{1, 2})))",
+		"seq := slices.Values(es)\nfor e := range Amounts(seq) {\n\tfmt.Print(e, \" \")\n}\nfmt.Println()"})
+	if want := "[5 7]\n12 3\n5 7 \n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -59,7 +59,7 @@ func (tc *Types) cellTypeResult(scope Scope, c compiledCall) []source.Edit {
 		return []source.Edit{{From: to, To: to, Text: ".(" + text + ")", Order: 2}}
 	}
 	if named.TypeArgs().Len() > 0 {
-		return nil
+		return tc.stdInstanceResult(named, to)
 	}
 	under, ok := tc.TypeText(named.Underlying())
 	if !ok {
@@ -84,4 +84,24 @@ func (tc *Types) cellTypeResultCase(t types.Type) bool {
 		return false
 	}
 	return true
+}
+
+// stdInstanceResult asserts a stand-in's iterator over the cells' types
+// (slices.Values(items) is an iter.Seq[Item]) to the func type under the
+// instance: the stand-in's func is built over the elements' run-time type,
+// which is what yaegi gives that func type, and an any passed on as an
+// iter.Seq[Item] failed in reflect.Set. Instances of the cells' own
+// generic types are left alone.
+func (tc *Types) stdInstanceResult(named *types.Named, at int) []source.Edit {
+	if named.Obj().Pkg() == tc.Pkg {
+		return nil
+	}
+	if _, isFunc := named.Underlying().(*types.Signature); !isFunc {
+		return nil
+	}
+	text, ok := tc.TypeText(named.Underlying())
+	if !ok {
+		return nil
+	}
+	return []source.Edit{{From: at, To: at, Text: ".(" + text + ")", Order: 2}}
 }
