@@ -521,7 +521,11 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 	if m := posPrefix.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		col, _ := strconv.Atoi(m[2])
-		return positioned(engine.ErrCompile, strings.TrimSpace(msg[len(m[0]):]), code, line+lineShift, col)
+		text := strings.TrimSpace(msg[len(m[0]):])
+		if refusal := dummyFuncRefusal(text); refusal != "" {
+			return positioned(engine.ErrUnsupported, refusal, code, line+lineShift, col)
+		}
+		return positioned(engine.ErrCompile, text, code, line+lineShift, col)
 	}
 	return engine.NewError(engine.ErrCompile, msg)
 }
@@ -566,6 +570,9 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		if !strings.HasPrefix(msg, "runtime error") && !strings.HasPrefix(msg, "interface conversion") {
 			name = engine.ErrPanic
 		}
+	}
+	if refusal := dummyFuncRefusal(msg); refusal != "" {
+		return positioned(engine.ErrUnsupported, refusal, code, ch.Line, ch.Col)
 	}
 	if strings.HasPrefix(msg, "os.Exit(") {
 		// yaegi turns os.Exit into a panic; the session lives on.

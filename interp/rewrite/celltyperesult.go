@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"go/ast"
 	"go/types"
 	"reflect"
 
@@ -59,7 +60,10 @@ func (tc *Types) cellTypeResult(scope Scope, c compiledCall) []source.Edit {
 		return []source.Edit{{From: to, To: to, Text: ".(" + text + ")", Order: 2}}
 	}
 	if named.TypeArgs().Len() > 0 {
-		return nil
+		if tc.compiledUse(c.call) {
+			return nil // a stand-in or a range over it takes the any as it is
+		}
+		return tc.stdInstanceResult(named, to)
 	}
 	under, ok := tc.TypeText(named.Underlying())
 	if !ok {
@@ -84,4 +88,70 @@ func (tc *Types) cellTypeResultCase(t types.Type) bool {
 		return false
 	}
 	return true
+}
+
+// stdInstanceResult asserts a stand-in's iterator over the cells' types
+// (slices.Values(items) is an iter.Seq[Item]) to the func type under the
+// instance: the stand-in's func is built over the elements' run-time type,
+// which is what yaegi gives that func type, and an any passed on as an
+// iter.Seq[Item] failed in reflect.Set. Instances of the cells' own
+// generic types are left alone.
+func (tc *Types) stdInstanceResult(named *types.Named, at int) []source.Edit {
+	if named.Obj().Pkg() == tc.Pkg {
+		return nil
+	}
+	if _, isFunc := named.Underlying().(*types.Signature); !isFunc {
+		return nil
+	}
+	text, ok := tc.TypeText(named.Underlying())
+	if !ok {
+		return nil
+	}
+	return []source.Edit{{From: at, To: at, Text: ".(" + text + ")", Order: 2}}
+}
+
+// compiledUse reports whether call's result goes straight to compiled
+// code: an argument of a call of another package's function, or the
+// expression of a range (rangeStdIters rewrites those).
+func (tc *Types) compiledUse(call *ast.CallExpr) bool {
+	found := false
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if found || n == nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			found = ast.Unparen(n.X) == call
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if ast.Unparen(a) == call {
+					fn := tc.calleeFunc(n)
+					found = fn != nil && fn.Pkg() != nil && fn.Pkg() != tc.Pkg
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// calleeFunc is the function or method call n calls, nil when it calls
+// a func value.
+func (tc *Types) calleeFunc(n *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch f := ast.Unparen(n.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr:
+		if x, ok := f.X.(*ast.Ident); ok {
+			id = x
+		}
+	}
+	if id == nil {
+		return nil
+	}
+	fn, _ := tc.Info.Uses[id].(*types.Func)
+	return fn
 }

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -68,8 +69,9 @@ func deferredLiteral(u *Unit, n *ast.DeferStmt, c *cursor) []source.Edit {
 func deferArgs(u *Unit, n *ast.DeferStmt) []source.Edit {
 	var es []source.Edit
 	var names, vals []string
+	consts := constNames(u)
 	for i, a := range deferredArgs(n) {
-		if a == nil {
+		if a == nil || constArg(a, consts) {
 			continue
 		}
 		name := fmt.Sprintf("gopadD%d_%d", u.Off(n.Pos()), i)
@@ -95,4 +97,107 @@ func deferredArgs(n *ast.DeferStmt) []ast.Expr {
 		}
 	}
 	return args
+}
+
+// constArg reports whether a is a constant expression: its value cannot
+// change before the deferred call runs, so it stays in place. Moved into a
+// variable it would take its default type (gopadD := nil does not compile;
+// gopadD := -1 is an int where the parameter is a float64). consts are the
+// names that are constants (see constNames).
+func constArg(a ast.Expr, consts map[string]bool) bool {
+	switch a := a.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		return consts[a.Name]
+	case *ast.ParenExpr:
+		return constArg(a.X, consts)
+	case *ast.UnaryExpr:
+		return a.Op != token.AND && a.Op != token.ARROW && constArg(a.X, consts)
+	case *ast.BinaryExpr:
+		return constArg(a.X, consts) && constArg(a.Y, consts)
+	}
+	return false
+}
+
+// constNames are the names that mean a constant (or a function, which
+// cannot change either) wherever the chunk uses them: nil, true, false,
+// the chunk's constants and the session's non-variable names, less every
+// name the chunk declares as a variable or parameter anywhere (which may
+// shadow them).
+func constNames(u *Unit) map[string]bool {
+	out := map[string]bool{"nil": true, "true": true, "false": true}
+	vars := map[string]bool{}
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			for _, sp := range n.Specs {
+				if vs, ok := sp.(*ast.ValueSpec); ok {
+					for _, id := range vs.Names {
+						if n.Tok == token.CONST {
+							out[id.Name] = true
+						} else {
+							vars[id.Name] = true
+						}
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						vars[id.Name] = true
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					vars[id.Name] = true
+				}
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				vars[id.Name] = true
+			}
+		case *ast.TypeSwitchStmt:
+			if a, ok := n.Assign.(*ast.AssignStmt); ok && len(a.Lhs) == 1 {
+				if id, ok := a.Lhs[0].(*ast.Ident); ok {
+					vars[id.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	if u.Scope != nil {
+		for _, name := range sessionNames(u) {
+			if u.Scope.Declared(name) && !u.Scope.Variable(name) {
+				out[name] = true
+			}
+		}
+	}
+	for name := range vars {
+		delete(out, name)
+	}
+	return out
+}
+
+// sessionNames lists the identifiers the chunk's deferred calls pass, the
+// candidates for the session's constants.
+func sessionNames(u *Unit) []string {
+	var names []string
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok {
+			for _, a := range d.Call.Args {
+				ast.Inspect(a, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok {
+						names = append(names, id.Name)
+					}
+					return true
+				})
+			}
+		}
+		return true
+	})
+	return names
 }

@@ -148,7 +148,7 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 	}
 	fset, session, facts := token.NewFileSet(), (*ast.File)(nil), bodyFacts(nil)
 	if env.Decls != "" {
-		fset, session, facts = env.Parsed.get("package p\n" + env.Imports + env.Decls)
+		fset, session, facts = env.Parsed.get(withStdGenericTypes(env.Imports, env.Decls))
 	}
 	f, err := parser.ParseFile(fset, "chunk", text, parser.SkipObjectResolution)
 	if err != nil {
