@@ -597,6 +597,16 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		frames = append([]frame(nil), frames...)
 		frames[0].col = col // the expression at fault, not the check before it
 	}
+	if stack := s.panicStack(frames, lineShift); len(stack) > 0 {
+		e.Traceback = append(e.Traceback, "", "goroutine 1 [running]:")
+		e.Traceback = append(e.Traceback, stack...)
+	}
+	return e
+}
+
+// panicStack writes the cells' functions among frames as Go's goroutine
+// trace, each with the cell and line where it stood.
+func (s *Session) panicStack(frames []frame, lineShift int) []string {
 	var stack []string
 	for _, f := range frames {
 		if f.fn == "main" || f.fn == "" || isCellFunc(f.fn) {
@@ -612,11 +622,7 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 		}
 		stack = append(stack, fmt.Sprintf("    %s(...)\n        %s", fn, where))
 	}
-	if len(stack) > 0 {
-		e.Traceback = append(e.Traceback, "", "goroutine 1 [running]:")
-		e.Traceback = append(e.Traceback, stack...)
-	}
-	return e
+	return stack
 }
 
 // goPanicMessage rewrites reflect's wording of runtime errors into Go's.
