@@ -382,7 +382,10 @@ func TestStartErrors(t *testing.T) {
 // that says so.
 func TestStartPicksNewPortsWhenOneIsTaken(t *testing.T) {
 	marker := filepath.Join(t.TempDir(), "taken")
-	ctx := ctxT(t)
+	// Each Start may start the kernel up to three times: a bound on hangs
+	// that a busy machine running -race does not reach.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
 	c, err := client.Start(ctx, client.Options{
 		Argv: []string{os.Args[0], "{connection_file}"},
 		Env:  []string{"GOPAD_FAKE_KERNEL=1", "GOPAD_FAKE_KERNEL_TAKE_PORT=" + marker},
@@ -399,7 +402,9 @@ func TestStartPicksNewPortsWhenOneIsTaken(t *testing.T) {
 		t.Errorf("after the retry: stdout = %q, err = %v", out.stdout, err)
 	}
 
-	_, err = client.Start(ctx, client.Options{
+	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel2()
+	_, err = client.Start(ctx2, client.Options{
 		Argv: []string{os.Args[0], "{connection_file}"},
 		Env:  []string{"GOPAD_FAKE_KERNEL=1", "GOPAD_FAKE_KERNEL_TAKE_PORT=always"},
 	})
