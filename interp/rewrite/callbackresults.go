@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -19,7 +20,7 @@ import (
 
 var callbackResultsPass = Pass{
 	Name:  "callbackResults",
-	Wants: func(u *Unit) bool { return u.has(hasLoop) && u.dynamicNames() && len(u.Types.compiledCalls()) > 0 },
+	Wants: func(u *Unit) bool { return u.has(hasLoop) && u.dynamicNames() && u.callsCompiled(returnsInterface) },
 	Run:   func(u *Unit) []source.Edit { return u.Types.callbackResults() },
 }
 
@@ -36,23 +37,24 @@ func (tc *Types) callbackResults() []source.Edit {
 		return nil
 	}
 	var edits []source.Edit
-	c := &cursor{}
-	ast.Inspect(tc.File, func(n ast.Node) bool {
-		if n == nil {
-			c.stack = c.stack[:len(c.stack)-1]
-			return false
+	callsWithPath(tc.File, func(call *ast.CallExpr, path []ast.Node) {
+		rt, want := wanted[call]
+		if !want || tc.Off(call.Pos()) < 0 || !inLoop(&cursor{stack: path}) {
+			return
 		}
-		c.stack = append(c.stack, n)
-		call, ok := n.(*ast.CallExpr)
-		if rt, want := wanted[call]; ok && want && tc.Off(call.Pos()) >= 0 && inLoop(c) {
-			from, to := tc.Off(call.Pos()), tc.Off(call.End())
-			// Innermost of the wrappers other passes put around the call.
-			edits = append(edits, source.Edit{From: from, To: from, Text: "func() " + rt + " { return ", Order: -1 << 30},
-				source.Edit{From: to, To: to, Text: " }()", Order: 1 << 30})
-		}
-		return true
+		from, to := tc.Off(call.Pos()), tc.Off(call.End())
+		// Innermost of the wrappers other passes put around the call.
+		edits = append(edits, source.Edit{From: from, To: from, Text: "func() " + rt + " { return ", Order: -1 << 30},
+			source.Edit{From: to, To: to, Text: " }()", Order: 1 << 30})
 	})
 	return edits
+}
+
+// returnsInterface reports whether fn, a compiled function, returns one
+// interface.
+func returnsInterface(fn reflect.Value) bool {
+	t := fn.Type()
+	return t.NumOut() == 1 && t.Out(0).Kind() == reflect.Interface
 }
 
 // callbackResult is the text of c's result type when c, a function of a

@@ -119,6 +119,9 @@ func (tc *Types) deferPanics() []source.Edit {
 
 // funcFacts are the facts of the functions of the session and the chunk.
 func (tc *Types) funcFacts() map[types.Object]bodyFact {
+	if tc.facts != nil {
+		return tc.facts // once a chunk: printArgs asks for each operand
+	}
 	out := map[types.Object]bodyFact{}
 	for id, bf := range tc.sessionFacts {
 		if obj := tc.Info.Defs[id]; obj != nil {
@@ -130,6 +133,7 @@ func (tc *Types) funcFacts() map[types.Object]bodyFact {
 			out[obj] = bf
 		}
 	}
+	tc.facts = out
 	return out
 }
 

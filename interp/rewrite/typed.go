@@ -121,6 +121,7 @@ type Types struct {
 	written      map[string]bool             // CheckEnv.Written
 	inStructTry  bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
 	structTries  map[types.Type][]string     // structFieldsTry's, per type, once a chunk
+	facts        map[types.Object]bodyFact   // funcFacts, once a chunk
 }
 
 // Off is the offset in the chunk's source of a position in its check.

@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"container/heap"
 	"errors"
 	"flag"
 	"fmt"
@@ -143,26 +144,27 @@ func (s *testScope) Compiled(path, name string) (reflect.Value, bool) {
 }
 
 var testCompiled = map[string]reflect.Value{
-	"slices.Max":       reflect.ValueOf(func(any) any { return nil }),
-	"slices.Clone":     reflect.ValueOf(func(any) any { return nil }),
-	"maps.Clone":       reflect.ValueOf(func(any) any { return nil }),
-	"slices.Values":    reflect.ValueOf(func(any) any { return nil }),
-	"sync.OnceValue":   reflect.ValueOf(func(any) func() any { return nil }),
-	"errors.Join":      reflect.ValueOf(errors.Join),
-	"errors.As":        reflect.ValueOf(errors.As),
-	"io.MultiWriter":   reflect.ValueOf(io.MultiWriter),
-	"fmt.Println":      reflect.ValueOf(fmt.Println),
-	"fmt.Printf":       reflect.ValueOf(fmt.Printf),
-	"strconv.Itoa":     reflect.ValueOf(strconv.Itoa),
-	"strconv.Atoi":     reflect.ValueOf(strconv.Atoi),
-	"path.Base":        reflect.ValueOf(path.Base),
-	"strings.ToUpper":  reflect.ValueOf(strings.ToUpper),
-	"os.Getenv":        reflect.ValueOf(os.Getenv),
-	"flag.Parse":       reflect.ValueOf(flag.Parse),
-	"errors.New":       reflect.ValueOf(errors.New),
-	"fmt.Sprint":       reflect.ValueOf(fmt.Sprint),
-	"fmt.Errorf":       reflect.ValueOf(fmt.Errorf),
-	"strings.Contains": reflect.ValueOf(strings.Contains),
+	"slices.Max":         reflect.ValueOf(func(any) any { return nil }),
+	"slices.Clone":       reflect.ValueOf(func(any) any { return nil }),
+	"maps.Clone":         reflect.ValueOf(func(any) any { return nil }),
+	"slices.Values":      reflect.ValueOf(func(any) any { return nil }),
+	"sync.OnceValue":     reflect.ValueOf(func(any) func() any { return nil }),
+	"errors.Join":        reflect.ValueOf(errors.Join),
+	"container/heap.Pop": reflect.ValueOf(heap.Pop),
+	"errors.As":          reflect.ValueOf(errors.As),
+	"io.MultiWriter":     reflect.ValueOf(io.MultiWriter),
+	"fmt.Println":        reflect.ValueOf(fmt.Println),
+	"fmt.Printf":         reflect.ValueOf(fmt.Printf),
+	"strconv.Itoa":       reflect.ValueOf(strconv.Itoa),
+	"strconv.Atoi":       reflect.ValueOf(strconv.Atoi),
+	"path.Base":          reflect.ValueOf(path.Base),
+	"strings.ToUpper":    reflect.ValueOf(strings.ToUpper),
+	"os.Getenv":          reflect.ValueOf(os.Getenv),
+	"flag.Parse":         reflect.ValueOf(flag.Parse),
+	"errors.New":         reflect.ValueOf(errors.New),
+	"fmt.Sprint":         reflect.ValueOf(fmt.Sprint),
+	"fmt.Errorf":         reflect.ValueOf(fmt.Errorf),
+	"strings.Contains":   reflect.ValueOf(strings.Contains),
 }
 
 // testSession reads a session section: its imports and declarations.
