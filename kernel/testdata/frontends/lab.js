@@ -40,6 +40,22 @@ function lineAt(streams, s) {
   return m ? m.at : undefined;
 }
 
+// kernelInfo waits for the kernel_info reply of a new connection. In some
+// CI runs no reply came at all on the first WebSocket (an open hang between
+// jupyter_server and the kernel, not load, not explained yet); the driver
+// then reconnects once, logging it, and asks again. A kernel that never
+// answers still fails the script.
+async function kernelInfo(kernel) {
+  try {
+    return await withTimeout(kernel.info, 45000, 'kernel_info');
+  } catch (e) {
+    log('WARN', `${e.message}; reconnecting once`);
+    await withTimeout(kernel.reconnect(), 45000, 'reconnect');
+    const reply = await withTimeout(kernel.requestKernelInfo(), 45000, 'kernel_info after reconnecting');
+    return reply.content;
+  }
+}
+
 async function run() {
   const settings = ServerConnection.makeSettings({ baseUrl, token, WebSocket, fetch: globalThis.fetch });
   const kernelManager = new KernelManager({ serverSettings: settings });
@@ -51,9 +67,7 @@ async function run() {
     path: 'gather.ipynb', type: 'notebook', name: 'gather.ipynb', kernel: { name: kernelName },
   }), 90000, 'start session');
   const kernel = session.kernel;
-  // A bound on a hang, not a speed: CI starts this kernel while other
-  // packages' tests keep both cores busy.
-  const info = await withTimeout(kernel.info, 90000, 'kernel_info');
+  const info = await kernelInfo(kernel);
   log('kernel_info:', info.implementation, info.implementation_version, info.language_info.name, info.language_info.version);
   check(info.implementation === 'gopad', `kernel_info implementation ${info.implementation}`);
 
