@@ -25,6 +25,7 @@ const isCompleteWait = 500 * time.Millisecond
 // the quick lane while the shell is busy. Called on the shell's receiving
 // goroutine.
 func (k *Kernel) routeShell(m *wire.Message) {
+	k.peers.arrived(m)
 	if m.Header.MsgType == "is_complete_request" && (k.shellBusy.Load() || len(k.shellQueue) > 0) {
 		select {
 		case k.quick <- m:

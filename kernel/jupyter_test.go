@@ -219,3 +219,13 @@ func TestStreamArrivesLive(t *testing.T) {
 	out := jtRun(t, 2*time.Minute, "stream_timing.py")
 	t.Log("\n" + out)
 }
+
+// TestNewClientGetsItsFirstStatus: clients that connect iopub and shell
+// together and ask at once (JupyterLab through jupyter_server) receive
+// their request's busy and idle statuses, each of forty.
+func TestNewClientGetsItsFirstStatus(t *testing.T) {
+	t.Parallel()
+	jtRequire(t, "jupyter_client", "zmq")
+	out := jtRun(t, 3*time.Minute, "first_status.py")
+	t.Log(strings.TrimSpace(out))
+}

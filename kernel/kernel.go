@@ -71,9 +71,10 @@ type Kernel struct {
 	cancelCell context.CancelFunc
 	inputWait  *pendingInput
 
-	shutdown      chan ShutdownRequest
-	shutdownOnce  sync.Once
-	subscribeOnce sync.Once
+	shutdown     chan ShutdownRequest
+	shutdownOnce sync.Once
+	subs         *zmtpnet.Subscribers // iopub's connections not yet subscribed
+	peers        peers                // shell and control peers seen
 }
 
 // New returns a kernel for cfg. Call Run to serve.
@@ -173,6 +174,11 @@ func (k *Kernel) bind(ctx context.Context) ([]zmq4.Socket, error) {
 	if err != nil {
 		return nil, fmt.Errorf("kernel: %w", err)
 	}
+	k.subs = zmtpnet.NewSubscribers()
+	trPub, err := zmtpnet.New(zmtpnet.Options{Limits: k.cfg.Limits, Logger: k.log, Subscribers: k.subs})
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
 	ports := []struct {
 		name string
 		kind zmq4.SocketType
@@ -186,7 +192,11 @@ func (k *Kernel) bind(ctx context.Context) ([]zmq4.Socket, error) {
 	}
 	var socks []zmq4.Socket
 	for _, p := range ports {
-		s, err := listen(ctx, tr, p.kind, ci.Endpoint(p.port))
+		t := tr
+		if p.kind == zmq4.Pub {
+			t = trPub
+		}
+		s, err := listen(ctx, t, p.kind, ci.Endpoint(p.port))
 		if err != nil {
 			return socks, fmt.Errorf("%s socket: %w", p.name, err)
 		}
@@ -308,10 +318,7 @@ func (k *Kernel) serveShell(ctx context.Context) {
 
 func (k *Kernel) handleShell(ctx context.Context, m *wire.Message) {
 	t := m.Header.MsgType
-	if t == "kernel_info_request" {
-		// Clients check iopub with this request's status messages.
-		k.awaitSubscriber()
-	}
+	k.settle(ctx, m)
 	k.status(m, "busy")
 	var stop *ShutdownRequest
 	defer func() {
@@ -362,6 +369,7 @@ type statusAborted struct {
 
 func (k *Kernel) handleControl(m *wire.Message) {
 	t := m.Header.MsgType
+	k.settle(context.Background(), m)
 	k.status(m, "busy")
 	var stop *ShutdownRequest
 	defer func() {
@@ -382,24 +390,6 @@ func (k *Kernel) handleControl(m *wire.Message) {
 	default:
 		k.unknown(k.control, m)
 	}
-}
-
-// awaitSubscriber waits briefly, the first time, for a client to subscribe
-// to iopub. A client sends kernel_info_request as soon as it connects and
-// then waits for the request's status on iopub; published before its
-// subscription arrived, that status would be lost and the client would
-// wait (jupyter_client: 200 ms) and ask again.
-func (k *Kernel) awaitSubscriber() {
-	k.subscribeOnce.Do(func() {
-		t, ok := k.iopub.sock.(zmq4.Topics)
-		if !ok {
-			return
-		}
-		deadline := time.Now().Add(500 * time.Millisecond)
-		for len(t.Topics()) == 0 && time.Now().Before(deadline) {
-			time.Sleep(time.Millisecond)
-		}
-	})
 }
 
 // unknown answers a request the kernel does not implement with an error

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"sync"
+	"time"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -33,6 +34,12 @@ func (c *Conn) Read(p []byte) (int, error) {
 		return 0, nil
 	}
 	if c.rgreeting == 0 && c.rhead == 0 && c.rbody == 0 {
+		if c.subFrame {
+			// zmq4 asks for more only once it has taken the
+			// subscription: the subscriber is registered.
+			c.subFrame, c.watching = false, false
+			c.cfg.subs.done(c)
+		}
 		if err := c.nextFrame(); err != nil {
 			c.rerr = err
 			c.release()
@@ -75,6 +82,12 @@ func (c *Conn) nextFrame() error {
 	}
 	if err := c.checkFrame(flags, size, hlen); err != nil {
 		return c.refuse(err)
+	}
+	if c.watching && flags&flagCommand == 0 && size > 0 {
+		if b, err = c.r.Peek(hlen + 1); err != nil {
+			return err
+		}
+		c.subFrame = subscription(flags, size, b)
 	}
 	c.rhead, c.rbody = hlen, size
 	return nil
@@ -124,6 +137,7 @@ func (c *Conn) checkCommand(body []byte) error {
 		return nil
 	}
 	c.ready = true
+	c.Conn.SetReadDeadline(time.Time{}) // the handshake is done
 	id := props["Identity"]
 	switch props["Socket-Type"] {
 	case "DEALER", "REQ", "ROUTER": // peers routed by their identity
@@ -198,10 +212,14 @@ func (c *Conn) Close() error {
 	return c.Conn.Close()
 }
 
-// release gives the connection's routing identity back to its listener.
+// release gives the connection's routing identity back to its listener,
+// and ends its following by Subscribers.
 func (c *Conn) release() {
 	if c.ids != nil {
 		c.ids.release(c)
+	}
+	if c.cfg.subs != nil {
+		c.cfg.subs.done(c)
 	}
 }
 

@@ -42,12 +42,16 @@ type Options struct {
 	// Logger receives a warning for each connection closed because of what
 	// its peer sent; nil means slog.Default().
 	Logger *slog.Logger
+	// Subscribers, if set, follows every connection accepted until its
+	// first subscription: set it for a PUB socket's transport.
+	Subscribers *Subscribers
 }
 
 // config is what the connections of one registered transport share.
 type config struct {
 	limits Limits
 	log    *slog.Logger
+	subs   *Subscribers
 }
 
 // Transport is a registered pair of schemes (TCP and IPC) whose
@@ -82,7 +86,7 @@ func New(opts Options) (Transport, error) {
 	if n := len(registry.byOpts); opts != (Options{}) {
 		t = Transport{tcp: fmt.Sprintf("gopad%d+tcp", n+1), ipc: fmt.Sprintf("gopad%d+ipc", n+1)}
 	}
-	cfg := &config{limits: opts.Limits.withDefaults(), log: opts.Logger}
+	cfg := &config{limits: opts.Limits.withDefaults(), log: opts.Logger, subs: opts.Subscribers}
 	err := errors.Join(
 		zmq4.RegisterTransport(t.tcp, netTransport{network: "tcp", inner: transport.New("tcp"), cfg: cfg}),
 		zmq4.RegisterTransport(t.ipc, netTransport{network: "unix", inner: transport.New("unix"), cfg: cfg}),
@@ -138,7 +142,7 @@ func (t netTransport) Listen(ctx context.Context, addr string) (net.Listener, er
 	if err != nil {
 		return nil, err
 	}
-	return listener{Listener: l, cfg: t.cfg, ids: &identities{}}, nil
+	return newEagerListener(l, t.cfg), nil
 }
 
 // listenNetwork returns the network that binds exactly addr.
@@ -162,20 +166,6 @@ func listenNetwork(network, addr string) string {
 }
 
 func (t netTransport) Addr(ep string) (string, error) { return t.inner.Addr(ep) }
-
-type listener struct {
-	net.Listener
-	cfg *config
-	ids *identities
-}
-
-func (l listener) Accept() (net.Conn, error) {
-	c, err := l.Listener.Accept()
-	if err != nil {
-		return nil, err
-	}
-	return wrap(c, l.cfg, l.ids), nil
-}
 
 // ZMTP 3 framing (RFC 23): a 64-byte greeting, then frames of a flags
 // byte, a size of one byte (or eight, big-endian, with flagLong) and a body.
@@ -211,6 +201,8 @@ type Conn struct {
 	rerr      error  // the error that ended reading
 	ready     bool   // the peer's READY was seen
 	identity  string // the identity claimed in ids; guarded by ids.mu
+	watching  bool   // followed by cfg.subs until its first subscription
+	subFrame  bool   // the frame being passed is that subscription
 
 	mu       sync.Mutex
 	greeting int    // greeting bytes not yet written (they pass through)
