@@ -61,6 +61,7 @@ func TestIsCompleteWhileACellRuns(t *testing.T) {
 	}
 	close(release)
 	tk.waitReply("shell", cell)
+	tk.iopubUntilIdle(cell)
 	// Idle again, is_complete goes the usual way, with its statuses.
 	id := tk.send("shell", "is_complete_request", map[string]any{"code": "x := 1"})
 	tk.waitReply("shell", id)

@@ -60,7 +60,7 @@ type Kernel struct {
 	shellQueue chan *wire.Message
 	stdinReply chan *wire.Message
 	quick      chan *wire.Message // is_complete_requests that do not wait for a cell
-	shellBusy  atomic.Bool        // the shell goroutine is handling a request
+	shellBusy  atomic.Bool        // the shell goroutine is handling a request, until its idle status
 
 	// Set on the shell goroutine only.
 	count    int
@@ -308,7 +308,6 @@ func (k *Kernel) serveShell(ctx context.Context) {
 		case m := <-k.shellQueue:
 			k.shellBusy.Store(true)
 			k.handleShell(ctx, m)
-			k.shellBusy.Store(false)
 		}
 		if k.aborting && len(k.shellQueue) == 0 {
 			k.aborting = false
@@ -322,6 +321,9 @@ func (k *Kernel) handleShell(ctx context.Context, m *wire.Message) {
 	k.status(m, "busy")
 	var stop *ShutdownRequest
 	defer func() {
+		// Not busy before the idle status leaves: a request sent after
+		// it is not taken for one that came while the cell ran.
+		k.shellBusy.Store(false)
 		k.status(m, "idle")
 		if stop != nil {
 			k.shutdownOnce.Do(func() { k.shutdown <- *stop })
