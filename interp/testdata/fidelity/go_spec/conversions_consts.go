@@ -58,7 +58,7 @@ func main() {
 	fmt.Println(int(fl), int(-fl), int64(math.MaxInt32)+1, uint32(1<<32-1))
 	var i8 int8 = -128
 	fmt.Println(-i8, i8/-1, uint8(i8), int16(i8))
-	fmt.Println(math.MaxInt8, math.MinInt16, 'a'+1, "a"+"b", 'x' - 'a')
+	fmt.Println(math.MaxInt8, math.MinInt16, 'a'+1, "a"+"b", 'x'-'a')
 	bs := []byte{72, 105}
 	fmt.Println(string(bs), fmt.Sprint(bs), float32(0.1), float64(float32(0.1)))
 	const c1 = 'a'
