@@ -90,7 +90,7 @@ func main() {
 	default:
 		fmt.Println("nil channel never ready")
 	}
-	timeout := time.After(30 * time.Millisecond)
+	timeout := time.After(time.Minute)
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
 	ticks := 0
@@ -99,11 +99,14 @@ loop:
 		select {
 		case <-tick.C:
 			ticks++
+			if ticks == 3 {
+				break loop
+			}
 		case <-timeout:
 			break loop
 		}
 	}
-	fmt.Println("ticked", ticks >= 2)
+	fmt.Println("ticked", ticks)
 	results := make([]int, 5)
 	var wg3 sync.WaitGroup
 	for i := range results {
