@@ -375,3 +375,25 @@ func TestFidAssertOfConversion(t *testing.T) {
 		{code: "c := Color(5)\nif cc, ok := any(c).(Color); ok {\n\tfmt.Println(\"yes\", cc)\n}\n_, ok := any(c).(int)\nfmt.Println(ok, isColor(Color(1)), isColor(1), any(c).(Color))", stdout: "yes color5\nfalse true false color5\n"},
 	})
 }
+
+// TestFidStackAppendCapacities checks the capacities of slices that Go
+// keeps on the stack: since Go 1.25 their first append from empty uses a
+// 32-byte buffer of the frame (4 ints, 32 bytes, 2 strings, one struct of
+// 24 bytes), once a call of the function; a slice that escapes (printed
+// whole) grows as yaegi's append does. Inside a function, and as a cell's
+// statements, where they run as chunks of their own.
+func TestFidStackAppendCapacities(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\ntype P struct{ A, B, C int64 }\n"+
+		"func caps() string {\n\tvar b []byte\n\tfor i := 0; i < 40; i++ {\n\t\tb = append(b, 'x')\n\t}\n"+
+		"\tvar ps []P\n\tps = append(ps, P{})\n\tvar out []int\n\tfor round := 0; round < 2; round++ {\n"+
+		"\t\tvar in []int\n\t\tin = append(in, round)\n\t\tout = append(out, cap(in))\n\t}\n"+
+		"\treturn fmt.Sprint(cap(b), cap(ps), out[0], out[1])\n}")
+	checkCells(t, s, []cellCase{
+		{code: "fmt.Println(caps(), caps())", stdout: "64 1 4 1 64 1 4 1\n"},
+		{code: "grow := []int{}\nprev := -1\nfor i := 0; i < 20; i++ {\n\tgrow = append(grow, i)\n\tif cap(grow) != prev {\n\t\tprev = cap(grow)\n\t\tfmt.Print(prev, \" \")\n\t}\n}\nfmt.Println()", stdout: "4 8 16 32 \n"},
+		{code: "var st []string\nst = append(st, \"a\")\nfmt.Println(cap(st), len(st))", stdout: "2 1\n"},
+		{code: "var e []int\ne = append(e, 1)\nfmt.Println(cap(e), e)", stdout: "1 [1]\n"},
+		{code: "var f []int\nf = append(f, 1, 2, 3, 4, 5)\nfmt.Println(cap(f))", stdout: "6\n"},
+	})
+}

@@ -20,6 +20,9 @@ type cellRun struct {
 	code   string
 	cell   *source.Cell
 	result reflect.Value // the value of the trailing expression
+	// stackDone is set once the cell's statements were checked for
+	// Session.cellStack.
+	stackDone bool
 }
 
 // next says whether the cell goes on after a chunk.
@@ -38,6 +41,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		return reflect.Value{}, compileError(code, err, 0)
 	}
 	r := &cellRun{code: code, cell: c}
+	defer func() { s.cellStack = nil }()
 	for i, ch := range c.Chunks {
 		var n next
 		var e *engine.Error
@@ -146,6 +150,9 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 	}
 	s.noteWrites(ch)
 	s.noteTimers(ch.Src)
+	if ch.Kind == source.Stmt {
+		s.noteStackGlobals(r)
+	}
 	if kept, e := s.pendingChunk(ctx, code, src, ch, r.cell.Program); e != nil || kept {
 		return prepared{kept: kept}, e
 	}

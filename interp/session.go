@@ -97,6 +97,9 @@ type Session struct {
 	closed    chan struct{}
 	closeOnce sync.Once
 	exits     chan int // a cell's os.Exit hands its code to execute (osexit.go)
+	// cellStack names the running cell's top-level variables that Go would
+	// keep on the stack (stackglobals.go); nil outside a cell's statements.
+	cellStack map[string]bool
 	// timers is set once a cell used what may start a timer: the watch
 	// for deadlocks stays silent from then on (deadlock.go).
 	timers bool

@@ -33,6 +33,7 @@ func (s *Session) checker() func(source.Chunk) *rewrite.Types {
 		env.Copies = goNames(copies)
 		env.Spelled = spelledNames(copies)
 		env.Written = maps.Clone(s.written)
+		env.StackGlobals = s.cellStack
 		return rewrite.Check(c, env)
 	}
 }

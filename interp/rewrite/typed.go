@@ -51,6 +51,9 @@ type CheckEnv struct {
 	// Written names the session's variables that a chunk may have written
 	// since their declaration (see WrittenGlobals).
 	Written map[string]bool
+	// StackGlobals names the variables the running cell's statements
+	// declare that Go would keep on the stack (Types.StackGlobals).
+	StackGlobals map[string]bool
 }
 
 // A DeclParse keeps the parse of the session's declarations from one
@@ -122,6 +125,7 @@ type Types struct {
 	inStructTry  bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
 	structTries  map[types.Type][]string     // structFieldsTry's, per type, once a chunk
 	facts        map[types.Object]bodyFact   // funcFacts, once a chunk
+	stackGlobals map[string]bool             // CheckEnv.StackGlobals
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -177,7 +181,7 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 	}
 	return &Types{Fset: fset, File: f, Info: info, Pkg: pkg, Text: text, Prefix: len(prefix), Names: env.Names,
 		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled, sessionFacts: facts,
-		session: session, written: env.Written}
+		session: session, written: env.Written, stackGlobals: env.StackGlobals}
 }
 
 // signaturesOnly drops the bodies of f's non-generic functions and
@@ -537,4 +541,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	appendIfacePass,
 	minMaxTypedPass,
 	minMaxConstsPass,
+	stackAppendsPass,
 }}
