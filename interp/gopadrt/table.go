@@ -93,6 +93,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NilAssert":    reflect.ValueOf(nilAssert),
 		"Opaque":       reflect.ValueOf(opaqueValue),
 		"Self":         reflect.ValueOf(stdlib.SelfValue),
+		"Held":         reflect.ValueOf(held),
 		"Refuse":       reflect.ValueOf(refuse),
 		"CtxKey":       reflect.ValueOf(boxCtxKey),
 		"Bare":         reflect.ValueOf(bare),

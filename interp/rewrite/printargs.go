@@ -315,6 +315,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb != 'w' && d.verb != 'p':
 		// The numeric verbs format a value of a cell's type as its basic
 		// value, which yaegi would hand over as its own wrapper.
+		if open, ok := tc.heldOpen(tc.Info.Types[a].Type); ok {
+			return wrap(open, ")") // fmtheld.go
+		}
 		if fn, ok := tc.keptBareFunc(tc.Info.Types[a].Type); ok {
 			return wrap(fn+"(", ")")
 		}

@@ -8,23 +8,23 @@ import (
 
 type Bitset uint64
 
-func (b Bitset) Has(i uint) bool        { return b&(1<<i) != 0 }
-func (b *Bitset) Set(i uint)            { *b |= 1 << i }
-func (b *Bitset) Clear(i uint)          { *b &^= 1 << i }
-func (b Bitset) Count() int             { return bits.OnesCount64(uint64(b)) }
-func (b Bitset) String() string         { return fmt.Sprintf("%064b", uint64(b))[64-16:] }
-func (b Bitset) Union(o Bitset) Bitset  { return b | o }
-func (b Bitset) Inter(o Bitset) Bitset  { return b & o }
-func (b Bitset) Lowest() (uint, bool)   { return uint(bits.TrailingZeros64(uint64(b))), b != 0 }
-func isPow2(x uint) bool                { return x != 0 && x&(x-1) == 0 }
-func nextPow2(x uint32) uint32          { return 1 << (32 - bits.LeadingZeros32(x-1)) }
-func grayCode(n uint) uint              { return n ^ (n >> 1) }
-func swapXor(a, b int) (int, int)       { a ^= b; b ^= a; a ^= b; return a, b }
-func abs(x int64) int64                 { m := x >> 63; return (x ^ m) - m }
-func sign(x int) int                    { return (x >> 63) | int(uint(-x)>>63) }
-func parity(x uint64) int               { return bits.OnesCount64(x) & 1 }
-func reverseByte(b uint8) uint8         { return bits.Reverse8(b) }
-func rotl(x uint16, k int) uint16       { return bits.RotateLeft16(x, k) }
+func (b Bitset) Has(i uint) bool       { return b&(1<<i) != 0 }
+func (b *Bitset) Set(i uint)           { *b |= 1 << i }
+func (b *Bitset) Clear(i uint)         { *b &^= 1 << i }
+func (b Bitset) Count() int            { return bits.OnesCount64(uint64(b)) }
+func (b Bitset) String() string        { return fmt.Sprintf("%064b", uint64(b))[64-16:] }
+func (b Bitset) Union(o Bitset) Bitset { return b | o }
+func (b Bitset) Inter(o Bitset) Bitset { return b & o }
+func (b Bitset) Lowest() (uint, bool)  { return uint(bits.TrailingZeros64(uint64(b))), b != 0 }
+func isPow2(x uint) bool               { return x != 0 && x&(x-1) == 0 }
+func nextPow2(x uint32) uint32         { return 1 << (32 - bits.LeadingZeros32(x-1)) }
+func grayCode(n uint) uint             { return n ^ (n >> 1) }
+func swapXor(a, b int) (int, int)      { a ^= b; b ^= a; a ^= b; return a, b }
+func abs(x int64) int64                { m := x >> 63; return (x ^ m) - m }
+func sign(x int) int                   { return (x >> 63) | int(uint(-x)>>63) }
+func parity(x uint64) int              { return bits.OnesCount64(x) & 1 }
+func reverseByte(b uint8) uint8        { return bits.Reverse8(b) }
+func rotl(x uint16, k int) uint16      { return bits.RotateLeft16(x, k) }
 
 func main() {
 	var s Bitset

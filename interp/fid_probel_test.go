@@ -1,0 +1,31 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// A value of a cell's type held in an error or a fmt.Stringer, printed
+// with a verb that does not call Error or String (%d, %f, %t), prints the
+// value as Go does, not the fields of the interpreter's wrapper of it.
+func TestFidProbelNumericVerbOfHeldValue(t *testing.T) {
+	decls := "import \"fmt\"\n" +
+		"type Err struct{ Code int }\nfunc (e *Err) Error() string { return fmt.Sprintf(\"err code %d\", e.Code) }\n" +
+		"type V struct{ A, B int }\nfunc (v V) String() string { return \"V!\" }\n" +
+		"type N int\nfunc (n N) Error() string { return \"N!\" }\n"
+	cases := []struct{ name, code, want string }{
+		{"pointer in an error", "var e error = &Err{404}\nfmt.Printf(\"%v|%d|%+v\\n\", e, e, e)", "err code 404|&{404}|err code 404\n"},
+		{"struct value in a Stringer", "var s fmt.Stringer = V{1, 2}\nfmt.Printf(\"%s|%d|%x\\n\", s, s, s)", "V!|{1 2}|5621\n"},
+		{"basic value in an error", "var n error = N(3)\nfmt.Printf(\"%v|%03d|%b\\n\", n, n, n)", "N!|003|11\n"},
+		{"in a function", "func show(err error) string { return fmt.Sprintf(\"%d\", err) }\nfmt.Println(show(&Err{7}))", "&{7}\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cells := []string{decls}
+			cells = append(cells, strings.Split(c.code, "\n#--\n")...)
+			if got := runCellSeq(t, cells); got != c.want {
+				t.Errorf("printed %q, want %q", got, c.want)
+			}
+		})
+	}
+}
