@@ -29,3 +29,18 @@ func TestFidProbelNumericVerbOfHeldValue(t *testing.T) {
 		})
 	}
 }
+
+// A floating-point or complex value divided by a constant zero gives
+// Go's infinities and NaN, where the interpreter refused to compile it.
+func TestFidProbelDivisionByConstantZero(t *testing.T) {
+	cells := []string{
+		"import (\n\t\"fmt\"\n\t\"math/cmplx\"\n)",
+		"const zero = 0.0",
+		"z := complex(3, 4)\nf, g := 2.5, float32(-1)\nfmt.Println(z/0, cmplx.IsInf(z/0), f/0, g/zero, 0/f)",
+		"func ratio(a, b float64) float64 {\n\tif b == 0 {\n\t\treturn a / 0\n\t}\n\treturn a / b\n}\nfmt.Println(ratio(1, 0), ratio(-1, 0), ratio(0, 0) != ratio(0, 0))",
+	}
+	want := "(+Inf+Infi) true +Inf -Inf 0\n+Inf -Inf true\n"
+	if got := runCellSeq(t, cells); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

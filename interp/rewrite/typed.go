@@ -457,6 +457,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stdGenericUsesPass,
 	floatShiftPass,
 	shiftOperandsPass,
+	zeroDivisorsPass,
 	complexArgsPass,
 	funcConversionPass,
 	float32ConstsPass,
