@@ -44,3 +44,20 @@ func TestFidProbelDivisionByConstantZero(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A type switch's case fmt.Stringer (or error) over an empty interface
+// matches a pointer to a cell's struct whose String has a value receiver,
+// as Go's method sets say; it fell through to the default case.
+func TestFidProbelInterfaceCaseOfPointer(t *testing.T) {
+	cells := []string{
+		"import \"fmt\"",
+		"type Version struct{ Major, Minor int }\nfunc (v Version) String() string { return fmt.Sprintf(\"v%d.%d\", v.Major, v.Minor) }",
+		"type Code struct{ N int }\nfunc (c Code) Error() string { return fmt.Sprint(\"code \", c.N) }",
+		"func show(v any) string {\n\tswitch x := v.(type) {\n\tcase error:\n\t\treturn \"E:\" + x.Error()\n\tcase fmt.Stringer:\n\t\treturn \"S:\" + x.String()\n\tdefault:\n\t\treturn fmt.Sprint(\"other \", x)\n\t}\n}",
+		"fmt.Println(show(Version{1, 2}), show(&Version{3, 4}), show(&Code{5}), show(Code{6}), show(7))",
+	}
+	want := "S:v1.2 S:v3.4 E:code 5 E:code 6 other 7\n"
+	if got := runCellSeq(t, cells); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
