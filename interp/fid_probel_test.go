@@ -61,3 +61,30 @@ func TestFidProbelInterfaceCaseOfPointer(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A function declared in a cell before the types it meets (as a notebook
+// runs a program's declarations one per cell) prints a value of a later
+// cell's struct type through its String or Error method, and asserts it
+// to fmt.Stringer or error as Go does; it printed the interpreter's pair
+// of value and type ({0xc000… {…}}) and String panicked.
+func TestFidProbelTypesDeclaredLater(t *testing.T) {
+	cells := []string{
+		"import \"fmt\"",
+		"func show(items ...any) {\n\tfor _, it := range items {\n\t\tfmt.Println(it)\n\t\tfmt.Printf(\"%v|%s|%d\\n\", it, it, it)\n\t}\n}",
+		"func desc(v any) string {\n\tif s, ok := v.(fmt.Stringer); ok {\n\t\treturn \"S:\" + s.String()\n\t}\n\treturn \"plain\"\n}",
+		"func kind(v any) string {\n\tswitch x := v.(type) {\n\tcase error:\n\t\treturn \"E:\" + x.Error()\n\tcase fmt.Stringer:\n\t\treturn \"S:\" + x.String()\n\t}\n\treturn \"other\"\n}",
+		"type Version struct{ Major, Minor int }",
+		"func (v Version) String() string { return fmt.Sprintf(\"v%d.%d\", v.Major, v.Minor) }",
+		"type Fail struct{ Code int }\nfunc (f *Fail) Error() string { return fmt.Sprint(\"fail \", f.Code) }",
+		"type Plain struct{ A int }\nfunc (p Plain) Area() int { return p.A }",
+		"show(Version{1, 2}, &Fail{3}, Plain{4})",
+		"fmt.Println(desc(Version{5, 6}), desc(&Version{7, 8}), desc(Plain{9}), desc(&Fail{1}))",
+		"fmt.Println(kind(Version{1, 0}), kind(&Fail{2}), kind(Fail{3}), kind(Plain{4}), kind(5))",
+	}
+	want := "v1.2\nv1.2|v1.2|{1 2}\nfail 3\nfail 3|fail 3|&{3}\n{4}\n{4}|{%!s(int=4)}|{4}\n" +
+		"S:v5.6 S:v7.8 plain plain\n" +
+		"S:v1.0 E:fail 2 other other other\n"
+	if got := runCellSeq(t, cells); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -14,10 +14,10 @@ import (
 var printArgsPass = Pass{
 	Name: "printArgs",
 	Wants: func(u *Unit) bool {
-		// A *log.Logger's methods print as log's functions do. A
-		// function that prints %T may print types later cells declare.
-		typesLater := u.sights().funcs && strings.Contains(u.Src, "%T")
-		return (u.dynamicNames() || u.has(hasStruct) || typesLater || usesStdStreams(u)) && (u.usesPackage("fmt", "log") ||
+		// A *log.Logger's methods print as log's functions do.
+		// A declared function may print values of types later cells
+		// declare (fmtlate.go).
+		return (u.dynamicNames() || u.has(hasStruct) || !u.Stmt() && u.sights().funcs || usesStdStreams(u)) && (u.usesPackage("fmt", "log") ||
 			u.callsMethod("Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"))
 	},
 	Run: func(u *Unit) []source.Edit {
@@ -73,7 +73,9 @@ func (tc *Types) spreadArgs(c compiledCall) []source.Edit {
 		return nil
 	}
 	tt, ok1 := tc.TypeText(t)
-	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true})
+	// Errorf's %w needs the error itself: no late value there.
+	late := c.fn.Name() != "Errorf" && tc.printedLate(a, s.Elem())
+	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true, late: late})
 	if !ok1 || !ok2 {
 		return nil
 	}
@@ -327,6 +329,11 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	}
 	if unwrap && d.verb != 'T' && d.verb != 'p' {
 		return wrap(uo, uc)
+	}
+	if t := tc.Info.Types[a].Type; d.verb != 'T' && d.verb != 'p' && d.verb != 'w' && t != nil && empty(t) && tc.printedLate(a, t) {
+		// A value of a type a later cell declares, as the plain value
+		// and not yaegi's pair of value and type (fmtlate.go).
+		return wrap("gopadBuiltin.Bare(", ")")
 	}
 	return nil
 }

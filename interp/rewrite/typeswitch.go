@@ -279,6 +279,7 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 	if twin, ok := tc.literalTwin(t); ok {
 		first = twin // compiled values implement the twin (ifaceliteral.go)
 	}
+	b.WriteString(tc.lateAssert(e, v, t, "if r != nil { return r }")) // fmtlate.go
 	b.WriteString("r, _ := " + v + ".(" + first + "); return r }()")
 	return b.String()
 }
@@ -308,7 +309,8 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny b
 			known = tc.knownImplementerTries(v, it)
 		}
 	}
-	return "func() bool { if " + v + " == nil { return false }; " + notValues + known + "_, ok := " + v + ".(" + typ + "); return ok }()"
+	late := tc.lateAssert(e, v, t, "return r != nil") // fmtlate.go
+	return "func() bool { if " + v + " == nil { return false }; " + notValues + known + late + "_, ok := " + v + ".(" + typ + "); return ok }()"
 }
 
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case
