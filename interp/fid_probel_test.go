@@ -72,6 +72,7 @@ func TestFidProbelTypesDeclaredLater(t *testing.T) {
 		"import \"fmt\"",
 		"func show(items ...any) {\n\tfor _, it := range items {\n\t\tfmt.Println(it)\n\t\tfmt.Printf(\"%v|%s|%d\\n\", it, it, it)\n\t}\n}",
 		"func desc(v any) string {\n\tif s, ok := v.(fmt.Stringer); ok {\n\t\treturn \"S:\" + s.String()\n\t}\n\treturn \"plain\"\n}",
+		"func all(xs ...any) { fmt.Println(xs); fmt.Println(xs...); fmt.Printf(\"%v %s\\n\", xs...) }",
 		"func kind(v any) string {\n\tswitch x := v.(type) {\n\tcase error:\n\t\treturn \"E:\" + x.Error()\n\tcase fmt.Stringer:\n\t\treturn \"S:\" + x.String()\n\t}\n\treturn \"other\"\n}",
 		"type Version struct{ Major, Minor int }",
 		"func (v Version) String() string { return fmt.Sprintf(\"v%d.%d\", v.Major, v.Minor) }",
@@ -80,10 +81,12 @@ func TestFidProbelTypesDeclaredLater(t *testing.T) {
 		"show(Version{1, 2}, &Fail{3}, Plain{4})",
 		"fmt.Println(desc(Version{5, 6}), desc(&Version{7, 8}), desc(Plain{9}), desc(&Fail{1}))",
 		"fmt.Println(kind(Version{1, 0}), kind(&Fail{2}), kind(Fail{3}), kind(Plain{4}), kind(5))",
+		"all(Version{2, 1}, &Fail{4})",
 	}
 	want := "v1.2\nv1.2|v1.2|{1 2}\nfail 3\nfail 3|fail 3|&{3}\n{4}\n{4}|{%!s(int=4)}|{4}\n" +
 		"S:v5.6 S:v7.8 plain plain\n" +
-		"S:v1.0 E:fail 2 other other other\n"
+		"S:v1.0 E:fail 2 other other other\n" +
+		"[v2.1 fail 4]\nv2.1 fail 4\nv2.1 fail 4\n"
 	if got := runCellSeq(t, cells); got != want {
 		t.Errorf("printed %q, want %q", got, want)
 	}

@@ -47,7 +47,17 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 // values, element by element with dynamicFunc, as stringerElems converts
 // the elements of a cell's type.
 func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
-	return tc.elemsThrough(a, t, tc.elemFunc)
+	elem := tc.elemFunc
+	if tc.inFunc(a) {
+		// Elements of types later cells declare (fmtlate.go).
+		elem = func(et types.Type) (string, bool) {
+			if empty(et) && tc.printedLate(a, et) {
+				return tc.dynamicFunc(et, shownAs{late: true})
+			}
+			return tc.elemFunc(et)
+		}
+	}
+	return tc.elemsThrough(a, t, elem)
 }
 
 // elemsThrough converts operand a of type t, a slice, array or map of
