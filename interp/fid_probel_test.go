@@ -91,3 +91,19 @@ func TestFidProbelTypesDeclaredLater(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A float literal beside a compiled package's constant (2.0 * math.Pi,
+// math.Pi > 3.0) computes what Go computes, where the interpreter refused
+// it ("mismatched types untyped float and untyped float64").
+func TestFidProbelFloatLiteralWithPackageConstant(t *testing.T) {
+	cells := []string{
+		"import (\n\t\"fmt\"\n\t\"math\"\n)",
+		"func sphere(r float64) float64 { return 4.0 / 3 * math.Pi * r * r * r }",
+		"const c = 2.0 - math.Pi\nvar f float32 = 2.0 * math.Pi",
+		"fmt.Println(2.0-math.Pi, 2.0/math.Pi, math.Pi*0.5, math.Pi > 3.0, c, f, sphere(2))",
+	}
+	want := "-1.1415926535897933 0.6366197723675814 1.5707963267948966 true -1.1415926535897933 6.2831855 33.51032163829113\n"
+	if got := runCellSeq(t, cells); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -461,6 +461,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	complexArgsPass,
 	funcConversionPass,
 	float32ConstsPass,
+	pkgFloatConstsPass,
 	rangeChansPass,
 	genericAliasPass,
 	mapIndexOKPass,
