@@ -107,3 +107,19 @@ func TestFidProbelFloatLiteralWithPackageConstant(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// An Errorf helper declared before the error type it wraps (args...)
+// wraps it with %w as Go does: the message and errors.As find it; %w
+// printed the interpreter's pair of value and type.
+func TestFidProbelErrorfHelperBeforeType(t *testing.T) {
+	cells := []string{
+		"import (\n\t\"errors\"\n\t\"fmt\"\n)",
+		"func wrapf(format string, args ...any) error { return fmt.Errorf(\"ctx: \"+format, args...) }",
+		"type NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return \"not found: \" + e.Key }",
+		"err := wrapf(\"lookup %q: %w\", \"k1\", &NotFound{\"k1\"})\nvar nf *NotFound\nfmt.Println(err, errors.As(err, &nf), nf.Key)",
+	}
+	want := "ctx: lookup \"k1\": not found: k1 true k1\n"
+	if got := runCellSeq(t, cells); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,9 @@
 package gopadrt
 
-import "fmt"
+import (
+	"fmt"
+	"reflect"
+)
 
 // late is gopadBuiltin.Late: v, a value an interface held, as fmt prints
 // it in a compiled program, where the code that prints it was compiled
@@ -16,10 +19,11 @@ func (h Hooks) late() func(v any) any {
 		if h.StringMethod == nil {
 			return v
 		}
-		for _, name := range []string{"Error", "String"} {
-			if str, _ := h.StringMethod(v, name); str != nil {
-				return kept{v, str}
-			}
+		if str, _ := h.StringMethod(v, "Error"); str != nil {
+			return keptError{kept{v, str}} // an error still: Errorf's %w wraps it
+		}
+		if str, _ := h.StringMethod(v, "String"); str != nil {
+			return kept{v, str}
 		}
 		return v
 	}
@@ -75,3 +79,14 @@ func (k keptStringer) String() string { return k.str() }
 type keptError struct{ kept }
 
 func (k keptError) Error() string { return k.str() }
+
+// As lets errors.As find the cell's value in the chain: it sets target
+// when the value can be assigned to what target points to.
+func (k keptError) As(target any) bool {
+	tv := reflect.ValueOf(target)
+	if tv.Kind() != reflect.Pointer || tv.IsNil() || k.v == nil || !reflect.TypeOf(k.v).AssignableTo(tv.Type().Elem()) {
+		return false
+	}
+	tv.Elem().Set(reflect.ValueOf(k.v))
+	return true
+}

@@ -73,9 +73,7 @@ func (tc *Types) spreadArgs(c compiledCall) []source.Edit {
 		return nil
 	}
 	tt, ok1 := tc.TypeText(t)
-	// Errorf's %w needs the error itself: no late value there.
-	late := c.fn.Name() != "Errorf" && tc.printedLate(a, s.Elem())
-	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true, late: late})
+	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true, late: tc.printedLate(a, s.Elem())})
 	if !ok1 || !ok2 {
 		return nil
 	}
