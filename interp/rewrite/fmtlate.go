@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
 // lateReturn ends dynamicFunc's function literal for an operand printed
@@ -54,4 +56,16 @@ func (tc *Types) lateAssert(at ast.Expr, v string, target types.Type, ret string
 		return ""
 	}
 	return "if r, known := gopadBuiltin." + helper + "(gopadBuiltin.Bare(" + v + ")); known { " + ret + " }; "
+}
+
+// lateBare hands directive d (a verb that prints no String or Error, %d)
+// operand a, of an empty interface inside a function, as the plain value
+// it holds, which may be of a type a later cell declares: yaegi's pair of
+// value and type printed as {0xc000… {…}}.
+func (tc *Types) lateBare(d directive, a ast.Expr) []source.Edit {
+	t := tc.Info.Types[a].Type
+	if d.verb == 'T' || d.verb == 'p' || d.verb == 'w' || t == nil || !empty(t) || !tc.printedLate(a, t) {
+		return nil
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.Bare(", ")")
 }

@@ -328,12 +328,7 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	if unwrap && d.verb != 'T' && d.verb != 'p' {
 		return wrap(uo, uc)
 	}
-	if t := tc.Info.Types[a].Type; d.verb != 'T' && d.verb != 'p' && d.verb != 'w' && t != nil && empty(t) && tc.printedLate(a, t) {
-		// A value of a type a later cell declares, as the plain value
-		// and not yaegi's pair of value and type (fmtlate.go).
-		return wrap("gopadBuiltin.Bare(", ")")
-	}
-	return nil
+	return tc.lateBare(d, a) // fmtlate.go
 }
 
 // wrappedErrorOperand is the text around Errorf's %w operand a that gives
