@@ -123,3 +123,20 @@ func TestFidProbelErrorfHelperBeforeType(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// %#v of a []any or map[string]any holding values of the cells' struct
+// types names them main.T, as Go does, not by the interpreter's struct.
+func TestFidProbelGoSyntaxOfHeldStructs(t *testing.T) {
+	cells := []string{
+		"import \"fmt\"",
+		"type Point struct{ X, Y int }",
+		"type Tag struct{ Name string }",
+		"fmt.Printf(\"%#v\\n\", []any{1, Point{1, 2}, nil})",
+		"m := map[string]any{\"p\": Point{3, 4}, \"t\": []any{Tag{\"b\"}}}\nfmt.Printf(\"%#v\\n\", m)",
+	}
+	want := "[]interface {}{1, main.Point{X:1, Y:2}, interface {}(nil)}\n" +
+		"map[string]interface {}{\"p\":main.Point{X:3, Y:4}, \"t\":[]interface {}{main.Tag{Name:\"b\"}}}\n"
+	if got := runCellSeq(t, cells); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -394,7 +394,7 @@ func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string,
 		if d.verb == 'T' && t.String() == "*os.File" {
 			return "TypeName", "*os.File", true // os.Stdout may be gopad's (stdstreams.go)
 		}
-		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") && !mentionsStdGenericType(t, 0) {
+		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") && !mentionsStdGenericType(t, 0) && !tc.holdsCellValues(d, t) {
 			return "", "", false // yaegi spells it right
 		}
 		if goName, ok = tc.goTypeName(t); !ok {
