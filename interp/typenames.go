@@ -186,7 +186,7 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	}
 	s = tn.nameStructs(s, t)
 	if held := tn.heldStructs(reflect.ValueOf(v)); len(held) > 0 {
-		s = replaceNames(s, held) // []any{Point{1, 2}}: main.Point (latemethods.go)
+		s = replaceNames(s, held) // []any{Point{1, 2}}: main.Point (heldstructs.go)
 	}
 	return tn.unhide(s)
 }
