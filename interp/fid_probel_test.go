@@ -18,6 +18,7 @@ func TestFidProbelNumericVerbOfHeldValue(t *testing.T) {
 		{"struct value in a Stringer", "var s fmt.Stringer = V{1, 2}\nfmt.Printf(\"%s|%d|%x\\n\", s, s, s)", "V!|{1 2}|5621\n"},
 		{"basic value in an error", "var n error = N(3)\nfmt.Printf(\"%v|%03d|%b\\n\", n, n, n)", "N!|003|11\n"},
 		{"in a function", "func show(err error) string { return fmt.Sprintf(\"%d\", err) }\nfmt.Println(show(&Err{7}))", "&{7}\n"},
+		{"an error kept in an any", "var e error = &Err{404}\nvar x any = e\nfmt.Printf(\"%v|%d|%d\\n\", x, x, any(N(5)))", "err code 404|&{404}|5\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

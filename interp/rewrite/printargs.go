@@ -313,16 +313,8 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			return es
 		}
 	case d.verb != 'w' && d.verb != 'p':
-		// The numeric verbs format a value of a cell's type as its basic
-		// value, which yaegi would hand over as its own wrapper.
-		if open, ok := tc.heldOpen(tc.Info.Types[a].Type); ok {
-			return wrap(open, ")") // fmtheld.go
-		}
-		if fn, ok := tc.keptBareFunc(tc.Info.Types[a].Type); ok {
-			return wrap(fn+"(", ")")
-		}
-		if es, ok := tc.elemsThrough(a, tc.Info.Types[a].Type, tc.heldFunc); ok {
-			return es // elements of the cells' interfaces, as their values
+		if es := tc.numericOperand(a, uo, uc, unwrap); es != nil {
+			return es // fmtheld.go
 		}
 	}
 	if unwrap && d.verb != 'T' && d.verb != 'p' {
