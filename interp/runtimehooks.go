@@ -53,5 +53,6 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		ValueNumMethod:     s.methods.valueNumMethod,
 		ValueMethod:        s.methods.valueMethod,
 		ValueMethodByName:  s.methods.valueMethodByName,
+		StringMethod:       s.methods.stringMethod,
 	}
 }

@@ -184,7 +184,11 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	if under := t.String(); under != static && strings.HasPrefix(s, under) {
 		s = static + s[len(under):]
 	}
-	return tn.unhide(tn.nameStructs(s, t))
+	s = tn.nameStructs(s, t)
+	if held := tn.heldStructs(reflect.ValueOf(v)); len(held) > 0 {
+		s = replaceNames(s, held) // []any{Point{1, 2}}: main.Point (heldstructs.go)
+	}
+	return tn.unhide(s)
 }
 
 // nameStructs writes the cells' struct types inside t by their Go names in
@@ -194,6 +198,11 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 func (tn *typeNames) nameStructs(s string, t reflect.Type) string {
 	names := map[string]string{}
 	tn.collectStructs(t, names, 0)
+	return replaceNames(s, names)
+}
+
+// replaceNames writes each type text of names in s by its Go name.
+func replaceNames(s string, names map[string]string) string {
 	under := make([]string, 0, len(names))
 	for u := range names {
 		under = append(under, u)

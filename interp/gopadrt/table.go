@@ -68,6 +68,10 @@ type Hooks struct {
 	ValueNumMethod    func(v reflect.Value) int
 	ValueMethod       func(v reflect.Value, i int) reflect.Value
 	ValueMethodByName func(v reflect.Value, name string) reflect.Value
+	// StringMethod is the Error or String method (name) of a value of a
+	// cell's struct type, from the methods registered so far (nil when
+	// it has none), and whether v is of such a type.
+	StringMethod func(v any, name string) (str func() string, known bool)
 	// GoPanic hands a goroutine's panic to the running cell.
 	GoPanic func(r any)
 }
@@ -93,6 +97,10 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NilAssert":    reflect.ValueOf(nilAssert),
 		"Opaque":       reflect.ValueOf(opaqueValue),
 		"Self":         reflect.ValueOf(stdlib.SelfValue),
+		"Held":         reflect.ValueOf(held),
+		"Late":         reflect.ValueOf(h.late()),
+		"LateStringer": reflect.ValueOf(h.lateStringer()),
+		"LateError":    reflect.ValueOf(h.lateError()),
 		"Refuse":       reflect.ValueOf(refuse),
 		"CtxKey":       reflect.ValueOf(boxCtxKey),
 		"Bare":         reflect.ValueOf(bare),

@@ -61,3 +61,14 @@ func opaqueValue(v any) bool {
 // would see interp.valueInterface, reflect.TypeOf(gopadBuiltin.Bare(x))
 // sees x's type.
 func bare(v any) any { return v }
+
+// held is gopadBuiltin.Held: the cell's value that v stands for when v is
+// yaegi's wrapper of it for a compiled interface (an error, a
+// fmt.Stringer), else v. fmt's verbs that do not call Error or String
+// (%d, %f...) print the value, where they printed the wrapper's fields.
+func held(v any) any {
+	if s, ok := stdlib.SelfValue(v); ok {
+		return s
+	}
+	return v
+}

@@ -28,7 +28,7 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 	if t == nil || tc.Info.Types[a].IsNil() {
 		return nil, false
 	}
-	fn, ok := tc.dynamicFunc(t, shownAs{spaced: spaced})
+	fn, ok := tc.dynamicFunc(t, shownAs{spaced: spaced, late: tc.printedLate(a, t)})
 	if !ok && tc.holdsStructPrinted(t) {
 		fn, ok = tc.heldFunc(t)
 	}
@@ -47,7 +47,17 @@ func (tc *Types) dynamicStringer(a ast.Expr, spaced bool) ([]source.Edit, bool) 
 // values, element by element with dynamicFunc, as stringerElems converts
 // the elements of a cell's type.
 func (tc *Types) dynamicElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
-	return tc.elemsThrough(a, t, tc.elemFunc)
+	elem := tc.elemFunc
+	if tc.inFunc(a) {
+		// Elements of types later cells declare (fmtlate.go).
+		elem = func(et types.Type) (string, bool) {
+			if empty(et) && tc.printedLate(a, et) {
+				return tc.dynamicFunc(et, shownAs{late: true})
+			}
+			return tc.elemFunc(et)
+		}
+	}
+	return tc.elemsThrough(a, t, elem)
 }
 
 // elemsThrough converts operand a of type t, a slice, array or map of
@@ -284,6 +294,8 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		if as.spaced {
 			last = "return gopadBuiltin.Shown(gopadX." + m + "())"
 		}
+	} else if as.late {
+		last = lateReturn
 	} else if len(tries) == 0 {
 		return "", false
 	}
@@ -471,7 +483,11 @@ func (tc *Types) structTriesOf(t types.Type, it *types.Interface) []string {
 // where the verbs are not known (fmt.Printf(format, args...)), a
 // gopadBuiltin.Kept that formats through the method for the verbs that
 // use it and as the value for the others.
-type shownAs struct{ spaced, kept bool }
+//
+// late is set for an operand inside a function, which may run after later
+// cells declared types the tries cannot name: a value of none of the tried
+// types is printed through gopadBuiltin.Late (fmtlate.go).
+type shownAs struct{ spaced, kept, late bool }
 
 // call is the expression that shows v, of type t with method m.
 func (as shownAs) call(t types.Type, m string) string {

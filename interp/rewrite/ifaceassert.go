@@ -127,7 +127,7 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 		// and its assertion of a cell's value in an any to a compiled
 		// interface answers true with a broken value (s, ok :=
 		// e.(fmt.Stringer) printed <nil> or a panic of String).
-		tries, firstTry = append(tries, firstTry), ""
+		tries, firstTry = append(tries, tc.lateAssert(ta, "gopadX", target, "return r, r != nil"), firstTry), "" // fmtlate.go
 	}
 	again := ""
 	if !empty(src) {

@@ -58,12 +58,13 @@ func (tc *Types) nilAsserts() []source.Edit {
 		// literal, broke its method calls).
 		src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
 		open := "func() (" + typ + ", bool) { gopadN := "
-		mid := "; if gopadN == nil { var z " + typ + "; return z, false }; " + tc.implementerTries(src, target, "gopadN", "v, true") + "r, ok := gopadN"
+		mid := "; if gopadN == nil { var z " + typ + "; return z, false }; " + tc.implementerTries(src, target, "gopadN", "v, true") +
+			tc.lateAssert(ta, "gopadN", target, "return r, r != nil") + "r, ok := gopadN" // fmtlate.go
 		shut := "; return r, ok }()"
 		if !commaOK[ta] {
 			open = "func() " + typ + " { gopadN := "
 			mid = "; if gopadN == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; " +
-				tc.implementerTries(src, target, "gopadN", "v") + "return gopadN"
+				tc.implementerTries(src, target, "gopadN", "v") + tc.lateAssert(ta, "gopadN", target, "if r != nil { return r }") + "return gopadN"
 			shut = " }()"
 		}
 		edits = append(edits,

@@ -14,10 +14,10 @@ import (
 var printArgsPass = Pass{
 	Name: "printArgs",
 	Wants: func(u *Unit) bool {
-		// A *log.Logger's methods print as log's functions do. A
-		// function that prints %T may print types later cells declare.
-		typesLater := u.sights().funcs && strings.Contains(u.Src, "%T")
-		return (u.dynamicNames() || u.has(hasStruct) || typesLater || usesStdStreams(u)) && (u.usesPackage("fmt", "log") ||
+		// A *log.Logger's methods print as log's functions do.
+		// A declared function may print values of types later cells
+		// declare (fmtlate.go).
+		return (u.dynamicNames() || u.has(hasStruct) || !u.Stmt() && u.sights().funcs || usesStdStreams(u)) && (u.usesPackage("fmt", "log") ||
 			u.callsMethod("Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"))
 	},
 	Run: func(u *Unit) []source.Edit {
@@ -73,7 +73,7 @@ func (tc *Types) spreadArgs(c compiledCall) []source.Edit {
 		return nil
 	}
 	tt, ok1 := tc.TypeText(t)
-	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true})
+	fn, ok2 := tc.dynamicFunc(s.Elem(), shownAs{kept: true, late: tc.printedLate(a, s.Elem())})
 	if !ok1 || !ok2 {
 		return nil
 	}
@@ -313,19 +313,14 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			return es
 		}
 	case d.verb != 'w' && d.verb != 'p':
-		// The numeric verbs format a value of a cell's type as its basic
-		// value, which yaegi would hand over as its own wrapper.
-		if fn, ok := tc.keptBareFunc(tc.Info.Types[a].Type); ok {
-			return wrap(fn+"(", ")")
-		}
-		if es, ok := tc.elemsThrough(a, tc.Info.Types[a].Type, tc.heldFunc); ok {
-			return es // elements of the cells' interfaces, as their values
+		if es := tc.numericOperand(a, uo, uc, unwrap); es != nil {
+			return es // fmtheld.go
 		}
 	}
 	if unwrap && d.verb != 'T' && d.verb != 'p' {
 		return wrap(uo, uc)
 	}
-	return nil
+	return tc.lateBare(d, a) // fmtlate.go
 }
 
 // wrappedErrorOperand is the text around Errorf's %w operand a that gives
@@ -391,7 +386,7 @@ func (tc *Types) typeNameHelper(d directive, a ast.Expr) (helper, goName string,
 		if d.verb == 'T' && t.String() == "*os.File" {
 			return "TypeName", "*os.File", true // os.Stdout may be gopad's (stdstreams.go)
 		}
-		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") && !mentionsStdGenericType(t, 0) {
+		if !mentionsPackage(t, tc.Pkg) && !strings.Contains(t.String(), "struct{") && !mentionsStdGenericType(t, 0) && !tc.holdsCellValues(d, t) {
 			return "", "", false // yaegi spells it right
 		}
 		if goName, ok = tc.goTypeName(t); !ok {

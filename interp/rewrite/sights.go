@@ -39,6 +39,7 @@ type sights struct {
 	boundOps     bool // -x, +x, !x, ^x or a comparison returned or assigned with =
 	tupleNils    bool // a, b = x, nil
 	intQuotients bool // 1 / 2 or n % 3: a quotient or remainder with an integer literal
+	quotients    bool // x / y
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
 	addrIndexes  bool // &x[i]
@@ -148,6 +149,7 @@ func (s *sights) more(n ast.Node) {
 		s.binaries = true
 		s.bigConsts = s.bigConsts || bigShift(n)
 		s.intQuotients = s.intQuotients || (n.Op == token.QUO || n.Op == token.REM) && (intLiteral(n.X) || intLiteral(n.Y))
+		s.quotients = s.quotients || n.Op == token.QUO
 	case *ast.BasicLit:
 		s.bigConsts = s.bigConsts || bigLiteral(n)
 	case *ast.TypeAssertExpr:

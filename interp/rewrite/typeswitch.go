@@ -124,7 +124,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, self
 		if it, ok := tc.cellIface(tv.Type); ok && fromAny {
 			return tc.cellIfaceTest(v, tc.code(e), it)
 		}
-		return tc.interfaceCaseTest(v, e, tv.Type)
+		return tc.interfaceCaseTest(v, e, tv.Type, fromAny)
 	}
 	if tc.lostInWrapper(tv.Type) {
 		// The value a wrapper stands for decides, when it can be had
@@ -279,6 +279,7 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 	if twin, ok := tc.literalTwin(t); ok {
 		first = twin // compiled values implement the twin (ifaceliteral.go)
 	}
+	b.WriteString(tc.lateAssert(e, v, t, "if r != nil { return r }")) // fmtlate.go
 	b.WriteString("r, _ := " + v + ".(" + first + "); return r }()")
 	return b.String()
 }
@@ -287,8 +288,12 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 // interface literal with a compiled twin is asserted to the twin, which
 // compiled values (*os.PathError for interface{ Timeout() bool })
 // implement; and an interface of a compiled package, whose assertion of
-// a nil value panics in yaegi (nilassert.go), tests for nil first.
-func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type) string {
+// a nil value panics in yaegi (nilassert.go), tests for nil first. In an
+// empty interface (fromAny) the cells' struct types that implement t, and
+// pointers to them, are asserted first: yaegi's own assertion answered
+// false for a *T whose String has a value receiver (case fmt.Stringer
+// took &T{} for a plain value).
+func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny bool) string {
 	typ := tc.code(e)
 	if twin, ok := tc.literalTwin(t); ok {
 		typ = twin
@@ -296,11 +301,16 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type) string {
 	// A nil value is no interface's; yaegi's assertion of one panics
 	// (nilassert.go). It takes a value of a cell's type T for an interface
 	// only *T implements.
-	notValues := ""
+	notValues, known := "", ""
 	if it, ok := t.Underlying().(*types.Interface); ok {
-		notValues = pointerOnly(v, tc.implementers(it, it, true), "return false")
+		impls := tc.implementers(it, it, true)
+		notValues = pointerOnly(v, impls, "return false")
+		if fromAny {
+			known = tc.knownImplementerTries(v, it)
+		}
 	}
-	return "func() bool { if " + v + " == nil { return false }; " + notValues + "_, ok := " + v + ".(" + typ + "); return ok }()"
+	late := tc.lateAssert(e, v, t, "return r != nil") // fmtlate.go
+	return "func() bool { if " + v + " == nil { return false }; " + notValues + known + late + "_, ok := " + v + ".(" + typ + "); return ok }()"
 }
 
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case
@@ -363,4 +373,23 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 func empty(t types.Type) bool {
 	it, ok := t.Underlying().(*types.Interface)
 	return ok && it.NumMethods() == 0
+}
+
+// knownImplementerTries are the assertions of v, an empty interface, to the
+// cells' struct types with fields (and pointers to them) that implement
+// it, each answering true. Field-less struct types are left to yaegi's
+// assertion, which takes one of them for another.
+func (tc *Types) knownImplementerTries(v string, it *types.Interface) string {
+	var b strings.Builder
+	for _, n := range tc.cellStructTypes() {
+		if n.Underlying().(*types.Struct).NumFields() == 0 {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if text, ok := tc.TypeText(ct); ok && types.Implements(ct, it) {
+				b.WriteString("if _, ok := " + v + ".(" + text + "); ok { return true }; ")
+			}
+		}
+	}
+	return b.String()
 }

@@ -1,0 +1,84 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// heldOpen is the start of the call that hands a verb fmt does not print
+// through String or Error (%d, %f, %t, %c, %b...) the value of a cell's
+// type that an operand of a compiled interface type t holds (error,
+// fmt.Stringer, sort.Interface); its end is ")". yaegi keeps such a value
+// in its own wrapper struct, which fmt printed field by field,
+// {824634 5508608} where Go prints &{404} or 3; gopadBuiltin.Held gives the
+// value back (stdlib.SelfValue). False when t is no compiled interface
+// with methods or no cell type implements it.
+//
+//	fmt.Printf("%d", err)  →  fmt.Printf("%d", gopadBuiltin.Held(err))
+func (tc *Types) heldOpen(t types.Type) (string, bool) {
+	if t == nil || !compiledInterface(t, tc.Pkg) {
+		return "", false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return "", false
+	}
+	for _, n := range tc.cellNamedTypes() {
+		if !types.IsInterface(n) && types.Implements(types.NewPointer(n), it) {
+			return "gopadBuiltin.Held(", true
+		}
+	}
+	return "", false
+}
+
+// numericOperand returns the edits of operand a of a verb that prints no
+// String or Error (%d, %f...): the value of a cell's type it holds as that
+// value, which yaegi would hand over as its own wrapper. uo and uc are
+// unwrapped's text around an empty interface operand (unwrap).
+func (tc *Types) numericOperand(a ast.Expr, uo, uc string, unwrap bool) []source.Edit {
+	t := tc.Info.Types[a].Type
+	wrap := func(open, close string) []source.Edit {
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
+	}
+	if open, ok := tc.heldOpen(t); ok {
+		return wrap(open, ")")
+	}
+	// An empty interface may hold an error's or a fmt.Stringer's wrapper
+	// (var x any = err): its value first.
+	ho, hc := "", ""
+	if t != nil && empty(t) && !tc.Info.Types[a].IsNil() && tc.wrapperHeld() {
+		ho, hc = "gopadBuiltin.Held(", ")"
+	}
+	if fn, ok := tc.keptBareFunc(t); ok {
+		return wrap(fn+"("+ho, hc+")")
+	}
+	if es, ok := tc.elemsThrough(a, t, tc.heldFunc); ok {
+		return es // elements of the cells' interfaces, as their values
+	}
+	if ho == "" {
+		return nil
+	}
+	if unwrap {
+		return wrap(uo+ho, hc+uc)
+	}
+	return wrap(ho, hc)
+}
+
+// wrapperHeld reports whether a cell's type (or a pointer to one)
+// implements error or fmt.Stringer, so that an empty interface may hold
+// yaegi's wrapper of its value.
+func (tc *Types) wrapperHeld() bool {
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	for _, n := range tc.cellNamedTypes() {
+		if types.IsInterface(n) {
+			continue
+		}
+		p := types.NewPointer(n)
+		if types.Implements(p, errType) || printMethod(p) == "String" {
+			return true
+		}
+	}
+	return false
+}
