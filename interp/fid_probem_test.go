@@ -54,3 +54,32 @@ func TestFidProbemAssertEmbeddedInterface(t *testing.T) {
 		}
 	})
 }
+
+// A failed type assertion of a cell's struct types, recovered or not,
+// names the types as Go does (main.Sq, *main.Sq), not by the struct
+// types yaegi builds for them (struct { Xs float64 "gopad:\"Sq\"" }).
+func TestFidProbemFailedAssertNames(t *testing.T) {
+	decls := "import \"fmt\"\n" +
+		"type Sq struct{ s float64 }\n" +
+		"type Tagged struct {\n\tName string `json:\"name\"`\n\tIn   Sq\n}\n" +
+		"func try(f func()) {\n\tdefer func() { fmt.Println(recover()) }()\n\tf()\n}\n"
+	body := "var a any = Sq{2}\n" +
+		"try(func() { _ = a.(*Sq) })\n" +
+		"try(func() { _ = a.(Tagged) })\n" +
+		"var b any = &Tagged{}\n" +
+		"try(func() { _ = b.(struct{ S float64 }) })\n" +
+		"try(func() { _ = b.(Sq) })\n"
+	want := "interface conversion: interface {} is main.Sq, not *main.Sq\n" +
+		"interface conversion: interface {} is main.Sq, not main.Tagged\n" +
+		"interface conversion: interface {} is *main.Tagged, not struct { S float64 }\n" +
+		"interface conversion: interface {} is *main.Tagged, not main.Sq\n"
+	if got := probemCells(t, decls, body); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+	s := newSession(t)
+	run(t, s, decls)
+	res, _ := run(t, s, "var c any = Sq{1}\n_ = c.(Tagged)")
+	if res.Err == nil || res.Err.Value != "interface conversion: interface {} is main.Sq, not main.Tagged" {
+		t.Errorf("uncaught: got %+v, want Go's interface conversion text", res.Err)
+	}
+}
