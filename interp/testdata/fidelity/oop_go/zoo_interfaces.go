@@ -33,9 +33,9 @@ type Parrot struct {
 	words []string
 }
 
-func (Lion) Eat() string     { return "meat" }
-func (Lion) Move() string    { return "prowls" }
-func (Penguin) Eat() string  { return "fish" }
+func (Lion) Eat() string    { return "meat" }
+func (Lion) Move() string   { return "prowls" }
+func (Penguin) Eat() string { return "fish" }
 func (p Penguin) Move() string {
 	if p.swims {
 		return "swims"
