@@ -83,3 +83,34 @@ func TestFidProbemFailedAssertNames(t *testing.T) {
 		t.Errorf("uncaught: got %+v, want Go's interface conversion text", res.Err)
 	}
 }
+
+// A function or method declared before the cell that gives a type its
+// String (or Error) method prints values of the type with that method, as
+// go run does, where it printed the bare struct ({5 EUR}). A value kept
+// in a variable before that cell keeps its value.
+func TestFidProbemLaterStringMethod(t *testing.T) {
+	s := newSession(t)
+	cells := []struct{ code, want string }{
+		{"import (\n\t\"errors\"\n\t\"fmt\"\n)", ""},
+		{"type Money struct {\n\tAmount   int64\n\tCurrency string\n}", ""},
+		{"func (m Money) Describe() string { return fmt.Sprintf(\"money %v\", m) }", ""},
+		{"func show(m Money) {\n\tfmt.Println(m)\n\tfmt.Printf(\"%v|%s|%d\\n\", m, m, m.Amount)\n}", ""},
+		{"type Shape interface{ Area() float64 }\nfunc describe(s Shape) string { return fmt.Sprint(s, \" has area \", s.Area()) }", ""},
+		{"type NotFound struct{ Key string }\nfunc find(k string) error { return fmt.Errorf(\"find: %w\", NotFound{k}) }", ""},
+		{"kept := Money{7, \"USD\"}\nshow(kept)", "{7 USD}\n{7 USD}|{%!s(int64=7) USD}|7\n"},
+		{"func (m Money) String() string { return fmt.Sprintf(\"%d %s\", m.Amount, m.Currency) }", ""},
+		{"type Sq struct{ S float64 }\nfunc (q Sq) Area() float64 { return q.S * q.S }\nfunc (q Sq) String() string { return fmt.Sprintf(\"Sq(%g)\", q.S) }", ""},
+		{"func (e NotFound) Error() string { return e.Key + \" not found\" }", ""},
+		{"m := Money{5, \"EUR\"}\nfmt.Println(m.Describe())\nshow(m)\nshow(kept)\nfmt.Println(describe(Sq{2}))\nerr := find(\"k\")\nvar nf NotFound\nfmt.Println(err, errors.As(err, &nf))",
+			"money 5 EUR\n5 EUR\n5 EUR|5 EUR|5\n7 USD\n7 USD|7 USD|7\nSq(2) has area 4\nfind: k not found true\n"},
+	}
+	for _, c := range cells {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Fatalf("%q: %s: %s", c.code, res.Err.Name, res.Err.Value)
+		}
+		if got := rec.out(); got != c.want {
+			t.Errorf("%q printed %q, want %q", c.code, got, c.want)
+		}
+	}
+}

@@ -23,6 +23,9 @@ import (
 type decl struct {
 	keys []string // "type:T", "func:f", "method:T.m", "var:x", "const:c"
 	src  string
+	// pre is a function's or method's source as given to the rewrite
+	// pipeline, to rewrite it again (staledecls.go); "" if unknown.
+	pre  string
 	refs map[string]bool // identifiers the declaration uses
 	// generic is the name of a generic function declared.
 	generic string
