@@ -114,3 +114,34 @@ func TestFidProbemLaterStringMethod(t *testing.T) {
 		}
 	}
 }
+
+// A map of funcs taking the struct that holds the map, in a struct that
+// embeds another (an op table: type Machine struct{ Stack; ops
+// map[string]func(*Machine) error }), is refused with a message that
+// names the struct and its field, and not the embedded struct, whether
+// the map is filled in a composite literal or by assignment; before, the
+// first spelling ended in reflect's panic ("reflect.Set: value of type
+// ... unsafe2.dummy ...").
+func TestFidProbemSelfFuncTableRefused(t *testing.T) {
+	decls := "import \"fmt\"\n" +
+		"type Stack struct{ data []float64 }\n" +
+		"func (s *Stack) Push(v float64) { s.data = append(s.data, v) }\n" +
+		"type Machine struct {\n\tStack\n\tops map[string]func(*Machine) error\n}\n"
+	for _, body := range []string{
+		"m := &Machine{ops: map[string]func(*Machine) error{}}\nm.ops[\"one\"] = func(m *Machine) error { m.Push(1); return nil }\nfmt.Println(m.ops[\"one\"](m), m.data)",
+		"m := &Machine{}\nm.ops = map[string]func(*Machine) error{\"one\": func(m *Machine) error { m.Push(1); return nil }}\nfmt.Println(m.ops[\"one\"](m), m.data)",
+	} {
+		code := decls + "func main() {\n" + body + "\n}\nmain()"
+		s := newSession(t)
+		res, rec := run(t, s, code)
+		if res.Err == nil {
+			t.Errorf("ran (printed %q), want a refusal", rec.out())
+			continue
+		}
+		for _, want := range []string{"Machine's field ops", "map[string]func(*Machine) error", "type hook struct{ fn func(*Machine"} {
+			if !strings.Contains(res.Err.Value, want) {
+				t.Errorf("error %s: %q does not say %q", res.Err.Name, res.Err.Value, want)
+			}
+		}
+	}
+}

@@ -6,25 +6,25 @@ import (
 	"strings"
 )
 
-// cellTypeNames rewrites, in the text of a failed type assertion, each
+// CellTypeNames rewrites, in the text of a failed type assertion, each
 // reflect text of a cell's struct type (struct { Xv int "gopad:\"mem\"" })
 // into Go's name of the type (main.mem): yaegi's message names the
 // run-time types, where Go names the declared ones ("interface
 // conversion: interface {} is main.Sq, not main.Ci"). A struct text
 // without a tag of its own (an anonymous struct type) is left as it is.
-func cellTypeNames(text string) string {
+func CellTypeNames(text string) string {
 	var b strings.Builder
 	for {
 		i := strings.Index(text, "struct {")
 		if i < 0 {
 			break
 		}
-		end := structTextEnd(text, i+len("struct {"))
+		end := StructTextEnd(text, i+len("struct {"))
 		if end < 0 {
 			break
 		}
 		b.WriteString(text[:i])
-		if name, ok := ownTag(text[i+len("struct {") : end-1]); ok {
+		if name, ok := OwnTag(text[i+len("struct {") : end-1]); ok {
 			b.WriteString("main." + name)
 		} else {
 			b.WriteString(text[i:end])
@@ -35,10 +35,10 @@ func cellTypeNames(text string) string {
 	return b.String()
 }
 
-// structTextEnd is the offset just past the brace that closes a struct
+// StructTextEnd is the offset just past the brace that closes a struct
 // text whose body starts at from, skipping quoted tags; -1 if it is not
 // closed.
-func structTextEnd(text string, from int) int {
+func StructTextEnd(text string, from int) int {
 	depth := 1
 	for i := from; i < len(text); i++ {
 		switch text[i] {
@@ -60,9 +60,9 @@ func structTextEnd(text string, from int) int {
 	return -1
 }
 
-// ownTag is the cell type named by the gopad:"T" tag of body, a struct
+// OwnTag is the cell type named by the gopad:"T" tag of body, a struct
 // text's fields, found outside the fields' own struct types.
-func ownTag(body string) (string, bool) {
+func OwnTag(body string) (string, bool) {
 	depth := 0
 	for i := 0; i < len(body); i++ {
 		switch body[i] {
