@@ -145,3 +145,20 @@ func TestFidProbemSelfFuncTableRefused(t *testing.T) {
 		}
 	}
 }
+
+// The same when the type had String before: a later method that makes it
+// implement the interface an earlier function prints (Area after String)
+// brings that function up to date.
+func TestFidProbemLaterMethodOfStringer(t *testing.T) {
+	got := probemCells(t,
+		"import \"fmt\"",
+		"type Shape interface{ Area() float64 }",
+		"func show(s Shape) { fmt.Println(s, s.Area()) }",
+		"type Sq struct{ S float64 }",
+		"func (q Sq) String() string { return fmt.Sprintf(\"Sq(%g)\", q.S) }",
+		"func (q Sq) Area() float64 { return q.S * q.S }",
+		"show(Sq{2})")
+	if want := "Sq(2) 4\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 )
 
@@ -14,7 +15,8 @@ import (
 // there from the start; in a notebook the cell that declares String may
 // come after the functions that print a Money, which then printed {5 EUR}
 // where go run prints 5 EUR. So when a cell declares one of the methods
-// the passes look for, the session's earlier functions and methods that
+// the passes look for, or another method of a type that has one, the
+// session's earlier functions and methods that
 // print, wrap or encode values are rewritten again from their source, and
 // those whose rewrite changed are declared again (a rebuild, redefine.go).
 
@@ -30,21 +32,41 @@ var rewriteMethods = map[string]bool{
 // those methods: the packages and builtins that print, wrap or encode.
 var rewriteUsers = []string{"fmt", "log", "slog", "errors", "json", "template", "print", "println", "panic"}
 
-// newRewriteMethods names the methods of rewriteMethods that ds declare
-// and the session did not have (T.String).
+// newRewriteMethods names the methods ds declare that the session did
+// not have (T.Area), on types that have one of rewriteMethods after ds: a
+// String of T's, or a method that makes a T with String implement an
+// interface that earlier functions print.
 func (s *Session) newRewriteMethods(ds []decl) []string {
-	var out []string
+	has := map[string]bool{} // types with one of rewriteMethods
+	var fresh []string
+	note := func(k string, isNew bool) {
+		name, ok := strings.CutPrefix(k, "method:")
+		if !ok {
+			return
+		}
+		typ, m, _ := strings.Cut(name, ".")
+		if rewriteMethods[m] {
+			has[typ] = true
+		}
+		if isNew {
+			fresh = append(fresh, name)
+		}
+	}
+	for _, d := range s.decls {
+		for _, k := range d.keys {
+			note(k, false)
+		}
+	}
 	for _, d := range ds {
 		for _, k := range d.keys {
-			name, ok := strings.CutPrefix(k, "method:")
-			if !ok {
-				continue
-			}
-			if _, m, _ := strings.Cut(name, "."); rewriteMethods[m] {
-				if _, had := s.findDecl(k); !had {
-					out = append(out, name)
-				}
-			}
+			_, had := s.findDecl(k)
+			note(k, !had)
+		}
+	}
+	var out []string
+	for _, name := range fresh {
+		if typ, m, _ := strings.Cut(name, "."); has[typ] && m != rewrite.SelfMethod {
+			out = append(out, name)
 		}
 	}
 	return out
