@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 )
 
@@ -65,11 +64,25 @@ func (s *Session) newRewriteMethods(ds []decl) []string {
 	}
 	var out []string
 	for _, name := range fresh {
-		if typ, m, _ := strings.Cut(name, "."); has[typ] && m != rewrite.SelfMethod {
+		typ, m, _ := strings.Cut(name, ".")
+		if has[typ] && (rewriteMethods[m] || s.interfaceMethod(m, ds)) {
 			out = append(out, name)
 		}
 	}
 	return out
+}
+
+// interfaceMethod reports whether an interface type the session or ds
+// declare may list the method m (its declaration names m).
+func (s *Session) interfaceMethod(m string, ds []decl) bool {
+	for _, list := range [][]decl{s.decls, ds} {
+		for _, d := range list {
+			if d.refs[m] && strings.Contains(d.src, "interface") && len(d.keys) > 0 && strings.HasPrefix(d.keys[0], "type:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withPre gives each function or method of ds (a chunk's declarations, as
