@@ -162,3 +162,32 @@ func TestFidProbemLaterMethodOfStringer(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A rebuild of the session (a type declared again, or a later String that
+// recompiles earlier functions) keeps the variables of type error or any
+// that hold compiled values: a sentinel error keeps its identity, so
+// errors.Is still finds it in an error made before; they were reset, and a
+// statement's err was gone. A variable holding a value of a cell type is
+// not kept from the old interpreter: its declaration runs again.
+func TestFidProbemRebuildKeepsCompiledErrors(t *testing.T) {
+	s := newSession(t)
+	for _, code := range []string{
+		"import (\n\t\"errors\"\n\t\"fmt\"\n)",
+		"type MyErr struct{ Code int }\nfunc (e MyErr) Error() string { return fmt.Sprint(\"code \", e.Code) }",
+		"var ErrX = errors.New(\"x\")",
+		"type T struct{ A int }",
+		"err := fmt.Errorf(\"w: %w\", ErrX)\nvar none error\nvar mine error = MyErr{1}",
+		"type T struct{ A, B int }",
+	} {
+		if res, _ := run(t, s, code); res.Err != nil {
+			t.Fatalf("%q: %s: %s", code, res.Err.Name, res.Err.Value)
+		}
+	}
+	res, rec := run(t, s, "fmt.Println(errors.Is(err, ErrX), none == nil, err)")
+	if res.Err != nil || rec.out() != "true true w: x\n" {
+		t.Errorf("after the rebuild: printed %q (error %v), want %q", rec.out(), res.Err, "true true w: x\n")
+	}
+	if res, rec := run(t, s, "fmt.Println(mine)"); res.Err != nil || rec.out() != "code 1\n" {
+		t.Errorf("mine, of a cell type, printed %q (error %v) after the rebuild, want %q", rec.out(), res.Err, "code 1\n")
+	}
+}
