@@ -191,3 +191,20 @@ func TestFidProbemRebuildKeepsCompiledErrors(t *testing.T) {
 		t.Errorf("mine, of a cell type, printed %q (error %v) after the rebuild, want %q", rec.out(), res.Err, "code 1\n")
 	}
 }
+
+// %T of a call that returns a cell's interface holding a value of a cell
+// type over a func or a basic type (a strategy: type PricingFunc func(...)
+// with methods) names the type, as Go does; it named the underlying type
+// (func(int) int, float64), or dereferenced nil.
+func TestFidProbemDynamicTypeOfCall(t *testing.T) {
+	got := probemCells(t, "import \"fmt\"\n"+
+		"type Applier interface{ Apply(int) int }\n"+
+		"type Op func(int) int\nfunc (o Op) Apply(x int) int { return o(x) }\n"+
+		"type Celsius float64\nfunc (c Celsius) Apply(x int) int { return x + int(c) }\n"+
+		"func mk() Applier { return Op(func(x int) int { return x + 1 }) }\n"+
+		"func mkC() Applier { return Celsius(3) }\n"+
+		"func main() {\n\tfmt.Printf(\"%T %T\\n\", mk(), mkC())\n\tvar a Applier = mk()\n\tfmt.Printf(\"%T\\n\", a)\n}\nmain()")
+	if want := "main.Op main.Celsius\nmain.Op\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
