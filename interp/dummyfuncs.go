@@ -3,6 +3,8 @@ package interp
 import (
 	"regexp"
 	"strings"
+
+	"github.com/gopad/gopad/interp/gopadrt"
 )
 
 // yaegi builds a struct type that refers to itself in pieces, with a
@@ -19,17 +21,18 @@ import (
 // (docs/yaegi-upstream-calls.md), so it names the construct and the
 // spellings that work instead.
 
-// dummyCall matches reflect's panic when a func of such a type is called.
-var dummyCall = regexp.MustCompile(`^reflect: Call using (.*) as type \*?unsafe2\.dummy$`)
-
-// dummyOwner finds the struct's Go name in the type text (structtags.go's tag).
-var dummyOwner = regexp.MustCompile(`gopad:\\"([A-Za-z_][A-Za-z0-9_]*)\\"`)
+// dummyCall matches reflect's panic when a func of such a type is called,
+// dummySet its panic when a map or slice of such funcs is stored.
+var (
+	dummyCall = regexp.MustCompile(`^reflect: Call using (.*) as type \*?unsafe2\.dummy$`)
+	dummySet  = regexp.MustCompile(`^reflect\.Set: value of type (.*) is not assignable to type .*unsafe2\.dummy`)
+)
 
 // dummyMainType finds the first cell type yaegi names in a compile error.
 var dummyMainType = regexp.MustCompile(`main\.([A-Za-z_][A-Za-z0-9_]*)`)
 
 // dummyField finds a field whose type holds the placeholder.
-var dummyField = regexp.MustCompile(`[{;] (\w+) ([^;{}]*unsafe2\.dummy[^;{}]*)`)
+var dummyField = regexp.MustCompile(`^\s*(\w+) (.*unsafe2\.dummy.*)$`)
 
 // dummyFuncRefusal returns gopad's refusal for yaegi's message msg of a
 // call or assignment that failed on the placeholder, or "".
@@ -38,17 +41,12 @@ func dummyFuncRefusal(msg string) string {
 		return ""
 	}
 	owner, field, ftype := "the struct", "", ""
-	if m := dummyCall.FindStringSubmatch(msg); m != nil {
-		if o := dummyOwner.FindStringSubmatch(m[1]); o != nil {
-			owner = o[1]
-		}
-		if f := dummyField.FindStringSubmatch(m[1]); f != nil {
-			field = f[1]
-			if len(field) > 1 && field[0] == 'X' && field[1] >= 'a' && field[1] <= 'z' {
-				field = field[1:] // yaegi's export of an unexported field
-			}
-			ftype = strings.TrimSpace(strings.ReplaceAll(f[2], "unsafe2.dummy", owner))
-		}
+	m := dummyCall.FindStringSubmatch(msg)
+	if m == nil {
+		m = dummySet.FindStringSubmatch(msg)
+	}
+	if m != nil {
+		owner, field, ftype = dummyStruct(m[1], owner)
 	} else if !strings.Contains(msg, "cannot use type func") {
 		return ""
 	} else if o := dummyMainType.FindStringSubmatch(msg); o != nil {
@@ -62,4 +60,69 @@ func dummyFuncRefusal(msg string) string {
 		" is complete and loses its parameter type (a struct that refers to itself through a func nested in a field); " +
 		"keep each func in a struct of its own behind a pointer, e.g. type hook struct{ fn func(*" + owner + ", ...) } " +
 		"with a []*hook field, called as h.fn(...), or make the func a direct field of " + owner
+}
+
+// dummyStruct finds, in the reflect text t of a type, the cell's struct
+// type with a field whose type holds the placeholder: its name (by its own
+// gopad tag, not a nested struct's; owner if it has none), the field's
+// name and the field's type as written with the struct's name.
+func dummyStruct(t, owner string) (name, field, ftype string) {
+	for rest := t; ; {
+		i := strings.Index(rest, "struct {")
+		if i < 0 {
+			return owner, "", ""
+		}
+		end := gopadrt.StructTextEnd(rest, i+len("struct {"))
+		if end < 0 {
+			return owner, "", ""
+		}
+		body := rest[i+len("struct {") : end-1]
+		for _, f := range topFields(body) {
+			fm := dummyField.FindStringSubmatch(f)
+			if fm == nil {
+				continue
+			}
+			if n, ok := gopadrt.OwnTag(body); ok {
+				owner = n
+			}
+			field = fm[1]
+			if len(field) > 1 && field[0] == 'X' && field[1] >= 'a' && field[1] <= 'z' {
+				field = field[1:] // yaegi's export of an unexported field
+			}
+			ftype = fm[2]
+			if j := strings.LastIndex(ftype, ` "`); j >= 0 && strings.HasSuffix(ftype, `"`) {
+				ftype = ftype[:j] // less the field's tag
+			}
+			ftype = strings.ReplaceAll(gopadrt.CellTypeNames(ftype), "main.", "")
+			return owner, field, strings.TrimSpace(strings.ReplaceAll(ftype, "unsafe2.dummy", owner))
+		}
+		rest = rest[i+len("struct {"):] // the structs nested in this one
+	}
+}
+
+// topFields splits a struct text's body at the semicolons outside its
+// fields' own braces and quotes.
+func topFields(body string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(body); i++ {
+		switch body[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case '"':
+			for i++; i < len(body) && body[i] != '"'; i++ {
+				if body[i] == '\\' {
+					i++
+				}
+			}
+		case ';':
+			if depth == 0 {
+				out = append(out, body[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, body[start:])
 }

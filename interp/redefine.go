@@ -23,6 +23,9 @@ import (
 type decl struct {
 	keys []string // "type:T", "func:f", "method:T.m", "var:x", "const:c"
 	src  string
+	// pre is a function's or method's source as given to the rewrite
+	// pipeline, to rewrite it again (staledecls.go); "" if unknown.
+	pre  string
 	refs map[string]bool // identifiers the declaration uses
 	// generic is the name of a generic function declared.
 	generic string
@@ -316,6 +319,9 @@ func (s *Session) restoreGlobals(ctx context.Context, decls []decl, oldGlobals m
 			continue
 		}
 		typ, ok := s.globalType(ctx, n, v.Type())
+		if !ok && v.Kind() == reflect.Interface && compiledOnly(v, 0) {
+			typ, ok = v.Type().String(), true // an error or any holding a compiled value
+		}
 		if !ok {
 			reset = append(reset, n)
 			continue
@@ -424,4 +430,61 @@ func keepable(t reflect.Type) bool {
 		return keepable(t.Key()) && keepable(t.Elem())
 	}
 	return true
+}
+
+// compiledOnly reports whether v, a value of a compiled interface type
+// such as error or any, holds values of compiled types only, nothing the
+// old interpreter made (its struct types, the wrappers of its values in
+// compiled interfaces): such a value means the same in a new interpreter,
+// and a sentinel error kept keeps its identity for errors.Is.
+func compiledOnly(v reflect.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		if v.IsNil() {
+			return true
+		}
+		if v.Kind() == reflect.Pointer && !compiledType(v.Type().Elem()) {
+			return false
+		}
+		return compiledOnly(v.Elem(), depth+1)
+	case reflect.Struct:
+		if !compiledType(v.Type()) {
+			return false
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if !compiledOnly(v.Field(i), depth+1) {
+				return false
+			}
+		}
+		return true
+	case reflect.Slice, reflect.Array:
+		if v.Len() > 64 || !compiledType(v.Type().Elem()) {
+			return false
+		}
+		for i := 0; i < v.Len(); i++ {
+			if !compiledOnly(v.Index(i), depth+1) {
+				return false
+			}
+		}
+		return true
+	case reflect.Map, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+		return false
+	}
+	return true
+}
+
+// compiledType reports whether t (or the struct type it points to or holds)
+// is declared in a compiled package other than yaegi's and gopad's own.
+func compiledType(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return true
+	}
+	p := t.PkgPath()
+	return p != "" && !strings.Contains(p, "traefik/yaegi") && !strings.HasPrefix(p, "github.com/gopad/gopad/interp")
 }

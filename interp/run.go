@@ -112,6 +112,7 @@ func (s *Session) runImports(ctx context.Context, code string, ch source.Chunk) 
 // prepared is a chunk made ready for the interpreter.
 type prepared struct {
 	src      string              // rewritten
+	pre      string              // as given to the rewrite pipeline
 	compiled map[string]string   // functions compiled by package native
 	made     map[string]monoCopy // generic copies, committed once it ran
 	kept     bool                // a declaration kept until what it names exists (pending.go)
@@ -171,6 +172,7 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 		return prepared{}, e
 	}
 	p.made = made
+	p.pre = src
 	var err error
 	if src, err = s.rewrite(src, ch.Kind == source.Stmt); err != nil {
 		return prepared{}, compileError(code, err, 0)
@@ -232,8 +234,11 @@ func (s *Session) runStatements(ctx context.Context, code string, ch source.Chun
 func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p prepared, last bool) *engine.Error {
 	code, src := r.code, p.src
 	var ds []decl
+	var added []string // methods that may change earlier rewrites (staledecls.go)
 	if ch.Kind == source.Decl {
 		ds, _ = parseDecls(src)
+		withPre(ds, p.pre)
+		added = s.newRewriteMethods(ds)
 		if changed := s.needsRebuild(ds); len(changed) > 0 {
 			if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.Line, ch.Col); e != nil {
 				return e
@@ -241,6 +246,7 @@ func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p 
 			s.record(src, false)
 			s.commitMono(p.made)
 			s.registerTypes(ctx, s.decls) // a fresh interpreter
+			s.refreshStale(ctx, ds, added, code, ch)
 			return nil
 		}
 	}
@@ -254,6 +260,7 @@ func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p 
 	s.commitMono(p.made)
 	if ch.Kind == source.Decl {
 		s.registerTypes(ctx, ds)
+		s.refreshStale(ctx, ds, added, code, ch)
 	}
 	if last && ch.Kind == source.Stmt && s.parses.TrailingExpr(src, s.resultless) && !isVoid(v) {
 		r.result = v

@@ -12,7 +12,8 @@ import (
 // Run-time errors that yaegi raises through reflect reach recover() as
 // reflect's panic strings ("reflect: slice index out of range"), and a
 // failed type assertion as yaegi's compile error with the statement's
-// position ("3:28: interface conversion: ..."). The session hands every
+// position ("3:28: interface conversion: ...") naming the cells' struct
+// types by their run-time struct types (CellTypeNames). The session hands every
 // recover() of a cell to recovered, which turns them into runtime.Error
 // values with Go's wording; other values pass through unchanged.
 
@@ -85,7 +86,7 @@ func Recovered(v any) any {
 	}
 	if _, isErr := v.(error); isErr {
 		if m := positionPrefix.FindString(text); m != "" && strings.HasPrefix(text[len(m):], "interface conversion: ") {
-			return assertionError(text[len(m):])
+			return assertionError(CellTypeNames(text[len(m):]))
 		}
 	}
 	return v

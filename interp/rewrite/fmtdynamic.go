@@ -557,9 +557,11 @@ func (tc *Types) unwrapped(a ast.Expr) (open, close string, ok bool) {
 // interface the value keeps its type, and yaegi's type switch finds it
 // (its assertion would take an F for a MyFloat over the same float64):
 //
-//	%T of i  →  func(gopadX I) string { switch gopadX.(type) { case F: return "main.F" }; return gopadBuiltin.TypeName("", gopadX) }(i)
+//	%T of i  →  func(gopadX I) string { switch gopadV := gopadX; gopadV.(type) { case F: return "main.F" }; return gopadBuiltin.TypeName("", gopadX) }(i)
 //
-// An empty interface is left to keptStatic (printargs.go). Struct types
+// The switch is on a copy of the parameter: yaegi's switch on the
+// parameter itself missed the type (or dereferenced nil) when the
+// argument was a call's result, %T of mk(). An empty interface is left to keptStatic (printargs.go). Struct types
 // are named at run time already (typenames.go in interp).
 func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
@@ -579,7 +581,7 @@ func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 	if len(cases) == 0 {
 		return nil, false
 	}
-	find := "switch gopadX.(type) { " + strings.Join(cases, "") + "}; "
+	find := "switch gopadV := gopadX; gopadV.(type) { " + strings.Join(cases, "") + "}; "
 	open := fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", gopadX) }(", st, find)
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }

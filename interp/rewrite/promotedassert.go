@@ -24,6 +24,9 @@ var promotedAssertPass = Pass{
 //
 //	d, ok := a.(Dog)  →  d, ok := any(a).(Dog)
 //
+// The same holds for a method promoted from an embedded interface field
+// (promotedIfaceMethod), for the struct type and the pointer to it.
+//
 // A failed single-valued assertion's panic then names interface {} as the
 // source type where Go names the interface.
 func (tc *Types) promotedAsserts() []source.Edit {
@@ -33,12 +36,49 @@ func (tc *Types) promotedAsserts() []source.Edit {
 		if !ok || ta.Type == nil || tc.Off(ta.X.Pos()) < 0 {
 			return true
 		}
-		if tc.promotedPointerMethod(tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type) {
+		if tc.refusedAssert(tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type) {
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "any(", ")")...)
 		}
 		return true
 	})
 	return edits
+}
+
+// refusedAssert reports whether yaegi's check refuses the assertion of a
+// value of the interface src to the concrete type t that Go allows: t has
+// one of src's methods through an embedded pointer (promotedPointerMethod)
+// or an embedded interface (promotedIfaceMethod).
+func (tc *Types) refusedAssert(src, t types.Type) bool {
+	return tc.promotedPointerMethod(src, t) || promotedIfaceMethod(src, t)
+}
+
+// promotedIfaceMethod reports whether src is an interface with methods and
+// t a concrete type, or a pointer to one, whose method set holds one of
+// them promoted from an embedded interface field (type logged struct{ Repo
+// }). yaegi's check of the assertion does not count such methods and
+// refuses the program ("impossible type assertion: *main.logged does not
+// implement main.Reader (missing Get method)"); the conversion of the
+// value to the interface works.
+func promotedIfaceMethod(src, t types.Type) bool {
+	if src == nil || t == nil || types.IsInterface(t) {
+		return false
+	}
+	it, ok := src.Underlying().(*types.Interface)
+	if !ok || it.Empty() {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for i := 0; i < it.NumMethods(); i++ {
+		m := it.Method(i)
+		sel := ms.Lookup(m.Pkg(), m.Name())
+		if sel == nil || len(sel.Index()) < 2 {
+			continue // not promoted
+		}
+		if recv := sel.Obj().Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // promotedPointerMethod reports whether src is an interface with methods
@@ -76,9 +116,9 @@ func (tc *Types) promotedPointerMethod(src, t types.Type) bool {
 
 // promotedOperand is v, the value of the type switch guard x, as case e
 // asserts it: through an empty interface when yaegi would refuse the
-// assertion (promotedPointerMethod).
+// assertion (refusedAssert).
 func (tc *Types) promotedOperand(v string, x, e ast.Expr) string {
-	if tc.promotedPointerMethod(tc.Info.Types[x].Type, tc.Info.Types[e].Type) {
+	if tc.refusedAssert(tc.Info.Types[x].Type, tc.Info.Types[e].Type) {
 		return "any(" + v + ")"
 	}
 	return v
@@ -86,18 +126,23 @@ func (tc *Types) promotedOperand(v string, x, e ast.Expr) string {
 
 // promotedTries is the set of the cells' types, as the chunk writes them,
 // whose assertion from a value of the interface src must go through any
-// (promotedPointerMethod): the tries of the assertions to an interface
+// (refusedAssert): the tries of the assertions to an interface
 // (ifaceassert.go, globalassert.go) assert to them.
 func (tc *Types) promotedTries(src types.Type) map[string]bool {
 	need := map[string]bool{}
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || !tc.promotedPointerMethod(src, tn.Type()) {
+		if !ok || tn.IsAlias() {
 			continue
 		}
-		if text, ok := tc.TypeText(tn.Type()); ok {
-			need[text] = true
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !tc.refusedAssert(src, t) {
+				continue
+			}
+			if text, ok := tc.TypeText(t); ok {
+				need[text] = true
+			}
 		}
 	}
 	return need
@@ -112,9 +157,9 @@ func tryOperand(v, c string, need map[string]bool) string {
 }
 
 // assertOperand is v, a value of the interface src, as an assertion to t
-// asserts it (promotedPointerMethod).
+// asserts it (refusedAssert).
 func (tc *Types) assertOperand(v string, src, t types.Type) string {
-	if tc.promotedPointerMethod(src, t) {
+	if tc.refusedAssert(src, t) {
 		return "any(" + v + ")"
 	}
 	return v
