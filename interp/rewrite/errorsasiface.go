@@ -52,9 +52,15 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 		b.WriteString("if gopadE != nil { return gopadE }; ")
 	}
 	values := false // a struct value implements it: lost in a wrapper
-	for _, ct := range append(tc.implementers(errIface, it, false), tt) {
+	tries := append(tc.implementers(errIface, it, false), tt)
+	if twin, ok := tc.literalTwin(n); ok {
+		// The compiled errors of the chain (*fs.PathError, *net.DNSError):
+		// yaegi's assertion to tt misses them (ifaceliteral.go).
+		tries = append(tries, twin)
+	}
+	for _, ct := range tries {
 		b.WriteString("if r, ok := gopadE.(" + ct + "); ok { return r }; ")
-		values = values || ct != tt && !strings.HasPrefix(ct, "*")
+		values = values || ct != tt && !strings.HasPrefix(ct, "*") && !strings.HasPrefix(ct, "gopadBuiltin.")
 	}
 	if values {
 		// The value the wrapper stands for, when its GopadSelf method
