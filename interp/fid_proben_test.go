@@ -48,3 +48,58 @@ main()
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// The result of a cell's function of a cell's type, passed straight to a
+// compiled function's parameter of an interface with methods (errors.Is's
+// target, io.Reader, sort.Interface), has its methods there: yaegi handed
+// it over bare and reflect panicked ("Call using *struct {...} as type
+// error").
+func TestFidProbenCallResultToCompiledIface(t *testing.T) {
+	code := `import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+type AppError struct{ code, msg string }
+
+func New(code, msg string) *AppError  { return &AppError{code, msg} }
+func (e *AppError) Error() string      { return e.code + ": " + e.msg }
+func (e *AppError) Is(target error) bool {
+	t, ok := target.(*AppError)
+	return ok && t.code == e.code
+}
+
+type upper struct{ r io.Reader }
+
+func (u *upper) Read(p []byte) (int, error) {
+	n, err := u.r.Read(p)
+	copy(p, strings.ToUpper(string(p[:n])))
+	return n, err
+}
+func newUpper(s string) *upper { return &upper{strings.NewReader(s)} }
+
+type byLen []string
+
+func (b byLen) Len() int           { return len(b) }
+func (b byLen) Less(i, j int) bool { return len(b[i]) < len(b[j]) }
+func (b byLen) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+func words() byLen                 { return byLen{"ccc", "a", "bb"} }
+
+func main() {
+	err := fmt.Errorf("handler: %w", New("CONFLICT", "user exists"))
+	fmt.Println(errors.Is(err, New("CONFLICT", "")), errors.Is(err, New("NOT_FOUND", "")))
+	fmt.Println(errors.Unwrap(New("A", "b")) == nil)
+	b, _ := io.ReadAll(newUpper("hello"))
+	fmt.Println(string(b))
+	fmt.Println(sort.IsSorted(words()))
+}
+main()
+`
+	want := "true false\ntrue\nHELLO\nfalse\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
