@@ -103,3 +103,21 @@ main()
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A cell of statements that defines a variable from min, max or cmp's
+// generic functions (the split form of a main body) runs: yaegi failed to
+// instantiate the generic helper in a global's initializer ("nil reflect
+// type", "constant definition loop"), and gopad blamed cmp.Or.
+func TestFidProbenGenericCallsInGlobals(t *testing.T) {
+	got := runCellSeq(t, []string{
+		"import (\n\t\"cmp\"\n\t\"fmt\"\n)",
+		"a := 5\nxs := []int{4, 9}",
+		"m := max(a, 1)\nlo := min(xs[0], xs[1], a) - 1\nfmt.Println(m, lo)",
+		"name := cmp.Or(\"\", \"fallback\")\nc := cmp.Compare(2, 1)\nfmt.Println(name, c, cmp.Less(1.5, 2))",
+		"var limit = max(a, 10)",
+		"best := 0\nfor _, x := range xs {\n\tbest = max(best, x)\n}\nfmt.Println(limit, best)",
+	})
+	if want := "5 3\nfallback 1 true\n10 9\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -19,6 +20,10 @@ var stdGenericsPass = Pass{
 // compiles from its embedded source (see stdlib.disableEmbeddedGenericSource)
 // and cannot always infer type arguments for (cmp.Or's variadic T).
 var sourceGeneric = map[string]bool{"cmp": true}
+
+// SourceGeneric reports whether yaegi compiles the generic functions of
+// the standard package path from its embedded source (they reach cells).
+func SourceGeneric(path string) bool { return sourceGeneric[path] }
 
 // stdGenerics makes calls of the standard library's generic functions
 // that have no compiled stand-in work: it writes out the type arguments of
@@ -43,6 +48,7 @@ func (tc *Types) stdGenerics() []source.Edit {
 		case fn.Pkg().Path() == "errors" && fn.Name() == "AsType":
 			// the pass stdGenericUses (stdgeneric.go)
 		case sourceGeneric[fn.Pkg().Path()]:
+			edits = append(edits, tc.sourceGenericCall(id, sel)...)
 			if tc.indexed(sel) {
 				continue
 			}
@@ -51,4 +57,40 @@ func (tc *Types) stdGenerics() []source.Edit {
 		}
 	}
 	return edits
+}
+
+// sourceGenericCall puts the call of sel (cmp.Or...) in a statement of a
+// statement chunk, outside any function, in a function literal: yaegi
+// compiles a cell's top-level x := cmp.Or[int](0, 3) as a global's
+// initializer, where its instantiation of the embedded source fails
+// ("constant definition loop"); in a function it works.
+//
+//	name := cmp.Or(a, "x")  →  name := func() string { return cmp.Or[string](a, "x") }()
+func (tc *Types) sourceGenericCall(id *ast.Ident, sel *ast.SelectorExpr) []source.Edit {
+	if tc.inFunction(id) {
+		return nil
+	}
+	var call *ast.CallExpr
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			fun := ast.Unparen(c.Fun)
+			if ix, ok := fun.(*ast.IndexExpr); ok {
+				fun = ix.X
+			} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+				fun = ix.X
+			}
+			if fun == sel {
+				call = c
+			}
+		}
+		return call == nil
+	})
+	if call == nil {
+		return nil
+	}
+	rt, ok := tc.TypeText(tc.Info.Types[call].Type)
+	if !ok {
+		return nil
+	}
+	return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "func() "+rt+" { return ", " }()")
 }
