@@ -121,3 +121,20 @@ func TestFidProbenGenericCallsInGlobals(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A generic alias of an instance of a cell's generic type (Go 1.24: type
+// StrPair[V any] = Pair[string, V]) works in one cell and across cells:
+// yaegi refused its declaration ("undefined: V").
+func TestFidProbenGenericAliasOfInstance(t *testing.T) {
+	decls := "type Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\n\ntype StrPair[V any] = Pair[string, V]\n"
+	body := "p := StrPair[int]{Key: \"answer\", Val: 42}\nvar q Pair[string, int] = p\nfmt.Printf(\"%v %+v %T %v\\n\", p, q, p, q == p)\n"
+	whole := runWhole(t, "import \"fmt\"\n"+decls+"func main() {\n"+body+"}\nmain()\n")
+	split := runCellSeq(t, []string{"import \"fmt\"", decls, body, "fmt.Println(StrPair[bool]{\"ok\", true})"})
+	want := "{answer 42} {Key:answer Val:42} main.Pair[string,int] true\n"
+	if whole != want {
+		t.Errorf("one cell printed %q, want %q", whole, want)
+	}
+	if split != want+"{ok true}\n" {
+		t.Errorf("cells printed %q, want %q", split, want+"{ok true}\n")
+	}
+}

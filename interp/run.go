@@ -227,6 +227,7 @@ func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p 
 	var ds []decl
 	if ch.Kind == source.Decl {
 		ds, _ = parseDecls(src)
+		ds = append(ds, checkOnlyDecls(ch.Src, ds)...)
 		if changed := s.needsRebuild(ds); len(changed) > 0 {
 			if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.Line, ch.Col); e != nil {
 				return e
