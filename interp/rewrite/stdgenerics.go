@@ -1,7 +1,6 @@
 package rewrite
 
 import (
-	"go/ast"
 	"go/types"
 	"strings"
 
@@ -48,7 +47,6 @@ func (tc *Types) stdGenerics() []source.Edit {
 		case fn.Pkg().Path() == "errors" && fn.Name() == "AsType":
 			// the pass stdGenericUses (stdgeneric.go)
 		case sourceGeneric[fn.Pkg().Path()]:
-			edits = append(edits, tc.sourceGenericCall(id, sel)...)
 			if tc.indexed(sel) {
 				continue
 			}
@@ -57,40 +55,4 @@ func (tc *Types) stdGenerics() []source.Edit {
 		}
 	}
 	return edits
-}
-
-// sourceGenericCall puts the call of sel (cmp.Or...) in a statement of a
-// statement chunk, outside any function, in a function literal: yaegi
-// compiles a cell's top-level x := cmp.Or[int](0, 3) as a global's
-// initializer, where its instantiation of the embedded source fails
-// ("constant definition loop"); in a function it works.
-//
-//	name := cmp.Or(a, "x")  →  name := func() string { return cmp.Or[string](a, "x") }()
-func (tc *Types) sourceGenericCall(id *ast.Ident, sel *ast.SelectorExpr) []source.Edit {
-	if tc.inFunction(id) {
-		return nil
-	}
-	var call *ast.CallExpr
-	ast.Inspect(tc.File, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok {
-			fun := ast.Unparen(c.Fun)
-			if ix, ok := fun.(*ast.IndexExpr); ok {
-				fun = ix.X
-			} else if ix, ok := fun.(*ast.IndexListExpr); ok {
-				fun = ix.X
-			}
-			if fun == sel {
-				call = c
-			}
-		}
-		return call == nil
-	})
-	if call == nil {
-		return nil
-	}
-	rt, ok := tc.TypeText(tc.Info.Types[call].Type)
-	if !ok {
-		return nil
-	}
-	return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "func() "+rt+" { return ", " }()")
 }
