@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -136,5 +137,40 @@ func TestFidProbenGenericAliasOfInstance(t *testing.T) {
 	}
 	if split != want+"{ok true}\n" {
 		t.Errorf("cells printed %q, want %q", split, want+"{ok true}\n")
+	}
+}
+
+// A compiled package's value asserted to an interface declared in a cell
+// (a literal without a compiled twin, or a cell's interface) is refused
+// with an error that names the construct and the type, where yaegi
+// answered false and Go true: an assertion, a type switch case, an
+// assertion from any, errors.As. Values that lack the methods still
+// answer false.
+func TestFidProbenCompiledValueToCellIface(t *testing.T) {
+	decls := "import (\n\t\"errors\"\n\t\"fmt\"\n\t\"os\"\n)\n\ntype TE interface {\n\tTimeout() bool\n\tError() string\n}\n\n" +
+		"var pe error = &os.PathError{Op: \"open\", Path: \"/x\", Err: os.ErrNotExist}\n"
+	for _, stmt := range []string{
+		"_, ok := pe.(interface{ Timeout() bool; Error() string })\nfmt.Println(ok)",
+		"_, ok := pe.(TE)\nfmt.Println(ok)",
+		"var a any = pe\n_, ok := a.(TE)\nfmt.Println(ok)",
+		"switch pe.(type) {\ncase TE:\n\tfmt.Println(\"TE\")\n}",
+		"var te TE\nfmt.Println(errors.As(fmt.Errorf(\"w: %w\", pe), &te))",
+	} {
+		s := newSession(t)
+		run(t, s, decls)
+		res, rec := run(t, s, stmt)
+		if res.Err == nil {
+			t.Errorf("%q printed %q, want a refusal", stmt, rec.out())
+			continue
+		}
+		for _, want := range []string{"gopad cannot decide", "*fs.PathError", "assert to the package's type"} {
+			if !strings.Contains(res.Err.Value, want) {
+				t.Errorf("%q: error %q does not say %q", stmt, res.Err.Value, want)
+			}
+		}
+	}
+	got := runCellSeq(t, []string{decls, "_, ok := errors.New(\"x\").(TE)\nvar te TE\nfmt.Println(ok, errors.As(errors.New(\"y\"), &te))"})
+	if got != "false false\n" {
+		t.Errorf("errors without Timeout printed %q, want %q", got, "false false\n")
 	}
 }

@@ -73,6 +73,7 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 			": an error in the chain is a cell type's struct value, which loses its type inside an error (yaegi keeps only error's methods). "+
 			"Workaround: give the type pointer receivers and return a pointer (&T{...})") + ") }; ")
 	}
+	b.WriteString(tc.compiledMiss("gopadE", n, tc.code(c.call)))
 	find := "func(gopadE0 error) " + tt + " { for _, gopadE := range gopadBuiltin.ErrorChain(gopadE0) { " + b.String() + "}; return nil }("
 	// The target is assigned in interpreted code: yaegi stores a value
 	// through a pointer to an interface variable without its type.

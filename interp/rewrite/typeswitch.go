@@ -122,7 +122,8 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, self
 	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
 		if it, ok := tc.cellIface(tv.Type); ok && fromAny {
-			return tc.cellIfaceTest(v, tc.code(e), it)
+			miss := tc.compiledMiss(v, tv.Type, "case "+tc.code(e))
+			return strings.Replace(tc.cellIfaceTest(v, tc.code(e), it), "return false }()", miss+"return false }()", 1)
 		}
 		return tc.interfaceCaseTest(v, e, tv.Type)
 	}
@@ -299,6 +300,10 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type) string {
 	notValues := ""
 	if it, ok := t.Underlying().(*types.Interface); ok {
 		notValues = pointerOnly(v, tc.implementers(it, it, true), "return false")
+	}
+	if miss := tc.compiledMiss(v, t, "case "+tc.code(e)); miss != "" {
+		// A compiled value yaegi's assertion misses is refused.
+		return "func() bool { if " + v + " == nil { return false }; " + notValues + "if _, ok := " + v + ".(" + typ + "); ok { return true }; " + miss + "return false }()"
 	}
 	return "func() bool { if " + v + " == nil { return false }; " + notValues + "_, ok := " + v + ".(" + typ + "); return ok }()"
 }
