@@ -174,3 +174,60 @@ func TestFidProbenCompiledValueToCellIface(t *testing.T) {
 		t.Errorf("errors without Timeout printed %q, want %q", got, "false false\n")
 	}
 }
+
+// A labelled break or continue, inside a range over a function, of a loop
+// (or switch) around it that ranges over no function runs as in Go; the
+// cell was refused ("the interpreter cannot compile this statement").
+func TestFidProbenRangeFuncBranchToPlainLoop(t *testing.T) {
+	code := `import "fmt"
+
+func pairs(yield func(int, int) bool) {
+	for i := range 4 {
+		if !yield(i, i*i) {
+			return
+		}
+	}
+}
+
+func main() {
+outer:
+	for i := range 3 {
+		for a := range pairs {
+			for c, d := range pairs {
+				if d > 4 {
+					fmt.Println("next row", i, a, c)
+					continue outer
+				}
+			}
+		}
+	}
+sw:
+	switch {
+	default:
+		for k := range pairs {
+			if k == 2 {
+				break sw
+			}
+			fmt.Println("k", k)
+		}
+		fmt.Println("unreached")
+	}
+mid:
+	for x := range 2 {
+		for y := 0; y < 3; y++ {
+			for k := range pairs {
+				if k == 1 {
+					continue mid
+				}
+				fmt.Println("xyk", x, y, k)
+			}
+		}
+	}
+}
+main()
+`
+	want := "next row 0 0 3\nnext row 1 0 3\nnext row 2 0 3\nk 0\nk 1\nxyk 0 0 0\nxyk 1 0 0\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
