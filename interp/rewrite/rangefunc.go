@@ -214,8 +214,8 @@ type yieldBody struct {
 	// inside it, after whose call the branch is taken (plainExit).
 	plain string
 	owner *yieldBody
-	edits   []source.Edit
-	ok      bool
+	edits []source.Edit
+	ok    bool
 	// For returns from fn: whether there are any, the types of fn's
 	// results, or their names, and what a return assigns (the names, or
 	// one variable a result).
