@@ -231,3 +231,56 @@ main()
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A type switch over any(v), v a variable of a cell's struct type with
+// methods (as in a generic function's copy), runs: two rewrites of the
+// guard clashed ("a bug in gopad").
+func TestFidProbenTypeSwitchOnConvertedValue(t *testing.T) {
+	code := `import "fmt"
+
+type Box[T any] struct{ V T }
+
+func (b Box[T]) String() string { return fmt.Sprintf("Box(%v)", b.V) }
+
+type Temp struct {
+	C    float64
+	Unit string
+}
+
+func (t Temp) String() string { return fmt.Sprint(t.C, t.Unit) }
+
+func Describe[T any](v T) string {
+	switch x := any(v).(type) {
+	case int:
+		return fmt.Sprint("int ", x)
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func Show[T any](v T) {
+	switch x := any(v).(type) {
+	case fmt.Stringer:
+		fmt.Println("S:", x)
+	}
+}
+
+func main() {
+	fmt.Println(Describe(4), Describe(Box[float64]{2.5}), Describe(1.5))
+	Show(Temp{18, "C"})
+	t := Temp{21, "C"}
+	switch x := any(t).(type) {
+	case fmt.Stringer:
+		t.C = 30
+		fmt.Println(x, t)
+	}
+}
+main()
+`
+	want := "int 4 stringer Box(2.5) other float64\nS: 18C\n21C 30C\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -68,7 +68,12 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		return tc.boundGuard(ts)
 	}
 	const v = "gopadTS"
-	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
+	// The guard's operand stays in place (other passes may edit it): the
+	// text before and after it is replaced.
+	edits := []source.Edit{
+		{From: tc.Off(ts.Assign.Pos()), To: tc.Off(guard.X.Pos()), Text: v + " := "},
+		{From: tc.Off(guard.X.End()), To: tc.Off(ts.Assign.End()), Text: ";"},
+	}
 	static := tc.staticDynamic(guard.X)
 	fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
 	bare := tc.bareCases(ts)
