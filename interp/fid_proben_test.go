@@ -284,3 +284,39 @@ main()
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// An error of a cell's type with a Format method wraps with Errorf's %w
+// (also the second of two): it was handed over as a fmt.Formatter, which
+// printed %!w(...) and hid the error from errors.As.
+func TestFidProbenErrorfWrapsFormatter(t *testing.T) {
+	code := `import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+type DetailError struct{ Op string }
+
+func (e *DetailError) Error() string { return e.Op + " failed" }
+func (e *DetailError) Format(s fmt.State, verb rune) {
+	if s.Flag('+') {
+		io.WriteString(s, "detail: ")
+	}
+	io.WriteString(s, e.Error())
+}
+
+var ErrA = errors.New("alpha")
+
+func main() {
+	d := &DetailError{"sync"}
+	two := fmt.Errorf("%w + %w", ErrA, d)
+	var de *DetailError
+	fmt.Printf("%v|%+v|%v %v\n", fmt.Errorf("one: %w", d), d, two, errors.As(two, &de) && de == d)
+}
+main()
+`
+	want := "one: sync failed|detail: sync failed|alpha + sync failed true\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
