@@ -310,6 +310,16 @@ func (mc *monoCheck) rewrite(s *Session, made map[string]monoCopy) (string, []st
 			return
 		}
 		obj := mc.info.Uses[id]
+		if tn, ok := obj.(*types.TypeName); ok && tn.IsAlias() {
+			// An instance of a generic alias of an instance (type
+			// StrPair[V any] = Pair[string, V]): the copy of the type
+			// it stands for, as Pair[string, int] would get.
+			named, ok := types.Unalias(inst.Type).(*types.Named)
+			if !ok || named.TypeArgs().Len() == 0 {
+				return
+			}
+			obj, inst = named.Obj(), types.Instance{TypeArgs: named.TypeArgs(), Type: named}
+		}
 		if obj == nil || obj.Pkg() != mc.pkg || obj.Parent() != mc.pkg.Scope() || embedded[obj] {
 			return
 		}

@@ -32,6 +32,10 @@ type decl struct {
 	// alias: it declares a type alias; defined: a type defined by another
 	// named type (type Color string), also one local to a function body.
 	alias, defined bool
+	// checkOnly: the type checker sees it, the interpreter does not (a
+	// generic alias of an instance, which package rewrite writes out
+	// where it is used: instanceAliasDecls).
+	checkOnly bool
 }
 
 // parseDecls splits a declaration chunk into declarations.
@@ -356,7 +360,11 @@ func (s *Session) declSource(imports []string, decls []decl) (text string, start
 	starts = make([]int, len(decls))
 	for i, d := range decls {
 		starts[i] = line
-		b.WriteString(s.natives.wrappedDecl(d.src))
+		if d.checkOnly {
+			b.WriteString(strings.Repeat("\n", strings.Count(d.src, "\n")))
+		} else {
+			b.WriteString(s.natives.wrappedDecl(d.src))
+		}
 		b.WriteString("\n")
 		line += strings.Count(d.src, "\n") + 1
 	}
@@ -487,4 +495,48 @@ func compiledType(t reflect.Type) bool {
 	}
 	p := t.PkgPath()
 	return p != "" && !strings.Contains(p, "traefik/yaegi") && !strings.HasPrefix(p, "github.com/gopad/gopad/interp")
+}
+
+// checkOnlyDecls are the declarations of the cell's source written (a
+// declaration chunk as the cell wrote it) that the rewritten one, ds,
+// no longer has: generic aliases of an instance (type StrPair[V any] =
+// Pair[string, V]), which yaegi refuses and package rewrite writes out
+// where they are used. Later cells' type checks still need them.
+func checkOnlyDecls(written string, ds []decl) []decl {
+	all, err := parseDecls(written)
+	if err != nil {
+		return nil
+	}
+	var out []decl
+	for _, d := range all {
+		if !d.alias || slices.ContainsFunc(ds, func(r decl) bool { return hasKey(r, d.keys[0]) }) || !instanceAlias(d.src) {
+			continue
+		}
+		d.checkOnly = true
+		out = append(out, d)
+	}
+	return out
+}
+
+// instanceAlias reports whether src declares a generic alias of an
+// instance of a generic type.
+func instanceAlias(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return false
+	}
+	gd, ok := f.Decls[0].(*ast.GenDecl)
+	if !ok || gd.Tok != token.TYPE {
+		return false
+	}
+	for _, sp := range gd.Specs {
+		ts := sp.(*ast.TypeSpec)
+		switch ast.Unparen(ts.Type).(type) {
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			if ts.Assign.IsValid() && ts.TypeParams != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -237,6 +237,7 @@ func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p 
 	var added []string // methods that may change earlier rewrites (staledecls.go)
 	if ch.Kind == source.Decl {
 		ds, _ = parseDecls(src)
+		ds = append(ds, checkOnlyDecls(ch.Src, ds)...)
 		withPre(ds, p.pre)
 		added = s.newRewriteMethods(ds)
 		if changed := s.needsRebuild(ds); len(changed) > 0 {

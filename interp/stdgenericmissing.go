@@ -29,7 +29,7 @@ func (s *Session) missingStdGeneric(src string, stmt bool) string {
 			continue // not the standard library
 		}
 		key := path + "." + obj.Name()
-		if _, ok := impl[key]; ok {
+		if _, ok := impl[key]; ok || rewrite.SourceGeneric(path) {
 			continue
 		}
 		if _, syms, ok := s.lookupTable(path); ok {

@@ -1,6 +1,10 @@
 package gopadrt
 
-import "reflect"
+import (
+	"errors"
+	"reflect"
+	"strings"
+)
 
 // yaegi asserts a compiled value (the error errors.Join returns) to an
 // interface type written in a cell by its own method tables, which a
@@ -28,4 +32,32 @@ var twinSymbols = map[string]reflect.Value{
 	"AsError":      reflect.ValueOf((*asError)(nil)),
 	"TimeoutError": reflect.ValueOf((*timeoutError)(nil)),
 	"Temporary":    reflect.ValueOf((*temporary)(nil)),
+}
+
+// refuseCompiledAssert is gopadBuiltin.RefuseCompiledAssert, called where
+// an assertion (or errors.As) to an interface declared in a cell, with no
+// compiled twin, answered false: it panics when v is a value of a compiled
+// package's type that has the interface's methods (names, "A,B"), which Go
+// would have found and yaegi cannot, rather than let the false stand.
+// assertion is the construct as the cell wrote it.
+func refuseCompiledAssert(v any, names, assertion string) {
+	if v == nil {
+		return
+	}
+	t := reflect.TypeOf(v)
+	base := t
+	if base.Kind() == reflect.Pointer {
+		base = base.Elem()
+	}
+	if p := base.PkgPath(); p == "" || strings.HasPrefix(p, "github.com/traefik/yaegi") || strings.HasPrefix(p, "github.com/gopad/gopad") {
+		return // a cell's value (yaegi decides those), or a wrapper of one
+	}
+	for _, n := range strings.Split(names, ",") {
+		if _, ok := t.MethodByName(n); !ok {
+			return
+		}
+	}
+	panic(errors.New("gopad cannot decide " + assertion + " here: the value is a " + t.String() +
+		" of a compiled package, which has the methods, but yaegi cannot assert a compiled package's value to an interface declared in a cell. " +
+		"Workaround: assert to the package's type (" + t.String() + ") or to an interface of the package that has the methods"))
 }

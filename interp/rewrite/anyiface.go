@@ -63,7 +63,8 @@ func (tc *Types) anyToIfaces() []source.Edit {
 // types and pointers one by one; a switch over the cells' types over basic
 // types (Meters and Celsius over float64, which an assertion does not tell
 // apart); then, for other values (a compiled type's), yaegi's switch on
-// the interface.
+// the interface, and the refusal of a compiled value it misses
+// (compiledMiss).
 func (tc *Types) anyToIfaceTries(ta *ast.TypeAssertExpr, to *types.Interface, typ string) string {
 	var b strings.Builder
 	if tc.fieldlessImplementer(to) {
@@ -80,6 +81,7 @@ func (tc *Types) anyToIfaceTries(ta *ast.TypeAssertExpr, to *types.Interface, ty
 	}
 	b.WriteString(pointerOnly("gopadX", impls, "var z "+typ+"; return z, false"))
 	b.WriteString("if _, ok := gopadX.(" + typ + "); ok { switch r := gopadX.(type) { case " + typ + ": return r, true } }; ")
+	b.WriteString(tc.compiledMiss("gopadX", tc.Info.Types[ta.Type].Type, tc.code(ta)))
 	b.WriteString("var z " + typ + "; return z, false")
 	return b.String()
 }

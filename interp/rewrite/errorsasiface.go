@@ -52,9 +52,15 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 		b.WriteString("if gopadE != nil { return gopadE }; ")
 	}
 	values := false // a struct value implements it: lost in a wrapper
-	for _, ct := range append(tc.implementers(errIface, it, false), tt) {
+	tries := append(tc.implementers(errIface, it, false), tt)
+	if twin, ok := tc.literalTwin(n); ok {
+		// The compiled errors of the chain (*fs.PathError, *net.DNSError):
+		// yaegi's assertion to tt misses them (ifaceliteral.go).
+		tries = append(tries, twin)
+	}
+	for _, ct := range tries {
 		b.WriteString("if r, ok := gopadE.(" + ct + "); ok { return r }; ")
-		values = values || ct != tt && !strings.HasPrefix(ct, "*")
+		values = values || ct != tt && !strings.HasPrefix(ct, "*") && !strings.HasPrefix(ct, "gopadBuiltin.")
 	}
 	if values {
 		// The value the wrapper stands for, when its GopadSelf method
@@ -67,6 +73,7 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 			": an error in the chain is a cell type's struct value, which loses its type inside an error (yaegi keeps only error's methods). "+
 			"Workaround: give the type pointer receivers and return a pointer (&T{...})") + ") }; ")
 	}
+	b.WriteString(tc.compiledMiss("gopadE", n, tc.code(c.call)))
 	find := "func(gopadE0 error) " + tt + " { for _, gopadE := range gopadBuiltin.ErrorChain(gopadE0) { " + b.String() + "}; return nil }("
 	// The target is assigned in interpreted code: yaegi stores a value
 	// through a pointer to an interface variable without its type.

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -61,6 +62,44 @@ func (tc *Types) genericAliases() []source.Edit {
 		edits = append(edits, source.Edit{From: tc.Off(n.Pos()), To: tc.Off(n.End()), Text: text})
 		return false
 	})
+	return append(edits, tc.instanceAliasDecls()...)
+}
+
+// instanceAliasDecls blanks out the declarations of generic aliases of an
+// instance (type StrPair[V any] = Pair[string, V]), which yaegi refuses
+// ("undefined: V": it resolves the instance before it knows V). Every
+// instance of the alias is written as its type (above), so nothing the
+// interpreter runs names it; the session's type checks still see the
+// declaration as the cell wrote it. Blank lines keep the lines of the
+// rest of the chunk.
+func (tc *Types) instanceAliasDecls() []source.Edit {
+	var edits []source.Edit
+	blank := func(from, to token.Pos) {
+		lines := tc.Fset.Position(to).Line - tc.Fset.Position(from).Line
+		edits = append(edits, source.Replace(tc.Off(from), tc.Off(to), strings.Repeat("\n", lines)))
+	}
+	for _, d := range tc.File.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE || tc.Off(gd.Pos()) < 0 {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			ts := spec.(*ast.TypeSpec)
+			if !ts.Assign.IsValid() || ts.TypeParams == nil {
+				continue
+			}
+			switch ast.Unparen(ts.Type).(type) {
+			case *ast.IndexExpr, *ast.IndexListExpr:
+			default:
+				continue
+			}
+			if len(gd.Specs) == 1 {
+				blank(gd.Pos(), gd.End())
+			} else {
+				blank(ts.Pos(), ts.End())
+			}
+		}
+	}
 	return edits
 }
 

@@ -110,9 +110,11 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	}
 	var tries []string
 	refuse := "" // a bare value no assertion can decide
+	miss := ""   // a compiled value yaegi's assertion misses
 	if isIface {
 		tries, refuse = tc.ifaceTries(ta, from, to, tt, empty(src), cellIface)
-		if len(tries) == 0 && refuse == "" {
+		miss = tc.compiledMiss("gopadX", target, tc.code(ta))
+		if len(tries) == 0 && refuse == "" && miss == "" {
 			return nil, false
 		}
 	}
@@ -137,7 +139,7 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	if empty(src) || !selfFamily(src) || isIface && tc.mayLoseStruct(nil) || !isIface && tc.mayLoseStruct(target) {
 		lost = "if gopadBuiltin.Opaque(gopadX) { panic(" + limit + ") }; "
 	}
-	body := firstTry + strings.Join(tries, "") + refuse + again + lost + "var z " + tt + "; return z, false"
+	body := firstTry + strings.Join(tries, "") + refuse + again + lost + miss + "var z " + tt + "; return z, false"
 	return tc.assertLiteral(ta, st, tt, body, isIface, commaOK), true
 }
 

@@ -139,6 +139,9 @@ func (tc *Types) implementerTries(src, target types.Type, v, ret string) string 
 // cells' interface as the value of the cell's type it holds (heldTries):
 //
 //	io.ReadAll(rc)  →  io.ReadAll(func(gopadV ReadCounter) io.Reader { if v, ok := gopadV.(*readCounter); ok { return v }; return gopadV }(rc))
+//
+// and converts there, in a function literal, the result of a call of a
+// cell's type (freshCallArg).
 func (tc *Types) compiledIfaceArgs() []source.Edit {
 	var edits []source.Edit
 	for _, c := range tc.compiledCalls() {
@@ -151,6 +154,10 @@ func (tc *Types) compiledIfaceArgs() []source.Edit {
 				break
 			}
 			target := sig.Params().At(i).Type()
+			if e, ok := tc.freshCallArg(a, target); ok {
+				edits = append(edits, e...)
+				continue
+			}
 			tries := tc.heldTries(a, target)
 			vt, ok1 := tc.TypeText(tc.Info.Types[a].Type)
 			tt, ok2 := tc.TypeText(target)
@@ -392,4 +399,32 @@ func funcIdent(fun ast.Expr) *ast.Ident {
 		return f.Sel
 	}
 	return nil
+}
+
+// freshCallArg converts a, the result of a call of a function or method
+// of the cells whose type is a cell's (not an interface), to target, a
+// compiled interface with methods, in a function literal: yaegi hands a
+// compiled function such a result without the wrapper that gives it the
+// methods, and reflect refuses the call ("reflect: Call using *struct
+// {...} as type error" for errors.Is(err, NewErr(...)), io.ReadAll(newR()),
+// sort.Sort(byAge(...)) made by a function):
+//
+//	errors.Is(err, New(Conflict, ""))  →  errors.Is(err, func() error { return New(Conflict, "") }())
+func (tc *Types) freshCallArg(a ast.Expr, target types.Type) ([]source.Edit, bool) {
+	call, ok := ast.Unparen(a).(*ast.CallExpr)
+	if !ok || !tc.compiledInterface(target) {
+		return nil, false
+	}
+	if fun := tc.Info.Types[call.Fun]; fun.IsType() || fun.IsBuiltin() || tc.compiledFunc(call.Fun) {
+		return nil, false
+	}
+	t := tc.Info.Types[a].Type
+	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) {
+		return nil, false
+	}
+	tt, ok := tc.TypeText(target)
+	if !ok {
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "func() "+tt+" { return ", " }()"), true
 }

@@ -1,6 +1,9 @@
 package rewrite
 
-import "go/types"
+import (
+	"go/types"
+	"strconv"
+)
 
 // yaegi asserts a compiled value (the error errors.Join returns) to an
 // interface type written in a cell by its own method tables, which a
@@ -36,4 +39,29 @@ func (tc *Types) literalTwin(t types.Type) (string, bool) {
 		return "", false
 	}
 	return "gopadBuiltin." + name, true
+}
+
+// compiledMiss is the statement that refuses v, a value asserted to
+// target (an interface literal or a cell's interface with no compiled
+// twin), when it is a compiled package's value with target's methods:
+// yaegi's assertion answers false for it, where Go answers true
+// (gopadBuiltin.RefuseCompiledAssert). "" when no compiled value can
+// have the methods or the twin decides.
+func (tc *Types) compiledMiss(v string, target types.Type, assertion string) string {
+	if _, ok := target.(*types.TypeParam); ok || tc.compiledInterface(target) {
+		return ""
+	}
+	if _, twin := tc.literalTwin(target); twin {
+		return ""
+	}
+	it, ok := target.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return ""
+	}
+	for i := range it.NumMethods() {
+		if !it.Method(i).Exported() {
+			return "" // only the cells' types can have it
+		}
+	}
+	return "gopadBuiltin.RefuseCompiledAssert(" + v + ", " + strconv.Quote(methodNames(it)) + ", " + strconv.Quote(assertion) + "); "
 }

@@ -21,7 +21,9 @@ var anyMapKeysPass = Pass{
 // whose key type is an interface: inside the map a K("x") is the string
 // "x", so m[K("x")] and m["x"] were one entry (go run keeps two). The key
 // is wrapped in gopadBuiltin.Refuse, which stops the cell with the
-// workaround when it is evaluated.
+// workaround when it is evaluated. So is a key of a cell's type in a map
+// whose keys are a compiled interface with methods (map[error]int): yaegi
+// wraps it there in a struct of funcs, which Go's map cannot hash.
 func (tc *Types) anyMapKeys() []source.Edit {
 	var edits []source.Edit
 	refuse := func(m, key ast.Expr) {
@@ -31,17 +33,35 @@ func (tc *Types) anyMapKeys() []source.Edit {
 				mt, ok = t.Underlying().(*types.Map)
 			}
 		}
-		if !ok || !types.IsInterface(mt.Key()) || !tc.sharedType(tc.Info.Types[key].Type) {
+		if !ok || !types.IsInterface(mt.Key()) {
 			return
 		}
+		kt := tc.Info.Types[key].Type
 		typ := tc.code(key)
-		if text, ok := tc.TypeText(tc.Info.Types[key].Type); ok {
+		if text, ok := tc.TypeText(kt); ok {
 			typ = text
 		}
-		msg := "gopad cannot use a " + typ + " as a key of a map with interface keys: yaegi runs " + typ +
-			" as its underlying type there, so it would be the same key as a value of that type. " +
-			"Workaround: give the map the key type " + typ + ", or make " + typ + " a struct with a field"
-		edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")")...)
+		var msg string
+		switch {
+		case tc.sharedType(kt):
+			msg = "gopad cannot use a " + typ + " as a key of a map with interface keys: yaegi runs " + typ +
+				" as its underlying type there, so it would be the same key as a value of that type. " +
+				"Workaround: give the map the key type " + typ + ", or make " + typ + " a struct with a field"
+		case tc.compiledInterface(mt.Key()) && kt != nil && !types.IsInterface(kt) && mentionsPackage(kt, tc.Pkg):
+			// (map[error]int{ErrNotFound: 1} with a cell's error value)
+			kn, _ := tc.TypeText(mt.Key())
+			msg = "gopad cannot use a " + typ + " as a key of a map[" + kn + "]...: inside " + kn + " yaegi keeps a cell's value in a wrapper " +
+				"that holds functions, which cannot be hashed (Go would hash the value). " +
+				"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
+		default:
+			return
+		}
+		pre, post := "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")"
+		if kn, ok := tc.TypeText(mt.Key()); ok && !empty(mt.Key()) {
+			// A key of the map's type: an index expression wants one.
+			pre, post = "func() "+kn+" { gopadBuiltin.Refuse("+strconv.Quote(msg)+", nil); return ", " }()"
+		}
+		edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), pre, post)...)
 	}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		switch n := n.(type) {

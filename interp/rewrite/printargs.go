@@ -257,9 +257,9 @@ func (f *formatRespelling) asString(d directive, drop string) {
 // directiveEdits returns the edits of operand a of directive d, and
 // respells d in f where the operand is now printed as a string.
 func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []source.Edit {
-	if d.verb != 'T' && d.verb != 'p' {
+	if d.verb != 'T' && d.verb != 'p' && d.verb != 'w' {
 		if es, ok := tc.formatterOperand(a); ok {
-			return es // a Format method handles every verb itself, but %T and %p
+			return es // a Format method handles every verb itself, but %T and %p (and Errorf's %w wants the error)
 		}
 	}
 	if es, ok := tc.structOperand(a); ok && (d.verb == 'v' && !d.sharp || strings.IndexByte("sqxX", d.verb) >= 0) {

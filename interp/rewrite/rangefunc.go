@@ -208,8 +208,14 @@ type yieldBody struct {
 	brk     string
 	needBrk bool
 	exits   []*yieldBody
-	edits   []source.Edit
-	ok      bool
+	// plain and owner, for a stand-in of a labelled statement that is no
+	// rewritten loop (outer: for i := range 3 { for v := range seq {
+	// continue outer } }): its label, and the outermost rewritten loop
+	// inside it, after whose call the branch is taken (plainExit).
+	plain string
+	owner *yieldBody
+	edits []source.Edit
+	ok    bool
 	// For returns from fn: whether there are any, the types of fn's
 	// results, or their names, and what a return assigns (the names, or
 	// one variable a result).
@@ -366,6 +372,11 @@ func (y *yieldBody) wrap() []source.Edit {
 		// A define, not a var: a statement chunk must not start with var.
 		fmt.Fprintf(&pre, "%s := 0; ", y.brk)
 	}
+	for _, p := range y.exits {
+		if p.owner == y {
+			fmt.Fprintf(&pre, "%s := 0; ", p.brk)
+		}
+	}
 	if y.returns && y.root == nil {
 		fmt.Fprintf(&pre, "var %s bool; ", y.flag)
 		if y.named == nil {
@@ -393,6 +404,11 @@ func (y *yieldBody) wrap() []source.Edit {
 		after += fmt.Sprintf("; if %s { return %s }", y.flag, strings.Join(y.holders, ", "))
 	}
 	for _, p := range y.exits {
+		if p.owner == y {
+			// Back in the labelled statement's body: take the branch.
+			after += fmt.Sprintf("; if %s == 1 { continue %s }; if %s == 2 { break %s }", p.brk, p.plain, p.brk, p.plain)
+			continue
+		}
 		if p == y.parent {
 			// Back in p's body: continue or break p.
 			after += fmt.Sprintf("; if %s == 1 { %s = 0; return true }; if %s == 2 { return false }", p.brk, p.brk, p.brk)
@@ -464,8 +480,13 @@ func (y *yieldBody) branchOut(x *ast.BranchStmt) bool {
 		chain = append(chain, p)
 		p = p.parent
 	}
-	if p == nil || x.Tok == token.GOTO || x.Tok == token.FALLTHROUGH {
+	if x.Tok == token.GOTO || x.Tok == token.FALLTHROUGH {
 		return false
+	}
+	if p == nil {
+		if p, chain = y.plainExit(x.Label.Name); p == nil {
+			return false
+		}
 	}
 	for _, z := range chain {
 		if !slices.Contains(z.exits, p) {
@@ -479,4 +500,35 @@ func (y *yieldBody) branchOut(x *ast.BranchStmt) bool {
 	}
 	y.edits = append(y.edits, source.Edit{From: y.tc.Off(x.Pos()), To: y.tc.Off(x.End()), Text: fmt.Sprintf("{ %s = %d; return false }", p.brk, v)})
 	return true
+}
+
+// plainExit makes the stand-in for a labelled statement around y that is
+// no rewritten loop (a for loop, a range over an int, a switch), and
+// returns it with the rewritten loops a branch to it leaves: y and those
+// around it inside the statement. The outermost of them takes the branch
+// after its call (wrap). nil when no statement of the function around y
+// has the label.
+func (y *yieldBody) plainExit(label string) (*yieldBody, []*yieldBody) {
+	var ls *ast.LabeledStmt
+	ast.Inspect(y.tc.File, func(n ast.Node) bool {
+		if l, ok := n.(*ast.LabeledStmt); ok && l.Label.Name == label && l.Pos() < y.rs.Pos() && y.rs.End() <= l.End() {
+			ls = l
+		}
+		return ls == nil
+	})
+	if ls == nil {
+		return nil, nil
+	}
+	chain := []*yieldBody{y}
+	o := y
+	for o.parent != nil && o.parent.rs.Pos() > ls.Pos() {
+		o = o.parent
+		chain = append(chain, o)
+	}
+	for _, z := range o.exits {
+		if z.owner == o && z.plain == label {
+			return z, chain
+		}
+	}
+	return &yieldBody{brk: o.brk + "_" + label, plain: label, owner: o}, chain
 }

@@ -20,6 +20,10 @@ var stdGenericsPass = Pass{
 // and cannot always infer type arguments for (cmp.Or's variadic T).
 var sourceGeneric = map[string]bool{"cmp": true}
 
+// SourceGeneric reports whether yaegi compiles the generic functions of
+// the standard package path from its embedded source (they reach cells).
+func SourceGeneric(path string) bool { return sourceGeneric[path] }
+
 // stdGenerics makes calls of the standard library's generic functions
 // that have no compiled stand-in work: it writes out the type arguments of
 // cmp's functions (cmp.Or(0, 3) → cmp.Or[int](0, 3)). (errors.AsType is

@@ -40,7 +40,11 @@ func (tc *Types) switchStatic(a ast.Expr) types.Type {
 			}
 			if static := tc.staticDynamic(guard.X); static != nil {
 				for _, s := range ts.Body.List {
-					if obj := tc.Info.Implicits[s]; obj != nil && types.IsInterface(obj.Type()) {
+					// (A clause of a compiled interface, fmt.Stringer or
+					// error, holds yaegi's wrapper, which has the methods
+					// fmt prints with, and which an assertion back to a
+					// struct type cannot see through.)
+					if obj := tc.Info.Implicits[s]; obj != nil && types.IsInterface(obj.Type()) && !tc.compiledInterface(obj.Type()) {
 						tc.switchVars[obj] = static
 					}
 				}

@@ -544,4 +544,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	minMaxTypedPass,
 	minMaxConstsPass,
 	stackAppendsPass,
+	genericInitsPass,
 }}

@@ -68,7 +68,12 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		return tc.boundGuard(ts)
 	}
 	const v = "gopadTS"
-	edits := []source.Edit{{From: tc.Off(ts.Assign.Pos()), To: tc.Off(ts.Assign.End()), Text: v + " := " + tc.code(guard.X) + ";"}}
+	// The guard's operand stays in place (other passes may edit it): the
+	// text before and after it is replaced.
+	edits := []source.Edit{
+		{From: tc.Off(ts.Assign.Pos()), To: tc.Off(guard.X.Pos()), Text: v + " := "},
+		{From: tc.Off(guard.X.End()), To: tc.Off(ts.Assign.End()), Text: ";"},
+	}
 	static := tc.staticDynamic(guard.X)
 	fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
 	bare := tc.bareCases(ts)
@@ -122,7 +127,8 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, self
 	assert := "func() bool { _, ok := " + v + ".(" + tc.code(e) + "); return ok }()"
 	if types.IsInterface(tv.Type) {
 		if it, ok := tc.cellIface(tv.Type); ok && fromAny {
-			return tc.cellIfaceTest(v, tc.code(e), it)
+			miss := tc.compiledMiss(v, tv.Type, "case "+tc.code(e))
+			return strings.Replace(tc.cellIfaceTest(v, tc.code(e), it), "return false }()", miss+"return false }()", 1)
 		}
 		return tc.interfaceCaseTest(v, e, tv.Type, fromAny)
 	}
@@ -310,7 +316,12 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny b
 		}
 	}
 	late := tc.lateAssert(e, v, t, "return r != nil") // fmtlate.go
-	return "func() bool { if " + v + " == nil { return false }; " + notValues + known + late + "_, ok := " + v + ".(" + typ + "); return ok }()"
+	head := "func() bool { if " + v + " == nil { return false }; " + notValues + known + late
+	if miss := tc.compiledMiss(v, t, "case "+tc.code(e)); miss != "" {
+		// A compiled value yaegi's assertion misses is refused.
+		return head + "if _, ok := " + v + ".(" + typ + "); ok { return true }; " + miss + "return false }()"
+	}
+	return head + "_, ok := " + v + ".(" + typ + "); return ok }()"
 }
 
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case

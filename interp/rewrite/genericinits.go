@@ -1,0 +1,107 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var genericInitsPass = Pass{
+	Name: "genericInits",
+	Wants: func(u *Unit) bool {
+		s := u.sights()
+		return s.calledIdents["min"] || s.calledIdents["max"] || u.selects(func(_ sel, path string) bool { return sourceGeneric[path] })
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.genericInits() },
+}
+
+// genericInits puts the value of a variable declared outside the chunk's
+// functions (a statement cell's m := max(a, b), a var's initializer) in a
+// function literal of its type when it calls min or max (the prelude's
+// generic gopadMin and gopadMax, see minMax) or a generic function of cmp
+// (compiled from yaegi's embedded source): yaegi fails to instantiate a
+// generic function in a global's initializer ("nil reflect type",
+// "constant definition loop"), and a cell of its own failed. In a
+// function it works:
+//
+//	m := max(a, 1)          →  m := func() int { return max(a, 1) }()
+//	name := cmp.Or(s, "x")  →  name := func() string { return cmp.Or(s, "x") }()
+func (tc *Types) genericInits() []source.Edit {
+	var edits []source.Edit
+	wrap := func(lhs int, values []ast.Expr) {
+		if lhs != len(values) {
+			return // a call of several results
+		}
+		for _, v := range values {
+			tv, ok := tc.Info.Types[v]
+			if !ok || tv.Value != nil || tv.Type == nil || !tc.callsGeneric(v) {
+				continue
+			}
+			if t, ok := tc.TypeText(tv.Type); ok {
+				edits = append(edits, source.Around(tc.Off(v.Pos()), tc.Off(v.End()), "func() "+t+" { return ", " }()")...)
+			}
+		}
+	}
+	var top *ast.BlockStmt // the statements of a statement chunk
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			if tc.Off(n.Pos()) >= 0 {
+				return false
+			}
+			top = n.Body // the function a statement chunk is checked in
+		case *ast.BlockStmt:
+			return n == top // a block's variables are a function's locals
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				wrap(len(n.Lhs), n.Rhs)
+			}
+		case *ast.ValueSpec:
+			wrap(len(n.Names), n.Values)
+		}
+		return true
+	})
+	return edits
+}
+
+// callsGeneric reports whether e, outside function literals, calls min or
+// max with operands that are not all constant, or a generic function of a
+// package yaegi compiles from source (cmp).
+func (tc *Types) callsGeneric(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv := tc.Info.Types[n]; tv.Value != nil {
+				return false // a constant min or max: folded
+			}
+			fun := ast.Unparen(n.Fun)
+			if ix, ok := fun.(*ast.IndexExpr); ok {
+				fun = ix.X
+			} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+				fun = ix.X
+			}
+			var id *ast.Ident
+			switch f := fun.(type) {
+			case *ast.Ident:
+				id = f
+			case *ast.SelectorExpr:
+				id = f.Sel
+			}
+			switch obj := tc.Info.Uses[id].(type) {
+			case *types.Builtin:
+				found = found || (obj.Name() == "min" || obj.Name() == "max") && len(n.Args) > 1
+			case *types.Func:
+				found = found || obj.Pkg() != nil && sourceGeneric[obj.Pkg().Path()]
+			}
+		}
+		return !found
+	})
+	return found
+}
