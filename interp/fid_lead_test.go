@@ -397,3 +397,19 @@ func TestFidStackAppendCapacities(t *testing.T) {
 		{code: "var f []int\nf = append(f, 1, 2, 3, 4, 5)\nfmt.Println(cap(f))", stdout: "6\n"},
 	})
 }
+
+// TestFidErrorfHelperWrapsPointerError checks an Errorf helper taking
+// args ...any, declared after the error type, given a pointer to a cell's
+// error type: %w wraps it (it printed %!w(gopadrt.kept=...)), errors.As
+// and errors.Is find it, and other verbs of a spread still see the value.
+func TestFidErrorfHelperWrapsPointerError(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"errors\"; \"fmt\")\ntype NotFound struct{ Key string }\nfunc (e *NotFound) Error() string { return \"not found: \" + e.Key }\n"+
+		"func wrapf(format string, args ...any) error { return fmt.Errorf(\"ctx: \"+format, args...) }")
+	checkCells(t, s, []cellCase{
+		{code: "target := &NotFound{\"k1\"}\nerr := wrapf(\"lookup %q: %w\", \"k1\", target)\nvar nf *NotFound\n" +
+			"fmt.Println(err, errors.As(err, &nf), nf == target, errors.Is(err, target), errors.Is(err, &NotFound{\"k1\"}))",
+			stdout: "ctx: lookup \"k1\": not found: k1 true true true false\n"},
+		{code: "fmt.Printf(\"%d|%v|%+v\\n\", []any{&NotFound{\"x\"}, &NotFound{\"y\"}, &NotFound{\"z\"}}...)", stdout: "&{%!d(string=x)}|not found: y|not found: z\n"},
+	})
+}

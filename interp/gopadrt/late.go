@@ -2,6 +2,7 @@ package gopadrt
 
 import (
 	"fmt"
+	"github.com/gopad/gopad/interp/stdlib"
 	"reflect"
 )
 
@@ -79,6 +80,16 @@ func (k keptStringer) String() string { return k.str() }
 type keptError struct{ kept }
 
 func (k keptError) Error() string { return k.str() }
+
+// Is lets errors.Is find the cell's value in the chain: target, or the
+// value an error wrapper of target stands for, is the value.
+func (k keptError) Is(target error) bool {
+	t, _ := stdlib.SelfValue(target)
+	if t == nil || k.v == nil || reflect.TypeOf(t) != reflect.TypeOf(k.v) || !reflect.TypeOf(t).Comparable() {
+		return false
+	}
+	return t == k.v
+}
 
 // As lets errors.As find the cell's value in the chain: it sets target
 // when the value can be assigned to what target points to.

@@ -35,6 +35,12 @@ type kept struct {
 
 func newKept(v any, str func() string) any { return kept{v, str} }
 
+// newKeptError is gopadBuiltin.KeptError: a kept value of a pointer type
+// whose method is Error is an error itself (late.go), so that Errorf's %w
+// wraps it (it printed %!w(gopadrt.kept=...)) and errors.Is and errors.As
+// find the value behind it.
+func newKeptError(v any, str func() string) any { return keptError{kept{v, str}} }
+
 // Format implements fmt.Formatter.
 func (k kept) Format(f fmt.State, verb rune) {
 	directive := fmt.FormatString(f, verb)

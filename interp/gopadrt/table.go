@@ -222,6 +222,7 @@ var printSymbols = map[string]reflect.Value{
 	"GcPrintln":         reflect.ValueOf(gcPrintln),
 	"LogStringer":       reflect.ValueOf(newLogStringer),
 	"Kept":              reflect.ValueOf(newKept),
+	"KeptError":         reflect.ValueOf(newKeptError),
 	"NoLost":            reflect.ValueOf(noLost),
 	"KeptIs":            reflect.ValueOf(keptIs),
 	"PrintAddr":         reflect.ValueOf(printAddr),

@@ -494,9 +494,15 @@ func (as shownAs) call(t types.Type, m string) string {
 	if !as.kept {
 		return shownCall(t, m, as.spaced)
 	}
-	if _, ptr := t.Underlying().(*types.Pointer); m == "Error" && !ptr {
+	_, ptr := t.Underlying().(*types.Pointer)
+	switch {
+	case m == "Error" && !ptr:
 		// An error stays one: Errorf's %w needs it.
 		return "func() error { return v }()"
+	case m == "Error":
+		// Kept, and an error that errors.Is and As see through: %d of a
+		// pointer prints &{...}, and Errorf's %w wraps it.
+		return "gopadBuiltin.KeptError(v, func() string { return gopadFmtPkg.Sprint(" + shownCall(t, m, false) + ") })"
 	}
 	return "gopadBuiltin.Kept(v, func() string { return gopadFmtPkg.Sprint(" + shownCall(t, m, false) + ") })"
 }
