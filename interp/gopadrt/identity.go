@@ -99,8 +99,8 @@ func boxCtxKey(typ string, key any) any { return ctxKey{typ, key} }
 // value whose run-time type is one that cell types share with it (pairs
 // of the run-time type's text and the cell type's Go name): then %T cannot
 // be told, and the cell stops.
-func lostName(v any, name string, pairs ...string) string {
-	if v == nil || name != "" || keepsType(v) {
+func lostName(h *handed, v any, name string, pairs ...string) string {
+	if v == nil || name != "" || keepsType(v) || h.bare(reflect.TypeOf(v)) {
 		return name
 	}
 	t := reflect.TypeOf(v).String()
@@ -170,8 +170,8 @@ func lostInside(v reflect.Value, depth int) bool {
 // A kept value (valueInterface) is decided by is; a bare one of the basic
 // type is taken for the asserted type when bare says so, unless msg says
 // it may as well be another case's: then the cell stops.
-func basicTwin(msg, basic string, bare bool, v any, is bool) any {
-	if basicTwinCase(msg, basic, bare, v, is) {
+func basicTwin(h *handed, msg, basic string, bare bool, v any, is bool) any {
+	if basicTwinCase(h, msg, basic, bare, v, is) {
 		return v
 	}
 	if v == nil {
@@ -182,12 +182,12 @@ func basicTwin(msg, basic string, bare bool, v any, is bool) any {
 
 // basicTwinCase is gopadBuiltin.BasicTwinCase: the answer of a type switch
 // case under the rules of basicTwin.
-func basicTwinCase(msg, basic string, bare bool, v any, is bool) bool {
+func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool {
 	if v == nil || keepsType(v) {
 		return is
 	}
-	if reflect.TypeOf(v).String() != basic {
-		return is
+	if t := reflect.TypeOf(v); t.String() != basic || h.bare(t) {
+		return is // every cell type over basic is kept: a bare value is a basic one
 	}
 	if msg != "" {
 		panic(errors.New(msg))
@@ -198,10 +198,7 @@ func basicTwinCase(msg, basic string, bare bool, v any, is bool) bool {
 // identitySymbols are the helpers that decide assertions, type switches
 // and comparisons of values whose types yaegi cannot tell apart.
 var identitySymbols = map[string]reflect.Value{
-	"Twin":      reflect.ValueOf(twinValue),
-	"TwinCase":  reflect.ValueOf(twinCase),
-	"EqGuard":   reflect.ValueOf(eqGuard),
-	"LostName":  reflect.ValueOf(lostName),
-	"BasicTwin": reflect.ValueOf(basicTwin),
-	"BasicCase": reflect.ValueOf(basicTwinCase),
+	"Twin":     reflect.ValueOf(twinValue),
+	"TwinCase": reflect.ValueOf(twinCase),
+	"EqGuard":  reflect.ValueOf(eqGuard),
 }

@@ -136,6 +136,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 			builtin[name] = v
 		}
 	}
+	for name, v := range handedSymbols(&handed{}) {
+		builtin[name] = v
+	}
 	for name, v := range reflectSymbols(h) {
 		builtin[name] = v
 	}

@@ -28,7 +28,7 @@ var anyConversionsPass = Pass{
 }
 
 // anyConversions returns the edits of the conversions and returns of
-// values of kept types (see keptType) to empty interfaces.
+// values of kept types (see boxedBare) to empty interfaces.
 func (tc *Types) anyConversions() []source.Edit {
 	var edits []source.Edit
 	guards := map[ast.Expr]bool{}
@@ -62,14 +62,14 @@ func (tc *Types) anyConversions() []source.Edit {
 		case *ast.ReturnStmt:
 			if len(results) > 0 && results[len(results)-1] != nil && results[len(results)-1].Len() == len(n.Results) {
 				for i, r := range n.Results {
-					if rt := results[len(results)-1].At(i).Type(); empty(rt) && tc.keptType(tc.Info.Types[r].Type) {
+					if rt := results[len(results)-1].At(i).Type(); empty(rt) && tc.boxedBare(tc.Info.Types[r].Type) {
 						edits = append(edits, tc.assignedAny(r, r, rt)...)
 					}
 				}
 			}
 		case *ast.CallExpr:
 			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] &&
-				(tc.keptType(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
+				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
 				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
 			}
 		}
@@ -111,9 +111,33 @@ func nilable(tv types.TypeAndValue) bool {
 	return false
 }
 
-// keptType reports whether t is a cell's type over a basic type that has
-// methods: yaegi keeps it beside its value in an interface.
+// boxedBare reports whether yaegi makes a value of static type t a bare
+// value when it converts it to an empty interface or returns it as one,
+// where an assignment keeps its type: t is a type keptBeside, or a type
+// parameter (a generic func's return v, with T a Celsius).
+func (tc *Types) boxedBare(t types.Type) bool {
+	if _, ok := t.(*types.TypeParam); ok {
+		return true
+	}
+	return t != nil && tc.keptBeside(t)
+}
+
+// keptType reports whether t is a cell's type over a basic type that yaegi
+// keeps beside its value in an interface (keptBeside).
 func (tc *Types) keptType(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return false
+	}
+	_, basic := n.Underlying().(*types.Basic)
+	return basic && tc.keptBeside(n)
+}
+
+// userKept reports whether t is a cell's type over a basic type that has
+// methods of the cells' own (not only keptTypes' GopadSelf). A bare value
+// of the basic type that comes back from compiled code may be a value of
+// a type without them (see gopadrt's handed.go), not of t.
+func (tc *Types) userKept(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return false

@@ -45,7 +45,7 @@ func (tc *Types) basicTwins(t types.Type) (basic string, names []string, ok bool
 			continue
 		}
 		ok = true
-		if types.NewMethodSet(types.NewPointer(tw)).Len() == 0 {
+		if !tc.userKept(tw) {
 			names = append(names, "main."+tw.Obj().Name())
 		}
 	}
@@ -70,7 +70,7 @@ func (tc *Types) basicTwinArgs(t types.Type, typ string, collide bool) string {
 			"Workaround: give " + strings.TrimPrefix(names[0], "main.") + " a method (func (" + strings.TrimPrefix(names[0], "main.") +
 			") String() string, say), which makes yaegi keep its type"
 	}
-	return strconv.Quote(msg) + ", " + strconv.Quote(basic) + ", " + strconv.FormatBool(!tc.keptType(t))
+	return strconv.Quote(msg) + ", " + strconv.Quote(basic) + ", " + strconv.FormatBool(!tc.userKept(t))
 }
 
 // bareCases counts, per basic type, the cases of a type switch that a bare
@@ -81,7 +81,7 @@ func (tc *Types) bareCases(ts *ast.TypeSwitchStmt) map[string]int {
 	for _, s := range ts.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			t := tc.Info.Types[e].Type
-			if t == nil || tc.keptType(t) {
+			if t == nil || tc.userKept(t) {
 				continue
 			}
 			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped == 0 {

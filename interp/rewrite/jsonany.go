@@ -87,7 +87,7 @@ func (tc *Types) jsonKeptTries() string {
 			continue
 		}
 		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+		if !ok || n.TypeParams().Len() > 0 || !tc.keptBeside(n) {
 			continue
 		}
 		basic, ok := n.Underlying().(*types.Basic)

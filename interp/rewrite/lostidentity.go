@@ -102,7 +102,9 @@ func (tc *Types) identityAsserts() []source.Edit {
 		if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			x, xt := tc.code(ta.X), tc.Info.Types[ta.X].Type
 			is := tc.switchTest(x, tc.code(ta.Type))
-			if empty(xt) {
+			if empty(xt) && tc.calledOperand(ta.X) {
+				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.Twin("+guard+", ")...)
+			} else if empty(xt) {
 				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "gopadBuiltin.Twin("+guard+", ", ", "+is+")")...)
 			} else if it, ok := tc.TypeText(xt); ok {
 				// A non-empty interface keeps the value's type, and
@@ -112,12 +114,34 @@ func (tc *Types) identityAsserts() []source.Edit {
 			}
 		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(tc.Info.Types[ta.X].Type) {
 			// basictwins.go
+			if tc.calledOperand(ta.X) {
+				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.BasicTwin("+args+", ")...)
+				return true
+			}
 			is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "gopadBuiltin.BasicTwin("+args+", ", ", "+is+")")...)
 		}
 		return true
 	})
 	return edits
+}
+
+// calledOperand reports whether the operand x of an assertion calls a
+// function (a conversion is no call): reading it again, as the guards'
+// type switch does, would call it twice (heap.Pop(h).(Dist)).
+func (tc *Types) calledOperand(x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	return ok && !tc.Info.Types[call.Fun].IsType()
+}
+
+// onceOperand wraps the empty interface operand of ta in a function that
+// reads it once and hands it to open's helper with the answer of the
+// type switch over it:
+//
+//	heap.Pop(h).(Dist)  →  func(gopadX any) any { return gopadBuiltin.BasicTwin(..., gopadX, <switch gopadX.(type)>) }(heap.Pop(h)).(Dist)
+func (tc *Types) onceOperand(ta *ast.TypeAssertExpr, open string) []source.Edit {
+	is := tc.switchTest("gopadX", tc.code(ta.Type))
+	return source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func(gopadX any) any { return "+open+"gopadX, "+is+") }(", ")")
 }
 
 // identityGuard is the first arguments of gopadBuiltin.Twin for an

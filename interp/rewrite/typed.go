@@ -537,4 +537,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	appendIfacePass,
 	minMaxTypedPass,
 	minMaxConstsPass,
+	handedArgsPass,
 }}
