@@ -26,30 +26,34 @@ type handed struct {
 	types map[reflect.Type]bool
 }
 
-// hand is gopadBuiltin.Handed, around an argument of a compiled function's
-// interface parameter: v itself, recorded.
-func (h *handed) hand(v any) any {
+// hand is gopadBuiltin.Hand, called with an argument of a compiled
+// function's interface parameter before the call (handedArgs, package
+// rewrite), or a zero of the basic type of the cell type the argument
+// holds: it records v's run-time type. It returns nothing: yaegi wraps a
+// bare value that a compiled function returns at a call where it returned
+// a kept value before into a broken pair (its callBin keeps the wrapping
+// of the result slot).
+func (h *handed) hand(v any) {
 	if v == nil {
-		return v
+		return
 	}
 	t := reflect.TypeOf(v)
 	h.mu.RLock()
 	done := h.any || h.types[t]
 	h.mu.RUnlock()
 	if done {
-		return v
+		return
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if keepsType(v) {
 		h.any = true // which type it keeps is yaegi's to know
-		return v
+		return
 	}
 	if h.types == nil {
 		h.types = map[reflect.Type]bool{}
 	}
 	h.types[t] = true
-	return v
 }
 
 // bare reports whether a bare value (not kept beside a cell's type) of
@@ -65,9 +69,10 @@ func (h *handed) bare(t reflect.Type) bool {
 // one.
 func handedSymbols(h *handed) map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Handed": reflect.ValueOf(h.hand),
-		"BasicTwin": reflect.ValueOf(func(msg, basic string, bare bool, v any, is bool) any {
-			return basicTwin(h, msg, basic, bare, v, is)
+		"Hand":    reflect.ValueOf(h.hand),
+		"NotThat": reflect.ValueOf(func() any { return notThatType(0) }),
+		"EqCheck": reflect.ValueOf(func(msg string, zeros []any, other, v any) {
+			eqCheck(h, msg, zeros, other, v)
 		}),
 		"BasicCase": reflect.ValueOf(func(msg, basic string, bare bool, v any, is bool) bool {
 			return basicTwinCase(h, msg, basic, bare, v, is)

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -15,7 +16,11 @@ import (
 // and %T of a bare value (gopadrt's handed.go) know whether it may be a
 // cell value that lost its type:
 //
-//	l.PushBack(c)  →  l.PushBack(gopadBuiltin.Handed(c))
+//	l.PushBack(c)  →  l.PushBack(func(gopadH Celsius) Celsius { gopadBuiltin.Hand(gopadH); return gopadH }(c))
+//	l.PushBack(v)  →  l.PushBack(func(gopadH any) any { switch gopadH.(type) { case Celsius: gopadBuiltin.Hand(*new(float64)); default: gopadBuiltin.Hand(gopadH) }; return gopadH }(v))
+//
+// (A value of a cell's type goes to Hand bare, and a kept one is named by
+// the switch. Hand returns nothing: see onceOperand.)
 //
 // Only arguments of empty interface parameters whose static type is such
 // a cell type or an empty interface are wrapped, and only when the cells
@@ -40,7 +45,8 @@ var keepsNothing = map[string]bool{
 
 // handedArgs returns the edits of the chunk's compiled calls.
 func (tc *Types) handedArgs() []source.Edit {
-	if !tc.declaresAutoKept() {
+	cases := tc.autoKeptCases()
+	if cases == "" {
 		return nil
 	}
 	var edits []source.Edit
@@ -51,9 +57,18 @@ func (tc *Types) handedArgs() []source.Edit {
 		}
 		sig := c.fn.Type().(*types.Signature)
 		for i, a := range c.call.Args {
-			if tc.handedArg(a, paramType(sig, i)) {
-				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.Handed(", ")")...)
+			if !tc.handedArg(a, paramType(sig, i)) {
+				continue
 			}
+			open := "func(gopadH any) any { switch gopadH.(type) { " + cases + "default: gopadBuiltin.Hand(gopadH) }; return gopadH }("
+			if t := tc.Info.Types[a].Type; !empty(t) {
+				text, ok := tc.TypeText(t)
+				if !ok {
+					continue
+				}
+				open = "func(gopadH " + text + ") " + text + " { gopadBuiltin.Hand(gopadH); return gopadH }("
+			}
+			edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")...)
 		}
 	}
 	return edits
@@ -73,14 +88,22 @@ func (tc *Types) handedArg(a ast.Expr, param types.Type) bool {
 	return empty(tv.Type) || tc.keptBeside(tv.Type)
 }
 
-// declaresAutoKept reports whether the session or the chunk declares a
-// type that keptTypes gives its method.
-func (tc *Types) declaresAutoKept() bool {
+// autoKeptCases are the cases of a type switch over gopadH that hand
+// Hand a bare value of the basic type of each type of the cells that
+// keptTypes gives its method; "" when there is none.
+func (tc *Types) autoKeptCases() string {
+	var b strings.Builder
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && tc.autoKept(tn.Type()) {
-			return true
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tc.autoKept(tn.Type()) {
+			continue
 		}
+		text, ok := tc.TypeText(tn.Type())
+		if !ok {
+			continue
+		}
+		b.WriteString("case " + text + ": gopadBuiltin.Hand(*new(" + tn.Type().Underlying().(*types.Basic).Name() + ")); ")
 	}
-	return false
+	return b.String()
 }
