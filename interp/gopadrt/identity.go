@@ -170,7 +170,8 @@ func lostInside(v reflect.Value, depth int) bool {
 // bare one of a type no value of which went to compiled code (handed.go):
 // every cell type over a basic type is kept. Otherwise a bare value of the
 // basic type is taken for the asserted type when bare says so, unless msg
-// says it may as well be another case's: then the cell stops.
+// says it may as well be another case's, or values of the basic type
+// itself went to compiled code too: then the cell stops.
 func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool {
 	if v == nil || keepsType(v) {
 		return is
@@ -181,6 +182,7 @@ func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool
 	if msg != "" {
 		panic(errors.New(msg))
 	}
+	h.mixed(reflect.TypeOf(v))
 	return bare
 }
 

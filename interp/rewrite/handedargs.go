@@ -16,15 +16,16 @@ import (
 // and %T of a bare value (gopadrt's handed.go) know whether it may be a
 // cell value that lost its type:
 //
-//	l.PushBack(c)  →  l.PushBack(func(gopadH Celsius) Celsius { gopadBuiltin.Hand(gopadH); return gopadH }(c))
-//	l.PushBack(v)  →  l.PushBack(func(gopadH any) any { switch gopadH.(type) { case Celsius: gopadBuiltin.Hand(*new(float64)); default: gopadBuiltin.Hand(gopadH) }; return gopadH }(v))
+//	l.PushBack(c)    →  l.PushBack(func(gopadH Celsius) Celsius { gopadBuiltin.Hand(gopadH, true); return gopadH }(c))
+//	l.PushBack(v)    →  l.PushBack(func(gopadH any) any { switch gopadH.(type) { case Celsius: gopadBuiltin.Hand(*new(float64), true); default: gopadBuiltin.Hand(gopadH, false) }; return gopadH }(v))
+//	l.PushBack(3.5)  →  l.PushBack(func(gopadH any) any { gopadBuiltin.Hand(gopadH, false); return gopadH }(3.5))
 //
 // (A value of a cell's type goes to Hand bare, and a kept one is named by
 // the switch. Hand returns nothing: see onceOperand.)
 //
 // Only arguments of empty interface parameters whose static type is such
-// a cell type or an empty interface are wrapped, and only when the cells
-// declare such a type; packages that read their arguments and keep none
+// a cell type, an empty interface or a basic type such a type is defined
+// over are wrapped, and only when the cells declare such a type; packages that read their arguments and keep none
 // of them (fmt, strings, ...) are left alone.
 
 var handedArgsPass = Pass{
@@ -45,7 +46,7 @@ var keepsNothing = map[string]bool{
 
 // handedArgs returns the edits of the chunk's compiled calls.
 func (tc *Types) handedArgs() []source.Edit {
-	cases := tc.autoKeptCases()
+	cases, basics := tc.autoKeptCases()
 	if cases == "" {
 		return nil
 	}
@@ -57,42 +58,45 @@ func (tc *Types) handedArgs() []source.Edit {
 		}
 		sig := c.fn.Type().(*types.Signature)
 		for i, a := range c.call.Args {
-			if !tc.handedArg(a, paramType(sig, i)) {
-				continue
+			if open := tc.handedOpen(a, paramType(sig, i), cases, basics); open != "" {
+				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")...)
 			}
-			open := "func(gopadH any) any { switch gopadH.(type) { " + cases + "default: gopadBuiltin.Hand(gopadH) }; return gopadH }("
-			if t := tc.Info.Types[a].Type; !empty(t) {
-				text, ok := tc.TypeText(t)
-				if !ok {
-					continue
-				}
-				open = "func(gopadH " + text + ") " + text + " { gopadBuiltin.Hand(gopadH); return gopadH }("
-			}
-			edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")...)
 		}
 	}
 	return edits
 }
 
-// handedArg reports whether a, passed to a parameter of type param, may
-// hand compiled code a kept cell value: param is an empty interface and
-// a's static type a kept cell type or an empty interface.
-func (tc *Types) handedArg(a ast.Expr, param types.Type) bool {
+// handedOpen is the start of the function that hands argument a, passed
+// to a parameter of type param, to gopadBuiltin.Hand on its way; "" when
+// param is no empty interface, or a can hold no value of a kept cell type
+// nor of a basic type one is defined over (basics).
+func (tc *Types) handedOpen(a ast.Expr, param types.Type, cases string, basics map[string]bool) string {
 	tv, ok := tc.Info.Types[a]
 	if !ok || param == nil || !empty(param) || tv.Type == nil || tv.IsNil() {
-		return false
+		return ""
 	}
-	if _, ok := tv.Type.(*types.Basic); ok {
-		return false // an untyped constant, or a value of a basic type
+	t := types.Default(tv.Type)
+	switch {
+	case empty(t):
+		return "func(gopadH any) any { switch gopadH.(type) { " + cases + "default: gopadBuiltin.Hand(gopadH, false) }; return gopadH }("
+	case tc.keptBeside(t):
+		if text, ok := tc.TypeText(t); ok {
+			return "func(gopadH " + text + ") " + text + " { gopadBuiltin.Hand(gopadH, true); return gopadH }("
+		}
 	}
-	return empty(tv.Type) || tc.keptBeside(tv.Type)
+	if b, ok := t.(*types.Basic); ok && basics[b.Name()] {
+		return "func(gopadH any) any { gopadBuiltin.Hand(gopadH, false); return gopadH }("
+	}
+	return ""
 }
 
 // autoKeptCases are the cases of a type switch over gopadH that hand
 // Hand a bare value of the basic type of each type of the cells that
-// keptTypes gives its method; "" when there is none.
-func (tc *Types) autoKeptCases() string {
+// keptTypes gives its method, and the names of those basic types; "" when
+// there is no such type.
+func (tc *Types) autoKeptCases() (string, map[string]bool) {
 	var b strings.Builder
+	basics := map[string]bool{}
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -103,7 +107,9 @@ func (tc *Types) autoKeptCases() string {
 		if !ok {
 			continue
 		}
-		b.WriteString("case " + text + ": gopadBuiltin.Hand(*new(" + tn.Type().Underlying().(*types.Basic).Name() + ")); ")
+		basic := tn.Type().Underlying().(*types.Basic).Name()
+		basics[basic] = true
+		b.WriteString("case " + text + ": gopadBuiltin.Hand(*new(" + basic + "), true); ")
 	}
-	return b.String()
+	return b.String(), basics
 }
