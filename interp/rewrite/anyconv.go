@@ -7,22 +7,26 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-// yaegi keeps a cell's type over a basic type that has methods beside its
-// value inside an empty interface when the value is assigned to an
-// interface variable or passed as an argument, but not when it is
-// converted, any(c), or returned as an interface: there the value becomes
-// a bare value of the basic type, which type switches, assertions and %T
-// then take for one; and a nil pointer (map, slice...) converted, any(p),
+// yaegi keeps a cell's type over a basic type that has methods (every
+// such type has one: keptTypes) beside its value inside an empty interface
+// when the value is assigned to an interface variable or passed as an
+// argument, but not when it is converted, any(c), or returned as an
+// interface (also a generic function's value of a type parameter), nor
+// when gopad sends it on a chan any (StopChan sends a variable of the
+// value's type through compiled code): there the value becomes a bare
+// value of the basic type, which type switches, assertions and %T then
+// take for one; and a nil pointer (map, slice...) converted, any(p),
 // compared with nil at once, was taken for nil. The pass makes those an
 // assignment:
 //
 //	any(c)              →  func() any { var gopadA any = c; return gopadA }()
 //	return c  (as any)  →  return func() any { var gopadA any = c; return gopadA }()
+//	ch <- c  (chan any) →  ch <- func() any { var gopadA any = c; return gopadA }()
 
 var anyConversionsPass = Pass{
 	Name: "anyConversions",
 	Wants: func(u *Unit) bool {
-		return u.sights().ifaceTypes || u.dynamicNames() && u.has(hasReturn)
+		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends)
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
 }
@@ -66,6 +70,12 @@ func (tc *Types) anyConversions() []source.Edit {
 						edits = append(edits, tc.assignedAny(r, r, rt)...)
 					}
 				}
+			}
+		case *ast.SendStmt:
+			// gopad sends through compiled code (StopChan): a
+			// variable of the value's own type would send it bare.
+			if ch, ok := tc.Info.Types[n.Chan].Type.Underlying().(*types.Chan); ok && empty(ch.Elem()) && tc.boxedBare(tc.Info.Types[n.Value].Type) {
+				edits = append(edits, tc.assignedAny(n.Value, n.Value, ch.Elem())...)
 			}
 		case *ast.CallExpr:
 			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] &&
