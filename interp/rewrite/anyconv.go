@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -10,23 +11,23 @@ import (
 // yaegi keeps a cell's type over a basic type that has methods (every
 // such type has one: keptTypes) beside its value inside an empty interface
 // when the value is assigned to an interface variable or passed as an
-// argument, but not when it is converted, any(c), or returned as an
-// interface (also a generic function's value of a type parameter), nor
-// when gopad sends it on a chan any (StopChan sends a variable of the
-// value's type through compiled code): there the value becomes a bare
-// value of the basic type, which type switches, assertions and %T then
-// take for one; and a nil pointer (map, slice...) converted, any(p),
-// compared with nil at once, was taken for nil. The pass makes those an
-// assignment:
+// argument, but not when it is converted, any(c), returned as an interface
+// (also a generic function's value of a type parameter), sent on a chan
+// any (StopChan sends a variable of the value's type through compiled
+// code) or given to panic: there the value becomes a bare value of the
+// basic type, which type switches, assertions and %T then take for one;
+// and a nil pointer (map, slice...) converted, any(p), compared with nil
+// at once, was taken for nil. The pass makes those an assignment:
 //
 //	any(c)              →  func() any { var gopadA any = c; return gopadA }()
 //	return c  (as any)  →  return func() any { var gopadA any = c; return gopadA }()
 //	ch <- c  (chan any) →  ch <- func() any { var gopadA any = c; return gopadA }()
+//	panic(c)            →  panic(func() any { var gopadA any = c; return gopadA }())
 
 var anyConversionsPass = Pass{
 	Name: "anyConversions",
 	Wants: func(u *Unit) bool {
-		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends)
+		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends || strings.Contains(u.Src, "panic("))
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
 }
@@ -78,6 +79,10 @@ func (tc *Types) anyConversions() []source.Edit {
 				edits = append(edits, tc.assignedAny(n.Value, n.Value, ch.Elem())...)
 			}
 		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && tc.Info.Uses[id] == types.Universe.Lookup("panic") &&
+				tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
+				edits = append(edits, tc.assignedAny(n.Args[0], n.Args[0], types.Universe.Lookup("any").Type())...)
+			}
 			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] &&
 				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
 				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
