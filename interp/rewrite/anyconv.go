@@ -67,7 +67,7 @@ func (tc *Types) anyConversions() []source.Edit {
 		case *ast.ReturnStmt:
 			if len(results) > 0 && results[len(results)-1] != nil && results[len(results)-1].Len() == len(n.Results) {
 				for i, r := range n.Results {
-					if rt := results[len(results)-1].At(i).Type(); empty(rt) && tc.boxedBare(tc.Info.Types[r].Type) {
+					if rt := results[len(results)-1].At(i).Type(); emptyIface(rt) && tc.boxedBare(tc.Info.Types[r].Type) {
 						edits = append(edits, tc.assignedAny(r, r, rt)...)
 					}
 				}
@@ -75,7 +75,7 @@ func (tc *Types) anyConversions() []source.Edit {
 		case *ast.SendStmt:
 			// gopad sends through compiled code (StopChan): a
 			// variable of the value's own type would send it bare.
-			if ch, ok := tc.Info.Types[n.Chan].Type.Underlying().(*types.Chan); ok && empty(ch.Elem()) && tc.boxedBare(tc.Info.Types[n.Value].Type) {
+			if ch, ok := tc.Info.Types[n.Chan].Type.Underlying().(*types.Chan); ok && emptyIface(ch.Elem()) && tc.boxedBare(tc.Info.Types[n.Value].Type) {
 				edits = append(edits, tc.assignedAny(n.Value, n.Value, ch.Elem())...)
 			}
 		case *ast.CallExpr:
@@ -83,7 +83,7 @@ func (tc *Types) anyConversions() []source.Edit {
 				tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
 				edits = append(edits, tc.assignedAny(n.Args[0], n.Args[0], types.Universe.Lookup("any").Type())...)
 			}
-			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] &&
+			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && emptyIface(tv.Type) && !guards[n] &&
 				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
 				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
 			}
@@ -126,15 +126,22 @@ func nilable(tv types.TypeAndValue) bool {
 	return false
 }
 
+// emptyIface reports whether t is an empty interface type (not a type
+// parameter, whose constraint may be one).
+func emptyIface(t types.Type) bool {
+	_, param := t.(*types.TypeParam)
+	return !param && empty(t)
+}
+
 // boxedBare reports whether yaegi makes a value of static type t a bare
 // value when it converts it to an empty interface or returns it as one,
-// where an assignment keeps its type: t is a type keptBeside, or a type
-// parameter (a generic func's return v, with T a Celsius).
+// where an assignment keeps its type: t is a kept type over a basic type
+// (keptType), or a type parameter (a generic func's return v, with T a Celsius).
 func (tc *Types) boxedBare(t types.Type) bool {
 	if _, ok := t.(*types.TypeParam); ok {
 		return true
 	}
-	return t != nil && tc.keptBeside(t)
+	return t != nil && tc.keptType(t)
 }
 
 // keptType reports whether t is a cell's type over a basic type that yaegi

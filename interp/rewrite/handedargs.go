@@ -58,6 +58,9 @@ func (tc *Types) handedArgs() []source.Edit {
 		}
 		sig := c.fn.Type().(*types.Signature)
 		for i, a := range c.call.Args {
+			if c.fn.Pkg().Path() == "context" && (!c.in("context", "WithValue") || i != 2) {
+				continue // a context's keys are contextKeys'
+			}
 			if open := tc.handedOpen(a, paramType(sig, i), cases, basics); open != "" {
 				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")...)
 			}
@@ -72,12 +75,12 @@ func (tc *Types) handedArgs() []source.Edit {
 // nor of a basic type one is defined over (basics).
 func (tc *Types) handedOpen(a ast.Expr, param types.Type, cases string, basics map[string]bool) string {
 	tv, ok := tc.Info.Types[a]
-	if !ok || param == nil || !empty(param) || tv.Type == nil || tv.IsNil() {
+	if !ok || param == nil || !emptyIface(param) || tv.Type == nil || tv.IsNil() {
 		return ""
 	}
 	t := types.Default(tv.Type)
 	switch {
-	case empty(t):
+	case emptyIface(t):
 		return "func(gopadH any) any { switch gopadH.(type) { " + cases + "default: gopadBuiltin.Hand(gopadH, false) }; return gopadH }("
 	case tc.keptBeside(t):
 		if text, ok := tc.TypeText(t); ok {
