@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -720,6 +721,25 @@ func TestFidAutokeptPrograms(t *testing.T) {
 					t.Errorf("%s: error %q, want one starting %q (output %q)", form.name, errText, p.refusal, out)
 				case p.refusal != "" && !strings.HasPrefix(p.want, out):
 					t.Errorf("%s: printed %q before the refusal, which is not what go run printed first (%q)", form.name, out, p.want)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAutokeptCells measures cells of a session that declared a type
+// over a basic type (which gets a hidden method): a trivial cell, and
+// prints of a value of the type and of an interface holding one.
+func BenchmarkAutokeptCells(b *testing.B) {
+	s := newSession(b)
+	if res := s.Execute(context.Background(), engineRequest("import \"fmt\"\ntype Celsius float64\nc := Celsius(2)\nvar x any = c"), recOutput{&recorder{}}); res.Err != nil {
+		b.Fatal(res.Err.Value)
+	}
+	for _, code := range []string{"1+1", "fmt.Println(c)", "fmt.Println(x)", "fmt.Printf(\"%T %v\\n\", x, x)"} {
+		b.Run(code, func(b *testing.B) {
+			for b.Loop() {
+				if res := s.Execute(context.Background(), engineRequest(code), recOutput{&recorder{}}); res.Err != nil {
+					b.Fatal(res.Err.Value)
 				}
 			}
 		})
