@@ -104,7 +104,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 			switch {
 			case empty(xt):
 				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.TwinCase("+guard+", gopadX, ", ", true)")...)
-			case plainOperand(ta.X):
+			case plainOperand(ta.X) && !tc.callsFunc(ta.X):
 				if it, ok := tc.TypeText(xt); ok {
 					// A non-empty interface keeps the value's type, and
 					// yaegi's switch reads it; a value that is no T is
@@ -120,6 +120,13 @@ func (tc *Types) identityAsserts() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// callsFunc reports whether x calls a function (a conversion is no call):
+// reading it twice would call it twice (heap.Pop(h).(Dist)).
+func (tc *Types) callsFunc(x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	return ok && !tc.Info.Types[call.Fun].IsType()
 }
 
 // onceOperand hands the empty interface operand of ta to a function that
