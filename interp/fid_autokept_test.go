@@ -565,6 +565,107 @@ a,b 2 43 4
 21.5 main.Words{"a", "b"}
 21.5 3 [21.5 3 [a b] map[x:1]]
 `},
+	{name: "generic containers, goroutines and func values", src: `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type Celsius float64
+type ID int
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+func (s *Stack[T]) Pop() T {
+	v := s.items[len(s.items)-1]
+	s.items = s.items[:len(s.items)-1]
+	return v
+}
+
+func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func first[T any](xs ...T) any { return xs[0] }
+
+func kind(v any) string {
+	switch v.(type) {
+	case Celsius:
+		return "Celsius"
+	case float64:
+		return "float64"
+	case ID:
+		return "ID"
+	case int:
+		return "int"
+	}
+	return "other"
+}
+
+func worker(v any, wg *sync.WaitGroup, out chan<- string) {
+	defer wg.Done()
+	out <- kind(v)
+}
+
+func main() {
+	s := &Stack[any]{}
+	s.Push(Celsius(1))
+	s.Push(2.0)
+	fmt.Println(kind(s.Pop()), kind(s.Pop()))
+	boxed := Map([]Celsius{1, 2}, func(c Celsius) any { return c })
+	fmt.Println(kind(boxed[0]), kind(first(ID(3), ID(4))), kind(first(5)))
+	var wg sync.WaitGroup
+	out := make(chan string, 2)
+	wg.Add(2)
+	go worker(ID(7), &wg, out)
+	go worker(7, &wg, out)
+	wg.Wait()
+	close(out)
+	got := map[string]bool{}
+	for k := range out {
+		got[k] = true
+	}
+	fmt.Println(got["ID"], got["int"], len(got))
+	var f func() any = func() any { return ID(9) }
+	g := f()
+	fmt.Printf("%T %v\n", g, g)
+}
+`,
+		want: `float64 Celsius
+Celsius ID int
+true true 2
+main.ID 9
+`},
+	{name: "an interface field of a compiled struct", src: `package main
+
+import (
+	"container/list"
+	"fmt"
+)
+
+type Celsius float64
+
+func main() {
+	l := list.New()
+	e := l.PushBack(0)
+	e.Value = Celsius(3)
+	c, ok := e.Value.(Celsius)
+	fmt.Println(c, ok)
+	var v any = Celsius(4)
+	e.Value = v
+	c, ok = e.Value.(Celsius)
+	fmt.Println(c, ok)
+}
+`,
+		want: `3 true
+4 true
+`},
 	{name: "a list of a cell type and its basic type", src: `package main
 
 import (

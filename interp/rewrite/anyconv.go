@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -14,7 +15,8 @@ import (
 // argument, but not when it is converted, any(c), returned as an interface
 // (also a generic function's value of a type parameter), sent on a chan
 // any (StopChan sends a variable of the value's type through compiled
-// code) or given to panic: there the value becomes a bare value of the
+// code), given to panic or assigned to an interface field of a compiled
+// struct (fieldOps converts it there): there the value becomes a bare value of the
 // basic type, which type switches, assertions and %T then take for one;
 // and a nil pointer (map, slice...) converted, any(p), compared with nil
 // at once, was taken for nil. The pass makes those an assignment:
@@ -27,7 +29,8 @@ import (
 var anyConversionsPass = Pass{
 	Name: "anyConversions",
 	Wants: func(u *Unit) bool {
-		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends || strings.Contains(u.Src, "panic("))
+		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends || strings.Contains(u.Src, "panic(") ||
+			u.has(hasAssign) && u.selects(func(s sel, _ string) bool { return !s.called })) // maybe a compiled struct's field
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
 }
@@ -70,6 +73,17 @@ func (tc *Types) anyConversions() []source.Edit {
 					if rt := results[len(results)-1].At(i).Type(); emptyIface(rt) && tc.boxedBare(tc.Info.Types[r].Type) {
 						edits = append(edits, tc.assignedAny(r, r, rt)...)
 					}
+				}
+			}
+		case *ast.AssignStmt:
+			// fieldOps converts a value assigned to an interface field
+			// of a compiled struct (list.Element's Value): any(c).
+			if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+				break
+			}
+			for i, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && tc.compiledField(sel) && tc.boxedBare(tc.Info.Types[n.Rhs[i]].Type) {
+					edits = append(edits, tc.assignedAny(n.Rhs[i], n.Rhs[i], tc.Info.Types[l].Type)...)
 				}
 			}
 		case *ast.SendStmt:
@@ -124,6 +138,17 @@ func nilable(tv types.TypeAndValue) bool {
 		return true
 	}
 	return false
+}
+
+// compiledField reports whether sel selects a field of an empty interface
+// type of a compiled package's struct type, also one promoted through a
+// cell's struct.
+func (tc *Types) compiledField(sel *ast.SelectorExpr) bool {
+	f, ok := tc.Info.Selections[sel]
+	if !ok || f.Kind() != types.FieldVal || !emptyIface(f.Type()) {
+		return false
+	}
+	return f.Obj().Pkg() != tc.Pkg // (nil in gopad's view of some packages, interp/typeinfo)
 }
 
 // emptyIface reports whether t is an empty interface type (not a type
