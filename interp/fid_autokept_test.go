@@ -666,6 +666,56 @@ func main() {
 		want: `3 true
 4 true
 `},
+	{name: "json and slog of values in interface fields", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+)
+
+type Celsius float64
+type Status string
+
+type Reading struct {
+	Where string ` + "`" + `json:"where"` + "`" + `
+	Val   any    ` + "`" + `json:"val"` + "`" + `
+	St    Status ` + "`" + `json:"st"` + "`" + `
+}
+
+func main() {
+	r := Reading{"lab", Celsius(21.5), "ok"}
+	b, err := json.Marshal(r)
+	fmt.Println(string(b), err)
+	b, _ = json.MarshalIndent(map[string]any{"r": r, "s": Status("x")}, "", " ")
+	fmt.Println(string(b))
+	var back map[string]any
+	json.Unmarshal(b, &back)
+	fmt.Printf("%T\n", back["s"])
+	h := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: func(g []string, a slog.Attr) slog.Attr {
+		if a.Key == "time" {
+			return slog.Attr{}
+		}
+		return a
+	}}))
+	h.Info("read", "val", Celsius(3), "st", Status("s"), "any", any(Celsius(4)))
+	fmt.Println(fmt.Sprintf("%v|%+v|%#v", r, r, Status("q")))
+}
+`,
+		want: `{"where":"lab","val":21.5,"st":"ok"} <nil>
+{
+ "r": {
+  "where": "lab",
+  "val": 21.5,
+  "st": "ok"
+ },
+ "s": "x"
+}
+string
+level=INFO msg=read val=3 st=s any=4
+{lab 21.5 ok}|{Where:lab Val:21.5 St:ok}|"q"
+`},
 	{name: "a list of a cell type and its basic type", src: `package main
 
 import (
