@@ -716,6 +716,32 @@ string
 level=INFO msg=read val=3 st=s any=4
 {lab 21.5 ok}|{Where:lab Val:21.5 St:ok}|"q"
 `},
+	{name: "a template with a kept value in an interface field", src: `package main
+
+import (
+	"os"
+	"text/template"
+)
+
+type Celsius float64
+
+type Reading struct {
+	Where string
+	Val   any
+	C     Celsius
+}
+
+func main() {
+	t := template.Must(template.New("t").Parse("{{.Where}} {{.C}}\n"))
+	t.Execute(os.Stdout, Reading{"a", nil, 2})
+	t = template.Must(template.New("t").Parse("{{.Where}} {{.Val}}\n"))
+	t.Execute(os.Stdout, Reading{"lab", Celsius(21.5), 1})
+}
+`,
+		want: `a 2
+lab 21.5
+`,
+		refusal: "gopad cannot hand a template a value of a cell's type"},
 	{name: "a list of a cell type and its basic type", src: `package main
 
 import (

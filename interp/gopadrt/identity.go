@@ -130,6 +130,17 @@ func noLost(v any) any {
 	return v
 }
 
+// noKeptInside is gopadBuiltin.NoKeptInside, before a template runs with
+// data v: it stops the cell when yaegi's pairing of a value with its cell
+// type sits inside v, which the template would print as that pair.
+func noKeptInside(v any) {
+	if lostInside(reflect.ValueOf(v), 0) {
+		panic(errors.New("gopad cannot hand a template a value of a cell's type over a basic type that sits in an interface " +
+			"field of the data: yaegi keeps it paired with its type there, and the template would print the pair. " +
+			"Workaround: convert it to its basic type (float64(v)) where you store it, or use a field of the type itself"))
+	}
+}
+
 // lostInside reports whether v holds yaegi's valueInterface.
 func lostInside(v reflect.Value, depth int) bool {
 	if !v.IsValid() || depth > 64 {

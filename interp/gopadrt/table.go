@@ -218,6 +218,7 @@ var printSymbols = map[string]reflect.Value{
 	"Kept":              reflect.ValueOf(newKept),
 	"NoLost":            reflect.ValueOf(noLost),
 	"KeptIs":            reflect.ValueOf(keptIs),
+	"NoKeptInside":      reflect.ValueOf(noKeptInside),
 	"PrintAddr":         reflect.ValueOf(printAddr),
 	"Marshaled":         reflect.ValueOf(newMarshaled),
 	"MarshaledText":     reflect.ValueOf(newMarshaledText),
