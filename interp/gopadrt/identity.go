@@ -13,31 +13,14 @@ import (
 // of these helpers, which decide by the type yaegi keeps beside a value
 // where it keeps one, and stop the cell where nobody can tell.
 
-// twinValue is gopadBuiltin.Twin, around the operand v of an assertion to
-// a type T whose zero value is zero; is is yaegi's own type switch of v
-// over T. Inside a function yaegi keeps an interface's value with its type
-// (a valueInterface), and its switch decides right where its assertion
-// does not: a value that is no T becomes one that no assertion to T
-// accepts. A bare value with T's run-time type may be any of T's twins:
-// the cell stops with msg; a bare value of another run-time type is no T.
-func twinValue(msg string, zero, v any, is bool) any {
-	if v == nil || zero == nil {
-		return v
-	}
-	if keepsType(v) {
-		if is {
-			return v
-		}
-		return notThatType(0)
-	}
-	if reflect.TypeOf(v) == reflect.TypeOf(zero) {
-		panic(errors.New(msg))
-	}
-	return notThatType(0) // yaegi's assertion takes an xml.CharData for a []byte
-}
-
 // twinCase is gopadBuiltin.TwinCase: the answer of a type switch case
-// (test, as caseTest decides it) under the rules of twinValue.
+// (test, as caseTest decides it), or of an assertion (test true), of v to
+// a type T whose zero value is zero; is is yaegi's own type switch of v
+// over T. Inside a function yaegi keeps an interface's value with its
+// type (a valueInterface), and its switch decides right where its
+// assertion does not. A bare value with T's run-time type may be any of
+// T's twins: the cell stops with msg; a bare value of another run-time
+// type is no T (yaegi's assertion takes an xml.CharData for a []byte).
 func twinCase(msg string, zero, v any, is, test bool) bool {
 	if v == nil || zero == nil {
 		return test
@@ -67,22 +50,26 @@ func keepsType(v any) bool {
 	return t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
 }
 
-// eqGuard is gopadBuiltin.EqGuard: v, unless v and other are equal bare
-// values of a run-time type among those of zeros.
-func eqGuard(msg string, zeros []any, other, v any) any {
+// eqCheck is gopadBuiltin.EqCheck, before a comparison of v with other:
+// it stops the cell with msg when both are equal bare values of a run-time
+// type among those of zeros. A zero of a cell's type that yaegi keeps
+// beside its values stands for a type over a basic type, whose bare
+// values are ambiguous only when values of their run-time type went to
+// compiled code (handed.go). It returns nothing: package rewrite's eqGuard
+// pass returns v from interpreted code (see handed.go's hand).
+func eqCheck(h *handed, msg string, zeros []any, other, v any) {
 	if v == nil || other == nil || keepsType(v) || keepsType(other) {
-		return v
+		return
 	}
 	t := reflect.TypeOf(v)
 	if t != reflect.TypeOf(other) || !t.Comparable() || v != other {
-		return v
+		return
 	}
 	for _, z := range zeros {
-		if reflect.TypeOf(z) == t {
+		if reflect.TypeOf(z) == t || keepsType(z) && basicKind(v) && !h.bare(t) {
 			panic(errors.New(msg))
 		}
 	}
-	return v
 }
 
 // ctxKey is a context key of a cell's type: the type's name and the key.
@@ -99,9 +86,9 @@ func boxCtxKey(typ string, key any) any { return ctxKey{typ, key} }
 // value whose run-time type is one that cell types share with it (pairs
 // of the run-time type's text and the cell type's Go name): then %T cannot
 // be told, and the cell stops.
-func lostName(v any, name string, pairs ...string) string {
-	if v == nil || name != "" || keepsType(v) {
-		return name
+func lostName(h *handed, v any, name string, pairs ...string) string {
+	if v == nil || name != "" || keepsType(v) || basicKind(v) && h.bare(reflect.TypeOf(v)) {
+		return name // the cells' types over basic types are kept (handed.go)
 	}
 	t := reflect.TypeOf(v).String()
 	var cells []string
@@ -113,10 +100,22 @@ func lostName(v any, name string, pairs ...string) string {
 	if len(cells) == 0 {
 		return name
 	}
+	cell := strings.TrimPrefix(cells[0], "main.")
+	if basicKind(v) {
+		panic(errors.New("gopad cannot tell a " + strings.Join(cells, " or a ") + " from a " + t + " inside an interface (%T of it): " +
+			"values of these types went to compiled code as interfaces (a container/list, a sync.Map, heap.Push...), which gives " +
+			"them back without their cell type. Workaround: print %T of a variable of the type itself (var c " + cell +
+			"), or keep such values in a container of their own type ([]" + cell + ")"))
+	}
 	panic(errors.New("gopad cannot tell a " + strings.Join(cells, " or a ") + " from a " + t + " inside an interface (%T of it): " +
-		"yaegi gives a type defined over a basic type without methods, or over a slice, map, array, channel or func type, " +
-		"no run-time type of its own. Workaround: print %T of a variable of the type itself (var c " +
-		strings.TrimPrefix(cells[0], "main.") + "), or give " + strings.TrimPrefix(cells[0], "main.") + " a method if it is defined over a basic type"))
+		"yaegi gives a type defined over a slice, map, array, channel or func type no run-time type of its own. " +
+		"Workaround: print %T of a variable of the type itself (var c " + cell + "), or declare " + cell + " as a struct type with a field"))
+}
+
+// basicKind reports whether v's run-time type is a basic type.
+func basicKind(v any) bool {
+	k := reflect.TypeOf(v).Kind()
+	return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String
 }
 
 // noLost is gopadBuiltin.NoLost: v, unless yaegi's pairing of a value with
@@ -129,6 +128,17 @@ func noLost(v any) any {
 			"Workaround: convert it to its basic type (int(v)) where you store it, or use a field of the type itself"))
 	}
 	return v
+}
+
+// noKeptInside is gopadBuiltin.NoKeptInside, before a template runs with
+// data v: it stops the cell when yaegi's pairing of a value with its cell
+// type sits inside v, which the template would print as that pair.
+func noKeptInside(v any) {
+	if lostInside(reflect.ValueOf(v), 0) {
+		panic(errors.New("gopad cannot hand a template a value of a cell's type over a basic type that sits in an interface " +
+			"field of the data: yaegi keeps it paired with its type there, and the template would print the pair. " +
+			"Workaround: convert it to its basic type (float64(v)) where you store it, or use a field of the type itself"))
+	}
 }
 
 // lostInside reports whether v holds yaegi's valueInterface.
@@ -164,44 +174,31 @@ func lostInside(v reflect.Value, depth int) bool {
 	return false
 }
 
-// basicTwin is gopadBuiltin.BasicTwin, around the operand v of an
-// assertion to a cell's type over a basic type, or to a basic type cell
-// types are defined over; is is yaegi's own type switch of v over it.
-// A kept value (valueInterface) is decided by is; a bare one of the basic
-// type is taken for the asserted type when bare says so, unless msg says
-// it may as well be another case's: then the cell stops.
-func basicTwin(msg, basic string, bare bool, v any, is bool) any {
-	if basicTwinCase(msg, basic, bare, v, is) {
-		return v
-	}
-	if v == nil {
-		return nil
-	}
-	return notThatType(0)
-}
-
-// basicTwinCase is gopadBuiltin.BasicTwinCase: the answer of a type switch
-// case under the rules of basicTwin.
-func basicTwinCase(msg, basic string, bare bool, v any, is bool) bool {
+// basicTwinCase is gopadBuiltin.BasicCase, the answer of a type switch
+// case or of an assertion of v to a cell's type over a basic type, or to a
+// basic type cell types are defined over; is is yaegi's own type switch of
+// v over it. A kept value (valueInterface) is decided by is, and so is a
+// bare one of a type no value of which went to compiled code (handed.go):
+// every cell type over a basic type is kept. Otherwise a bare value of the
+// basic type is taken for the asserted type when bare says so, unless msg
+// says it may as well be another case's, or values of the basic type
+// itself went to compiled code too: then the cell stops.
+func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool {
 	if v == nil || keepsType(v) {
 		return is
 	}
-	if reflect.TypeOf(v).String() != basic {
-		return is
+	if t := reflect.TypeOf(v); t.String() != basic || h.bare(t) {
+		return is // every cell type over basic is kept: a bare value is a basic one
 	}
 	if msg != "" {
 		panic(errors.New(msg))
 	}
+	h.mixed(reflect.TypeOf(v))
 	return bare
 }
 
 // identitySymbols are the helpers that decide assertions, type switches
 // and comparisons of values whose types yaegi cannot tell apart.
 var identitySymbols = map[string]reflect.Value{
-	"Twin":      reflect.ValueOf(twinValue),
-	"TwinCase":  reflect.ValueOf(twinCase),
-	"EqGuard":   reflect.ValueOf(eqGuard),
-	"LostName":  reflect.ValueOf(lostName),
-	"BasicTwin": reflect.ValueOf(basicTwin),
-	"BasicCase": reflect.ValueOf(basicTwinCase),
+	"TwinCase": reflect.ValueOf(twinCase),
 }

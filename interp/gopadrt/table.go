@@ -145,6 +145,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 			builtin[name] = v
 		}
 	}
+	for name, v := range handedSymbols(&handed{}) {
+		builtin[name] = v
+	}
 	for name, v := range reflectSymbols(h) {
 		builtin[name] = v
 	}
@@ -225,6 +228,7 @@ var printSymbols = map[string]reflect.Value{
 	"KeptError":         reflect.ValueOf(newKeptError),
 	"NoLost":            reflect.ValueOf(noLost),
 	"KeptIs":            reflect.ValueOf(keptIs),
+	"NoKeptInside":      reflect.ValueOf(noKeptInside),
 	"PrintAddr":         reflect.ValueOf(printAddr),
 	"Marshaled":         reflect.ValueOf(newMarshaled),
 	"MarshaledText":     reflect.ValueOf(newMarshaledText),

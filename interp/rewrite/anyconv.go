@@ -2,33 +2,41 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
 
-// yaegi keeps a cell's type over a basic type that has methods beside its
-// value inside an empty interface when the value is assigned to an
-// interface variable or passed as an argument, but not when it is
-// converted, any(c), or returned as an interface: there the value becomes
-// a bare value of the basic type, which type switches, assertions and %T
-// then take for one; and a nil pointer (map, slice...) converted, any(p),
-// compared with nil at once, was taken for nil. The pass makes those an
-// assignment:
+// yaegi keeps a cell's type over a basic type that has methods (every
+// such type has one: keptTypes) beside its value inside an empty interface
+// when the value is assigned to an interface variable or passed as an
+// argument, but not when it is converted, any(c), returned as an interface
+// (also a generic function's value of a type parameter), sent on a chan
+// any (StopChan sends a variable of the value's type through compiled
+// code), given to panic or assigned to an interface field of a compiled
+// struct (fieldOps converts it there): there the value becomes a bare value of the
+// basic type, which type switches, assertions and %T then take for one;
+// and a nil pointer (map, slice...) converted, any(p), compared with nil
+// at once, was taken for nil. The pass makes those an assignment:
 //
 //	any(c)              →  func() any { var gopadA any = c; return gopadA }()
 //	return c  (as any)  →  return func() any { var gopadA any = c; return gopadA }()
+//	ch <- c  (chan any) →  ch <- func() any { var gopadA any = c; return gopadA }()
+//	panic(c)            →  panic(func() any { var gopadA any = c; return gopadA }())
 
 var anyConversionsPass = Pass{
 	Name: "anyConversions",
 	Wants: func(u *Unit) bool {
-		return u.sights().ifaceTypes || u.dynamicNames() && u.has(hasReturn)
+		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends || strings.Contains(u.Src, "panic(") ||
+			u.has(hasAssign) && u.selects(func(s sel, _ string) bool { return !s.called })) // maybe a compiled struct's field
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
 }
 
 // anyConversions returns the edits of the conversions and returns of
-// values of kept types (see keptType) to empty interfaces.
+// values of kept types (see boxedBare) to empty interfaces.
 func (tc *Types) anyConversions() []source.Edit {
 	var edits []source.Edit
 	guards := map[ast.Expr]bool{}
@@ -62,14 +70,35 @@ func (tc *Types) anyConversions() []source.Edit {
 		case *ast.ReturnStmt:
 			if len(results) > 0 && results[len(results)-1] != nil && results[len(results)-1].Len() == len(n.Results) {
 				for i, r := range n.Results {
-					if rt := results[len(results)-1].At(i).Type(); empty(rt) && tc.keptType(tc.Info.Types[r].Type) {
+					if rt := results[len(results)-1].At(i).Type(); emptyIface(rt) && tc.boxedBare(tc.Info.Types[r].Type) {
 						edits = append(edits, tc.assignedAny(r, r, rt)...)
 					}
 				}
 			}
+		case *ast.AssignStmt:
+			// fieldOps converts a value assigned to an interface field
+			// of a compiled struct (list.Element's Value): any(c).
+			if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+				break
+			}
+			for i, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && tc.compiledField(sel) && tc.boxedBare(tc.Info.Types[n.Rhs[i]].Type) {
+					edits = append(edits, tc.assignedAny(n.Rhs[i], n.Rhs[i], tc.Info.Types[l].Type)...)
+				}
+			}
+		case *ast.SendStmt:
+			// gopad sends through compiled code (StopChan): a
+			// variable of the value's own type would send it bare.
+			if ch, ok := tc.Info.Types[n.Chan].Type.Underlying().(*types.Chan); ok && emptyIface(ch.Elem()) && tc.boxedBare(tc.Info.Types[n.Value].Type) {
+				edits = append(edits, tc.assignedAny(n.Value, n.Value, ch.Elem())...)
+			}
 		case *ast.CallExpr:
-			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && empty(tv.Type) && !guards[n] &&
-				(tc.keptType(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && tc.Info.Uses[id] == types.Universe.Lookup("panic") &&
+				tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
+				edits = append(edits, tc.assignedAny(n.Args[0], n.Args[0], types.Universe.Lookup("any").Type())...)
+			}
+			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && emptyIface(tv.Type) && !guards[n] &&
+				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
 				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
 			}
 		}
@@ -111,9 +140,51 @@ func nilable(tv types.TypeAndValue) bool {
 	return false
 }
 
-// keptType reports whether t is a cell's type over a basic type that has
-// methods: yaegi keeps it beside its value in an interface.
+// compiledField reports whether sel selects a field of an empty interface
+// type of a compiled package's struct type, also one promoted through a
+// cell's struct.
+func (tc *Types) compiledField(sel *ast.SelectorExpr) bool {
+	f, ok := tc.Info.Selections[sel]
+	if !ok || f.Kind() != types.FieldVal || !emptyIface(f.Type()) {
+		return false
+	}
+	return f.Obj().Pkg() != tc.Pkg // (nil in gopad's view of some packages, interp/typeinfo)
+}
+
+// emptyIface reports whether t is an empty interface type (not a type
+// parameter, whose constraint may be one).
+func emptyIface(t types.Type) bool {
+	_, param := t.(*types.TypeParam)
+	return !param && empty(t)
+}
+
+// boxedBare reports whether yaegi makes a value of static type t a bare
+// value when it converts it to an empty interface or returns it as one,
+// where an assignment keeps its type: t is a kept type over a basic type
+// (keptType), or a type parameter (a generic func's return v, with T a Celsius).
+func (tc *Types) boxedBare(t types.Type) bool {
+	if _, ok := t.(*types.TypeParam); ok {
+		return true
+	}
+	return t != nil && tc.keptType(t)
+}
+
+// keptType reports whether t is a cell's type over a basic type that yaegi
+// keeps beside its value in an interface (keptBeside).
 func (tc *Types) keptType(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return false
+	}
+	_, basic := n.Underlying().(*types.Basic)
+	return basic && tc.keptBeside(n)
+}
+
+// userKept reports whether t is a cell's type over a basic type that has
+// methods of the cells' own (not only keptTypes' GopadSelf). A bare value
+// of the basic type that comes back from compiled code may be a value of
+// a type without them (see gopadrt's handed.go), not of t.
+func (tc *Types) userKept(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return false

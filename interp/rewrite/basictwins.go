@@ -9,14 +9,15 @@ import (
 
 // Inside an empty interface yaegi keeps a cell's type over a basic type
 // beside the value only when the type has methods (its valueInterface);
-// a value of such a type without methods is a bare value of the basic
-// type (type Celsius float64: a float64). yaegi's assertion x.(T) answers
-// from the basic type alone (a float64 is a Celsius, and a Celsius with
-// methods a float64); its own type switch reads the kept type. The
+// selfMethods gives every such type one (keptTypes). yaegi's assertion
+// x.(T) answers from the basic type alone (a float64 is a Celsius, and a
+// Celsius a float64); its own type switch reads the kept type. The
 // assertions and the type switch cases of such types go through
-// gopadBuiltin.BasicTwin and BasicTwinCase: the switch decides, and a bare
-// value of the basic type stops the cell where a type without methods
-// over it may have made it.
+// gopadBuiltin.BasicCase: the switch decides, and a bare value of the
+// basic type is of the basic type, unless values of it went to compiled
+// code (gopadrt's handed.go), which hands them back bare: then it is taken
+// for a type without methods of the cells' own as before, or stops the
+// cell where it may as well be another case's.
 
 // basicTwins tells, for an assertion to t, the basic type t shares with
 // cell types (ok false when none does), and whether a bare value of it
@@ -45,7 +46,7 @@ func (tc *Types) basicTwins(t types.Type) (basic string, names []string, ok bool
 			continue
 		}
 		ok = true
-		if types.NewMethodSet(types.NewPointer(tw)).Len() == 0 {
+		if !tc.userKept(tw) {
 			names = append(names, "main."+tw.Obj().Name())
 		}
 	}
@@ -65,12 +66,13 @@ func (tc *Types) basicTwinArgs(t types.Type, typ string, collide bool) string {
 	}
 	msg := ""
 	if collide && len(names) > 0 {
+		cell := strings.TrimPrefix(names[0], "main.")
 		msg = "gopad cannot tell a " + basic + " from a " + strings.Join(names, " or a ") + " inside an interface (type switch case " +
-			typ + "): yaegi keeps no type beside a value of a type over a basic type without methods. " +
-			"Workaround: give " + strings.TrimPrefix(names[0], "main.") + " a method (func (" + strings.TrimPrefix(names[0], "main.") +
-			") String() string, say), which makes yaegi keep its type"
+			typ + "): values of these types went to compiled code as interfaces (a container/list, a sync.Map, heap.Push...), " +
+			"which gives them back without their cell type. Workaround: keep such values in a container of their own type " +
+			"([]" + cell + "), or declare " + cell + " as a struct type with a field"
 	}
-	return strconv.Quote(msg) + ", " + strconv.Quote(basic) + ", " + strconv.FormatBool(!tc.keptType(t))
+	return strconv.Quote(msg) + ", " + strconv.Quote(basic) + ", " + strconv.FormatBool(!tc.userKept(t))
 }
 
 // bareCases counts, per basic type, the cases of a type switch that a bare
@@ -81,7 +83,7 @@ func (tc *Types) bareCases(ts *ast.TypeSwitchStmt) map[string]int {
 	for _, s := range ts.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			t := tc.Info.Types[e].Type
-			if t == nil || tc.keptType(t) {
+			if t == nil || tc.userKept(t) {
 				continue
 			}
 			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped == 0 {

@@ -54,7 +54,9 @@ func (tc *Types) eqGuards() []source.Edit {
 		if !plainOperand(other) {
 			return true
 		}
-		open := "gopadBuiltin.EqGuard(" + strconv.Quote(eqLimit) + ", []any{" + zeros + "}, " + tc.code(other) + ", "
+		// The check returns nothing, and the operand comes back from
+		// interpreted code: see onceOperand (lostidentity.go).
+		open := "func(gopadE any) any { gopadBuiltin.EqCheck(" + strconv.Quote(eqLimit) + ", []any{" + zeros + "}, " + tc.code(other) + ", gopadE); return gopadE }("
 		edits = append(edits, source.Around(tc.Off(guarded.Pos()), tc.Off(guarded.End()), open, ")")...)
 		return true
 	})

@@ -404,7 +404,7 @@ func (tc *Types) keptBareFunc(t types.Type) (string, bool) {
 // basic value).
 func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 	b, ok := n.Underlying().(*types.Basic)
-	if n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+	if n.TypeParams().Len() > 0 || !tc.keptBeside(n) {
 		return nil
 	}
 	text, textOK := tc.TypeText(n)

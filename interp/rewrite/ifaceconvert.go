@@ -181,7 +181,7 @@ func (tc *Types) loopConversion(c conversion) bool {
 	if !c.inLoop || t == nil || types.IsInterface(t) {
 		return false
 	}
-	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0
+	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0 || tc.autoKept(t)
 }
 
 // typedNil is what a nil pointer of type vt converted to target becomes: a

@@ -57,7 +57,7 @@ func (tc *Types) aliasedValue(e ast.Expr) bool {
 	default:
 		return false
 	}
-	if types.NewMethodSet(types.NewPointer(t)).Len() == 0 {
+	if !tc.keptBeside(t) {
 		return false
 	}
 	switch e := ast.Unparen(e).(type) {

@@ -69,7 +69,7 @@ func (tc *Types) jsonWalk() (string, bool) {
 	if tries == "" {
 		return "", false
 	}
-	tries += tc.jsonViewTries() + tc.jsonStructTries()
+	tries += tc.jsonViewTries("f") + tc.jsonStructTries()
 	return "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
 		"if s, ok := gopadX.([]any); ok { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
 		"if m, ok := gopadX.(map[string]any); ok { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +
@@ -87,7 +87,7 @@ func (tc *Types) jsonKeptTries() string {
 			continue
 		}
 		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || types.NewMethodSet(types.NewPointer(n)).Len() == 0 {
+		if !ok || n.TypeParams().Len() > 0 || !tc.keptBeside(n) {
 			continue
 		}
 		basic, ok := n.Underlying().(*types.Basic)

@@ -28,7 +28,7 @@ func (tc *Types) jsonAnyValues(a ast.Expr) []source.Edit {
 	if tc.jsonKeptTries() != "" {
 		return nil // jsonAny's walk (jsonany.go) takes these too
 	}
-	exported := tc.jsonViewTries() + tc.jsonStructTries()
+	exported := tc.jsonViewTries("gopadU") + tc.jsonStructTries()
 	if exported == "" {
 		return nil
 	}
@@ -48,15 +48,24 @@ func (tc *Types) jsonAnyValues(a ast.Expr) []source.Edit {
 // jsonViewTries are the tests that give json a value of a cell's struct
 // type (or a pointer to one) held in an any as a view of its type
 // (encoding.go): its fields' own marshal methods, tags and names, which the
-// run-time value lost; "" when the cells declare no struct type.
-func (tc *Types) jsonViewTries() string {
+// run-time value lost; "" when the cells declare no struct type. The
+// view hands the values of its interface fields to walk, the function
+// that writes the tries.
+func (tc *Types) jsonViewTries(walk string) string {
 	var b strings.Builder
 	for _, n := range tc.cellStructTypes() {
 		for _, t := range []types.Type{n, types.NewPointer(n)} {
 			text, ok1 := tc.TypeText(t)
-			sb, ok2 := tc.buildShape(t, encodeJSONUse)
+			// A value in an interface field goes through the walk
+			// itself (the function named walk), as encodeView's do.
+			hook := tc.interfaceInside(t, 0)
+			sb, ok2 := tc.buildShapeOf(t, encodeJSONUse, hook)
 			if !ok1 || !ok2 || sb.shape.Nodes[0].Keep {
 				continue
+			}
+			if hook {
+				sb.shape.Iface = len(sb.fns) + 1
+				sb.fns = append(sb.fns, walk)
 			}
 			b.WriteString("if v, ok := gopadX.(" + text + "); ok { return gopadBuiltin.EncodeView(v, " + sb.args() + ", false) }; ")
 		}

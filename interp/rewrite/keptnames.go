@@ -47,13 +47,16 @@ func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 		case *types.Struct:
 			continue // named at run time (typenames.go, sharednames.go)
 		case *types.Basic:
-			if types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+			if tc.keptBeside(n) {
 				cases = append(cases, "case "+text+": return "+strconv.Quote(goName)+"; ")
-				continue
 			}
-			lost = append(lost, strconv.Quote(u.Name()), strconv.Quote(goName))
+			if !tc.userKept(n) {
+				// A bare value may be one that came back from
+				// compiled code (gopadrt's handed.go).
+				lost = append(lost, strconv.Quote(u.Name()), strconv.Quote(goName))
+			}
 		default:
-			if types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+			if tc.keptBeside(n) {
 				// Kept beside the value, as a type over a basic type
 				// with methods is: a bare value is of another type.
 				kept = append(kept, "if gopadBuiltin.KeptIs("+tc.code(a)+", "+tc.switchTest(tc.code(a), text)+") { return "+strconv.Quote(goName)+" }; ")

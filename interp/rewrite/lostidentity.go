@@ -90,37 +90,62 @@ func lostIdentityLimit(typ string, twins []string, cell string) string {
 
 // identityAsserts guards the assertions x.(T) of the chunk whose answer
 // yaegi's assertion gets wrong: x is an empty interface and T has lost
-// twins. x is read twice: the guard applies to variables and other
-// operands without side effects (plainOperand).
+// twins, or T is a basic type cell types share (basictwins.go). The
+// guards read x once, through a function (onceOperand).
 func (tc *Types) identityAsserts() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
-		if !ok || ta.Type == nil || tc.Info.Types[ta.X].Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
+		if !ok || ta.Type == nil || tc.Info.Types[ta.X].Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) {
 			return true
 		}
+		xt := tc.Info.Types[ta.X].Type
 		if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
-			x, xt := tc.code(ta.X), tc.Info.Types[ta.X].Type
-			is := tc.switchTest(x, tc.code(ta.Type))
-			if empty(xt) {
-				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "gopadBuiltin.Twin("+guard+", ", ", "+is+")")...)
-			} else if it, ok := tc.TypeText(xt); ok {
-				// A non-empty interface keeps the value's type, and
-				// yaegi's switch reads it; a value that is no T is
-				// replaced by nil, which no assertion accepts.
-				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
+			switch {
+			case empty(xt):
+				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.TwinCase("+guard+", gopadX, ", ", true)")...)
+			case plainOperand(ta.X) && !tc.callsFunc(ta.X):
+				if it, ok := tc.TypeText(xt); ok {
+					// A non-empty interface keeps the value's type, and
+					// yaegi's switch reads it; a value that is no T is
+					// replaced by nil, which no assertion accepts.
+					is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
+					edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
+				}
 			}
-		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(tc.Info.Types[ta.X].Type) {
+		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(xt) {
 			// basictwins.go
-			is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
-			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "gopadBuiltin.BasicTwin("+args+", ", ", "+is+")")...)
+			edits = append(edits, tc.onceOperand(ta, "gopadX == nil || gopadBuiltin.BasicCase("+args+", gopadX, ", ")")...)
 		}
 		return true
 	})
 	return edits
 }
 
-// identityGuard is the first arguments of gopadBuiltin.Twin for an
+// callsFunc reports whether x calls a function (a conversion is no call):
+// reading it twice would call it twice (heap.Pop(h).(Dist)).
+func (tc *Types) callsFunc(x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	return ok && !tc.Info.Types[call.Fun].IsType()
+}
+
+// onceOperand hands the empty interface operand of ta to a function that
+// reads it once and returns it when test (open, the answer of the type
+// switch over it, close) holds, and a value of no cell's type otherwise:
+//
+//	x.(Dist)  →  func(gopadX any) any { if gopadX == nil || gopadBuiltin.BasicCase(..., gopadX, <switch gopadX.(type)>) { return gopadX }; return gopadBuiltin.NotThat() }(x).(Dist)
+//
+// The helpers answer and return nothing: a compiled function that
+// returned a kept value would have yaegi wrap the next bare value returned
+// at that call into a broken pair (gopadrt's handed.go); and an operand
+// with effects (heap.Pop(h)) is read once.
+func (tc *Types) onceOperand(ta *ast.TypeAssertExpr, open, close string) []source.Edit {
+	is := tc.switchTest("gopadX", tc.code(ta.Type))
+	return source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+		"func(gopadX any) any { if "+open+is+close+" { return gopadX }; return gopadBuiltin.NotThat() }(", ")")
+}
+
+// identityGuard is the first arguments of gopadBuiltin.TwinCase for an
 // assertion to t (written typ), or "" when yaegi can decide it.
 func (tc *Types) identityGuard(t types.Type, typ string) string {
 	twins := tc.lostTwins(t)

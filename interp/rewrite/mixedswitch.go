@@ -84,7 +84,7 @@ func (tc *Types) mixedCases(sw *ast.SwitchStmt) bool {
 			if tv.Type == nil || tv.IsNil() {
 				continue
 			}
-			if empty(tag) && tc.twinned(tv.Type) || empty(tv.Type) && tc.twinned(tag) {
+			if empty(tag) && tc.lostTwinned(tv.Type) || empty(tv.Type) && tc.lostTwinned(tag) {
 				return false
 			}
 			mixed = mixed || types.IsInterface(tv.Type) != types.IsInterface(tag)
@@ -110,6 +110,11 @@ func (tc *Types) twinned(t types.Type) bool {
 	}
 	return false
 }
+
+// lostTwinned reports whether t is twinned and yaegi does not keep it
+// beside its values in an interface: a type over a basic type is kept
+// (keptTypes), and ifaceEqual compares it.
+func (tc *Types) lostTwinned(t types.Type) bool { return tc.twinned(t) && !tc.keptType(t) }
 
 // ifaceConds compares with true the cases of a switch without a tag that
 // are interface values (switch { case i: }, i an any holding a bool): yaegi

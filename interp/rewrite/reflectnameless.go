@@ -63,9 +63,8 @@ func callsWithPath(f *ast.File, visit func(call *ast.CallExpr, path []ast.Node))
 
 // namelessHeld names reflect.TypeOf(x) of an interface variable x by the
 // cell's type over a basic type that x holds, found by a type switch in
-// interpreted code, where yaegi still knows it; only types with methods,
-// which yaegi keeps beside the value (a type without methods is a bare
-// value of its basic type there, see basictwins.go):
+// interpreted code, where yaegi still knows it; only types yaegi keeps
+// beside the value (keptBeside):
 //
 //	reflect.TypeOf(x)  →  gopadBuiltin.NamedType(reflect.TypeOf(x), func() string { switch x.(type) { case Celsius: return "Celsius" }; return "" }())
 func (tc *Types) namelessHeld(call *ast.CallExpr) []source.Edit {
@@ -84,7 +83,7 @@ func (tc *Types) namelessHeld(call *ast.CallExpr) []source.Edit {
 		if !ok || tn.IsAlias() || !types.Implements(tn.Type(), iface) {
 			continue
 		}
-		if tc.keptType(tn.Type()) {
+		if tc.selfKindOf(tn) == selfNamed && tc.keptBeside(tn.Type()) {
 			cases.WriteString("case " + name + ": return " + strconv.Quote(name) + "; ")
 		}
 	}

@@ -2,8 +2,10 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -15,7 +17,7 @@ const SelfMethod = "GopadSelf"
 
 var selfMethodsPass = Pass{
 	Name:  "selfMethods",
-	Wants: func(u *Unit) bool { return !u.Stmt() && declaresValueMethods(u.AST) },
+	Wants: func(u *Unit) bool { return !u.Stmt() && (declaresValueMethods(u.AST) || declaresDefinedTypes(u.AST)) },
 	Run:   func(u *Unit) []source.Edit { return u.Types.selfMethods() },
 }
 
@@ -51,6 +53,10 @@ func (tc *Types) selfMethods() []source.Edit {
 		if !ok || done[id.Name] {
 			continue
 		}
+		if fd.Name.Name == SelfMethod { // given already
+			done[id.Name] = true
+			continue
+		}
 		result := "gopadV"
 		switch tc.selfKind(id) {
 		case selfNone:
@@ -64,7 +70,85 @@ func (tc *Types) selfMethods() []source.Edit {
 		edits = append(edits, source.Insert(tc.Off(fd.End()),
 			"; func (gopadV "+id.Name+") "+SelfMethod+"() any { return "+result+" }"))
 	}
+	return append(edits, tc.keptTypes(done)...)
+}
+
+// keptTypes gives the chunk's defined types over basic types (autoKept)
+// that have no value method in the chunk (done) their GopadSelf too, after
+// their declaration, with the text a method would give them. yaegi keeps a value of a type with methods beside its
+// type inside an interface (its valueInterface), and one of a type
+// without methods as a bare value of the underlying type: a Celsius in an
+// any was a float64 to type switches, assertions, %T and reflect, which
+// could only guess or refuse. With the method, the helpers that decide
+// those at run time (gopadrt's identity.go) see the type.
+func (tc *Types) keptTypes(done map[string]bool) []source.Edit {
+	var edits []source.Edit
+	for _, d := range tc.File.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE || tc.Off(gd.Pos()) < 0 {
+			continue
+		}
+		var methods strings.Builder
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			tn, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
+			if done[ts.Name.Name] || !ok || !tc.autoKept(tn.Type()) {
+				continue
+			}
+			done[ts.Name.Name] = true
+			methods.WriteString("; func (gopadV " + ts.Name.Name + ") " + SelfMethod + "() any { return gopadBuiltin.Named(" +
+				strconv.Quote("main."+ts.Name.Name) + ", gopadBuiltin.Bare(gopadV)) }")
+		}
+		if methods.Len() > 0 {
+			edits = append(edits, source.Insert(tc.Off(gd.End()), methods.String()))
+		}
+	}
 	return edits
+}
+
+// autoKept reports whether keptTypes gives t a GopadSelf whether or not
+// it has methods: a defined type of the cells' package level over a basic
+// type, not generic. (Types over slices, maps and arrays are left out:
+// fmt would print yaegi's pair of node and value for such a value inside
+// an interface, where only types over basic types are printed through
+// their kept type, fmtdynamic.go.)
+func (tc *Types) autoKept(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.Obj().IsAlias() || n.TypeParams().Len() > 0 {
+		return false
+	}
+	_, basic := n.Underlying().(*types.Basic)
+	return basic
+}
+
+// keptBeside reports whether yaegi keeps a value of the cells' type t
+// beside its type inside an interface: t has methods, or keptTypes gave it
+// one.
+func (tc *Types) keptBeside(t types.Type) bool {
+	return types.NewMethodSet(types.NewPointer(t)).Len() > 0 || tc.autoKept(t)
+}
+
+// declaresDefinedTypes reports whether f declares a type that is not a
+// struct, an interface or an alias at its top level (a type autoKept may
+// hold: the syntax does not tell whether an identifier names a basic type).
+func declaresDefinedTypes(f *ast.File) bool {
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			switch ts.Type.(type) {
+			case *ast.StructType, *ast.InterfaceType:
+			default:
+				if !ts.Assign.IsValid() && ts.TypeParams == nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // selfKind says what GopadSelf a type gets.
@@ -79,8 +163,11 @@ const (
 // selfKind is the GopadSelf that the type id names gets: a struct type of
 // the cells with fields, or another of their defined types that is no
 // interface, not generic.
-func (tc *Types) selfKind(id *ast.Ident) selfKind {
-	tn, ok := tc.Info.Uses[id].(*types.TypeName)
+func (tc *Types) selfKind(id *ast.Ident) selfKind { return tc.selfKindOf(tc.Info.Uses[id]) }
+
+// selfKindOf is selfKind of the type obj declares.
+func (tc *Types) selfKindOf(obj types.Object) selfKind {
+	tn, ok := obj.(*types.TypeName)
 	if !ok || tn.Pkg() != tc.Pkg || tn.IsAlias() {
 		return selfNone
 	}

@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"go/ast"
 	"go/types"
 
 	"github.com/gopad/gopad/interp/source"
@@ -43,8 +44,32 @@ func (tc *Types) templateData(c compiledCall) []source.Edit {
 	}
 	a := c.call.Args[i]
 	tv, ok := tc.Info.Types[a]
-	if !ok || tv.Type == nil || !types.IsInterface(tv.Type) || tv.IsNil() || tc.Off(a.Pos()) < 0 {
+	if !ok || tv.Type == nil || tv.IsNil() || tc.Off(a.Pos()) < 0 {
 		return nil
 	}
+	if !types.IsInterface(tv.Type) {
+		return tc.templateKept(a, tv.Type)
+	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.Bare(", ")")
+}
+
+// templateKept checks template data of a cell's type with interface
+// fields: a value of a kept type over a basic type there (keptTypes) is
+// yaegi's pair of node and value, which the template would print as such;
+// gopadBuiltin.NoKeptInside stops the cell instead.
+//
+//	t.Execute(w, r)  →  t.Execute(w, func(gopadT Reading) Reading { gopadBuiltin.NoKeptInside(gopadT); return gopadT }(r))
+func (tc *Types) templateKept(a ast.Expr, t types.Type) []source.Edit {
+	if !mentionsPackage(t, tc.Pkg) || !tc.interfaceInside(t, 0) {
+		return nil
+	}
+	if cases, _ := tc.autoKeptCases(); cases == "" {
+		return nil
+	}
+	text, ok := tc.TypeText(t)
+	if !ok {
+		return nil
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
+		"func(gopadT "+text+") "+text+" { gopadBuiltin.NoKeptInside(gopadT); return gopadT }(", ")")
 }

@@ -545,4 +545,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	minMaxConstsPass,
 	stackAppendsPass,
 	genericInitsPass,
+	handedArgsPass,
 }}

@@ -1,0 +1,115 @@
+package gopadrt
+
+import (
+	"errors"
+	"reflect"
+	"sync"
+)
+
+// Package rewrite gives the cells' defined types over basic types a method
+// (GopadSelf), so that yaegi keeps such a value beside its type inside an
+// interface, and makes the spellings in which yaegi would still drop the
+// type (conversions, returns) go through an assignment. A value handed to
+// compiled code as an interface (a container/list element, a sync.Map
+// value, heap.Push's argument) still comes back bare, of its underlying
+// type: there a bare float64 may be a Celsius. handed records the run-time
+// types of the values cells hand to compiled code, and whether they were
+// values of cell types or of the basic types themselves; the helpers that
+// decide assertions, type switch cases and %T of a bare value
+// (identity.go) take a bare value of a type never handed over for a value
+// of that type, one of a type only cell values of which went for the cell
+// type as they did before, and stop the cell where both went.
+
+// handed is what cells handed to compiled code as interfaces, for one
+// interpreter. Safe for concurrent use (cells' goroutines call it).
+type handed struct {
+	mu    sync.RWMutex
+	any   bool // a kept value of an unknown type went: any type may be one
+	types map[reflect.Type]handedAs
+}
+
+// handedAs says as what values of a run-time type went to compiled code.
+type handedAs uint8
+
+const (
+	asCell   handedAs = 1 << iota // a cell type's values, bare there
+	asItself                      // the type's own values
+)
+
+// hand is gopadBuiltin.Hand, called before a compiled function's call with
+// its argument of an interface parameter (handedArgs, package rewrite), or
+// with a zero of the basic type of the cell type the argument holds (cell
+// set): it records v's run-time type. It returns nothing: yaegi wraps a
+// bare value that a compiled function returns at a call where it returned
+// a kept value before into a broken pair (its callBin keeps the wrapping
+// of the result slot).
+func (h *handed) hand(v any, cell bool) {
+	if v == nil {
+		return
+	}
+	as := asItself
+	if cell {
+		as = asCell
+	}
+	t := reflect.TypeOf(v)
+	h.mu.RLock()
+	done := h.any || h.types[t]&as != 0
+	h.mu.RUnlock()
+	if done {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if keepsType(v) {
+		h.any = true // which type it keeps is yaegi's to know
+		return
+	}
+	if h.types == nil {
+		h.types = map[reflect.Type]handedAs{}
+	}
+	h.types[t] |= as
+}
+
+// as tells as what values of run-time type t went to compiled code.
+func (h *handed) as(t reflect.Type) handedAs {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	if h.any {
+		return asCell | asItself
+	}
+	return h.types[t]
+}
+
+// bare reports whether a bare value (not kept beside a cell's type) of
+// run-time type t is a value of t itself: no value of that type went to
+// compiled code, from where it could have come back without its cell type.
+func (h *handed) bare(t reflect.Type) bool { return h.as(t) == 0 }
+
+// mixed stops the cell when a bare value of run-time type t may be a value
+// of t or of a cell type over it: both went to compiled code.
+func (h *handed) mixed(t reflect.Type) {
+	if h.as(t) == asCell|asItself {
+		panic(errors.New("gopad cannot tell whether this " + t.String() + " inside an interface is a " + t.String() +
+			" or a value of a cell's type over it: values of both went to compiled code as interfaces (a container/list, " +
+			"a sync.Map, heap.Push...), which gives them back without their cell type. Workaround: keep such values in a " +
+			"container of their own type, or declare the cell's type as a struct type with a field"))
+	}
+}
+
+// handedSymbols are the helpers of identity.go that read the set, bound to
+// one.
+func handedSymbols(h *handed) map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"Hand":    reflect.ValueOf(h.hand),
+		"NotThat": reflect.ValueOf(func() any { return notThatType(0) }),
+		"EqCheck": reflect.ValueOf(func(msg string, zeros []any, other, v any) {
+			eqCheck(h, msg, zeros, other, v)
+		}),
+		"BasicCase": reflect.ValueOf(func(msg, basic string, bare bool, v any, is bool) bool {
+			return basicTwinCase(h, msg, basic, bare, v, is)
+		}),
+		"LostName": reflect.ValueOf(func(v any, name string, pairs ...string) string {
+			return lostName(h, v, name, pairs...)
+		}),
+	}
+}
