@@ -99,7 +99,13 @@ func (tc *Types) identityAsserts() []source.Edit {
 		if !ok || ta.Type == nil || tc.Info.Types[ta.X].Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
 			return true
 		}
-		if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
+		xt := tc.Info.Types[ta.X].Type
+		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
+			// fieldless.go (gopadrt)
+			x, typ := tc.code(ta.X), tc.code(ta.Type)
+			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+				"func() any { if gopadBuiltin.EmptyIs("+args+", "+x+", "+tc.switchTest(x, typ)+") { return *new("+typ+") }; return gopadBuiltin.NotThat(", ") }()")...)
+		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			x, xt := tc.code(ta.X), tc.Info.Types[ta.X].Type
 			is := tc.switchTest(x, tc.code(ta.Type))
 			if empty(xt) {
@@ -139,10 +145,14 @@ func (tc *Types) identityGuard(t types.Type, typ string) string {
 
 // identityCase is the test of case e of a type switch over v (test as
 // caseTest wrote it), guarded when the interpreter cannot decide it. In a
-// non-empty interface yaegi keeps a cell value's type beside it, and its
-// own switch tells empty struct types apart there.
-func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string, bare map[string]int) string {
+// non-empty interface of the cells yaegi keeps a cell value's type beside
+// it, and its own switch tells empty struct types apart there; in one of a
+// compiled package (compiled: error, fmt.Stringer) it does not.
+func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty, compiled bool, test string, bare map[string]int) string {
 	t := tc.Info.Types[e].Type
+	if args, ok := tc.emptyArgs(t, tc.code(e)); ok && (guardEmpty || compiled) && test != "true" && test != "false" {
+		return "gopadBuiltin.EmptyIs(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // fieldless.go (gopadrt)
+	}
 	if b, ok := t.Underlying().(*types.Basic); ok && guardEmpty {
 		if args := tc.basicTwinArgs(t, tc.code(e), bare[b.Name()] > 1); args != "" {
 			return "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // basictwins.go
@@ -164,4 +174,26 @@ func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string
 		return test
 	}
 	return "gopadBuiltin.TwinCase(" + tc.identityGuard(t, tc.code(e)) + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ", " + test + ")"
+}
+
+// emptyArgs is the first arguments of gopadBuiltin.EmptyIs and EmptyTwin,
+// the Go name of t and the refusal where a value cannot be told, when t
+// (written typ) is a struct type of the cells' package without fields.
+// In an empty interface yaegi cannot tell such types apart; in an error
+// or a fmt.Stringer its wrapper holds struct{}, and only the name that the
+// type's GopadSelf method gives (selfmethods.go) says which type it was,
+// where yaegi's own switch answers false.
+func (tc *Types) emptyArgs(t types.Type, typ string) (string, bool) {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.TypeParams().Len() > 0 {
+		return "", false
+	}
+	if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() > 0 {
+		return "", false
+	}
+	twins := tc.lostTwins(t)
+	if len(twins) == 0 {
+		return "", false
+	}
+	return strconv.Quote("main."+n.Obj().Name()) + ", " + strconv.Quote(lostIdentityLimit(typ, twins, typ)), true
 }

@@ -1,0 +1,68 @@
+package gopadrt
+
+import (
+	"errors"
+	"reflect"
+
+	"github.com/gopad/gopad/interp/stdlib"
+)
+
+// A struct type of the cells without fields (type NotFound struct{}) is
+// struct{} at run time in yaegi: inside an interface a NotFound and an
+// Other look the same. Each value of such a type equals its zero value, so
+// only the type needs telling. Package rewrite's identityAssert and
+// typeSwitch passes ask these helpers, which decide by what is left of the
+// type:
+//
+//   - inside an error or a fmt.Stringer, yaegi's wrapper holds struct{},
+//     but the type's GopadSelf method (rewrite's selfMethods) gives its
+//     Go name (stdlib.SelfName);
+//   - inside a function's interface value yaegi may keep the value paired
+//     with its interpreted type (keepsType): its own type switch decides;
+//   - a bare struct{} (or another wrapper holding one) may be any of the
+//     twins: the cell stops with the message of the rewrite.
+
+// emptyIs is gopadBuiltin.EmptyIs, the answer of an assertion of v to the field-less struct
+// type whose Go name is name (main.NotFound); is is yaegi's type switch of
+// v over it, msg the refusal where v cannot be told.
+func emptyIs(name, msg string, v any, is bool) bool {
+	if v == nil {
+		return false
+	}
+	if n, ok := stdlib.SelfName(v); ok {
+		return n == name
+	}
+	if keepsType(v) {
+		return is
+	}
+	t := reflect.TypeOf(v)
+	if iv, ok := stdlib.Wrapped(v); ok && iv.IsValid() {
+		t = iv.Type() // a wrapper without GopadSelf: what it holds
+	}
+	if t == emptyStruct {
+		panic(errors.New(msg))
+	}
+	return false
+}
+
+// emptyStruct is the run-time type of every field-less struct type.
+var emptyStruct = reflect.TypeFor[struct{}]()
+
+// notThat is gopadBuiltin.NotThat: what an assertion to a field-less
+// struct type sees in place of v when v holds no value of it (nil for nil).
+// Where it does, the rewrite hands the assertion a zero value of the type
+// from interpreted code instead: yaegi's assertion of a struct{} that a
+// compiled function returned fails inside the interpreter (reflect: Field
+// index out of bounds).
+func notThat(v any) any {
+	if v == nil {
+		return nil
+	}
+	return notThatType(0)
+}
+
+// fieldlessSymbols are the helpers for the cells' field-less struct types.
+var fieldlessSymbols = map[string]reflect.Value{
+	"EmptyIs": reflect.ValueOf(emptyIs),
+	"NotThat": reflect.ValueOf(notThat),
+}
