@@ -169,6 +169,9 @@ func wrappedCell(v any) any {
 // goSyntax is gopadBuiltin.GoSyntax: %#v of v, whose type the interpreter
 // spells out as its underlying type, with its Go name instead.
 func (tn *typeNames) goSyntax(static string, v any) string {
+	if name, ok := stdlib.EmptyName(v); ok {
+		return name + "{}" // a field-less struct's value inside an error
+	}
 	if v != nil {
 		v = wrappedCell(v)
 	}

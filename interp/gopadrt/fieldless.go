@@ -61,6 +61,19 @@ func notThat(v any) any {
 	return notThatType(0)
 }
 
+// emptyAssert makes gopadBuiltin.EmptyAssert: the run-time error of a
+// failed assertion of v, of the interface type iface, to the field-less
+// struct type target, worded as Go's.
+func emptyAssert(typeName func(static string, v any) string) func(v any, iface, target string) error {
+	return func(v any, iface, target string) error {
+		name := "nil"
+		if v != nil {
+			name = typeName("", v)
+		}
+		return assertionError("interface conversion: " + iface + " is " + name + ", not " + target)
+	}
+}
+
 // fieldlessSymbols are the helpers for the cells' field-less struct types.
 var fieldlessSymbols = map[string]reflect.Value{
 	"EmptyIs": reflect.ValueOf(emptyIs),

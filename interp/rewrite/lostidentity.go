@@ -94,6 +94,7 @@ func lostIdentityLimit(typ string, twins []string, cell string) string {
 // operands without side effects (plainOperand).
 func (tc *Types) identityAsserts() []source.Edit {
 	var edits []source.Edit
+	commaOK := CommaOKAsserts(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || ta.Type == nil || tc.Info.Types[ta.X].Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) || !plainOperand(ta.X) {
@@ -103,8 +104,13 @@ func (tc *Types) identityAsserts() []source.Edit {
 		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
 			// fieldless.go (gopadrt)
 			x, typ := tc.code(ta.X), tc.code(ta.Type)
+			open, end := "return gopadBuiltin.NotThat(", ")"
+			if !commaOK[ta] {
+				// Go's run-time error, which recover() gives
+				open, end = "panic(gopadBuiltin.EmptyAssert(", ", "+strconv.Quote(tc.ifaceName(xt))+", "+strconv.Quote(tc.runtimeTypeName(ta.Type))+"))"
+			}
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
-				"func() any { if gopadBuiltin.EmptyIs("+args+", "+x+", "+tc.switchTest(x, typ)+") { return *new("+typ+") }; return gopadBuiltin.NotThat(", ") }()")...)
+				"func() any { if gopadBuiltin.EmptyIs("+args+", "+x+", "+tc.switchTest(x, typ)+") { return *new("+typ+") }; "+open, end+" }()")...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			x, xt := tc.code(ta.X), tc.Info.Types[ta.X].Type
 			is := tc.switchTest(x, tc.code(ta.Type))
@@ -196,4 +202,15 @@ func (tc *Types) emptyArgs(t types.Type, typ string) (string, bool) {
 		return "", false
 	}
 	return strconv.Quote("main."+n.Obj().Name()) + ", " + strconv.Quote(lostIdentityLimit(typ, twins, typ)), true
+}
+
+// ifaceName is the interface type t as Go's run-time errors name it.
+func (tc *Types) ifaceName(t types.Type) string {
+	if empty(t) {
+		return "interface {}"
+	}
+	if name, ok := tc.goTypeName(t); ok {
+		return name
+	}
+	return types.TypeString(t, nil)
 }
