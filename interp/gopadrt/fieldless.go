@@ -29,6 +29,9 @@ func emptyIs(name, msg string, v any, is bool) bool {
 	if v == nil {
 		return false
 	}
+	if iv, ok := stdlib.Wrapped(v); ok && iv.IsValid() && iv.Kind() == reflect.Pointer {
+		return false // a pointer, which the wrapper keeps whole
+	}
 	if n, ok := stdlib.SelfName(v); ok {
 		return n == name
 	}
@@ -47,6 +50,27 @@ func emptyIs(name, msg string, v any, is bool) bool {
 
 // emptyStruct is the run-time type of every field-less struct type.
 var emptyStruct = reflect.TypeFor[struct{}]()
+
+// emptyPtrIs is gopadBuiltin.EmptyPtrIs, the answer of an assertion of v,
+// of a compiled interface (error), to a pointer to the field-less struct
+// type whose Go name is name. yaegi's wrapper keeps the pointer whole, but
+// it is a *struct{}, as a pointer to any such type; the type's GopadSelf
+// method names it when the type has value methods. msg is "" when the
+// asserted type is the only pointer to such a type without them that
+// implements the interface: then a *struct{} without a name is one.
+func emptyPtrIs(name, msg string, v any) bool {
+	iv, ok := stdlib.Wrapped(v)
+	if !ok || !iv.IsValid() || iv.Type() != reflect.PointerTo(emptyStruct) {
+		return false
+	}
+	if n, ok := stdlib.SelfName(v); ok {
+		return n == name
+	}
+	if msg != "" {
+		panic(errors.New(msg))
+	}
+	return true
+}
 
 // notThat is gopadBuiltin.NotThat: what an assertion to a field-less
 // struct type sees in place of v when v holds no value of it (nil for nil).
@@ -76,6 +100,7 @@ func emptyAssert(typeName func(static string, v any) string) func(v any, iface, 
 
 // fieldlessSymbols are the helpers for the cells' field-less struct types.
 var fieldlessSymbols = map[string]reflect.Value{
-	"EmptyIs": reflect.ValueOf(emptyIs),
-	"NotThat": reflect.ValueOf(notThat),
+	"EmptyIs":    reflect.ValueOf(emptyIs),
+	"EmptyPtrIs": reflect.ValueOf(emptyPtrIs),
+	"NotThat":    reflect.ValueOf(notThat),
 }

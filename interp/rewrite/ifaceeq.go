@@ -79,6 +79,13 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	sb.WriteString("func(gopadX, gopadY any) bool { if gopadX == nil || gopadY == nil { return gopadX == gopadY }; ")
 	tries := ""
 	for _, c := range cands {
+		if args, ok := tc.emptyHolder(c); ok {
+			// yaegi's assertion takes any field-less struct for c:
+			// fieldless.go (gopadrt) decides by c's name.
+			tries += "if gopadBuiltin.EmptyIs(" + args + ", gopadX, " + tc.switchTest("gopadX", c) + ") { return gopadBuiltin.EmptyIs(" +
+				args + ", gopadY, " + tc.switchTest("gopadY", c) + ") }; "
+			continue
+		}
 		tries += "if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; "
 	}
 	for _, c := range kept {
@@ -195,4 +202,14 @@ func (tc *Types) emptyEquals(xt, yt types.Type) (string, bool) {
 func (tc *Types) typeText(t types.Type) string {
 	text, _ := tc.TypeText(t)
 	return text
+}
+
+// emptyHolder is emptyArgs for the holder c (holders) when c names a
+// struct type of the cells without fields.
+func (tc *Types) emptyHolder(c string) (string, bool) {
+	obj, ok := tc.Pkg.Scope().Lookup(c).(*types.TypeName)
+	if !ok {
+		return "", false
+	}
+	return tc.emptyArgs(obj.Type(), c)
 }

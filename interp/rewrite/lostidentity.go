@@ -111,6 +111,11 @@ func (tc *Types) identityAsserts() []source.Edit {
 			}
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() any { if gopadBuiltin.EmptyIs("+args+", "+x+", "+tc.switchTest(x, typ)+") { return *new("+typ+") }; "+open, end+" }()")...)
+		} else if args, ok := tc.emptyPtrArgs(tc.Info.Types[ta.Type].Type, xt); ok {
+			it, _ := tc.TypeText(xt)
+			x := tc.code(ta.X)
+			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+				"func() "+it+" { if !gopadBuiltin.EmptyPtrIs("+args+", "+x+") { return nil }; return ", " }()")...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			x, xt := tc.code(ta.X), tc.Info.Types[ta.X].Type
 			is := tc.switchTest(x, tc.code(ta.Type))
@@ -154,10 +159,13 @@ func (tc *Types) identityGuard(t types.Type, typ string) string {
 // non-empty interface of the cells yaegi keeps a cell value's type beside
 // it, and its own switch tells empty struct types apart there; in one of a
 // compiled package (compiled: error, fmt.Stringer) it does not.
-func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty, compiled bool, test string, bare map[string]int) string {
+func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, compiled bool, test string, bare map[string]int) string {
 	t := tc.Info.Types[e].Type
 	if args, ok := tc.emptyArgs(t, tc.code(e)); ok && (guardEmpty || compiled) && test != "true" && test != "false" {
 		return "gopadBuiltin.EmptyIs(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // fieldless.go (gopadrt)
+	}
+	if args, ok := tc.emptyPtrArgs(t, xt); ok && compiled && test != "true" && test != "false" {
+		return "gopadBuiltin.EmptyPtrIs(" + args + ", " + v + ")"
 	}
 	if b, ok := t.Underlying().(*types.Basic); ok && guardEmpty {
 		if args := tc.basicTwinArgs(t, tc.code(e), bare[b.Name()] > 1); args != "" {
@@ -213,4 +221,50 @@ func (tc *Types) ifaceName(t types.Type) string {
 		return name
 	}
 	return types.TypeString(t, nil)
+}
+
+// emptyPtrArgs is the first arguments of gopadBuiltin.EmptyPtrIs for an
+// assertion of a value of the compiled interface it (error) to t, when t
+// is a pointer to a struct type of the cells without fields: its Go name,
+// and the refusal where a pointer without a name may be another such
+// type's ("" when t is the only pointer to a type without value methods
+// that implements it).
+func (tc *Types) emptyPtrArgs(t, it types.Type) (string, bool) {
+	p, ok := t.(*types.Pointer)
+	if !ok || it == nil || !tc.compiledInterface(it) {
+		return "", false
+	}
+	typ := tc.typeText(t)
+	args, ok := tc.emptyArgs(p.Elem(), typ)
+	if !ok || typ == "" {
+		return "", false
+	}
+	name, _, _ := strings.Cut(args, ", ")
+	msg := strconv.Quote(lostIdentityLimit(typ, tc.lostTwins(t), p.Elem().(*types.Named).Obj().Name()))
+	iface := it.Underlying().(*types.Interface)
+	for _, other := range tc.emptyStructs() {
+		if !types.Identical(other, p.Elem()) && types.NewMethodSet(other).Len() == 0 && types.Implements(types.NewPointer(other), iface) {
+			return name + ", " + msg, true
+		}
+	}
+	return name + `, ""`, true
+}
+
+// emptyStructs are the package-level struct types of the cells without
+// fields, not generic.
+func (tc *Types) emptyStructs() []types.Type {
+	var out []types.Type
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+			if st, ok := n.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
