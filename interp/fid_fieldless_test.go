@@ -89,8 +89,8 @@ func TestFidFieldlessStringer(t *testing.T) {
 }
 
 // Where nothing can tell the type, the cell stops with gopad's refusal
-// instead of answering: a bare struct{} in an any, and two cell interface
-// values compared (yaegi hands them to the comparison as struct{}).
+// instead of answering: a bare struct{} in an any, and two any values
+// compared (one of them reaches the comparison as a bare struct{}).
 func TestFidFieldlessRefusals(t *testing.T) {
 	sayers := []string{"type Sayer interface{ Say() string }", "type Dog struct{}", "func (Dog) Say() string { return \"w\" }",
 		"type Cat struct{}", "func (Cat) Say() string { return \"m\" }"}
@@ -100,7 +100,7 @@ func TestFidFieldlessRefusals(t *testing.T) {
 		code  string
 	}{
 		{"bare struct{} in any", nil, "var x any = struct{}{}\n_, ok := x.(NotFound)\nfmt.Println(ok)"},
-		{"cell interface ==", sayers, "var a Sayer = Dog{}\nfmt.Println(a == Sayer(Cat{}))"},
+		{"any ==", sayers, "var x any = Dog{}\nfmt.Println(x == any(Cat{}))"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -116,4 +116,13 @@ func TestFidFieldlessRefusals(t *testing.T) {
 			}
 		})
 	}
+}
+
+// == of a cell's interface values holding field-less struct values, and
+// of such a value with a struct literal, answer as Go does.
+func TestFidFieldlessCellInterfaceEquals(t *testing.T) {
+	decls := []string{"import \"fmt\"", "type Sayer interface{ Say() string }", "type Dog struct{}",
+		"func (Dog) Say() string { return \"w\" }", "type Cat struct{}", "func (Cat) Say() string { return \"m\" }"}
+	body := []string{"var a Sayer = Dog{}\nfmt.Println(a == Sayer(Dog{}), a == Sayer(Cat{}), a == Dog{}, a != Cat{})"}
+	runWholeAndSplit(t, decls, body, "true false true true\n")
 }

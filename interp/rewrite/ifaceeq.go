@@ -78,10 +78,17 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	// (yaegi's assertion of a nil interface value to a type panics.)
 	sb.WriteString("func(gopadX, gopadY any) bool { if gopadX == nil || gopadY == nil { return gopadX == gopadY }; ")
 	tries := ""
+	emptyHolders := 0
 	for _, c := range cands {
-		if args, ok := tc.emptyHolder(c); ok {
+		if _, ok := tc.emptyHolder(c); ok {
+			emptyHolders++
+		}
+	}
+	for _, c := range cands {
+		if args, ok := tc.emptyHolder(c); ok && emptyHolders > 1 {
 			// yaegi's assertion takes any field-less struct for c:
-			// fieldless.go (gopadrt) decides by c's name.
+			// fieldless.go (gopadrt) decides by c's name (with one
+			// such holder, a struct{} is a c).
 			tries += "if gopadBuiltin.EmptyIs(" + args + ", gopadX, " + tc.switchTest("gopadX", c) + ") { return gopadBuiltin.EmptyIs(" +
 				args + ", gopadY, " + tc.switchTest("gopadY", c) + ") }; "
 			continue
