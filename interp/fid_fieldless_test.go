@@ -126,3 +126,14 @@ func TestFidFieldlessCellInterfaceEquals(t *testing.T) {
 	body := []string{"var a Sayer = Dog{}\nfmt.Println(a == Sayer(Dog{}), a == Sayer(Cat{}), a == Dog{}, a != Cat{})"}
 	runWholeAndSplit(t, decls, body, "true false true true\n")
 }
+
+// An assertion of an error to a cell's interface, and errors.As with a
+// target of it, find a field-less implementer and only it (yaegi's
+// assertion took any field-less struct inside an error for it).
+func TestFidFieldlessErrorToCellInterface(t *testing.T) {
+	decls := []string{"import (\n\t\"errors\"\n\t\"fmt\"\n)", "type Coded interface{ Code() int }", "type NotFound struct{}",
+		"func (NotFound) Error() string { return \"nf\" }", "func (NotFound) Code() int { return 404 }",
+		"type Other struct{}", "func (Other) Error() string { return \"o\" }"}
+	body := []string{"for _, err := range []error{Other{}, NotFound{}} {\n\tc, ok := err.(Coded)\n\tvar ce Coded\n\tfmt.Println(ok, c != nil, errors.As(err, &ce), ce != nil)\n}"}
+	runWholeAndSplit(t, decls, body, "false false false false\ntrue true true true\n")
+}

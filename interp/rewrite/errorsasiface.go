@@ -53,6 +53,12 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 	}
 	values := false // a struct value implements it: lost in a wrapper
 	for _, ct := range append(tc.implementers(errIface, it, false), tt) {
+		if args, ok := tc.emptyHolder(ct); ok {
+			// Inside an error any field-less struct passes yaegi's
+			// assertion to ct: its name decides (fieldless.go in gopadrt).
+			b.WriteString("if gopadBuiltin.EmptyIs(" + args + ", gopadE, " + tc.switchTest("gopadE", ct) + ") { return *new(" + ct + ") }; ")
+			continue
+		}
 		b.WriteString("if r, ok := gopadE.(" + ct + "); ok { return r }; ")
 		values = values || ct != tt && !strings.HasPrefix(ct, "*")
 	}
