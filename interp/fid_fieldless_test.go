@@ -137,3 +137,12 @@ func TestFidFieldlessErrorToCellInterface(t *testing.T) {
 	body := []string{"for _, err := range []error{Other{}, NotFound{}} {\n\tc, ok := err.(Coded)\n\tvar ce Coded\n\tfmt.Println(ok, c != nil, errors.As(err, &ce), ce != nil)\n}"}
 	runWholeAndSplit(t, decls, body, "false false false false\ntrue true true true\n")
 }
+
+// %T and %#v of a cell's interface variable holding a field-less struct
+// value print its type's name.
+func TestFidFieldlessCellInterfaceGoSyntax(t *testing.T) {
+	decls := []string{"import \"fmt\"", "type Sayer interface{ Say() string }", "type Dog struct{}",
+		"func (Dog) Say() string { return \"w\" }", "type Cat struct{}", "func (Cat) Say() string { return \"m\" }"}
+	body := []string{"all := []Sayer{Dog{}, Cat{}}\na := all[1]\nfmt.Printf(\"%T %#v\\n\", a, a)"}
+	runWholeAndSplit(t, decls, body, "main.Cat main.Cat{}\n")
+}

@@ -180,6 +180,9 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 		return s
 	}
 	t := reflect.TypeOf(v)
+	if t == reflect.TypeFor[struct{}]() && static != "" && !strings.HasPrefix(static, "*") {
+		return static + "{}" // a field-less struct type's only value
+	}
 	if static == "" {
 		refuseShared(t, tn.sharedNames(pointee(t)))
 		static = tn.name(t)
