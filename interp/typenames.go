@@ -169,6 +169,9 @@ func wrappedCell(v any) any {
 // goSyntax is gopadBuiltin.GoSyntax: %#v of v, whose type the interpreter
 // spells out as its underlying type, with its Go name instead.
 func (tn *typeNames) goSyntax(static string, v any) string {
+	if name, ok := stdlib.EmptyName(v); ok {
+		return name + "{}" // a field-less struct's value inside an error
+	}
 	if v != nil {
 		v = wrappedCell(v)
 	}
@@ -177,6 +180,9 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 		return s
 	}
 	t := reflect.TypeOf(v)
+	if t == reflect.TypeFor[struct{}]() && static != "" && !strings.HasPrefix(static, "*") {
+		return static + "{}" // a field-less struct type's only value
+	}
 	if static == "" {
 		refuseShared(t, tn.sharedNames(pointee(t)))
 		static = tn.name(t)

@@ -93,6 +93,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NilPanic":             reflect.ValueOf(nilPanic),
 		"ErrorsAs":             reflect.ValueOf(stdlib.ErrorsAs),
 		"ErrorsAsLost":         reflect.ValueOf(stdlib.ErrorsAsLost),
+		"ErrorsAsNamed":        reflect.ValueOf(stdlib.ErrorsAsNamed),
 		"ErrorChain":           reflect.ValueOf(stdlib.ErrorChain),
 		"NilAssert":            reflect.ValueOf(nilAssert),
 		"Opaque":               reflect.ValueOf(opaqueValue),
@@ -128,6 +129,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Stopped":       reflect.ValueOf(h.Stopped),
 		"TypeName":      reflect.ValueOf(h.TypeName),
 		"FailedAssert":  reflect.ValueOf(failedAssert(h.TypeName)),
+		"EmptyAssert":   reflect.ValueOf(emptyAssert(h.TypeName)),
 		"GoSyntax":      reflect.ValueOf(h.GoSyntax),
 		"RegisterType":  reflect.ValueOf(h.RegisterType),
 		"PlusV":         reflect.ValueOf(h.PlusV),
@@ -140,7 +142,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 	for name, v := range twinSymbols {
 		builtin[name] = v
 	}
-	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols} {
+	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols, fieldlessSymbols} {
 		for name, v := range m {
 			builtin[name] = v
 		}

@@ -41,7 +41,7 @@ func (tc *Types) eqGuards() []source.Edit {
 		}
 		xi, yi := types.IsInterface(x.Type), types.IsInterface(y.Type)
 		one := xi != yi && (tc.sharedType(x.Type) || tc.sharedType(y.Type))
-		if !(xi && yi) && !one {
+		if !(xi && yi) && !one || tc.emptyDecides(x.Type, y.Type) {
 			return true
 		}
 		// The guarded operand is an interface: a value of a cell's type
@@ -117,4 +117,32 @@ func plainOperand(e ast.Expr) bool {
 		return len(e.Args) == 1 && !e.Ellipsis.IsValid() && plainOperand(e.Args[0]) && plainOperand(e.Fun)
 	}
 	return false
+}
+
+// emptyDecides reports whether interfaceEquals decides a comparison of
+// values of types xt and yt by the names of struct types without fields
+// (gopadBuiltin.EmptyIs), and no other shared type can be in it: the
+// guard would hand the comparison a bare struct{} that nothing can tell.
+func (tc *Types) emptyDecides(xt, yt types.Type) bool {
+	var iface *types.Interface
+	for _, t := range []types.Type{xt, yt} {
+		if it, ok := t.Underlying().(*types.Interface); ok && (iface == nil || iface.NumMethods() == 0) {
+			iface = it
+		}
+	}
+	if iface == nil || iface.NumMethods() == 0 {
+		return false // any(Dog{}) is a bare struct{}: the guard refuses it
+	}
+	empties := 0
+	for _, name := range tc.Pkg.Scope().Names() {
+		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || !tc.sharedType(tn.Type()) || !types.Implements(tn.Type(), iface) {
+			continue
+		}
+		if _, ok := tc.emptyArgs(tn.Type(), name); !ok {
+			return false // a type over a basic type or an array
+		}
+		empties++
+	}
+	return empties > 1
 }

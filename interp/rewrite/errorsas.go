@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -36,6 +37,14 @@ func (tc *Types) errorsAs(c compiledCall) []source.Edit {
 	pt, ok := tc.Info.Types[c.call.Args[1]].Type.(*types.Pointer)
 	if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.Pkg) {
 		return nil
+	}
+	if args, ok := tc.emptyArgs(pt.Elem(), ""); ok {
+		// A struct type without fields: told by its name (errasempty.go).
+		name, _, _ := strings.Cut(args, ",")
+		return []source.Edit{
+			{From: tc.Off(c.sel.Pos()), To: tc.Off(c.sel.End()), Text: "gopadBuiltin.ErrorsAsNamed"},
+			source.Insert(tc.Off(c.call.Lparen)+1, name+", "),
+		}
 	}
 	walk := "gopadBuiltin.ErrorsAs"
 	if tc.mayLoseStruct(pt.Elem()) {

@@ -59,6 +59,12 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 		tries = append(tries, twin)
 	}
 	for _, ct := range tries {
+		if args, ok := tc.emptyHolder(ct); ok {
+			// Inside an error any field-less struct passes yaegi's
+			// assertion to ct: its name decides (fieldless.go in gopadrt).
+			b.WriteString("if gopadBuiltin.EmptyIs(" + args + ", gopadE, " + tc.switchTest("gopadE", ct) + ") { return *new(" + ct + ") }; ")
+			continue
+		}
 		b.WriteString("if r, ok := gopadE.(" + ct + "); ok { return r }; ")
 		values = values || ct != tt && !strings.HasPrefix(ct, "*") && !strings.HasPrefix(ct, "gopadBuiltin.")
 	}

@@ -112,7 +112,7 @@ func (tc *Types) wrappedAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.E
 	refuse := "" // a bare value no assertion can decide
 	miss := ""   // a compiled value yaegi's assertion misses
 	if isIface {
-		tries, refuse = tc.ifaceTries(ta, from, to, tt, empty(src), cellIface)
+		tries, refuse = tc.ifaceTries(ta, from, to, tt, empty(src), cellIface, tc.compiledInterface(src))
 		miss = tc.compiledMiss("gopadX", target, tc.code(ta))
 		if len(tries) == 0 && refuse == "" && miss == "" {
 			return nil, false
@@ -159,14 +159,28 @@ func (tc *Types) implementedAssert(ta *ast.TypeAssertExpr, src, target types.Typ
 // ifaceTries are the assertions to the cells' types that implement both
 // from and to, for an assertion ta to the interface to (tt), and the
 // refusal of a bare field-less value; fromAny: the source is an empty
-// interface, cellIface: to is a cell's interface.
-func (tc *Types) ifaceTries(ta *ast.TypeAssertExpr, from, to *types.Interface, tt string, fromAny, cellIface bool) (tries []string, refuse string) {
+// interface, cellIface: to is a cell's interface, compiled: the source is
+// a compiled package's interface (error).
+func (tc *Types) ifaceTries(ta *ast.TypeAssertExpr, from, to *types.Interface, tt string, fromAny, cellIface, compiled bool) (tries []string, refuse string) {
 	cands := tc.implementers(from, to, fromAny)
 	if cellIface {
 		cands = tc.taggedImplementers(to)
 	}
 	need := tc.promotedTries(from)
+	empties := 0
 	for _, c := range cands {
+		if _, ok := tc.emptyHolder(c); ok {
+			empties++
+		}
+	}
+	for _, c := range cands {
+		if args, ok := tc.emptyHolder(c); ok && (compiled || empties > 1) {
+			// yaegi's assertion takes any field-less struct for c (in
+			// an error, also one that is no candidate): decided by c's
+			// name (fieldless.go in gopadrt).
+			tries = append(tries, "if gopadBuiltin.EmptyIs("+args+", gopadX, "+tc.switchTest("gopadX", c)+") { return *new("+c+"), true }; ")
+			continue
+		}
 		tries = append(tries, "if r, ok := "+tryOperand("gopadX", c, need)+".("+c+"); ok { return r, true }; ")
 	}
 	if no := pointerOnly("gopadX", cands, "var z "+tt+"; return z, false"); fromAny && no != "" {

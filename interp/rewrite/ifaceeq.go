@@ -66,6 +66,9 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	if iface == nil {
 		return "", false
 	}
+	if open, ok := tc.emptyEquals(xt.Type, yt.Type); ok {
+		return open, true
+	}
 	cands := tc.holders(iface)
 	kept := tc.keptHolders(iface)
 	if len(cands) == 0 && len(kept) == 0 {
@@ -75,7 +78,21 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	// (yaegi's assertion of a nil interface value to a type panics.)
 	sb.WriteString("func(gopadX, gopadY any) bool { if gopadX == nil || gopadY == nil { return gopadX == gopadY }; ")
 	tries := ""
+	emptyHolders := 0
 	for _, c := range cands {
+		if _, ok := tc.emptyHolder(c); ok {
+			emptyHolders++
+		}
+	}
+	for _, c := range cands {
+		if args, ok := tc.emptyHolder(c); ok && emptyHolders > 1 {
+			// yaegi's assertion takes any field-less struct for c:
+			// fieldless.go (gopadrt) decides by c's name (with one
+			// such holder, a struct{} is a c).
+			tries += "if gopadBuiltin.EmptyIs(" + args + ", gopadX, " + tc.switchTest("gopadX", c) + ") { return gopadBuiltin.EmptyIs(" +
+				args + ", gopadY, " + tc.switchTest("gopadY", c) + ") }; "
+			continue
+		}
 		tries += "if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; "
 	}
 	for _, c := range kept {
@@ -166,4 +183,40 @@ func lostCompareLimit(code string) string {
 	return "gopad cannot decide " + code + " here: a cell type's struct value inside an error or another interface of a " +
 		"compiled package loses its identity (yaegi keeps one of its fields). Workaround: use pointers " +
 		"(var ErrX = &T{...} or errors.New) or compare fields"
+}
+
+// emptyEquals is the opening of the call that compares an interface value
+// with a value of a cell's struct type without fields (err == NotFound{}),
+// when the interface is empty or a compiled package's (error): every value
+// of the type is equal, so the answer is whether the interface holds one,
+// which gopadBuiltin.EmptyIs decides by the type's name (fieldless.go in
+// gopadrt). Inside an error yaegi's wrapper holds struct{}, which no
+// comparison tells from another field-less type's value.
+func (tc *Types) emptyEquals(xt, yt types.Type) (string, bool) {
+	params, it, t := "gopadI, _ any", xt, yt
+	if _, ok := tc.emptyArgs(yt, ""); !ok {
+		params, it, t = "_, gopadI any", yt, xt
+	}
+	typ := tc.typeText(t)
+	args, ok := tc.emptyArgs(t, typ)
+	if !ok || typ == "" || !empty(it) && !tc.compiledInterface(it) {
+		return "", false
+	}
+	return "func(" + params + ") bool { return gopadBuiltin.EmptyIs(" + args + ", gopadI, " + tc.switchTest("gopadI", typ) + ") }(", true
+}
+
+// typeText is t as the chunk writes it ("" when it cannot be written).
+func (tc *Types) typeText(t types.Type) string {
+	text, _ := tc.TypeText(t)
+	return text
+}
+
+// emptyHolder is emptyArgs for the holder c (holders) when c names a
+// struct type of the cells without fields.
+func (tc *Types) emptyHolder(c string) (string, bool) {
+	obj, ok := tc.Pkg.Scope().Lookup(c).(*types.TypeName)
+	if !ok {
+		return "", false
+	}
+	return tc.emptyArgs(obj.Type(), c)
 }

@@ -94,13 +94,29 @@ func lostIdentityLimit(typ string, twins []string, cell string) string {
 // guards read x once, through a function (onceOperand).
 func (tc *Types) identityAsserts() []source.Edit {
 	var edits []source.Edit
+	commaOK := CommaOKAsserts(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || ta.Type == nil || tc.Info.Types[ta.X].Type == nil || !types.IsInterface(tc.Info.Types[ta.X].Type) {
 			return true
 		}
 		xt := tc.Info.Types[ta.X].Type
-		if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
+		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
+			// fieldless.go (gopadrt)
+			x, typ := tc.code(ta.X), tc.code(ta.Type)
+			open, end := "return gopadBuiltin.EmptyNot(", ")"
+			if !commaOK[ta] {
+				// Go's run-time error, which recover() gives
+				open, end = "panic(gopadBuiltin.EmptyAssert(", ", "+strconv.Quote(tc.ifaceName(xt))+", "+strconv.Quote(tc.runtimeTypeName(ta.Type))+"))"
+			}
+			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+				"func() any { if gopadBuiltin.EmptyIs("+args+", "+x+", "+tc.switchTest(x, typ)+") { return *new("+typ+") }; "+open, end+" }()")...)
+		} else if args, ok := tc.emptyPtrArgs(tc.Info.Types[ta.Type].Type, xt); ok {
+			it, _ := tc.TypeText(xt)
+			x := tc.code(ta.X)
+			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+				"func() "+it+" { if !gopadBuiltin.EmptyPtrIs("+args+", "+x+") { return nil }; return ", " }()")...)
+		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			switch {
 			case empty(xt):
 				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.TwinCase("+guard+", gopadX, ", ", true)")...)
@@ -164,10 +180,17 @@ func (tc *Types) identityGuard(t types.Type, typ string) string {
 
 // identityCase is the test of case e of a type switch over v (test as
 // caseTest wrote it), guarded when the interpreter cannot decide it. In a
-// non-empty interface yaegi keeps a cell value's type beside it, and its
-// own switch tells empty struct types apart there.
-func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string, bare map[string]int) string {
+// non-empty interface of the cells yaegi keeps a cell value's type beside
+// it, and its own switch tells empty struct types apart there; in one of a
+// compiled package (compiled: error, fmt.Stringer) it does not.
+func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, compiled bool, test string, bare map[string]int) string {
 	t := tc.Info.Types[e].Type
+	if args, ok := tc.emptyArgs(t, tc.code(e)); ok && (guardEmpty || compiled) && test != "true" && test != "false" {
+		return "gopadBuiltin.EmptyIs(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // fieldless.go (gopadrt)
+	}
+	if args, ok := tc.emptyPtrArgs(t, xt); ok && compiled && test != "true" && test != "false" {
+		return "gopadBuiltin.EmptyPtrIs(" + args + ", " + v + ")"
+	}
 	if b, ok := t.Underlying().(*types.Basic); ok && guardEmpty {
 		if args := tc.basicTwinArgs(t, tc.code(e), bare[b.Name()] > 1); args != "" {
 			return "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // basictwins.go
@@ -189,4 +212,83 @@ func (tc *Types) identityCase(v string, e ast.Expr, guardEmpty bool, test string
 		return test
 	}
 	return "gopadBuiltin.TwinCase(" + tc.identityGuard(t, tc.code(e)) + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ", " + test + ")"
+}
+
+// emptyArgs is the first arguments of gopadBuiltin.EmptyIs and EmptyTwin,
+// the Go name of t and the refusal where a value cannot be told, when t
+// (written typ) is a struct type of the cells' package without fields.
+// In an empty interface yaegi cannot tell such types apart; in an error
+// or a fmt.Stringer its wrapper holds struct{}, and only the name that the
+// type's GopadSelf method gives (selfmethods.go) says which type it was,
+// where yaegi's own switch answers false.
+func (tc *Types) emptyArgs(t types.Type, typ string) (string, bool) {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.TypeParams().Len() > 0 {
+		return "", false
+	}
+	if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() > 0 {
+		return "", false
+	}
+	twins := tc.lostTwins(t)
+	if len(twins) == 0 {
+		return "", false
+	}
+	return strconv.Quote("main."+n.Obj().Name()) + ", " + strconv.Quote(lostIdentityLimit(typ, twins, typ)), true
+}
+
+// ifaceName is the interface type t as Go's run-time errors name it.
+func (tc *Types) ifaceName(t types.Type) string {
+	if empty(t) {
+		return "interface {}"
+	}
+	if name, ok := tc.goTypeName(t); ok {
+		return name
+	}
+	return types.TypeString(t, nil)
+}
+
+// emptyPtrArgs is the first arguments of gopadBuiltin.EmptyPtrIs for an
+// assertion of a value of the compiled interface it (error) to t, when t
+// is a pointer to a struct type of the cells without fields: its Go name,
+// and the refusal where a pointer without a name may be another such
+// type's ("" when t is the only pointer to a type without value methods
+// that implements it).
+func (tc *Types) emptyPtrArgs(t, it types.Type) (string, bool) {
+	p, ok := t.(*types.Pointer)
+	if !ok || it == nil || !tc.compiledInterface(it) {
+		return "", false
+	}
+	typ := tc.typeText(t)
+	args, ok := tc.emptyArgs(p.Elem(), typ)
+	if !ok || typ == "" {
+		return "", false
+	}
+	name, _, _ := strings.Cut(args, ", ")
+	msg := strconv.Quote(lostIdentityLimit(typ, tc.lostTwins(t), p.Elem().(*types.Named).Obj().Name()))
+	iface := it.Underlying().(*types.Interface)
+	for _, other := range tc.emptyStructs() {
+		if !types.Identical(other, p.Elem()) && types.NewMethodSet(other).Len() == 0 && types.Implements(types.NewPointer(other), iface) {
+			return name + ", " + msg, true
+		}
+	}
+	return name + `, ""`, true
+}
+
+// emptyStructs are the package-level struct types of the cells without
+// fields, not generic.
+func (tc *Types) emptyStructs() []types.Type {
+	var out []types.Type
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+			if st, ok := n.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }

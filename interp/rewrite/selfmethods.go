@@ -25,7 +25,9 @@ var selfMethodsPass = Pass{
 // method with a value receiver of it, a method that returns the value, on
 // the line of the chunk's first such method (another defined type, type
 // Code string, gets one that returns the value with its Go name, which %T
-// of it inside an error prints):
+// of it inside an error prints; so does a struct type without fields,
+// whose values are all struct{} at run time, and whose name alone tells
+// NotFound{} from Other{} inside an error):
 //
 //	func (e NotFound) Error() string { return e.Name }
 //	  →  func (e NotFound) Error() string { return e.Name }; func (gopadV NotFound) GopadSelf() any { return gopadV }
@@ -61,9 +63,10 @@ func (tc *Types) selfMethods() []source.Edit {
 		switch tc.selfKind(id) {
 		case selfNone:
 			continue
-		case selfNamed:
-			// The value alone is its basic type's: the name goes with it
-			// (for %T).
+		case selfNamed, selfEmpty:
+			// The value alone is its basic type's, or struct{}: the
+			// name goes with it (for %T, and to tell field-less struct
+			// types apart: fieldless.go).
 			result = "gopadBuiltin.Named(" + strconv.Quote("main."+id.Name) + ", gopadBuiltin.Bare(gopadV))"
 		}
 		done[id.Name] = true
@@ -158,11 +161,12 @@ const (
 	selfNone   selfKind = iota
 	selfStruct          // a struct with fields: the value
 	selfNamed           // another defined type: the value and its name
+	selfEmpty           // a struct without fields: the value and its name
 )
 
 // selfKind is the GopadSelf that the type id names gets: a struct type of
-// the cells with fields, or another of their defined types that is no
-// interface, not generic.
+// the cells, or another of their defined types that is no interface, not
+// generic.
 func (tc *Types) selfKind(id *ast.Ident) selfKind { return tc.selfKindOf(tc.Info.Uses[id]) }
 
 // selfKindOf is selfKind of the type obj declares.
@@ -180,6 +184,7 @@ func (tc *Types) selfKindOf(obj types.Object) selfKind {
 		if u.NumFields() > 0 {
 			return selfStruct
 		}
+		return selfEmpty
 	case *types.Interface:
 	default:
 		return selfNamed

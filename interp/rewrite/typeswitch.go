@@ -86,7 +86,8 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 				if fromAny && tc.cellInterface(tc.Info.Types[e].Type) {
 					test = tc.cellInterfaceCase(v, e) // ifaceassert.go
 				}
-				tests = append(tests, tc.identityCase(v, e, fromAny, test, bare))
+				xt := tc.Info.Types[guard.X].Type
+				tests = append(tests, tc.identityCase(v, e, xt, fromAny, static == nil && tc.compiledInterface(xt), test, bare))
 			}
 			edits = append(edits, source.Edit{From: tc.Off(cc.Case), To: tc.Off(cc.Colon), Text: "case " + strings.Join(tests, " || ")})
 		}

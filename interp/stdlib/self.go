@@ -17,7 +17,9 @@ const SelfMethod = "GopadSelf"
 
 // selfValue is the cell's value a wrapper stands for: iv, its IValue,
 // unless that is a field yaegi kept of a struct value, which self (the
-// GopadSelf method) gives back. A pointer's wrapper keeps the pointer, whose
+// GopadSelf method) gives back. The value of a struct type without fields
+// is struct{} at run time: it comes back with its type's name (a named),
+// so that == and errors.Is tell a NotFound{} from an Other{}. A pointer's wrapper keeps the pointer, whose
 // GopadSelf gives the struct it points to: the pointer is the value.
 func selfValue(iv, self any) any {
 	r := callMethod(self)
@@ -32,6 +34,9 @@ func selfValue(iv, self any) any {
 		return iv
 	}
 	if n, ok := v.Interface().(named); ok {
+		if reflect.TypeOf(n.V) == reflect.TypeFor[struct{}]() {
+			return n // a field-less struct: only the name tells it
+		}
 		return n.V
 	}
 	if p := reflect.ValueOf(iv); p.Kind() == reflect.Pointer && p.Type().Elem() == v.Type() {
@@ -117,6 +122,18 @@ func SelfName(v any) (string, bool) {
 	}
 	n, ok := r[0].Interface().(named)
 	return n.Name, ok
+}
+
+// EmptyName returns the Go name of the cell's struct type without fields
+// whose value v, one of yaegi's wrappers, stands for (main.NotFound): the
+// value itself is struct{}, as that of every such type.
+func EmptyName(v any) (string, bool) {
+	s, ok := SelfValue(v)
+	if !ok {
+		return "", false
+	}
+	n, ok := s.(named)
+	return n.Name, ok && reflect.TypeOf(n.V) == reflect.TypeFor[struct{}]()
 }
 
 // isWrapper reports whether rv is one of yaegi's interface wrappers: a
