@@ -413,3 +413,17 @@ func TestFidErrorfHelperWrapsPointerError(t *testing.T) {
 		{code: "fmt.Printf(\"%d|%v|%+v\\n\", []any{&NotFound{\"x\"}, &NotFound{\"y\"}, &NotFound{\"z\"}}...)", stdout: "&{%!d(string=x)}|not found: y|not found: z\n"},
 	})
 }
+
+// TestFidLoggerPrintOfStringer checks a *log.Logger's Print of values of a
+// cell's type over int with a String method: printed through the method.
+// gopad's stand-in for log.Logger had its operands rewritten twice (for
+// printing and as values handed to compiled code), and the call panicked
+// with "reflect: Call using fmt.Stringer as type int".
+func TestFidLoggerPrintOfStringer(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"fmt\"; \"log\"; \"os\")\ntype Level int\nconst (\n\tDebug Level = iota\n\tWarn\n)\n"+
+		"func (l Level) String() string { return fmt.Sprintf(\"L%d\", int(l)) }")
+	checkCells(t, s, []cellCase{
+		{code: "std := log.New(os.Stdout, \"std \", 0)\nstd.Print(Level(7), \" \", Warn)\nstd.Println(Debug, Warn)", stdout: "std L7 L1\nstd L0 L1\n"},
+	})
+}

@@ -42,6 +42,9 @@ var keepsNothing = map[string]bool{
 	"fmt": true, "log": true, "log/slog": true, "strings": true, "strconv": true, "errors": true,
 	"math": true, "bytes": true, "unicode": true, "os": true, "io": true, "bufio": true,
 	"sort": true, "testing": true, "encoding/json": true, "text/tabwriter": true,
+	// gopad's own stand-ins for the standard library's (log.Logger's
+	// methods): printArgs writes their operands.
+	"github.com/gopad/gopad/interp/stdlib": true,
 }
 
 // handedArgs returns the edits of the chunk's compiled calls.
