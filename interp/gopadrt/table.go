@@ -91,10 +91,6 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"IndexPanic":           reflect.ValueOf(indexPanic),
 		"SlicePanic":           reflect.ValueOf(slicePanic),
 		"NilPanic":             reflect.ValueOf(nilPanic),
-		"ErrorsAs":             reflect.ValueOf(stdlib.ErrorsAs),
-		"ErrorsAsLost":         reflect.ValueOf(stdlib.ErrorsAsLost),
-		"ErrorsAsNamed":        reflect.ValueOf(stdlib.ErrorsAsNamed),
-		"ErrorChain":           reflect.ValueOf(stdlib.ErrorChain),
 		"NilAssert":            reflect.ValueOf(nilAssert),
 		"Opaque":               reflect.ValueOf(opaqueValue),
 		"RefuseCompiledAssert": reflect.ValueOf(refuseCompiledAssert),
@@ -109,12 +105,6 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Named":                reflect.ValueOf(stdlib.Named),
 		"NilError":             reflect.ValueOf(stdlib.NilError),
 		"NilStringer":          reflect.ValueOf(stdlib.NilStringer),
-		// Encoding the cells' types.
-		"EncodeView":     reflect.ValueOf(encview.View),
-		"JSONUnmarshal":  reflect.ValueOf(encview.Unmarshal),
-		"JSONDecode":     reflect.ValueOf(encview.Decode),
-		"JSONMarshalErr": reflect.ValueOf(func(b []byte, err error) ([]byte, error) { return b, encview.MarshalErr(err) }),
-		"JSONEncodeErr":  reflect.ValueOf(encview.MarshalErr),
 		// The session's.
 		"Stdin":         reflect.ValueOf(newStdin(h.Stdin)),
 		"Stdout":        reflect.ValueOf(newStdFile(h.Stdout, os.Stdout)),
@@ -142,7 +132,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 	for name, v := range twinSymbols {
 		builtin[name] = v
 	}
-	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols, fieldlessSymbols} {
+	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols, errorSymbols} {
 		for name, v := range m {
 			builtin[name] = v
 		}
@@ -178,6 +168,24 @@ func (h Hooks) recovered() func(any) any {
 		return h.Recovered
 	}
 	return Recovered
+}
+
+// encodingSymbols encode and decode the cells' types.
+var encodingSymbols = map[string]reflect.Value{
+	"EncodeView":     reflect.ValueOf(encview.View),
+	"JSONUnmarshal":  reflect.ValueOf(encview.Unmarshal),
+	"JSONDecode":     reflect.ValueOf(encview.Decode),
+	"JSONMarshalErr": reflect.ValueOf(func(b []byte, err error) ([]byte, error) { return b, encview.MarshalErr(err) }),
+	"JSONEncodeErr":  reflect.ValueOf(encview.MarshalErr),
+}
+
+// errorSymbols walk error chains for the cells' error types (package
+// stdlib's error wrappers).
+var errorSymbols = map[string]reflect.Value{
+	"ErrorsAs":      reflect.ValueOf(stdlib.ErrorsAs),
+	"ErrorsAsLost":  reflect.ValueOf(stdlib.ErrorsAsLost),
+	"ErrorsAsNamed": reflect.ValueOf(stdlib.ErrorsAsNamed),
+	"ErrorChain":    reflect.ValueOf(stdlib.ErrorChain),
 }
 
 // reflectSymbols are the session's hooks that reflect on the cells' types,
