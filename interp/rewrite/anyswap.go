@@ -32,16 +32,7 @@ var anySwapPass = Pass{
 func (tc *Types) anySwaps() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, st := range list {
+		for _, st := range stmtList(n) {
 			if as, ok := st.(*ast.AssignStmt); ok && isTupleAssign(as) && tc.copiesAny(as) && tc.sequentialSafe(as) {
 				edits = append(edits, tc.anySwap(as)...)
 			}

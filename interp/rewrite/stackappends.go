@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -322,18 +323,7 @@ func (tc *Types) stackEdits(v *types.Var, s *stackSlice) []source.Edit {
 func inStatementList(body *ast.BlockStmt, st ast.Stmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, x := range list {
-			found = found || x == st
-		}
+		found = found || slices.Contains(stmtList(n), st)
 		return !found
 	})
 	return found

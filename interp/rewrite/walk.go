@@ -74,3 +74,17 @@ func isFunc(n ast.Node) bool {
 type edits []source.Edit
 
 func (es *edits) add(e ...source.Edit) { *es = append(*es, e...) }
+
+// stmtList is the statement list n holds: a block's, or a case's of a
+// switch or a select; nil for other nodes.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
