@@ -427,3 +427,20 @@ func TestFidLoggerPrintOfStringer(t *testing.T) {
 		{code: "std := log.New(os.Stdout, \"std \", 0)\nstd.Print(Level(7), \" \", Warn)\nstd.Println(Debug, Warn)", stdout: "std L7 L1\nstd L0 L1\n"},
 	})
 }
+
+// TestFidGoStatementsThenReceive checks A Tour of Go's channels example as
+// a cell: two go statements and a receive of both results, which a later
+// cell reads. The go statements and the statement after them run as one
+// chunk (so the first goroutine does not run ahead while the next
+// statement is compiled); the order the results come in is the
+// scheduler's, in Go as here, and is only logged.
+func TestFidGoStatementsThenReceive(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"\nfunc sum(s []int, c chan int) {\n\tsum := 0\n\tfor _, v := range s {\n\t\tsum += v\n\t}\n\tc <- sum\n}")
+	_, rec := run(t, s, "s := []int{7, 2, 8, -9, 4, 0}\nc := make(chan int)\ngo sum(s[:len(s)/2], c)\ngo sum(s[len(s)/2:], c)\nx, y := <-c, <-c\nfmt.Println(x, y, x+y)")
+	if got := rec.out(); got != "-5 17 12\n" && got != "17 -5 12\n" {
+		t.Fatalf("printed %q, want the two sums and 12", got)
+	}
+	t.Logf("order: %q (go run: -5 17 12)", rec.out())
+	checkCells(t, s, []cellCase{{code: "fmt.Println(x * y)", stdout: "-85\n"}})
+}

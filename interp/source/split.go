@@ -52,7 +52,7 @@ func Split(src string) (*Cell, error) {
 			c.DeclaresMain = true
 		}
 	}
-	for _, p := range merge(pieces, gotos) {
+	for _, p := range merge(pieces, gotos, src) {
 		line, col := LineCol(src, p.start)
 		c.Chunks = append(c.Chunks, Chunk{Kind: p.kind, Src: src[p.start:p.end], Line: line, Col: col})
 	}
@@ -175,16 +175,29 @@ func (sp *splitter) kind(start, end int) Kind {
 // merge joins consecutive declaration pieces of one kind. Statements stay
 // one per chunk, so that a runtime panic is pinned to its statement,
 // unless the cell has a goto: a goto and its label must be in one chunk.
-func merge(pieces []piece, gotos bool) []piece {
+func merge(pieces []piece, gotos bool, src string) []piece {
 	var merged []piece
+	afterGo := false // the last piece is a go statement
 	for _, p := range pieces {
-		if n := len(merged); n > 0 && merged[n-1].kind == p.kind && (p.kind != Stmt || gotos) {
+		if n := len(merged); n > 0 && merged[n-1].kind == p.kind && (p.kind != Stmt || gotos || afterGo) {
 			merged[n-1].end = p.end
-			continue
+		} else {
+			merged = append(merged, p)
 		}
-		merged = append(merged, p)
+		afterGo = p.kind == Stmt && goStmt(src[p.start:p.end])
 	}
 	return merged
+}
+
+// goStmt reports whether the statement text is a go statement. The
+// statement after it joins its chunk: Go runs the goroutine started last
+// first when the starting goroutine blocks, and a chunk boundary between
+// them (the next chunk is rewritten and compiled meanwhile) let the first
+// goroutine run first: x, y := <-c, <-c after two go statements got the
+// results the other way round.
+func goStmt(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n")
+	return strings.HasPrefix(t, "go ") || strings.HasPrefix(t, "go\t")
 }
 
 // isMethodDecl reports whether src, starting with "func (", is a method
