@@ -3,6 +3,7 @@ package interp
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -88,6 +89,9 @@ func (s *Session) interfaceMethod(m string, ds []decl) bool {
 // withPre gives each function or method of ds (a chunk's declarations, as
 // rewritten) its source as given to the passes, found in pre.
 func withPre(ds []decl, pre string) {
+	if !slices.ContainsFunc(ds, func(d decl) bool { return len(d.keys) == 1 && isFuncKey(d.keys[0]) }) {
+		return // nothing to give a source: no parse
+	}
 	before, err := parseDecls(pre)
 	if err != nil {
 		return

@@ -63,14 +63,7 @@ func (p *peers) arrived(m *wire.Message) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	id := string(m.Identities[0])
-	if _, ok := p.seen[id]; ok {
-		return
-	}
-	if p.seen == nil || len(p.seen) >= maxPeers {
-		p.seen = map[string]peer{}
-	}
-	p.seen[id] = peer{first: time.Now()}
+	p.note(string(m.Identities[0]))
 }
 
 // settle returns when the peer's first request arrived, if no request of
@@ -78,17 +71,25 @@ func (p *peers) arrived(m *wire.Message) {
 func (p *peers) settle(id []byte) (time.Time, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	pr, ok := p.seen[string(id)]
-	if !ok {
-		pr.first = time.Now()
-	}
+	pr := p.note(string(id))
 	if pr.settled {
 		return time.Time{}, false
 	}
 	pr.settled = true
+	p.seen[string(id)] = pr
+	return pr.first, true
+}
+
+// note returns what is known of peer id, remembering it from now if it is
+// new; p.mu is held.
+func (p *peers) note(id string) peer {
+	if pr, ok := p.seen[id]; ok {
+		return pr
+	}
 	if p.seen == nil || len(p.seen) >= maxPeers {
 		p.seen = map[string]peer{}
 	}
-	p.seen[string(id)] = pr
-	return pr.first, true
+	pr := peer{first: time.Now()}
+	p.seen[id] = pr
+	return pr
 }
