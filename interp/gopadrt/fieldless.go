@@ -103,4 +103,5 @@ var fieldlessSymbols = map[string]reflect.Value{
 	"EmptyIs":    reflect.ValueOf(emptyIs),
 	"EmptyPtrIs": reflect.ValueOf(emptyPtrIs),
 	"EmptyNot":   reflect.ValueOf(emptyNot),
+	"SelfIs":     reflect.ValueOf(selfIs),
 }

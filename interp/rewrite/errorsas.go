@@ -38,9 +38,14 @@ func (tc *Types) errorsAs(c compiledCall) []source.Edit {
 	if !ok || types.IsInterface(pt.Elem()) || !mentionsPackage(pt.Elem(), tc.Pkg) {
 		return nil
 	}
-	if args, ok := tc.emptyArgs(pt.Elem(), ""); ok {
-		// A struct type without fields: told by its name (errasempty.go).
-		name, _, _ := strings.Cut(args, ",")
+	name, ok := tc.basicNamed(pt.Elem())
+	if args, empty := tc.emptyArgs(pt.Elem(), ""); empty {
+		name, _, _ = strings.Cut(args, ",")
+		ok = true
+	}
+	if ok {
+		// A struct type without fields, or a type over a basic type:
+		// told by its name (errasempty.go).
 		return []source.Edit{
 			{From: tc.Off(c.sel.Pos()), To: tc.Off(c.sel.End()), Text: "gopadBuiltin.ErrorsAsNamed"},
 			source.Insert(tc.Off(c.call.Lparen)+1, name+", "),
@@ -66,4 +71,21 @@ func (tc *Types) errorsIsStruct(c compiledCall) []source.Edit {
 	open := "func(gopadE, gopadT error) bool { for _, gopadX := range gopadBuiltin.ErrorChain(gopadE) { if gopadBuiltin.Opaque(gopadX) { panic(" +
 		strconv.Quote(lostCompareLimit(tc.code(c.call))) + ") } }; return " + fn + "(gopadE, gopadT) }"
 	return []source.Edit{{From: tc.Off(c.call.Fun.Pos()), To: tc.Off(c.call.Fun.End()), Text: open}}
+}
+
+// basicNamed is the quoted Go name ("main.Code") of t when t is a
+// non-generic type the cells declared at the package level over a basic
+// type. Inside an error or a fmt.Stringer yaegi's wrapper holds such a
+// value as the bare basic value, the same for type Code string and type
+// Reason string; the name its GopadSelf method gives (selfmethods.go)
+// tells them apart.
+func (tc *Types) basicNamed(t types.Type) (string, bool) {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.TypeParams().Len() > 0 {
+		return "", false
+	}
+	if _, ok := n.Underlying().(*types.Basic); !ok {
+		return "", false
+	}
+	return strconv.Quote("main." + n.Obj().Name()), true
 }

@@ -116,6 +116,8 @@ func (tc *Types) identityAsserts() []source.Edit {
 			x := tc.code(ta.X)
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() "+it+" { if !gopadBuiltin.EmptyPtrIs("+args+", "+x+") { return nil }; return ", " }()")...)
+		} else if name, ok := tc.basicNamed(tc.Info.Types[ta.Type].Type); ok && tc.compiledInterface(xt) {
+			edits = append(edits, tc.selfAssert(ta, xt, name, commaOK[ta])...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			switch {
 			case empty(xt):
@@ -190,6 +192,9 @@ func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, c
 	}
 	if args, ok := tc.emptyPtrArgs(t, xt); ok && compiled && test != "true" && test != "false" {
 		return "gopadBuiltin.EmptyPtrIs(" + args + ", " + v + ")"
+	}
+	if name, ok := tc.basicNamed(t); ok && compiled && test != "true" && test != "false" {
+		return "gopadBuiltin.SelfIs(" + name + ", " + v + ", " + test + ")" // selfis.go (gopadrt)
 	}
 	if b, ok := t.Underlying().(*types.Basic); ok && guardEmpty {
 		if args := tc.basicTwinArgs(t, tc.code(e), bare[b.Name()] > 1); args != "" {
@@ -291,4 +296,30 @@ func (tc *Types) emptyStructs() []types.Type {
 		}
 	}
 	return out
+}
+
+// selfAssert answers x.(T) where x is of a compiled interface (error,
+// fmt.Stringer) and T, whose Go name is name, a cell's type over a basic
+// type: yaegi's wrapper holds the bare value, which its assertion takes for
+// any such type (a Reason for a Code), and the name the value's GopadSelf
+// method gives decides (gopadBuiltin.SelfIs). A failed assertion without
+// comma-ok panics with Go's run-time error.
+//
+//	c, ok := err.(Code)  →  c, ok := func(gopadX error) (Code, bool) { if gopadBuiltin.SelfIs("main.Code", gopadX, <switch>) { gopadA, gopadOK := gopadX.(Code); return gopadA, gopadOK }; return *new(Code), false }(err)
+func (tc *Types) selfAssert(ta *ast.TypeAssertExpr, xt types.Type, name string, commaOK bool) []source.Edit {
+	it, ok := tc.TypeText(xt)
+	if !ok {
+		return nil
+	}
+	typ := tc.code(ta.Type)
+	results, yes, no := typ+", bool", "gopadA, gopadOK := gopadX.("+typ+"); return gopadA, gopadOK", "return *new("+typ+"), false"
+	if !commaOK {
+		results, yes = typ, "return gopadX.("+typ+")"
+		no = "panic(gopadBuiltin.EmptyAssert(gopadX, " + strconv.Quote(tc.ifaceName(xt)) + ", " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + "))"
+	}
+	is := tc.switchTest("gopadX", typ)
+	return []source.Edit{
+		source.Insert(tc.Off(ta.Pos()), "func(gopadX "+it+") ("+results+") { if gopadBuiltin.SelfIs("+name+", gopadX, "+is+") { "+yes+" }; "+no+" }("),
+		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")"},
+	}
 }

@@ -2,12 +2,13 @@ package stdlib
 
 import "reflect"
 
-// ErrorsAsNamed is errors.As with a target of a cell's struct type without
-// fields, whose Go name is name (main.NotFound). Inside an error yaegi's
-// wrapper holds such a value as struct{}, the run-time type of every
-// field-less struct type: only the name its GopadSelf method gives tells a
-// NotFound from an Other. The walk visits the chain as errors.As does and
-// also asks the errors' own As methods.
+// ErrorsAsNamed is errors.As with a target of a cell's type that is no
+// struct with fields, whose Go name is name (main.NotFound, main.Code).
+// Inside an error yaegi's wrapper holds such a value as its run-time type,
+// struct{} for every field-less struct type and string for both of type
+// Code string and type Reason string: only the name its GopadSelf method
+// gives tells a NotFound from an Other. The walk visits the chain as
+// errors.As does and also asks the errors' own As methods.
 func ErrorsAsNamed(name string, err error, target any) bool {
 	tv := reflect.ValueOf(target)
 	if target == nil || tv.Kind() != reflect.Pointer || tv.IsNil() {
@@ -15,7 +16,8 @@ func ErrorsAsNamed(name string, err error, target any) bool {
 	}
 	for _, e := range ErrorChain(err) {
 		if n, ok := SelfName(e); ok && n == name {
-			tv.Elem().Set(reflect.Zero(tv.Type().Elem())) // its only value
+			bv, _ := Wrapped(e)
+			setBare(tv.Elem(), bv)
 			return true
 		}
 		if ownAs(e, target) {
@@ -36,4 +38,15 @@ func ownAs(e error, target any) bool {
 	}
 	x, ok := e.(interface{ As(any) bool })
 	return ok && x.As(target)
+}
+
+// setBare stores v, the bare value of a cell's type that is no struct with
+// fields, in the target t of that type (struct{} for a field-less struct
+// type: its only value).
+func setBare(t, bv reflect.Value) {
+	if !bv.IsValid() || !bv.Type().ConvertibleTo(t.Type()) {
+		t.Set(reflect.Zero(t.Type()))
+		return
+	}
+	t.Set(bv.Convert(t.Type()))
 }

@@ -1,0 +1,45 @@
+package interp
+
+import "testing"
+
+// TestFidBasicErrorTypesApart checks cell error types over one basic type
+// (type NotFoundError string, type PermissionError string) inside an error:
+// yaegi's wrapper holds the bare string, and its type switch, assertions
+// and errors.As took every such error for the first type asked about.
+// They go by the name the type's GopadSelf method gives, in the whole and
+// in later cells.
+func TestFidBasicErrorTypesApart(t *testing.T) {
+	decls := "import (\"errors\"; \"fmt\")\n" +
+		"type NotFoundError string\nfunc (e NotFoundError) Error() string { return \"not found: \" + string(e) }\n" +
+		"type PermissionError string\nfunc (e PermissionError) Error() string { return \"denied: \" + string(e) }\n" +
+		"type Code int\nfunc (c Code) Error() string { return fmt.Sprint(\"code \", int(c)) }\n" +
+		"func classify(err error) string {\n\tswitch e := err.(type) {\n\tcase nil:\n\t\treturn \"nil\"\n" +
+		"\tcase NotFoundError:\n\t\treturn \"NF \" + string(e)\n\tcase PermissionError:\n\t\treturn \"PE \" + string(e)\n" +
+		"\tcase Code:\n\t\treturn fmt.Sprint(\"C \", int(e))\n\t}\n\treturn \"other\"\n}\n" +
+		"var errs = []error{nil, NotFoundError(\"a\"), PermissionError(\"b\"), Code(3), fmt.Errorf(\"w: %w\", PermissionError(\"c\")), errors.Join(Code(1), PermissionError(\"d\"))}"
+	s := newSession(t)
+	mustRun(t, s, decls)
+	checkCells(t, s, []cellCase{
+		{code: "for _, err := range errs {\n\tfmt.Print(classify(err), \" \")\n}\nfmt.Println()",
+			stdout: "nil NF a PE b C 3 other other \n"},
+		{code: "for _, err := range errs {\n\tp, ok := err.(PermissionError)\n\tfmt.Print(string(p), ok, \" \")\n}\nfmt.Println()",
+			stdout: "false false btrue false false false \n"},
+		{code: "for _, err := range errs[1:] {\n\tvar pe PermissionError\n\tvar c Code\n\tfmt.Print(errors.As(err, &pe), string(pe), errors.As(err, &c), int(c), \" \")\n}\nfmt.Println()",
+			stdout: "falsefalse 0 truebfalse 0 falsetrue 3 truecfalse 0 truedtrue 1 \n"},
+	})
+}
+
+// TestFidBasicStringerTypesApart checks the same for fmt.Stringer: an
+// assertion to the other type over int is false, a failed one panics with
+// Go's message, and the right one gives the value.
+func TestFidBasicStringerTypesApart(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Status int\nfunc (c Status) String() string { return fmt.Sprint(\"status \", int(c)) }\n"+
+		"type Level int\nfunc (c Level) String() string { return fmt.Sprint(\"level \", int(c)) }")
+	checkCells(t, s, []cellCase{
+		{code: "var s fmt.Stringer = Status(4)\nl, ok := s.(Level)\nst, ok2 := s.(Status)\nfmt.Println(l, ok, st, ok2, s.(Status)+1)",
+			stdout: "level 0 false status 4 true status 5\n"},
+		{code: "func() {\n\tdefer func() { fmt.Println(recover()) }()\n\t_ = s.(Level)\n}()",
+			stdout: "interface conversion: fmt.Stringer is main.Status, not main.Level\n"},
+	})
+}
