@@ -43,3 +43,24 @@ func TestFidBasicStringerTypesApart(t *testing.T) {
 			stdout: "interface conversion: fmt.Stringer is main.Status, not main.Level\n"},
 	})
 }
+
+// TestFidMarkedSlicesPrint checks slices and maps of a cell's types with a
+// String method printed after they became an any: through a logf(format,
+// args ...any) helper, an any parameter, an []any, a map[string]any, a
+// variable. yaegi makes a []Color an []int there, and fmt printed the
+// numbers; Go prints the names. A []int of the same numbers still prints
+// as numbers, and %d prints the numbers.
+func TestFidMarkedSlicesPrint(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Color int\nfunc (c Color) String() string { return [...]string{\"R\", \"G\", \"B\"}[c] }\n"+
+		"type Point struct{ X, Y int }\nfunc (p Point) String() string { return fmt.Sprintf(\"(%d,%d)\", p.X, p.Y) }\n"+
+		"func logf(format string, args ...any) { fmt.Printf(\"LOG: \"+format+\"\\n\", args...) }\nfunc show(v any) { fmt.Println(v) }")
+	checkCells(t, s, []cellCase{
+		{code: "cs := []Color{0, 2}\nlogf(\"%v %s %d %q\", cs, cs, cs, cs)\nlogf(\"%v %v\", []Point{{1, 2}}, map[Color]Point{1: {3, 4}})",
+			stdout: "LOG: [R B] [R B] [0 2] [\"R\" \"B\"]\nLOG: [(1,2)] map[G:(3,4)]\n"},
+		{code: "show(cs)\nshow([]int{0, 2})\nvar a any = cs\nfmt.Println(a, []any{cs, 1})\nfmt.Printf(\"%v|%d\\n\", a, a)",
+			stdout: "[R B]\n[0 2]\n[R B] [[R B] 1]\n[R B]|[0 2]\n"},
+		{code: "cs[0] = 1\nshow(a)\nm := map[string]any{\"colors\": cs}\nfmt.Println(m, m[\"colors\"])\nshow(map[string]Color{\"x\": 1})",
+			stdout: "[G B]\nmap[colors:[G B]] [G B]\nmap[x:G]\n"},
+	})
+}

@@ -132,7 +132,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 	for name, v := range twinSymbols {
 		builtin[name] = v
 	}
-	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols, errorSymbols} {
+	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols, errorSymbols, markSymbols} {
 		for name, v := range m {
 			builtin[name] = v
 		}

@@ -255,6 +255,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		return "", false
 	}
 	var tries []string
+	printers := false // a cell's type with a String or Error method
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -266,6 +267,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
 			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), as)...)
+			printers = printers || printMethod(tn.Type()) != "" || printMethod(types.NewPointer(tn.Type())) != ""
 			continue
 		}
 		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
@@ -279,9 +281,15 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 				continue
 			}
 			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, it.NumMethods() == 0)+" { return "+as.call(ct, m)+" }; ")
+			printers = true
 		}
 	}
 	if it.NumMethods() == 0 {
+		if printers {
+			// A slice or map of the cells' types with methods, which
+			// yaegi made one over their underlying types (markcomposites.go).
+			tries = append(tries, "if v, ok := gopadBuiltin.Marked(gopadX); ok { return v }; ")
+		}
 		tries = append(tries, tc.unwrapTries()...)
 	}
 	last := "return gopadX"

@@ -546,4 +546,5 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	stackAppendsPass,
 	genericInitsPass,
 	handedArgsPass,
+	markCompositesPass,
 }}

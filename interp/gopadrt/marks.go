@@ -1,0 +1,118 @@
+package gopadrt
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+)
+
+// The marks are the slices and maps of the cells' types with String or
+// Error methods that became interface values (rewrite's markComposites):
+// in yaegi a []Color is an []int at run time, and fmt, given it in an any,
+// printed the numbers. A slice is known by its backing array and length, a
+// map by itself; each mark keeps the value (so that its memory is not
+// used again for another while marked) and the function that shows it as
+// fmt shows it in Go. The oldest marks are dropped past maxMarks.
+
+// maxMarks bounds the marks the session keeps.
+const maxMarks = 1 << 14
+
+type markKey struct {
+	kind reflect.Kind
+	ptr  uintptr
+	n    int
+}
+
+type markEntry struct {
+	v    any
+	show func() any
+}
+
+type markTable struct {
+	mu    sync.Mutex
+	byKey map[markKey]markEntry
+	order []markKey
+}
+
+var marks = markTable{byKey: map[markKey]markEntry{}}
+
+// keyOf is the key of v, and false when v is no slice or map with elements.
+func keyOf(v any) (markKey, bool) {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Slice, reflect.Map:
+	default:
+		return markKey{}, false
+	}
+	if rv.IsNil() || rv.Len() == 0 {
+		return markKey{}, false // printed alike whatever their type
+	}
+	k := markKey{kind: rv.Kind(), ptr: rv.Pointer()}
+	if k.kind == reflect.Slice {
+		k.n = rv.Len()
+	}
+	return k, true
+}
+
+// mark is gopadBuiltin.Mark: v becomes an interface value, and show
+// gives what fmt prints for it.
+func mark(v any, show func() any) {
+	k, ok := keyOf(v)
+	if !ok {
+		return
+	}
+	marks.mu.Lock()
+	defer marks.mu.Unlock()
+	if _, had := marks.byKey[k]; !had {
+		marks.order = append(marks.order, k)
+	}
+	marks.byKey[k] = markEntry{v, show}
+	if len(marks.order) > maxMarks {
+		delete(marks.byKey, marks.order[0])
+		marks.order = marks.order[1:]
+	}
+}
+
+// marked is gopadBuiltin.Marked: a value that fmt prints as v in Go, when
+// v was marked.
+func marked(v any) (any, bool) {
+	k, ok := keyOf(v)
+	if !ok {
+		return nil, false
+	}
+	marks.mu.Lock()
+	e, ok := marks.byKey[k]
+	marks.mu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	return markedValue{v, e.show}, true
+}
+
+// markedValue is a marked slice or map (v) given to fmt, which may have
+// any verb for it (a format that is not a constant): it formats through
+// show for the verbs fmt shows String and Error results with, and as the
+// bare value for the others (%d of a []Color) and for %#v, as kept does.
+type markedValue struct {
+	v    any
+	show func() any
+}
+
+// Format implements fmt.Formatter.
+func (m markedValue) Format(f fmt.State, verb rune) {
+	directive := fmt.FormatString(f, verb)
+	switch {
+	case verb == 'v' && f.Flag('#'):
+		fmt.Fprintf(f, directive, m.v)
+	case verb == 'v', verb == 's', verb == 'q', verb == 'x', verb == 'X':
+		fmt.Fprintf(f, directive, m.show())
+	default:
+		fmt.Fprintf(f, directive, m.v)
+	}
+}
+
+// markSymbols are the helpers of the marks.
+var markSymbols = map[string]reflect.Value{
+	"Mark":   reflect.ValueOf(mark),
+	"Marked": reflect.ValueOf(marked),
+}
