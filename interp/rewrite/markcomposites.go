@@ -11,7 +11,7 @@ import (
 // markCompositesPass records the slices and maps of the cells' types with
 // String or Error methods where they become an empty interface value.
 var markCompositesPass = Pass{
-	Name:  "markComposites",
+	Name: "markComposites",
 	Wants: func(u *Unit) bool {
 		if !u.dynamicNames() {
 			return false
@@ -23,7 +23,7 @@ var markCompositesPass = Pass{
 			u.has(hasReturn) || u.has(hasTypedVar) || u.has(hasLiteralAssign) ||
 			u.selects(func(s sel, _ string) bool { return s.called })
 	},
-	Run:   func(u *Unit) []source.Edit { return u.Types.markComposites() },
+	Run: func(u *Unit) []source.Edit { return u.Types.markComposites() },
 }
 
 // yaegi gives a slice or map of a cell's type that is no struct the
