@@ -64,3 +64,14 @@ func TestFidMarkedSlicesPrint(t *testing.T) {
 			stdout: "[G B]\nmap[colors:[G B]] [G B]\nmap[x:G]\n"},
 	})
 }
+
+// TestFidGlobalRuneDefaults checks variables declared outside functions
+// with rune literals, in statement cells and at the package level: their
+// type is rune (int32), as in Go; yaegi made them int.
+func TestFidGlobalRuneDefaults(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\nvar sep = ','")
+	checkCells(t, s, []cellCase{
+		{code: "r := 'A'\nr2, n := 'b'+1, 1\nfmt.Printf(\"%T %T %T %T %c\\n\", sep, r, r2, n, r2)", stdout: "int32 int32 int32 int c\n"},
+	})
+}

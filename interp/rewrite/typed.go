@@ -545,6 +545,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	minMaxConstsPass,
 	stackAppendsPass,
 	genericInitsPass,
+	globalRunesPass,
 	handedArgsPass,
 	markCompositesPass,
 }}
