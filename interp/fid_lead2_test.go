@@ -75,3 +75,17 @@ func TestFidGlobalRuneDefaults(t *testing.T) {
 		{code: "r := 'A'\nr2, n := 'b'+1, 1\nfmt.Printf(\"%T %T %T %T %c\\n\", sep, r, r2, n, r2)", stdout: "int32 int32 int32 int c\n"},
 	})
 }
+
+// TestFidSpreadCallWithFuncArg checks a declared function passed to a
+// call that spreads a slice into the variadic parameter
+// (filter(isEven, nums...)): yaegi panicked with reflect.Set of its
+// *interp.node.
+func TestFidSpreadCallWithFuncArg(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype filterFunc func(int) bool\nfunc isEven(n int) bool { return n%2 == 0 }\n"+
+		"func filter(f filterFunc, nums ...int) (out []int) {\n\tfor _, n := range nums {\n\t\tif f(n) {\n\t\t\tout = append(out, n)\n\t\t}\n\t}\n\treturn\n}\n"+
+		"func printIt(n int) { fmt.Print(n, \" \") }\nfunc each(f func(int), xs ...int) { for _, x := range xs { f(x) }; fmt.Println() }")
+	checkCells(t, s, []cellCase{
+		{code: "nums := []int{1, 2, 3, 4}\nfmt.Println(filter(isEven, nums...))\neach(printIt, nums...)", stdout: "[2 4]\n1 2 3 4 \n"},
+	})
+}

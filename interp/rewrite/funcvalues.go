@@ -22,12 +22,15 @@ var funcValuesPass = Pass{
 //
 //	return next           →  return (func(int) any)(next)
 //	fmt.Printf("%T", sq)  →  fmt.Printf("%T", (func(int) int)(sq))
+//
+// So is such a function passed to a call that spreads a slice into its
+// variadic parameter: yaegi set the parameter to its node and the call
+// panicked (reflect.Set: value of type *interp.node is not assignable):
+//
+//	filter(isEven, nums...)  →  filter((func(int) bool)(isEven), nums...)
 func (tc *Types) funcValues() []source.Edit {
 	var edits []source.Edit
-	wrap := func(e ast.Expr, target types.Type) {
-		if target == nil || !types.IsInterface(target) {
-			return
-		}
+	convert := func(e ast.Expr) {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok || tc.Off(id.Pos()) < 0 {
 			return
@@ -46,10 +49,21 @@ func (tc *Types) funcValues() []source.Edit {
 		}
 		edits = append(edits, source.Around(tc.Off(id.Pos()), tc.Off(id.End()), "("+text+")(", ")")...)
 	}
+	wrap := func(e ast.Expr, target types.Type) {
+		if target != nil && types.IsInterface(target) {
+			convert(e)
+		}
+	}
 	tc.conversions(func(c conversion) { wrap(c.expr, c.target) })
 	ast.Inspect(tc.File, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && tc.compiledFunc(call.Fun) {
+		call, ok := n.(*ast.CallExpr)
+		switch {
+		case ok && tc.compiledFunc(call.Fun):
 			tc.compiledArgs(call, wrap)
+		case ok && call.Ellipsis.IsValid():
+			for _, a := range call.Args[:len(call.Args)-1] {
+				convert(a)
+			}
 		}
 		return true
 	})
@@ -94,6 +108,7 @@ func (u *Unit) namesFuncValue() bool {
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
 				called[id] = true
 			}
+			found = found || n.Ellipsis.IsValid() && u.spreadsFunc(n, own)
 		case *ast.FuncDecl:
 			called[n.Name] = true
 		case *ast.Ident:
@@ -111,4 +126,18 @@ func (u *Unit) namesFuncValue() bool {
 func (u *Unit) declaredFunc(name string) bool {
 	s := u.Scope
 	return s != nil && s.Declared(name) && !s.Variable(name) && !s.GenericFunc(name) && s.Results("", name) > 0
+}
+
+// spreadsFunc reports whether call, which spreads a slice into a variadic
+// parameter, passes a function a cell declares (own: the chunk's) as one
+// of its other arguments.
+func (u *Unit) spreadsFunc(call *ast.CallExpr, own map[string]bool) bool {
+	s := u.Scope
+	for _, a := range call.Args[:len(call.Args)-1] {
+		id, ok := ast.Unparen(a).(*ast.Ident)
+		if ok && (own[id.Name] || s != nil && !u.Own(id.Name) && s.Declared(id.Name) && !s.Variable(id.Name) && !s.GenericFunc(id.Name)) {
+			return true
+		}
+	}
+	return false
 }
