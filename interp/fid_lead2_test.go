@@ -89,3 +89,16 @@ func TestFidSpreadCallWithFuncArg(t *testing.T) {
 		{code: "nums := []int{1, 2, 3, 4}\nfmt.Println(filter(isEven, nums...))\neach(printIt, nums...)", stdout: "[2 4]\n1 2 3 4 \n"},
 	})
 }
+
+// TestFidTypeOfCallResult checks %T of a call whose result is an interface
+// holding a cell's type over a basic type: the value is read once through
+// a parameter, where yaegi keeps its type (it printed float64 for a
+// Celsius), and a real float64 stays one.
+func TestFidTypeOfCallResult(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import \"fmt\"\ntype Celsius float64\nfunc h() any { return Celsius(4) }\nfunc h2() any { return 2.5 }\n"+
+		"type Color int\nfunc (c Color) String() string { return \"c\" }\nfunc ha() any { return Color(1) }")
+	checkCells(t, s, []cellCase{
+		{code: "n := 0\nnext := func() any { n++; return Celsius(n) }\nfmt.Printf(\"%T %T %T %T %d\\n\", h(), h2(), ha(), next(), n)", stdout: "main.Celsius float64 main.Color main.Celsius 1\n"},
+	})
+}

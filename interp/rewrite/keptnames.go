@@ -23,8 +23,16 @@ import (
 // operand a of an interface type, or "" when no cell type needs it.
 // fallback is the expression used when no case names the type.
 func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
+	if !plainOperand(a) && !readOnlyOperand(a) {
+		return ""
+	}
+	return tc.keptStaticOf(a, tc.code(a), fallback)
+}
+
+// keptStaticOf is keptStatic of operand a read as x.
+func (tc *Types) keptStaticOf(a ast.Expr, x, fallback string) string {
 	it, ok := types.Unalias(tc.Info.Types[a].Type).Underlying().(*types.Interface)
-	if !ok || !plainOperand(a) && !readOnlyOperand(a) {
+	if !ok {
 		return ""
 	}
 	var cases, lost, kept []string
@@ -59,7 +67,7 @@ func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 			if tc.keptBeside(n) {
 				// Kept beside the value, as a type over a basic type
 				// with methods is: a bare value is of another type.
-				kept = append(kept, "if gopadBuiltin.KeptIs("+tc.code(a)+", "+tc.switchTest(tc.code(a), text)+") { return "+strconv.Quote(goName)+" }; ")
+				kept = append(kept, "if gopadBuiltin.KeptIs("+x+", "+tc.switchTest(x, text)+") { return "+strconv.Quote(goName)+" }; ")
 				continue
 			}
 			if under, ok := tc.goTypeName(u); ok && !mentionsPackage(u, tc.Pkg) {
@@ -70,7 +78,6 @@ func (tc *Types) keptStatic(a ast.Expr, fallback string) string {
 	if len(cases) == 0 && len(lost) == 0 && len(kept) == 0 {
 		return ""
 	}
-	x := tc.code(a)
 	if fallback == "" {
 		fallback = `""`
 	}
