@@ -144,9 +144,9 @@ func valueOf(el ast.Expr) ast.Expr {
 	return el
 }
 
-// markArgs marks the arguments of a call converted to their parameters'
-// interface types, of an explicit conversion any(x), and of append to a
-// slice of interfaces. fmt and log print their operands through printArgs.
+// markArgs marks the arguments of a call of a cell's function converted to
+// their parameters' interface types, of an explicit conversion any(x), and
+// of append to a slice of interfaces.
 func (tc *Types) markArgs(call *ast.CallExpr, mark func(types.Type, ast.Expr)) {
 	ft := tc.Info.Types[call.Fun]
 	if ft.IsType() {
@@ -163,12 +163,8 @@ func (tc *Types) markArgs(call *ast.CallExpr, mark func(types.Type, ast.Expr)) {
 		}
 		return
 	}
-	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-		if id, ok := sel.X.(*ast.Ident); ok {
-			if pn, ok := tc.Info.Uses[id].(*types.PkgName); ok && (pn.Imported().Path() == "fmt" || pn.Imported().Path() == "log") {
-				return
-			}
-		}
+	if tc.compiledFunc(call.Fun) {
+		return // fmt and log print it (printArgs); the others keep their own rewrites (encoding, templates)
 	}
 	sig, ok := typeUnder[*types.Signature](ft.Type)
 	if !ok {
