@@ -22,10 +22,18 @@ var funcValuesPass = Pass{
 //
 //	return next           →  return (func(int) any)(next)
 //	fmt.Printf("%T", sq)  →  fmt.Printf("%T", (func(int) int)(sq))
+//
+// A cell's function assigned to a compiled package's named function type
+// (a bufio.SplitFunc variable, field, element or parameter of a cell's
+// function) is converted to that type: yaegi's implicit assignment panics
+// there ("reflect.Set: value of type *interp.node is not assignable to
+// type bufio.SplitFunc"), its explicit conversion works:
+//
+//	var f bufio.SplitFunc = scanCSV  →  var f bufio.SplitFunc = (bufio.SplitFunc)(scanCSV)
 func (tc *Types) funcValues() []source.Edit {
 	var edits []source.Edit
 	wrap := func(e ast.Expr, target types.Type) {
-		if target == nil || !types.IsInterface(target) {
+		if target == nil || !types.IsInterface(target) && !compiledFuncType(target, tc.Pkg) {
 			return
 		}
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -40,7 +48,11 @@ func (tc *Types) funcValues() []source.Edit {
 		if sig.TypeParams() != nil {
 			return
 		}
-		text, ok := tc.TypeText(sig)
+		var to types.Type = sig
+		if !types.IsInterface(target) {
+			to = target // the named function type itself
+		}
+		text, ok := tc.TypeText(to)
 		if !ok {
 			return
 		}
@@ -54,6 +66,17 @@ func (tc *Types) funcValues() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// compiledFuncType reports whether t is a named function type of a
+// compiled package (bufio.SplitFunc, http.HandlerFunc, fs.WalkDirFunc).
+func compiledFuncType(t types.Type, pkg *types.Package) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == pkg {
+		return false
+	}
+	_, ok = n.Underlying().(*types.Signature)
+	return ok
 }
 
 // compiledArgs calls visit with the arguments of call, a call of a
@@ -106,9 +129,11 @@ func (u *Unit) namesFuncValue() bool {
 	return found
 }
 
-// declaredFunc reports whether a cell declared name as a function with
-// results (a map lookup first: Results reads the declaration).
+// declaredFunc reports whether a cell declared name as a function (a map
+// lookup first: Results reads the declaration). One without results
+// counts too: it may be a compiled named function type's value
+// (http.HandlerFunc, compiledFuncType).
 func (u *Unit) declaredFunc(name string) bool {
 	s := u.Scope
-	return s != nil && s.Declared(name) && !s.Variable(name) && !s.GenericFunc(name) && s.Results("", name) > 0
+	return s != nil && s.Declared(name) && !s.Variable(name) && !s.GenericFunc(name) && (s.Results("", name) > 0 || s.Resultless("", name))
 }

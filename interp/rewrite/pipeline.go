@@ -44,7 +44,8 @@ type Scope interface {
 	// (pkg "") or of pkg.name of an imported package; 0 when unknown.
 	Results(pkg, name string) int
 	// Resultless reports whether pkg.name is a compiled function (or a
-	// method of a variable of a compiled type) without results.
+	// method of a variable of a compiled type) without results, or, for
+	// pkg "", a function a cell declared without results.
 	Resultless(pkg, name string) bool
 }
 
