@@ -95,3 +95,59 @@ fmt.Println(walk(".", nil, nil) == fs.SkipAll)`,
 		t.Errorf("cells: printed %q, want %q", got, want)
 	}
 }
+
+// A range over slices.Chunk of a slice of a cell's type: gopad's compiled
+// stand-in returns an iterator yaegi cannot type with the cell's type
+// ("CFG post-order panic: reflect: NumIn of non-func type interface {}").
+// Each chunk is a sub-slice of the original with its capacity clipped, the
+// operands are evaluated once, and a size below 1 panics as Go's does.
+func TestFidProbeORangeChunk(t *testing.T) {
+	decls := `import (
+	"fmt"
+	"slices"
+)
+
+type Task struct {
+	ID   int
+	Name string
+}
+
+func load() []Task {
+	fmt.Println("load")
+	return []Task{{1, "a"}, {2, "b"}, {3, "c"}, {4, "d"}, {5, "e"}}
+}`
+	body := `tasks := load()
+for batch := range slices.Chunk(tasks, 2) {
+	fmt.Println(len(batch), cap(batch), batch)
+}
+for i, size := 0, 4; i < 1; i++ {
+	for b := range slices.Chunk(load(), size) {
+		if len(b) < size {
+			fmt.Println("short", b[0].Name)
+			continue
+		}
+		b[0].Name = "changed"
+	}
+}
+n := 0
+for range slices.Chunk(tasks[:0], 3) {
+	n++
+}
+fmt.Println("empty:", n)
+for b := range slices.Chunk(tasks, 3) {
+	b[0].ID *= 10
+	break
+}
+fmt.Println(tasks[0].ID)
+defer func() { fmt.Println("recovered:", recover()) }()
+for b := range slices.Chunk(tasks, 0) {
+	fmt.Println(b)
+}`
+	want := "load\n2 2 [{1 a} {2 b}]\n2 2 [{3 c} {4 d}]\n1 1 [{5 e}]\nload\nshort e\nempty: 0\n10\nrecovered: cannot be less than 1\n"
+	if got := probeCells(t, decls+"\n\nfunc main() {\n"+body+"\n}\n", "main()"); got != want {
+		t.Errorf("whole: printed %q, want %q", got, want)
+	}
+	if got := probeCells(t, decls, body); got != want {
+		t.Errorf("cells: printed %q, want %q", got, want)
+	}
+}
