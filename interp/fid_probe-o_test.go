@@ -151,3 +151,42 @@ for b := range slices.Chunk(tasks, 0) {
 		t.Errorf("cells: printed %q, want %q", got, want)
 	}
 }
+
+// %#v of a slice or an array of a cell's type with a GoString method
+// prints each element through GoString, as Go's fmt does (gopad printed
+// the elements field by field: []main.Color{main.Color{R:0x9, ...}}); a
+// map or a struct holding such values is refused with an error naming the
+// type, not printed differently.
+func TestFidProbeOGoStringerElements(t *testing.T) {
+	decls := `import "fmt"
+
+type Vec struct{ X, Y int }
+
+func (v Vec) GoString() string { return fmt.Sprintf("V(%d,%d)", v.X, v.Y) }
+
+type Ref struct{ N int }
+
+func (r *Ref) GoString() string { return fmt.Sprint("ref#", r.N) }`
+	body := `path := []Vec{{0, 0}, {1, 2}}
+fmt.Printf("%#v\n", path)
+var empty []Vec
+fmt.Printf("%#v %v\n", empty, path)
+corners := [2]Vec{{1, 1}}
+line := fmt.Sprintf("%d points: %#v", len(corners), corners)
+fmt.Println(line)
+refs := []*Ref{{1}, {2}}
+fmt.Printf("%#v\n", refs)`
+	want := "[]main.Vec{V(0,0), V(1,2)}\n[]main.Vec(nil) [{0 0} {1 2}]\n2 points: [2]main.Vec{V(1,1), V(0,0)}\n[]*main.Ref{ref#1, ref#2}\n"
+	if got := probeCells(t, decls+"\n\nfunc main() {\n"+body+"\n}\n", "main()"); got != want {
+		t.Errorf("whole: printed %q, want %q", got, want)
+	}
+	if got := probeCells(t, decls, body); got != want {
+		t.Errorf("cells: printed %q, want %q", got, want)
+	}
+	s := newSession(t)
+	mustRun(t, s, decls)
+	res, rec := run(t, s, "byName := map[string]Vec{\"o\": {}}\nfmt.Printf(\"%#v\\n\", byName)")
+	if res.Err == nil || !strings.Contains(res.Err.Value, "%#v of a value of type map[string]main.Vec") {
+		t.Errorf("map of GoStringers: want a refusal naming the type, got error %v, output %q", res.Err, rec.out())
+	}
+}
