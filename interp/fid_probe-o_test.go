@@ -190,3 +190,118 @@ fmt.Printf("%#v\n", refs)`
 		t.Errorf("map of GoStringers: want a refusal naming the type, got error %v, output %q", res.Err, rec.out())
 	}
 }
+
+// A compiled generic type (iter.Seq, iter.Seq2) instantiated in a
+// signature with a type the program declares later, by the program's own
+// order or by gopad's copies of generic code (Zip[A, B] returning
+// iter.Seq[Pair[A, B]]): yaegi failed with "nil reflect type" when the
+// program ran as one cell.
+func TestFidProbeOForwardTypeArgs(t *testing.T) {
+	programs := []struct{ name, src, want string }{
+		{"type after its iterator", `package main
+
+import (
+	"fmt"
+	"iter"
+)
+
+func main() {
+	t := &Tree{&Node{V: 2, Left: &Node{V: 1}, Right: &Node{V: 3}}}
+	for n := range t.All() {
+		fmt.Print(n.V, " ")
+	}
+	fmt.Println()
+	for i, it := range Pairs([]int{4, 5}) {
+		fmt.Println(i, it)
+	}
+	for it := range Squares([]int{6}) {
+		fmt.Println(it.Sq)
+	}
+}
+
+func (t *Tree) All() iter.Seq[*Node] {
+	return func(yield func(*Node) bool) { t.root.walk(yield) }
+}
+
+func (n *Node) walk(yield func(*Node) bool) bool {
+	return n == nil || n.Left.walk(yield) && yield(n) && n.Right.walk(yield)
+}
+
+func Squares(xs []int) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		for _, x := range xs {
+			if !yield(Item{x * x}) {
+				return
+			}
+		}
+	}
+}
+
+func Pairs(xs []int) iter.Seq2[int, Item] {
+	return func(yield func(int, Item) bool) {
+		for i, x := range xs {
+			if !yield(i, Item{x * x}) {
+				return
+			}
+		}
+	}
+}
+
+type Tree struct{ root *Node }
+
+// Node is a tree node.
+type Node struct {
+	V           int // the value
+	Left, Right *Node
+}
+
+type Item struct{ Sq int }
+`, "1 2 3 \n0 {16}\n1 {25}\n36\n"},
+		{"generic copies", `package main
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+)
+
+type Pair[A, B any] struct {
+	Left  A
+	Right B
+}
+
+func Zip[A, B any](a iter.Seq[A], b iter.Seq[B]) iter.Seq[Pair[A, B]] {
+	return func(yield func(Pair[A, B]) bool) {
+		nextB, stop := iter.Pull(b)
+		defer stop()
+		for x := range a {
+			y, ok := nextB()
+			if !ok || !yield(Pair[A, B]{x, y}) {
+				return
+			}
+		}
+	}
+}
+
+func main() {
+	for p := range Zip(slices.Values([]string{"a", "b", "c"}), slices.Values([]int{1, 2})) {
+		fmt.Printf("%+v\n", p)
+	}
+}
+`, "{Left:a Right:1}\n{Left:b Right:2}\n"},
+	}
+	for _, p := range programs {
+		t.Run(p.name, func(t *testing.T) {
+			if got := probeCells(t, p.src); got != p.want {
+				t.Errorf("whole: printed %q, want %q", got, p.want)
+			}
+			cells, err := notebookCells(p.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := probeCells(t, cells...); got != p.want {
+				t.Errorf("cells: printed %q, want %q", got, p.want)
+			}
+		})
+	}
+}
