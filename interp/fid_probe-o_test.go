@@ -305,3 +305,37 @@ func main() {
 		})
 	}
 }
+
+// A range over slices.Backward of a call's result (not a name or a
+// field) of a cell's element type: yaegi could not type gopad's stand-in
+// iterator ("NumIn of non-func type interface {}"). The call runs once.
+func TestFidProbeOBackwardOfCall(t *testing.T) {
+	decls := `import (
+	"fmt"
+	"slices"
+)
+
+type Step struct{ Name string }
+
+func plan() []Step {
+	fmt.Println("plan")
+	return []Step{{"fetch"}, {"build"}, {"test"}}
+}`
+	body := `for i, s := range slices.Backward(plan()) {
+	if s.Name == "build" {
+		continue
+	}
+	fmt.Println(i, s.Name)
+}
+for _, s := range slices.Backward(append(plan(), Step{"ship"})) {
+	fmt.Println(s.Name)
+	break
+}`
+	want := "plan\n2 test\n0 fetch\nplan\nship\n"
+	if got := probeCells(t, decls+"\n\nfunc main() {\n"+body+"\n}\n", "main()"); got != want {
+		t.Errorf("whole: printed %q, want %q", got, want)
+	}
+	if got := probeCells(t, decls, body); got != want {
+		t.Errorf("cells: printed %q, want %q", got, want)
+	}
+}

@@ -29,8 +29,8 @@ var rangeStdItersPass = Pass{
 // gopad's compiled stand-ins for these return an iterator whose type
 // yaegi cannot name with a cell's type, so rangeFunc's call of it failed
 // ("NumIn of non-func type interface {}"). Slices and maps of other types
-// keep the iterator (rangeFunc). Backward reads its slice again per
-// iteration, so only a name or a field is rewritten there.
+// keep the iterator (rangeFunc). Backward reads a name or a field again
+// per iteration; another operand is evaluated once, before the loop.
 func (tc *Types) rangeStdIters() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -80,7 +80,9 @@ func (tc *Types) stdIterOf(rs *ast.RangeStmt) (string, ast.Expr, bool) {
 		return "", nil, false
 	}
 	if name == "slices.Backward" && !isNameOrField(arg) {
-		return "", nil, false
+		if _, ok := tc.TypeText(tc.Info.Types[arg].Type); !ok {
+			return "", nil, false
+		}
 	}
 	return name, arg, true
 }
@@ -104,7 +106,19 @@ func (tc *Types) rangeStdIter(rs *ast.RangeStmt) []source.Edit {
 	if name == "slices.Chunk" {
 		return tc.rangeChunk(rs, x)
 	}
-	// slices.Backward
+	return tc.rangeBackward(rs, arg, x)
+}
+
+// rangeBackward writes rs, a range over slices.Backward(x), as a loop
+// down from x's last index. A name or a field is read in place; another
+// operand (a call) is evaluated once, into gopadS.
+func (tc *Types) rangeBackward(rs *ast.RangeStmt, arg ast.Expr, x string) []source.Edit {
+	init := "gopadB := len(" + x + ") - 1"
+	if !isNameOrField(arg) {
+		tt, _ := tc.TypeText(tc.Info.Types[arg].Type) // (stdIterOf checked it)
+		init = "gopadS, gopadB := func() (" + tt + ", int) { gopadS := " + x + "; return gopadS, len(gopadS) - 1 }()"
+		x = "gopadS"
+	}
 	var vars, vals []string
 	if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
 		vars, vals = append(vars, k.Name), append(vals, "gopadB")
@@ -117,7 +131,7 @@ func (tc *Types) rangeStdIter(rs *ast.RangeStmt) []source.Edit {
 		decl = " " + strings.Join(vars, ", ") + " := " + strings.Join(vals, ", ") + ";"
 	}
 	return []source.Edit{
-		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for gopadB := len("+x+") - 1; gopadB >= 0; gopadB-- "),
+		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for "+init+"; gopadB >= 0; gopadB-- "),
 		source.Insert(tc.Off(rs.Body.Lbrace)+1, decl),
 	}
 }
