@@ -339,3 +339,51 @@ for _, s := range slices.Backward(append(plan(), Step{"ship"})) {
 		t.Errorf("cells: printed %q, want %q", got, want)
 	}
 }
+
+// A format with explicit argument indexes (%[1]v %[1]d, %[2]s) whose
+// operands are of the cells' types with String, Error or Format methods,
+// or printed with %T: gopad's print rewrites followed no indexes, so fmt
+// printed a Level as its number and a struct as its underlying type.
+// Operands that are calls run once, in order.
+func TestFidProbeOFormatIndexes(t *testing.T) {
+	decls := `import (
+	"errors"
+	"fmt"
+	"os"
+)
+
+type Level int
+
+func (l Level) String() string { return [...]string{"debug", "info", "warn"}[l] }
+
+type Point struct{ X, Y int }
+
+type Code struct{ N int }
+
+func (c Code) Error() string { return fmt.Sprint("code ", c.N) }
+
+var calls int
+
+func next() Level {
+	calls++
+	return Level(calls % 3)
+}`
+	body := `lv := Level(2)
+fmt.Printf("%[1]v=%[1]d %[1]q\n", lv)
+fmt.Printf("%[2]v before %[1]v\n", Level(0), Level(1))
+line := fmt.Sprintf("%[1]T %[1]v %+[1]v", Point{1, 2})
+fmt.Println(line)
+fmt.Printf("%[2]s/%[1]s calls=%[3]d\n", next(), next(), 2)
+fmt.Println(calls)
+var err error = Code{7}
+wrapped := fmt.Errorf("%[1]v (%[1]T): %[2]w", err, errors.ErrUnsupported)
+fmt.Println(wrapped, errors.Is(wrapped, errors.ErrUnsupported))
+fmt.Fprintf(os.Stdout, "%-[1]*[2]v|\n", 7, lv)`
+	want := "warn=2 \"warn\"\ninfo before debug\nmain.Point {1 2} {X:1 Y:2}\nwarn/info calls=2\n2\ncode 7 (main.Code): unsupported operation true\nwarn   |\n"
+	if got := probeCells(t, decls+"\n\nfunc main() {\n"+body+"\n}\n", "main()"); got != want {
+		t.Errorf("whole: printed %q, want %q", got, want)
+	}
+	if got := probeCells(t, decls, body); got != want {
+		t.Errorf("cells: printed %q, want %q", got, want)
+	}
+}
