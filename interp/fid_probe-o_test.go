@@ -387,3 +387,72 @@ fmt.Fprintf(os.Stdout, "%-[1]*[2]v|\n", 7, lv)`
 		t.Errorf("cells: printed %q, want %q", got, want)
 	}
 }
+
+// A return of several values, one of them an untyped nil, from inside a
+// range over a function (return i, nil): gopad's rewrite assigned them
+// together and yaegi failed with "reflect: New(nil)".
+func TestFidProbeOReturnNilFromRangeFunc(t *testing.T) {
+	decls := `import (
+	"errors"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+)
+
+type User struct{ Name string }
+
+func Pairs(n int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				if !yield(i, j) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func findPair(sum int) (int, int, error) {
+	for i, j := range Pairs(6) {
+		if i+j == sum {
+			return i, j, nil
+		}
+	}
+	return 0, 0, errors.New("no pair")
+}
+
+func lookup(users map[string]*User, name string) (*User, error) {
+	for _, k := range slices.Sorted(maps.Keys(users)) {
+		if k == name {
+			return users[k], nil
+		}
+	}
+	return nil, fmt.Errorf("no user %q", name)
+}
+
+func firstEven(xs []int) (int, *int, error) {
+	for i, x := range slices.All(xs) {
+		if x%2 == 0 {
+			return i, nil, nil
+		}
+	}
+	return -1, nil, errors.New("none")
+}`
+	body := `fmt.Println(findPair(7))
+fmt.Println(findPair(99))
+users := map[string]*User{"ann": {"Ann"}, "bob": {"Bob"}}
+u, err := lookup(users, "bob")
+fmt.Println(u.Name, err)
+_, err = lookup(users, "cy")
+fmt.Println(err)
+fmt.Println(firstEven([]int{3, 5, 8}))`
+	want := "2 5 <nil>\n0 0 no pair\nBob <nil>\nno user \"cy\"\n2 <nil> <nil>\n"
+	if got := probeCells(t, decls+"\n\nfunc main() {\n"+body+"\n}\n", "main()"); got != want {
+		t.Errorf("whole: printed %q, want %q", got, want)
+	}
+	if got := probeCells(t, decls, body); got != want {
+		t.Errorf("cells: printed %q, want %q", got, want)
+	}
+}
