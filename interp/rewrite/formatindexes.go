@@ -133,102 +133,125 @@ func formatIndexEdits(u *Unit, call *ast.CallExpr) []source.Edit {
 // fmt reports as bad (an index out of range, digits after an index, a
 // missing operand or verb).
 func resolveIndexes(format string, n int) (string, []int, bool) {
-	var b strings.Builder
-	var order []int
-	arg, reordered, end := 0, false, len(format)
-	// index reads [k] at format[i]; afterIndex is then true.
-	index := func(i int) (int, bool) {
-		j := strings.IndexByte(format[i:], ']')
-		if j < 0 {
-			return 0, false
+	r := &formatReader{format: format, n: n}
+	for r.i < len(format) {
+		start := r.i
+		for r.i < len(format) && format[r.i] != '%' {
+			r.i++
 		}
-		k, err := strconv.Atoi(format[i+1 : i+j])
-		if err != nil || k < 1 || k > n {
-			return 0, false
-		}
-		arg, reordered = k-1, true
-		return i + j + 1, true
-	}
-	// starOrDigits reads a width or precision: * takes an operand.
-	starOrDigits := func(i int, afterIndex bool) (int, bool) {
-		if i < end && format[i] == '*' {
-			if arg >= n {
-				return 0, false
-			}
-			order = append(order, arg)
-			arg++
-			b.WriteByte('*')
-			return i + 1, true
-		}
-		start := i
-		for i < end && format[i] >= '0' && format[i] <= '9' {
-			i++
-		}
-		b.WriteString(format[start:i])
-		return i, i == start || !afterIndex
-	}
-	for i := 0; i < end; {
-		start := i
-		for i < end && format[i] != '%' {
-			i++
-		}
-		b.WriteString(format[start:i])
-		if i >= end {
-			break
-		}
-		b.WriteByte('%')
-		i++
-		for i < end && strings.IndexByte("#0+- ", format[i]) >= 0 {
-			b.WriteByte(format[i])
-			i++
-		}
-		ok, afterIndex := true, false
-		if i < end && format[i] == '[' {
-			i, ok = index(i)
-			afterIndex = true
-		}
-		if ok {
-			if i < end && format[i] == '*' {
-				afterIndex = false
-			}
-			i, ok = starOrDigits(i, afterIndex)
-		}
-		if ok && i < end && format[i] == '.' {
-			b.WriteByte('.')
-			i++
-			ok = !afterIndex
-			if ok && i < end && format[i] == '[' {
-				i, ok = index(i)
-				afterIndex = true
-			}
-			if ok {
-				if i < end && format[i] == '*' {
-					afterIndex = false
-				}
-				i, ok = starOrDigits(i, afterIndex)
-			}
-		}
-		if ok && !afterIndex && i < end && format[i] == '[' {
-			i, ok = index(i)
-		}
-		if !ok || i >= end {
+		r.b.WriteString(format[start:r.i])
+		if r.i < len(format) && !r.directive() {
 			return "", nil, false
 		}
-		verb, size := utf8.DecodeRuneInString(format[i:])
-		if !unicode.IsLetter(verb) && verb != '%' {
-			return "", nil, false // %[1]+v: fmt takes + for the verb
-		}
-		if verb != '%' {
-			if arg >= n {
-				return "", nil, false
-			}
-			order = append(order, arg)
-			arg++
-		}
-		b.WriteString(format[i : i+size])
-		i += size
 	}
-	return b.String(), order, reordered
+	return r.b.String(), r.order, r.reordered
+}
+
+// A formatReader reads a format as fmt's doPrintf does, writing it again
+// without explicit argument indexes (b) and listing the operand each star
+// and verb takes (order).
+type formatReader struct {
+	format    string
+	n         int // the operands
+	i         int // the next byte of format
+	arg       int // the operand the next star or verb takes
+	reordered bool
+	b         strings.Builder
+	order     []int
+}
+
+// directive reads the directive at r.i (a %): flags, width, precision,
+// the argument indexes before them and the verb.
+func (r *formatReader) directive() bool {
+	f := r.format
+	r.b.WriteByte('%')
+	r.i++
+	for r.i < len(f) && strings.IndexByte("#0+- ", f[r.i]) >= 0 {
+		r.b.WriteByte(f[r.i])
+		r.i++
+	}
+	afterIndex := r.index()
+	if !r.starOrDigits(&afterIndex) {
+		return false
+	}
+	if r.i < len(f) && f[r.i] == '.' {
+		if afterIndex {
+			return false // fmt: BADINDEX
+		}
+		r.b.WriteByte('.')
+		r.i++
+		afterIndex = r.index()
+		if !r.starOrDigits(&afterIndex) {
+			return false
+		}
+	}
+	if !afterIndex {
+		afterIndex = r.index()
+	}
+	if r.i >= len(f) || afterIndex && r.arg < 0 {
+		return false
+	}
+	verb, size := utf8.DecodeRuneInString(f[r.i:])
+	if !unicode.IsLetter(verb) && verb != '%' {
+		return false // %[1]+v: fmt takes + for the verb
+	}
+	if verb != '%' && !r.take() {
+		return false
+	}
+	r.b.WriteString(f[r.i : r.i+size])
+	r.i += size
+	return true
+}
+
+// index reads an argument index [k] at r.i, if there is one: the next
+// operand is then the k-th. A bad index leaves r.arg negative.
+func (r *formatReader) index() bool {
+	if r.i >= len(r.format) || r.format[r.i] != '[' {
+		return false
+	}
+	j := strings.IndexByte(r.format[r.i:], ']')
+	k := 0
+	if j > 0 {
+		k, _ = strconv.Atoi(r.format[r.i+1 : r.i+j])
+	}
+	if j < 0 || k < 1 || k > r.n {
+		r.arg, r.i = -1, len(r.format)
+		return true
+	}
+	r.arg, r.reordered = k-1, true
+	r.i += j + 1
+	return true
+}
+
+// starOrDigits reads a width or a precision: a star takes an operand;
+// digits right after an index are bad.
+func (r *formatReader) starOrDigits(afterIndex *bool) bool {
+	f := r.format
+	if r.arg < 0 {
+		return false
+	}
+	if r.i < len(f) && f[r.i] == '*' {
+		r.b.WriteByte('*')
+		r.i++
+		*afterIndex = false
+		return r.take()
+	}
+	start := r.i
+	for r.i < len(f) && f[r.i] >= '0' && f[r.i] <= '9' {
+		r.i++
+	}
+	r.b.WriteString(f[start:r.i])
+	return r.i == start || !*afterIndex
+}
+
+// take gives the next operand to a star or a verb.
+func (r *formatReader) take() bool {
+	if r.arg < 0 || r.arg >= r.n {
+		return false
+	}
+	r.order = append(r.order, r.arg)
+	r.arg++
+	return true
 }
 
 // hasFormatIndex reports whether s holds a % directive with an explicit
