@@ -70,9 +70,11 @@ func (tc *Types) funcValues() []source.Edit {
 
 // compiledFuncType reports whether t is a named function type of a
 // compiled package (bufio.SplitFunc, http.HandlerFunc, fs.WalkDirFunc).
+// Generic ones (iter.Seq2[K, V]) are not: gopad cannot convert to them,
+// and yaegi assigns functions to them.
 func compiledFuncType(t types.Type, pkg *types.Package) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == pkg {
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == pkg || n.TypeArgs().Len() > 0 {
 		return false
 	}
 	_, ok = n.Underlying().(*types.Signature)
