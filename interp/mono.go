@@ -158,10 +158,34 @@ func (s *Session) monomorphize(src string, stmt bool) (out, extra string, made m
 	if mc == nil || len(mc.errs) > 0 {
 		return src, "", nil
 	}
+	all = typesFirst(all)
 	if stmt {
 		return text, all, made
 	}
 	return text + "\n" + all, "", made
+}
+
+// typesFirst returns the declarations of src (the copies) with the type
+// declarations first. A later round's copies are the types an earlier
+// round's functions name, and yaegi fails ("nil reflect type") on a
+// signature that instantiates a generic type of a compiled package with
+// a type declared after it (func Zipᐸstringˏintᐳ(...) iter.Seq[Pairᐸstringˏintᐳ]).
+func typesFirst(src string) string {
+	const head = "package p\n"
+	f, err := parser.ParseFile(token.NewFileSet(), "", head+src, parser.SkipObjectResolution)
+	if err != nil {
+		return src
+	}
+	var typeDecls, others []string
+	for _, d := range f.Decls {
+		text := src[int(d.Pos())-1-len(head) : int(d.End())-1-len(head)]
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			typeDecls = append(typeDecls, text)
+		} else {
+			others = append(others, text)
+		}
+	}
+	return strings.Join(append(typeDecls, others...), "\n")
 }
 
 // monoRepaired returns the copies in all, checked after base, with what

@@ -82,7 +82,13 @@ func (v *scopeView) Compiled(path, name string) (reflect.Value, bool) {
 	return val, ok
 }
 
-func (v *scopeView) Resultless(pkg, name string) bool { return v.s.resultless(pkg, name) }
+func (v *scopeView) Resultless(pkg, name string) bool {
+	if pkg == "" {
+		_, ok := v.s.findDecl("func:" + name)
+		return ok && v.Results("", name) == 0
+	}
+	return v.s.resultless(pkg, name)
+}
 
 func (v *scopeView) Results(pkg, name string) int {
 	s := v.s

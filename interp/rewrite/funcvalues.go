@@ -28,9 +28,19 @@ var funcValuesPass = Pass{
 // panicked (reflect.Set: value of type *interp.node is not assignable):
 //
 //	filter(isEven, nums...)  →  filter((func(int) bool)(isEven), nums...)
+//
+// A cell's function assigned to a compiled package's named function type
+// (a bufio.SplitFunc variable, field, element or parameter of a cell's
+// function) is converted to that type: yaegi's implicit assignment panics
+// there ("reflect.Set: value of type *interp.node is not assignable to
+// type bufio.SplitFunc"), its explicit conversion works:
+//
+//	var f bufio.SplitFunc = scanCSV  →  var f bufio.SplitFunc = (bufio.SplitFunc)(scanCSV)
 func (tc *Types) funcValues() []source.Edit {
 	var edits []source.Edit
-	convert := func(e ast.Expr) {
+	// convert converts e, when it names a cell's function, to target when
+	// that is a named function type, else to the function's own type.
+	convert := func(e ast.Expr, target types.Type) {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok || tc.Off(id.Pos()) < 0 {
 			return
@@ -43,15 +53,19 @@ func (tc *Types) funcValues() []source.Edit {
 		if sig.TypeParams() != nil {
 			return
 		}
-		text, ok := tc.TypeText(sig)
+		var to types.Type = sig
+		if target != nil && !types.IsInterface(target) {
+			to = target // the named function type itself
+		}
+		text, ok := tc.TypeText(to)
 		if !ok {
 			return
 		}
 		edits = append(edits, source.Around(tc.Off(id.Pos()), tc.Off(id.End()), "("+text+")(", ")")...)
 	}
 	wrap := func(e ast.Expr, target types.Type) {
-		if target != nil && types.IsInterface(target) {
-			convert(e)
+		if target != nil && (types.IsInterface(target) || compiledFuncType(target, tc.Pkg)) {
+			convert(e, target)
 		}
 	}
 	tc.conversions(func(c conversion) { wrap(c.expr, c.target) })
@@ -62,12 +76,25 @@ func (tc *Types) funcValues() []source.Edit {
 			tc.compiledArgs(call, wrap)
 		case ok && call.Ellipsis.IsValid():
 			for _, a := range call.Args[:len(call.Args)-1] {
-				convert(a)
+				convert(a, nil)
 			}
 		}
 		return true
 	})
 	return edits
+}
+
+// compiledFuncType reports whether t is a named function type of a
+// compiled package (bufio.SplitFunc, http.HandlerFunc, fs.WalkDirFunc).
+// Generic ones (iter.Seq2[K, V]) are not: gopad cannot convert to them,
+// and yaegi assigns functions to them.
+func compiledFuncType(t types.Type, pkg *types.Package) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	_, ok = n.Underlying().(*types.Signature)
+	return ok
 }
 
 // compiledArgs calls visit with the arguments of call, a call of a
@@ -121,11 +148,13 @@ func (u *Unit) namesFuncValue() bool {
 	return found
 }
 
-// declaredFunc reports whether a cell declared name as a function with
-// results (a map lookup first: Results reads the declaration).
+// declaredFunc reports whether a cell declared name as a function (a map
+// lookup first: Results reads the declaration). One without results
+// counts too: it may be a compiled named function type's value
+// (http.HandlerFunc, compiledFuncType).
 func (u *Unit) declaredFunc(name string) bool {
 	s := u.Scope
-	return s != nil && s.Declared(name) && !s.Variable(name) && !s.GenericFunc(name) && s.Results("", name) > 0
+	return s != nil && s.Declared(name) && !s.Variable(name) && !s.GenericFunc(name) && (s.Results("", name) > 0 || s.Resultless("", name))
 }
 
 // spreadsFunc reports whether call, which spreads a slice into a variadic

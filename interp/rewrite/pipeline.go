@@ -44,7 +44,8 @@ type Scope interface {
 	// (pkg "") or of pkg.name of an imported package; 0 when unknown.
 	Results(pkg, name string) int
 	// Resultless reports whether pkg.name is a compiled function (or a
-	// method of a variable of a compiled type) without results.
+	// method of a variable of a compiled type) without results, or, for
+	// pkg "", a function a cell declared without results.
 	Resultless(pkg, name string) bool
 }
 
@@ -109,14 +110,14 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{StaticAsserts, Typed, Shape, Syntax, Defers, FuncArgs}
+var Pipeline = []Phase{StaticAsserts, FormatIndexes, Typed, Shape, Syntax, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
 var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
 
 // Syntax replaces what yaegi lacks or gets wrong, from the syntax alone.
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
-	BlankTypes, NamedResults, SwitchInit, TaglessCases, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
+	TypesAhead, BlankTypes, NamedResults, SwitchInit, TaglessCases, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
 	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, RecvAssigns, SelectBranches, CommaOkVars, LoopStop, PerIteration,
 	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, EntryResults, GoRecover, UnnamedParams,
 }}

@@ -291,6 +291,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		// %#v of a GoStringer prints what GoString returns.
 		f.asString(d, "#")
 		return wrap("(", ").GoString()")
+	case d.verb == 'v' && d.sharp && tc.holdsGoStringer(tc.Info.Types[a].Type, 0):
+		// Elements, entries or fields that are GoStringers (fmtgostring.go).
+		return tc.goSyntaxHeld(f, d, a)
 	case d.verb == 'v' && !d.sharp, d.verb == 's', d.verb == 'q', d.verb == 'x', d.verb == 'X':
 		// The verbs fmt prints a String or Error method's result with.
 		if es, ok := tc.stringerOperand(a, false, d.verb); ok {
@@ -692,20 +695,7 @@ func pointerReceiver(t types.Type, name string) bool {
 // goStringer reports whether a's static type is a cell's type with a
 // GoString() string method (fmt.GoStringer).
 func (tc *Types) goStringer(a ast.Expr) bool {
-	t := tc.Info.Types[a].Type
-	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) || hasFormat(t) {
-		return false
-	}
-	sel := types.NewMethodSet(t).Lookup(nil, "GoString")
-	if sel == nil {
-		return false
-	}
-	sig, ok := sel.Type().(*types.Signature)
-	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
-		return false
-	}
-	b, ok := sig.Results().At(0).Type().(*types.Basic)
-	return ok && b.Kind() == types.String
+	return tc.goStringerType(tc.Info.Types[a].Type)
 }
 
 // printMethod tells which method fmt would print a value of type t with:

@@ -352,7 +352,15 @@ func (y *yieldBody) ret(x *ast.ReturnStmt) {
 	y.returns = true
 	var b strings.Builder
 	b.WriteString("{ ")
-	if len(x.Results) > 0 {
+	switch {
+	case len(x.Results) == len(top.holders) && len(x.Results) > 1:
+		// One assignment a result: yaegi fails on an untyped nil among
+		// several values (return n, nil: "reflect: New(nil)"). The
+		// holders are the rewrite's own, so the order is Go's.
+		for i, r := range x.Results {
+			fmt.Fprintf(&b, "%s = %s; ", top.holders[i], y.tc.code(r))
+		}
+	case len(x.Results) > 0:
 		var rhs []string
 		for _, r := range x.Results {
 			rhs = append(rhs, y.tc.code(r))

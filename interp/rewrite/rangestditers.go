@@ -23,12 +23,14 @@ var rangeStdItersPass = Pass{
 //	for g := range slices.Values(gs)        →   for _, g := range (gs)
 //	for k, v := range maps.All(m)           →   for k, v := range (m)
 //	for i, g := range slices.Backward(gs)   →   for gopadB := len(gs) - 1; gopadB >= 0; gopadB-- { i, g := gopadB, gs[gopadB];
+//	for c := range slices.Chunk(gs, 3)      →   for gopadS, gopadC, gopadN := gs, 0, 3; gopadC < len(gopadS) || gopadN < 1; gopadC += gopadN {
+//	                                                 if gopadN < 1 { panic(...) }; c := gopadS[gopadC:min(gopadC+gopadN, len(gopadS)):min(...)];
 //
 // gopad's compiled stand-ins for these return an iterator whose type
 // yaegi cannot name with a cell's type, so rangeFunc's call of it failed
 // ("NumIn of non-func type interface {}"). Slices and maps of other types
-// keep the iterator (rangeFunc). Backward reads its slice again per
-// iteration, so only a name or a field is rewritten there.
+// keep the iterator (rangeFunc). Backward reads a name or a field again
+// per iteration; another operand is evaluated once, before the loop.
 func (tc *Types) rangeStdIters() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -45,7 +47,7 @@ func (tc *Types) rangeStdIters() []source.Edit {
 // rangeStdIters rewrites.
 func (tc *Types) stdIterOf(rs *ast.RangeStmt) (string, ast.Expr, bool) {
 	call, ok := ast.Unparen(rs.X).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || rs.Tok == token.ASSIGN || tc.Off(rs.Pos()) < 0 {
+	if !ok || len(call.Args) == 0 || call.Ellipsis.IsValid() || rs.Tok == token.ASSIGN || tc.Off(rs.Pos()) < 0 {
 		return "", nil, false
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -59,6 +61,13 @@ func (tc *Types) stdIterOf(rs *ast.RangeStmt) (string, ast.Expr, bool) {
 	name := fn.Pkg().Path() + "." + fn.Name()
 	switch name {
 	case "slices.All", "slices.Values", "slices.Backward", "maps.All", "maps.Keys", "maps.Values":
+		if len(call.Args) != 1 {
+			return "", nil, false
+		}
+	case "slices.Chunk":
+		if len(call.Args) != 2 {
+			return "", nil, false
+		}
 	default:
 		return "", nil, false
 	}
@@ -71,7 +80,9 @@ func (tc *Types) stdIterOf(rs *ast.RangeStmt) (string, ast.Expr, bool) {
 		return "", nil, false
 	}
 	if name == "slices.Backward" && !isNameOrField(arg) {
-		return "", nil, false
+		if _, ok := tc.TypeText(tc.Info.Types[arg].Type); !ok {
+			return "", nil, false
+		}
 	}
 	return name, arg, true
 }
@@ -92,7 +103,22 @@ func (tc *Types) rangeStdIter(rs *ast.RangeStmt) []source.Edit {
 		}
 		return []source.Edit{source.Insert(tc.Off(rs.Key.Pos()), "_, "), plain}
 	}
-	// slices.Backward
+	if name == "slices.Chunk" {
+		return tc.rangeChunk(rs, x)
+	}
+	return tc.rangeBackward(rs, arg, x)
+}
+
+// rangeBackward writes rs, a range over slices.Backward(x), as a loop
+// down from x's last index. A name or a field is read in place; another
+// operand (a call) is evaluated once, into gopadS.
+func (tc *Types) rangeBackward(rs *ast.RangeStmt, arg ast.Expr, x string) []source.Edit {
+	init := "gopadB := len(" + x + ") - 1"
+	if !isNameOrField(arg) {
+		tt, _ := tc.TypeText(tc.Info.Types[arg].Type) // (stdIterOf checked it)
+		init = "gopadS, gopadB := func() (" + tt + ", int) { gopadS := " + x + "; return gopadS, len(gopadS) - 1 }()"
+		x = "gopadS"
+	}
 	var vars, vals []string
 	if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
 		vars, vals = append(vars, k.Name), append(vals, "gopadB")
@@ -105,7 +131,24 @@ func (tc *Types) rangeStdIter(rs *ast.RangeStmt) []source.Edit {
 		decl = " " + strings.Join(vars, ", ") + " := " + strings.Join(vals, ", ") + ";"
 	}
 	return []source.Edit{
-		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for gopadB := len("+x+") - 1; gopadB >= 0; gopadB-- "),
+		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for "+init+"; gopadB >= 0; gopadB-- "),
+		source.Insert(tc.Off(rs.Body.Lbrace)+1, decl),
+	}
+}
+
+// rangeChunk writes rs, a range over slices.Chunk(x, n), as a counted loop
+// over x's chunks, x and n evaluated once: each chunk is x[i:end:end] (its
+// capacity clipped, as Chunk yields it), and a size below 1 panics with
+// Chunk's message.
+func (tc *Types) rangeChunk(rs *ast.RangeStmt, x string) []source.Edit {
+	n := tc.code(ast.Unparen(rs.X).(*ast.CallExpr).Args[1])
+	decl := " if gopadN < 1 { panic(\"cannot be less than 1\") };"
+	if v, ok := rs.Key.(*ast.Ident); ok && v.Name != "_" {
+		end := "min(gopadC+gopadN, len(gopadS))"
+		decl += " " + v.Name + " := gopadS[gopadC:" + end + ":" + end + "];"
+	}
+	return []source.Edit{
+		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for gopadS, gopadC, gopadN := "+x+", 0, "+n+"; gopadC < len(gopadS) || gopadN < 1; gopadC += gopadN "),
 		source.Insert(tc.Off(rs.Body.Lbrace)+1, decl),
 	}
 }
