@@ -197,6 +197,25 @@ func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool
 	return bare
 }
 
+// keptCase is gopadBuiltin.KeptCase, the answer of a type switch case or
+// of an assertion of v to a type whose run-time type in yaegi is shared
+// only by cell types that keep their type beside their values (package
+// rewrite's keptTypes: types over maps, slices, arrays, channels and
+// funcs) and by that run-time type itself; is is yaegi's own type switch
+// of v over the type, which reads the kept type and takes a bare value
+// for the run-time type's own. That holds unless values of such a cell
+// type went to compiled code (handed.go), which gives them back bare:
+// then a bare value of the type may be either, and the cell stops with msg.
+func keptCase(h *handed, msg string, v any, is bool) bool {
+	if v == nil || keepsType(v) {
+		return is
+	}
+	if h.as(reflect.TypeOf(v))&asCell != 0 {
+		panic(errors.New(msg))
+	}
+	return is
+}
+
 // identitySymbols are the helpers that decide assertions, type switches
 // and comparisons of values whose types yaegi cannot tell apart.
 var identitySymbols = map[string]reflect.Value{

@@ -176,8 +176,7 @@ func (tc *Types) keptType(t types.Type) bool {
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return false
 	}
-	_, basic := n.Underlying().(*types.Basic)
-	return basic && tc.keptBeside(n)
+	return keptUnder(n.Underlying()) && tc.keptBeside(n)
 }
 
 // userKept reports whether t is a cell's type over a basic type that has

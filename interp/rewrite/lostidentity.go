@@ -116,6 +116,8 @@ func (tc *Types) identityAsserts() []source.Edit {
 			x := tc.code(ta.X)
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() "+it+" { if !gopadBuiltin.EmptyPtrIs("+args+", "+x+") { return nil }; return ", " }()")...)
+		} else if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
+			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")")...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			switch {
 			case empty(xt):
@@ -195,6 +197,9 @@ func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, c
 		if args := tc.basicTwinArgs(t, tc.code(e), bare[b.Name()] > 1); args != "" {
 			return "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // basictwins.go
 		}
+	}
+	if msg, ok := tc.keptFamily(t, tc.code(e)); ok && guardEmpty {
+		return "gopadBuiltin.KeptCase(" + msg + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")"
 	}
 	if len(tc.lostTwins(t)) == 0 {
 		if guarded := tc.shapeCase(v, e, t, test, bare); guardEmpty && guarded != "" {
@@ -291,4 +296,52 @@ func (tc *Types) emptyStructs() []types.Type {
 		}
 	}
 	return out
+}
+
+// keptFamily tells whether yaegi decides an assertion or a type switch
+// case of an empty interface to t (written typ) by itself: t is a type
+// over a map, a slice, an array, a channel or a func, and every type of
+// the cells' package level that shares its run-time type keeps that type
+// beside its values (keptTypes gave it GopadSelf), so a bare value of the
+// run-time type is the run-time type's own. msg is the refusal (quoted)
+// for a bare value that may be a cell type's that went to compiled code
+// and came back bare (gopadBuiltin.KeptCase).
+func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
+	if t == nil || types.IsInterface(t) {
+		return "", false
+	}
+	under := t.Underlying()
+	switch under.(type) {
+	case *types.Map, *types.Slice, *types.Array, *types.Chan, *types.Signature:
+	default:
+		return "", false
+	}
+	if n, named := t.(*types.Named); named && (n.Obj().Pkg() != tc.Pkg || !tc.autoKept(n)) {
+		return "", false
+	}
+	var cells []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, isType := scope.Lookup(name).(*types.TypeName)
+		if !isType || tn.IsAlias() {
+			continue
+		}
+		n, named := tn.Type().(*types.Named)
+		if !named || !types.Identical(n.Underlying(), under) {
+			continue
+		}
+		if !tc.autoKept(n) {
+			return "", false // a generic type's instance, yaegi's to confuse
+		}
+		cells = append(cells, tn.Name())
+	}
+	if len(cells) == 0 {
+		return "", false
+	}
+	under0, _ := tc.TypeText(under)
+	return strconv.Quote("gopad cannot tell a " + strings.Join(cells, " or a ") + " from a " + under0 +
+		" inside an interface (type assertion or type switch case " + typ + "): values of these types went to compiled code " +
+		"as interfaces (a container/list, a sync.Map, sort.Sort, reflect...), which gives them back without their cell type. " +
+		"Workaround: keep such values in a container of their own type ([]" + cells[0] + "), or declare " + cells[0] +
+		" as a struct type with a field"), true
 }

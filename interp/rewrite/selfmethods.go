@@ -120,8 +120,18 @@ func (tc *Types) autoKept(t types.Type) bool {
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.Obj().IsAlias() || n.TypeParams().Len() > 0 {
 		return false
 	}
-	_, basic := n.Underlying().(*types.Basic)
-	return basic
+	return keptUnder(n.Underlying())
+}
+
+// keptUnder reports whether a defined type over u is one keptTypes gives a
+// GopadSelf: u is a basic type, a map, a slice, an array, a channel or a
+// function type (yaegi gives none of these a run-time type of its own).
+func keptUnder(u types.Type) bool {
+	switch u.(type) {
+	case *types.Basic, *types.Map, *types.Slice, *types.Array, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
 }
 
 // keptBeside reports whether yaegi keeps a value of the cells' type t
