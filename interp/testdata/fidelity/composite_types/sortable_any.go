@@ -19,9 +19,11 @@ func (a ByAge) Len() int           { return len(a) }
 func (a ByAge) Less(i, j int) bool { return a[i].Age < a[j].Age }
 func (a ByAge) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
 
-func (n Names) Len() int           { return len(n) }
-func (n Names) Less(i, j int) bool { return len(n[i]) < len(n[j]) || len(n[i]) == len(n[j]) && n[i] < n[j] }
-func (n Names) Swap(i, j int)      { n[i], n[j] = n[j], n[i] }
+func (n Names) Len() int { return len(n) }
+func (n Names) Less(i, j int) bool {
+	return len(n[i]) < len(n[j]) || len(n[i]) == len(n[j]) && n[i] < n[j]
+}
+func (n Names) Swap(i, j int) { n[i], n[j] = n[j], n[i] }
 
 func summary(v any) string {
 	switch x := v.(type) {
