@@ -198,22 +198,24 @@ func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool
 }
 
 // keptCase is gopadBuiltin.KeptCase, the answer of a type switch case or
-// of an assertion of v to a type whose run-time type in yaegi is shared
+// of an assertion of v to a type T whose run-time type in yaegi is shared
 // only by cell types that keep their type beside their values (package
 // rewrite's keptTypes: types over maps, slices, arrays, channels and
 // funcs) and by that run-time type itself; is is yaegi's own type switch
-// of v over the type, which reads the kept type and takes a bare value
-// for the run-time type's own. That holds unless values of such a cell
-// type went to compiled code (handed.go), which gives them back bare:
+// of v over T, which reads a kept type. A bare value is of the run-time
+// type itself: no T when T is a cell type (cell), a T when it has T's
+// run-time type (zero is T's zero value) otherwise, which yaegi's switch
+// missed for []any and map[string]any. That holds unless values of such a
+// cell type went to compiled code (handed.go), which gives them back bare:
 // then a bare value of the type may be either, and the cell stops with msg.
-func keptCase(h *handed, msg string, v any, is bool) bool {
+func keptCase(h *handed, msg string, zero any, cell bool, v any, is bool) bool {
 	if v == nil || keepsType(v) {
 		return is
 	}
 	if h.as(reflect.TypeOf(v))&asCell != 0 {
 		panic(errors.New(msg))
 	}
-	return is
+	return !cell && zero != nil && reflect.TypeOf(v) == reflect.TypeOf(zero)
 }
 
 // identitySymbols are the helpers that decide assertions, type switches

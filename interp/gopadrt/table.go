@@ -228,6 +228,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 // values as Go's fmt, encoding/json and text/template see them.
 var printSymbols = map[string]reflect.Value{
 	"Shown":             reflect.ValueOf(shown),
+	"Unkept":            reflect.ValueOf(unkept),
 	"PanicText":         reflect.ValueOf(panicText),
 	"PrintMap":          reflect.ValueOf(printMap),
 	"PrintStruct":       reflect.ValueOf(printStruct),

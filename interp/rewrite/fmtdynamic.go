@@ -428,10 +428,11 @@ func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 // field (or as [a b], with %T interp.valueInterface). Only a kept value is
 // taken for n: a bare []string in the interface is no Names.
 func (tc *Types) keptCompositeTry(n *types.Named, text, m string, as shownAs) []string {
-	if m == "" {
-		return nil
-	}
 	test := "gopadBuiltin.KeptIs(gopadX, " + tc.switchTest("gopadX", text) + ")"
+	if m == "" {
+		// The value, without yaegi's pairs in it (gopadrt's unkept.go).
+		return []string{"if " + test + " { return gopadBuiltin.Unkept(gopadX) }; "}
+	}
 	return []string{"if " + test + " { v := gopadX.(" + text + "); return " + as.call(n, m) + " }; "}
 }
 

@@ -305,7 +305,8 @@ func (tc *Types) emptyStructs() []types.Type {
 // beside its values (keptTypes gave it GopadSelf), so a bare value of the
 // run-time type is the run-time type's own. msg is the refusal (quoted)
 // for a bare value that may be a cell type's that went to compiled code
-// and came back bare (gopadBuiltin.KeptCase).
+// and came back bare, with the zero value of t where t is no cell type
+// and whether it is one (the first arguments of gopadBuiltin.KeptCase).
 func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
 	if t == nil || types.IsInterface(t) {
 		return "", false
@@ -338,10 +339,17 @@ func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
 	if len(cells) == 0 {
 		return "", false
 	}
-	under0, _ := tc.TypeText(under)
-	return strconv.Quote("gopad cannot tell a " + strings.Join(cells, " or a ") + " from a " + under0 +
-		" inside an interface (type assertion or type switch case " + typ + "): values of these types went to compiled code " +
-		"as interfaces (a container/list, a sync.Map, sort.Sort, reflect...), which gives them back without their cell type. " +
-		"Workaround: keep such values in a container of their own type ([]" + cells[0] + "), or declare " + cells[0] +
-		" as a struct type with a field"), true
+	under0, ok := tc.TypeText(under)
+	if !ok {
+		return "", false
+	}
+	zero := "nil, true"
+	if _, named := t.(*types.Named); !named {
+		zero = "*new(" + typ + "), false"
+	}
+	return strconv.Quote("gopad cannot tell a "+strings.Join(cells, " or a ")+" from a "+under0+
+		" inside an interface (type assertion or type switch case "+typ+"): values of these types went to compiled code "+
+		"as interfaces (a container/list, a sync.Map, sort.Sort, reflect...), which gives them back without their cell type. "+
+		"Workaround: keep such values in a container of their own type ([]"+cells[0]+"), or declare "+cells[0]+
+		" as a struct type with a field") + ", " + zero, true
 }
