@@ -122,7 +122,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"EmptyAssert":   reflect.ValueOf(emptyAssert(h.TypeName)),
 		"GoSyntax":      reflect.ValueOf(h.GoSyntax),
 		"RegisterType":  reflect.ValueOf(h.RegisterType),
-		"PlusV":         reflect.ValueOf(h.PlusV),
+		"PlusV":         reflect.ValueOf(func(v any) string { return h.PlusV(unkept(v)) }),
 		"Exported":      reflect.ValueOf(h.Exported),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
 

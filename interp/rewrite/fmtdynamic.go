@@ -269,6 +269,10 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			continue
 		}
 		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok && st.NumFields() == 0 && it.NumMethods() == 0 && printMethod(tn.Type()) == "" && tc.autoKept(tn.Type()) {
+			// Kept beside its type (keptTypes): fmt would print the pair.
+			tries = append(tries, tc.keptCompositeTry(tn.Type().(*types.Named), tc.typeText(tn.Type()), "", as)...)
+		}
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			m := printMethod(ct)
 			if m == "" || !types.Implements(ct, it) {
@@ -322,6 +326,10 @@ func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
 	is := tc.switchTest("gopadX", text)
 	if !empty {
 		return " && " + is
+	}
+	if msg, ok := tc.keptFamily(ct, text); ok {
+		// Every such type keeps its type beside its values (keptTypes).
+		return " && gopadBuiltin.KeptCase(" + msg + ", gopadX, " + is + ")"
 	}
 	return " && gopadBuiltin.TwinCase(" + guard + ", gopadX, " + is + ", true)"
 }

@@ -101,7 +101,9 @@ func (tc *Types) identityAsserts() []source.Edit {
 			return true
 		}
 		xt := tc.Info.Types[ta.X].Type
-		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
+		if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
+			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")")...)
+		} else if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
 			// fieldless.go (gopadrt)
 			x, typ := tc.code(ta.X), tc.code(ta.Type)
 			open, end := "return gopadBuiltin.EmptyNot(", ")"
@@ -116,8 +118,6 @@ func (tc *Types) identityAsserts() []source.Edit {
 			x := tc.code(ta.X)
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() "+it+" { if !gopadBuiltin.EmptyPtrIs("+args+", "+x+") { return nil }; return ", " }()")...)
-		} else if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
-			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")")...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			switch {
 			case empty(xt):
@@ -187,6 +187,9 @@ func (tc *Types) identityGuard(t types.Type, typ string) string {
 // compiled package (compiled: error, fmt.Stringer) it does not.
 func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, compiled bool, test string, bare map[string]int) string {
 	t := tc.Info.Types[e].Type
+	if msg, ok := tc.keptFamily(t, tc.code(e)); ok && guardEmpty {
+		return "gopadBuiltin.KeptCase(" + msg + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")"
+	}
 	if args, ok := tc.emptyArgs(t, tc.code(e)); ok && (guardEmpty || compiled) && test != "true" && test != "false" {
 		return "gopadBuiltin.EmptyIs(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // fieldless.go (gopadrt)
 	}
@@ -197,9 +200,6 @@ func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, c
 		if args := tc.basicTwinArgs(t, tc.code(e), bare[b.Name()] > 1); args != "" {
 			return "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // basictwins.go
 		}
-	}
-	if msg, ok := tc.keptFamily(t, tc.code(e)); ok && guardEmpty {
-		return "gopadBuiltin.KeptCase(" + msg + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")"
 	}
 	if len(tc.lostTwins(t)) == 0 {
 		if guarded := tc.shapeCase(v, e, t, test, bare); guardEmpty && guarded != "" {
@@ -300,7 +300,7 @@ func (tc *Types) emptyStructs() []types.Type {
 
 // keptFamily tells whether yaegi decides an assertion or a type switch
 // case of an empty interface to t (written typ) by itself: t is a type
-// over a map, a slice, an array, a channel or a func, and every type of
+// over a map, a slice, an array, a channel, a func or struct{}, and every type of
 // the cells' package level that shares its run-time type keeps that type
 // beside its values (keptTypes gave it GopadSelf), so a bare value of the
 // run-time type is the run-time type's own. msg is the refusal (quoted)
@@ -312,9 +312,7 @@ func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
 		return "", false
 	}
 	under := t.Underlying()
-	switch under.(type) {
-	case *types.Map, *types.Slice, *types.Array, *types.Chan, *types.Signature:
-	default:
+	if _, basic := under.(*types.Basic); basic || !keptUnder(under) {
 		return "", false
 	}
 	if n, named := t.(*types.Named); named && (n.Obj().Pkg() != tc.Pkg || !tc.autoKept(n)) {

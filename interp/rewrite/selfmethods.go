@@ -124,12 +124,15 @@ func (tc *Types) autoKept(t types.Type) bool {
 }
 
 // keptUnder reports whether a defined type over u is one keptTypes gives a
-// GopadSelf: u is a basic type, a map, a slice, an array, a channel or a
-// function type (yaegi gives none of these a run-time type of its own).
+// GopadSelf: u is a basic type, a map, a slice, an array, a channel, a
+// function type or a struct without fields (yaegi gives none of these a
+// run-time type of its own).
 func keptUnder(u types.Type) bool {
-	switch u.(type) {
+	switch u := u.(type) {
 	case *types.Basic, *types.Map, *types.Slice, *types.Array, *types.Chan, *types.Signature:
 		return true
+	case *types.Struct:
+		return u.NumFields() == 0
 	}
 	return false
 }
