@@ -188,6 +188,9 @@ func (tn *typeNames) typeName(static string, v any) string {
 	if name, ok := stdlib.SelfName(v); ok {
 		return name
 	}
+	if name, ok := gopadrt.KeptName(v); ok {
+		return name // a value kept beside its cell type (rewrite's keptTypes)
+	}
 	v = wrappedCell(v)
 	t := reflect.TypeOf(v)
 	refuseShared(t, tn.sharedNames(pointee(t)))

@@ -228,3 +228,26 @@ func keptCase(h *handed, msg string, zero any, cell bool, v any, is bool) bool {
 var identitySymbols = map[string]reflect.Value{
 	"TwinCase": reflect.ValueOf(twinCase),
 }
+
+// KeptName is the Go name (main.Mul) of the cell type that yaegi keeps
+// beside the value v (its valueInterface), read from the interpreter's
+// type of the node that made the value; ok is false for any other v, or a
+// kept type without a name.
+func KeptName(v any) (name string, ok bool) {
+	if v == nil || !keepsType(v) {
+		return "", false
+	}
+	node := reflect.ValueOf(v).FieldByName("node")
+	if node.Kind() != reflect.Pointer || node.IsNil() {
+		return "", false
+	}
+	typ := node.Elem().FieldByName("typ")
+	if typ.Kind() != reflect.Pointer || typ.IsNil() {
+		return "", false
+	}
+	n, path := typ.Elem().FieldByName("name"), typ.Elem().FieldByName("path")
+	if n.Kind() != reflect.String || path.Kind() != reflect.String || n.String() == "" || path.String() == "" {
+		return "", false
+	}
+	return path.String() + "." + n.String(), true
+}

@@ -438,6 +438,9 @@ func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 func (tc *Types) keptCompositeTry(n *types.Named, text, m string, as shownAs) []string {
 	test := "gopadBuiltin.KeptIs(gopadX, " + tc.switchTest("gopadX", text) + ")"
 	if m == "" {
+		if !tc.autoKept(n) {
+			return nil // a struct type: told apart at run time (structtags.go)
+		}
 		// The value, without yaegi's pairs in it (gopadrt's unkept.go).
 		return []string{"if " + test + " { return gopadBuiltin.Unkept(gopadX) }; "}
 	}

@@ -101,18 +101,22 @@ func (tc *Types) identityAsserts() []source.Edit {
 			return true
 		}
 		xt := tc.Info.Types[ta.X].Type
-		if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
-			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")")...)
-		} else if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
+		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
 			// fieldless.go (gopadrt)
 			x, typ := tc.code(ta.X), tc.code(ta.Type)
+			test := "gopadBuiltin.EmptyIs(" + args + ", " + x + ", " + tc.switchTest(x, typ) + ")"
+			if msg, kept := tc.keptFamily(tc.Info.Types[ta.Type].Type, typ); kept && empty(xt) {
+				test = "gopadBuiltin.KeptCase(" + msg + ", " + x + ", " + tc.switchTest(x, typ) + ")"
+			}
 			open, end := "return gopadBuiltin.EmptyNot(", ")"
 			if !commaOK[ta] {
 				// Go's run-time error, which recover() gives
 				open, end = "panic(gopadBuiltin.EmptyAssert(", ", "+strconv.Quote(tc.ifaceName(xt))+", "+strconv.Quote(tc.runtimeTypeName(ta.Type))+"))"
 			}
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
-				"func() any { if gopadBuiltin.EmptyIs("+args+", "+x+", "+tc.switchTest(x, typ)+") { return *new("+typ+") }; "+open, end+" }()")...)
+				"func() any { if "+test+" { return *new("+typ+") }; "+open, end+" }()")...)
+		} else if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
+			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")")...)
 		} else if args, ok := tc.emptyPtrArgs(tc.Info.Types[ta.Type].Type, xt); ok {
 			it, _ := tc.TypeText(xt)
 			x := tc.code(ta.X)
