@@ -1,9 +1,9 @@
 package gopadrt
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"errors"
 	"reflect"
 	"strings"
 )
@@ -120,55 +120,57 @@ func basicKind(v any) bool {
 	return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String
 }
 
-// noLost is gopadBuiltin.NoLost: v, unless yaegi's pairing of a value with
-// its cell type sits somewhere inside it, which an encoder would write as
-// {}: then the cell stops.
+// noLost is gopadBuiltin.NoLost: v without yaegi's pairings of values with
+// their cell types inside it (unkept), unless one of them pairs a type with
+// methods of its own, which an encoder would miss (it wrote {}): then the
+// cell stops.
 func noLost(v any) any {
-	if lostInside(reflect.ValueOf(v), 0) {
-		panic(errors.New("gopad cannot encode a value of a cell's type over a basic type with methods that sits inside a struct field " +
-			"or a container of an interface type: yaegi keeps such a value apart from its methods there, and the encoder would write {}. " +
-			"Workaround: convert it to its basic type (int(v)) where you store it, or use a field of the type itself"))
+	if !lostInside(reflect.ValueOf(v), 0, true) {
+		return unkept(v) // kept values whose type has no method of its own: the value is all
 	}
-	return v
+	panic(errors.New("gopad cannot encode a value of a cell's type over a basic type with methods that sits inside a struct field " +
+		"or a container of an interface type: yaegi keeps such a value apart from its methods there, and the encoder would write {}. " +
+		"Workaround: convert it to its basic type (int(v)) where you store it, or use a field of the type itself"))
 }
 
 // noKeptInside is gopadBuiltin.NoKeptInside, before a template runs with
 // data v: it stops the cell when yaegi's pairing of a value with its cell
 // type sits inside v, which the template would print as that pair.
 func noKeptInside(v any) {
-	if lostInside(reflect.ValueOf(v), 0) {
+	if lostInside(reflect.ValueOf(v), 0, false) {
 		panic(errors.New("gopad cannot hand a template a value of a cell's type over a basic type that sits in an interface " +
 			"field of the data: yaegi keeps it paired with its type there, and the template would print the pair. " +
 			"Workaround: convert it to its basic type (float64(v)) where you store it, or use a field of the type itself"))
 	}
 }
 
-// lostInside reports whether v holds yaegi's valueInterface.
-func lostInside(v reflect.Value, depth int) bool {
+// lostInside reports whether v holds yaegi's valueInterface (skipPlain:
+// of a type with methods of its own, see plainKept).
+func lostInside(v reflect.Value, depth int, skipPlain bool) bool {
 	if !v.IsValid() || depth > 64 {
 		return false
 	}
 	switch v.Kind() {
 	case reflect.Interface, reflect.Pointer:
-		return !v.IsNil() && lostInside(v.Elem(), depth+1)
+		return !v.IsNil() && lostInside(v.Elem(), depth+1, skipPlain)
 	case reflect.Struct:
 		if t := v.Type(); t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp") {
-			return true
+			return !skipPlain || !plainKept(v) || lostInside(keptValue(v), depth+1, skipPlain)
 		}
 		for i := range v.NumField() {
-			if lostInside(v.Field(i), depth+1) {
+			if lostInside(v.Field(i), depth+1, skipPlain) {
 				return true
 			}
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			if lostInside(v.Index(i), depth+1) {
+			if lostInside(v.Index(i), depth+1, skipPlain) {
 				return true
 			}
 		}
 	case reflect.Map:
 		for it := v.MapRange(); it.Next(); {
-			if lostInside(it.Value(), depth+1) {
+			if lostInside(it.Value(), depth+1, skipPlain) {
 				return true
 			}
 		}
@@ -250,4 +252,22 @@ func KeptName(v any) (name string, ok bool) {
 		return "", false
 	}
 	return path.String() + "." + n.String(), true
+}
+
+// plainKept reports whether the valueInterface v pairs a value with a
+// type whose only method is the GopadSelf that package rewrite's keptTypes
+// gave it (a type over a slice, a map, a struct without fields...):
+// without the pair the value is all that Go's encoders and templates see
+// of it.
+func plainKept(v reflect.Value) bool {
+	node := v.FieldByName("node")
+	if node.Kind() != reflect.Pointer || node.IsNil() {
+		return false
+	}
+	typ := node.Elem().FieldByName("typ")
+	if typ.Kind() != reflect.Pointer || typ.IsNil() {
+		return false
+	}
+	methods := typ.Elem().FieldByName("method")
+	return methods.Kind() == reflect.Slice && methods.Len() <= 1
 }

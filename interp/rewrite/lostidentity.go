@@ -105,8 +105,8 @@ func (tc *Types) identityAsserts() []source.Edit {
 			// fieldless.go (gopadrt)
 			x, typ := tc.code(ta.X), tc.code(ta.Type)
 			test := "gopadBuiltin.EmptyIs(" + args + ", " + x + ", " + tc.switchTest(x, typ) + ")"
-			if msg, kept := tc.keptFamily(tc.Info.Types[ta.Type].Type, typ); kept && empty(xt) {
-				test = "gopadBuiltin.KeptCase(" + msg + ", " + x + ", " + tc.switchTest(x, typ) + ")"
+			if kept, ok := tc.keptTest(tc.Info.Types[ta.Type].Type, typ, x); ok && empty(xt) {
+				test = kept
 			}
 			open, end := "return gopadBuiltin.EmptyNot(", ")"
 			if !commaOK[ta] {
@@ -191,8 +191,8 @@ func (tc *Types) identityGuard(t types.Type, typ string) string {
 // compiled package (compiled: error, fmt.Stringer) it does not.
 func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, compiled bool, test string, bare map[string]int) string {
 	t := tc.Info.Types[e].Type
-	if msg, ok := tc.keptFamily(t, tc.code(e)); ok && guardEmpty {
-		return "gopadBuiltin.KeptCase(" + msg + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")"
+	if kept, ok := tc.keptTest(t, tc.code(e), v); ok && guardEmpty {
+		return kept
 	}
 	if args, ok := tc.emptyArgs(t, tc.code(e)); ok && (guardEmpty || compiled) && test != "true" && test != "false" {
 		return "gopadBuiltin.EmptyIs(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // fieldless.go (gopadrt)
@@ -300,6 +300,25 @@ func (tc *Types) emptyStructs() []types.Type {
 		}
 	}
 	return out
+}
+
+// keptTest is the test of an assertion or a type switch case of v, an
+// empty interface, to t (written typ), when keptFamily says yaegi's switch
+// decides it; a struct type without fields asks gopadBuiltin.EmptyIs
+// first, which names the type of an error or fmt.Stringer wrapper held in
+// v by its GopadSelf method (fieldless.go, gopadrt).
+func (tc *Types) keptTest(t types.Type, typ, v string) (string, bool) {
+	msg, ok := tc.keptFamily(t, typ)
+	if !ok {
+		return "", false
+	}
+	test := "gopadBuiltin.KeptCase(" + msg + ", " + v + ", " + tc.switchTest(v, typ) + ")"
+	if n, named := t.(*types.Named); named {
+		if st, isStruct := n.Underlying().(*types.Struct); isStruct && st.NumFields() == 0 {
+			test = "gopadBuiltin.EmptyIs(" + strconv.Quote("main."+n.Obj().Name()) + `, "", ` + v + ", " + test + ")"
+		}
+	}
+	return test, true
 }
 
 // keptFamily tells whether yaegi decides an assertion or a type switch
