@@ -371,9 +371,6 @@ func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err er
 			err = yaegi.Panic{Value: r}
 		}
 	}()
-	if os.Getenv("GOPAD_ZZDUMP") != "" { // ZZDEBUG: remove
-		fmt.Fprintln(os.Stderr, "ZZ>>", src)
-	}
 	prog, err := s.compile(ctx, src)
 	if err != nil {
 		return reflect.Value{}, err

@@ -2,8 +2,6 @@ package gopadrt
 
 import (
 	"errors"
-	"fmt"
-	"os"
 	"reflect"
 	"strings"
 )
@@ -213,9 +211,6 @@ func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool
 // cell type went to compiled code (handed.go), which gives them back bare:
 // then a bare value of the type may be either, and the cell stops with msg.
 func keptCase(h *handed, msg string, zero any, cell bool, v any, is bool) bool {
-	if os.Getenv("GOPAD_ZZDUMP") != "" { // ZZDEBUG
-		fmt.Fprintf(os.Stderr, "ZZ keptCase %T %v kept=%v is=%v cell=%v\n", v, v, keepsType(v), is, cell)
-	}
 	if v == nil || keepsType(v) {
 		return is
 	}
