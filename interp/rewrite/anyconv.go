@@ -205,8 +205,9 @@ func (tc *Types) boxedBare(t types.Type) bool {
 	return t != nil && tc.keptType(t)
 }
 
-// keptType reports whether t is a cell's type over a basic type that yaegi
-// keeps beside its value in an interface (keptBeside).
+// keptType reports whether t is a cell's type over a basic or composite
+// type, or a struct type without fields (keptUnder), that yaegi keeps
+// beside its value in an interface (keptBeside).
 func (tc *Types) keptType(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
