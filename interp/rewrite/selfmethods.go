@@ -122,7 +122,23 @@ func (tc *Types) autoKept(t types.Type) bool {
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.Obj().IsAlias() || n.TypeParams().Len() > 0 {
 		return false
 	}
+	if _, basic := n.Underlying().(*types.Basic); !basic && pointerMethods(n) {
+		// An error or fmt.Stringer wrapper of a *T would forward T's
+		// GopadSelf, which gives the value, not the pointer (errors.As
+		// with a *Forbidden target failed).
+		return false
+	}
 	return keptUnder(n.Underlying())
+}
+
+// pointerMethods reports whether n has a method with a pointer receiver.
+func pointerMethods(n *types.Named) bool {
+	for i := range n.NumMethods() {
+		if _, ptr := n.Method(i).Signature().Recv().Type().(*types.Pointer); ptr {
+			return true
+		}
+	}
+	return false
 }
 
 // keptUnder reports whether a defined type over u is one keptTypes gives a
