@@ -255,6 +255,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		return "", false
 	}
 	var tries []string
+	unkept := false // a value of a plainKept type may be printed
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -264,15 +265,15 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
 			continue
 		}
+		if tc.plainKept(tn.Type()) {
+			unkept = unkept || it.NumMethods() == 0
+			continue // the value without yaegi's pairs: the last return
+		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
 			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), as)...)
 			continue
 		}
 		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok && st.NumFields() == 0 && it.NumMethods() == 0 && printMethod(tn.Type()) == "" && tc.autoKept(tn.Type()) {
-			// Kept beside its type (keptTypes): fmt would print the pair.
-			tries = append(tries, tc.keptCompositeTry(tn.Type().(*types.Named), tc.typeText(tn.Type()), "", as)...)
-		}
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			m := printMethod(ct)
 			if m == "" || !types.Implements(ct, it) {
@@ -300,6 +301,13 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		}
 	} else if as.late {
 		last = lateReturn
+		if unkept {
+			last = "return gopadBuiltin.Late(gopadBuiltin.Unkept(gopadX))"
+		}
+	} else if unkept && len(tries) == 0 {
+		return "gopadBuiltin.Unkept", true // one call, where a function literal costs yaegi a compile
+	} else if unkept {
+		last = "return gopadBuiltin.Unkept(gopadX)"
 	} else if len(tries) == 0 {
 		return "", false
 	}
@@ -661,4 +669,15 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 		return nil, false
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), conv, ")"), true
+}
+
+// plainKept reports whether t is a type keptTypes gives GopadSelf that is
+// not over a basic type and has no String or Error method: fmt prints its
+// value as the underlying type's, once gopadBuiltin.Unkept took yaegi's
+// pairs of value and type out of it (gopadrt's unkept.go).
+func (tc *Types) plainKept(t types.Type) bool {
+	if _, basic := t.Underlying().(*types.Basic); basic || !tc.autoKept(t) {
+		return false
+	}
+	return printMethod(t) == "" && printMethod(types.NewPointer(t)) == ""
 }
