@@ -864,8 +864,7 @@ func main() {
 `,
 		want: `main.Tags = [a]
 []string = [b]
-`,
-		refusal: "gopad cannot tell a main.Tags from a []string"},
+`},
 }
 
 func TestFidAutokeptPrograms(t *testing.T) {

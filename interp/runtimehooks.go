@@ -1,6 +1,10 @@
 package interp
 
-import "github.com/gopad/gopad/interp/gopadrt"
+import (
+	"reflect"
+
+	"github.com/gopad/gopad/interp/gopadrt"
+)
 
 // runtimeHooks are the session's parts of the helpers rewritten code calls: its
 // output, its interrupt and the names of its types.
@@ -53,6 +57,18 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		ValueNumMethod:     s.methods.valueNumMethod,
 		ValueMethod:        s.methods.valueMethod,
 		ValueMethodByName:  s.methods.valueMethodByName,
-		StringMethod:       s.methods.stringMethod,
+		StringMethod:       s.stringMethod,
 	}
+}
+
+// stringMethod is the hooks' StringMethod: the methods' own, but none for
+// a struct{} when several of the cells' struct types without fields are
+// registered: every one of them is struct{} at run time, and a value of
+// one that has no such method (kept beside its type in an interface,
+// rewrite's keptTypes, and given to fmt bare) printed through another's.
+func (s *Session) stringMethod(v any, name string) (func() string, bool) {
+	if t := reflect.TypeOf(v); t != nil && t.Kind() == reflect.Struct && t.NumField() == 0 && len(s.types.sharedNames(t)) > 1 {
+		return nil, false
+	}
+	return s.methods.stringMethod(v, name)
 }

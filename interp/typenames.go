@@ -121,10 +121,59 @@ func (tn *typeNames) name(t reflect.Type) string {
 			return fmt.Sprintf("[%d]%s", t.Len(), write(t.Elem(), depth+1))
 		case reflect.Map:
 			return "map[" + write(t.Key(), depth+1) + "]" + write(t.Elem(), depth+1)
+		case reflect.Chan:
+			return chanPrefix(t.ChanDir()) + write(t.Elem(), depth+1)
+		case reflect.Func:
+			return funcName(t, func(p reflect.Type) string { return write(p, depth+1) })
 		}
 		return t.String()
 	}
 	return write(t, 0)
+}
+
+// chanPrefix is the text before a channel type's element type.
+func chanPrefix(d reflect.ChanDir) string {
+	switch d {
+	case reflect.RecvDir:
+		return "<-chan "
+	case reflect.SendDir:
+		return "chan<- "
+	}
+	return "chan "
+}
+
+// funcName writes func type t as %T does, its parameter and result types
+// written by write (a func(main.Request) string, which reflect names
+// with the run-time struct type of Request).
+func funcName(t reflect.Type, write func(reflect.Type) string) string {
+	var b strings.Builder
+	b.WriteString("func(")
+	for i := range t.NumIn() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if t.IsVariadic() && i == t.NumIn()-1 {
+			b.WriteString("..." + write(t.In(i).Elem()))
+			continue
+		}
+		b.WriteString(write(t.In(i)))
+	}
+	b.WriteString(")")
+	switch t.NumOut() {
+	case 0:
+	case 1:
+		b.WriteString(" " + write(t.Out(0)))
+	default:
+		b.WriteString(" (")
+		for i := range t.NumOut() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(write(t.Out(i)))
+		}
+		b.WriteString(")")
+	}
+	return b.String()
 }
 
 // typeName is gopadBuiltin.TypeName: %T's text for v, given its static type
@@ -138,6 +187,9 @@ func (tn *typeNames) typeName(static string, v any) string {
 	}
 	if name, ok := stdlib.SelfName(v); ok {
 		return name
+	}
+	if name, ok := gopadrt.KeptName(v); ok {
+		return name // a value kept beside its cell type (rewrite's keptTypes)
 	}
 	v = wrappedCell(v)
 	t := reflect.TypeOf(v)

@@ -24,7 +24,7 @@ import (
 
 // emptyIs is gopadBuiltin.EmptyIs, the answer of an assertion of v to the field-less struct
 // type whose Go name is name (main.NotFound); is is yaegi's type switch of
-// v over it, msg the refusal where v cannot be told.
+// v over it, msg the refusal where v cannot be told ("": is tells).
 func emptyIs(name, msg string, v any, is bool) bool {
 	if v == nil {
 		return false
@@ -43,6 +43,9 @@ func emptyIs(name, msg string, v any, is bool) bool {
 		t = iv.Type() // a wrapper without GopadSelf: what it holds
 	}
 	if t == emptyStruct {
+		if msg == "" {
+			return is // every such type is kept beside its values: is decides a bare struct{}
+		}
 		panic(errors.New(msg))
 	}
 	return false

@@ -108,6 +108,9 @@ func handedSymbols(h *handed) map[string]reflect.Value {
 		"BasicCase": reflect.ValueOf(func(msg, basic string, bare bool, v any, is bool) bool {
 			return basicTwinCase(h, msg, basic, bare, v, is)
 		}),
+		"KeptCase": reflect.ValueOf(func(msg string, zero any, cell bool, v any, is bool) bool {
+			return keptCase(h, msg, zero, cell, v, is)
+		}),
 		"LostName": reflect.ValueOf(func(v any, name string, pairs ...string) string {
 			return lostName(h, v, name, pairs...)
 		}),

@@ -118,55 +118,57 @@ func basicKind(v any) bool {
 	return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String
 }
 
-// noLost is gopadBuiltin.NoLost: v, unless yaegi's pairing of a value with
-// its cell type sits somewhere inside it, which an encoder would write as
-// {}: then the cell stops.
+// noLost is gopadBuiltin.NoLost: v without yaegi's pairings of values with
+// their cell types inside it (unkept), unless one of them pairs a type with
+// methods of its own, which an encoder would miss (it wrote {}): then the
+// cell stops.
 func noLost(v any) any {
-	if lostInside(reflect.ValueOf(v), 0) {
-		panic(errors.New("gopad cannot encode a value of a cell's type over a basic type with methods that sits inside a struct field " +
-			"or a container of an interface type: yaegi keeps such a value apart from its methods there, and the encoder would write {}. " +
-			"Workaround: convert it to its basic type (int(v)) where you store it, or use a field of the type itself"))
+	if !lostInside(reflect.ValueOf(v), 0, true) {
+		return unkept(v) // kept values whose type has no method of its own: the value is all
 	}
-	return v
+	panic(errors.New("gopad cannot encode a value of a cell's type over a basic type with methods that sits inside a struct field " +
+		"or a container of an interface type: yaegi keeps such a value apart from its methods there, and the encoder would write {}. " +
+		"Workaround: convert it to its basic type (int(v)) where you store it, or use a field of the type itself"))
 }
 
 // noKeptInside is gopadBuiltin.NoKeptInside, before a template runs with
 // data v: it stops the cell when yaegi's pairing of a value with its cell
 // type sits inside v, which the template would print as that pair.
 func noKeptInside(v any) {
-	if lostInside(reflect.ValueOf(v), 0) {
+	if lostInside(reflect.ValueOf(v), 0, false) {
 		panic(errors.New("gopad cannot hand a template a value of a cell's type over a basic type that sits in an interface " +
 			"field of the data: yaegi keeps it paired with its type there, and the template would print the pair. " +
 			"Workaround: convert it to its basic type (float64(v)) where you store it, or use a field of the type itself"))
 	}
 }
 
-// lostInside reports whether v holds yaegi's valueInterface.
-func lostInside(v reflect.Value, depth int) bool {
+// lostInside reports whether v holds yaegi's valueInterface (skipPlain:
+// of a type with methods of its own, see plainKept).
+func lostInside(v reflect.Value, depth int, skipPlain bool) bool {
 	if !v.IsValid() || depth > 64 {
 		return false
 	}
 	switch v.Kind() {
 	case reflect.Interface, reflect.Pointer:
-		return !v.IsNil() && lostInside(v.Elem(), depth+1)
+		return !v.IsNil() && lostInside(v.Elem(), depth+1, skipPlain)
 	case reflect.Struct:
 		if t := v.Type(); t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp") {
-			return true
+			return !skipPlain || !plainKept(v) || lostInside(keptValue(v), depth+1, skipPlain)
 		}
 		for i := range v.NumField() {
-			if lostInside(v.Field(i), depth+1) {
+			if lostInside(v.Field(i), depth+1, skipPlain) {
 				return true
 			}
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			if lostInside(v.Index(i), depth+1) {
+			if lostInside(v.Index(i), depth+1, skipPlain) {
 				return true
 			}
 		}
 	case reflect.Map:
 		for it := v.MapRange(); it.Next(); {
-			if lostInside(it.Value(), depth+1) {
+			if lostInside(it.Value(), depth+1, skipPlain) {
 				return true
 			}
 		}
@@ -197,8 +199,70 @@ func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool
 	return bare
 }
 
+// keptCase is gopadBuiltin.KeptCase, the answer of a type switch case or
+// of an assertion of v to a type T whose run-time type in yaegi is shared
+// only by cell types that keep their type beside their values (package
+// rewrite's keptTypes: types over maps, slices, arrays, channels and
+// funcs) and by that run-time type itself; is is yaegi's own type switch
+// of v over T, which reads a kept type. A bare value is of the run-time
+// type itself: no T when T is a cell type (cell), a T when it has T's
+// run-time type (zero is T's zero value) otherwise, which yaegi's switch
+// missed for []any and map[string]any. That holds unless values of such a
+// cell type went to compiled code (handed.go), which gives them back bare:
+// then a bare value of the type may be either, and the cell stops with msg.
+func keptCase(h *handed, msg string, zero any, cell bool, v any, is bool) bool {
+	if v == nil || keepsType(v) {
+		return is
+	}
+	if h.as(reflect.TypeOf(v))&asCell != 0 {
+		panic(errors.New(msg))
+	}
+	return !cell && zero != nil && reflect.TypeOf(v) == reflect.TypeOf(zero)
+}
+
 // identitySymbols are the helpers that decide assertions, type switches
 // and comparisons of values whose types yaegi cannot tell apart.
 var identitySymbols = map[string]reflect.Value{
 	"TwinCase": reflect.ValueOf(twinCase),
+}
+
+// KeptName is the Go name (main.Mul) of the cell type that yaegi keeps
+// beside the value v (its valueInterface), read from the interpreter's
+// type of the node that made the value; ok is false for any other v, or a
+// kept type without a name.
+func KeptName(v any) (name string, ok bool) {
+	if v == nil || !keepsType(v) {
+		return "", false
+	}
+	node := reflect.ValueOf(v).FieldByName("node")
+	if node.Kind() != reflect.Pointer || node.IsNil() {
+		return "", false
+	}
+	typ := node.Elem().FieldByName("typ")
+	if typ.Kind() != reflect.Pointer || typ.IsNil() {
+		return "", false
+	}
+	n, path := typ.Elem().FieldByName("name"), typ.Elem().FieldByName("path")
+	if n.Kind() != reflect.String || path.Kind() != reflect.String || n.String() == "" || path.String() == "" {
+		return "", false
+	}
+	return path.String() + "." + n.String(), true
+}
+
+// plainKept reports whether the valueInterface v pairs a value with a
+// type whose only method is the GopadSelf that package rewrite's keptTypes
+// gave it (a type over a slice, a map, a struct without fields...):
+// without the pair the value is all that Go's encoders and templates see
+// of it.
+func plainKept(v reflect.Value) bool {
+	node := v.FieldByName("node")
+	if node.Kind() != reflect.Pointer || node.IsNil() {
+		return false
+	}
+	typ := node.Elem().FieldByName("typ")
+	if typ.Kind() != reflect.Pointer || typ.IsNil() {
+		return false
+	}
+	methods := typ.Elem().FieldByName("method")
+	return methods.Kind() == reflect.Slice && methods.Len() <= 1
 }

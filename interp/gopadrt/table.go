@@ -122,7 +122,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"EmptyAssert":   reflect.ValueOf(emptyAssert(h.TypeName)),
 		"GoSyntax":      reflect.ValueOf(h.GoSyntax),
 		"RegisterType":  reflect.ValueOf(h.RegisterType),
-		"PlusV":         reflect.ValueOf(h.PlusV),
+		"PlusV":         reflect.ValueOf(func(v any) string { return h.PlusV(unkept(v)) }),
 		"Exported":      reflect.ValueOf(h.Exported),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
 
@@ -228,6 +228,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 // values as Go's fmt, encoding/json and text/template see them.
 var printSymbols = map[string]reflect.Value{
 	"Shown":             reflect.ValueOf(shown),
+	"Unkept":            reflect.ValueOf(unkept),
 	"PanicText":         reflect.ValueOf(panicText),
 	"PrintMap":          reflect.ValueOf(printMap),
 	"PrintStruct":       reflect.ValueOf(printStruct),

@@ -29,7 +29,7 @@ import (
 var anyConversionsPass = Pass{
 	Name: "anyConversions",
 	Wants: func(u *Unit) bool {
-		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends || strings.Contains(u.Src, "panic(") ||
+		return u.sights().ifaceTypes || u.dynamicNames() && (u.has(hasReturn) || u.sights().sends || u.sights().callArgs || strings.Contains(u.Src, "panic(") ||
 			u.has(hasAssign) && u.selects(func(s sel, _ string) bool { return !s.called })) // maybe a compiled struct's field
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.anyConversions() },
@@ -97,6 +97,7 @@ func (tc *Types) anyConversions() []source.Edit {
 				tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
 				edits = append(edits, tc.assignedAny(n.Args[0], n.Args[0], types.Universe.Lookup("any").Type())...)
 			}
+			edits = append(edits, tc.resultArgs(n)...)
 			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && emptyIface(tv.Type) && !guards[n] &&
 				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
 				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
@@ -105,6 +106,41 @@ func (tc *Types) anyConversions() []source.Edit {
 		return true
 	}
 	ast.Inspect(tc.File, visit)
+	return edits
+}
+
+// resultArgs are the edits of the arguments of call, a call of a
+// function of the cells, that are calls (not conversions) giving a kept
+// type's value to an empty interface parameter, isL(mkL()): yaegi hands
+// the function the bare value there, as it does for a return.
+func (tc *Types) resultArgs(call *ast.CallExpr) []source.Edit {
+	tv := tc.Info.Types[call.Fun]
+	sig, ok := types.Unalias(tv.Type).(*types.Signature)
+	if !ok || tv.IsType() || call.Ellipsis.IsValid() {
+		return nil
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	}
+	if id != nil {
+		if obj := tc.Info.Uses[id]; obj == nil || obj.Pkg() != tc.Pkg {
+			return nil // compiled code: handedArgs'
+		}
+	}
+	var edits []source.Edit
+	for i, a := range call.Args {
+		inner, isCall := ast.Unparen(a).(*ast.CallExpr)
+		if !isCall || tc.Info.Types[inner.Fun].IsType() {
+			continue
+		}
+		if pt := paramType(sig, i); pt != nil && emptyIface(pt) && tc.boxedBare(tc.Info.Types[a].Type) {
+			edits = append(edits, tc.assignedAny(a, a, pt)...)
+		}
+	}
 	return edits
 }
 
@@ -169,15 +205,15 @@ func (tc *Types) boxedBare(t types.Type) bool {
 	return t != nil && tc.keptType(t)
 }
 
-// keptType reports whether t is a cell's type over a basic type that yaegi
-// keeps beside its value in an interface (keptBeside).
+// keptType reports whether t is a cell's type over a basic or composite
+// type, or a struct type without fields (keptUnder), that yaegi keeps
+// beside its value in an interface (keptBeside).
 func (tc *Types) keptType(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return false
 	}
-	_, basic := n.Underlying().(*types.Basic)
-	return basic && tc.keptBeside(n)
+	return keptUnder(n.Underlying()) && tc.keptBeside(n)
 }
 
 // userKept reports whether t is a cell's type over a basic type that has

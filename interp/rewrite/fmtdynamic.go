@@ -256,6 +256,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 	}
 	var tries []string
 	printers := false // a cell's type with a String or Error method
+	unkept := false   // a value of a plainKept type may be printed
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -264,6 +265,10 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		}
 		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
 			continue
+		}
+		if tc.plainKept(tn.Type()) {
+			unkept = unkept || it.NumMethods() == 0
+			continue // the value without yaegi's pairs: the last return
 		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
 			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), as)...)
@@ -304,6 +309,13 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		}
 	} else if as.late {
 		last = lateReturn
+		if unkept {
+			last = "return gopadBuiltin.Late(gopadBuiltin.Unkept(gopadX))"
+		}
+	} else if unkept && len(tries) == 0 {
+		return "gopadBuiltin.Unkept", true // one call, where a function literal costs yaegi a compile
+	} else if unkept {
+		last = "return gopadBuiltin.Unkept(gopadX)"
 	} else if len(tries) == 0 {
 		return "", false
 	}
@@ -330,6 +342,10 @@ func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
 	is := tc.switchTest("gopadX", text)
 	if !empty {
 		return " && " + is
+	}
+	if msg, ok := tc.keptFamily(ct, text); ok {
+		// Every such type keeps its type beside its values (keptTypes).
+		return " && gopadBuiltin.KeptCase(" + msg + ", gopadX, " + is + ")"
 	}
 	return " && gopadBuiltin.TwinCase(" + guard + ", gopadX, " + is + ", true)"
 }
@@ -436,10 +452,14 @@ func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 // field (or as [a b], with %T interp.valueInterface). Only a kept value is
 // taken for n: a bare []string in the interface is no Names.
 func (tc *Types) keptCompositeTry(n *types.Named, text, m string, as shownAs) []string {
-	if m == "" {
-		return nil
-	}
 	test := "gopadBuiltin.KeptIs(gopadX, " + tc.switchTest("gopadX", text) + ")"
+	if m == "" {
+		if !tc.autoKept(n) {
+			return nil // a struct type: told apart at run time (structtags.go)
+		}
+		// The value, without yaegi's pairs in it (gopadrt's unkept.go).
+		return []string{"if " + test + " { return gopadBuiltin.Unkept(gopadX) }; "}
+	}
 	return []string{"if " + test + " { v := gopadX.(" + text + "); return " + as.call(n, m) + " }; "}
 }
 
@@ -657,4 +677,15 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 		return nil, false
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), conv, ")"), true
+}
+
+// plainKept reports whether t is a type keptTypes gives GopadSelf that is
+// not over a basic type and has no String or Error method: fmt prints its
+// value as the underlying type's, once gopadBuiltin.Unkept took yaegi's
+// pairs of value and type out of it (gopadrt's unkept.go).
+func (tc *Types) plainKept(t types.Type) bool {
+	if _, basic := t.Underlying().(*types.Basic); basic || !tc.autoKept(t) {
+		return false
+	}
+	return printMethod(t) == "" && printMethod(types.NewPointer(t)) == ""
 }

@@ -113,9 +113,14 @@ func (tc *Types) autoKeptCases() (string, map[string]bool) {
 		if !ok {
 			continue
 		}
-		basic := tn.Type().Underlying().(*types.Basic).Name()
-		basics[basic] = true
-		b.WriteString("case " + text + ": gopadBuiltin.Hand(*new(" + basic + "), true); ")
+		under, ok := tc.TypeText(tn.Type().Underlying())
+		if !ok {
+			continue
+		}
+		if basic, ok := tn.Type().Underlying().(*types.Basic); ok {
+			basics[basic.Name()] = true
+		}
+		b.WriteString("case " + text + ": gopadBuiltin.Hand(*new(" + under + "), true); ")
 	}
 	return b.String(), basics
 }

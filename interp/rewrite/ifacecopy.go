@@ -39,7 +39,13 @@ func (tc *Types) ifaceCopies() []source.Edit {
 		if !ok {
 			return
 		}
-		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), "func(gopadV "+text+") "+text+" { return gopadV }(", ")")...)
+		open := "func(gopadV " + text + ") " + text + " { return gopadV }("
+		if it, ok := tc.TypeText(c.target); ok && emptyIface(c.target) && tc.boxedBare(tc.Info.Types[c.expr].Type) {
+			// A call's result of a kept type (an Array) becomes an
+			// empty interface bare: the copy is assigned to one.
+			open = "func(gopadV " + text + ") " + it + " { var gopadA " + it + " = gopadV; return gopadA }("
+		}
+		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), open, ")")...)
 	})
 	return edits
 }

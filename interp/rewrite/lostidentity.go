@@ -104,13 +104,19 @@ func (tc *Types) identityAsserts() []source.Edit {
 		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
 			// fieldless.go (gopadrt)
 			x, typ := tc.code(ta.X), tc.code(ta.Type)
+			test := "gopadBuiltin.EmptyIs(" + args + ", " + x + ", " + tc.switchTest(x, typ) + ")"
+			if kept, ok := tc.keptTest(tc.Info.Types[ta.Type].Type, typ, x); ok && empty(xt) {
+				test = kept
+			}
 			open, end := "return gopadBuiltin.EmptyNot(", ")"
 			if !commaOK[ta] {
 				// Go's run-time error, which recover() gives
 				open, end = "panic(gopadBuiltin.EmptyAssert(", ", "+strconv.Quote(tc.ifaceName(xt))+", "+strconv.Quote(tc.runtimeTypeName(ta.Type))+"))"
 			}
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
-				"func() any { if gopadBuiltin.EmptyIs("+args+", "+x+", "+tc.switchTest(x, typ)+") { return *new("+typ+") }; "+open, end+" }()")...)
+				"func() any { if "+test+" { return *new("+typ+") }; "+open, end+" }()")...)
+		} else if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
+			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")")...)
 		} else if args, ok := tc.emptyPtrArgs(tc.Info.Types[ta.Type].Type, xt); ok {
 			it, _ := tc.TypeText(xt)
 			x := tc.code(ta.X)
@@ -187,6 +193,9 @@ func (tc *Types) identityGuard(t types.Type, typ string) string {
 // compiled package (compiled: error, fmt.Stringer) it does not.
 func (tc *Types) identityCase(v string, e ast.Expr, xt types.Type, guardEmpty, compiled bool, test string, bare map[string]int) string {
 	t := tc.Info.Types[e].Type
+	if kept, ok := tc.keptTest(t, tc.code(e), v); ok && guardEmpty {
+		return kept
+	}
 	if args, ok := tc.emptyArgs(t, tc.code(e)); ok && (guardEmpty || compiled) && test != "true" && test != "false" {
 		return "gopadBuiltin.EmptyIs(" + args + ", " + v + ", " + tc.switchTest(v, tc.code(e)) + ")" // fieldless.go (gopadrt)
 	}
@@ -322,4 +331,77 @@ func (tc *Types) selfAssert(ta *ast.TypeAssertExpr, xt types.Type, name string, 
 		source.Insert(tc.Off(ta.Pos()), "func(gopadX "+it+") ("+results+") { if gopadBuiltin.SelfIs("+name+", gopadX, "+is+") { "+yes+" }; "+no+" }("),
 		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")"},
 	}
+}
+
+// keptTest is the test of an assertion or a type switch case of v, an
+// empty interface, to t (written typ), when keptFamily says yaegi's switch
+// decides it; a struct type without fields asks gopadBuiltin.EmptyIs
+// first, which names the type of an error or fmt.Stringer wrapper held in
+// v by its GopadSelf method (fieldless.go, gopadrt).
+func (tc *Types) keptTest(t types.Type, typ, v string) (string, bool) {
+	msg, ok := tc.keptFamily(t, typ)
+	if !ok {
+		return "", false
+	}
+	test := "gopadBuiltin.KeptCase(" + msg + ", " + v + ", " + tc.switchTest(v, typ) + ")"
+	if n, named := t.(*types.Named); named {
+		if st, isStruct := n.Underlying().(*types.Struct); isStruct && st.NumFields() == 0 {
+			test = "gopadBuiltin.EmptyIs(" + strconv.Quote("main."+n.Obj().Name()) + `, "", ` + v + ", " + test + ")"
+		}
+	}
+	return test, true
+}
+
+// keptFamily tells whether yaegi decides an assertion or a type switch
+// case of an empty interface to t (written typ) by itself: t is a type
+// over a map, a slice, an array, a channel, a func or struct{}, and every type of
+// the cells' package level that shares its run-time type keeps that type
+// beside its values (keptTypes gave it GopadSelf), so a bare value of the
+// run-time type is the run-time type's own. msg is the refusal (quoted)
+// for a bare value that may be a cell type's that went to compiled code
+// and came back bare, with the zero value of t where t is no cell type
+// and whether it is one (the first arguments of gopadBuiltin.KeptCase).
+func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
+	if t == nil || types.IsInterface(t) {
+		return "", false
+	}
+	under := t.Underlying()
+	if _, basic := under.(*types.Basic); basic || !keptUnder(under) {
+		return "", false
+	}
+	if n, named := t.(*types.Named); named && (n.Obj().Pkg() != tc.Pkg || !tc.autoKept(n)) {
+		return "", false
+	}
+	var cells []string
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, isType := scope.Lookup(name).(*types.TypeName)
+		if !isType || tn.IsAlias() {
+			continue
+		}
+		n, named := tn.Type().(*types.Named)
+		if !named || !types.Identical(n.Underlying(), under) {
+			continue
+		}
+		if !tc.autoKept(n) {
+			return "", false // a generic type's instance, yaegi's to confuse
+		}
+		cells = append(cells, tn.Name())
+	}
+	if len(cells) == 0 {
+		return "", false
+	}
+	under0, ok := tc.TypeText(under)
+	if !ok {
+		return "", false
+	}
+	zero := "nil, true"
+	if _, named := t.(*types.Named); !named {
+		zero = "*new(" + typ + "), false"
+	}
+	return strconv.Quote("gopad cannot tell a "+strings.Join(cells, " or a ")+" from a "+under0+
+		" inside an interface (type assertion or type switch case "+typ+"): values of these types went to compiled code "+
+		"as interfaces (a container/list, a sync.Map, sort.Sort, reflect...), which gives them back without their cell type. "+
+		"Workaround: keep such values in a container of their own type ([]"+cells[0]+"), or declare "+cells[0]+
+		" as a struct type with a field") + ", " + zero, true
 }

@@ -76,8 +76,9 @@ func (tc *Types) selfMethods() []source.Edit {
 	return append(edits, tc.keptTypes(done)...)
 }
 
-// keptTypes gives the chunk's defined types over basic types (autoKept)
-// that have no value method in the chunk (done) their GopadSelf too, after
+// keptTypes gives the chunk's defined types over basic and composite types
+// and its struct types without fields (autoKept) that have no value method
+// in the chunk (done) their GopadSelf too, after
 // their declaration, with the text a method would give them. yaegi keeps a value of a type with methods beside its
 // type inside an interface (its valueInterface), and one of a type
 // without methods as a bare value of the underlying type: a Celsius in an
@@ -111,17 +112,47 @@ func (tc *Types) keptTypes(done map[string]bool) []source.Edit {
 
 // autoKept reports whether keptTypes gives t a GopadSelf whether or not
 // it has methods: a defined type of the cells' package level over a basic
-// type, not generic. (Types over slices, maps and arrays are left out:
-// fmt would print yaegi's pair of node and value for such a value inside
-// an interface, where only types over basic types are printed through
-// their kept type, fmtdynamic.go.)
+// type, a map, a slice, an array, a channel, a func or a struct without
+// fields, not generic (keptUnder). fmt would print yaegi's pair of node
+// and value for such a value nested in another (an element of a []any, a
+// List in a List): printArgs gives it gopadBuiltin.Unkept (fmtdynamic.go's
+// keptCompositeTry, gopadrt's unkept.go).
 func (tc *Types) autoKept(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.Obj().IsAlias() || n.TypeParams().Len() > 0 {
 		return false
 	}
-	_, basic := n.Underlying().(*types.Basic)
-	return basic
+	if _, basic := n.Underlying().(*types.Basic); !basic && pointerMethods(n) {
+		// An error or fmt.Stringer wrapper of a *T would forward T's
+		// GopadSelf, which gives the value, not the pointer (errors.As
+		// with a *Forbidden target failed).
+		return false
+	}
+	return keptUnder(n.Underlying())
+}
+
+// pointerMethods reports whether n has a method with a pointer receiver.
+func pointerMethods(n *types.Named) bool {
+	for i := range n.NumMethods() {
+		if _, ptr := n.Method(i).Signature().Recv().Type().(*types.Pointer); ptr {
+			return true
+		}
+	}
+	return false
+}
+
+// keptUnder reports whether a defined type over u is one keptTypes gives a
+// GopadSelf: u is a basic type, a map, a slice, an array, a channel, a
+// function type or a struct without fields (yaegi gives none of these a
+// run-time type of its own).
+func keptUnder(u types.Type) bool {
+	switch u := u.(type) {
+	case *types.Basic, *types.Map, *types.Slice, *types.Array, *types.Chan, *types.Signature:
+		return true
+	case *types.Struct:
+		return u.NumFields() == 0
+	}
+	return false
 }
 
 // keptBeside reports whether yaegi keeps a value of the cells' type t

@@ -34,6 +34,9 @@ func selfValue(iv, self any) any {
 		return iv
 	}
 	if n, ok := v.Interface().(named); ok {
+		if p := reflect.ValueOf(iv); p.Kind() == reflect.Pointer && p.Type().Elem() == reflect.TypeOf(n.V) {
+			return iv // a *T whose T has GopadSelf: the pointer is the value
+		}
 		if reflect.TypeOf(n.V) == reflect.TypeFor[struct{}]() {
 			return n // a field-less struct: only the name tells it
 		}

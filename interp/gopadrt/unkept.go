@@ -1,0 +1,231 @@
+package gopadrt
+
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+)
+
+// Package rewrite gives the cells' types over maps, slices, arrays,
+// channels and funcs a method (keptTypes), so that yaegi keeps such a
+// value beside its type inside an interface: its valueInterface, a pair of
+// the interpreter's node and the value. yaegi hands compiled code that
+// pair where the value sits inside another value (an element of a []any,
+// a field of a struct, a List inside a List), and fmt printed the pair's
+// fields ({0xc000… {0x10caba0 0xc000… 407}}) where Go prints the value.
+// unkept gives fmt a copy of the value with each pair replaced by the
+// value it holds.
+
+// unkept is gopadBuiltin.Unkept: v with every valueInterface inside it
+// (v itself, an interface element, field, map key or value) replaced by
+// the value it holds; v itself when it holds none (nothing is copied).
+// Pointers are not followed: fmt prints a nested pointer as an address.
+func unkept(v any) any {
+	if v == nil {
+		return nil
+	}
+	rv := reflect.ValueOf(v)
+	if isValueInterface(rv.Type()) {
+		rv = keptValue(rv)
+		if !rv.IsValid() {
+			return nil
+		}
+	} else if !mayKeep(rv.Type()) {
+		return v
+	}
+	out, _ := stripKept(rv, 0)
+	if !out.IsValid() || !out.CanInterface() {
+		return v
+	}
+	return out.Interface()
+}
+
+// isValueInterface reports whether t is yaegi's valueInterface.
+func isValueInterface(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
+}
+
+// keptValue is the value yaegi's valueInterface v holds (its field
+// value, a reflect.Value), read through a copy, as the field is
+// unexported.
+func keptValue(v reflect.Value) reflect.Value {
+	f, ok := v.Type().FieldByName("value")
+	if !ok || f.Type != reflect.TypeOf(reflect.Value{}) {
+		return reflect.Value{}
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return *(*reflect.Value)(unsafe.Pointer(c.Field(f.Index[0]).UnsafeAddr()))
+}
+
+// stripKept is v with the valueInterfaces inside it replaced, and whether
+// any was (v itself when none was).
+func stripKept(v reflect.Value, depth int) (reflect.Value, bool) {
+	if !v.IsValid() || depth > 64 {
+		return v, false
+	}
+	t := v.Type()
+	if isValueInterface(t) {
+		inner := keptValue(v)
+		out, _ := stripKept(inner, depth+1)
+		return out, true
+	}
+	if !mayKeep(t) {
+		return v, false
+	}
+	switch t.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return v, false
+		}
+		inner, changed := stripKept(v.Elem(), depth+1)
+		if !changed {
+			return v, false
+		}
+		out := reflect.New(t).Elem()
+		if inner.IsValid() && inner.Type().AssignableTo(t) {
+			out.Set(inner)
+		}
+		return out, true
+	case reflect.Slice, reflect.Array:
+		return stripElems(v, depth)
+	case reflect.Map:
+		return stripMap(v, depth)
+	case reflect.Struct:
+		return stripFields(v, depth)
+	}
+	return v, false
+}
+
+// stripElems is stripKept of a slice or an array.
+func stripElems(v reflect.Value, depth int) (reflect.Value, bool) {
+	if v.Kind() == reflect.Slice && v.IsNil() {
+		return v, false
+	}
+	var out reflect.Value
+	for i := range v.Len() {
+		e, changed := stripKept(v.Index(i), depth+1)
+		if !changed {
+			continue
+		}
+		if !out.IsValid() {
+			out = copyOf(v)
+		}
+		setRaw(out.Index(i), e)
+	}
+	if !out.IsValid() {
+		return v, false
+	}
+	return out, true
+}
+
+// copyOf is a settable copy of slice or array v.
+func copyOf(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Array {
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v)
+		return out
+	}
+	out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+	reflect.Copy(out, v)
+	return out
+}
+
+// stripMap is stripKept of a map.
+func stripMap(v reflect.Value, depth int) (reflect.Value, bool) {
+	if v.IsNil() {
+		return v, false
+	}
+	out := reflect.MakeMapWithSize(v.Type(), v.Len())
+	changed := false
+	for it := v.MapRange(); it.Next(); {
+		k, kc := stripKept(it.Key(), depth+1)
+		e, ec := stripKept(it.Value(), depth+1)
+		changed = changed || kc || ec
+		if !k.Type().AssignableTo(v.Type().Key()) || !e.Type().AssignableTo(v.Type().Elem()) {
+			return v, false
+		}
+		out.SetMapIndex(k, e)
+	}
+	if !changed {
+		return v, false
+	}
+	return out, true
+}
+
+// stripFields is stripKept of a struct (yaegi's structs export every
+// field; a compiled struct's unexported fields are written through their
+// address).
+func stripFields(v reflect.Value, depth int) (reflect.Value, bool) {
+	var out reflect.Value
+	for i := range v.NumField() {
+		f, changed := stripKept(v.Field(i), depth+1)
+		if !changed {
+			continue
+		}
+		if !out.IsValid() {
+			out = reflect.New(v.Type()).Elem()
+			out.Set(v)
+		}
+		setRaw(out.Field(i), f)
+	}
+	if !out.IsValid() {
+		return v, false
+	}
+	return out, true
+}
+
+// setRaw sets the addressable dst to v, also where dst is an unexported
+// field; a v of another type (a stripped pair whose value does not fit
+// dst's type) leaves dst as it was.
+func setRaw(dst, v reflect.Value) {
+	if !v.IsValid() {
+		v = reflect.Zero(dst.Type())
+	}
+	if !v.Type().AssignableTo(dst.Type()) {
+		return
+	}
+	reflect.NewAt(dst.Type(), unsafe.Pointer(dst.UnsafeAddr())).Elem().Set(v)
+}
+
+// keepers caches mayKeep per type.
+var keepers sync.Map // reflect.Type → bool
+
+// mayKeep reports whether a value of type t may hold a valueInterface: t
+// is an interface, or a slice, array, map or struct with one inside
+// (pointers are not followed).
+func mayKeep(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Slice, reflect.Array, reflect.Map, reflect.Struct:
+	default:
+		return false
+	}
+	if k, ok := keepers.Load(t); ok {
+		return k.(bool)
+	}
+	keepers.Store(t, false) // a recursive type does not loop
+	k := mayKeepInside(t)
+	keepers.Store(t, k)
+	return k
+}
+
+// mayKeepInside is mayKeep of a slice, array, map or struct type.
+func mayKeepInside(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return mayKeep(t.Elem())
+	case reflect.Map:
+		return mayKeep(t.Key()) || mayKeep(t.Elem())
+	}
+	if isValueInterface(t) {
+		return true
+	}
+	for i := range t.NumField() {
+		if mayKeep(t.Field(i).Type) {
+			return true
+		}
+	}
+	return false
+}
