@@ -21,7 +21,7 @@ type Base struct {
 	Created string
 }
 
-func (b Base) Describe() string { return fmt.Sprintf("#%d (created %s)", b.ID, b.Created) }
+func (b Base) Describe() string   { return fmt.Sprintf("#%d (created %s)", b.ID, b.Created) }
 func (b *Base) Touch(date string) { b.Created = date }
 
 type User struct {

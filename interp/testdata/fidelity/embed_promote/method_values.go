@@ -10,10 +10,10 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()           { c.n++ }
-func (c *Counter) Add(k int)      { c.n += k }
-func (c Counter) Value() int      { return c.n }
-func (c Counter) Label() string   { return fmt.Sprintf("%s=%d", c.name, c.n) }
+func (c *Counter) Inc()         { c.n++ }
+func (c *Counter) Add(k int)    { c.n += k }
+func (c Counter) Value() int    { return c.n }
+func (c Counter) Label() string { return fmt.Sprintf("%s=%d", c.name, c.n) }
 
 type Named struct {
 	*Counter

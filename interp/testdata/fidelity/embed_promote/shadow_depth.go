@@ -7,8 +7,8 @@ type Animal struct {
 	Legs int
 }
 
-func (a Animal) Speak() string  { return a.Name + " makes a sound" }
-func (a Animal) Info() string   { return fmt.Sprintf("%s has %d legs; %s", a.Name, a.Legs, a.Speak()) }
+func (a Animal) Speak() string    { return a.Name + " makes a sound" }
+func (a Animal) Info() string     { return fmt.Sprintf("%s has %d legs; %s", a.Name, a.Legs, a.Speak()) }
 func (a *Animal) Rename(n string) { a.Name = n }
 
 type Dog struct {

@@ -30,7 +30,7 @@ func main() {
 	try("slice3", func() { _ = s[0:2:i] })
 	str := "hello"
 	try("str index", func() { _ = str[i+1] })
-	try("str slice", func() { _ = str[2:i+5] })
+	try("str slice", func() { _ = str[2 : i+5] })
 	var arr [4]int
 	try("array", func() { arr[i-1] = 1; _ = arr[i] })
 	var m map[string]int
