@@ -1,0 +1,124 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// Programs of the classes the probe-p corpus (errors_layers, conc_det,
+// generic_ds, embed_promote, runtime_panics) found, run whole and split
+// into notebook cells; want is what go run printed.
+
+type probePProgram struct {
+	name, src, want string
+	refusal         string // the start of the error that stops the program where gopad cannot tell; "" when it runs to its end
+}
+
+var probePPrograms = []probePProgram{
+	{name: "three-index slices out of range recover Go's run-time error", src: `package main
+
+import "fmt"
+
+func try(name string, f func()) {
+	defer func() { fmt.Println(name, recover()) }()
+	f()
+}
+
+func main() {
+	s := make([]int, 3, 5)
+	var a [4]int
+	n, m, k := 6, -1, 2
+	try("max>cap", func() { _ = s[0:2:n] })
+	try("max<0", func() { _ = s[0:0:m] })
+	try("hi>max", func() { _ = s[:4:k+1] })
+	try("lo>hi", func() { _ = s[k+1:k:4] })
+	try("lo<0", func() { _ = s[m:1:2] })
+	try("arr", func() { _ = a[1:2:n] })
+	try("ptr arr", func() { p := &a; _ = p[1:2:n] })
+	try("ok", func() { fmt.Println(len(s[1:2:n-1]), cap(s[1:2:n-1])) })
+}
+`,
+		want: `max>cap runtime error: slice bounds out of range [::6] with capacity 5
+max<0 runtime error: slice bounds out of range [::-1]
+hi>max runtime error: slice bounds out of range [:4:3]
+lo>hi runtime error: slice bounds out of range [3:2:]
+lo<0 runtime error: slice bounds out of range [-1::]
+arr runtime error: slice bounds out of range [::6] with length 4
+ptr arr runtime error: slice bounds out of range [::6] with length 4
+1 4
+ok <nil>
+`},
+	{name: "make with a bad size and a call of a nil func recover Go's run-time errors", src: `package main
+
+import "fmt"
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		_, ok := r.(interface{ RuntimeError() })
+		fmt.Println(name, r, ok)
+	}()
+	f()
+}
+
+type handler func(string) int
+
+func main() {
+	n, c := -1, 2
+	try("len", func() { _ = make([]int, n) })
+	try("cap<len", func() { _ = make([]int, c+1, c) })
+	try("negcap", func() { _ = make([]string, 0, n) })
+	try("chan", func() { _ = make(chan int, n) })
+	var f func()
+	try("nilfunc", func() { f() })
+	var h handler
+	try("nilnamed", func() { fmt.Println(h("x")) })
+	hs := map[string]func() int{}
+	try("nilmapfunc", func() { fmt.Println(hs["x"]()) })
+}
+`,
+		want: `len runtime error: makeslice: len out of range true
+cap<len runtime error: makeslice: cap out of range true
+negcap runtime error: makeslice: cap out of range true
+chan makechan: size out of range true
+nilfunc runtime error: invalid memory address or nil pointer dereference true
+nilnamed runtime error: invalid memory address or nil pointer dereference true
+nilmapfunc runtime error: invalid memory address or nil pointer dereference true
+`},
+}
+
+func TestFidProbePPrograms(t *testing.T) {
+	for _, p := range probePPrograms {
+		t.Run(p.name, func(t *testing.T) {
+			cells, err := notebookCells(p.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, form := range []struct {
+				name  string
+				cells []string
+			}{{"whole", []string{pastedForm(p.src)}}, {"split", cells}} {
+				s := newSession(t)
+				out, errText := "", ""
+				for _, c := range form.cells {
+					res, rec := run(t, s, c)
+					out += rec.out()
+					if res.Err != nil {
+						errText = res.Err.Value
+						break
+					}
+				}
+				switch {
+				case p.refusal == "" && errText != "":
+					t.Errorf("%s: stopped: %s\noutput: %q", form.name, errText, out)
+				case p.refusal == "" && out != p.want:
+					t.Errorf("%s: printed\n%s\nwant\n%s", form.name, out, p.want)
+				case p.refusal != "" && !strings.HasPrefix(errText, p.refusal):
+					t.Errorf("%s: error %q, want one starting %q (output %q)", form.name, errText, p.refusal, out)
+				case p.refusal != "" && !strings.HasPrefix(p.want, out):
+					t.Errorf("%s: printed %q before the refusal, which is not what go run printed first (%q)", form.name, out, p.want)
+				}
+			}
+		})
+	}
+}
