@@ -85,6 +85,75 @@ nilfunc runtime error: invalid memory address or nil pointer dereference true
 nilnamed runtime error: invalid memory address or nil pointer dereference true
 nilmapfunc runtime error: invalid memory address or nil pointer dereference true
 `},
+	{name: "failed single-valued assertions to interfaces panic with Go's message", src: `package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+type Shape interface{ Area() float64 }
+type Namer interface{ Name() string }
+
+type Square struct{ S float64 }
+
+func (s Square) Area() float64 { return s.S * s.S }
+
+type Circle struct{ R float64 }
+
+func (c *Circle) Area() float64  { return 3 * c.R * c.R }
+func (c *Circle) String() string { return fmt.Sprintf("circle(%g)", c.R) }
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		_, isRT := r.(interface{ RuntimeError() })
+		fmt.Println(name, "->", r, isRT)
+	}()
+	f()
+}
+
+func describe(s Shape) string {
+	return s.(fmt.Stringer).String()
+}
+
+func main() {
+	shapes := []Shape{&Circle{1}, Square{2}}
+	for _, s := range shapes {
+		try("describe", func() { fmt.Println(describe(s)) })
+	}
+	var sh Shape = Square{3}
+	try("to Namer", func() { n := sh.(Namer); fmt.Println("got", n) })
+	try("to literal", func() { _ = sh.(interface{ Perimeter() float64 }) })
+	try("to error", func() { err := sh.(error); fmt.Println(err) })
+	var x any = Square{1}
+	try("any to Shape ok", func() { fmt.Println(x.(Shape).Area()) })
+	try("any to Namer", func() { _ = x.(Namer) })
+	try("any to Stringer", func() { fmt.Println(x.(fmt.Stringer)) })
+	var r io.Reader = strings.NewReader("abc")
+	try("reader to Writer", func() { _ = r.(io.Writer) })
+	try("reader to WriterTo", func() { n, _ := r.(io.WriterTo).WriteTo(io.Discard); fmt.Println(n) })
+	if _, ok := sh.(fmt.Stringer); !ok {
+		fmt.Println("comma-ok still false")
+	}
+}
+`,
+		want: `circle(1)
+describe -> <nil> false
+describe -> interface conversion: main.Square is not fmt.Stringer: missing method String true
+to Namer -> interface conversion: main.Square is not main.Namer: missing method Name true
+to literal -> interface conversion: main.Square is not interface { Perimeter() float64 }: missing method Perimeter true
+to error -> interface conversion: main.Square is not error: missing method Error true
+1
+any to Shape ok -> <nil> false
+any to Namer -> interface conversion: main.Square is not main.Namer: missing method Name true
+any to Stringer -> interface conversion: main.Square is not fmt.Stringer: missing method String true
+reader to Writer -> interface conversion: *strings.Reader is not io.Writer: missing method Write true
+3
+reader to WriterTo -> <nil> false
+comma-ok still false
+`},
 }
 
 func TestFidProbePPrograms(t *testing.T) {
