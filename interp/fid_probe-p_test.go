@@ -154,6 +154,77 @@ reader to Writer -> interface conversion: *strings.Reader is not io.Writer: miss
 reader to WriterTo -> <nil> false
 comma-ok still false
 `},
+	{name: "a struct value embedding error keeps its type for errors.As, assertions and type switches", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+)
+
+// StatusError adds an HTTP status to any error by embedding it.
+type StatusError struct {
+	error
+	Status int
+}
+
+type Labeled struct {
+	fmt.Stringer
+	Label string
+}
+
+type name string
+
+func (n name) String() string { return "name:" + string(n) }
+
+func lookup(key string) error {
+	switch key {
+	case "missing":
+		return StatusError{fs.ErrNotExist, 404}
+	case "wrapped":
+		return fmt.Errorf("lookup %q: %w", key, StatusError{errors.New("teapot"), 418})
+	}
+	return nil
+}
+
+func main() {
+	for _, k := range []string{"ok", "missing", "wrapped"} {
+		err := lookup(k)
+		var se StatusError
+		if errors.As(err, &se) {
+			fmt.Println(k, "status", se.Status, "inner:", se.error)
+		} else {
+			fmt.Println(k, "no status", err)
+		}
+		if st, ok := err.(StatusError); ok {
+			fmt.Println("  direct:", st.Status, st.Error())
+		}
+		switch e := err.(type) {
+		case nil:
+			fmt.Println("  nil")
+		case StatusError:
+			fmt.Println("  case StatusError", e.Status)
+		default:
+			fmt.Printf("  default %T\n", e)
+		}
+	}
+	var s fmt.Stringer = Labeled{name("ann"), "user"}
+	if l, ok := s.(Labeled); ok {
+		fmt.Println(l.Label, l.String(), s)
+	}
+	fmt.Printf("%T %v\n", s, s)
+}
+`,
+		want: `ok no status <nil>
+  nil
+missing status 404 inner: file does not exist
+  direct: 404 file does not exist
+  case StatusError 404
+wrapped status 418 inner: teapot
+  default *fmt.wrapError
+user name:ann name:ann
+main.Labeled name:ann
+`},
 }
 
 func TestFidProbePPrograms(t *testing.T) {
