@@ -225,6 +225,68 @@ wrapped status 418 inner: teapot
 user name:ann name:ann
 main.Labeled name:ann
 `},
+	{name: "failed assertions to concrete types name the interface as Go does", src: `package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+type Animal interface{ Sound() string }
+
+type Dog struct{ Name string }
+
+func (d Dog) Sound() string { return "woof" }
+
+type Cat struct{ Name string }
+
+func (c *Cat) Sound() string { return "meow" }
+
+type NotFound struct{ Key string }
+
+func (e *NotFound) Error() string { return "not found: " + e.Key }
+
+func catch(label string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Printf("%s: %v\n", label, r)
+		}
+	}()
+	f()
+}
+
+func main() {
+	zoo := []Animal{Dog{"rex"}, &Cat{"tom"}, nil}
+	for i, a := range zoo {
+		catch(fmt.Sprint("dog ", i), func() { fmt.Println("dog:", a.(Dog).Name) })
+		catch(fmt.Sprint("cat ", i), func() { fmt.Println("cat:", a.(*Cat).Name) })
+	}
+	var r io.Reader = strings.NewReader("data")
+	catch("reader", func() { _ = r.(*bytes.Buffer) })
+	fmt.Println(r.(*strings.Reader).Len())
+	var err error = errors.New("plain")
+	catch("error", func() { fmt.Println(err.(*NotFound).Key) })
+	err = &NotFound{"k"}
+	fmt.Println(err.(*NotFound).Key)
+	var s fmt.Stringer
+	catch("nil stringer", func() { _ = s.(*strings.Builder) })
+}
+`,
+		want: `dog: rex
+cat 0: interface conversion: main.Animal is main.Dog, not *main.Cat
+dog 1: interface conversion: main.Animal is *main.Cat, not main.Dog
+cat: tom
+dog 2: interface conversion: main.Animal is nil, not main.Dog
+cat 2: interface conversion: main.Animal is nil, not *main.Cat
+reader: interface conversion: io.Reader is *strings.Reader, not *bytes.Buffer
+4
+error: interface conversion: error is *errors.errorString, not *main.NotFound
+k
+nil stringer: interface conversion: fmt.Stringer is nil, not *strings.Builder
+`},
 }
 
 func TestFidProbePPrograms(t *testing.T) {

@@ -62,6 +62,8 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 				edits = append(edits, e...)
 			} else if e, ok := tc.cellToCompiledAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
+			} else if e, ok := tc.concreteAssert(n, commaOK[n]); ok {
+				edits = append(edits, e...)
 			} else if n.Type != nil && !tc.emptyTarget(n) {
 				if twin, ok := tc.literalTwin(tc.Info.Types[n.Type].Type); ok {
 					edits = append(edits, source.Edit{From: tc.Off(n.Type.Pos()), To: tc.Off(n.Type.End()), Text: twin})
