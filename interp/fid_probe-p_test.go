@@ -287,6 +287,36 @@ error: interface conversion: error is *errors.errorString, not *main.NotFound
 k
 nil stringer: interface conversion: fmt.Stringer is nil, not *strings.Builder
 `},
+	{name: "byte slices of constant strings have Go's capacity, so appends to them do not share an array", src: `package main
+
+import "fmt"
+
+const greeting = "hello"
+
+
+func main() {
+	a := []byte("abc")
+	b := append(a, 'd')
+	c := append(a, 'e')
+	fmt.Println(string(b), string(c), len(a), cap(a))
+	e := []byte("")
+	fmt.Println(len(e), cap(e), e == nil)
+	g := []byte(greeting + "!")
+	fmt.Println(cap(g))
+	fmt.Println(cap([]byte("abc")[1:]))
+	s := "dyn"
+	d := []byte(s)
+	d2 := append(d, '1')
+	d3 := append(d, '2')
+	fmt.Println(string(d2), string(d3))
+}
+`,
+		want: `abcd abce 3 3
+0 0 false
+6
+2
+dyn2 dyn2
+`},
 }
 
 func TestFidProbePPrograms(t *testing.T) {

@@ -462,6 +462,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	floatShiftPass,
 	shiftOperandsPass,
 	zeroDivisorsPass,
+	byteConstsPass,
 	complexArgsPass,
 	funcConversionPass,
 	float32ConstsPass,
