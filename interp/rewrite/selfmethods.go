@@ -16,11 +16,11 @@ import (
 const SelfMethod = "GopadSelf"
 
 var selfMethodsPass = Pass{
-	Name:  "selfMethods",
+	Name: "selfMethods",
 	Wants: func(u *Unit) bool {
 		return !u.Stmt() && (declaresValueMethods(u.AST) || declaresDefinedTypes(u.AST) || declaresEmbeddingStructs(u.AST))
 	},
-	Run:   func(u *Unit) []source.Edit { return u.Types.selfMethods() },
+	Run: func(u *Unit) []source.Edit { return u.Types.selfMethods() },
 }
 
 // selfMethods gives a struct type with fields, where a chunk declares a
