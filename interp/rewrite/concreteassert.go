@@ -33,6 +33,9 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 	if _, fieldless := tc.emptyArgs(target, tc.code(ta.Type)); fieldless {
 		return nil, false // identityAsserts decides it, with Go's message
 	}
+	if _, ok := tc.emptyPtrArgs(target, src); ok || tc.identityGuard(target, tc.code(ta.Type)) != "" {
+		return nil, false // identityAsserts guards the operand
+	}
 	for _, t := range []types.Type{src, target} {
 		if _, ok := t.(*types.TypeParam); ok {
 			return nil, false
@@ -52,9 +55,9 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 	open := "func(gopadX " + st + ") " + tt + " { if r, ok := gopadX.(" + tt + "); ok { return r }; panic(gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), " +
 		strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")) }("
 	return []source.Edit{
-		// Outside the guards identityAsserts puts around the operand,
-		// which keep its interface type.
-		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 2},
-		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -2},
+		// As assertLiteral's: inside the wrappers later passes put around
+		// an expression that starts or ends with the assertion.
+		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
+		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
 	}, true
 }
