@@ -34,9 +34,9 @@ func main() {
 
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		var empty Task
 		fmt.Println("average of empty:", empty.Sum())
+		close(done)
 	}()
 	<-done
 	fmt.Println("not reached")
