@@ -317,6 +317,71 @@ func main() {
 2
 dyn2 dyn2
 `},
+	{name: "deferred calls of closures kept in slices, elements and fields run (they deadlocked)", src: `package main
+
+import "fmt"
+
+type Job struct {
+	Name    string
+	Cleanup func()
+}
+
+func runAll(names []string) {
+	var undo []func()
+	for _, n := range names {
+		undo = append(undo, func() { fmt.Println("undo", n) })
+	}
+	for _, u := range undo {
+		defer u()
+	}
+	fmt.Println("ran", len(names))
+}
+
+func indexed() {
+	steps := []func(){
+		func() { fmt.Println("step 0 undone") },
+		func() { fmt.Println("step 1 undone") },
+	}
+	for i := range steps {
+		defer steps[i]()
+	}
+	fmt.Println("steps done")
+}
+
+func fields() {
+	jobs := []Job{{"a", nil}, {"b", nil}}
+	for i := range jobs {
+		name := jobs[i].Name
+		jobs[i].Cleanup = func() { fmt.Println("cleanup", name) }
+	}
+	for _, j := range jobs {
+		defer j.Cleanup()
+	}
+	m := map[string]func(){"x": func() { fmt.Println("map func") }}
+	defer m["x"]()
+	fmt.Println("fields set")
+}
+
+func main() {
+	runAll([]string{"create", "migrate", "seed"})
+	indexed()
+	fields()
+	fmt.Println("end")
+}
+`,
+		want: `ran 3
+undo seed
+undo migrate
+undo create
+steps done
+step 1 undone
+step 0 undone
+fields set
+map func
+cleanup b
+cleanup a
+end
+`},
 }
 
 func TestFidProbePPrograms(t *testing.T) {
