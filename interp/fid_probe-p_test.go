@@ -382,6 +382,45 @@ cleanup b
 cleanup a
 end
 `},
+	{name: "assignments of several values to interface variables at a cell's top level", src: `package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+type Square struct{ S float64 }
+
+func (s *Square) Area() float64 { return s.S * s.S }
+
+type Circle struct{ R float64 }
+
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
+
+func main() {
+	sq1, sq2 := &Square{1}, &Square{2}
+	var a, b Shape = sq1, sq2
+	fmt.Println(a.Area(), b.Area(), a == Shape(sq1))
+
+	a, b = b, a
+	fmt.Println(a.Area(), b.Area())
+
+	var c, d Shape = sq1, Circle{1}
+	fmt.Println(c.Area(), d.Area())
+
+	c, d = Circle{2}, sq2
+	fmt.Printf("%T %T %v %v\n", c, d, c.Area(), d.Area())
+
+	var first, second Shape
+	first, second = sq2, nil
+	fmt.Println(first.Area(), second == nil)
+}
+`,
+		want: `1 4 true
+4 1
+1 3
+main.Circle *main.Square 12 4
+4 true
+`},
 }
 
 func TestFidProbePPrograms(t *testing.T) {

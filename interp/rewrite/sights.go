@@ -47,6 +47,7 @@ type sights struct {
 	ptrElemLits  bool // a literal of a type with a pointer, or of a package's type, holding literals without types
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
 	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
+	tuples       bool // a, b = x, y or var a, b T = x, y
 }
 
 // sel is a selector x.Name.
@@ -188,7 +189,10 @@ func (s *sights) more(n ast.Node) {
 					s.tupleNils = true
 				}
 			}
+			s.tuples = s.tuples || len(n.Rhs) > 1
 		}
+	case *ast.ValueSpec:
+		s.tuples = s.tuples || len(n.Values) > 1
 	case *ast.ReturnStmt:
 		s.boundOps = s.boundOps || anyOperation(n.Results)
 	}

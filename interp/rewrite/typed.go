@@ -523,6 +523,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	callbackResultsPass,
 	ifaceOperandsPass,
 	tupleNilsPass,
+	tupleIfacesPass,
 	cellTypeResultPass,
 	printArgsPass,
 	errorsAsPass,
