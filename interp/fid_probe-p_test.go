@@ -421,6 +421,44 @@ func main() {
 main.Circle *main.Square 12 4
 4 true
 `},
+	{name: "type aliases declared in a function body", src: `package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Point struct{ X, Y int }
+
+func main() {
+	type pair = struct {
+		Key   string
+		Count int
+	}
+	type points = []Point
+	type counter = map[string]int
+	c := counter{"b": 2, "a": 5, "c": 1}
+	var ps []pair
+	for k, v := range c {
+		ps = append(ps, pair{k, v})
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Count > ps[j].Count })
+	fmt.Println(ps)
+	var pts points = points{{1, 2}, {3, 4}}
+	pts = append(pts, Point{5, 6})
+	fmt.Printf("%v %d\n", pts, len(pts))
+	x := pair{"z", 9}
+	y := struct {
+		Key   string
+		Count int
+	}{"z", 9}
+	fmt.Println(x == y)
+}
+`,
+		want: `[{a 5} {b 2} {c 1}]
+[{1 2} {3 4} {5 6}] 3
+true
+`},
 }
 
 func TestFidProbePPrograms(t *testing.T) {

@@ -524,6 +524,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceOperandsPass,
 	tupleNilsPass,
 	tupleIfacesPass,
+	localAliasesPass,
 	cellTypeResultPass,
 	printArgsPass,
 	errorsAsPass,
