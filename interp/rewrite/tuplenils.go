@@ -62,8 +62,8 @@ var tupleIfacesPass = Pass{
 func (tc *Types) tupleIfaces() []source.Edit {
 	var edits []source.Edit
 	convert := func(dst types.Type, r ast.Expr) {
-		if dst == nil || !types.IsInterface(dst) {
-			return
+		if dst == nil || !types.IsInterface(dst) || empty(dst) {
+			return // an empty interface takes the values as they are
 		}
 		rt := tc.Info.Types[r].Type
 		if rt == nil || types.IsInterface(rt) || !mentionsPackage(rt, tc.Pkg) {

@@ -88,13 +88,13 @@ func main() {
 	// Timeout with select.
 	res := make(chan int)
 	go func() {
-		time.Sleep(200 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond)
 		res <- 1
 	}()
 	select {
 	case v := <-res:
 		fmt.Println("result", v)
-	case <-time.After(20 * time.Millisecond):
+	case <-time.After(10 * time.Millisecond):
 		fmt.Println("timeout")
 	}
 	fmt.Println(<-res)
@@ -108,22 +108,18 @@ func main() {
 		fmt.Println("nil channel skipped")
 	}
 
-	quit := make(chan struct{})
 	ticks := 0
 	tk := time.NewTicker(2 * time.Millisecond)
 	defer tk.Stop()
-	go func() {
-		time.Sleep(30 * time.Millisecond)
-		close(quit)
-	}()
 loop:
 	for {
 		select {
 		case <-tk.C:
 			ticks++
-		case <-quit:
-			break loop
+			if ticks == 3 {
+				break loop
+			}
 		}
 	}
-	fmt.Println("ticked:", ticks > 3)
+	fmt.Println("ticked:", ticks)
 }
