@@ -39,6 +39,28 @@ func slicePanic(lo, hi, limit int, what string, col int) {
 	panic(boundsError(text, col))
 }
 
+// slice3Panic is gopadBuiltin.Slice3Panic: x[lo:hi:max] out of range,
+// where x has the capacity (for arrays, the length) limit. Go checks max
+// first, then hi, then lo, and leaves the limit out of a negative bound.
+func slice3Panic(lo, hi, max, limit int, what string, col int) {
+	var text string
+	switch {
+	case max < 0:
+		text = fmt.Sprintf("slice bounds out of range [::%d]", max)
+	case max > limit:
+		text = fmt.Sprintf("slice bounds out of range [::%d] with %s %d", max, what, limit)
+	case hi < 0:
+		text = fmt.Sprintf("slice bounds out of range [:%d:]", hi)
+	case hi > max:
+		text = fmt.Sprintf("slice bounds out of range [:%d:%d]", hi, max)
+	case lo < 0:
+		text = fmt.Sprintf("slice bounds out of range [%d::]", lo)
+	default:
+		text = fmt.Sprintf("slice bounds out of range [%d:%d:]", lo, hi)
+	}
+	panic(boundsError(text, col))
+}
+
 // nilPanic is gopadBuiltin.NilPanic: a nil pointer dereference, for a
 // method value of a nil interface (rewrite's methodValues).
 func nilPanic() {

@@ -42,6 +42,24 @@ var reflectPanics = []struct{ reflect, goText string }{
 	{"reflect: call of reflect.Value.Elem on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},
+	{"reflect.Value.Call: call of nil function", nilDeref}, // f() of a nil func variable
+	{"reflect.MakeSlice: negative len", "makeslice: len out of range"},
+	{"reflect.MakeSlice: negative cap", "makeslice: cap out of range"},
+	{"reflect.MakeSlice: len > cap", "makeslice: cap out of range"},
+	{"reflect.MakeChan: negative buffer size", plainPrefix + "makechan: size out of range"},
+}
+
+// plainPrefix marks a goText of reflectPanics that Go reports without
+// "runtime error: " (a plainError of the runtime).
+const plainPrefix = "plain:"
+
+// reflectPanicError is the run-time error of goText, an entry of
+// reflectPanics.
+func reflectPanicError(goText string) error {
+	if t, ok := strings.CutPrefix(goText, plainPrefix); ok {
+		return goruntime.Plain(t)
+	}
+	return runtimeError(goText)
 }
 
 const nilDeref = "invalid memory address or nil pointer dereference"
@@ -78,7 +96,7 @@ func Recovered(v any) any {
 	}
 	for _, p := range reflectPanics {
 		if text == p.reflect {
-			return runtimeError(p.goText)
+			return reflectPanicError(p.goText)
 		}
 	}
 	if m := sliceToArray.FindStringSubmatch(text); m != nil {
@@ -118,7 +136,7 @@ func cellTypeName(t string) string {
 func GoPanicMessage(msg string) string {
 	for _, p := range reflectPanics {
 		if strings.Contains(msg, p.reflect) {
-			return runtimeError(p.goText).Error()
+			return reflectPanicError(p.goText).Error()
 		}
 	}
 	if m := sliceToArray.FindStringSubmatch(msg); m != nil {

@@ -90,6 +90,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"NewGoDefers":          reflect.ValueOf(newGoDefers(h.GoPanic)),
 		"IndexPanic":           reflect.ValueOf(indexPanic),
 		"SlicePanic":           reflect.ValueOf(slicePanic),
+		"Slice3Panic":          reflect.ValueOf(slice3Panic),
 		"NilPanic":             reflect.ValueOf(nilPanic),
 		"NilAssert":            reflect.ValueOf(nilAssert),
 		"Opaque":               reflect.ValueOf(opaqueValue),

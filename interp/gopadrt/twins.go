@@ -4,6 +4,8 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+
+	goruntime "github.com/gopad/gopad/interp/gopadrt/runtime"
 )
 
 // yaegi asserts a compiled value (the error errors.Join returns) to an
@@ -22,6 +24,7 @@ type (
 	asError      interface{ As(any) bool }
 	timeoutError interface{ Timeout() bool }
 	temporary    interface{ Temporary() bool }
+	runtimeErr   interface{ RuntimeError() }
 )
 
 // twinSymbols are the twins as gopadBuiltin exports them.
@@ -32,7 +35,12 @@ var twinSymbols = map[string]reflect.Value{
 	"AsError":      reflect.ValueOf((*asError)(nil)),
 	"TimeoutError": reflect.ValueOf((*timeoutError)(nil)),
 	"Temporary":    reflect.ValueOf((*temporary)(nil)),
+	"RuntimeError": reflect.ValueOf((*runtimeErr)(nil)),
 }
+
+// runtimePkgPath is the path of gopad's stand-ins for the Go runtime's
+// errors: values of a compiled package as far as cells can tell.
+var runtimePkgPath = reflect.TypeOf(goruntime.Error("")).PkgPath()
 
 // refuseCompiledAssert is gopadBuiltin.RefuseCompiledAssert, called where
 // an assertion (or errors.As) to an interface declared in a cell, with no
@@ -49,7 +57,8 @@ func refuseCompiledAssert(v any, names, assertion string) {
 	if base.Kind() == reflect.Pointer {
 		base = base.Elem()
 	}
-	if p := base.PkgPath(); p == "" || strings.HasPrefix(p, "github.com/traefik/yaegi") || strings.HasPrefix(p, "github.com/gopad/gopad") {
+	if p := base.PkgPath(); p == "" || strings.HasPrefix(p, "github.com/traefik/yaegi") ||
+		strings.HasPrefix(p, "github.com/gopad/gopad") && p != runtimePkgPath {
 		return // a cell's value (yaegi decides those), or a wrapper of one
 	}
 	for _, n := range strings.Split(names, ",") {

@@ -47,8 +47,7 @@ func (tc *Types) anyToIfaces() []source.Edit {
 		open := "func(gopadX any) (" + typ + ", bool) { " + b + " }("
 		if !commaOK[ta] {
 			open = "func(gopadX any) " + typ + " { if r, ok := func() (" + typ + ", bool) { " + b + " }(); ok { return r }; " +
-				"panic(gopadBuiltin.FailedAssert(gopadX, " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ", " +
-				strconv.Quote(methodNames(to)) + ", " + strconv.Quote(tc.missingMethods(to)) + ")) }("
+				failedAssertCall("gopadX", tc.runtimeTypeName(ta.Type), to, tc.missingMethods(to)) + " }("
 		}
 		edits = append(edits,
 			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: -1}, // inside wrappers of the whole assertion

@@ -81,13 +81,36 @@ func (w *reflectWriter) typ(t types.Type, depth int) {
 	case *types.Struct:
 		w.structType(t, depth)
 	case *types.Interface:
-		if t.NumMethods() > 0 || t.NumEmbeddeds() > 0 {
-			w.ok = false
-		}
-		w.b.WriteString("interface {}")
+		w.iface(t, depth)
 	default:
 		w.ok = false
 	}
+}
+
+// iface writes an interface type as reflect does: interface { A() int;
+// B(string) } with its methods (embedded ones too) sorted by name. An
+// unexported method, which reflect qualifies with its package, is not
+// written.
+func (w *reflectWriter) iface(t *types.Interface, depth int) {
+	if t.NumMethods() == 0 {
+		w.ok = w.ok && t.IsMethodSet()
+		w.b.WriteString("interface {}")
+		return
+	}
+	w.b.WriteString("interface { ")
+	for i := range t.NumMethods() {
+		m := t.Method(i) // sorted by name (exported names)
+		if !m.Exported() {
+			w.ok = false
+			return
+		}
+		if i > 0 {
+			w.b.WriteString("; ")
+		}
+		w.b.WriteString(m.Name())
+		w.signature(m.Type().(*types.Signature), depth)
+	}
+	w.b.WriteString(" }")
 }
 
 func (w *reflectWriter) named(t *types.Named, depth int) {

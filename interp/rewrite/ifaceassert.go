@@ -62,6 +62,8 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 				edits = append(edits, e...)
 			} else if e, ok := tc.cellToCompiledAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
+			} else if e, ok := tc.concreteAssert(n, commaOK[n]); ok {
+				edits = append(edits, e...)
 			} else if n.Type != nil && !tc.emptyTarget(n) {
 				if twin, ok := tc.literalTwin(tc.Info.Types[n.Type].Type); ok {
 					edits = append(edits, source.Edit{From: tc.Off(n.Type.Pos()), To: tc.Off(n.Type.End()), Text: twin})
@@ -223,12 +225,46 @@ func (tc *Types) assertLiteral(ta *ast.TypeAssertExpr, st, tt, body string, nilG
 		if nilGuard {
 			guard = "if gopadX == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; "
 		}
-		open = "func(gopadX " + st + ") " + tt + " { " + guard + "if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; return gopadX.(" + tt + ") }("
+		fail := "return gopadX.(" + tt + ")" // yaegi's panic, right for a concrete type
+		if p, ok := tc.failedAssertPanic(ta, "gopadX"); ok {
+			fail = p
+		}
+		open = "func(gopadX " + st + ") " + tt + " { " + guard + "if r, ok := func() (" + tt + ", bool) { " + body + " }(); ok { return r }; " + fail + " }("
 	}
 	return []source.Edit{
 		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
 		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
 	}
+}
+
+// failedAssertPanic is the statement that panics, as Go does, when the
+// single-valued assertion ta of the value v to an interface type with
+// methods fails: yaegi's own assertion of a cell's value held in an
+// interface with methods to an interface it does not implement (sh.(fmt.Stringer)
+// of a Shape) answered the zero value and went on. false when ta's type
+// is not such an interface.
+func (tc *Types) failedAssertPanic(ta *ast.TypeAssertExpr, v string) (string, bool) {
+	target := tc.Info.Types[ta.Type].Type
+	if target == nil {
+		return "", false
+	}
+	if _, ok := target.(*types.TypeParam); ok {
+		return "", false
+	}
+	to, ok := target.Underlying().(*types.Interface)
+	if !ok || to.NumMethods() == 0 {
+		return "", false
+	}
+	return failedAssertCall(v, tc.runtimeTypeName(ta.Type), to, tc.missingMethods(to)), true
+}
+
+// failedAssertCall is the panic of a failed assertion of v to the
+// interface to, named target. v goes through gopadBuiltin.Bare: yaegi
+// hands a compiled function a cell's value in an any as its own pairing
+// (interp.valueInterface), whose type the message would name.
+func failedAssertCall(v, target string, to *types.Interface, cells string) string {
+	return "panic(gopadBuiltin.FailedAssert(gopadBuiltin.Bare(" + v + "), " + strconv.Quote(target) + ", " +
+		strconv.Quote(methodNames(to)) + ", " + strconv.Quote(cells) + "))"
 }
 
 // compiledInterface reports whether t is error or an interface with

@@ -23,6 +23,7 @@ var literalTwins = map[string]string{
 	"interface{As(interface{}) bool}": "AsError",
 	"interface{Timeout() bool}":       "TimeoutError",
 	"interface{Temporary() bool}":     "Temporary",
+	"interface{RuntimeError()}":       "RuntimeError",
 }
 
 // literalTwin is the compiled twin of t, an interface literal or a cell's

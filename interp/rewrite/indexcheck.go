@@ -264,10 +264,10 @@ func (tc *Types) boundsCheck(e ast.Expr, proven []provenIndex) string {
 		return fmt.Sprintf("if %s >= len(%s) || %s < 0 { gopadBuiltin.IndexPanic(%s, len(%s), %d) }", i, x, i, i, x, tc.Fset.Position(e.Pos()).Column)
 	case *ast.SliceExpr:
 		xt := tc.Info.Types[e.X].Type
-		if xt == nil || !indexable(xt) || !tc.pure(e.X) || e.Slice3 {
+		if xt == nil || !indexable(xt) || !tc.pure(e.X) {
 			return ""
 		}
-		for _, b := range []ast.Expr{e.Low, e.High} {
+		for _, b := range []ast.Expr{e.Low, e.High, e.Max} {
 			if b != nil && !tc.pure(b) {
 				return ""
 			}
@@ -285,6 +285,13 @@ func (tc *Types) boundsCheck(e ast.Expr, proven []provenIndex) string {
 		}
 		if e.High != nil {
 			hi = tc.code(e.High)
+		}
+		if e.Slice3 {
+			// x[lo:hi:max]: Go checks max against the capacity, then hi
+			// against max, then lo against hi.
+			max := tc.code(e.Max)
+			return fmt.Sprintf("if uint(%s) > uint(%s) || uint(%s) > uint(%s) || uint(%s) > uint(%s) { gopadBuiltin.Slice3Panic(int(%s), int(%s), int(%s), %s, %q, %d) }",
+				max, limit, hi, max, lo, hi, lo, hi, max, limit, what, tc.Fset.Position(e.Pos()).Column)
 		}
 		return fmt.Sprintf("if uint(%s) > uint(%s) || uint(%s) > uint(%s) { gopadBuiltin.SlicePanic(int(%s), int(%s), %s, %q, %d) }",
 			hi, limit, lo, hi, lo, hi, limit, what, tc.Fset.Position(e.Pos()).Column)

@@ -62,10 +62,13 @@ func (tc *Types) nilAsserts() []source.Edit {
 			tc.lateAssert(ta, "gopadN", target, "return r, r != nil") + "r, ok := gopadN" // fmtlate.go
 		shut := "; return r, ok }()"
 		if !commaOK[ta] {
+			// The failed assertion panics here: yaegi's answered the zero
+			// value for a cell's value in a non-empty interface.
+			fail, _ := tc.failedAssertPanic(ta, "gopadN")
 			open = "func() " + typ + " { gopadN := "
 			mid = "; if gopadN == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; " +
-				tc.implementerTries(src, target, "gopadN", "v") + tc.lateAssert(ta, "gopadN", target, "if r != nil { return r }") + "return gopadN"
-			shut = " }()"
+				tc.implementerTries(src, target, "gopadN", "v") + tc.lateAssert(ta, "gopadN", target, "if r != nil { return r }") + "if r, ok := gopadN"
+			shut = "; ok { return r }; " + fail + " }()"
 		}
 		edits = append(edits,
 			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.Pos()), Text: open, Order: -1}, // inside wrappers of the whole assertion

@@ -31,9 +31,18 @@ var promotedAssertPass = Pass{
 // source type where Go names the interface.
 func (tc *Types) promotedAsserts() []source.Edit {
 	var edits []source.Edit
+	commaOK := CommaOKAsserts(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || ta.Type == nil || tc.Off(ta.X.Pos()) < 0 {
+			return true
+		}
+		if _, wrapped := tc.wrappedAssert(ta, commaOK[ta]); wrapped {
+			// ifaceAssert's literal takes the value as its interface
+			// (any(...) around it would leave the literal's result
+			// unasserted); a method promoted from a compiled embedded
+			// field is declared on the type itself (promoted.go), so
+			// yaegi accepts the assertion inside the literal.
 			return true
 		}
 		if tc.refusedAssert(tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type) {

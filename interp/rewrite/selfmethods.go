@@ -16,9 +16,11 @@ import (
 const SelfMethod = "GopadSelf"
 
 var selfMethodsPass = Pass{
-	Name:  "selfMethods",
-	Wants: func(u *Unit) bool { return !u.Stmt() && (declaresValueMethods(u.AST) || declaresDefinedTypes(u.AST)) },
-	Run:   func(u *Unit) []source.Edit { return u.Types.selfMethods() },
+	Name: "selfMethods",
+	Wants: func(u *Unit) bool {
+		return !u.Stmt() && (declaresValueMethods(u.AST) || declaresDefinedTypes(u.AST) || declaresEmbeddingStructs(u.AST))
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.selfMethods() },
 }
 
 // selfMethods gives a struct type with fields, where a chunk declares a
@@ -96,10 +98,15 @@ func (tc *Types) keptTypes(done map[string]bool) []source.Edit {
 		for _, sp := range gd.Specs {
 			ts := sp.(*ast.TypeSpec)
 			tn, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
-			if done[ts.Name.Name] || !ok || !tc.autoKept(tn.Type()) {
+			if done[ts.Name.Name] || !ok || !tc.autoKept(tn.Type()) && !tc.promotesWrapped(tn.Type()) {
 				continue
 			}
 			done[ts.Name.Name] = true
+			if tc.promotesWrapped(tn.Type()) {
+				// a struct with fields: the value itself
+				methods.WriteString("; func (gopadV " + ts.Name.Name + ") " + SelfMethod + "() any { return gopadV }")
+				continue
+			}
 			methods.WriteString("; func (gopadV " + ts.Name.Name + ") " + SelfMethod + "() any { return gopadBuiltin.Named(" +
 				strconv.Quote("main."+ts.Name.Name) + ", gopadBuiltin.Bare(gopadV)) }")
 		}
@@ -151,6 +158,57 @@ func keptUnder(u types.Type) bool {
 		return true
 	case *types.Struct:
 		return u.NumFields() == 0
+	}
+	return false
+}
+
+// promotesWrapped reports whether t is a struct type of the cells' package
+// level with fields, not generic, that has Error or String as a value
+// method only through an embedded interface (type CodeErr struct{ error;
+// Code int }). Its value inside an error or a fmt.Stringer lost its type
+// in yaegi's wrapper (errors.As with a CodeErr target answered false);
+// its GopadSelf, which keptTypes gives it, gives the value back. A type
+// with its own value methods gets it from selfMethods.
+func (tc *Types) promotesWrapped(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.Obj().IsAlias() || n.TypeParams().Len() > 0 {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	embedsIface := false
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		embedsIface = embedsIface || f.Embedded() && types.IsInterface(f.Type())
+	}
+	if !embedsIface {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	return ms.Lookup(nil, "Error") != nil || ms.Lookup(nil, "String") != nil
+}
+
+// declaresEmbeddingStructs reports whether f declares a struct type with
+// an embedded field at its top level (one promotesWrapped may hold).
+func declaresEmbeddingStructs(f *ast.File) bool {
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			st, ok := sp.(*ast.TypeSpec).Type.(*ast.StructType)
+			if !ok || st.Fields == nil {
+				continue
+			}
+			for _, f := range st.Fields.List {
+				if len(f.Names) == 0 {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

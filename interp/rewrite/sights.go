@@ -46,6 +46,8 @@ type sights struct {
 	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values, or a constant named iota
 	ptrElemLits  bool // a literal of a type with a pointer, or of a package's type, holding literals without types
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
+	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
+	tuples       bool // a, b = x, y or var a, b T = x, y
 }
 
 // sel is a selector x.Name.
@@ -77,6 +79,9 @@ func (u *Unit) sights() *sights {
 				if _, ok := ast.Unparen(a).(*ast.CallExpr); ok {
 					s.callArgs = true
 				}
+			}
+			if at, ok := ast.Unparen(n.Fun).(*ast.ArrayType); ok && at.Len == nil {
+				s.sliceConvs = true
 			}
 		case *ast.SelectorExpr:
 			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
@@ -184,7 +189,10 @@ func (s *sights) more(n ast.Node) {
 					s.tupleNils = true
 				}
 			}
+			s.tuples = s.tuples || len(n.Rhs) > 1
 		}
+	case *ast.ValueSpec:
+		s.tuples = s.tuples || len(n.Values) > 1
 	case *ast.ReturnStmt:
 		s.boundOps = s.boundOps || anyOperation(n.Results)
 	}

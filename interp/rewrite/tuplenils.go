@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -36,6 +37,55 @@ func (tc *Types) tupleNils() []source.Edit {
 			}
 			if text, ok := tc.TypeText(t); ok {
 				edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), "("+text+")(", ")")...)
+			}
+		}
+		return true
+	})
+	return edits
+}
+
+var tupleIfacesPass = Pass{
+	Name:  "tupleIfaces",
+	Wants: func(u *Unit) bool { return u.sights().tuples },
+	Run:   func(u *Unit) []source.Edit { return u.Types.tupleIfaces() },
+}
+
+// tupleIfaces converts each value of a cell's type that an assignment of
+// several values, or a var declaration of several names, puts in a
+// variable of an interface type: yaegi's assignment of several values to
+// the session's variables (a cell's top level) panicked with "reflect.Set:
+// value of type interp.valueInterface is not assignable to type *struct
+// {...}" (a pointer, or a value beside a converted one), where one value
+// at a time works:
+//
+//	var c, d Shape = p1, p2  →  var c, d Shape = Shape(p1), Shape(p2)
+func (tc *Types) tupleIfaces() []source.Edit {
+	var edits []source.Edit
+	convert := func(dst types.Type, r ast.Expr) {
+		if dst == nil || !types.IsInterface(dst) || empty(dst) {
+			return // an empty interface takes the values as they are
+		}
+		rt := tc.Info.Types[r].Type
+		if rt == nil || types.IsInterface(rt) || !mentionsPackage(rt, tc.Pkg) {
+			return
+		}
+		if text, ok := tc.TypeText(dst); ok {
+			edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), "("+text+")(", ")")...)
+		}
+	}
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) && len(n.Rhs) > 1 {
+				for i, r := range n.Rhs {
+					convert(tc.Info.Types[n.Lhs[i]].Type, r)
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Names) == len(n.Values) && len(n.Values) > 1 {
+				for _, r := range n.Values {
+					convert(tc.Info.Types[n.Type].Type, r)
+				}
 			}
 		}
 		return true

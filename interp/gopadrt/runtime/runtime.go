@@ -19,6 +19,18 @@ func (errorString) RuntimeError() {}
 // Error is the run-time error "runtime error: " + text.
 func Error(text string) error { return errorString(text) }
 
+// plainError is a run-time error Go reports without the "runtime error: "
+// prefix (makechan's size out of range).
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+
+// RuntimeError marks e as a runtime.Error.
+func (plainError) RuntimeError() {}
+
+// Plain is the run-time error whose whole message is text.
+func Plain(text string) error { return plainError(text) }
+
 // boundsError is an index or slice error, with the column of the
 // expression at fault (gopad's traceback points at it).
 type boundsError struct {

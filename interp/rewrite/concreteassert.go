@@ -1,0 +1,63 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// concreteAssert rewrites ta, a single-valued assertion of a value of an
+// interface type with methods to a concrete type (s.(*Circle) of a Shape,
+// r.(*bytes.Reader) of an io.Reader), so that its failure panics with Go's
+// message, which names the interface: yaegi's names interface {} ("interface
+// conversion: interface {} is main.Square, not *main.Circle"), and for a
+// compiled value asserted to another compiled type says that one "is not"
+// the other with a missing method left empty. The assertion is made with
+// comma-ok, and the panic is gopadBuiltin.EmptyAssert's:
+//
+//	c := s.(*Circle)  →  c := func(gopadX Shape) *Circle { if r, ok := gopadX.(*Circle); ok { return r }; panic(gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), "main.Shape", "*main.Circle")) }(s)
+//
+// Assertions other rewrites take (promotedAsserts' any(...), those of
+// wrappedAssert, identityAsserts' of field-less struct types) are left to
+// them.
+func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.Edit, bool) {
+	if commaOK || ta.Type == nil || tc.Off(ta.Pos()) < 0 {
+		return nil, false
+	}
+	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
+	if src == nil || target == nil || types.IsInterface(target) || tc.refusedAssert(src, target) {
+		return nil, false
+	}
+	if _, fieldless := tc.emptyArgs(target, tc.code(ta.Type)); fieldless {
+		return nil, false // identityAsserts decides it, with Go's message
+	}
+	if _, ok := tc.emptyPtrArgs(target, src); ok || tc.identityGuard(target, tc.code(ta.Type)) != "" {
+		return nil, false // identityAsserts guards the operand
+	}
+	for _, t := range []types.Type{src, target} {
+		if _, ok := t.(*types.TypeParam); ok {
+			return nil, false
+		}
+	}
+	it, ok := src.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return nil, false // an empty interface: yaegi's message names it as Go does
+	}
+	st, ok1 := tc.TypeText(src)
+	tt, ok2 := tc.TypeText(target)
+	sn, ok3 := tc.goTypeName(src)
+	tn, ok4 := tc.goTypeName(target)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return nil, false
+	}
+	open := "func(gopadX " + st + ") " + tt + " { if r, ok := gopadX.(" + tt + "); ok { return r }; panic(gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), " +
+		strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")) }("
+	return []source.Edit{
+		// As assertLiteral's: inside the wrappers later passes put around
+		// an expression that starts or ends with the assertion.
+		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
+		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
+	}, true
+}
