@@ -20,8 +20,8 @@ import (
 //	c := s.(*Circle)  →  c := func(gopadX Shape) *Circle { if r, ok := gopadX.(*Circle); ok { return r }; panic(gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), "main.Shape", "*main.Circle")) }(s)
 //
 // Assertions other rewrites take (promotedAsserts' any(...), those of
-// wrappedAssert, identityAsserts' of field-less struct types) are left to
-// them.
+// wrappedAssert, identityAsserts' of field-less struct types and of types
+// over basic types in an error or a fmt.Stringer) are left to them.
 func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.Edit, bool) {
 	if commaOK || ta.Type == nil || tc.Off(ta.Pos()) < 0 {
 		return nil, false
@@ -35,6 +35,9 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 	}
 	if _, ok := tc.emptyPtrArgs(target, src); ok || tc.identityGuard(target, tc.code(ta.Type)) != "" {
 		return nil, false // identityAsserts guards the operand
+	}
+	if _, ok := tc.basicNamed(target); ok && tc.compiledInterface(src) {
+		return nil, false // identityAsserts decides it by name (selfAssert), with Go's message
 	}
 	for _, t := range []types.Type{src, target} {
 		if _, ok := t.(*types.TypeParam); ok {
