@@ -169,6 +169,7 @@ func (s *Session) reset() error {
 		return err
 	}
 	s.types.reset()
+	s.types.methodSets = &s.methods
 	s.methods.reset()
 	s.templates.reset(&s.methods)
 	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {

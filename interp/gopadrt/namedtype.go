@@ -11,20 +11,102 @@ import (
 // answers Name, String and PkgPath with the cell's names and everything
 // else from the underlying type, which is right for Kind, Size, Bits,
 // Elem, Key, Len and the rest. Two of them compare equal when they name
-// one type, and unequal to the underlying type, as in Go.
+// one type, and unequal to the underlying type, as in Go. Its methods
+// are the cell's, which the session knows (methods).
 type namedType struct {
 	reflect.Type
-	name string // Celsius
+	name    string // Celsius
+	methods Methods
 }
 
-// NamedType is gopadBuiltin.NamedType: t named name, declared in a cell;
-// t itself when name is "".
-func NamedType(t reflect.Type, name string) reflect.Type {
+// Methods is the session's record of the cells' methods as reflect sees
+// them (reflectmethods.go in interp): the method questions of gopad's
+// reflect.Type wrappers go there, so that every spelling of them (a call,
+// a method expression such as reflect.Type.Method, a reflect.Type held in
+// an interface of the program's) gets Go's answer. The session passes one
+// pointer: the wrappers stay comparable.
+type Methods interface {
+	TypeNumMethod(t reflect.Type) int
+	TypeMethod(t reflect.Type, i int) reflect.Method
+	TypeMethodByName(t reflect.Type, name string) (reflect.Method, bool)
+}
+
+// NamedType is t named name, declared in a cell, with the methods ms
+// records; t itself when name is "".
+func NamedType(t reflect.Type, name string, ms Methods) reflect.Type {
 	if name == "" || t == nil {
 		return t
 	}
-	return namedType{t, name}
+	return namedType{t, name, ms}
 }
+
+// NamedTypeName is the Go name (Celsius) of t when it is a NamedType.
+func NamedTypeName(t reflect.Type) (string, bool) {
+	n, ok := t.(namedType)
+	return n.name, ok
+}
+
+func (n namedType) NumMethod() int {
+	if n.methods == nil {
+		return n.Type.NumMethod()
+	}
+	return n.methods.TypeNumMethod(n)
+}
+
+func (n namedType) Method(i int) reflect.Method {
+	if n.methods == nil {
+		return n.Type.Method(i)
+	}
+	return n.methods.TypeMethod(n, i)
+}
+
+func (n namedType) MethodByName(name string) (reflect.Method, bool) {
+	if n.methods == nil {
+		return n.Type.MethodByName(name)
+	}
+	return n.methods.TypeMethodByName(n, name)
+}
+
+// methodsType is the run-time type of a cell's struct type (or a pointer
+// to one) handed to an interface of the program's that asks for methods
+// (type MyType interface{ Method(int) reflect.Method }): a call through
+// that interface reaches reflect's own Method, which knows none of the
+// cell's methods, so methodsType answers from the session.
+type methodsType struct {
+	reflect.Type
+	methods Methods
+}
+
+// methodsTypeOf is gopadBuiltin.MethodsType: t answering its method
+// questions from ms.
+func methodsTypeOf(ms Methods) func(t reflect.Type) reflect.Type {
+	return func(t reflect.Type) reflect.Type {
+		switch t.(type) {
+		case nil, namedType, methodsType, cellIface:
+			return t
+		}
+		return methodsType{t, ms}
+	}
+}
+
+func (m methodsType) NumMethod() int              { return m.methods.TypeNumMethod(m.Type) }
+func (m methodsType) Method(i int) reflect.Method { return m.methods.TypeMethod(m.Type, i) }
+func (m methodsType) MethodByName(name string) (reflect.Method, bool) {
+	return m.methods.TypeMethodByName(m.Type, name)
+}
+
+// signature is the type of a cell's method as reflect.Method.Type: yaegi's
+// func type, whose String names the cells' types as Go does.
+type signature struct {
+	reflect.Type
+	text string // func(main.Account, int) bool
+}
+
+// Signature is t, the run-time type of a cell's method expression, printed
+// as text.
+func Signature(t reflect.Type, text string) reflect.Type { return signature{t, text} }
+
+func (s signature) String() string { return s.text }
 
 func (n namedType) Name() string    { return n.name }
 func (n namedType) String() string  { return "main." + n.name }
@@ -34,8 +116,13 @@ func (n namedType) PkgPath() string { return "main" }
 // the underlying type of a namedType (yaegi's run-time type of a value of
 // the cell's type: reflect.New(t) makes one).
 func runtimeType(t reflect.Type) reflect.Type {
-	if n, ok := t.(namedType); ok {
-		return n.Type
+	switch w := t.(type) {
+	case namedType:
+		return w.Type
+	case methodsType:
+		return w.Type
+	case signature:
+		return w.Type
 	}
 	return t
 }

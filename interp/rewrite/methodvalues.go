@@ -48,6 +48,9 @@ func (tc *Types) methodValues() []source.Edit {
 		if !ok || (selection.Kind() != types.MethodVal || called[sel]) && selection.Kind() != types.MethodExpr {
 			return true
 		}
+		if _, _, reflected := tc.reflectMethodFunc(sel); reflected {
+			return true // reflect's method questions (reflectmethodfuncs.go)
+		}
 		fn, ok := selection.Obj().(*types.Func)
 		if !ok {
 			return true

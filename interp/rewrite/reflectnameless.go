@@ -130,9 +130,7 @@ func refuseNameless(tc *Types, e ast.Expr, what, name string) []source.Edit {
 // a variable defined from it (v := reflect.ValueOf(c)) in the chunk or, not
 // written since, by an earlier one.
 func (tc *Types) namelessValueTypes() []source.Edit {
-	vars := map[types.Object]nameless{}
-	tc.namelessValueVars(tc.session, vars)
-	tc.namelessValueVars(tc.File, vars)
+	vars := tc.namelessVars()
 	var edits []source.Edit
 	callsWithPath(tc.File, func(call *ast.CallExpr, path []ast.Node) {
 		if len(call.Args) != 0 || kindOnly(path) {
@@ -142,15 +140,31 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 		if !ok || sel.Sel.Name != "Type" {
 			return
 		}
-		nl, ok := tc.namelessValueOf(sel.X)
-		if id, isID := sel.X.(*ast.Ident); !ok && isID {
-			nl, ok = vars[tc.Info.Uses[id]]
-		}
-		if ok {
+		if nl, ok := tc.namelessValue(sel.X, vars); ok {
 			edits = append(edits, tc.namelessType(call, sel.X, nl.t, "reflect.Value.Type", nl.name)...)
 		}
 	})
 	return edits
+}
+
+// namelessVars are the variables defined from a reflect.ValueOf of a
+// value of a nameless cell type, in the chunk or, not written since, by an
+// earlier one.
+func (tc *Types) namelessVars() map[types.Object]nameless {
+	vars := map[types.Object]nameless{}
+	tc.namelessValueVars(tc.session, vars)
+	tc.namelessValueVars(tc.File, vars)
+	return vars
+}
+
+// namelessValue is the nameless cell type of the value e reflects: e is
+// a reflect.ValueOf of it or one of vars.
+func (tc *Types) namelessValue(e ast.Expr, vars map[types.Object]nameless) (nameless, bool) {
+	nl, ok := tc.namelessValueOf(e)
+	if id, isID := e.(*ast.Ident); !ok && isID {
+		nl, ok = vars[tc.Info.Uses[id]]
+	}
+	return nl, ok
 }
 
 // namelessValueVars notes in vars the variables f defines from a

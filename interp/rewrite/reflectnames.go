@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -14,13 +16,18 @@ var reflectNamesPass = Pass{
 	},
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
+		vars := u.Types.namelessVars()
 		ast.Inspect(u.Types.File, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				edits = append(edits, u.Types.reflectNames(call)...)
-				edits = append(edits, u.Types.reflectArgs(call)...)
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				edits = append(edits, u.Types.reflectNames(n, vars)...)
+				edits = append(edits, u.Types.reflectArgs(n)...)
+			case *ast.SelectorExpr:
+				edits = append(edits, u.Types.reflectMethodFuncs(n)...)
 			}
 			return true
 		})
+		edits = append(edits, u.Types.methodsTypes()...)
 		edits = append(edits, u.Types.namelessTypeOfs()...)
 		edits = append(edits, u.Types.cellIfaceTypes()...)
 		return append(edits, u.Types.reflectPrints()...)
@@ -50,6 +57,13 @@ var reflectNamesPass = Pass{
 //
 //	t.NumMethod()       →  gopadBuiltin.TypeNumMethod(t)
 //	v.MethodByName(s)   →  gopadBuiltin.ValueMethodByName(v, s)
+//	reflect.Type.Method →  gopadBuiltin.TypeMethod (reflectmethodfuncs.go)
+//
+// A value of a cell's type over a basic type has no run-time type of its
+// own: when v is reflect.ValueOf of one (reflectnameless.go), the type's
+// name goes along:
+//
+//	v.Method(i)         →  gopadBuiltin.NamedValueMethod(v, "main.Weekday", i)
 //
 // A cell's interface type has no run-time interface type at all: the
 // questions that take one stop the cell with an explanation.
@@ -63,8 +77,9 @@ var reflectNamesPass = Pass{
 //	reflect.TypeOf(x)   →  reflect.TypeOf(gopadBuiltin.Bare(x))
 
 // reflectNames returns the edits for call when it calls one of the
-// methods of reflect.Type or reflect.Value above.
-func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
+// methods of reflect.Type or reflect.Value above; vars are the variables
+// defined from a reflect.ValueOf of a value of a nameless cell type.
+func (tc *Types) reflectNames(call *ast.CallExpr, vars map[types.Object]nameless) []source.Edit {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return nil
@@ -75,6 +90,9 @@ func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
 		return nil
 	}
 	if isReflect(tv.Type, "Value") {
+		if nl, ok := tc.namelessValue(x, vars); ok && namedValueMethods[sel.Sel.Name] {
+			return tc.helperCallWith("NamedValue"+sel.Sel.Name, x, call, strconv.Quote(nl.name))
+		}
 		if helper, ok := valueMethods[sel.Sel.Name]; ok {
 			return tc.helperCall(helper, x, call)
 		}
@@ -106,11 +124,24 @@ var (
 	}
 )
 
+// namedValueMethods are the methods of reflect.Value that have a
+// NamedValue helper, which takes the name of a nameless cell type.
+var namedValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true}
+
 // helperCall turns x.M(args) into gopadBuiltin.helper(x, args).
 func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []source.Edit {
+	return tc.helperCallWith(helper, x, call, "")
+}
+
+// helperCallWith turns x.M(args) into gopadBuiltin.helper(x, extra, args),
+// without extra when it is "".
+func (tc *Types) helperCallWith(helper string, x ast.Expr, call *ast.CallExpr, extra string) []source.Edit {
 	rest := ")"
+	if extra != "" {
+		rest = ", " + extra + rest
+	}
 	if len(call.Args) > 0 {
-		rest = ", "
+		rest = strings.TrimSuffix(rest, ")") + ", "
 	}
 	end := tc.Off(call.Lparen) + 1
 	if len(call.Args) == 0 {
