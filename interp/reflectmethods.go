@@ -152,6 +152,9 @@ func sorted(all map[string]cellMethod, ptr bool) []cellMethod {
 func (rm *reflectMethods) refuseLost(t reflect.Type, what string) {
 	rm.mu.RLock()
 	names := rm.nameless[t]
+	if t.Kind() == reflect.Pointer && len(names) == 0 {
+		names, t = rm.nameless[t.Elem()], t.Elem() // (pointers to them are refused where a pass sees them)
+	}
 	rm.mu.RUnlock()
 	if len(names) > 0 {
 		panic(fmt.Errorf("gopad cannot answer %s here: yaegi gives %s no run-time type of its own (a value of it is a %s), "+

@@ -130,18 +130,20 @@ func runtimeType(t reflect.Type) reflect.Type {
 // cellIface is a cell's interface type as reflect.Type: yaegi gives such
 // an interface no run-time interface type (reflect.TypeOf((*Shape)(nil)).Elem()
 // is its own struct type), so cellIface answers Kind, Name, String,
-// PkgPath and NumMethod from the declaration, and TypeImplements and
-// TypeAssignableTo check a type's methods by name against it.
+// PkgPath, NumMethod, Method and MethodByName from the declaration, and
+// TypeImplements and TypeAssignableTo check a type's methods by name
+// against it.
 type cellIface struct {
 	reflect.Type
 	name    string
-	methods string // the method names, comma-separated: a Type is a map key
+	methods string // "Name Type" of each method, sorted, one a line: a Type is a map key
 }
 
 // newCellIface is gopadBuiltin.CellIface: t, the run-time type yaegi gives
-// the cell's interface name with the methods listed.
+// the cell's interface name with the methods listed, each as its name, a
+// space and its type as reflect writes it ("Close func() error").
 func newCellIface(t reflect.Type, name string, methods ...string) reflect.Type {
-	return cellIface{t, name, strings.Join(methods, ",")}
+	return cellIface{t, name, strings.Join(methods, "\n")}
 }
 
 func (c cellIface) Kind() reflect.Kind { return reflect.Interface }
@@ -150,12 +152,46 @@ func (c cellIface) String() string     { return "main." + c.name }
 func (c cellIface) PkgPath() string    { return "main" }
 func (c cellIface) NumMethod() int     { return len(c.names()) }
 
-func (c cellIface) names() []string {
+// Method is the interface's i'th method: its Type prints as Go's, and no
+// other question of it can be answered (yaegi has no such func type).
+func (c cellIface) Method(i int) reflect.Method {
+	ms := c.list()
+	if i < 0 || i >= len(ms) {
+		panic("reflect: Method index out of range")
+	}
+	name, sig, _ := strings.Cut(ms[i], " ")
+	return reflect.Method{Name: name, Type: signature{opaqueFunc{}, sig}, Index: i}
+}
+
+func (c cellIface) MethodByName(name string) (reflect.Method, bool) {
+	for i, n := range c.names() {
+		if n == name {
+			return c.Method(i), true
+		}
+	}
+	return reflect.Method{}, false
+}
+
+func (c cellIface) list() []string {
 	if c.methods == "" {
 		return nil
 	}
-	return strings.Split(c.methods, ",")
+	return strings.Split(c.methods, "\n")
 }
+
+func (c cellIface) names() []string {
+	ms := c.list()
+	for i, m := range ms {
+		ms[i], _, _ = strings.Cut(m, " ")
+	}
+	return ms
+}
+
+// opaqueFunc is the type of a method of a cell's interface type beyond
+// its text: a question yaegi cannot answer stops the cell naming it.
+type opaqueFunc struct{ reflect.Type }
+
+func (opaqueFunc) Kind() reflect.Kind { return reflect.Func }
 
 // implementsCell reports whether t has the methods of u, a cellIface,
 // looked up by byName (the session's method sets).

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -264,6 +265,22 @@ func (tc *Types) namelessCellType(t types.Type) (string, bool) {
 	return tc.goTypeName(t)
 }
 
+// reflectTypeString is t as reflect's String writes it: the cells' types
+// qualified with main, the empty interface "interface {}".
+func (tc *Types) reflectTypeString(t types.Type) string {
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p == tc.Pkg {
+			return "main"
+		}
+		return p.Name()
+	})
+	s = strings.ReplaceAll(s, "interface{}", "interface {}")
+	return anyWord.ReplaceAllString(s, "interface {}")
+}
+
+// anyWord is the predeclared any in a type's text.
+var anyWord = regexp.MustCompile(`\bany\b`)
+
 // cellIfaceTypes returns the edits that make reflect's type of a cell's
 // interface type, reflect.TypeOf((*I)(nil)).Elem(), a gopadBuiltin.CellIface
 // that knows I's name and methods, which yaegi's run-time type of I lacks:
@@ -298,7 +315,8 @@ func (tc *Types) cellIfaceTypes() []source.Edit {
 		}
 		args := strconv.Quote(named.Obj().Name())
 		for i := range iface.NumMethods() {
-			args += ", " + strconv.Quote(iface.Method(i).Name())
+			m := iface.Method(i)
+			args += ", " + strconv.Quote(m.Name()+" "+tc.reflectTypeString(m.Type()))
 		}
 		from, to := tc.Off(call.Pos()), tc.Off(call.End())
 		edits = append(edits, source.Edit{From: from, To: from, Text: "gopadBuiltin.CellIface(", Order: to - 1<<30},
