@@ -362,7 +362,6 @@ func importName(spec string) (name, p string) {
 }
 
 func (s *Session) eval(ctx context.Context, src string) (v reflect.Value, err error) {
-	if os.Getenv("ZZDEBUG") != "" { fmt.Fprintf(os.Stderr, "EVAL<<%s>>\n", src) }
 	if err := ctx.Err(); err != nil {
 		// Interrupted already (between two evaluations of a cell): start
 		// nothing, or yaegi may run code it can no longer stop.

@@ -108,6 +108,12 @@ func Signature(t reflect.Type, text string) reflect.Type { return signature{t, t
 
 func (s signature) String() string { return s.text }
 
+// SignatureText is the text of t when it is a Signature.
+func SignatureText(t reflect.Type) (string, bool) {
+	s, ok := t.(signature)
+	return s.text, ok
+}
+
 func (n namedType) Name() string    { return n.name }
 func (n namedType) String() string  { return "main." + n.name }
 func (n namedType) PkgPath() string { return "main" }

@@ -268,6 +268,9 @@ func (tc *Types) namelessCellType(t types.Type) (string, bool) {
 // reflectTypeString is t as reflect's String writes it: the cells' types
 // qualified with main, the empty interface "interface {}".
 func (tc *Types) reflectTypeString(t types.Type) string {
+	if sig, ok := t.(*types.Signature); ok {
+		return tc.reflectSigString(sig)
+	}
 	s := types.TypeString(t, func(p *types.Package) string {
 		if p == tc.Pkg {
 			return "main"
@@ -276,6 +279,32 @@ func (tc *Types) reflectTypeString(t types.Type) string {
 	})
 	s = strings.ReplaceAll(s, "interface{}", "interface {}")
 	return anyWord.ReplaceAllString(s, "interface {}")
+}
+
+// reflectSigString is sig as reflect writes a func type: without the
+// names of its parameters and results.
+func (tc *Types) reflectSigString(sig *types.Signature) string {
+	list := func(tup *types.Tuple) []string {
+		var out []string
+		for i := range tup.Len() {
+			t := tup.At(i).Type()
+			if tup == sig.Params() && sig.Variadic() && i == tup.Len()-1 {
+				out = append(out, "..."+tc.reflectTypeString(t.(*types.Slice).Elem()))
+				continue
+			}
+			out = append(out, tc.reflectTypeString(t))
+		}
+		return out
+	}
+	s := "func(" + strings.Join(list(sig.Params()), ", ") + ")"
+	switch rs := list(sig.Results()); len(rs) {
+	case 0:
+	case 1:
+		s += " " + rs[0]
+	default:
+		s += " (" + strings.Join(rs, ", ") + ")"
+	}
+	return s
 }
 
 // anyWord is the predeclared any in a type's text.

@@ -1,0 +1,175 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// reflect sees the methods of the cells' types as Go's reflect does, by
+// every spelling: calls on reflect.Type and reflect.Value, method
+// expressions (reflect.Type.Method), a reflect.Type held in an interface
+// of the program's, types over basic types (type Weekday int), sorted by
+// name, exported only; Method(i).Func takes the receiver first and
+// Value.Method(i) is bound.
+
+// A type over int: reflect.TypeOf(v).Method(0).Func and
+// reflect.ValueOf(v).Method(0) call its method (reflect said "Method index
+// out of range": yaegi's run-time type is int's).
+func TestFidConfxNamedIntMethods(t *testing.T) {
+	code := `import (
+	"fmt"
+	"reflect"
+)
+
+type Weekday int
+
+func (d Weekday) Weekend() bool { return d == 0 || d == 6 }
+func (d Weekday) Next() Weekday { return (d + 1) % 7 }
+func (d Weekday) hidden() {}
+
+func main() {
+	d := Weekday(6)
+	t := reflect.TypeOf(d)
+	fmt.Println(t.NumMethod(), t.Method(0).Name, t.Method(1).Name, t.Method(1).Type)
+	fmt.Println(t.Method(1).Func.Call([]reflect.Value{reflect.ValueOf(d)})[0].Bool())
+	fmt.Println(t.Method(1).Func.Interface().(func(Weekday) bool)(d))
+	v := reflect.ValueOf(d)
+	fmt.Println(v.NumMethod(), v.Method(1).Interface().(func() bool)(), v.MethodByName("Weekend").Call(nil)[0].Bool())
+	_, ok := t.MethodByName("hidden")
+	fmt.Println(ok)
+}
+main()
+`
+	want := "2 Next Weekend func(main.Weekday) bool\ntrue\ntrue\n2 true true\nfalse\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
+
+// Method expressions of reflect.Type and reflect.Value, and a reflect.Type
+// in an interface of the program's, answer with the cell's methods.
+func TestFidConfxMethodSpellings(t *testing.T) {
+	code := `import (
+	"fmt"
+	"reflect"
+)
+
+type Robot struct{ x int }
+
+func (r *Robot) Right() { r.x++ }
+func (r *Robot) Left()  { r.x-- }
+
+type finder interface {
+	MethodByName(string) (reflect.Method, bool)
+	NumMethod() int
+}
+
+var byName = reflect.Type.MethodByName
+var method = reflect.Type.Method
+var count = reflect.Value.NumMethod
+
+func main() {
+	r := &Robot{}
+	var f finder = reflect.TypeOf(r)
+	m, ok := f.MethodByName("Right")
+	fmt.Println(f.NumMethod(), count(reflect.ValueOf(r)), m.Name, ok, m.Index)
+	m.Func.Call([]reflect.Value{reflect.ValueOf(r)})
+	m, _ = byName(reflect.TypeOf(r), "Right")
+	m.Func.Interface().(func(*Robot))(r)
+	fmt.Println(method(reflect.TypeOf(r), 0).Name, r.x)
+	nm := reflect.TypeOf(r).NumMethod
+	fmt.Println(nm())
+}
+main()
+`
+	want := "2 2 Right true 1\nLeft 2\n2\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
+
+// Method(i).Type names the receiver and the cells' types as Go does
+// (it printed yaegi's struct type), and the value type's method set
+// leaves out the methods declared on the pointer.
+func TestFidConfxMethodTypes(t *testing.T) {
+	code := `import (
+	"fmt"
+	"reflect"
+)
+
+type Args struct{ A, B int }
+
+type Account struct{ n int }
+
+func (a Account) Balance() int                   { return a.n }
+func (a *Account) Apply(x Args, more ...any) error { return nil }
+
+func main() {
+	for _, t := range []reflect.Type{reflect.TypeOf(Account{}), reflect.TypeOf(&Account{})} {
+		for i := 0; i < t.NumMethod(); i++ {
+			fmt.Println(t, t.Method(i).Name, t.Method(i).Type)
+		}
+	}
+}
+main()
+`
+	want := "main.Account Balance func(main.Account) int\n" +
+		"*main.Account Apply func(*main.Account, main.Args, ...interface {}) error\n" +
+		"*main.Account Balance func(*main.Account) int\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
+
+// A cell's interface type lists its methods (Method said "index out of
+// range").
+func TestFidConfxInterfaceMethods(t *testing.T) {
+	code := `import (
+	"fmt"
+	"reflect"
+)
+
+type Store interface {
+	Get(key string) (any, bool)
+	Close() error
+}
+
+func main() {
+	t := reflect.TypeOf((*Store)(nil)).Elem()
+	for i := 0; i < t.NumMethod(); i++ {
+		fmt.Println(t.Method(i).Name, t.Method(i).Type)
+	}
+	m, ok := t.MethodByName("Get")
+	fmt.Println(m.Index, ok)
+}
+main()
+`
+	want := "Close func() error\nGet func(string) (interface {}, bool)\n1 true\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
+
+// A value whose type over a basic type gopad cannot tell (behind a pointer
+// made by reflect.PointerTo, or an int that went through any) is refused
+// with the type named, not answered "no methods".
+func TestFidConfxLostNamedTypeRefused(t *testing.T) {
+	s := newSession(t)
+	code := `import "reflect"
+
+type S int
+
+func (s S) M() {}
+
+func main() {
+	t := reflect.TypeOf(S(0))
+	_, ok := reflect.PointerTo(t).MethodByName("M")
+	println(ok)
+}
+main()
+`
+	res, _ := run(t, s, code)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "main.S no run-time type of its own") {
+		t.Fatalf("got %+v, want a refusal naming main.S", res.Err)
+	}
+}
