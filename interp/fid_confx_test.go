@@ -173,3 +173,30 @@ main()
 		t.Fatalf("got %+v, want a refusal naming main.S", res.Err)
 	}
 }
+
+// A reflect.Type in an interface of the program's that asks for names
+// gives the cell's names (Name was "": yaegi's struct type has none); a
+// method expression of reflect.Type works in a session without types.
+func TestFidConfxHeldTypeNames(t *testing.T) {
+	s := newSession(t)
+	res, rec := run(t, s, "import (\n\t\"fmt\"\n\t\"reflect\"\n)\nh := reflect.Type.NumMethod\nfmt.Println(h(reflect.TypeOf(3)), h(reflect.TypeOf(&strings.Builder{})) > 5)")
+	if res.Err != nil || rec.out() != "0 true\n" {
+		t.Fatalf("got %v %q, want \"0 true\\n\"", res.Err, rec.out())
+	}
+	code := `type namer interface {
+	Name() string
+	String() string
+}
+
+type User struct{ ID int }
+
+func (u User) Hello() {}
+
+var n namer = reflect.TypeOf(User{})
+fmt.Println(n.Name(), n, n.(reflect.Type).NumMethod())
+`
+	res, rec = run(t, s, code)
+	if res.Err != nil || rec.out() != "User main.User 1\n" {
+		t.Fatalf("got %v %q, want \"User main.User 1\\n\"", res.Err, rec.out())
+	}
+}

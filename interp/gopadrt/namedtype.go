@@ -67,32 +67,46 @@ func (n namedType) MethodByName(name string) (reflect.Method, bool) {
 	return n.methods.TypeMethodByName(n, name)
 }
 
-// methodsType is the run-time type of a cell's struct type (or a pointer
-// to one) handed to an interface of the program's that asks for methods
-// (type MyType interface{ Method(int) reflect.Method }): a call through
-// that interface reaches reflect's own Method, which knows none of the
-// cell's methods, so methodsType answers from the session.
-type methodsType struct {
+// heldType is the run-time type of a cell's struct type (or a pointer to
+// one) handed to an interface of the program's that asks what gopad
+// answers for reflect.Type (type MyType interface{ Method(int) reflect.Method }):
+// a call through that interface reaches reflect's own method, which knows
+// neither the cell's names nor its methods, so heldType answers through
+// the session's hooks, as the reflectNames pass does for a call on a
+// reflect.Type.
+type heldType struct {
 	reflect.Type
-	methods Methods
+	h *Hooks
 }
 
-// methodsTypeOf is gopadBuiltin.MethodsType: t answering its method
-// questions from ms.
-func methodsTypeOf(ms Methods) func(t reflect.Type) reflect.Type {
+// heldTypeOf is gopadBuiltin.HeldType: t answering through h.
+func heldTypeOf(h *Hooks) func(t reflect.Type) reflect.Type {
 	return func(t reflect.Type) reflect.Type {
 		switch t.(type) {
-		case nil, namedType, methodsType, cellIface:
+		case nil, namedType, heldType, cellIface, signature:
 			return t
 		}
-		return methodsType{t, ms}
+		return heldType{t, h}
 	}
 }
 
-func (m methodsType) NumMethod() int              { return m.methods.TypeNumMethod(m.Type) }
-func (m methodsType) Method(i int) reflect.Method { return m.methods.TypeMethod(m.Type, i) }
-func (m methodsType) MethodByName(name string) (reflect.Method, bool) {
-	return m.methods.TypeMethodByName(m.Type, name)
+func (t heldType) NumMethod() int              { return t.h.TypeNumMethod(t.Type) }
+func (t heldType) Method(i int) reflect.Method { return t.h.TypeMethod(t.Type, i) }
+func (t heldType) MethodByName(name string) (reflect.Method, bool) {
+	return t.h.TypeMethodByName(t.Type, name)
+}
+func (t heldType) Name() string                    { return t.h.ReflectName(t.Type) }
+func (t heldType) String() string                  { return t.h.ReflectString(t.Type) }
+func (t heldType) PkgPath() string                 { return t.h.ReflectPkgPath(t.Type) }
+func (t heldType) Field(i int) reflect.StructField { return t.h.ReflectFieldAt(t.Type, i) }
+func (t heldType) Implements(u reflect.Type) bool {
+	return typeImplements(t.h.TypeMethodByName)(t.Type, u)
+}
+func (t heldType) AssignableTo(u reflect.Type) bool {
+	return typeAssignableTo(t.h.TypeMethodByName)(t.Type, u)
+}
+func (t heldType) FieldByName(name string) (reflect.StructField, bool) {
+	return t.h.ReflectFieldByName(t.Type, name)
 }
 
 // signature is the type of a cell's method as reflect.Method.Type: yaegi's
@@ -125,7 +139,7 @@ func runtimeType(t reflect.Type) reflect.Type {
 	switch w := t.(type) {
 	case namedType:
 		return w.Type
-	case methodsType:
+	case heldType:
 		return w.Type
 	case signature:
 		return w.Type

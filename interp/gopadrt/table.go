@@ -208,7 +208,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 		"NamedType": reflect.ValueOf(func(t reflect.Type, name string) reflect.Type {
 			return NamedType(t, name, h.Methods)
 		}),
-		"MethodsType":            reflect.ValueOf(methodsTypeOf(h.Methods)),
+		"HeldType":               reflect.ValueOf(heldTypeOf(&h)),
 		"RType":                  reflect.ValueOf(runtimeType),
 		"ReflectName":            reflect.ValueOf(h.ReflectName),
 		"ReflectString":          reflect.ValueOf(h.ReflectString),

@@ -17,11 +17,12 @@ import (
 //	reflect.Value.MethodByName →  gopadBuiltin.ValueMethodByName
 //
 // A method value of a reflect.Type, and a reflect.Type handed to an
-// interface of the program's that asks for methods, become a
-// gopadBuiltin.MethodsType, whose methods answer from the session:
+// interface of the program's that asks what gopad answers for a
+// reflect.Type (its methods, names, fields), become a gopadBuiltin.HeldType
+// (gopadrt's namedtype.go), whose methods answer through the session:
 //
-//	f := t.MethodByName                  →  f := gopadBuiltin.MethodsType(t).MethodByName
-//	var x interface{ NumMethod() int } = t  →  ... = gopadBuiltin.MethodsType(t)
+//	f := t.MethodByName                  →  f := gopadBuiltin.HeldType(t).MethodByName
+//	var x interface{ NumMethod() int } = t  →  ... = gopadBuiltin.HeldType(t)
 
 // reflectMethodFuncs returns the edit for sel when it is a method
 // expression of reflect.Type or reflect.Value that has a helper, or a
@@ -35,14 +36,14 @@ func (tc *Types) reflectMethodFuncs(sel *ast.SelectorExpr) []source.Edit {
 	case !ok:
 		return nil
 	case value:
-		return source.Around(tc.Off(sel.X.Pos()), tc.Off(sel.X.End()), "gopadBuiltin.MethodsType(", ")")
+		return source.Around(tc.Off(sel.X.Pos()), tc.Off(sel.X.End()), "gopadBuiltin.HeldType(", ")")
 	}
 	return []source.Edit{source.Replace(tc.Off(sel.Pos()), tc.Off(sel.End()), "gopadBuiltin."+helper)}
 }
 
 // reflectMethodFunc reports whether sel is a method expression with a
-// helper (named helper), or a method value of a reflect.Type asking for
-// methods (value): reflectMethodFuncs rewrites it, methodValues leaves it.
+// helper (named helper), or a method value of a reflect.Type that gopad
+// answers (value): reflectMethodFuncs rewrites it, methodValues leaves it.
 func (tc *Types) reflectMethodFunc(sel *ast.SelectorExpr) (helper string, value, ok bool) {
 	s, found := tc.Info.Selections[sel]
 	if !found {
@@ -59,13 +60,11 @@ func (tc *Types) reflectMethodFunc(sel *ast.SelectorExpr) (helper string, value,
 		}
 		return helper, false, ok
 	case types.MethodVal:
-		return "", true, isReflect(recv, "Type") && methodQuestions[sel.Sel.Name] && !tc.called(sel)
+		_, answered := typeMethods[sel.Sel.Name]
+		return "", true, isReflect(recv, "Type") && answered && !tc.called(sel)
 	}
 	return "", false, false
 }
-
-// methodQuestions are the methods of reflect.Type that ask for methods.
-var methodQuestions = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true}
 
 // called reports whether sel is the function of a call of the chunk.
 func (tc *Types) called(sel *ast.SelectorExpr) bool {
@@ -79,10 +78,10 @@ func (tc *Types) called(sel *ast.SelectorExpr) bool {
 	return found
 }
 
-// methodsTypes returns the edits that make a reflect.Type handed to an
-// interface type other than reflect.Type, with one of reflect.Type's
-// method questions, a gopadBuiltin.MethodsType.
-func (tc *Types) methodsTypes() []source.Edit {
+// heldTypes returns the edits that make a reflect.Type handed to an
+// interface type other than reflect.Type, with one of the methods of
+// reflect.Type that gopad answers (typeMethods), a gopadBuiltin.HeldType.
+func (tc *Types) heldTypes() []source.Edit {
 	var edits []source.Edit
 	tc.conversions(func(c conversion) {
 		tv, ok := tc.Info.Types[c.expr]
@@ -94,8 +93,8 @@ func (tc *Types) methodsTypes() []source.Edit {
 			return
 		}
 		for i := range iface.NumMethods() {
-			if methodQuestions[iface.Method(i).Name()] {
-				edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), "gopadBuiltin.MethodsType(", ")")...)
+			if _, answered := typeMethods[iface.Method(i).Name()]; answered {
+				edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), "gopadBuiltin.HeldType(", ")")...)
 				return
 			}
 		}

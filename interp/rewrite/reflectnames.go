@@ -12,7 +12,14 @@ import (
 var reflectNamesPass = Pass{
 	Name: "reflectNames",
 	Wants: func(u *Unit) bool {
-		return u.dynamicNames() && (u.usesPackage("reflect") || u.Scope != nil && u.Scope.ImportedAs("reflect", "reflect"))
+		if !u.usesPackage("reflect") && (u.Scope == nil || !u.Scope.ImportedAs("reflect", "reflect")) {
+			return false
+		}
+		// (a method expression reflect.Type.Method is the helper's, which
+		// methodValues leaves, also without types of the cells)
+		return u.dynamicNames() || u.selects(func(s sel, path string) bool {
+			return path == "reflect" && (s.name == "Type" || s.name == "Value") && !s.called
+		})
 	},
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
@@ -27,7 +34,7 @@ var reflectNamesPass = Pass{
 			}
 			return true
 		})
-		edits = append(edits, u.Types.methodsTypes()...)
+		edits = append(edits, u.Types.heldTypes()...)
 		edits = append(edits, u.Types.namelessTypeOfs()...)
 		edits = append(edits, u.Types.cellIfaceTypes()...)
 		return append(edits, u.Types.reflectPrints()...)
@@ -152,6 +159,12 @@ func (tc *Types) helperCallWith(helper string, x ast.Expr, call *ast.CallExpr, e
 	// wrappers other passes put around the whole call (Order 1).
 	open := source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: "gopadBuiltin." + helper + "(",
 		Order: tc.Off(call.End()) - 1<<30}
+	if _, asserts := x.(*ast.TypeAssertExpr); asserts {
+		// Around the wrappers the assertion passes, which run before this
+		// one, put around x (Order -1, or 1 with an earlier place)
+		// (n.(reflect.Type).NumMethod() broke the syntax).
+		open.Order = 1
+	}
 	return []source.Edit{open, source.Replace(tc.Off(x.End()), end, rest)}
 }
 
