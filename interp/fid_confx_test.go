@@ -200,3 +200,21 @@ fmt.Println(n.Name(), n, n.(reflect.Type).NumMethod())
 		t.Fatalf("got %v %q, want \"User main.User 1\\n\"", res.Err, rec.out())
 	}
 }
+
+// A cell's variable initialized with an element of a compiled call's
+// result (out := m.Call(nil)[0], w := strings.Fields(s)[0]) is defined:
+// yaegi failed on it at the top level ("constant definition loop").
+func TestFidConfxCompiledCallElement(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ code, want string }{
+		{"import (\n\t\"fmt\"\n\t\"reflect\"\n\t\"strings\"\n)", ""},
+		{"w := strings.Fields(\"a b\")[1]\nout := reflect.ValueOf(strings.ToUpper).Call([]reflect.Value{reflect.ValueOf(w)})[0]\nfmt.Println(w, out)", "b B\n"},
+		{"var first = strings.Split(\"x,y\", \",\")[0]", ""},
+		{"fmt.Println(first)", "x\n"},
+	} {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil || rec.out() != c.want {
+			t.Fatalf("%s: got %v %q, want %q", c.code, res.Err, rec.out(), c.want)
+		}
+	}
+}
