@@ -218,3 +218,36 @@ func TestFidConfxCompiledCallElement(t *testing.T) {
 		}
 	}
 }
+
+// A method whose result is a cell's type over a basic type with a String
+// method, called through reflect, stops the cell naming the method: the
+// bare int it would hand back prints without String ("6" for "Sat").
+func TestFidConfxLostResultRefused(t *testing.T) {
+	s := newSession(t)
+	code := `import (
+	"fmt"
+	"reflect"
+)
+
+type Weekday int
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}[d] }
+func (d Weekday) Next() Weekday  { return (d + 1) % 7 }
+
+type Points int
+
+type Player struct{ p int }
+
+func (p Player) Score() Points { return Points(p.p) }
+
+func main() {
+	fmt.Println(reflect.ValueOf(Player{7}).MethodByName("Score").Call(nil)[0].Int())
+	fmt.Println(reflect.ValueOf(Weekday(5)).MethodByName("Next").Call(nil)[0].Interface())
+}
+main()
+`
+	res, rec := run(t, s, code)
+	if rec.out() != "7\n" || res.Err == nil || !strings.Contains(res.Err.Value, "cannot call main.Weekday.Next through reflect") {
+		t.Fatalf("got %q %+v, want 7 and a refusal naming main.Weekday.Next", rec.out(), res.Err)
+	}
+}

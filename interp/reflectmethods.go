@@ -47,6 +47,31 @@ type cellMethod struct {
 	fn    reflect.Value // the method expression: the receiver comes first
 	ptr   bool          // declared on *T
 	sig   string        // its type after the receiver: ", int) bool"
+	lost  string        // a result's type that yaegi gives no run-time type: main.Weekday
+}
+
+// refusingCall is m's method expression when a result's type is m.lost:
+// a call through reflect (or a template) gets a bare value of the
+// underlying type, printed without the type's methods, so it stops the
+// cell when m.lost has a String, Error or Format method.
+func (rm *reflectMethods) refusingCall(m cellMethod) reflect.Value {
+	return reflect.MakeFunc(m.fn.Type(), func(args []reflect.Value) []reflect.Value {
+		rm.mu.RLock()
+		printed := rm.byName[m.lost]
+		rm.mu.RUnlock()
+		for _, p := range []string{"String", "Error", "Format"} {
+			if _, ok := printed[p]; ok {
+				panic(fmt.Errorf("gopad cannot call %s.%s through reflect: it returns a %s, which yaegi gives no run-time "+
+					"type of its own, so reflect would hand back a bare value of the underlying type, printed without %s's "+
+					"%s method. Workaround: call the method directly, or convert its result in a method that returns the "+
+					"underlying type", m.owner, m.name, m.lost, m.lost, p))
+			}
+		}
+		if m.fn.Type().IsVariadic() {
+			return m.fn.CallSlice(args)
+		}
+		return m.fn.Call(args)
+	})
 }
 
 func (rm *reflectMethods) reset() {
@@ -64,8 +89,9 @@ func (rm *reflectMethods) clear() {
 }
 
 // register is gopadBuiltin.RegisterMethod: typ's method name, of type
-// sig after the receiver, is fn; recv is a new(T).
-func (rm *reflectMethods) register(typ string, recv any, name, sig string, fn any) {
+// sig after the receiver, is fn; recv is a new(T); lost names the cell's
+// type without a run-time type of its own among its results.
+func (rm *reflectMethods) register(typ string, recv any, name, sig, lost string, fn any) {
 	t := reflect.TypeOf(recv).Elem()
 	f := reflect.ValueOf(fn)
 	if f.Kind() != reflect.Func || f.Type().NumIn() == 0 {
@@ -76,7 +102,10 @@ func (rm *reflectMethods) register(typ string, recv any, name, sig string, fn an
 	if rm.byType == nil {
 		rm.clear()
 	}
-	m := cellMethod{name: name, owner: typ, fn: f, ptr: f.Type().In(0).Kind() == reflect.Pointer, sig: sig}
+	m := cellMethod{name: name, owner: typ, fn: f, ptr: f.Type().In(0).Kind() == reflect.Pointer, sig: sig, lost: lost}
+	if lost != "" {
+		m.fn = rm.refusingCall(m)
+	}
 	if t.Kind() != reflect.Struct {
 		if !contains(rm.nameless[t], typ) {
 			rm.nameless[t] = append(rm.nameless[t], typ)
@@ -353,7 +382,7 @@ func (s *Session) registerMethods(ctx context.Context, ds []decl) {
 			return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset]
 		}
 		for _, fd := range f.Decls {
-			call, typ, ok := methodRegistration(fd, code)
+			call, typ, ok := methodRegistration(fd, code, s.namelessDecl)
 			if _, copied := s.mono.made[typ]; ok && !copied {
 				// (a registration beside a generic type's concrete copy
 				// makes yaegi's CFG fail on a later cell)
@@ -375,7 +404,7 @@ func hasMethodKey(d decl) bool {
 // methodRegistration is the call that registers d, an exported method of
 // a non-generic type typ, as a function literal that takes the receiver
 // first (yaegi's own method expressions drop the receiver when passed on).
-func methodRegistration(d ast.Decl, code func(ast.Node) string) (call, typ string, ok bool) {
+func methodRegistration(d ast.Decl, code func(ast.Node) string, nameless func(string) bool) (call, typ string, ok bool) {
 	fd, ok := d.(*ast.FuncDecl)
 	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || !fd.Name.IsExported() || fd.Name.Name == rewrite.SelfMethod {
 		return "", "", false // (gopad's own method is no method of the program's)
@@ -408,11 +437,19 @@ func methodRegistration(d ast.Decl, code func(ast.Node) string) (call, typ strin
 		results, ret = code(fd.Type.Results), "return "
 	}
 	sig := reflectSignature(fd.Type)
+	lost := ""
+	if fd.Type.Results != nil {
+		for _, r := range fd.Type.Results.List {
+			if id, ok := r.Type.(*ast.Ident); ok && lost == "" && nameless(id.Name) {
+				lost = "main." + id.Name
+			}
+		}
+	}
 	// Through a method value: yaegi's return of a method call whose result
 	// is a func type breaks a later call of that result (see returnfuncs.go
 	// in package rewrite).
 	lit := fmt.Sprintf("func(%s) %s { gopadM := r.%s; %sgopadM(%s) }", strings.Join(params, ", "), results, fd.Name.Name, ret, strings.Join(args, ", "))
-	return fmt.Sprintf("gopadBuiltin.RegisterMethod(%q, new(%s), %q, %q, %s)", "main."+id.Name, id.Name, fd.Name.Name, sig, lit), id.Name, true
+	return fmt.Sprintf("gopadBuiltin.RegisterMethod(%q, new(%s), %q, %q, %q, %s)", "main."+id.Name, id.Name, fd.Name.Name, sig, lost, lit), id.Name, true
 }
 
 // reflectSignature is the text reflect gives the method expression of a

@@ -61,7 +61,7 @@ type Hooks struct {
 	ValueInterface     func(v reflect.Value) any
 	ValueString        func(v reflect.Value) string
 	// The cells' methods as reflect sees them.
-	RegisterMethod    func(typ string, recv any, name, sig string, fn any)
+	RegisterMethod    func(typ string, recv any, name, sig, lost string, fn any)
 	Methods           Methods // the same method sets, for the reflect.Type wrappers
 	TypeNumMethod     func(t reflect.Type) int
 	TypeMethod        func(t reflect.Type, i int) reflect.Method
