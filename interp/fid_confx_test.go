@@ -150,27 +150,36 @@ main()
 	}
 }
 
-// A value whose type over a basic type gopad cannot tell (behind a pointer
-// made by reflect.PointerTo, or an int that went through any) is refused
-// with the type named, not answered "no methods".
-func TestFidConfxLostNamedTypeRefused(t *testing.T) {
+// reflect.PointerTo of a type over a basic type has the methods of *T
+// and names it (conformance reflectmethod7.go); a value whose type over
+// a basic type gopad cannot tell (it went through a slice of any) is
+// refused with the type named, not answered "no methods".
+func TestFidConfxPointerAndLostNamedType(t *testing.T) {
 	s := newSession(t)
-	code := `import "reflect"
+	code := `import (
+	"fmt"
+	"reflect"
+)
 
 type S int
 
-func (s S) M() {}
+func (s S) M() { fmt.Println("M called") }
 
 func main() {
 	t := reflect.TypeOf(S(0))
-	_, ok := reflect.PointerTo(t).MethodByName("M")
-	println(ok)
+	p := reflect.PointerTo(t)
+	fn, ok := p.MethodByName("M")
+	fmt.Println(ok, p, p.Elem() == t, p.NumMethod(), fn.Type)
+	fn.Func.Call([]reflect.Value{reflect.New(t)})
+	vals := []any{S(1)}
+	fmt.Println(reflect.ValueOf(vals[0]).NumMethod())
 }
 main()
 `
-	res, _ := run(t, s, code)
-	if res.Err == nil || !strings.Contains(res.Err.Value, "main.S no run-time type of its own") {
-		t.Fatalf("got %+v, want a refusal naming main.S", res.Err)
+	res, rec := run(t, s, code)
+	want := "true *main.S true 1 func(*main.S)\nM called\n"
+	if rec.out() != want || res.Err == nil || !strings.Contains(res.Err.Value, "main.S no run-time type of its own") {
+		t.Fatalf("got %q %+v, want %q and a refusal naming main.S", rec.out(), res.Err, want)
 	}
 }
 

@@ -141,6 +141,9 @@ func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
 	rm.mu.RLock()
 	defer rm.mu.RUnlock()
 	if name, named := gopadrt.NamedTypeName(t); named {
+		return sorted(rm.byName["main."+name], false), true
+	}
+	if name, named := gopadrt.NamedPointerName(t); named {
 		return sorted(rm.byName["main."+name], true), true
 	}
 	base, ptr := t, false
@@ -223,7 +226,7 @@ func expression(t reflect.Type, m cellMethod) reflect.Value {
 		return m.fn
 	}
 	ft := m.fn.Type()
-	in := []reflect.Type{t}
+	in := []reflect.Type{gopadrt.RuntimeType(t)}
 	for i := 1; i < ft.NumIn(); i++ {
 		in = append(in, ft.In(i))
 	}

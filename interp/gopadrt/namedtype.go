@@ -67,6 +67,56 @@ func (n namedType) MethodByName(name string) (reflect.Method, bool) {
 	return n.methods.TypeMethodByName(n, name)
 }
 
+// namedPtr is reflect.PointerTo of a namedType: a pointer to the
+// underlying type whose Elem is the namedType again, named *main.T, with
+// the method set of *T.
+type namedPtr struct {
+	reflect.Type // *Celsius's run-time type: *float64
+	elem         namedType
+}
+
+// pointerTo is gopadBuiltin.PointerTo: reflect.PointerTo(t), also of a
+// namedType.
+func pointerTo(t reflect.Type) reflect.Type {
+	if n, ok := t.(namedType); ok {
+		return namedPtr{reflect.PointerTo(n.Type), n}
+	}
+	return reflect.PointerTo(runtimeType(t))
+}
+
+// NamedPointerName is the Go name (Celsius) of the type t points to when
+// t is a PointerTo of a NamedType.
+func NamedPointerName(t reflect.Type) (string, bool) {
+	p, ok := t.(namedPtr)
+	return p.elem.name, ok
+}
+
+func (p namedPtr) Elem() reflect.Type { return p.elem }
+func (p namedPtr) Name() string       { return "" }
+func (p namedPtr) String() string     { return "*" + p.elem.String() }
+func (p namedPtr) PkgPath() string    { return "" }
+
+func (p namedPtr) NumMethod() int {
+	if p.elem.methods == nil {
+		return p.Type.NumMethod()
+	}
+	return p.elem.methods.TypeNumMethod(p)
+}
+
+func (p namedPtr) Method(i int) reflect.Method {
+	if p.elem.methods == nil {
+		return p.Type.Method(i)
+	}
+	return p.elem.methods.TypeMethod(p, i)
+}
+
+func (p namedPtr) MethodByName(name string) (reflect.Method, bool) {
+	if p.elem.methods == nil {
+		return p.Type.MethodByName(name)
+	}
+	return p.elem.methods.TypeMethodByName(p, name)
+}
+
 // heldType is the run-time type of a cell's struct type (or a pointer to
 // one) handed to an interface of the program's that asks what gopad
 // answers for reflect.Type (type MyType interface{ Method(int) reflect.Method }):
@@ -83,7 +133,7 @@ type heldType struct {
 func heldTypeOf(h *Hooks) func(t reflect.Type) reflect.Type {
 	return func(t reflect.Type) reflect.Type {
 		switch t.(type) {
-		case nil, namedType, heldType, cellIface, signature:
+		case nil, namedType, namedPtr, heldType, cellIface, signature:
 			return t
 		}
 		return heldType{t, h}
@@ -132,6 +182,9 @@ func (n namedType) Name() string    { return n.name }
 func (n namedType) String() string  { return "main." + n.name }
 func (n namedType) PkgPath() string { return "main" }
 
+// RuntimeType is t as reflect's functions take it (runtimeType).
+func RuntimeType(t reflect.Type) reflect.Type { return runtimeType(t) }
+
 // runtimeType is gopadBuiltin.RType: t as reflect's functions take it,
 // the underlying type of a namedType (yaegi's run-time type of a value of
 // the cell's type: reflect.New(t) makes one).
@@ -140,6 +193,8 @@ func runtimeType(t reflect.Type) reflect.Type {
 	case namedType:
 		return w.Type
 	case heldType:
+		return w.Type
+	case namedPtr:
 		return w.Type
 	case signature:
 		return w.Type

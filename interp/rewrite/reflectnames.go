@@ -168,8 +168,9 @@ func (tc *Types) helperCallWith(helper string, x ast.Expr, call *ast.CallExpr, e
 	return []source.Edit{open, source.Replace(tc.Off(x.End()), end, rest)}
 }
 
-// reflectArgs wraps the interface-typed arguments of reflect.TypeOf,
-// ValueOf and DeepEqual in gopadBuiltin.Bare (gopadrt's values.go says
+// reflectArgs makes reflect.PointerTo gopadBuiltin.PointerTo, and wraps
+// the interface-typed arguments of reflect.TypeOf, ValueOf and DeepEqual
+// in gopadBuiltin.Bare (gopadrt's values.go says
 // why): inside a function, yaegi would hand them a cell's value still
 // paired with its interpreted type.
 func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
@@ -186,6 +187,10 @@ func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
 	}
 	switch fn.Name() {
 	case "TypeOf", "ValueOf", "DeepEqual":
+	case "PointerTo", "PtrTo":
+		// (a pointer to a cell's type over a basic type: its Elem and
+		// its methods are the cell's)
+		return []source.Edit{source.Replace(tc.Off(sel.Pos()), tc.Off(sel.End()), "gopadBuiltin.PointerTo")}
 	case "VisibleFields":
 		return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "gopadBuiltin.ReflectFields(", ")")
 	default:
