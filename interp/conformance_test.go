@@ -29,7 +29,7 @@ import (
 // folder pass than its floor.
 
 var conformanceFloors = map[string]int{
-	".":         74, // 75 pass on a quiet machine
+	".":         80, // 82 pass on a loaded machine (copy.go and divmod.go near the 20 s bound); 84 expected quiet
 	"ken":       34, // 35-36 on a quiet machine: ken/divconst and ken/modconst take about the 20 s bound in yaegi itself; ken/interbasic.go is refused (eqGuard)
 	"chan":      14, // 15 pass on a quiet machine: goroutine-heavy programs (sieve1, select) vary under load
 	"typeparam": 110,
