@@ -260,3 +260,27 @@ main()
 		t.Fatalf("got %q %+v, want 7 and a refusal naming main.Weekday.Next", rec.out(), res.Err)
 	}
 }
+
+// Method values of reflect.Value (not called where written) answer with
+// the cell's methods too.
+func TestFidConfxValueMethodValues(t *testing.T) {
+	code := `import (
+	"fmt"
+	"reflect"
+)
+
+type Robot struct{ x int }
+
+func (r Robot) Beep() string { return "beep" }
+
+func main() {
+	byName := reflect.ValueOf(Robot{}).MethodByName
+	count := reflect.ValueOf(Robot{}).NumMethod
+	fmt.Println(count(), byName("Beep").Call(nil)[0])
+}
+main()
+`
+	if got, want := runWhole(t, code), "1 beep\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -66,6 +67,10 @@ func (tc *Types) methodValues() []source.Edit {
 		}
 		path, _ := embeddedInterfacePath(selection.Recv(), selection.Index()) // promotedcalls.go
 		call := "r" + path + "." + sel.Sel.Name + "(" + args + ")"
+		if helper, ok := valueMethods[sel.Sel.Name]; ok && isReflect(selection.Recv(), "Value") && selection.Kind() == types.MethodVal {
+			// reflect.Value's questions about the cells' types (reflectnames.go)
+			call = "gopadBuiltin." + helper + "(r" + strings.TrimSuffix(", "+args, ", ") + ")"
+		}
 		ret := "return "
 		if sig.Results().Len() == 0 {
 			ret = ""
