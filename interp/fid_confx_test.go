@@ -284,3 +284,42 @@ main()
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A variable of a type over a basic type stored in an interface (an
+// assignment, a slice or map of any, a channel, an argument) keeps the
+// value it had: yaegi's interface held the variable itself, and a later
+// assignment showed through it (conformance ken/interbasic.go).
+func TestFidConfxNamedBasicCopiedIntoInterface(t *testing.T) {
+	code := `import "fmt"
+
+type myint int
+type Name string
+
+var keep []any
+
+func store(v any) { keep = append(keep, v) }
+
+func main() {
+	var ia, ib any
+	var i myint
+	i = 1
+	ia = i
+	ib = i
+	i = 2
+	ia = i
+	fmt.Println(ia, ib, ia == ib)
+	n := Name("a")
+	xs := []any{n}
+	m := map[string]any{"k": n}
+	store(n)
+	ch := make(chan any, 1)
+	ch <- n
+	n = "b"
+	fmt.Println(xs, m, keep, <-ch)
+}
+main()
+`
+	if got, want := runWhole(t, code), "2 1 false\n[a] map[k:a] [a] a\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}
