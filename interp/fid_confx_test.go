@@ -323,3 +323,46 @@ main()
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// A struct type's method set has the methods its embedded fields promote,
+// of cells' types and of compiled ones (sync.Mutex), as reflect lists
+// them in Go; a named field promotes none.
+func TestFidConfxPromotedMethods(t *testing.T) {
+	code := `import (
+	"fmt"
+	"reflect"
+	"sync"
+)
+
+type Base struct{ ID int }
+
+func (b Base) Hello() string { return "hi" }
+func (b *Base) Set(n int)    { b.ID = n }
+
+type Derived struct {
+	Base
+	sync.Mutex
+	Name string
+}
+
+func (d Derived) Own() {}
+
+type Plain struct{ Base Base }
+
+func main() {
+	d := &Derived{}
+	t := reflect.TypeOf(d)
+	for i := 0; i < t.NumMethod(); i++ {
+		fmt.Println(t.Method(i).Name, t.Method(i).Type)
+	}
+	reflect.ValueOf(d).MethodByName("Set").Call([]reflect.Value{reflect.ValueOf(7)})
+	fmt.Println(d.ID, reflect.TypeOf(Derived{}).NumMethod(), reflect.TypeOf(Plain{}).NumMethod())
+}
+main()
+`
+	want := "Hello func(*main.Derived) string\nLock func(*main.Derived)\nOwn func(*main.Derived)\nSet func(*main.Derived, int)\n" +
+		"TryLock func(*main.Derived) bool\nUnlock func(*main.Derived)\n7 2 0\n"
+	if got := runWhole(t, code); got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

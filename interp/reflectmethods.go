@@ -38,6 +38,10 @@ type reflectMethods struct {
 	// lists those names by the run-time type yaegi gives their values.
 	byName   map[string]map[string]cellMethod
 	nameless map[reflect.Type][]string
+	// embeds reports whether a cell's struct type embeds its field
+	// (typeNames.embeds): yaegi's run-time type marks only embedded
+	// pointers so.
+	embeds func(t reflect.Type, field string) bool
 }
 
 // cellMethod is a method a cell declared.
@@ -153,7 +157,7 @@ func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
 	if base.Kind() != reflect.Struct {
 		return nil, false
 	}
-	all, ok := rm.byType[base]
+	all, ok := rm.withPromoted(base, 0)
 	if !ok {
 		return nil, false
 	}
@@ -163,6 +167,130 @@ func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
 			strings.Join(owners, ", "), base))
 	}
 	return sorted(all, ptr), true
+}
+
+// withPromoted is the methods of the cell's struct type base by name, its
+// own and those its embedded fields promote (yaegi's run-time struct
+// type promotes none), and whether base has any; rm.mu is held.
+func (rm *reflectMethods) withPromoted(base reflect.Type, depth int) (map[string]cellMethod, bool) {
+	own, ok := rm.byType[base]
+	if depth > 4 || base.Kind() != reflect.Struct {
+		return own, ok
+	}
+	all := map[string]cellMethod{}
+	for i := 0; i < base.NumField(); i++ {
+		f := base.Field(i)
+		if !f.Anonymous && (rm.embeds == nil || !rm.embeds(base, f.Name)) {
+			continue
+		}
+		fbase, fptr := f.Type, f.Type.Kind() == reflect.Pointer
+		if fptr {
+			fbase = fbase.Elem()
+		}
+		inner, found := rm.withPromoted(fbase, depth+1)
+		if !found {
+			inner, found = compiledMethods(fbase)
+		}
+		for name, m := range inner {
+			if _, dup := all[name]; !dup && found {
+				all[name] = promoted(base, i, fptr, m)
+			}
+		}
+		ok = ok || found && len(inner) > 0
+	}
+	for name, m := range own {
+		all[name] = m // (a method of base's own hides a promoted one)
+	}
+	return all, ok
+}
+
+// compiledMethods is the method set of *t, t a compiled package's named
+// type (sync.Mutex), as cellMethods: a field of t embedded in a cell's
+// struct type promotes them.
+func compiledMethods(t reflect.Type) (map[string]cellMethod, bool) {
+	if t.Name() == "" || t.PkgPath() == "" || t.Kind() == reflect.Interface {
+		return nil, false
+	}
+	pt := reflect.PointerTo(t)
+	ms := map[string]cellMethod{}
+	for i := 0; i < pt.NumMethod(); i++ {
+		m := pt.Method(i)
+		cm := cellMethod{name: m.Name, owner: t.String(), fn: m.Func, ptr: true}
+		if vm, ok := t.MethodByName(m.Name); ok {
+			cm.fn, cm.ptr = vm.Func, false
+		}
+		cm.sig = sigAfterReceiver(cm.fn.Type())
+		ms[m.Name] = cm
+	}
+	return ms, len(ms) > 0
+}
+
+// sigAfterReceiver is ft, a method expression's type, written after its
+// receiver as reflect writes it: ", int) bool".
+func sigAfterReceiver(ft reflect.Type) string {
+	s := ")"
+	for i := 1; i < ft.NumIn(); i++ {
+		t := ft.In(i).String()
+		if ft.IsVariadic() && i == ft.NumIn()-1 {
+			t = "..." + ft.In(i).Elem().String()
+		}
+		s = strings.TrimSuffix(s, ")") + ", " + t + ")"
+	}
+	switch ft.NumOut() {
+	case 0:
+	case 1:
+		s += " " + ft.Out(0).String()
+	default:
+		outs := make([]string, ft.NumOut())
+		for i := range outs {
+			outs[i] = ft.Out(i).String()
+		}
+		s += " (" + strings.Join(outs, ", ") + ")"
+	}
+	return s
+}
+
+// promoted is m, a method of base's embedded field i (a pointer when
+// fptr), as a method of base: its receiver is base (*base when m needs
+// an addressable field), the call m's on the field.
+func promoted(base reflect.Type, i int, fptr bool, m cellMethod) cellMethod {
+	ft := m.fn.Type()
+	needsPtr := m.ptr && !fptr
+	recvT := base
+	if needsPtr {
+		recvT = reflect.PointerTo(base)
+	}
+	in := []reflect.Type{recvT}
+	for j := 1; j < ft.NumIn(); j++ {
+		in = append(in, ft.In(j))
+	}
+	out := make([]reflect.Type, ft.NumOut())
+	for j := range out {
+		out[j] = ft.Out(j)
+	}
+	fn := reflect.MakeFunc(reflect.FuncOf(in, out, ft.IsVariadic()), func(args []reflect.Value) []reflect.Value {
+		recv := args[0]
+		if needsPtr {
+			recv = recv.Elem().Field(i).Addr()
+		} else {
+			recv = recv.Field(i)
+			if fptr && !m.ptr {
+				recv = recv.Elem()
+			}
+		}
+		all := append([]reflect.Value{recv}, args[1:]...)
+		if ft.IsVariadic() {
+			return m.fn.CallSlice(all)
+		}
+		return m.fn.Call(all)
+	})
+	owner := m.owner
+	if base.NumField() > 0 {
+		if tag := base.Field(0).Tag.Get(rewrite.TypeTagKey); tag != "" {
+			owner = "main." + tag
+		}
+	}
+	return cellMethod{name: m.name, owner: owner, fn: fn, ptr: needsPtr, sig: m.sig, lost: m.lost}
 }
 
 // sorted is the method set of all, sorted by name: with the methods
