@@ -79,7 +79,7 @@ func (tn *typeNames) namedField(t reflect.Type, f reflect.StructField) reflect.S
 	name := tn.fieldTypes[sname][f.Name]
 	tn.mu.RUnlock()
 	if name != "" {
-		f.Type = gopadrt.NamedType(f.Type, name)
+		f.Type = gopadrt.NamedType(f.Type, name, tn.methodSets)
 	}
 	return f
 }

@@ -6,21 +6,25 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"reflect"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/interp/rewrite"
 )
 
 // reflectMethods is what reflect knows in a compiled program and not in
-// yaegi: the methods of the cells' struct types. yaegi's run-time type of
-// a cell's struct type has none, so NumMethod says 0 and MethodByName
-// finds nothing. The session registers each exported method a cell
-// declares as its method expression ((*T).M or T.M, which yaegi turns into
-// a compiled func), and the helpers of package rewrite's reflectNames pass
-// answer from them.
+// yaegi: the methods of the cells' types. yaegi's run-time type of a
+// cell's struct type has none, so NumMethod says 0 and MethodByName finds
+// nothing; a cell's type over a basic, slice, map... type has not even a
+// run-time type of its own (gopadrt.NamedType names it). The session
+// registers each exported method a cell declares as its method expression
+// ((*T).M or T.M, which yaegi turns into a compiled func); the helpers of
+// package rewrite's reflectNames pass and gopad's reflect.Type wrappers
+// (gopadrt.Methods) answer from them.
 type reflectMethods struct {
 	mu sync.RWMutex
 	// byType holds the methods of each run-time struct type, by name.
@@ -29,34 +33,92 @@ type reflectMethods struct {
 	// type: more than one (struct types without fields share one) and
 	// the methods cannot be told apart.
 	owners map[reflect.Type][]string
+	// byName holds the methods of the cells' types without a run-time
+	// type of their own, by the type's Go name (main.Weekday); nameless
+	// lists those names by the run-time type yaegi gives their values.
+	byName   map[string]map[string]cellMethod
+	nameless map[reflect.Type][]string
+	// embeds reports whether a cell's struct type embeds its field
+	// (typeNames.embeds): yaegi's run-time type marks only embedded
+	// pointers so.
+	embeds func(t reflect.Type, field string) bool
 }
 
 // cellMethod is a method a cell declared.
 type cellMethod struct {
-	name string
-	fn   reflect.Value // the method expression: the receiver comes first
-	ptr  bool          // declared on *T
+	name  string
+	owner string        // main.T
+	fn    reflect.Value // the method expression: the receiver comes first
+	ptr   bool          // declared on *T
+	sig   string        // its type after the receiver: ", int) bool"
+	lost  string        // a result's type that yaegi gives no run-time type: main.Weekday
+}
+
+// refusingCall is m's method expression when a result's type is m.lost:
+// a call through reflect (or a template) gets a bare value of the
+// underlying type, printed without the type's methods, so it stops the
+// cell when m.lost has a String, Error or Format method.
+func (rm *reflectMethods) refusingCall(m cellMethod) reflect.Value {
+	return reflect.MakeFunc(m.fn.Type(), func(args []reflect.Value) []reflect.Value {
+		rm.mu.RLock()
+		printed := rm.byName[m.lost]
+		rm.mu.RUnlock()
+		for _, p := range []string{"String", "Error", "Format"} {
+			if _, ok := printed[p]; ok {
+				panic(fmt.Errorf("gopad cannot call %s.%s through reflect: it returns a %s, which yaegi gives no run-time "+
+					"type of its own, so reflect would hand back a bare value of the underlying type, printed without %s's "+
+					"%s method. Workaround: call the method directly, or convert its result in a method that returns the "+
+					"underlying type", m.owner, m.name, m.lost, m.lost, p))
+			}
+		}
+		if m.fn.Type().IsVariadic() {
+			return m.fn.CallSlice(args)
+		}
+		return m.fn.Call(args)
+	})
 }
 
 func (rm *reflectMethods) reset() {
 	rm.mu.Lock()
 	defer rm.mu.Unlock()
-	rm.byType = map[reflect.Type]map[string]cellMethod{}
-	rm.owners = map[reflect.Type][]string{}
+	rm.clear()
 }
 
-// register is gopadBuiltin.RegisterMethod: typ's method name is fn; recv
-// is a new(T).
-func (rm *reflectMethods) register(typ string, recv any, name string, fn any) {
+// clear empties rm; rm.mu is held.
+func (rm *reflectMethods) clear() {
+	rm.byType = map[reflect.Type]map[string]cellMethod{}
+	rm.owners = map[reflect.Type][]string{}
+	rm.byName = map[string]map[string]cellMethod{}
+	rm.nameless = map[reflect.Type][]string{}
+}
+
+// register is gopadBuiltin.RegisterMethod: typ's method name, of type
+// sig after the receiver, is fn; recv is a new(T); lost names the cell's
+// type without a run-time type of its own among its results.
+func (rm *reflectMethods) register(typ string, recv any, name, sig, lost string, fn any) {
 	t := reflect.TypeOf(recv).Elem()
 	f := reflect.ValueOf(fn)
-	if t.Kind() != reflect.Struct || f.Kind() != reflect.Func || f.Type().NumIn() == 0 {
+	if f.Kind() != reflect.Func || f.Type().NumIn() == 0 {
 		return
 	}
 	rm.mu.Lock()
 	defer rm.mu.Unlock()
 	if rm.byType == nil {
-		rm.reset()
+		rm.clear()
+	}
+	m := cellMethod{name: name, owner: typ, fn: f, ptr: f.Type().In(0).Kind() == reflect.Pointer, sig: sig, lost: lost}
+	if lost != "" {
+		m.fn = rm.refusingCall(m)
+	}
+	if t.Kind() != reflect.Struct {
+		if !contains(rm.nameless[t], typ) {
+			rm.nameless[t] = append(rm.nameless[t], typ)
+		}
+		if rm.byName[typ] == nil {
+			rm.byName[typ] = map[string]cellMethod{}
+		}
+		rm.byName[typ][name] = m
+		return
 	}
 	if !contains(rm.owners[t], typ) {
 		rm.owners[t] = append(rm.owners[t], typ)
@@ -64,7 +126,7 @@ func (rm *reflectMethods) register(typ string, recv any, name string, fn any) {
 	if rm.byType[t] == nil {
 		rm.byType[t] = map[string]cellMethod{}
 	}
-	rm.byType[t][name] = cellMethod{name: name, fn: f, ptr: f.Type().In(0).Kind() == reflect.Pointer}
+	rm.byType[t][name] = m
 }
 
 func contains(xs []string, x string) bool {
@@ -77,9 +139,17 @@ func contains(xs []string, x string) bool {
 }
 
 // methodSet lists, sorted by name as reflect does, the methods of t when t
-// is a cell's struct type or a pointer to one with registered methods;
-// ok is false for every other type.
+// is a cell's struct type or a pointer to one with registered methods, or
+// a gopadrt.NamedType; ok is false for every other type.
 func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
+	rm.mu.RLock()
+	defer rm.mu.RUnlock()
+	if name, named := gopadrt.NamedTypeName(t); named {
+		return sorted(rm.byName["main."+name], false), true
+	}
+	if name, named := gopadrt.NamedPointerName(t); named {
+		return sorted(rm.byName["main."+name], true), true
+	}
 	base, ptr := t, false
 	if t.Kind() == reflect.Pointer {
 		base, ptr = t.Elem(), true
@@ -87,9 +157,7 @@ func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
 	if base.Kind() != reflect.Struct {
 		return nil, false
 	}
-	rm.mu.RLock()
-	defer rm.mu.RUnlock()
-	all, ok := rm.byType[base]
+	all, ok := rm.withPromoted(base, 0)
 	if !ok {
 		return nil, false
 	}
@@ -98,13 +166,161 @@ func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
 			"(yaegi gives struct types without fields one type). Workaround: give each type a field of its own",
 			strings.Join(owners, ", "), base))
 	}
+	return sorted(all, ptr), true
+}
+
+// withPromoted is the methods of the cell's struct type base by name, its
+// own and those its embedded fields promote (yaegi's run-time struct
+// type promotes none), and whether base has any; rm.mu is held.
+func (rm *reflectMethods) withPromoted(base reflect.Type, depth int) (map[string]cellMethod, bool) {
+	own, ok := rm.byType[base]
+	if depth > 4 || base.Kind() != reflect.Struct {
+		return own, ok
+	}
+	all := map[string]cellMethod{}
+	for i := 0; i < base.NumField(); i++ {
+		f := base.Field(i)
+		if !f.Anonymous && (rm.embeds == nil || !rm.embeds(base, f.Name)) {
+			continue
+		}
+		fbase, fptr := f.Type, f.Type.Kind() == reflect.Pointer
+		if fptr {
+			fbase = fbase.Elem()
+		}
+		inner, found := rm.withPromoted(fbase, depth+1)
+		if !found {
+			inner, found = compiledMethods(fbase)
+		}
+		for name, m := range inner {
+			if _, dup := all[name]; !dup && found {
+				all[name] = promoted(base, i, fptr, m)
+			}
+		}
+		ok = ok || found && len(inner) > 0
+	}
+	for name, m := range own {
+		all[name] = m // (a method of base's own hides a promoted one)
+	}
+	return all, ok
+}
+
+// compiledMethods is the method set of *t, t a compiled package's named
+// type (sync.Mutex), as cellMethods: a field of t embedded in a cell's
+// struct type promotes them.
+func compiledMethods(t reflect.Type) (map[string]cellMethod, bool) {
+	if t.Name() == "" || t.PkgPath() == "" || t.Kind() == reflect.Interface {
+		return nil, false
+	}
+	pt := reflect.PointerTo(t)
+	ms := map[string]cellMethod{}
+	for i := 0; i < pt.NumMethod(); i++ {
+		m := pt.Method(i)
+		cm := cellMethod{name: m.Name, owner: t.String(), fn: m.Func, ptr: true}
+		if vm, ok := t.MethodByName(m.Name); ok {
+			cm.fn, cm.ptr = vm.Func, false
+		}
+		cm.sig = sigAfterReceiver(cm.fn.Type())
+		ms[m.Name] = cm
+	}
+	return ms, len(ms) > 0
+}
+
+// sigAfterReceiver is ft, a method expression's type, written after its
+// receiver as reflect writes it: ", int) bool".
+func sigAfterReceiver(ft reflect.Type) string {
+	s := ")"
+	for i := 1; i < ft.NumIn(); i++ {
+		t := ft.In(i).String()
+		if ft.IsVariadic() && i == ft.NumIn()-1 {
+			t = "..." + ft.In(i).Elem().String()
+		}
+		s = strings.TrimSuffix(s, ")") + ", " + t + ")"
+	}
+	switch ft.NumOut() {
+	case 0:
+	case 1:
+		s += " " + ft.Out(0).String()
+	default:
+		outs := make([]string, ft.NumOut())
+		for i := range outs {
+			outs[i] = ft.Out(i).String()
+		}
+		s += " (" + strings.Join(outs, ", ") + ")"
+	}
+	return s
+}
+
+// promoted is m, a method of base's embedded field i (a pointer when
+// fptr), as a method of base: its receiver is base (*base when m needs
+// an addressable field), the call m's on the field.
+func promoted(base reflect.Type, i int, fptr bool, m cellMethod) cellMethod {
+	ft := m.fn.Type()
+	needsPtr := m.ptr && !fptr
+	recvT := base
+	if needsPtr {
+		recvT = reflect.PointerTo(base)
+	}
+	in := []reflect.Type{recvT}
+	for j := 1; j < ft.NumIn(); j++ {
+		in = append(in, ft.In(j))
+	}
+	out := make([]reflect.Type, ft.NumOut())
+	for j := range out {
+		out[j] = ft.Out(j)
+	}
+	fn := reflect.MakeFunc(reflect.FuncOf(in, out, ft.IsVariadic()), func(args []reflect.Value) []reflect.Value {
+		recv := args[0]
+		if needsPtr {
+			recv = recv.Elem().Field(i).Addr()
+		} else {
+			recv = recv.Field(i)
+			if fptr && !m.ptr {
+				recv = recv.Elem()
+			}
+		}
+		all := append([]reflect.Value{recv}, args[1:]...)
+		if ft.IsVariadic() {
+			return m.fn.CallSlice(all)
+		}
+		return m.fn.Call(all)
+	})
+	owner := m.owner
+	if base.NumField() > 0 {
+		if tag := base.Field(0).Tag.Get(rewrite.TypeTagKey); tag != "" {
+			owner = "main." + tag
+		}
+	}
+	return cellMethod{name: m.name, owner: owner, fn: fn, ptr: needsPtr, sig: m.sig, lost: m.lost}
+}
+
+// sorted is the method set of all, sorted by name: with the methods
+// declared on *T when ptr.
+func sorted(all map[string]cellMethod, ptr bool) []cellMethod {
+	ms := []cellMethod{}
 	for _, m := range all {
 		if ptr || !m.ptr {
 			ms = append(ms, m)
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
-	return ms, true
+	return ms
+}
+
+// refuseLost stops the cell when t, which the session knows no methods
+// for, is the run-time type yaegi gives the values of cells' types with
+// methods: reflect's answer (no methods) may be wrong for them.
+func (rm *reflectMethods) refuseLost(t reflect.Type, what string) {
+	rm.mu.RLock()
+	names := rm.nameless[t]
+	if t.Kind() == reflect.Pointer && len(names) == 0 {
+		names, t = rm.nameless[t.Elem()], t.Elem() // (pointers to them are refused where a pass sees them)
+	}
+	rm.mu.RUnlock()
+	if len(names) > 0 {
+		panic(fmt.Errorf("gopad cannot answer %s here: yaegi gives %s no run-time type of its own (a value of it is a %s), "+
+			"and this one's Go type is lost. Workaround: call reflect.TypeOf or reflect.ValueOf on a variable of the "+
+			"type itself (v := reflect.ValueOf(d)) and ask it directly", what, strings.Join(names, ", "), t))
+	}
 }
 
 // bound is m's method value for receiver v (v.Method).
@@ -138,7 +354,7 @@ func expression(t reflect.Type, m cellMethod) reflect.Value {
 		return m.fn
 	}
 	ft := m.fn.Type()
-	in := []reflect.Type{t}
+	in := []reflect.Type{gopadrt.RuntimeType(t)}
 	for i := 1; i < ft.NumIn(); i++ {
 		in = append(in, ft.In(i))
 	}
@@ -157,7 +373,11 @@ func expression(t reflect.Type, m cellMethod) reflect.Value {
 
 func method(t reflect.Type, m cellMethod, i int) reflect.Method {
 	f := expression(t, m)
-	return reflect.Method{Name: m.name, Type: f.Type(), Func: f, Index: i}
+	recv := m.owner
+	if t.Kind() == reflect.Pointer {
+		recv = "*" + recv
+	}
+	return reflect.Method{Name: m.name, Type: gopadrt.Signature(f.Type(), "func("+recv+m.sig), Func: f, Index: i}
 }
 
 // typeNumMethod is gopadBuiltin.TypeNumMethod: t.NumMethod().
@@ -165,6 +385,7 @@ func (rm *reflectMethods) typeNumMethod(t reflect.Type) int {
 	if ms, ok := rm.methodSet(t); ok {
 		return len(ms)
 	}
+	rm.refuseLost(t, "reflect.Type.NumMethod")
 	return t.NumMethod()
 }
 
@@ -172,6 +393,7 @@ func (rm *reflectMethods) typeNumMethod(t reflect.Type) int {
 func (rm *reflectMethods) typeMethod(t reflect.Type, i int) reflect.Method {
 	ms, ok := rm.methodSet(t)
 	if !ok {
+		rm.refuseLost(t, "reflect.Type.Method")
 		return t.Method(i)
 	}
 	if i < 0 || i >= len(ms) {
@@ -184,6 +406,7 @@ func (rm *reflectMethods) typeMethod(t reflect.Type, i int) reflect.Method {
 func (rm *reflectMethods) typeMethodByName(t reflect.Type, name string) (reflect.Method, bool) {
 	ms, ok := rm.methodSet(t)
 	if !ok {
+		rm.refuseLost(t, "reflect.Type.MethodByName")
 		return t.MethodByName(name)
 	}
 	for i, m := range ms {
@@ -194,22 +417,49 @@ func (rm *reflectMethods) typeMethodByName(t reflect.Type, name string) (reflect
 	return reflect.Method{}, false
 }
 
+// valueSet is the method set of v's type: the cell's type name's
+// (main.Weekday) when a pass knows it, else from v's run-time type.
+func (rm *reflectMethods) valueSet(v reflect.Value, name, what string) ([]cellMethod, bool) {
+	if name != "" {
+		rm.mu.RLock()
+		defer rm.mu.RUnlock()
+		return sorted(rm.byName[name], false), true
+	}
+	if !v.IsValid() {
+		return nil, false
+	}
+	ms, ok := rm.methodSet(v.Type())
+	if !ok {
+		rm.refuseLost(v.Type(), what)
+	}
+	return ms, ok
+}
+
 // valueNumMethod is gopadBuiltin.ValueNumMethod: v.NumMethod().
-func (rm *reflectMethods) valueNumMethod(v reflect.Value) int {
-	if v.IsValid() {
-		if ms, ok := rm.methodSet(v.Type()); ok {
-			return len(ms)
-		}
+func (rm *reflectMethods) valueNumMethod(v reflect.Value) int { return rm.namedValueNumMethod(v, "") }
+
+// valueMethod is gopadBuiltin.ValueMethod: v.Method(i).
+func (rm *reflectMethods) valueMethod(v reflect.Value, i int) reflect.Value {
+	return rm.namedValueMethod(v, "", i)
+}
+
+// valueMethodByName is gopadBuiltin.ValueMethodByName: v.MethodByName(name).
+func (rm *reflectMethods) valueMethodByName(v reflect.Value, name string) reflect.Value {
+	return rm.namedValueMethodByName(v, "", name)
+}
+
+// namedValueNumMethod is gopadBuiltin.NamedValueNumMethod: v.NumMethod()
+// for v, a value of the cell's type typ (main.Weekday), "" when unknown.
+func (rm *reflectMethods) namedValueNumMethod(v reflect.Value, typ string) int {
+	if ms, ok := rm.valueSet(v, typ, "reflect.Value.NumMethod"); ok {
+		return len(ms)
 	}
 	return v.NumMethod()
 }
 
-// valueMethod is gopadBuiltin.ValueMethod: v.Method(i).
-func (rm *reflectMethods) valueMethod(v reflect.Value, i int) reflect.Value {
-	if !v.IsValid() {
-		return v.Method(i)
-	}
-	ms, ok := rm.methodSet(v.Type())
+// namedValueMethod is gopadBuiltin.NamedValueMethod: v.Method(i).
+func (rm *reflectMethods) namedValueMethod(v reflect.Value, typ string, i int) reflect.Value {
+	ms, ok := rm.valueSet(v, typ, "reflect.Value.Method")
 	if !ok {
 		return v.Method(i)
 	}
@@ -219,12 +469,10 @@ func (rm *reflectMethods) valueMethod(v reflect.Value, i int) reflect.Value {
 	return bound(v, ms[i])
 }
 
-// valueMethodByName is gopadBuiltin.ValueMethodByName: v.MethodByName(name).
-func (rm *reflectMethods) valueMethodByName(v reflect.Value, name string) reflect.Value {
-	if !v.IsValid() {
-		return v.MethodByName(name)
-	}
-	ms, ok := rm.methodSet(v.Type())
+// namedValueMethodByName is gopadBuiltin.NamedValueMethodByName:
+// v.MethodByName(name).
+func (rm *reflectMethods) namedValueMethodByName(v reflect.Value, typ, name string) reflect.Value {
+	ms, ok := rm.valueSet(v, typ, "reflect.Value.MethodByName")
 	if !ok {
 		return v.MethodByName(name)
 	}
@@ -234,6 +482,18 @@ func (rm *reflectMethods) valueMethodByName(v reflect.Value, name string) reflec
 		}
 	}
 	return reflect.Value{}
+}
+
+// TypeNumMethod, TypeMethod and TypeMethodByName make the session's
+// method sets the gopadrt.Methods of gopad's reflect.Type wrappers.
+func (rm *reflectMethods) TypeNumMethod(t reflect.Type) int { return rm.typeNumMethod(t) }
+
+func (rm *reflectMethods) TypeMethod(t reflect.Type, i int) reflect.Method {
+	return rm.typeMethod(t, i)
+}
+
+func (rm *reflectMethods) TypeMethodByName(t reflect.Type, name string) (reflect.Method, bool) {
+	return rm.typeMethodByName(t, name)
 }
 
 // registerMethods registers the exported methods among ds (declarations
@@ -253,7 +513,7 @@ func (s *Session) registerMethods(ctx context.Context, ds []decl) {
 			return text[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset]
 		}
 		for _, fd := range f.Decls {
-			call, typ, ok := methodRegistration(fd, code)
+			call, typ, ok := methodRegistration(fd, code, s.namelessDecl)
 			if _, copied := s.mono.made[typ]; ok && !copied {
 				// (a registration beside a generic type's concrete copy
 				// makes yaegi's CFG fail on a later cell)
@@ -275,7 +535,7 @@ func hasMethodKey(d decl) bool {
 // methodRegistration is the call that registers d, an exported method of
 // a non-generic type typ, as a function literal that takes the receiver
 // first (yaegi's own method expressions drop the receiver when passed on).
-func methodRegistration(d ast.Decl, code func(ast.Node) string) (call, typ string, ok bool) {
+func methodRegistration(d ast.Decl, code func(ast.Node) string, nameless func(string) bool) (call, typ string, ok bool) {
 	fd, ok := d.(*ast.FuncDecl)
 	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || !fd.Name.IsExported() || fd.Name.Name == rewrite.SelfMethod {
 		return "", "", false // (gopad's own method is no method of the program's)
@@ -307,11 +567,99 @@ func methodRegistration(d ast.Decl, code func(ast.Node) string) (call, typ strin
 	if fd.Type.Results != nil {
 		results, ret = code(fd.Type.Results), "return "
 	}
+	sig := reflectSignature(fd.Type)
+	lost := ""
+	if fd.Type.Results != nil {
+		for _, r := range fd.Type.Results.List {
+			if id, ok := r.Type.(*ast.Ident); ok && lost == "" && nameless(id.Name) {
+				lost = "main." + id.Name
+			}
+		}
+	}
 	// Through a method value: yaegi's return of a method call whose result
 	// is a func type breaks a later call of that result (see returnfuncs.go
 	// in package rewrite).
 	lit := fmt.Sprintf("func(%s) %s { gopadM := r.%s; %sgopadM(%s) }", strings.Join(params, ", "), results, fd.Name.Name, ret, strings.Join(args, ", "))
-	return fmt.Sprintf("gopadBuiltin.RegisterMethod(%q, new(%s), %q, %s)", "main."+id.Name, id.Name, fd.Name.Name, lit), id.Name, true
+	return fmt.Sprintf("gopadBuiltin.RegisterMethod(%q, new(%s), %q, %q, %q, %s)", "main."+id.Name, id.Name, fd.Name.Name, sig, lost, lit), id.Name, true
+}
+
+// reflectSignature is the text reflect gives the method expression of a
+// method of type ft after its receiver: ", int) bool" for
+// func(main.T, int) bool.
+func reflectSignature(ft *ast.FuncType) string {
+	params, results := sigParts(ft)
+	if len(params) == 0 {
+		return ")" + results
+	}
+	return ", " + strings.Join(params, ", ") + ")" + results
+}
+
+// sigParts are the parameter types of ft and the text of its results as
+// reflect writes them (" bool", " (int, error)").
+func sigParts(ft *ast.FuncType) (params []string, results string) {
+	list := func(fl *ast.FieldList) []string {
+		var out []string
+		if fl == nil {
+			return nil
+		}
+		for _, f := range fl.List {
+			for range max(1, len(f.Names)) {
+				out = append(out, goTypeText(f.Type))
+			}
+		}
+		return out
+	}
+	switch rs := list(ft.Results); {
+	case len(rs) == 1:
+		results = " " + rs[0]
+	case len(rs) > 1:
+		results = " (" + strings.Join(rs, ", ") + ")"
+	}
+	return list(ft.Params), results
+}
+
+// goTypeText is the type expression e as reflect's String writes it: the
+// cells' types qualified with main, the empty interface "interface {}".
+func goTypeText(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		if e.Name == "any" {
+			return "interface {}"
+		}
+		if _, predeclared := types.Universe.Lookup(e.Name).(*types.TypeName); predeclared {
+			return e.Name
+		}
+		return "main." + e.Name
+	case *ast.ParenExpr:
+		return goTypeText(e.X)
+	case *ast.StarExpr:
+		return "*" + goTypeText(e.X)
+	case *ast.Ellipsis:
+		return "..." + goTypeText(e.Elt)
+	case *ast.ArrayType:
+		if e.Len == nil {
+			return "[]" + goTypeText(e.Elt)
+		}
+		return "[" + types.ExprString(e.Len) + "]" + goTypeText(e.Elt)
+	case *ast.MapType:
+		return "map[" + goTypeText(e.Key) + "]" + goTypeText(e.Value)
+	case *ast.ChanType:
+		switch e.Dir {
+		case ast.SEND:
+			return "chan<- " + goTypeText(e.Value)
+		case ast.RECV:
+			return "<-chan " + goTypeText(e.Value)
+		}
+		return "chan " + goTypeText(e.Value)
+	case *ast.FuncType:
+		params, results := sigParts(e)
+		return "func(" + strings.Join(params, ", ") + ")" + results
+	case *ast.InterfaceType:
+		if len(e.Methods.List) == 0 {
+			return "interface {}"
+		}
+	}
+	return types.ExprString(e)
 }
 
 // instantiates reports whether t names an instance of a generic type.

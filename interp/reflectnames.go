@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/interp/rewrite"
 )
 
@@ -43,6 +44,9 @@ func (tn *typeNames) structName(t reflect.Type) string {
 // reflectString is gopadBuiltin.ReflectString: t.String(), also what fmt
 // prints for t.
 func (tn *typeNames) reflectString(t reflect.Type) string {
+	if text, ok := gopadrt.SignatureText(t); ok {
+		return text // a method's type, written as Go writes it
+	}
 	refuseShared(t, tn.sharedNames(pointee(t)))
 	return tn.nameStructs(tn.name(t), t)
 }

@@ -169,7 +169,9 @@ func (s *Session) reset() error {
 		return err
 	}
 	s.types.reset()
+	s.types.methodSets = &s.methods
 	s.methods.reset()
+	s.methods.embeds = s.types.embeds
 	s.templates.reset(&s.methods)
 	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
 		return fmt.Errorf("loading gopad's helpers: %w", err)

@@ -39,6 +39,9 @@ type typeNames struct {
 	methods map[string]bool
 	// shared lists the cell types of each run-time type (sharednames.go).
 	shared map[reflect.Type][]string
+	// methodSets are the session's reflect view of the cells' methods,
+	// for the field types it names (reflectfields.go).
+	methodSets gopadrt.Methods
 	// embedded holds the embedded fields of each struct type, by its Go
 	// name (reflectnames.go).
 	embedded map[string]map[string]bool

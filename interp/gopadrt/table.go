@@ -61,13 +61,19 @@ type Hooks struct {
 	ValueInterface     func(v reflect.Value) any
 	ValueString        func(v reflect.Value) string
 	// The cells' methods as reflect sees them.
-	RegisterMethod    func(typ string, recv any, name string, fn any)
+	RegisterMethod    func(typ string, recv any, name, sig, lost string, fn any)
+	Methods           Methods // the same method sets, for the reflect.Type wrappers
 	TypeNumMethod     func(t reflect.Type) int
 	TypeMethod        func(t reflect.Type, i int) reflect.Method
 	TypeMethodByName  func(t reflect.Type, name string) (reflect.Method, bool)
 	ValueNumMethod    func(v reflect.Value) int
 	ValueMethod       func(v reflect.Value, i int) reflect.Value
 	ValueMethodByName func(v reflect.Value, name string) reflect.Value
+	// The same for a value of the cell's type typ (main.Weekday), which
+	// yaegi gives no run-time type of its own.
+	NamedValueNumMethod    func(v reflect.Value, typ string) int
+	NamedValueMethod       func(v reflect.Value, typ string, i int) reflect.Value
+	NamedValueMethodByName func(v reflect.Value, typ, name string) reflect.Value
 	// StringMethod is the Error or String method (name) of a value of a
 	// cell's struct type, from the methods registered so far (nil when
 	// it has none), and whether v is of such a type.
@@ -195,33 +201,40 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 	return map[string]reflect.Value{
 		// The cells' interface types and types without a run-time type
 		// of their own (namedtype.go).
-		"TypeImplements":     reflect.ValueOf(typeImplements(h.TypeMethodByName)),
-		"TypeAssignableTo":   reflect.ValueOf(typeAssignableTo(h.TypeMethodByName)),
-		"CellIface":          reflect.ValueOf(newCellIface),
-		"BareFieldless":      reflect.ValueOf(bareFieldless),
-		"RefuseValue":        reflect.ValueOf(refuseValue),
-		"NamedType":          reflect.ValueOf(NamedType),
-		"RType":              reflect.ValueOf(runtimeType),
-		"ReflectName":        reflect.ValueOf(h.ReflectName),
-		"ReflectString":      reflect.ValueOf(h.ReflectString),
-		"ReflectShown":       reflect.ValueOf(h.ReflectShown),
-		"ReflectPkgPath":     reflect.ValueOf(h.ReflectPkgPath),
-		"ReflectFieldByName": reflect.ValueOf(h.ReflectFieldByName),
-		"ReflectFields":      reflect.ValueOf(h.ReflectFields),
-		"ReflectFieldAt":     reflect.ValueOf(h.ReflectFieldAt),
-		"ValueFieldByName":   reflect.ValueOf(h.ValueFieldByName),
-		"ValueField":         reflect.ValueOf(h.ValueField),
-		"ValueCanSet":        reflect.ValueOf(h.ValueCanSet),
-		"ValueCanInterface":  reflect.ValueOf(h.ValueCanInterface),
-		"ValueInterface":     reflect.ValueOf(h.ValueInterface),
-		"ValueString":        reflect.ValueOf(h.ValueString),
-		"RegisterMethod":     reflect.ValueOf(h.RegisterMethod),
-		"TypeNumMethod":      reflect.ValueOf(h.TypeNumMethod),
-		"TypeMethod":         reflect.ValueOf(h.TypeMethod),
-		"TypeMethodByName":   reflect.ValueOf(h.TypeMethodByName),
-		"ValueNumMethod":     reflect.ValueOf(h.ValueNumMethod),
-		"ValueMethod":        reflect.ValueOf(h.ValueMethod),
-		"ValueMethodByName":  reflect.ValueOf(h.ValueMethodByName),
+		"TypeImplements":   reflect.ValueOf(typeImplements(h.TypeMethodByName)),
+		"TypeAssignableTo": reflect.ValueOf(typeAssignableTo(h.TypeMethodByName)),
+		"CellIface":        reflect.ValueOf(newCellIface),
+		"BareFieldless":    reflect.ValueOf(bareFieldless),
+		"RefuseValue":      reflect.ValueOf(refuseValue),
+		"NamedType": reflect.ValueOf(func(t reflect.Type, name string) reflect.Type {
+			return NamedType(t, name, h.Methods)
+		}),
+		"HeldType":               reflect.ValueOf(heldTypeOf(&h)),
+		"PointerTo":              reflect.ValueOf(pointerTo),
+		"RType":                  reflect.ValueOf(runtimeType),
+		"ReflectName":            reflect.ValueOf(h.ReflectName),
+		"ReflectString":          reflect.ValueOf(h.ReflectString),
+		"ReflectShown":           reflect.ValueOf(h.ReflectShown),
+		"ReflectPkgPath":         reflect.ValueOf(h.ReflectPkgPath),
+		"ReflectFieldByName":     reflect.ValueOf(h.ReflectFieldByName),
+		"ReflectFields":          reflect.ValueOf(h.ReflectFields),
+		"ReflectFieldAt":         reflect.ValueOf(h.ReflectFieldAt),
+		"ValueFieldByName":       reflect.ValueOf(h.ValueFieldByName),
+		"ValueField":             reflect.ValueOf(h.ValueField),
+		"ValueCanSet":            reflect.ValueOf(h.ValueCanSet),
+		"ValueCanInterface":      reflect.ValueOf(h.ValueCanInterface),
+		"ValueInterface":         reflect.ValueOf(h.ValueInterface),
+		"ValueString":            reflect.ValueOf(h.ValueString),
+		"RegisterMethod":         reflect.ValueOf(h.RegisterMethod),
+		"TypeNumMethod":          reflect.ValueOf(h.TypeNumMethod),
+		"TypeMethod":             reflect.ValueOf(h.TypeMethod),
+		"TypeMethodByName":       reflect.ValueOf(h.TypeMethodByName),
+		"ValueNumMethod":         reflect.ValueOf(h.ValueNumMethod),
+		"ValueMethod":            reflect.ValueOf(h.ValueMethod),
+		"ValueMethodByName":      reflect.ValueOf(h.ValueMethodByName),
+		"NamedValueNumMethod":    reflect.ValueOf(h.NamedValueNumMethod),
+		"NamedValueMethod":       reflect.ValueOf(h.NamedValueMethod),
+		"NamedValueMethodByName": reflect.ValueOf(h.NamedValueMethodByName),
 	}
 }
 

@@ -12,7 +12,7 @@ var genericInitsPass = Pass{
 	Name: "genericInits",
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return s.calledIdents["min"] || s.calledIdents["max"] || u.selects(func(_ sel, path string) bool { return sourceGeneric[path] })
+		return s.callIndexes || s.calledIdents["min"] || s.calledIdents["max"] || u.selects(func(_ sel, path string) bool { return sourceGeneric[path] })
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.genericInits() },
 }
@@ -28,6 +28,11 @@ var genericInitsPass = Pass{
 //
 //	m := max(a, 1)          →  m := func() int { return max(a, 1) }()
 //	name := cmp.Or(s, "x")  →  name := func() string { return cmp.Or(s, "x") }()
+//
+// An element of a compiled function's result fails there too ("constant
+// definition loop", "undefined: gopadBuiltin"):
+//
+//	w := strings.Fields(s)[0]  →  w := func() string { return strings.Fields(s)[0] }()
 func (tc *Types) genericInits() []source.Edit {
 	var edits []source.Edit
 	wrap := func(lhs int, values []ast.Expr) {
@@ -36,7 +41,7 @@ func (tc *Types) genericInits() []source.Edit {
 		}
 		for _, v := range values {
 			tv, ok := tc.Info.Types[v]
-			if !ok || tv.Value != nil || tv.Type == nil || !tc.callsGeneric(v) {
+			if !ok || tv.Value != nil || tv.Type == nil || !tc.callsGeneric(v) && !tc.compiledCallIndex(v) {
 				continue
 			}
 			if t, ok := tc.TypeText(tv.Type); ok {
@@ -66,6 +71,26 @@ func (tc *Types) genericInits() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// compiledCallIndex reports whether e is an element of the result of a
+// call of a compiled package's function or method (strings.Fields(s)[0],
+// m.Call(nil)[0]).
+func (tc *Types) compiledCallIndex(e ast.Expr) bool {
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(ix.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := tc.Info.Uses[sel.Sel].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg() != tc.Pkg
 }
 
 // callsGeneric reports whether e, outside function literals, calls min or

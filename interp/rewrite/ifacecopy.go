@@ -20,7 +20,8 @@ var ifaceCopyPass = Pass{
 }
 
 // ifaceCopies copies a variable of a cell's struct or array type with
-// methods where it becomes a value of a cell's interface. Go stores a copy
+// methods, or of its type over a basic, slice or map type, where it
+// becomes a value of a cell's interface or of an empty one. Go stores a copy
 // in the interface; yaegi stores the variable itself, so a later change of
 // the variable showed through the interface:
 //
@@ -39,6 +40,15 @@ func (tc *Types) ifaceCopies() []source.Edit {
 		if !ok {
 			return
 		}
+		switch tc.Info.Types[c.expr].Type.Underlying().(type) {
+		case *types.Basic, *types.Slice, *types.Map:
+			// A conversion copies these (a call of the literal handed a
+			// chan any's send a value yaegi's Call refused); it goes
+			// right around the variable, inside anyConversions' wrapper.
+			from, to := tc.Off(c.expr.Pos()), tc.Off(c.expr.End())
+			edits = append(edits, source.Edit{From: from, To: from, Text: text + "("}, source.Edit{From: to, To: to, Text: ")"})
+			return
+		}
 		open := "func(gopadV " + text + ") " + text + " { return gopadV }("
 		if it, ok := tc.TypeText(c.target); ok && emptyIface(c.target) && tc.boxedBare(tc.Info.Types[c.expr].Type) {
 			// A call's result of a kept type (an Array) becomes an
@@ -51,7 +61,9 @@ func (tc *Types) ifaceCopies() []source.Edit {
 }
 
 // aliasedValue reports whether e is a variable, field or element (not a
-// fresh value) of a cell's struct or array type that has methods: yaegi
+// fresh value) of a cell's struct or array type that has methods, or of
+// its type over a basic, slice or map type (ken/interbasic.go: ia = i;
+// i = 2 changed ia): yaegi
 // keeps such a value in an interface as the variable itself.
 func (tc *Types) aliasedValue(e ast.Expr) bool {
 	t, ok := tc.Info.Types[e].Type.(*types.Named)
@@ -59,7 +71,8 @@ func (tc *Types) aliasedValue(e ast.Expr) bool {
 		return false
 	}
 	switch t.Underlying().(type) {
-	case *types.Struct, *types.Array:
+	case *types.Struct, *types.Array, *types.Basic, *types.Slice, *types.Map:
+		// (a type over a basic, slice or map type has a method: selfMethods)
 	default:
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -45,7 +46,7 @@ func (tc *Types) methodValues() []source.Edit {
 			return true
 		}
 		selection, ok := tc.Info.Selections[sel]
-		if !ok || (selection.Kind() != types.MethodVal || called[sel]) && selection.Kind() != types.MethodExpr {
+		if !ok || (selection.Kind() != types.MethodVal || called[sel]) && selection.Kind() != types.MethodExpr || tc.reflectFunc(sel) {
 			return true
 		}
 		fn, ok := selection.Obj().(*types.Func)
@@ -62,7 +63,7 @@ func (tc *Types) methodValues() []source.Edit {
 			return true
 		}
 		path, _ := embeddedInterfacePath(selection.Recv(), selection.Index()) // promotedcalls.go
-		call := "r" + path + "." + sel.Sel.Name + "(" + args + ")"
+		call := tc.methodValueCall(sel, selection, path, args)
 		ret := "return "
 		if sig.Results().Len() == 0 {
 			ret = ""
@@ -130,4 +131,22 @@ func embeddedPointerPath(recv types.Type, index []int) (string, types.Type, bool
 		viaPtr = true
 	}
 	return path, t, viaPtr && path != ""
+}
+
+// reflectFunc reports whether sel is a method expression or value of
+// reflect.Type that reflectMethodFuncs rewrites.
+func (tc *Types) reflectFunc(sel *ast.SelectorExpr) bool {
+	_, _, reflected := tc.reflectMethodFunc(sel)
+	return reflected
+}
+
+// methodValueCall is the call of sel's method on r that the function
+// literal for sel makes, with the arguments args. A reflect.Value's
+// questions about the cells' types go through the session's helpers
+// (reflectnames.go).
+func (tc *Types) methodValueCall(sel *ast.SelectorExpr, selection *types.Selection, path, args string) string {
+	if helper, ok := valueMethods[sel.Sel.Name]; ok && isReflect(selection.Recv(), "Value") && selection.Kind() == types.MethodVal {
+		return "gopadBuiltin." + helper + "(r" + strings.TrimSuffix(", "+args, ", ") + ")"
+	}
+	return "r" + path + "." + sel.Sel.Name + "(" + args + ")"
 }

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -130,9 +131,7 @@ func refuseNameless(tc *Types, e ast.Expr, what, name string) []source.Edit {
 // a variable defined from it (v := reflect.ValueOf(c)) in the chunk or, not
 // written since, by an earlier one.
 func (tc *Types) namelessValueTypes() []source.Edit {
-	vars := map[types.Object]nameless{}
-	tc.namelessValueVars(tc.session, vars)
-	tc.namelessValueVars(tc.File, vars)
+	vars := tc.namelessVars()
 	var edits []source.Edit
 	callsWithPath(tc.File, func(call *ast.CallExpr, path []ast.Node) {
 		if len(call.Args) != 0 || kindOnly(path) {
@@ -142,15 +141,31 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 		if !ok || sel.Sel.Name != "Type" {
 			return
 		}
-		nl, ok := tc.namelessValueOf(sel.X)
-		if id, isID := sel.X.(*ast.Ident); !ok && isID {
-			nl, ok = vars[tc.Info.Uses[id]]
-		}
-		if ok {
+		if nl, ok := tc.namelessValue(sel.X, vars); ok {
 			edits = append(edits, tc.namelessType(call, sel.X, nl.t, "reflect.Value.Type", nl.name)...)
 		}
 	})
 	return edits
+}
+
+// namelessVars are the variables defined from a reflect.ValueOf of a
+// value of a nameless cell type, in the chunk or, not written since, by an
+// earlier one.
+func (tc *Types) namelessVars() map[types.Object]nameless {
+	vars := map[types.Object]nameless{}
+	tc.namelessValueVars(tc.session, vars)
+	tc.namelessValueVars(tc.File, vars)
+	return vars
+}
+
+// namelessValue is the nameless cell type of the value e reflects: e is
+// a reflect.ValueOf of it or one of vars.
+func (tc *Types) namelessValue(e ast.Expr, vars map[types.Object]nameless) (nameless, bool) {
+	nl, ok := tc.namelessValueOf(e)
+	if id, isID := e.(*ast.Ident); !ok && isID {
+		nl, ok = vars[tc.Info.Uses[id]]
+	}
+	return nl, ok
 }
 
 // namelessValueVars notes in vars the variables f defines from a
@@ -250,6 +265,51 @@ func (tc *Types) namelessCellType(t types.Type) (string, bool) {
 	return tc.goTypeName(t)
 }
 
+// reflectTypeString is t as reflect's String writes it: the cells' types
+// qualified with main, the empty interface "interface {}".
+func (tc *Types) reflectTypeString(t types.Type) string {
+	if sig, ok := t.(*types.Signature); ok {
+		return tc.reflectSigString(sig)
+	}
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p == tc.Pkg {
+			return "main"
+		}
+		return p.Name()
+	})
+	s = strings.ReplaceAll(s, "interface{}", "interface {}")
+	return anyWord.ReplaceAllString(s, "interface {}")
+}
+
+// reflectSigString is sig as reflect writes a func type: without the
+// names of its parameters and results.
+func (tc *Types) reflectSigString(sig *types.Signature) string {
+	list := func(tup *types.Tuple) []string {
+		var out []string
+		for i := range tup.Len() {
+			t := tup.At(i).Type()
+			if tup == sig.Params() && sig.Variadic() && i == tup.Len()-1 {
+				out = append(out, "..."+tc.reflectTypeString(t.(*types.Slice).Elem()))
+				continue
+			}
+			out = append(out, tc.reflectTypeString(t))
+		}
+		return out
+	}
+	s := "func(" + strings.Join(list(sig.Params()), ", ") + ")"
+	switch rs := list(sig.Results()); len(rs) {
+	case 0:
+	case 1:
+		s += " " + rs[0]
+	default:
+		s += " (" + strings.Join(rs, ", ") + ")"
+	}
+	return s
+}
+
+// anyWord is the predeclared any in a type's text.
+var anyWord = regexp.MustCompile(`\bany\b`)
+
 // cellIfaceTypes returns the edits that make reflect's type of a cell's
 // interface type, reflect.TypeOf((*I)(nil)).Elem(), a gopadBuiltin.CellIface
 // that knows I's name and methods, which yaegi's run-time type of I lacks:
@@ -284,7 +344,8 @@ func (tc *Types) cellIfaceTypes() []source.Edit {
 		}
 		args := strconv.Quote(named.Obj().Name())
 		for i := range iface.NumMethods() {
-			args += ", " + strconv.Quote(iface.Method(i).Name())
+			m := iface.Method(i)
+			args += ", " + strconv.Quote(m.Name()+" "+tc.reflectTypeString(m.Type()))
 		}
 		from, to := tc.Off(call.Pos()), tc.Off(call.End())
 		edits = append(edits, source.Edit{From: from, To: from, Text: "gopadBuiltin.CellIface(", Order: to - 1<<30},

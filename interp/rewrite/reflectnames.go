@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -10,17 +12,29 @@ import (
 var reflectNamesPass = Pass{
 	Name: "reflectNames",
 	Wants: func(u *Unit) bool {
-		return u.dynamicNames() && (u.usesPackage("reflect") || u.Scope != nil && u.Scope.ImportedAs("reflect", "reflect"))
+		if !u.usesPackage("reflect") && (u.Scope == nil || !u.Scope.ImportedAs("reflect", "reflect")) {
+			return false
+		}
+		// (a method expression reflect.Type.Method is the helper's, which
+		// methodValues leaves, also without types of the cells)
+		return u.dynamicNames() || u.selects(func(s sel, path string) bool {
+			return path == "reflect" && (s.name == "Type" || s.name == "Value") && !s.called
+		})
 	},
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
+		vars := u.Types.namelessVars()
 		ast.Inspect(u.Types.File, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				edits = append(edits, u.Types.reflectNames(call)...)
-				edits = append(edits, u.Types.reflectArgs(call)...)
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				edits = append(edits, u.Types.reflectNames(n, vars)...)
+				edits = append(edits, u.Types.reflectArgs(n)...)
+			case *ast.SelectorExpr:
+				edits = append(edits, u.Types.reflectMethodFuncs(n)...)
 			}
 			return true
 		})
+		edits = append(edits, u.Types.heldTypes()...)
 		edits = append(edits, u.Types.namelessTypeOfs()...)
 		edits = append(edits, u.Types.cellIfaceTypes()...)
 		return append(edits, u.Types.reflectPrints()...)
@@ -50,6 +64,13 @@ var reflectNamesPass = Pass{
 //
 //	t.NumMethod()       →  gopadBuiltin.TypeNumMethod(t)
 //	v.MethodByName(s)   →  gopadBuiltin.ValueMethodByName(v, s)
+//	reflect.Type.Method →  gopadBuiltin.TypeMethod (reflectmethodfuncs.go)
+//
+// A value of a cell's type over a basic type has no run-time type of its
+// own: when v is reflect.ValueOf of one (reflectnameless.go), the type's
+// name goes along:
+//
+//	v.Method(i)         →  gopadBuiltin.NamedValueMethod(v, "main.Weekday", i)
 //
 // A cell's interface type has no run-time interface type at all: the
 // questions that take one stop the cell with an explanation.
@@ -63,8 +84,9 @@ var reflectNamesPass = Pass{
 //	reflect.TypeOf(x)   →  reflect.TypeOf(gopadBuiltin.Bare(x))
 
 // reflectNames returns the edits for call when it calls one of the
-// methods of reflect.Type or reflect.Value above.
-func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
+// methods of reflect.Type or reflect.Value above; vars are the variables
+// defined from a reflect.ValueOf of a value of a nameless cell type.
+func (tc *Types) reflectNames(call *ast.CallExpr, vars map[types.Object]nameless) []source.Edit {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return nil
@@ -75,6 +97,9 @@ func (tc *Types) reflectNames(call *ast.CallExpr) []source.Edit {
 		return nil
 	}
 	if isReflect(tv.Type, "Value") {
+		if nl, ok := tc.namelessValue(x, vars); ok && namedValueMethods[sel.Sel.Name] {
+			return tc.helperCallWith("NamedValue"+sel.Sel.Name, x, call, strconv.Quote(nl.name))
+		}
 		if helper, ok := valueMethods[sel.Sel.Name]; ok {
 			return tc.helperCall(helper, x, call)
 		}
@@ -106,11 +131,24 @@ var (
 	}
 )
 
+// namedValueMethods are the methods of reflect.Value that have a
+// NamedValue helper, which takes the name of a nameless cell type.
+var namedValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true}
+
 // helperCall turns x.M(args) into gopadBuiltin.helper(x, args).
 func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []source.Edit {
+	return tc.helperCallWith(helper, x, call, "")
+}
+
+// helperCallWith turns x.M(args) into gopadBuiltin.helper(x, extra, args),
+// without extra when it is "".
+func (tc *Types) helperCallWith(helper string, x ast.Expr, call *ast.CallExpr, extra string) []source.Edit {
 	rest := ")"
+	if extra != "" {
+		rest = ", " + extra + rest
+	}
 	if len(call.Args) > 0 {
-		rest = ", "
+		rest = strings.TrimSuffix(rest, ")") + ", "
 	}
 	end := tc.Off(call.Lparen) + 1
 	if len(call.Args) == 0 {
@@ -121,11 +159,18 @@ func (tc *Types) helperCall(helper string, x ast.Expr, call *ast.CallExpr) []sou
 	// wrappers other passes put around the whole call (Order 1).
 	open := source.Edit{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: "gopadBuiltin." + helper + "(",
 		Order: tc.Off(call.End()) - 1<<30}
+	if _, asserts := x.(*ast.TypeAssertExpr); asserts {
+		// Around the wrappers the assertion passes, which run before this
+		// one, put around x (Order -1, or 1 with an earlier place)
+		// (n.(reflect.Type).NumMethod() broke the syntax).
+		open.Order = 1
+	}
 	return []source.Edit{open, source.Replace(tc.Off(x.End()), end, rest)}
 }
 
-// reflectArgs wraps the interface-typed arguments of reflect.TypeOf,
-// ValueOf and DeepEqual in gopadBuiltin.Bare (gopadrt's values.go says
+// reflectArgs makes reflect.PointerTo gopadBuiltin.PointerTo, and wraps
+// the interface-typed arguments of reflect.TypeOf, ValueOf and DeepEqual
+// in gopadBuiltin.Bare (gopadrt's values.go says
 // why): inside a function, yaegi would hand them a cell's value still
 // paired with its interpreted type.
 func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
@@ -142,6 +187,10 @@ func (tc *Types) reflectArgs(call *ast.CallExpr) []source.Edit {
 	}
 	switch fn.Name() {
 	case "TypeOf", "ValueOf", "DeepEqual":
+	case "PointerTo", "PtrTo":
+		// (a pointer to a cell's type over a basic type: its Elem and
+		// its methods are the cell's)
+		return []source.Edit{source.Replace(tc.Off(sel.Pos()), tc.Off(sel.End()), "gopadBuiltin.PointerTo")}
 	case "VisibleFields":
 		return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "gopadBuiltin.ReflectFields(", ")")
 	default:

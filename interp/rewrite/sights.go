@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"reflect"
+
+	"github.com/gopad/gopad/interp/source"
 )
 
 // sights is what the Wants of the typed passes look for in a chunk's
@@ -48,6 +50,7 @@ type sights struct {
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
 	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
 	tuples       bool // a, b = x, y or var a, b T = x, y
+	callIndexes  bool // a top-level := or var initialized with an element of a call's result: w := f()[0]
 }
 
 // sel is a selector x.Name.
@@ -123,6 +126,7 @@ func (u *Unit) sights() *sights {
 		}
 		return true
 	})
+	s.callIndexes = callIndexInits(u)
 	for _, st := range u.Body() {
 		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) >= 2 {
 			var ids []*ast.Ident
@@ -135,6 +139,51 @@ func (u *Unit) sights() *sights {
 		}
 	}
 	return s
+}
+
+// callIndexInits reports whether a top-level variable of u (a statement
+// chunk's :=, a var declaration) is initialized with an element of a
+// call's result.
+func callIndexInits(u *Unit) bool {
+	var values []ast.Expr
+	for _, st := range u.Body() {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				values = append(values, st.Rhs...)
+			}
+		case *ast.DeclStmt:
+			if gd, ok := st.Decl.(*ast.GenDecl); ok {
+				values = append(values, specValues(gd)...)
+			}
+		}
+	}
+	if u.AST != nil && u.Kind != source.Stmt {
+		for _, d := range u.AST.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok {
+				values = append(values, specValues(gd)...)
+			}
+		}
+	}
+	for _, v := range values {
+		if ix, ok := ast.Unparen(v).(*ast.IndexExpr); ok {
+			if _, call := ast.Unparen(ix.X).(*ast.CallExpr); call {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// specValues are the initial values of gd's var specs.
+func specValues(gd *ast.GenDecl) []ast.Expr {
+	var values []ast.Expr
+	if gd.Tok == token.VAR {
+		for _, sp := range gd.Specs {
+			values = append(values, sp.(*ast.ValueSpec).Values...)
+		}
+	}
+	return values
 }
 
 // more notes the sights of n that only some passes look for.
