@@ -126,14 +126,17 @@ type Types struct {
 	structTries  map[types.Type][]string     // structFieldsTry's, per type, once a chunk
 	facts        map[types.Object]bodyFact   // funcFacts, once a chunk
 	stackGlobals map[string]bool             // CheckEnv.StackGlobals
+	erasedVars   map[*types.Var]bool         // selfFuncFields' fields, once listed
 }
 
 // Off is the offset in the chunk's source of a position in its check.
 func (tc *Types) Off(p token.Pos) int { return tc.Fset.Position(p).Offset - tc.Prefix }
 
-// code is the chunk's text of n.
+// code is the chunk's text of n, with the reads of the fields yaegi
+// holds as interfaces converted back (erasedReads, selffuncfields.go).
 func (tc *Types) code(n ast.Node) string {
-	return tc.Text[tc.Fset.Position(n.Pos()).Offset:tc.Fset.Position(n.End()).Offset]
+	from, to := tc.Fset.Position(n.Pos()).Offset, tc.Fset.Position(n.End()).Offset
+	return tc.erasedReads(n, tc.Text[from:to], from)
 }
 
 // TypeText writes t as the chunk can name it; false if it cannot.
@@ -506,6 +509,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceArgsPass,
 	funcIfaceArgsPass,
 	anonEmbedPass,
+	selfFuncFieldsPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,
