@@ -52,6 +52,9 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
+		if tc.erasedFields()[f] {
+			return true // held as any for yaegi (selffuncfields.go): nil prints <nil>
+		}
 		if types.IsInterface(f.Type()) {
 			if _, ok := tc.interfaceField(f, depth); ok {
 				return true
@@ -94,6 +97,12 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		f := st.Field(i)
 		v := "gopadS." + f.Name()
 		switch {
+		case tc.erasedFields()[f]:
+			ft, ok := tc.TypeText(f.Type())
+			if !ok {
+				return "", false
+			}
+			v = "func() " + ft + " { gopadV, _ := " + v + ".(" + ft + "); return gopadV }()"
 		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
 		case types.IsInterface(f.Type()):

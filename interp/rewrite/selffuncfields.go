@@ -236,17 +236,24 @@ func (e *eraser) selector(sel *ast.SelectorExpr, parent, grand ast.Node) {
 		}
 	case *ast.UnaryExpr:
 		if p.Op == token.AND {
-			e.refuse(sel, v, "its address is taken")
+			e.refuse(p, v, "its address is taken")
 			return
 		}
 	case *ast.SelectorExpr:
 		if m, ok := e.tc.Info.Selections[p]; ok && m.Kind() == types.MethodVal && pointerRecv(m) {
-			e.refuse(sel, v, "a method with a pointer receiver is called on it")
+			e.refuse(p, v, "a method with a pointer receiver is called on it")
+			return
+		}
+	case *ast.SliceExpr:
+		if _, ok := v.Type().Underlying().(*types.Array); ok && p.X == sel {
+			e.refuse(p, v, "the array is sliced")
 			return
 		}
 	case *ast.IndexExpr:
 		if _, ok := v.Type().Underlying().(*types.Array); ok && p.X == sel && elementWritten(p, grand) {
-			e.refuse(sel, v, "an element of the array is addressed or assigned")
+			if !e.arrayWrite(sel, p, grand) {
+				e.refuse(sel, v, "an element of the array is addressed, or assigned with other values")
+			}
 			return
 		}
 	}
@@ -285,6 +292,43 @@ func (tc *Types) erasedReads(n ast.Node, text string, from int) string {
 		return out
 	}
 	return text
+}
+
+// arrayWrite writes the assignment of one element of an erased array
+// field, sel[i] = v, as an assignment to the element of a copy, which then
+// goes back into the field: false when the statement has another shape.
+//
+//	d.onEnter[Open] = f   →   { gopadA := <read of d.onEnter>; gopadA[Open] = f; d.onEnter = gopadA }
+func (e *eraser) arrayWrite(sel *ast.SelectorExpr, x *ast.IndexExpr, stmt ast.Node) bool {
+	as, ok := stmt.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || as.Lhs[0] != x || !e.tc.pure(sel.X) || !e.inList(as) {
+		return false
+	}
+	off := e.tc.Off
+	e.edits = append(e.edits,
+		source.Edit{From: off(as.Pos()), To: off(as.Pos()), Text: "{ gopadA := " + e.tc.code(sel) + "; ", Order: 3},
+		source.Replace(off(sel.Pos()), off(sel.End()), "gopadA"),
+		source.Edit{From: off(as.End()), To: off(as.End()), Text: "; " + e.tc.Text[e.tc.Fset.Position(sel.Pos()).Offset:e.tc.Fset.Position(sel.End()).Offset] + " = gopadA }", Order: -3})
+	return true
+}
+
+// inList reports whether st is a statement of a block or a case's body.
+func (e *eraser) inList(st ast.Stmt) bool {
+	found := false
+	ast.Inspect(e.tc.File, func(n ast.Node) bool {
+		var list []ast.Stmt
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		case *ast.CommClause:
+			list = n.Body
+		}
+		found = found || slices.Contains(list, st)
+		return !found
+	})
+	return found
 }
 
 // elementWritten reports whether the element x is assigned, incremented
@@ -378,15 +422,15 @@ func (e *eraser) literal(cl *ast.CompositeLit) {
 	}
 }
 
-// refuse makes x stop the cell with gopad's refusal of the use of the
-// erased field v.
+// refuse makes x, an expression that uses the erased field v, stop the
+// cell with gopad's refusal instead.
 func (e *eraser) refuse(x ast.Expr, v *types.Var, why string) {
-	msg := refusal(v, why)
 	tt := "any"
 	if text, ok := e.tc.TypeText(e.tc.Info.Types[x].Type); ok {
 		tt = text
 	}
-	e.edits = append(e.edits, source.Around(e.tc.Off(x.Pos()), e.tc.Off(x.End()), "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ").("+tt+")")...)
+	e.edits = append(e.edits, source.Replace(e.tc.Off(x.Pos()), e.tc.Off(x.End()),
+		"gopadBuiltin.Refuse("+strconv.Quote(refusal(v, why))+", nil).("+tt+")"))
 }
 
 // refusal is the message of a refused use of the erased field v.

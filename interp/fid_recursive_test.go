@@ -1,0 +1,192 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// Structs whose fields keep funcs over the struct in a map, slice or array
+// (an op table, a hook list, a middleware chain): yaegi built those field
+// types before the struct was complete and failed to store or call the
+// funcs; gopad keeps the fields as interfaces for yaegi
+// (rewrite/selffuncfields.go). Each program runs whole and split into
+// notebook cells; want is what go run printed.
+
+type recursiveProgram struct {
+	name, src, want string
+	refusal         string // the start of the error that stops the program; "" when it runs to its end
+}
+
+var recursivePrograms = []recursiveProgram{
+	{name: "hooks and an op table: named slice assigned, shared map, struct copy, %T", src: `package main
+
+import "fmt"
+
+type Hooks []func(*Order, string)
+
+type Order struct {
+	id     int
+	hooks  []func(*Order, string)
+	byName map[string]func(o *Order) int
+	log    []string
+}
+
+func (o *Order) On(h func(*Order, string)) { o.hooks = append(o.hooks, h) }
+
+func (o *Order) Fire(ev string) {
+	for i := range o.hooks {
+		o.hooks[i](o, ev)
+	}
+}
+
+func main() {
+	var extra Hooks = Hooks{func(o *Order, ev string) { o.log = append(o.log, "extra:"+ev) }}
+	o := &Order{id: 7}
+	fmt.Println(o.hooks == nil, len(o.byName), o.byName["x"] == nil)
+	o.hooks = extra
+	o.On(func(o *Order, ev string) { o.log = append(o.log, fmt.Sprint(o.id, ev)) })
+	o.Fire("paid")
+	o.byName = map[string]func(*Order) int{"id": func(o *Order) int { return o.id }}
+	alias := o.byName
+	alias["twice"] = func(o *Order) int { return 2 * o.id }
+	fmt.Println(o.byName["twice"](o), len(o.byName), o.log)
+	c := *o
+	c.id = 9
+	c.Fire("shipped")
+	fmt.Println(len(c.hooks), c.log, o.log)
+	fmt.Printf("%T %T\n", o.hooks, o.byName["id"])
+}
+`,
+		want: `true 0 true
+14 2 [extra:paid 7paid]
+2 [extra:paid 7paid extra:shipped 9shipped] [extra:paid 7paid]
+[]func(*main.Order, string) func(*main.Order) int
+`},
+	{name: "zero fields print as Go prints nil maps and slices", src: `package main
+
+import "fmt"
+
+type M struct {
+	id  int
+	ops map[string]func(*M)
+	hs  []func(*M)
+}
+
+func main() {
+	m := M{id: 1}
+	fmt.Println(m)
+	fmt.Printf("%v %+v\n", m, &m)
+	m.hs = append(m.hs, nil)
+	fmt.Println(len(m.hs))
+}
+`,
+		want: `{1 map[] []}
+{1 map[] []} &{id:1 ops:map[] hs:[]}
+1
+`},
+	{name: "an element of an array of funcs assigned and called", src: `package main
+
+import "fmt"
+
+type Door struct {
+	state   int
+	onEnter [3]func(*Door) string
+}
+
+func main() {
+	d := &Door{}
+	d.onEnter[1] = func(d *Door) string { return fmt.Sprint("enter ", d.state) }
+	for d.state = 0; d.state < 3; d.state++ {
+		if f := d.onEnter[d.state]; f != nil {
+			fmt.Println(f(d))
+		} else {
+			fmt.Println("none", d.state)
+		}
+	}
+	e := *d
+	e.onEnter[2] = d.onEnter[1]
+	fmt.Println(d.onEnter[2] == nil, e.onEnter[2] != nil)
+}
+`,
+		want: `none 0
+enter 1
+none 2
+true true
+`},
+	{name: "the address of such a field is refused", src: `package main
+
+import "fmt"
+
+type Bus struct{ hooks []func(*Bus) }
+
+func main() {
+	b := &Bus{}
+	fmt.Println("before")
+	p := &b.hooks
+	*p = append(*p, func(*Bus) {})
+	fmt.Println(len(b.hooks))
+}
+`,
+		want:    "before\n1\n",
+		refusal: "gopad cannot run this use of the field hooks ([]func(*Bus)): the interpreter keeps a field holding funcs over its own struct as an interface, and here its address is taken",
+	},
+}
+
+func TestFidRecursivePrograms(t *testing.T) {
+	for _, p := range recursivePrograms {
+		t.Run(p.name, func(t *testing.T) {
+			cells, err := notebookCells(p.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, form := range []struct {
+				name  string
+				cells []string
+			}{{"whole", []string{pastedForm(p.src)}}, {"split", cells}} {
+				s := newSession(t)
+				out, errText := "", ""
+				for _, c := range form.cells {
+					res, rec := run(t, s, c)
+					out += rec.out()
+					if res.Err != nil {
+						errText = res.Err.Value
+						break
+					}
+				}
+				switch {
+				case p.refusal == "" && errText != "":
+					t.Errorf("%s: stopped: %s\noutput: %q", form.name, errText, out)
+				case p.refusal == "" && out != p.want:
+					t.Errorf("%s: printed\n%s\nwant\n%s", form.name, out, p.want)
+				case p.refusal != "" && !strings.HasPrefix(errText, p.refusal):
+					t.Errorf("%s: error %q, want one starting %q (output %q)", form.name, errText, p.refusal, out)
+				case p.refusal != "" && !strings.HasPrefix(p.want, out):
+					t.Errorf("%s: printed %q before the refusal, which is not what go run printed first (%q)", form.name, out, p.want)
+				}
+			}
+		})
+	}
+}
+
+// TestFidRecursiveCells declares the struct in one cell, its method and
+// its uses in later ones, and redeclares a function that fills the field.
+func TestFidRecursiveCells(t *testing.T) {
+	s := newSession(t)
+	cells := []struct{ code, want string }{
+		{"type Machine struct {\n\tstack []int\n\tops   map[string]func(*Machine) error\n}", ""},
+		{"func (m *Machine) Do(op string) error { return m.ops[op](m) }", ""},
+		{"m := &Machine{ops: map[string]func(*Machine) error{}}\nm.ops[\"push1\"] = func(m *Machine) error { m.stack = append(m.stack, 1); return nil }", ""},
+		{"m.Do(\"push1\")\nm.Do(\"push1\")\nfmt.Println(m.stack, len(m.ops))", "[1 1] 1\n"},
+		{"ops := m.ops\nops[\"sum\"] = func(m *Machine) error { s := 0; for _, v := range m.stack { s += v }; m.stack = []int{s}; return nil }\nfmt.Println(m.Do(\"sum\"), m.stack)", "<nil> [2]\n"},
+		{"m.ops = nil\nfmt.Println(m.ops == nil, len(m.ops))", "true 0\n"},
+	}
+	for i, c := range cells {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Fatalf("cell %d: %s", i+1, res.Err.Value)
+		}
+		if got := rec.out(); got != c.want {
+			t.Fatalf("cell %d printed %q, want %q", i+1, got, c.want)
+		}
+	}
+}
