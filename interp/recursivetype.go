@@ -40,7 +40,7 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 	})
 	for _, ts := range order {
 		name := ts.Name.Name
-		if !reachesItself(name, specs) {
+		if !reachesItself(name, specs) || selfFuncSpec(ts, specs) {
 			continue
 		}
 		line, col := ch.CellPos(f.Off(ts.Pos()))
@@ -55,6 +55,12 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 // reachesItself reports whether the type name reaches itself through
 // the types of specs without passing through a struct or an interface.
 func reachesItself(name string, specs map[string]*ast.TypeSpec) bool {
+	return reaches(name, name, specs)
+}
+
+// reaches reports whether the type from reaches the type name through the
+// types of specs without passing through a struct or an interface.
+func reaches(from, name string, specs map[string]*ast.TypeSpec) bool {
 	seen := map[string]bool{}
 	var walk func(string) bool
 	walk = func(n string) bool {
@@ -70,7 +76,29 @@ func reachesItself(name string, specs map[string]*ast.TypeSpec) bool {
 		}
 		return false
 	}
-	return walk(name)
+	return walk(from)
+}
+
+// selfFuncSpec reports whether ts declares a func type whose one result
+// is the type itself, named nowhere else in it (type stateFn func(*lexer)
+// stateFn): rewrite/selffunctypes.go hands yaegi such a type with its
+// result erased.
+func selfFuncSpec(ts *ast.TypeSpec, specs map[string]*ast.TypeSpec) bool {
+	ft, ok := ts.Type.(*ast.FuncType)
+	if !ok || ts.TypeParams != nil || ft.Results == nil || len(ft.Results.List) != 1 || len(ft.Results.List[0].Names) > 0 {
+		return false
+	}
+	if id, ok := ft.Results.List[0].Type.(*ast.Ident); !ok || id.Name != ts.Name.Name {
+		return false
+	}
+	for _, f := range ft.Params.List {
+		for _, ref := range typeRefs(f.Type) {
+			if ref == ts.Name.Name || reaches(ref, ts.Name.Name, specs) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // typeRefs lists the plain type names t uses outside struct and interface

@@ -110,9 +110,10 @@ func withPre(ds []decl, pre string) {
 	}
 }
 
-// withTyped gives the type declarations among ds whose types the rewrite
-// erased for yaegi (rewrite.ErasedMark) the source pre, the chunk before
-// its rewrite, gives them, for the type checker.
+// withTyped gives the declarations among ds whose types the rewrite
+// erased for yaegi (rewrite.ErasedMark: a struct's fields, a func type's
+// result, a function's result) the source pre, the chunk before its
+// rewrite, gives them, for the type checker.
 func withTyped(ds []decl, pre string) {
 	if !slices.ContainsFunc(ds, func(d decl) bool { return strings.Contains(d.src, rewrite.ErasedMark) }) {
 		return

@@ -10,7 +10,7 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-// ErasedMark follows the type `any` that selfFuncFields writes for a field
+// ErasedMark precedes the type `any` that selfFuncFields writes for a field
 // in the code handed to yaegi. The session gives the type checker the
 // declaration as the cell wrote it wherever the mark appears (decl.typed
 // in interp).
@@ -30,7 +30,7 @@ var selfFuncFieldsPass = Pass{
 // over the struct in a map, slice, array, pointer or channel fields of
 // type any for yaegi, and converts the values at every use:
 //
-//	type M struct{ ops map[string]func(*M) error }   →   type M struct{ ops any /*gopad:erased*/ }
+//	type M struct{ ops map[string]func(*M) error }   →   type M struct{ ops /*gopad:erased*/ any }
 //	m.ops[k](m)     →   func() map[string]func(*M) error { gopadV, _ := m.ops.(map[string]func(*M) error); return gopadV }()[k](m)
 //	m.ops = v       →   m.ops = (map[string]func(*M) error)(v)
 //	M{ops: v}       →   M{ops: (map[string]func(*M) error)(v)}
@@ -180,7 +180,7 @@ func (e *eraser) declarations() {
 				continue
 			}
 			if v, ok := e.tc.Info.Defs[f.Names[0]].(*types.Var); ok && e.erased[v] {
-				e.edits = append(e.edits, source.Replace(e.tc.Off(f.Type.Pos()), e.tc.Off(f.Type.End()), "any "+ErasedMark))
+				e.edits = append(e.edits, source.Replace(e.tc.Off(f.Type.Pos()), e.tc.Off(f.Type.End()), ErasedMark+" any"))
 			}
 		}
 		return true

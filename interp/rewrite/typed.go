@@ -113,20 +113,22 @@ type Types struct {
 	Names  map[string]string // import path -> the name the cell uses
 	// dynamicNames is set when the session or the chunk declares types,
 	// whose names %T of an interface looks up at run time.
-	dynamicNames bool
-	copies       map[string]string
-	spelled      map[string]string
-	calls        []compiledCall // the compiled calls, once listed
-	listed       bool
-	switchVars   map[types.Object]types.Type // see switchStatic
-	sessionFacts bodyFacts                   // what the session's functions do (deferpanics.go)
-	session      *ast.File                   // the session's declarations, signatures only
-	written      map[string]bool             // CheckEnv.Written
-	inStructTry  bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
-	structTries  map[types.Type][]string     // structFieldsTry's, per type, once a chunk
-	facts        map[types.Object]bodyFact   // funcFacts, once a chunk
-	stackGlobals map[string]bool             // CheckEnv.StackGlobals
-	erasedVars   map[*types.Var]bool         // selfFuncFields' fields, once listed
+	dynamicNames  bool
+	copies        map[string]string
+	spelled       map[string]string
+	calls         []compiledCall // the compiled calls, once listed
+	listed        bool
+	switchVars    map[types.Object]types.Type // see switchStatic
+	sessionFacts  bodyFacts                   // what the session's functions do (deferpanics.go)
+	session       *ast.File                   // the session's declarations, signatures only
+	written       map[string]bool             // CheckEnv.Written
+	inStructTry   bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
+	structTries   map[types.Type][]string     // structFieldsTry's, per type, once a chunk
+	facts         map[types.Object]bodyFact   // funcFacts, once a chunk
+	stackGlobals  map[string]bool             // CheckEnv.StackGlobals
+	erasedVars    map[*types.Var]bool         // selfFuncFields' fields, once listed
+	selfTypes     []*types.Named              // selfFuncTypes' types, once listed
+	selfTypesDone bool
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -510,6 +512,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	funcIfaceArgsPass,
 	anonEmbedPass,
 	selfFuncFieldsPass,
+	selfFuncTypesPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,
