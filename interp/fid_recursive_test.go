@@ -113,6 +113,66 @@ enter 1
 none 2
 true true
 `},
+	{name: "a state func type that returns itself: struct field, map, func variable, %T", src: `package main
+
+import "fmt"
+
+type Machine struct {
+	state stateFn
+	n     int
+	log   []string
+}
+
+type stateFn func(*Machine, int) stateFn
+
+func even(m *Machine, x int) stateFn {
+	m.log = append(m.log, fmt.Sprint("even ", x))
+	if x%2 == 1 {
+		return odd
+	}
+	return even
+}
+
+func odd(m *Machine, x int) stateFn {
+	m.log = append(m.log, fmt.Sprint("odd ", x))
+	if x < 0 {
+		return nil
+	}
+	if x%2 == 0 {
+		return even
+	}
+	return odd
+}
+
+func (m *Machine) Feed(xs ...int) {
+	for _, x := range xs {
+		if m.state == nil {
+			m.log = append(m.log, "stopped")
+			return
+		}
+		m.state = m.state(m, x)
+		m.n++
+	}
+}
+
+func main() {
+	m := &Machine{state: even}
+	m.Feed(2, 3, 5, 4, -1, 7)
+	fmt.Println(m.n, m.log)
+	states := map[string]stateFn{"even": even, "odd": odd}
+	next := states["odd"](m, 8)
+	fmt.Println(next != nil, len(m.log))
+	var f func(*Machine, int) stateFn = odd
+	s := stateFn(f)
+	fmt.Printf("%T %v\n", s, s(m, -3) == nil)
+	fmt.Printf("%T\n", f)
+}
+`,
+		want: `6 [even 2 even 3 odd 5 odd 4 even -1 even 7]
+true 7
+main.stateFn true
+func(*main.Machine, int) main.stateFn
+`},
 	{name: "the address of such a field is refused", src: `package main
 
 import "fmt"
@@ -165,6 +225,31 @@ func TestFidRecursivePrograms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFidRecursiveFuncCells declares a func type that returns itself in
+// one cell, the functions of its signature in later ones (one of them a
+// method), and runs them from statements.
+func TestFidRecursiveFuncCells(t *testing.T) {
+	s := newSession(t)
+	cells := []struct{ code, want string }{
+		{"type Thunk func() Thunk", ""},
+		{"func count(n int, out *[]int) Thunk {\n\treturn func() Thunk {\n\t\t*out = append(*out, n)\n\t\tif n == 0 {\n\t\t\treturn nil\n\t\t}\n\t\treturn count(n-1, out)\n\t}\n}", ""},
+		{"func (t Thunk) Run() (steps int) {\n\tfor t != nil {\n\t\tt = t()\n\t\tsteps++\n\t}\n\treturn\n}", ""},
+		{"var out []int\nfmt.Println(count(3, &out).Run(), out)", "4 [3 2 1 0]\n"},
+		{"step := count(1, &out)\nnext := step()\nfmt.Printf(\"%T %v %v\\n\", next, next == nil, next() == nil)", "main.Thunk false true\n"},
+		{"func count(n int, out *[]int) Thunk { return nil }", ""},
+		{"fmt.Println(count(5, &out).Run(), len(out))", "0 6\n"},
+	}
+	for i, c := range cells {
+		res, rec := run(t, s, c.code)
+		if res.Err != nil {
+			t.Fatalf("cell %d: %s", i+1, res.Err.Value)
+		}
+		if got := rec.out(); got != c.want {
+			t.Fatalf("cell %d printed %q, want %q", i+1, got, c.want)
+		}
 	}
 }
 
