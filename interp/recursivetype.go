@@ -10,7 +10,8 @@ import (
 )
 
 // recursiveTypeError refuses a type that refers to itself other than
-// through a struct or an interface, before yaegi sees it:
+// through a struct or an interface, before yaegi sees it (but for a func
+// type whose one result is itself, which rewrite/selffunctypes.go runs):
 //
 //	type stateFn func(m *Machine, in string) stateFn
 //	type Tree map[string]Tree
@@ -47,6 +48,10 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 		msg := fmt.Sprintf("the type %s refers to itself through a %s, not through a struct, and the "+
 			"interpreter cannot build such a type; put the recursion in a struct, e.g. type %s struct{ next %s }, "+
 			"and use the field", name, kindWord(ts.Type), name, strings.ReplaceAll(f.Code(ts.Type), "\n", " "))
+		if _, ok := ts.Type.(*ast.FuncType); ok {
+			msg += "; a func type that is not generic, whose one result is itself and which names itself nowhere else " +
+				"(type stateFn func(*lexer) stateFn), runs: declare one for each type argument"
+		}
 		return positioned(engine.ErrUnsupported, msg, code, line, col)
 	}
 	return nil
