@@ -173,6 +173,49 @@ true 7
 main.stateFn true
 func(*main.Machine, int) main.stateFn
 `},
+	{name: "a field of a named slice type with methods: methods, a zero value printed", src: `package main
+
+import "fmt"
+
+type Hooks []func(*Order) string
+
+func (h Hooks) RunAll(o *Order) []string {
+	var out []string
+	for _, f := range h {
+		out = append(out, f(o))
+	}
+	return out
+}
+
+func (h *Hooks) Add(f func(*Order) string) { *h = append(*h, f) }
+
+type Order struct {
+	ID    int
+	Hooks Hooks
+	ByKey map[string]Hooks
+}
+
+func main() {
+	o := &Order{ID: 3}
+	o.Hooks = append(o.Hooks, func(o *Order) string { return fmt.Sprint("a", o.ID) })
+	fmt.Println(o.Hooks.RunAll(o), len(o.Hooks))
+	o.ByKey = map[string]Hooks{"x": o.Hooks}
+	fmt.Println(o.ByKey["x"].RunAll(o))
+	z := Order{ID: 1}
+	fmt.Println(z)
+	fmt.Printf("%T %v\n", z.Hooks, z.Hooks == nil)
+	h := o.Hooks
+	h.Add(func(*Order) string { return "b" })
+	o.Hooks = h
+	fmt.Println(o.Hooks.RunAll(o))
+}
+`,
+		want: `[a3] 1
+[a3]
+{1 [] map[]}
+main.Hooks true
+[a3 b]
+`},
 	{name: "the address of such a field is refused", src: `package main
 
 import "fmt"

@@ -98,11 +98,16 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		v := "gopadS." + f.Name()
 		switch {
 		case tc.erasedFields()[f]:
-			ft, ok := tc.TypeText(f.Type())
+			ft, stored, ok := tc.erasedTypes(f.Type())
 			if !ok {
 				return "", false
 			}
-			v = "func() " + ft + " { gopadV, _ := " + v + ".(" + ft + "); return gopadV }()"
+			if f.Exported() && printMethod(f.Type()) != "" {
+				open, close := erasedRead(ft, stored)
+				v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + open + v + close + ")"
+			} else {
+				v = "func() " + stored + " { gopadV, _ := " + v + ".(" + stored + "); return gopadV }()"
+			}
 		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
 		case types.IsInterface(f.Type()):

@@ -223,7 +223,7 @@ func (e *eraser) selector(sel *ast.SelectorExpr, parent, grand ast.Node) {
 	if !ok || !e.erased[v] {
 		return
 	}
-	text, ok := e.tc.TypeText(v.Type())
+	text, stored, ok := e.tc.erasedTypes(v.Type())
 	if !ok {
 		e.refuse(sel, v, "its type cannot be named here")
 		return
@@ -231,7 +231,7 @@ func (e *eraser) selector(sel *ast.SelectorExpr, parent, grand ast.Node) {
 	switch p := parent.(type) {
 	case *ast.AssignStmt:
 		if i := lhsIndex(p, sel); i >= 0 {
-			e.write(p, i, v, text)
+			e.write(p, i, v, stored)
 			return
 		}
 	case *ast.UnaryExpr:
@@ -257,12 +257,36 @@ func (e *eraser) selector(sel *ast.SelectorExpr, parent, grand ast.Node) {
 			return
 		}
 	}
-	e.edits = append(e.edits, readEdits(sel, text, e.tc.Off)...)
+	e.edits = append(e.edits, readEdits(sel, text, stored, e.tc.Off)...)
 }
 
-// readEdits converts the read of an erased field of type text back.
-func readEdits(sel *ast.SelectorExpr, text string, off func(token.Pos) int) []source.Edit {
-	return source.Around(off(sel.Pos()), off(sel.End()), "func() "+text+" { gopadV, _ := ", ".("+text+"); return gopadV }()")
+// erasedTypes spells t, the type of an erased field, and the type the
+// field's interface holds: t's underlying type, so that it never holds a
+// value of a cell's type with methods, which yaegi would keep as its pair
+// of node and value (printed as a struct).
+func (tc *Types) erasedTypes(t types.Type) (text, stored string, ok bool) {
+	if text, ok = tc.TypeText(t); !ok {
+		return "", "", false
+	}
+	stored, ok = tc.TypeText(t.Underlying())
+	return text, stored, ok
+}
+
+// readEdits converts the read of an erased field of type text, held as
+// stored, back.
+func readEdits(sel *ast.SelectorExpr, text, stored string, off func(token.Pos) int) []source.Edit {
+	open, close := erasedRead(text, stored)
+	return source.Around(off(sel.Pos()), off(sel.End()), open, close)
+}
+
+// erasedRead is the text around the read of an erased field of type text,
+// held as stored.
+func erasedRead(text, stored string) (open, close string) {
+	open, close = "func() "+stored+" { gopadV, _ := ", ".("+stored+"); return gopadV }()"
+	if text != stored {
+		open, close = text+"("+open, close+")"
+	}
+	return open, close
 }
 
 // erasedReads is text, the chunk's text of n starting at offset from in
@@ -283,8 +307,8 @@ func (tc *Types) erasedReads(n ast.Node, text string, from int) string {
 		if !ok || s.Kind() != types.FieldVal || !erased[s.Obj().(*types.Var)] {
 			return true
 		}
-		if t, ok := tc.TypeText(s.Obj().Type()); ok {
-			edits = append(edits, readEdits(sel, t, func(p token.Pos) int { return tc.Fset.Position(p).Offset - from })...)
+		if t, stored, ok := tc.erasedTypes(s.Obj().Type()); ok {
+			edits = append(edits, readEdits(sel, t, stored, func(p token.Pos) int { return tc.Fset.Position(p).Offset - from })...)
 		}
 		return true
 	})
@@ -304,11 +328,15 @@ func (e *eraser) arrayWrite(sel *ast.SelectorExpr, x *ast.IndexExpr, stmt ast.No
 	if !ok || len(as.Lhs) != 1 || as.Lhs[0] != x || !e.tc.pure(sel.X) || !e.inList(as) {
 		return false
 	}
+	_, stored, ok := e.tc.erasedTypes(e.tc.Info.Types[sel].Type)
+	if !ok {
+		return false
+	}
 	off := e.tc.Off
 	e.edits = append(e.edits,
 		source.Edit{From: off(as.Pos()), To: off(as.Pos()), Text: "{ gopadA := " + e.tc.code(sel) + "; ", Order: 3},
 		source.Replace(off(sel.Pos()), off(sel.End()), "gopadA"),
-		source.Edit{From: off(as.End()), To: off(as.End()), Text: "; " + e.tc.Text[e.tc.Fset.Position(sel.Pos()).Offset:e.tc.Fset.Position(sel.End()).Offset] + " = gopadA }", Order: -3})
+		source.Edit{From: off(as.End()), To: off(as.End()), Text: "; " + e.tc.Text[e.tc.Fset.Position(sel.Pos()).Offset:e.tc.Fset.Position(sel.End()).Offset] + " = (" + stored + ")(gopadA) }", Order: -3})
 	return true
 }
 
@@ -413,7 +441,7 @@ func (e *eraser) literal(cl *ast.CompositeLit) {
 		if f == nil || !e.erased[f] {
 			continue
 		}
-		text, ok := e.tc.TypeText(f.Type())
+		_, text, ok := e.tc.erasedTypes(f.Type())
 		if !ok {
 			e.refuse(val, f, "its type cannot be named here")
 			continue

@@ -9,11 +9,12 @@ import (
 
 var selfFuncTypesPass = Pass{
 	Name: "selfFuncTypes",
-	// Where the session or the chunk declares types: a function, or a
-	// call.
+	// Where the session or the chunk declares types: a call, a function
+	// literal, or a declaration chunk's function.
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return (s.typeDecls || u.Scope.DeclaresTypes()) && (s.funcs || len(s.calledIdents) > 0 || len(s.sels) > 0)
+		return (s.typeDecls || u.Scope.DeclaresTypes()) &&
+			(len(s.calledIdents) > 0 || len(s.sels) > 0 || u.has(hasFuncLit) || !u.Stmt() && s.funcs)
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.selfFuncTypes() },
 }
