@@ -216,6 +216,24 @@ func main() {
 main.Hooks true
 [a3 b]
 `},
+	{name: "a function of a self-returning signature made an interface value is refused", src: `package main
+
+import "fmt"
+
+type Thunk func() Thunk
+
+func stop() Thunk { return nil }
+
+func main() {
+	fmt.Println(stop() == nil)
+	var x any = stop
+	_, ok := x.(func() Thunk)
+	fmt.Println(ok)
+}
+`,
+		want:    "true\ntrue\n",
+		refusal: "gopad cannot make an interface value of a function of type func() Thunk",
+	},
 	{name: "the address of such a field is refused", src: `package main
 
 import "fmt"

@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -61,6 +63,7 @@ func (tc *Types) selfFuncTypes() []source.Edit {
 		}
 		return tc.selfInner(n, erase, &edits)
 	})
+	edits = append(edits, tc.selfSignatureValues(selfs)...)
 	return edits
 }
 
@@ -227,4 +230,79 @@ func (tc *Types) selfCall(call *ast.CallExpr, selfs []*types.Named) []source.Edi
 		return nil
 	}
 	return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "func() "+text+" { gopadR, _ := (", ").("+text+"); return gopadR }()")
+}
+
+// erasedSignatures spells the signatures of self-returning func types in
+// text, a type as the chunk names it, as yaegi sees them
+// (func(*lexer) stateFn → func(*lexer) any): the passes that write a type
+// out (a conversion of a function to its own type) write what the
+// functions are.
+func (tc *Types) erasedSignatures(text string) string {
+	if !strings.Contains(text, "func(") || tc.inErase {
+		return text
+	}
+	tc.inErase = true
+	defer func() { tc.inErase = false }()
+	for _, n := range tc.selfFuncs() {
+		name, ok := tc.TypeText(n)
+		sig, ok2 := tc.TypeText(n.Underlying())
+		if !ok || !ok2 || !strings.HasSuffix(sig, " "+name) {
+			continue
+		}
+		erased := strings.TrimSuffix(sig, name) + "any"
+		for from := 0; ; {
+			i := strings.Index(text[from:], sig)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(sig)
+			if end < len(text) && isIdentByte(text[end]) {
+				from = end
+				continue
+			}
+			text = text[:i] + erased + text[end:]
+			from = i + len(erased)
+		}
+	}
+	return text
+}
+
+// isIdentByte reports whether b may continue an identifier.
+func isIdentByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// selfSignatureValues refuses a function whose type is the signature of
+// a self-returning func type, not the type itself (func lexText(l *lexer)
+// stateFn), where it becomes an interface value: yaegi's value has the
+// erased result (%T would say func(*main.lexer) interface {}, an
+// assertion to the signature would fail). Converted to the named type
+// first it keeps its type.
+func (tc *Types) selfSignatureValues(selfs []*types.Named) []source.Edit {
+	var edits []source.Edit
+	tc.conversions(func(c conversion) {
+		if !types.IsInterface(c.target) {
+			return
+		}
+		sig, ok := types.Unalias(tc.Info.Types[c.expr].Type).(*types.Signature)
+		if !ok {
+			return
+		}
+		self := selfOf(sig, selfs)
+		if self == nil {
+			return
+		}
+		name, _ := tc.TypeText(self)
+		tt, ok := tc.TypeText(c.target)
+		if !ok {
+			return
+		}
+		msg := "gopad cannot make an interface value of a function of type " + types.TypeString(sig, func(*types.Package) string { return "" }) +
+			": the interpreter runs it with the result " + name + " erased, so its type would be wrong there; " +
+			"workaround: convert it to " + name + " first (" + name + "(f))"
+		edits = append(edits, source.Replace(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()),
+			"gopadBuiltin.Refuse("+strconv.Quote(msg)+", nil).("+tt+")"))
+	})
+	return edits
 }

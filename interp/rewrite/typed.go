@@ -129,6 +129,7 @@ type Types struct {
 	erasedVars    map[*types.Var]bool         // selfFuncFields' fields, once listed
 	selfTypes     []*types.Named              // selfFuncTypes' types, once listed
 	selfTypesDone bool
+	inErase       bool // erasedSignatures is spelling the types it looks for
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -144,7 +145,7 @@ func (tc *Types) code(n ast.Node) string {
 // TypeText writes t as the chunk can name it; false if it cannot.
 func (tc *Types) TypeText(t types.Type) (string, bool) {
 	text, ok := TypeText(t, tc.Pkg, tc.Names)
-	return monoSpelled(text, tc.spelled), ok
+	return tc.erasedSignatures(monoSpelled(text, tc.spelled)), ok
 }
 
 // Check checks chunk c in env; nil if it does not parse. Type errors are
