@@ -41,7 +41,7 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 	})
 	for _, ts := range order {
 		name := ts.Name.Name
-		if !reachesItself(name, specs) || selfFuncSpec(ts, specs) {
+		if !reachesItself(name, specs) || selfFuncSpec(ts, specs) || selfMapSpec(ts, specs) {
 			continue
 		}
 		line, col := ch.CellPos(f.Off(ts.Pos()))
@@ -137,4 +137,23 @@ func kindWord(t ast.Expr) string {
 		return "channel"
 	}
 	return "type"
+}
+
+// selfMapSpec reports whether ts declares a map type whose values are the
+// type itself, named nowhere else in it (type Trie map[rune]Trie):
+// rewrite/selfmaps.go hands yaegi such a type with its values erased.
+func selfMapSpec(ts *ast.TypeSpec, specs map[string]*ast.TypeSpec) bool {
+	mt, ok := ts.Type.(*ast.MapType)
+	if !ok || ts.TypeParams != nil {
+		return false
+	}
+	if id, ok := mt.Value.(*ast.Ident); !ok || id.Name != ts.Name.Name {
+		return false
+	}
+	for _, ref := range typeRefs(mt.Key) {
+		if ref == ts.Name.Name || reaches(ref, ts.Name.Name, specs) {
+			return false
+		}
+	}
+	return true
 }

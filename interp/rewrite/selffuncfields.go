@@ -291,14 +291,21 @@ func erasedRead(text, stored string) (open, close string) {
 
 // erasedReads is text, the chunk's text of n starting at offset from in
 // the checked file, with the reads of erased fields in it converted back,
-// for the passes that copy an expression's text.
+// for the passes that copy an expression's text; so are the reads of the
+// maps of selfMaps.
 func (tc *Types) erasedReads(n ast.Node, text string, from int) string {
 	erased := tc.erasedFields()
-	if len(erased) == 0 {
+	if len(erased) == 0 && len(tc.selfMapTypes()) == 0 {
 		return text
 	}
 	var edits []source.Edit
 	ast.Inspect(n, func(m ast.Node) bool {
+		if ix, ok := m.(*ast.IndexExpr); ok {
+			if self, name, erased := tc.selfMapOf(tc.Info.Types[ix.X].Type); self != nil {
+				open, close := mapRead(name, erased, tc.Fset.Position(ix.End()).Offset)
+				edits = append(edits, source.Around(tc.Fset.Position(ix.Pos()).Offset-from, tc.Fset.Position(ix.End()).Offset-from, open, close)...)
+			}
+		}
 		sel, ok := m.(*ast.SelectorExpr)
 		if !ok {
 			return true

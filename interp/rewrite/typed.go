@@ -129,7 +129,9 @@ type Types struct {
 	erasedVars    map[*types.Var]bool         // selfFuncFields' fields, once listed
 	selfTypes     []*types.Named              // selfFuncTypes' types, once listed
 	selfTypesDone bool
-	inErase       bool // erasedSignatures is spelling the types it looks for
+	inErase       bool           // erasedSignatures is spelling the types it looks for
+	selfMapList   []*types.Named // selfMaps' types, once listed
+	selfMapsDone  bool
 }
 
 // Off is the offset in the chunk's source of a position in its check.
@@ -514,6 +516,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	anonEmbedPass,
 	selfFuncFieldsPass,
 	selfFuncTypesPass,
+	selfMapsPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,
