@@ -234,6 +234,67 @@ func main() {
 		want:    "true\ntrue\n",
 		refusal: "gopad cannot make an interface value of a function of type func() Thunk",
 	},
+	{name: "a map type whose values are itself: literals, comma-ok, range with =, make, %T, json", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+)
+
+// Value is a JSON-ish tree of objects.
+type Value map[string]Value
+
+func (v Value) Keys() []string {
+	var ks []string
+	for k := range v {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func (v Value) Get(path ...string) (Value, bool) {
+	cur := v
+	for _, p := range path {
+		next, ok := cur[p]
+		if !ok {
+			return nil, false
+		}
+		cur = next
+	}
+	return cur, true
+}
+
+func main() {
+	v := Value{"a": {"b": {}, "c": nil}, "d": Value{}}
+	v["e"] = map[string]Value{"f": {}}
+	fmt.Println(v, len(v), v.Keys())
+	got, ok := v.Get("a", "b")
+	fmt.Println(got, ok, got == nil)
+	_, ok = v.Get("a", "x")
+	fmt.Println(ok, v["a"]["c"] == nil, v["zz"] == nil)
+	var k string
+	var sub Value
+	n := 0
+	for k, sub = range v {
+		n += len(sub)
+	}
+	fmt.Println(n, k != "", sub != nil || sub == nil)
+	m := make(map[string]Value)
+	m["x"] = v["e"]
+	fmt.Printf("%T %T %v\n", m, m["x"], Value(m))
+	b, err := json.Marshal(v)
+	fmt.Println(string(b), err)
+}
+`,
+		want: `map[a:map[b:map[] c:map[]] d:map[] e:map[f:map[]]] 3 [a d e]
+map[] true false
+false true true
+3 true true
+map[string]main.Value main.Value map[x:map[f:map[]]]
+{"a":{"b":{},"c":null},"d":{},"e":{"f":{}}} <nil>
+`},
 	{name: "the address of such a field is refused", src: `package main
 
 import "fmt"
