@@ -295,6 +295,47 @@ false true true
 map[string]main.Value main.Value map[x:map[f:map[]]]
 {"a":{"b":{},"c":null},"d":{},"e":{"f":{}}} <nil>
 `},
+	{name: "a slice type of itself: append, make, copy, nested index, range, %T", src: `package main
+
+import "fmt"
+
+// Nest is a list of lists, like s-expressions without atoms.
+type Nest []Nest
+
+func depth(n Nest) int {
+	d := 0
+	for _, c := range n {
+		if x := depth(c); x > d {
+			d = x
+		}
+	}
+	return d + 1
+}
+
+func main() {
+	n := Nest{{}, {{}, nil}}
+	n = append(n, Nest{{{}}}, nil)
+	fmt.Println(n, len(n), depth(n))
+	z := make(Nest, 2, 4)
+	z[1] = n[1]
+	fmt.Println(z, z[0] == nil, len(z[1]))
+	var c Nest
+	for i := range n {
+		c = n[i]
+	}
+	fmt.Println(c == nil, n[1][0] != nil, n[2][0][0])
+	fmt.Printf("%T %T %d\n", n, n[0], cap(z))
+	cp := make(Nest, len(n))
+	copy(cp, n)
+	fmt.Println(cp)
+}
+`,
+		want: `[[] [[] []] [[[]]] []] 4 4
+[[] [[] []]] true 2
+true true []
+main.Nest main.Nest 4
+[[] [[] []] [[[]]] []]
+`},
 	{name: "the address of such a field is refused", src: `package main
 
 import "fmt"

@@ -140,9 +140,14 @@ func kindWord(t ast.Expr) string {
 }
 
 // selfMapSpec reports whether ts declares a map type whose values are the
-// type itself, named nowhere else in it (type Trie map[rune]Trie):
-// rewrite/selfmaps.go hands yaegi such a type with its values erased.
+// type itself, named nowhere else in it (type Trie map[rune]Trie), or a
+// slice type of itself (type List []List): rewrite/selfmaps.go hands yaegi
+// such a type with its values erased.
 func selfMapSpec(ts *ast.TypeSpec, specs map[string]*ast.TypeSpec) bool {
+	if at, ok := ts.Type.(*ast.ArrayType); ok && at.Len == nil && ts.TypeParams == nil {
+		id, ok := at.Elt.(*ast.Ident)
+		return ok && id.Name == ts.Name.Name
+	}
 	mt, ok := ts.Type.(*ast.MapType)
 	if !ok || ts.TypeParams != nil {
 		return false

@@ -298,12 +298,12 @@ func (tc *Types) erasedReads(n ast.Node, text string, from int) string {
 	if len(erased) == 0 && len(tc.selfMapTypes()) == 0 {
 		return text
 	}
-	var edits []source.Edit
+	var edits, indexes []source.Edit
 	ast.Inspect(n, func(m ast.Node) bool {
 		if ix, ok := m.(*ast.IndexExpr); ok {
 			if self, name, erased := tc.selfMapOf(tc.Info.Types[ix.X].Type); self != nil {
 				open, close := mapRead(name, erased, tc.Fset.Position(ix.End()).Offset)
-				edits = append(edits, source.Around(tc.Fset.Position(ix.Pos()).Offset-from, tc.Fset.Position(ix.End()).Offset-from, open, close)...)
+				indexes = append(indexes, source.Around(tc.Fset.Position(ix.Pos()).Offset-from, tc.Fset.Position(ix.End()).Offset-from, open, close)...)
 			}
 		}
 		sel, ok := m.(*ast.SelectorExpr)
@@ -319,6 +319,11 @@ func (tc *Types) erasedReads(n ast.Node, text string, from int) string {
 		}
 		return true
 	})
+	// Inner indexes first (selfMaps' order): the later wrapping of two
+	// that start together encloses the earlier.
+	for i := len(indexes) - 2; i >= 0; i -= 2 {
+		edits = append(edits, indexes[i], indexes[i+1])
+	}
 	if out, err := source.Apply(text, edits); err == nil {
 		return out
 	}

@@ -62,7 +62,13 @@ func (tc *Types) selfMaps() []source.Edit {
 		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.MapType:
-			m.mapType(n)
+			m.mapType(n, n.Value)
+		case *ast.ArrayType:
+			if n.Len == nil {
+				m.mapType(n, n.Elt)
+			}
+		case *ast.CallExpr:
+			m.call(n)
 		case *ast.IndexExpr:
 			indexes = append(indexes, indexAt{n, parent})
 		case *ast.RangeStmt:
@@ -73,11 +79,15 @@ func (tc *Types) selfMaps() []source.Edit {
 		return true
 	})
 	// Inner indexes first: of two reads that start together (t[a][b]),
-	// the later wrapping encloses the earlier.
+	// the later wrapping encloses the earlier; and the conversions of
+	// what is stored (append's values, a literal's) after them, so that
+	// they enclose a read they store.
+	others := m.edits
+	m.edits = nil
 	for i := len(indexes) - 1; i >= 0; i-- {
 		m.index(indexes[i].x, indexes[i].parent)
 	}
-	return m.edits
+	return append(m.edits, others...)
 }
 
 // mapEraser collects the edits of selfMaps.
@@ -102,8 +112,15 @@ func (tc *Types) selfMapTypes() []*types.Named {
 		if !ok || n.TypeParams().Len() > 0 {
 			return
 		}
-		if mt, ok := n.Underlying().(*types.Map); ok && types.Identical(mt.Elem(), n) && !mentionsDeep(mt.Key(), n, 0) {
-			tc.selfMapList = append(tc.selfMapList, n)
+		switch u := n.Underlying().(type) {
+		case *types.Map:
+			if types.Identical(u.Elem(), n) && !mentionsDeep(u.Key(), n, 0) {
+				tc.selfMapList = append(tc.selfMapList, n)
+			}
+		case *types.Slice:
+			if types.Identical(u.Elem(), n) {
+				tc.selfMapList = append(tc.selfMapList, n)
+			}
 		}
 	}
 	for _, name := range tc.Pkg.Scope().Names() {
@@ -128,8 +145,15 @@ func (tc *Types) selfMapOf(t types.Type) (n *types.Named, name, erased string) {
 			continue
 		}
 		name, ok := tc.TypeText(s)
-		key, ok2 := tc.TypeText(s.Underlying().(*types.Map).Key())
-		if !ok || !ok2 {
+		if !ok {
+			return nil, "", ""
+		}
+		mt, isMap := s.Underlying().(*types.Map)
+		if !isMap {
+			return s, name, "[]any"
+		}
+		key, ok := tc.TypeText(mt.Key())
+		if !ok {
 			return nil, "", ""
 		}
 		return s, name, "map[" + key + "]any"
@@ -137,8 +161,8 @@ func (tc *Types) selfMapOf(t types.Type) (n *types.Named, name, erased string) {
 	return nil, "", ""
 }
 
-// mapType erases the value type of a map type written out.
-func (m *mapEraser) mapType(mt *ast.MapType) {
+// mapType erases the value type of a map or slice type written out.
+func (m *mapEraser) mapType(mt, value ast.Expr) {
 	tv, ok := m.tc.Info.Types[mt]
 	if !ok || !tv.IsType() {
 		return
@@ -146,7 +170,7 @@ func (m *mapEraser) mapType(mt *ast.MapType) {
 	if n, _, _ := m.tc.selfMapOf(tv.Type); n == nil {
 		return
 	}
-	m.edits = append(m.edits, source.Replace(m.tc.Off(mt.Value.Pos()), m.tc.Off(mt.Value.End()), ErasedMark+" any"))
+	m.edits = append(m.edits, source.Replace(m.tc.Off(value.Pos()), m.tc.Off(value.End()), ErasedMark+" any"))
 }
 
 // index converts a value stored at x[k] and reads a value read there back.
@@ -229,13 +253,48 @@ func (m *mapEraser) literal(cl *ast.CompositeLit) {
 	}
 	off := m.tc.Off
 	for _, elt := range cl.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
+		v := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			v = kv.Value
 		}
-		m.edits = append(m.edits, source.Around(off(kv.Value.Pos()), off(kv.Value.End()), "("+erased+")(", ")")...)
-		if inner, ok := kv.Value.(*ast.CompositeLit); ok && inner.Type == nil {
+		m.edits = append(m.edits, source.Around(off(v.Pos()), off(v.End()), "("+erased+")(", ")")...)
+		if inner, ok := v.(*ast.CompositeLit); ok && inner.Type == nil {
 			m.edits = append(m.edits, source.Insert(off(inner.Lbrace), name))
 		}
+	}
+}
+
+// call converts the values append adds to such a slice, and fills the
+// elements make gives one with the erased nil (fmt prints a nil interface
+// as <nil>, Go's nil slice as []).
+func (m *mapEraser) call(c *ast.CallExpr) {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) == 0 {
+		return
+	}
+	if _, ok := m.tc.Info.Uses[id].(*types.Builtin); !ok {
+		return
+	}
+	off := m.tc.Off
+	switch id.Name {
+	case "append":
+		n, _, erased := m.tc.selfMapOf(m.tc.Info.Types[c.Args[0]].Type)
+		if n == nil || c.Ellipsis.IsValid() {
+			return
+		}
+		for _, a := range c.Args[1:] {
+			// (any: yaegi spreads a []any appended to a []any, see appendIfaces)
+			m.edits = append(m.edits, source.Around(off(a.Pos()), off(a.End()), "any(("+erased+")(", "))")...)
+		}
+	case "make":
+		n, name, erased := m.tc.selfMapOf(m.tc.Info.Types[c.Args[0]].Type)
+		if n == nil || erased != "[]any" || len(c.Args) < 2 {
+			return
+		}
+		if tv := m.tc.Info.Types[c.Args[1]]; tv.Value != nil && tv.Value.String() == "0" {
+			return
+		}
+		m.edits = append(m.edits, source.Around(off(c.Pos()), off(c.End()), "func() "+name+" { gopadM := ",
+			"; for gopadI := range gopadM { gopadM[gopadI] = ([]any)(nil) }; return gopadM }()")...)
 	}
 }

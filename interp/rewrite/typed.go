@@ -146,6 +146,11 @@ func (tc *Types) code(n ast.Node) string {
 
 // TypeText writes t as the chunk can name it; false if it cannot.
 func (tc *Types) TypeText(t types.Type) (string, bool) {
+	if _, named := t.(*types.Named); !named && t != nil && len(tc.selfMapTypes()) > 0 {
+		if n, _, erased := tc.selfMapOf(t); n != nil {
+			return erased, true // []List as yaegi sees it: selfmaps.go
+		}
+	}
 	text, ok := TypeText(t, tc.Pkg, tc.Names)
 	return tc.erasedSignatures(monoSpelled(text, tc.spelled)), ok
 }
