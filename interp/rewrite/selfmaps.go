@@ -21,9 +21,10 @@ var selfMapsPass = Pass{
 }
 
 // selfMaps hands yaegi the map types whose values are the type itself
-// (type Trie map[rune]Trie, type Tree map[string]Tree) with the values
-// erased to any, stores each value as the erased map type and reads it
-// back as the type:
+// (type Trie map[rune]Trie, type Tree map[string]Tree), and the slice
+// types of themselves (type List []List: []any, append's values wrapped
+// in any, make's elements filled), with the values erased to any, stores
+// each value as the erased type and reads it back as the type:
 //
 //	type Trie map[rune]Trie   →   type Trie map[rune]/*gopad:erased*/ any
 //	t[r] = next               →   t[r] = (map[rune]any)(next)
