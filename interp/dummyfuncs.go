@@ -17,9 +17,10 @@ import (
 //
 // Storing such funcs works; calling one fails deep in reflect ("Call using
 // *struct {...} as type *unsafe2.dummy"), or yaegi refuses to store a func
-// of the real type. gopad cannot repair the type from outside yaegi
-// (docs/yaegi-upstream-calls.md), so it names the construct and the
-// spellings that work instead.
+// of the real type (docs/yaegi-upstream-recursive.md). gopad hands yaegi
+// such fields as any (rewrite/selffuncfields.go); for what that leaves
+// (generic structs, a func reached through another struct) it names the
+// construct and the spellings that work instead.
 
 // dummyCall matches reflect's panic when a func of such a type is called,
 // dummySet its panic when a map or slice of such funcs is stored.

@@ -238,7 +238,7 @@ func (s *Session) monoOrig(d decl) string {
 			return o
 		}
 	}
-	return d.src
+	return checkedSource(d)
 }
 
 // keepOrig records the declarations of a chunk as written.

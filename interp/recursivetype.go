@@ -10,7 +10,8 @@ import (
 )
 
 // recursiveTypeError refuses a type that refers to itself other than
-// through a struct or an interface, before yaegi sees it:
+// through a struct or an interface, before yaegi sees it (but for a func
+// type whose one result is itself, which rewrite/selffunctypes.go runs):
 //
 //	type stateFn func(m *Machine, in string) stateFn
 //	type Tree map[string]Tree
@@ -40,13 +41,17 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 	})
 	for _, ts := range order {
 		name := ts.Name.Name
-		if !reachesItself(name, specs) {
+		if !reachesItself(name, specs) || selfFuncSpec(ts, specs) || selfMapSpec(ts, specs) {
 			continue
 		}
 		line, col := ch.CellPos(f.Off(ts.Pos()))
 		msg := fmt.Sprintf("the type %s refers to itself through a %s, not through a struct, and the "+
 			"interpreter cannot build such a type; put the recursion in a struct, e.g. type %s struct{ next %s }, "+
 			"and use the field", name, kindWord(ts.Type), name, strings.ReplaceAll(f.Code(ts.Type), "\n", " "))
+		if _, ok := ts.Type.(*ast.FuncType); ok {
+			msg += "; a func type that is not generic, whose one result is itself and which names itself nowhere else " +
+				"(type stateFn func(*lexer) stateFn), runs: declare one for each type argument"
+		}
 		return positioned(engine.ErrUnsupported, msg, code, line, col)
 	}
 	return nil
@@ -55,6 +60,12 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 // reachesItself reports whether the type name reaches itself through
 // the types of specs without passing through a struct or an interface.
 func reachesItself(name string, specs map[string]*ast.TypeSpec) bool {
+	return reaches(name, name, specs)
+}
+
+// reaches reports whether the type from reaches the type name through the
+// types of specs without passing through a struct or an interface.
+func reaches(from, name string, specs map[string]*ast.TypeSpec) bool {
 	seen := map[string]bool{}
 	var walk func(string) bool
 	walk = func(n string) bool {
@@ -70,7 +81,29 @@ func reachesItself(name string, specs map[string]*ast.TypeSpec) bool {
 		}
 		return false
 	}
-	return walk(name)
+	return walk(from)
+}
+
+// selfFuncSpec reports whether ts declares a func type whose one result
+// is the type itself, named nowhere else in it (type stateFn func(*lexer)
+// stateFn): rewrite/selffunctypes.go hands yaegi such a type with its
+// result erased.
+func selfFuncSpec(ts *ast.TypeSpec, specs map[string]*ast.TypeSpec) bool {
+	ft, ok := ts.Type.(*ast.FuncType)
+	if !ok || ts.TypeParams != nil || ft.Results == nil || len(ft.Results.List) != 1 || len(ft.Results.List[0].Names) > 0 {
+		return false
+	}
+	if id, ok := ft.Results.List[0].Type.(*ast.Ident); !ok || id.Name != ts.Name.Name {
+		return false
+	}
+	for _, f := range ft.Params.List {
+		for _, ref := range typeRefs(f.Type) {
+			if ref == ts.Name.Name || reaches(ref, ts.Name.Name, specs) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // typeRefs lists the plain type names t uses outside struct and interface
@@ -104,4 +137,28 @@ func kindWord(t ast.Expr) string {
 		return "channel"
 	}
 	return "type"
+}
+
+// selfMapSpec reports whether ts declares a map type whose values are the
+// type itself, named nowhere else in it (type Trie map[rune]Trie), or a
+// slice type of itself (type List []List): rewrite/selfmaps.go hands yaegi
+// such a type with its values erased.
+func selfMapSpec(ts *ast.TypeSpec, specs map[string]*ast.TypeSpec) bool {
+	if at, ok := ts.Type.(*ast.ArrayType); ok && at.Len == nil && ts.TypeParams == nil {
+		id, ok := at.Elt.(*ast.Ident)
+		return ok && id.Name == ts.Name.Name
+	}
+	mt, ok := ts.Type.(*ast.MapType)
+	if !ok || ts.TypeParams != nil {
+		return false
+	}
+	if id, ok := mt.Value.(*ast.Ident); !ok || id.Name != ts.Name.Name {
+		return false
+	}
+	for _, ref := range typeRefs(mt.Key) {
+		if ref == ts.Name.Name || reaches(ref, ts.Name.Name, specs) {
+			return false
+		}
+	}
+	return true
 }

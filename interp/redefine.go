@@ -25,8 +25,12 @@ type decl struct {
 	src  string
 	// pre is a function's or method's source as given to the rewrite
 	// pipeline, to rewrite it again (staledecls.go); "" if unknown.
-	pre  string
-	refs map[string]bool // identifiers the declaration uses
+	pre string
+	// typed is the declaration as the type checker sees it, where the
+	// code handed to yaegi erased some of its types (rewrite.ErasedMark);
+	// "" when it is src.
+	typed string
+	refs  map[string]bool // identifiers the declaration uses
 	// generic is the name of a generic function declared.
 	generic string
 	// alias: it declares a type alias; defined: a type defined by another

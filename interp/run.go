@@ -239,6 +239,7 @@ func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p 
 		ds, _ = parseDecls(src)
 		ds = append(ds, checkOnlyDecls(ch.Src, ds)...)
 		withPre(ds, p.pre)
+		withTyped(ds, p.pre)
 		added = s.newRewriteMethods(ds)
 		if changed := s.needsRebuild(ds); len(changed) > 0 {
 			if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.Line, ch.Col); e != nil {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 )
 
@@ -105,6 +106,30 @@ func withPre(ds []decl, pre string) {
 	for i, d := range ds {
 		if len(d.keys) == 1 && isFuncKey(d.keys[0]) {
 			ds[i].pre = byKey[d.keys[0]]
+		}
+	}
+}
+
+// withTyped gives the declarations among ds whose types the rewrite
+// erased for yaegi (rewrite.ErasedMark: a struct's fields, a func type's
+// result, a function's result) the source pre, the chunk before its
+// rewrite, gives them, for the type checker.
+func withTyped(ds []decl, pre string) {
+	if !slices.ContainsFunc(ds, func(d decl) bool { return strings.Contains(d.src, rewrite.ErasedMark) }) {
+		return
+	}
+	before, err := parseDecls(pre)
+	if err != nil {
+		return
+	}
+	for i, d := range ds {
+		if !strings.Contains(d.src, rewrite.ErasedMark) {
+			continue
+		}
+		for _, b := range before {
+			if slices.Equal(b.keys, d.keys) {
+				ds[i].typed = b.src
+			}
 		}
 	}
 }

@@ -193,7 +193,15 @@ type compiledTable struct {
 // the latest top-level declarations (less those src declares again) and
 // the top-level variables of statement chunks.
 func (s *Session) typeContext(src string, stmt bool) string {
-	return s.typeContextOf(src, stmt, func(d decl) string { return d.src })
+	return s.typeContextOf(src, stmt, checkedSource)
+}
+
+// checkedSource is the source of d the type checker sees.
+func checkedSource(d decl) string {
+	if d.typed != "" {
+		return d.typed
+	}
+	return d.src
 }
 
 // typeContextOf is typeContext with each earlier declaration's source

@@ -52,6 +52,9 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
+		if tc.erasedFields()[f] {
+			return true // held as any for yaegi (selffuncfields.go): nil prints <nil>
+		}
 		if types.IsInterface(f.Type()) {
 			if _, ok := tc.interfaceField(f, depth); ok {
 				return true
@@ -94,6 +97,17 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		f := st.Field(i)
 		v := "gopadS." + f.Name()
 		switch {
+		case tc.erasedFields()[f]:
+			ft, stored, ok := tc.erasedTypes(f.Type())
+			if !ok {
+				return "", false
+			}
+			if f.Exported() && printMethod(f.Type()) != "" {
+				open, close := erasedRead(ft, stored)
+				v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + open + v + close + ")"
+			} else {
+				v = "func() " + stored + " { gopadV, _ := " + v + ".(" + stored + "); return gopadV }()"
+			}
 		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
 		case types.IsInterface(f.Type()):

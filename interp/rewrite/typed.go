@@ -113,33 +113,46 @@ type Types struct {
 	Names  map[string]string // import path -> the name the cell uses
 	// dynamicNames is set when the session or the chunk declares types,
 	// whose names %T of an interface looks up at run time.
-	dynamicNames bool
-	copies       map[string]string
-	spelled      map[string]string
-	calls        []compiledCall // the compiled calls, once listed
-	listed       bool
-	switchVars   map[types.Object]types.Type // see switchStatic
-	sessionFacts bodyFacts                   // what the session's functions do (deferpanics.go)
-	session      *ast.File                   // the session's declarations, signatures only
-	written      map[string]bool             // CheckEnv.Written
-	inStructTry  bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
-	structTries  map[types.Type][]string     // structFieldsTry's, per type, once a chunk
-	facts        map[types.Object]bodyFact   // funcFacts, once a chunk
-	stackGlobals map[string]bool             // CheckEnv.StackGlobals
+	dynamicNames  bool
+	copies        map[string]string
+	spelled       map[string]string
+	calls         []compiledCall // the compiled calls, once listed
+	listed        bool
+	switchVars    map[types.Object]types.Type // see switchStatic
+	sessionFacts  bodyFacts                   // what the session's functions do (deferpanics.go)
+	session       *ast.File                   // the session's declarations, signatures only
+	written       map[string]bool             // CheckEnv.Written
+	inStructTry   bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
+	structTries   map[types.Type][]string     // structFieldsTry's, per type, once a chunk
+	facts         map[types.Object]bodyFact   // funcFacts, once a chunk
+	stackGlobals  map[string]bool             // CheckEnv.StackGlobals
+	erasedVars    map[*types.Var]bool         // selfFuncFields' fields, once listed
+	selfTypes     []*types.Named              // selfFuncTypes' types, once listed
+	selfTypesDone bool
+	inErase       bool           // erasedSignatures is spelling the types it looks for
+	selfMapList   []*types.Named // selfMaps' types, once listed
+	selfMapsDone  bool
 }
 
 // Off is the offset in the chunk's source of a position in its check.
 func (tc *Types) Off(p token.Pos) int { return tc.Fset.Position(p).Offset - tc.Prefix }
 
-// code is the chunk's text of n.
+// code is the chunk's text of n, with the reads of the fields yaegi
+// holds as interfaces converted back (erasedReads, selffuncfields.go).
 func (tc *Types) code(n ast.Node) string {
-	return tc.Text[tc.Fset.Position(n.Pos()).Offset:tc.Fset.Position(n.End()).Offset]
+	from, to := tc.Fset.Position(n.Pos()).Offset, tc.Fset.Position(n.End()).Offset
+	return tc.erasedReads(n, tc.Text[from:to], from)
 }
 
 // TypeText writes t as the chunk can name it; false if it cannot.
 func (tc *Types) TypeText(t types.Type) (string, bool) {
+	if _, named := t.(*types.Named); !named && t != nil && len(tc.selfMapTypes()) > 0 {
+		if n, _, erased := tc.selfMapOf(t); n != nil {
+			return erased, true // []List as yaegi sees it: selfmaps.go
+		}
+	}
 	text, ok := TypeText(t, tc.Pkg, tc.Names)
-	return monoSpelled(text, tc.spelled), ok
+	return tc.erasedSignatures(monoSpelled(text, tc.spelled)), ok
 }
 
 // Check checks chunk c in env; nil if it does not parse. Type errors are
@@ -507,6 +520,9 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceArgsPass,
 	funcIfaceArgsPass,
 	anonEmbedPass,
+	selfFuncFieldsPass,
+	selfFuncTypesPass,
+	selfMapsPass,
 	ifaceEqualPass,
 	ifaceAssertPass,
 	anyAssertPass,
