@@ -3,6 +3,7 @@ package gopadrt
 import (
 	htmltemplate "html/template"
 	"io"
+	"maps"
 	"os"
 	"reflect"
 	texttemplate "text/template"
@@ -136,19 +137,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"TextTemplateMethods": reflect.ValueOf(h.TextTemplateMethods),
 		"HTMLTemplateMethods": reflect.ValueOf(h.HTMLTemplateMethods),
 	}
-	for name, v := range twinSymbols {
-		builtin[name] = v
-	}
-	for _, m := range []map[string]reflect.Value{printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols, errorSymbols, markSymbols} {
-		for name, v := range m {
-			builtin[name] = v
-		}
-	}
-	for name, v := range handedSymbols(&handed{}) {
-		builtin[name] = v
-	}
-	for name, v := range reflectSymbols(h) {
-		builtin[name] = v
+	for _, m := range []map[string]reflect.Value{twinSymbols, printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols,
+		errorSymbols, markSymbols, handedSymbols(&handed{}), reflectSymbols(h)} {
+		maps.Copy(builtin, m)
 	}
 	return map[string]map[string]reflect.Value{
 		"gopad/builtin/builtin": builtin,

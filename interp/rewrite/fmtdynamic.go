@@ -290,12 +290,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		}
 	}
 	if it.NumMethods() == 0 {
-		if printers {
-			// A slice or map of the cells' types with methods, which
-			// yaegi made one over their underlying types (markcomposites.go).
-			tries = append(tries, "if v, ok := gopadBuiltin.Marked(gopadX); ok { return v }; ")
-		}
-		tries = append(tries, tc.unwrapTries()...)
+		tries = append(tries, tc.emptyTries(printers)...)
 	}
 	last := "return gopadX"
 	if m := printMethod(t); m != "" && !as.kept {
@@ -325,6 +320,18 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		tries = append([]string{"if gopadX == nil { return nil }; "}, tries...)
 	}
 	return fmt.Sprintf("func(gopadX %s) any { %s%s }", st, strings.Join(tries, ""), last), true
+}
+
+// emptyTries are dynamicFunc's tries for an empty interface after those of
+// the cells' types: a slice or map of the cells' types with String or
+// Error methods (printers), which yaegi made one over their underlying
+// types (markcomposites.go), and a value yaegi holds paired with its type.
+func (tc *Types) emptyTries(printers bool) []string {
+	var tries []string
+	if printers {
+		tries = append(tries, "if v, ok := gopadBuiltin.Marked(gopadX); ok { return v }; ")
+	}
+	return append(tries, tc.unwrapTries()...)
 }
 
 // identityTry is the test that completes "v, ok := gopadX.(text)" in a
