@@ -102,3 +102,19 @@ func TestFidTypeOfCallResult(t *testing.T) {
 		{code: "n := 0\nnext := func() any { n++; return Celsius(n) }\nfmt.Printf(\"%T %T %T %T %d\\n\", h(), h2(), ha(), next(), n)", stdout: "main.Celsius float64 main.Color main.Celsius 1\n"},
 	})
 }
+
+// TestFidLoopGoroutinesSeeTheirIteration checks the commonest concurrent
+// shape: goroutines (and callbacks a goroutine runs) started in a loop,
+// each reading its iteration's variable while the loop goes on. yaegi's
+// closures now and then read a later iteration's copy of the variable (a
+// sum of 0..99 came out 4916, one run in five, silently). Ten rounds, so
+// that the old code fails here with a high probability.
+func TestFidLoopGoroutinesSeeTheirIteration(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, "import (\"fmt\"; \"sync\")\ntype Group struct{ wg sync.WaitGroup }\n"+
+		"func (g *Group) Go(f func()) { g.wg.Add(1); go func() { defer g.wg.Done(); f() }() }")
+	code := "bad := 0\nfor r := 0; r < 10; r++ {\n\tvar wg sync.WaitGroup\n\tvar g Group\n\tvar mu sync.Mutex\n\ttotal, cb := 0, 0\n" +
+		"\tfor i := 0; i < 100; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tmu.Lock()\n\t\t\ttotal += i\n\t\t\tmu.Unlock()\n\t\t}()\n" +
+		"\t\tg.Go(func() { mu.Lock(); cb += i; mu.Unlock() })\n\t}\n\twg.Wait()\n\tg.wg.Wait()\n\tif total != 4950 || cb != 4950 {\n\t\tbad++\n\t}\n}\nfmt.Println(\"bad rounds:\", bad)"
+	checkCells(t, s, []cellCase{{code: code, stdout: "bad rounds: 0\n"}})
+}

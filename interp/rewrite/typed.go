@@ -487,6 +487,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeStdItersPass,
 	directedMakePass,
 	goCallPass,
+	loopCapturesPass,
 	rangeFuncPass,
 	rangeStringPass,
 	constLenPass,
