@@ -47,6 +47,9 @@ func keyOf(v any) (markKey, bool) {
 	if rv.IsNil() || rv.Len() == 0 {
 		return markKey{}, false // printed alike whatever their type
 	}
+	if rv.Kind() == reflect.Slice && rv.Type().Elem().Size() == 0 {
+		return markKey{}, false // every such slice may share one address
+	}
 	k := markKey{kind: rv.Kind(), ptr: rv.Pointer()}
 	if k.kind == reflect.Slice {
 		k.n = rv.Len()
