@@ -2,7 +2,6 @@ package interp
 
 import (
 	"context"
-	"strings"
 	"testing"
 )
 
@@ -12,10 +11,7 @@ import (
 // inside an interface keeps its type: %T, type switches with a case of
 // the type and one of its basic type, assertions, comparisons, json.
 
-type autokeptProgram struct {
-	name, src, want string
-	refusal         string // the start of the error that stops the program where gopad cannot tell; "" when it runs to its end
-}
+type autokeptProgram = fidProgram
 
 var autokeptPrograms = []autokeptProgram{
 	{name: "type switch over types and their basic types", src: `package main
@@ -867,41 +863,7 @@ func main() {
 `},
 }
 
-func TestFidAutokeptPrograms(t *testing.T) {
-	for _, p := range autokeptPrograms {
-		t.Run(p.name, func(t *testing.T) {
-			cells, err := notebookCells(p.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, form := range []struct {
-				name  string
-				cells []string
-			}{{"whole", []string{pastedForm(p.src)}}, {"split", cells}} {
-				s := newSession(t)
-				out, errText := "", ""
-				for _, c := range form.cells {
-					res, rec := run(t, s, c)
-					out += rec.out()
-					if res.Err != nil {
-						errText = res.Err.Value
-						break
-					}
-				}
-				switch {
-				case p.refusal == "" && errText != "":
-					t.Errorf("%s: stopped: %s\noutput: %q", form.name, errText, out)
-				case p.refusal == "" && out != p.want:
-					t.Errorf("%s: printed\n%s\nwant\n%s", form.name, out, p.want)
-				case p.refusal != "" && !strings.HasPrefix(errText, p.refusal):
-					t.Errorf("%s: error %q, want one starting %q (output %q)", form.name, errText, p.refusal, out)
-				case p.refusal != "" && !strings.HasPrefix(p.want, out):
-					t.Errorf("%s: printed %q before the refusal, which is not what go run printed first (%q)", form.name, out, p.want)
-				}
-			}
-		})
-	}
-}
+func TestFidAutokeptPrograms(t *testing.T) { runFidPrograms(t, autokeptPrograms) }
 
 // BenchmarkAutokeptCells measures cells of a session that declared a type
 // over a basic type (which gets a hidden method): a trivial cell, and

@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -9,10 +8,7 @@ import (
 // generic_ds, embed_promote, runtime_panics) found, run whole and split
 // into notebook cells; want is what go run printed.
 
-type probePProgram struct {
-	name, src, want string
-	refusal         string // the start of the error that stops the program where gopad cannot tell; "" when it runs to its end
-}
+type probePProgram = fidProgram
 
 var probePPrograms = []probePProgram{
 	{name: "three-index slices out of range recover Go's run-time error", src: `package main
@@ -461,38 +457,4 @@ true
 `},
 }
 
-func TestFidProbePPrograms(t *testing.T) {
-	for _, p := range probePPrograms {
-		t.Run(p.name, func(t *testing.T) {
-			cells, err := notebookCells(p.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, form := range []struct {
-				name  string
-				cells []string
-			}{{"whole", []string{pastedForm(p.src)}}, {"split", cells}} {
-				s := newSession(t)
-				out, errText := "", ""
-				for _, c := range form.cells {
-					res, rec := run(t, s, c)
-					out += rec.out()
-					if res.Err != nil {
-						errText = res.Err.Value
-						break
-					}
-				}
-				switch {
-				case p.refusal == "" && errText != "":
-					t.Errorf("%s: stopped: %s\noutput: %q", form.name, errText, out)
-				case p.refusal == "" && out != p.want:
-					t.Errorf("%s: printed\n%s\nwant\n%s", form.name, out, p.want)
-				case p.refusal != "" && !strings.HasPrefix(errText, p.refusal):
-					t.Errorf("%s: error %q, want one starting %q (output %q)", form.name, errText, p.refusal, out)
-				case p.refusal != "" && !strings.HasPrefix(p.want, out):
-					t.Errorf("%s: printed %q before the refusal, which is not what go run printed first (%q)", form.name, out, p.want)
-				}
-			}
-		})
-	}
-}
+func TestFidProbePPrograms(t *testing.T) { runFidPrograms(t, probePPrograms) }

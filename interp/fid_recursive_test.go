@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -12,10 +11,7 @@ import (
 // (rewrite/selffuncfields.go). Each program runs whole and split into
 // notebook cells; want is what go run printed.
 
-type recursiveProgram struct {
-	name, src, want string
-	refusal         string // the start of the error that stops the program; "" when it runs to its end
-}
+type recursiveProgram = fidProgram
 
 var recursivePrograms = []recursiveProgram{
 	{name: "hooks and an op table: named slice assigned, shared map, struct copy, %T", src: `package main
@@ -355,41 +351,7 @@ func main() {
 	},
 }
 
-func TestFidRecursivePrograms(t *testing.T) {
-	for _, p := range recursivePrograms {
-		t.Run(p.name, func(t *testing.T) {
-			cells, err := notebookCells(p.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, form := range []struct {
-				name  string
-				cells []string
-			}{{"whole", []string{pastedForm(p.src)}}, {"split", cells}} {
-				s := newSession(t)
-				out, errText := "", ""
-				for _, c := range form.cells {
-					res, rec := run(t, s, c)
-					out += rec.out()
-					if res.Err != nil {
-						errText = res.Err.Value
-						break
-					}
-				}
-				switch {
-				case p.refusal == "" && errText != "":
-					t.Errorf("%s: stopped: %s\noutput: %q", form.name, errText, out)
-				case p.refusal == "" && out != p.want:
-					t.Errorf("%s: printed\n%s\nwant\n%s", form.name, out, p.want)
-				case p.refusal != "" && !strings.HasPrefix(errText, p.refusal):
-					t.Errorf("%s: error %q, want one starting %q (output %q)", form.name, errText, p.refusal, out)
-				case p.refusal != "" && !strings.HasPrefix(p.want, out):
-					t.Errorf("%s: printed %q before the refusal, which is not what go run printed first (%q)", form.name, out, p.want)
-				}
-			}
-		})
-	}
-}
+func TestFidRecursivePrograms(t *testing.T) { runFidPrograms(t, recursivePrograms) }
 
 // TestFidRecursiveFuncCells declares a func type that returns itself in
 // one cell, the functions of its signature in later ones (one of them a
