@@ -234,6 +234,8 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 var printSymbols = map[string]reflect.Value{
 	"Shown":             reflect.ValueOf(shown),
 	"Unkept":            reflect.ValueOf(unkept),
+	"FlagVar":           reflect.ValueOf(flagVar),
+	"PrintDefaults":     reflect.ValueOf(printDefaults),
 	"PanicText":         reflect.ValueOf(panicText),
 	"PrintMap":          reflect.ValueOf(printMap),
 	"PrintStruct":       reflect.ValueOf(printStruct),

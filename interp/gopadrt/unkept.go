@@ -19,7 +19,8 @@ import (
 // unkept is gopadBuiltin.Unkept: v with every valueInterface inside it
 // (v itself, an interface element, field, map key or value) replaced by
 // the value it holds; v itself when it holds none (nothing is copied).
-// Pointers are not followed: fmt prints a nested pointer as an address.
+// Pointers are not followed, but for v itself: fmt prints a nested
+// pointer as an address.
 func unkept(v any) any {
 	if v == nil {
 		return nil
@@ -30,6 +31,8 @@ func unkept(v any) any {
 		if !rv.IsValid() {
 			return nil
 		}
+	} else if top, ok := topPointer(rv); ok {
+		return top
 	} else if !mayKeep(rv.Type()) {
 		return v
 	}
@@ -38,6 +41,22 @@ func unkept(v any) any {
 		return v
 	}
 	return out.Interface()
+}
+
+// topPointer is a pointer to a stripped copy of the struct rv points to:
+// fmt prints a pointer to a struct as &{...} at the top level (only
+// there). ok is false where rv is no such pointer or nothing was stripped.
+func topPointer(rv reflect.Value) (any, bool) {
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct || !mayKeep(rv.Elem().Type()) {
+		return nil, false
+	}
+	out, changed := stripKept(rv.Elem(), 0)
+	if !changed || !out.CanInterface() {
+		return nil, false
+	}
+	p := reflect.New(out.Type())
+	p.Elem().Set(out)
+	return p.Interface(), true
 }
 
 // isValueInterface reports whether t is yaegi's valueInterface.
@@ -97,26 +116,50 @@ func stripKept(v reflect.Value, depth int) (reflect.Value, bool) {
 	return v, false
 }
 
+// anyType is the type of an empty interface, the slot a stripped pair
+// takes where its value does not fit the slot yaegi declared: a field or
+// element of a cell's interface type is a valueInterface at run time, so
+// []Node holds pairs, and the values they hold need []any to be printed.
+var anyType = reflect.TypeFor[any]()
+
 // stripElems is stripKept of a slice or an array.
 func stripElems(v reflect.Value, depth int) (reflect.Value, bool) {
 	if v.Kind() == reflect.Slice && v.IsNil() {
 		return v, false
 	}
-	var out reflect.Value
-	for i := range v.Len() {
-		e, changed := stripKept(v.Index(i), depth+1)
-		if !changed {
-			continue
-		}
-		if !out.IsValid() {
-			out = copyOf(v)
-		}
-		setRaw(out.Index(i), e)
+	elems := make([]reflect.Value, v.Len())
+	changed, fits := false, true
+	for i := range elems {
+		e, c := stripKept(v.Index(i), depth+1)
+		elems[i] = e
+		changed = changed || c
+		fits = fits && fitsSlot(e, v.Type().Elem())
 	}
-	if !out.IsValid() {
+	if !changed {
 		return v, false
 	}
+	out := copyOf(v)
+	if !fits {
+		out = widened(v)
+	}
+	for i, e := range elems {
+		setRaw(out.Index(i), e)
+	}
 	return out, true
+}
+
+// fitsSlot reports whether v can be stored in a slot of type t.
+func fitsSlot(v reflect.Value, t reflect.Type) bool {
+	return !v.IsValid() || v.Type().AssignableTo(t)
+}
+
+// widened is an empty slice or array of v's length with elements of type
+// any.
+func widened(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Array {
+		return reflect.New(reflect.ArrayOf(v.Len(), anyType)).Elem()
+	}
+	return reflect.MakeSlice(reflect.SliceOf(anyType), v.Len(), v.Len())
 }
 
 // copyOf is a settable copy of slice or array v.
@@ -131,48 +174,91 @@ func copyOf(v reflect.Value) reflect.Value {
 	return out
 }
 
-// stripMap is stripKept of a map.
+// stripMap is stripKept of a map; its keys and values become any when a
+// stripped one no longer fits.
 func stripMap(v reflect.Value, depth int) (reflect.Value, bool) {
 	if v.IsNil() {
 		return v, false
 	}
-	out := reflect.MakeMapWithSize(v.Type(), v.Len())
+	var keys, elems []reflect.Value
 	changed := false
+	kt, et := v.Type().Key(), v.Type().Elem()
 	for it := v.MapRange(); it.Next(); {
 		k, kc := stripKept(it.Key(), depth+1)
 		e, ec := stripKept(it.Value(), depth+1)
 		changed = changed || kc || ec
-		if !k.Type().AssignableTo(v.Type().Key()) || !e.Type().AssignableTo(v.Type().Elem()) {
-			return v, false
+		if !fitsSlot(k, kt) {
+			kt = anyType
 		}
-		out.SetMapIndex(k, e)
+		if !fitsSlot(e, et) {
+			et = anyType
+		}
+		keys, elems = append(keys, k), append(elems, e)
 	}
 	if !changed {
 		return v, false
+	}
+	out := reflect.MakeMapWithSize(reflect.MapOf(kt, et), len(keys))
+	for i, k := range keys {
+		if !k.IsValid() {
+			k = reflect.Zero(kt)
+		}
+		e := elems[i]
+		if !e.IsValid() {
+			e = reflect.Zero(et)
+		}
+		out.SetMapIndex(k, e)
 	}
 	return out, true
 }
 
 // stripFields is stripKept of a struct (yaegi's structs export every
 // field; a compiled struct's unexported fields are written through their
-// address).
+// address). A field whose stripped value no longer fits its type gets a
+// struct type of the same field names with that field of type any.
 func stripFields(v reflect.Value, depth int) (reflect.Value, bool) {
-	var out reflect.Value
-	for i := range v.NumField() {
-		f, changed := stripKept(v.Field(i), depth+1)
-		if !changed {
-			continue
+	fields := make([]reflect.Value, v.NumField())
+	changed := false
+	t := v.Type()
+	sfs := make([]reflect.StructField, len(fields))
+	for i := range fields {
+		f, c := stripKept(v.Field(i), depth+1)
+		fields[i], changed = f, changed || c
+		sfs[i] = t.Field(i)
+		if !fitsSlot(f, sfs[i].Type) {
+			sfs[i].Type = anyType
 		}
-		if !out.IsValid() {
-			out = reflect.New(v.Type()).Elem()
-			out.Set(v)
-		}
-		setRaw(out.Field(i), f)
 	}
-	if !out.IsValid() {
+	if !changed {
 		return v, false
 	}
+	out := reflect.New(t).Elem()
+	if st := structOf(sfs); st != nil && st != t {
+		out = reflect.New(st).Elem()
+	} else {
+		out.Set(v)
+	}
+	for i, f := range fields {
+		setRaw(out.Field(i), f)
+	}
 	return out, true
+}
+
+// structOf is reflect.StructOf(sfs), or nil where it cannot build the type
+// (an unexported or embedded field).
+func structOf(sfs []reflect.StructField) (t reflect.Type) {
+	for i := range sfs {
+		if sfs[i].PkgPath != "" || sfs[i].Anonymous {
+			return nil
+		}
+		sfs[i].Offset, sfs[i].Index = 0, nil
+	}
+	defer func() {
+		if recover() != nil {
+			t = nil
+		}
+	}()
+	return reflect.StructOf(sfs)
 }
 
 // setRaw sets the addressable dst to v, also where dst is an unexported

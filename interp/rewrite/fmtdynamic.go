@@ -276,6 +276,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			continue
 		}
 		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
+		unkept = unkept || tc.pairsInside(tn.Type(), it, 0)
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			m := printMethod(ct)
 			if m == "" || !types.Implements(ct, it) {
@@ -684,6 +685,38 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 		return nil, false
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), conv, ")"), true
+}
+
+// pairsInside reports whether t, a cell's struct type that interface it
+// can hold, has a field (or an element of one, not behind a pointer) of an
+// interface type of the cells or the empty interface: yaegi keeps the
+// values there paired with their types, and hands fmt the struct with the
+// pairs in it (type Call struct{ Args []Node } printed through a Node),
+// which gopadBuiltin.Unkept takes out.
+func (tc *Types) pairsInside(t types.Type, it *types.Interface, depth int) bool {
+	if depth == 0 && !types.Implements(t, it) && !types.Implements(types.NewPointer(t), it) {
+		return false
+	}
+	if depth > 4 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return depth > 0 && !compiledInterface(t, tc.Pkg)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if tc.pairsInside(u.Field(i).Type(), it, depth+1) {
+				return true
+			}
+		}
+	case *types.Slice:
+		return tc.pairsInside(u.Elem(), it, depth+1)
+	case *types.Array:
+		return tc.pairsInside(u.Elem(), it, depth+1)
+	case *types.Map:
+		return tc.pairsInside(u.Key(), it, depth+1) || tc.pairsInside(u.Elem(), it, depth+1)
+	}
+	return false
 }
 
 // plainKept reports whether t is a type keptTypes gives GopadSelf that is

@@ -554,6 +554,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	templateMethodsPass,
 	slogArgsPass,
 	templateDataPass,
+	flagValuesPass,
 	contextKeysPass,
 	anySwapPass,
 	blankChecksPass,

@@ -1,0 +1,93 @@
+package interp
+
+import "testing"
+
+// leadPrograms are the lead's class programs of stop 23, each run whole and
+// split (runFidPrograms).
+var leadPrograms = []fidProgram{
+	// A tree of a cell's interface (an expression tree, an AST) printed
+	// through the interface: yaegi keeps the children in the struct's fields
+	// as pairs of value and type, and fmt printed the pairs' fields
+	// ({0xc000… {0x10caba0 0xc000… 409}}) where Go prints the children.
+	{name: "interface_tree_fields", src: `package main
+
+import "fmt"
+
+type Expr interface{ Eval() int }
+type Num struct{ V int }
+type Add struct{ L, R Expr }
+type List struct {
+	Items []Expr
+	Names map[string]Expr
+	Extra any
+}
+
+func (n Num) Eval() int  { return n.V }
+func (a Add) Eval() int  { return a.L.Eval() + a.R.Eval() }
+func (l List) Eval() int { return len(l.Items) }
+
+func show(e Expr) { fmt.Printf("%v|%+v\n", e, e) }
+
+func main() {
+	var e Expr = Add{Num{1}, Add{Num{2}, Num{3}}}
+	show(e)
+	var l Expr = List{Items: []Expr{Num{4}, e}, Names: map[string]Expr{"n": Num{5}}, Extra: Num{6}}
+	fmt.Println(l, e.Eval())
+	show(l)
+}
+`, want: `{{1} {{2} {3}}}|{L:{V:1} R:{L:{V:2} R:{V:3}}}
+{[{4} {{1} {{2} {3}}}] map[n:{5}] {6}} 6
+{[{4} {{1} {{2} {3}}}] map[n:{5}] {6}}|{Items:[{V:4} {L:{V:1} R:{L:{V:2} R:{V:3}}}] Names:map[n:{V:5}] Extra:{V:6}}
+`},
+	// The same through pointers (&{...} at the top level), beside types
+	// with a String method, in slices, maps and an any.
+	{name: "interface_tree_pointers", src: `package main
+
+import "fmt"
+
+type Expr interface{ Eval() int }
+type Num struct{ V int }
+type Neg struct{ X Expr }
+type Add struct{ L, R Expr }
+type Var string
+
+func (n Num) Eval() int   { return n.V }
+func (n Neg) Eval() int   { return -n.X.Eval() }
+func (a *Add) Eval() int  { return a.L.Eval() + a.R.Eval() }
+func (v Var) Eval() int   { return len(v) }
+func (n Neg) String() string { return fmt.Sprintf("-(%v)", n.X) }
+
+func main() {
+	var e Expr = Neg{Num{2}}
+	fmt.Println(e)
+	var a Expr = &Add{Num{1}, Var("xy")}
+	fmt.Println(a, a.Eval())
+	fmt.Printf("%v %+v\n", a, a)
+	es := []Expr{Num{1}, Neg{Var("q")}, Var("z")}
+	fmt.Println(es)
+	fmt.Printf("%v\n", es)
+	m := map[string]Expr{"a": Num{7}}
+	fmt.Println(m)
+	type pair struct{ K string; E Expr }
+	ps := []pair{{"k", Num{3}}}
+	fmt.Println(ps)
+	var anyv any = Neg{Num{9}}
+	fmt.Println(anyv)
+}
+`, want: `-({2})
+&{{1} xy} 3
+&{{1} xy} &{L:{V:1} R:xy}
+[{1} -(q) z]
+[{1} -(q) z]
+map[a:{7}]
+[{k {3}}]
+-({9})
+`},
+	// flag's PrintDefaults, and the usage a failed Parse prints, with
+	// flag.Values of cells' types: a default is shown only where it is not
+	// the String of a zero value of the type, and a String that panics on
+	// the zero value is reported after the list, in Go's words.
+	{name: "flag_value_defaults", src: "package main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"strings\"\n)\n\ntype list []string\n\nfunc (l *list) String() string { return strings.Join(*l, \",\") }\nfunc (l *list) Set(s string) error {\n\t*l = append(*l, s)\n\treturn nil\n}\n\ntype level int\n\nfunc (l *level) String() string { return [...]string{\"low\", \"mid\", \"high\"}[*l] }\nfunc (l *level) Set(s string) error {\n\tfor i, n := range []string{\"low\", \"mid\", \"high\"} {\n\t\tif n == s {\n\t\t\t*l = level(i)\n\t\t\treturn nil\n\t\t}\n\t}\n\treturn fmt.Errorf(\"unknown level %q\", s)\n}\n\ntype endpoint struct{ host string }\n\nfunc (e *endpoint) String() string { return e.host + \":80\" }\nfunc (e *endpoint) Set(s string) error {\n\te.host = s\n\treturn nil\n}\n\ntype mode string\n\nfunc (m mode) String() string      { return \"mode=\" + string(m) }\nfunc (m mode) Set(s string) error { return nil }\n\ntype percent float64\n\nfunc (p *percent) String() string { return fmt.Sprintf(\"%.0f%%\", float64(*p)) }\nfunc (p *percent) Set(s string) error {\n\t_, err := fmt.Sscanf(s, \"%f%%\", (*float64)(p))\n\treturn err\n}\n\ntype ref struct{ p *int }\n\nfunc (r *ref) String() string { return fmt.Sprint(*r.p) }\nfunc (r *ref) Set(s string) error { return nil }\n\nfunc main() {\n\tfs := flag.NewFlagSet(\"tool\", flag.ContinueOnError)\n\tfs.SetOutput(os.Stdout)\n\tvar tags list\n\tfs.Var(&tags, \"tag\", \"a `tag` to add (repeatable)\")\n\tlv := level(1)\n\tfs.Var(&lv, \"level\", \"log level\")\n\tep := &endpoint{host: \"example.org\"}\n\tfs.Var(ep, \"endpoint\", \"server\")\n\tfs.Var(mode(\"fast\"), \"m\", \"run mode\")\n\tvar pct percent\n\tfs.Var(&pct, \"pct\", \"a share\")\n\tn := 7\n\tfs.Var(&ref{&n}, \"ref\", \"a reference\")\n\tfs.Int(\"n\", 3, \"count\")\n\tfs.String(\"name\", \"\", \"your name\")\n\tfs.PrintDefaults()\n\terr := fs.Parse([]string{\"-tag\", \"a\", \"-level\", \"loud\"})\n\tfmt.Println(\"err:\", err, tags)\n\n}\n", want: "  -endpoint value\n    \tserver (default example.org:80)\n  -level value\n    \tlog level (default mid)\n  -m value\n    \trun mode (default mode=fast)\n  -n int\n    \tcount (default 3)\n  -name string\n    \tyour name\n  -pct value\n    \ta share\n  -ref value\n    \ta reference\n  -tag tag\n    \ta tag to add (repeatable)\n\npanic calling String method on zero main.ref for flag ref: runtime error: invalid memory address or nil pointer dereference\ninvalid value \"loud\" for flag -level: unknown level \"loud\"\nUsage of tool:\n  -endpoint value\n    \tserver (default example.org:80)\n  -level value\n    \tlog level (default mid)\n  -m value\n    \trun mode (default mode=fast)\n  -n int\n    \tcount (default 3)\n  -name string\n    \tyour name\n  -pct value\n    \ta share\n  -ref value\n    \ta reference\n  -tag tag\n    \ta tag to add (repeatable)\n\npanic calling String method on zero main.ref for flag ref: runtime error: invalid memory address or nil pointer dereference\nerr: invalid value \"loud\" for flag -level: unknown level \"loud\" [a]\n"},
+}
+
+func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }
