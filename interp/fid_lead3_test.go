@@ -88,6 +88,40 @@ map[a:{7}]
 	// the String of a zero value of the type, and a String that panics on
 	// the zero value is reported after the list, in Go's words.
 	{name: "flag_value_defaults", src: "package main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n\t\"os\"\n\t\"strings\"\n)\n\ntype list []string\n\nfunc (l *list) String() string { return strings.Join(*l, \",\") }\nfunc (l *list) Set(s string) error {\n\t*l = append(*l, s)\n\treturn nil\n}\n\ntype level int\n\nfunc (l *level) String() string { return [...]string{\"low\", \"mid\", \"high\"}[*l] }\nfunc (l *level) Set(s string) error {\n\tfor i, n := range []string{\"low\", \"mid\", \"high\"} {\n\t\tif n == s {\n\t\t\t*l = level(i)\n\t\t\treturn nil\n\t\t}\n\t}\n\treturn fmt.Errorf(\"unknown level %q\", s)\n}\n\ntype endpoint struct{ host string }\n\nfunc (e *endpoint) String() string { return e.host + \":80\" }\nfunc (e *endpoint) Set(s string) error {\n\te.host = s\n\treturn nil\n}\n\ntype mode string\n\nfunc (m mode) String() string      { return \"mode=\" + string(m) }\nfunc (m mode) Set(s string) error { return nil }\n\ntype percent float64\n\nfunc (p *percent) String() string { return fmt.Sprintf(\"%.0f%%\", float64(*p)) }\nfunc (p *percent) Set(s string) error {\n\t_, err := fmt.Sscanf(s, \"%f%%\", (*float64)(p))\n\treturn err\n}\n\ntype ref struct{ p *int }\n\nfunc (r *ref) String() string { return fmt.Sprint(*r.p) }\nfunc (r *ref) Set(s string) error { return nil }\n\nfunc main() {\n\tfs := flag.NewFlagSet(\"tool\", flag.ContinueOnError)\n\tfs.SetOutput(os.Stdout)\n\tvar tags list\n\tfs.Var(&tags, \"tag\", \"a `tag` to add (repeatable)\")\n\tlv := level(1)\n\tfs.Var(&lv, \"level\", \"log level\")\n\tep := &endpoint{host: \"example.org\"}\n\tfs.Var(ep, \"endpoint\", \"server\")\n\tfs.Var(mode(\"fast\"), \"m\", \"run mode\")\n\tvar pct percent\n\tfs.Var(&pct, \"pct\", \"a share\")\n\tn := 7\n\tfs.Var(&ref{&n}, \"ref\", \"a reference\")\n\tfs.Int(\"n\", 3, \"count\")\n\tfs.String(\"name\", \"\", \"your name\")\n\tfs.PrintDefaults()\n\terr := fs.Parse([]string{\"-tag\", \"a\", \"-level\", \"loud\"})\n\tfmt.Println(\"err:\", err, tags)\n\n}\n", want: "  -endpoint value\n    \tserver (default example.org:80)\n  -level value\n    \tlog level (default mid)\n  -m value\n    \trun mode (default mode=fast)\n  -n int\n    \tcount (default 3)\n  -name string\n    \tyour name\n  -pct value\n    \ta share\n  -ref value\n    \ta reference\n  -tag tag\n    \ta tag to add (repeatable)\n\npanic calling String method on zero main.ref for flag ref: runtime error: invalid memory address or nil pointer dereference\ninvalid value \"loud\" for flag -level: unknown level \"loud\"\nUsage of tool:\n  -endpoint value\n    \tserver (default example.org:80)\n  -level value\n    \tlog level (default mid)\n  -m value\n    \trun mode (default mode=fast)\n  -n int\n    \tcount (default 3)\n  -name string\n    \tyour name\n  -pct value\n    \ta share\n  -ref value\n    \ta reference\n  -tag tag\n    \ta tag to add (repeatable)\n\npanic calling String method on zero main.ref for flag ref: runtime error: invalid memory address or nil pointer dereference\nerr: invalid value \"loud\" for flag -level: unknown level \"loud\" [a]\n"},
+	// encoding/json of a struct with fields of a cell's interface type (a
+	// value, a slice, a map): yaegi keeps the values there paired with
+	// their types, and json wrote each as {}. The view of the struct hands
+	// the values to the walk of the cells' types (encview's encodeIface).
+	{name: "json_interface_fields", src: "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\ntype Shape interface{ Area() float64 }\n\ntype Rect struct {\n\tW, H  float64\n\tlabel string\n}\n\ntype Circle struct {\n\tR float64 `json:\"radius\"`\n}\n\nfunc (r Rect) Area() float64   { return r.W * r.H }\nfunc (c Circle) Area() float64 { return 3 * c.R * c.R }\n\ntype Drawing struct {\n\tName   string\n\tMain   Shape            `json:\"main\"`\n\tParts  []Shape          `json:\"parts,omitempty\"`\n\tByName map[string]Shape `json:\"by_name\"`\n\tNote   any\n}\n\nfunc main() {\n\td := Drawing{\n\t\tName:   \"house\",\n\t\tMain:   Rect{4, 3, \"body\"},\n\t\tParts:  []Shape{Circle{1}, Rect{1, 2, \"door\"}},\n\t\tByName: map[string]Shape{\"sun\": Circle{2}},\n\t\tNote:   Circle{5},\n\t}\n\tb, err := json.Marshal(d)\n\tfmt.Println(string(b), err)\n\tempty := Drawing{Name: \"empty\"}\n\tb, err = json.Marshal(empty)\n\tfmt.Println(string(b), err)\n\tb, err = json.MarshalIndent([]Drawing{d}, \"\", \"  \")\n\tfmt.Println(string(b), err)\n\tvar total float64\n\tfor _, p := range d.Parts {\n\t\ttotal += p.Area()\n\t}\n\tfmt.Println(total)\n}\n", want: `{"Name":"house","main":{"W":4,"H":3},"parts":[{"radius":1},{"W":1,"H":2}],"by_name":{"sun":{"radius":2}},"Note":{"radius":5}} <nil>
+{"Name":"empty","main":null,"by_name":null,"Note":null} <nil>
+[
+  {
+    "Name": "house",
+    "main": {
+      "W": 4,
+      "H": 3
+    },
+    "parts": [
+      {
+        "radius": 1
+      },
+      {
+        "W": 1,
+        "H": 2
+      }
+    ],
+    "by_name": {
+      "sun": {
+        "radius": 2
+      }
+    },
+    "Note": {
+      "radius": 5
+    }
+  }
+] <nil>
+5
+`},
 }
 
 func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }

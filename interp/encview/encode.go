@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"reflect"
 	"strings"
+
+	"github.com/gopad/gopad/interp/pairs"
 )
 
 // View returns what an encoder should be given in place of v, a value of
@@ -84,6 +86,9 @@ func (v *view) hook(n int, m mode) (string, Method, bool) {
 // whose run-time type is rt.
 func (v *view) mirrorType(n int, rt reflect.Type, m mode) (reflect.Type, error) {
 	nd := v.node(n)
+	if v.shape.Iface > 0 && pairs.Is(rt) {
+		return anyType, nil // a cell's value in a cell's interface: encodeIface
+	}
 	if nd.Keep {
 		return rt, nil
 	}
@@ -422,10 +427,16 @@ type textKey struct {
 func (k textKey) MarshalText() ([]byte, error) { return []byte(k.s), k.err }
 
 // encodeIface gives the shape's Iface func a value held in an empty
-// interface, or an []any or map[string]any (which have no node of their
+// interface or in yaegi's pair (a cell's interface), or an []any or map[string]any (which have no node of their
 // own to walk), and returns what it gave back; ok is false for others.
 func (v *view) encodeIface(rv reflect.Value, mt reflect.Type) (reflect.Value, bool) {
 	switch {
+	case pairs.Is(rv.Type()) && mt == anyType:
+		inner := pairs.Value(rv)
+		if !inner.IsValid() {
+			return reflect.Zero(anyType), true
+		}
+		return v.call(v.shape.Iface-1, inner)[0], true
 	case rv.Kind() == reflect.Interface && mt == anyType:
 		if rv.IsNil() {
 			return rv, true

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"sync"
 	"unsafe"
+
+	"github.com/gopad/gopad/interp/pairs"
 )
 
 // Package rewrite gives the cells' types over maps, slices, arrays,
@@ -60,22 +62,10 @@ func topPointer(rv reflect.Value) (any, bool) {
 }
 
 // isValueInterface reports whether t is yaegi's valueInterface.
-func isValueInterface(t reflect.Type) bool {
-	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
-}
+func isValueInterface(t reflect.Type) bool { return pairs.Is(t) }
 
-// keptValue is the value yaegi's valueInterface v holds (its field
-// value, a reflect.Value), read through a copy, as the field is
-// unexported.
-func keptValue(v reflect.Value) reflect.Value {
-	f, ok := v.Type().FieldByName("value")
-	if !ok || f.Type != reflect.TypeOf(reflect.Value{}) {
-		return reflect.Value{}
-	}
-	c := reflect.New(v.Type()).Elem()
-	c.Set(v)
-	return *(*reflect.Value)(unsafe.Pointer(c.Field(f.Index[0]).UnsafeAddr()))
-}
+// keptValue is the value yaegi's valueInterface v holds.
+func keptValue(v reflect.Value) reflect.Value { return pairs.Value(v) }
 
 // stripKept is v with the valueInterfaces inside it replaced, and whether
 // any was (v itself when none was).

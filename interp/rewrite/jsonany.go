@@ -63,13 +63,12 @@ func (tc *Types) jsonAny(c compiledCall) []source.Edit {
 
 // jsonWalk is the func(any) any that gives encoding/json what a value held
 // in an empty interface stands for, through []any and map[string]any;
-// false when the cells declare no kept type.
+// false when the cells declare no type it would take.
 func (tc *Types) jsonWalk() (string, bool) {
-	tries := tc.jsonKeptTries()
+	tries := tc.jsonKeptTries() + tc.jsonViewTries("f") + tc.jsonStructTries()
 	if tries == "" {
 		return "", false
 	}
-	tries += tc.jsonViewTries("f") + tc.jsonStructTries()
 	return "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
 		"if s, ok := gopadX.([]any); ok { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
 		"if m, ok := gopadX.(map[string]any); ok { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +
