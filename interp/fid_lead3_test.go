@@ -122,6 +122,74 @@ map[a:{7}]
 ] <nil>
 5
 `},
+	// A map[any] keyed by a cell's struct type with methods: yaegi keeps
+	// such a key paired with its type in a map literal, an any variable or
+	// an []any, and bare in m[Point{1, 1}], and the two were different
+	// entries (a visited set counted (0,0) twice; a cache missed).
+	{name: "any_map_struct_keys", src: `package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Point struct{ X, Y int }
+
+func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
+func (p Point) String() string    { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type State struct {
+	Pos   Point
+	Steps int
+}
+
+func (s State) Key() any { return s.Pos }
+
+type Cache struct{ data map[any]string }
+
+func (c *Cache) Put(k any, v string) { c.data[k] = v }
+func (c *Cache) Get(k any) (string, bool) {
+	v, ok := c.data[k]
+	return v, ok
+}
+
+func main() {
+	seen := map[any]bool{Point{0, 0}: true}
+	queue := []State{{Point{0, 0}, 0}}
+	dirs := []Point{{1, 0}, {0, 1}, {-1, 0}, {0, -1}}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for _, d := range dirs {
+			n := s.Pos.Add(d)
+			if n.X < 0 || n.Y < 0 || n.X > 2 || n.Y > 2 || seen[n] {
+				continue
+			}
+			seen[n] = true
+			queue = append(queue, State{n, s.Steps + 1})
+		}
+	}
+	fmt.Println("visited", len(seen), seen[Point{2, 2}], seen[State{}.Key()])
+	c := &Cache{data: map[any]string{Point{1, 1}: "center?", "name": "grid"}}
+	c.Put(Point{1, 1}, "center")
+	var k any = Point{1, 1}
+	v, ok := c.Get(k)
+	fmt.Println(v, ok, len(c.data))
+	delete(c.data, k)
+	_, ok = c.Get(Point{1, 1})
+	fmt.Println(ok, len(c.data))
+	var keys []string
+	for k := range seen {
+		keys = append(keys, fmt.Sprint(k))
+	}
+	sort.Strings(keys)
+	fmt.Println(keys)
+}
+`, want: `visited 9 true true
+center true 2
+false 1
+[(0,0) (0,1) (0,2) (1,0) (1,1) (1,2) (2,0) (2,1) (2,2)]
+`},
 }
 
 func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }

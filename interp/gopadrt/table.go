@@ -234,6 +234,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 var printSymbols = map[string]reflect.Value{
 	"Shown":             reflect.ValueOf(shown),
 	"Unkept":            reflect.ValueOf(unkept),
+	"MapKey":            reflect.ValueOf(mapKey),
 	"FlagVar":           reflect.ValueOf(flagVar),
 	"PrintDefaults":     reflect.ValueOf(printDefaults),
 	"PanicText":         reflect.ValueOf(panicText),

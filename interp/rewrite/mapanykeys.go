@@ -24,6 +24,13 @@ var anyMapKeysPass = Pass{
 // workaround when it is evaluated. So is a key of a cell's type in a map
 // whose keys are a compiled interface with methods (map[error]int): yaegi
 // wraps it there in a struct of funcs, which Go's map cannot hash.
+//
+// In a map whose keys are an empty interface, a key of a cell's struct
+// type with methods, or of an interface type that may hold one, goes
+// through gopadBuiltin.MapKey: yaegi keeps such a value in an interface
+// sometimes paired with its type (in a map literal, a variable, an
+// element of an []any) and sometimes bare (m[P{1, 2}]), and the two are
+// different keys; m[k] missed the entry map[any]int{P{1, 2}: 1} made.
 func (tc *Types) anyMapKeys() []source.Edit {
 	var edits []source.Edit
 	refuse := func(m, key ast.Expr) {
@@ -53,6 +60,9 @@ func (tc *Types) anyMapKeys() []source.Edit {
 			msg = "gopad cannot use a " + typ + " as a key of a map[" + kn + "]...: inside " + kn + " yaegi keeps a cell's value in a wrapper " +
 				"that holds functions, which cannot be hashed (Go would hash the value). " +
 				"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
+		case empty(mt.Key()) && tc.pairedKey(kt):
+			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), "gopadBuiltin.MapKey(", ")")...)
+			return
 		default:
 			return
 		}
@@ -81,4 +91,30 @@ func (tc *Types) anyMapKeys() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// pairedKey reports whether a key of type t may reach a map[any] as
+// yaegi's pair of a cell's struct value and its type: t is such a struct
+// type with methods, or an interface type while the cells declare one.
+func (tc *Types) pairedKey(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if types.IsInterface(t) {
+		for _, n := range tc.cellStructTypes() {
+			if pairedStruct(n) {
+				return true
+			}
+		}
+		return false
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() == tc.Pkg && pairedStruct(n)
+}
+
+// pairedStruct reports whether n is a struct type with fields and methods
+// (of its own or promoted), not generic.
+func pairedStruct(n *types.Named) bool {
+	st, ok := n.Underlying().(*types.Struct)
+	return ok && st.NumFields() > 0 && n.TypeParams().Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() > 0
 }
