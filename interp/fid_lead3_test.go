@@ -190,6 +190,83 @@ center true 2
 false 1
 [(0,0) (0,1) (0,2) (1,0) (1,1) (1,2) (2,0) (2,1) (2,2)]
 `},
+	// == of structs, arrays and interfaces holding a cell's struct type
+	// with fields of an interface type, and reflect.DeepEqual of such
+	// values (a table-driven check of a simplifier): yaegi compared its
+	// pairs of value and type, which differ for equal values.
+	{name: "equal_interface_fields", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Expr interface{ Eval() int }
+
+type Lit struct{ V int }
+type Add struct{ L, R Expr }
+
+func (l Lit) Eval() int { return l.V }
+func (a Add) Eval() int { return a.L.Eval() + a.R.Eval() }
+
+type Step struct {
+	Name string
+	Expr Expr
+}
+
+type Plan struct {
+	Steps []Step
+	Vars  map[string]Expr
+	Extra any
+}
+
+func simplify(e Expr) Expr {
+	if a, ok := e.(Add); ok {
+		l, r := simplify(a.L), simplify(a.R)
+		if lv, ok := l.(Lit); ok && lv.V == 0 {
+			return r
+		}
+		return Add{l, r}
+	}
+	return e
+}
+
+func main() {
+	got := simplify(Add{Lit{0}, Add{Lit{1}, Lit{2}}})
+	want := Add{Lit{1}, Lit{2}}
+	fmt.Println(got == Expr(want), reflect.DeepEqual(got, want))
+	s1 := Step{"a", Add{Lit{1}, Lit{2}}}
+	s2 := Step{"a", want}
+	fmt.Println(s1 == s2, s1 != s2, s1 == Step{"a", Lit{3}}, s1 == Step{"a", nil})
+	p1 := Plan{[]Step{s1}, map[string]Expr{"x": Lit{1}}, Lit{5}}
+	p2 := Plan{[]Step{s2}, map[string]Expr{"x": Lit{1}}, Lit{5}}
+	fmt.Println(reflect.DeepEqual(p1, p2), reflect.DeepEqual(p1, Plan{}))
+	arr := [2]Expr{Lit{1}, nil}
+	fmt.Println(arr == [2]Expr{Lit{1}, nil}, arr == [2]Expr{Lit{2}, nil})
+	tests := []struct {
+		in   Expr
+		want Expr
+	}{
+		{Add{Lit{0}, Lit{4}}, Lit{4}},
+		{Add{Lit{2}, Lit{0}}, Add{Lit{2}, Lit{0}}},
+		{Lit{7}, Lit{8}},
+	}
+	for i, tc := range tests {
+		if got := simplify(tc.in); !reflect.DeepEqual(got, tc.want) {
+			fmt.Printf("case %d: got %v, want %v\n", i, got, tc.want)
+		} else {
+			fmt.Printf("case %d: ok\n", i)
+		}
+	}
+}
+`, want: `true true
+true false false false
+true false
+true false
+case 0: ok
+case 1: ok
+case 2: got {7}, want {8}
+`},
 }
 
 func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }

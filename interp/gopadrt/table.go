@@ -235,6 +235,8 @@ var printSymbols = map[string]reflect.Value{
 	"Shown":             reflect.ValueOf(shown),
 	"Unkept":            reflect.ValueOf(unkept),
 	"MapKey":            reflect.ValueOf(mapKey),
+	"Unpaired":          reflect.ValueOf(unpaired),
+	"EqualPairs":        reflect.ValueOf(equalPairs),
 	"FlagVar":           reflect.ValueOf(flagVar),
 	"PrintDefaults":     reflect.ValueOf(printDefaults),
 	"PanicText":         reflect.ValueOf(panicText),

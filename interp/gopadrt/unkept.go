@@ -38,7 +38,7 @@ func unkept(v any) any {
 	} else if !mayKeep(rv.Type()) {
 		return v
 	}
-	out, _ := stripKept(rv, 0)
+	out, _ := stripper{}.kept(rv, 0)
 	if !out.IsValid() || !out.CanInterface() {
 		return v
 	}
@@ -52,7 +52,7 @@ func topPointer(rv reflect.Value) (any, bool) {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct || !mayKeep(rv.Elem().Type()) {
 		return nil, false
 	}
-	out, changed := stripKept(rv.Elem(), 0)
+	out, changed := stripper{}.kept(rv.Elem(), 0)
 	if !changed || !out.CanInterface() {
 		return nil, false
 	}
@@ -67,16 +67,25 @@ func isValueInterface(t reflect.Type) bool { return pairs.Is(t) }
 // keptValue is the value yaegi's valueInterface v holds.
 func keptValue(v reflect.Value) reflect.Value { return pairs.Value(v) }
 
-// stripKept is v with the valueInterfaces inside it replaced, and whether
+// stripper takes yaegi's pairs out of a value: all of them, or with
+// structsOnly those that hold a struct value (a cell's struct type is a
+// type of its own at run time; one over a basic type is not, and bare it
+// would equal a value of that basic type).
+type stripper struct{ structsOnly bool }
+
+// kept is v with the valueInterfaces inside it replaced, and whether
 // any was (v itself when none was).
-func stripKept(v reflect.Value, depth int) (reflect.Value, bool) {
+func (s stripper) kept(v reflect.Value, depth int) (reflect.Value, bool) {
 	if !v.IsValid() || depth > 64 {
 		return v, false
 	}
 	t := v.Type()
 	if isValueInterface(t) {
 		inner := keptValue(v)
-		out, _ := stripKept(inner, depth+1)
+		if s.structsOnly && (!inner.IsValid() || inner.Kind() != reflect.Struct) {
+			return v, false
+		}
+		out, _ := s.kept(inner, depth+1)
 		return out, true
 	}
 	if !mayKeep(t) {
@@ -87,7 +96,7 @@ func stripKept(v reflect.Value, depth int) (reflect.Value, bool) {
 		if v.IsNil() {
 			return v, false
 		}
-		inner, changed := stripKept(v.Elem(), depth+1)
+		inner, changed := s.kept(v.Elem(), depth+1)
 		if !changed {
 			return v, false
 		}
@@ -97,11 +106,11 @@ func stripKept(v reflect.Value, depth int) (reflect.Value, bool) {
 		}
 		return out, true
 	case reflect.Slice, reflect.Array:
-		return stripElems(v, depth)
+		return s.elems(v, depth)
 	case reflect.Map:
-		return stripMap(v, depth)
+		return s.mapOf(v, depth)
 	case reflect.Struct:
-		return stripFields(v, depth)
+		return s.fields(v, depth)
 	}
 	return v, false
 }
@@ -112,15 +121,15 @@ func stripKept(v reflect.Value, depth int) (reflect.Value, bool) {
 // []Node holds pairs, and the values they hold need []any to be printed.
 var anyType = reflect.TypeFor[any]()
 
-// stripElems is stripKept of a slice or an array.
-func stripElems(v reflect.Value, depth int) (reflect.Value, bool) {
+// elems is kept of a slice or an array.
+func (s stripper) elems(v reflect.Value, depth int) (reflect.Value, bool) {
 	if v.Kind() == reflect.Slice && v.IsNil() {
 		return v, false
 	}
 	elems := make([]reflect.Value, v.Len())
 	changed, fits := false, true
 	for i := range elems {
-		e, c := stripKept(v.Index(i), depth+1)
+		e, c := s.kept(v.Index(i), depth+1)
 		elems[i] = e
 		changed = changed || c
 		fits = fits && fitsSlot(e, v.Type().Elem())
@@ -164,9 +173,9 @@ func copyOf(v reflect.Value) reflect.Value {
 	return out
 }
 
-// stripMap is stripKept of a map; its keys and values become any when a
+// mapOf is kept of a map; its keys and values become any when a
 // stripped one no longer fits.
-func stripMap(v reflect.Value, depth int) (reflect.Value, bool) {
+func (s stripper) mapOf(v reflect.Value, depth int) (reflect.Value, bool) {
 	if v.IsNil() {
 		return v, false
 	}
@@ -174,8 +183,8 @@ func stripMap(v reflect.Value, depth int) (reflect.Value, bool) {
 	changed := false
 	kt, et := v.Type().Key(), v.Type().Elem()
 	for it := v.MapRange(); it.Next(); {
-		k, kc := stripKept(it.Key(), depth+1)
-		e, ec := stripKept(it.Value(), depth+1)
+		k, kc := s.kept(it.Key(), depth+1)
+		e, ec := s.kept(it.Value(), depth+1)
 		changed = changed || kc || ec
 		if !fitsSlot(k, kt) {
 			kt = anyType
@@ -202,17 +211,17 @@ func stripMap(v reflect.Value, depth int) (reflect.Value, bool) {
 	return out, true
 }
 
-// stripFields is stripKept of a struct (yaegi's structs export every
+// fields is kept of a struct (yaegi's structs export every
 // field; a compiled struct's unexported fields are written through their
 // address). A field whose stripped value no longer fits its type gets a
 // struct type of the same field names with that field of type any.
-func stripFields(v reflect.Value, depth int) (reflect.Value, bool) {
+func (s stripper) fields(v reflect.Value, depth int) (reflect.Value, bool) {
 	fields := make([]reflect.Value, v.NumField())
 	changed := false
 	t := v.Type()
 	sfs := make([]reflect.StructField, len(fields))
 	for i := range fields {
-		f, c := stripKept(v.Field(i), depth+1)
+		f, c := s.kept(v.Field(i), depth+1)
 		fields[i], changed = f, changed || c
 		sfs[i] = t.Field(i)
 		if !fitsSlot(f, sfs[i].Type) {
@@ -325,3 +334,23 @@ func mapKey(k any) any {
 	}
 	return in.Interface()
 }
+
+// unpaired is gopadBuiltin.Unpaired: v with the pairs that hold a cell's
+// struct value replaced by the value (package rewrite's pairedEquals):
+// reflect.DeepEqual compared yaegi's pairs, which differ for equal
+// values.
+func unpaired(v any) any {
+	if v == nil {
+		return nil
+	}
+	out, changed := stripper{structsOnly: true}.kept(reflect.ValueOf(v), 0)
+	if !changed || !out.IsValid() || !out.CanInterface() {
+		return v
+	}
+	return out.Interface()
+}
+
+// equalPairs is gopadBuiltin.EqualPairs: a == b for values of a struct or
+// array type with fields of interface types, compared without the pairs
+// (yaegi's == compared the pairs, and equal values were unequal).
+func equalPairs(a, b any) bool { return unpaired(a) == unpaired(b) }

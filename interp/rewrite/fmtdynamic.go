@@ -697,7 +697,7 @@ func (tc *Types) pairsInside(t types.Type, it *types.Interface, depth int) bool 
 	if depth == 0 && !types.Implements(t, it) && !types.Implements(types.NewPointer(t), it) {
 		return false
 	}
-	if depth > 4 {
+	if depth > 4 || isTypeParam(t) {
 		return false
 	}
 	switch u := t.Underlying().(type) {

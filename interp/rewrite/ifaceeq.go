@@ -84,6 +84,10 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 			emptyHolders++
 		}
 	}
+	eq := "x == y"
+	if tc.pairedHeld() {
+		eq = "gopadBuiltin.EqualPairs(x, y)" // pairedequals.go
+	}
 	for _, c := range cands {
 		if args, ok := tc.emptyHolder(c); ok && emptyHolders > 1 {
 			// yaegi's assertion takes any field-less struct for c:
@@ -93,7 +97,7 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 				args + ", gopadY, " + tc.switchTest("gopadY", c) + ") }; "
 			continue
 		}
-		tries += "if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && x == y }; "
+		tries += "if x, ok := gopadX.(" + c + "); ok { y, ok := gopadY.(" + c + "); return ok && " + eq + " }; "
 	}
 	for _, c := range kept {
 		tries += "if gopadBuiltin.KeptIs(gopadX, " + tc.switchTest("gopadX", c) + ") { return gopadBuiltin.KeptIs(gopadY, " +

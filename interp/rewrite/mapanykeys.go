@@ -60,7 +60,7 @@ func (tc *Types) anyMapKeys() []source.Edit {
 			msg = "gopad cannot use a " + typ + " as a key of a map[" + kn + "]...: inside " + kn + " yaegi keeps a cell's value in a wrapper " +
 				"that holds functions, which cannot be hashed (Go would hash the value). " +
 				"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
-		case empty(mt.Key()) && tc.pairedKey(kt):
+		case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.pairedKey(kt):
 			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), "gopadBuiltin.MapKey(", ")")...)
 			return
 		default:
@@ -117,4 +117,10 @@ func (tc *Types) pairedKey(t types.Type) bool {
 func pairedStruct(n *types.Named) bool {
 	st, ok := n.Underlying().(*types.Struct)
 	return ok && st.NumFields() > 0 && n.TypeParams().Len() == 0 && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}
+
+// isTypeParam reports whether t is a type parameter.
+func isTypeParam(t types.Type) bool {
+	_, ok := t.(*types.TypeParam)
+	return ok
 }

@@ -505,6 +505,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	identityAssertPass,
 	contextValueKeysPass,
 	eqGuardPass,
+	pairedEqualsPass,
 	anyMapKeysPass,
 	resultPass,
 	recvOKPass,
