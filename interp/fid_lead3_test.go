@@ -267,6 +267,45 @@ case 0: ok
 case 1: ok
 case 2: got {7}, want {8}
 `},
+	// slices.Contains, Index and Equal over slices of a cell's interface
+	// and of any holding a cell's struct values: the compiled functions
+	// compared yaegi's pairs (false) or panicked ([]Move).
+	{name: "slices_of_interfaces", src: `package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+type Move interface{ Apply(int) int }
+
+type Step struct{ N int }
+type Jump struct{ To int }
+
+func (s Step) Apply(p int) int { return p + s.N }
+func (j Jump) Apply(int) int   { return j.To }
+
+func main() {
+	history := []Move{Step{1}, Jump{10}, Step{2}}
+	fmt.Println(slices.Contains(history, Move(Jump{10})), slices.Index(history, Move(Step{2})))
+	fmt.Println(slices.Equal(history, []Move{Step{1}, Jump{10}, Step{2}}), slices.Equal(history[:1], []Move{Step{3}}))
+	var last Move = Step{2}
+	fmt.Println(slices.Index(history, last), slices.Contains(history, nil))
+	seen := []any{Step{1}, "x", 3}
+	var probe any = Step{1}
+	fmt.Println(slices.Contains(seen, probe), slices.Index(seen, any("x")), slices.Index(seen, any(Jump{1})))
+	pos := 0
+	for _, m := range history {
+		pos = m.Apply(pos)
+	}
+	fmt.Println(pos)
+}
+`, want: `true 2
+true false
+2 false
+true 1 -1
+12
+`},
 }
 
 func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }

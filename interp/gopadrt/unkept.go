@@ -343,6 +343,9 @@ func unpaired(v any) any {
 	if v == nil {
 		return nil
 	}
+	if rv := reflect.ValueOf(v); pairs.Is(rv.Type()) && !pairs.Value(rv).IsValid() {
+		return nil // a nil element of a slice of a cell's interface type
+	}
 	out, changed := stripper{structsOnly: true}.kept(reflect.ValueOf(v), 0)
 	if !changed || !out.IsValid() || !out.CanInterface() {
 		return v
@@ -354,3 +357,34 @@ func unpaired(v any) any {
 // array type with fields of interface types, compared without the pairs
 // (yaegi's == compared the pairs, and equal values were unequal).
 func equalPairs(a, b any) bool { return unpaired(a) == unpaired(b) }
+
+// slicesIndexPairs is gopadBuiltin.SlicesIndexPairs: slices.Index(s, v)
+// for a slice s of an interface type, its elements compared with v as
+// equalPairs compares (slices.Index compared yaegi's pairs).
+func slicesIndexPairs(s, v any) int {
+	rv := reflect.ValueOf(s)
+	for i := range rv.Len() {
+		if equalPairs(rv.Index(i).Interface(), v) {
+			return i
+		}
+	}
+	return -1
+}
+
+// slicesContainsPairs is gopadBuiltin.SlicesContainsPairs: slices.Contains.
+func slicesContainsPairs(s, v any) bool { return slicesIndexPairs(s, v) >= 0 }
+
+// slicesEqualPairs is gopadBuiltin.SlicesEqualPairs: slices.Equal(a, b)
+// for slices of an interface type.
+func slicesEqualPairs(a, b any) bool {
+	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if ra.Len() != rb.Len() {
+		return false
+	}
+	for i := range ra.Len() {
+		if !equalPairs(ra.Index(i).Interface(), rb.Index(i).Interface()) {
+			return false
+		}
+	}
+	return true
+}

@@ -24,6 +24,7 @@ var pairedEqualsPass = Pass{
 //
 //	a == b                  →  gopadBuiltin.EqualPairs(a, b)
 //	reflect.DeepEqual(a, b)  →  reflect.DeepEqual(gopadBuiltin.Unpaired(a), gopadBuiltin.Unpaired(b))
+//	slices.Contains(s, v)    →  gopadBuiltin.SlicesContainsPairs(s, v)   (s of an interface type's slice; Index, Equal)
 //
 // Only where the cells declare such a struct type, for operands of
 // struct or array types with an interface inside, not behind a pointer.
@@ -39,6 +40,7 @@ func (tc *Types) pairedEquals() []source.Edit {
 			edits = append(edits, tc.pairedCompare(n)...)
 		case *ast.CallExpr:
 			edits = append(edits, tc.pairedDeepEqual(n)...)
+			edits = append(edits, tc.pairedSlices(n)...)
 		}
 		return true
 	})
@@ -149,4 +151,24 @@ func (tc *Types) pairedHeld() bool {
 		}
 	}
 	return false
+}
+
+// pairedSlices is the edit of slices.Contains, Index or Equal over a
+// slice of an interface of the cells or an empty one: the compiled
+// function compared yaegi's pairs (and panicked on a []Shape).
+func (tc *Types) pairedSlices(call *ast.CallExpr) []source.Edit {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	fn, ok := tc.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "slices" {
+		return nil
+	}
+	helper := map[string]string{"Contains": "SlicesContainsPairs", "Index": "SlicesIndexPairs", "Equal": "SlicesEqualPairs"}[fn.Name()]
+	st, ok := types.Unalias(tc.Info.Types[call.Args[0]].Type).Underlying().(*types.Slice)
+	if helper == "" || !ok || !types.IsInterface(st.Elem()) || isTypeParam(st.Elem()) || !tc.holdsPairs(types.NewSlice(st.Elem()), 0) {
+		return nil
+	}
+	return []source.Edit{{From: tc.Off(call.Fun.Pos()), To: tc.Off(call.Fun.End()), Text: "gopadBuiltin." + helper}}
 }
