@@ -234,7 +234,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 var printSymbols = map[string]reflect.Value{
 	"Shown":               reflect.ValueOf(shown),
 	"Unkept":              reflect.ValueOf(unkept),
-	"MapKey":              reflect.ValueOf(mapKey),
+	"AnyMapKey":           reflect.ValueOf(anyMapKey),
 	"Unpaired":            reflect.ValueOf(unpaired),
 	"EqualPairs":          reflect.ValueOf(equalPairs),
 	"SlicesIndexPairs":    reflect.ValueOf(slicesIndexPairs),

@@ -315,12 +315,12 @@ func mayKeepInside(t reflect.Type) bool {
 	return false
 }
 
-// mapKey is gopadBuiltin.MapKey: k as a key of a map[any], its struct
+// anyMapKey is gopadBuiltin.AnyMapKey: k as a key of a map[any], its struct
 // value without yaegi's pair (package rewrite's anyMapKeys), so that a
 // key paired with its type and the same key bare are one entry. Pairs of
 // other kinds stay: a cell's type over a basic type would become a key of
 // that basic type.
-func mapKey(k any) any {
+func anyMapKey(k any) any {
 	if k == nil {
 		return nil
 	}

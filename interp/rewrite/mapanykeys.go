@@ -27,7 +27,7 @@ var anyMapKeysPass = Pass{
 //
 // In a map whose keys are an empty interface, a key of a cell's struct
 // type with methods, or of an interface type that may hold one, goes
-// through gopadBuiltin.MapKey: yaegi keeps such a value in an interface
+// through gopadBuiltin.AnyMapKey: yaegi keeps such a value in an interface
 // sometimes paired with its type (in a map literal, a variable, an
 // element of an []any) and sometimes bare (m[P{1, 2}]), and the two are
 // different keys; m[k] missed the entry map[any]int{P{1, 2}: 1} made.
@@ -61,7 +61,7 @@ func (tc *Types) anyMapKeys() []source.Edit {
 				"that holds functions, which cannot be hashed (Go would hash the value). " +
 				"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
 		case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.pairedKey(kt):
-			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), "gopadBuiltin.MapKey(", ")")...)
+			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), "gopadBuiltin.AnyMapKey(", ")")...)
 			return
 		default:
 			return
