@@ -306,6 +306,105 @@ true false
 true 1 -1
 12
 `},
+	// Values of a cell's type with String inside an []any or a
+	// map[string]any that is itself held in an any (a log row, an event's
+	// fields): yaegi keeps them as pairs there, and fmt printed the pairs;
+	// the printer now goes into such values, as Go's fmt does.
+	{name: "nested_any_stringers", src: `package main
+
+import "fmt"
+
+type Level int
+
+const (
+	Debug Level = iota
+	Info
+	Warn
+)
+
+func (l Level) String() string { return [...]string{"DEBUG", "INFO", "WARN"}[l] }
+
+type Event struct {
+	Msg    string
+	Fields map[string]any
+}
+
+func logf(format string, args ...any) { fmt.Printf(format+"\n", args...) }
+
+func render(v any) string { return fmt.Sprint(v) }
+
+func main() {
+	row := []any{Warn, 42, "disk", nil}
+	var cell any = row
+	fmt.Println(cell)
+	logf("%v | %s", cell, []any{Info})
+	e := Event{"started", map[string]any{"level": Info, "tags": []any{Debug, "x"}}}
+	var payload any = e.Fields
+	fmt.Println(render(payload))
+	fmt.Println(render(map[string]any{"nested": map[string]any{"lvl": Warn}}))
+	fmt.Printf("%v %d\n", Warn, Warn)
+}
+`, want: `[WARN 42 disk <nil>]
+[WARN 42 disk <nil>] | [INFO]
+map[level:INFO tags:[DEBUG x]]
+map[nested:map[lvl:WARN]]
+WARN 2
+`},
+	// A slice handed to the variadic ...any parameter of a cell's function
+	// without "...": yaegi spread it (count(row) was len(row); logf("%v has
+	// %d", row, n) printed row's elements and an EXTRA).
+	{name: "slice_to_variadic_any", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func logf(format string, args ...any) {
+	fmt.Printf("[log] "+format+"\n", args...)
+}
+
+func count(items ...any) int { return len(items) }
+
+type Row []any
+
+func join(sep string, parts ...any) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		fmt.Fprint(&b, p)
+	}
+	return b.String()
+}
+
+type Table struct{ rows []Row }
+
+func (t *Table) Add(cells ...any) { t.rows = append(t.rows, Row(cells)) }
+
+func main() {
+	row := []any{"id", 7, true}
+	logf("row %v has %d cells", row, len(row))
+	logf("%v", row)
+	fmt.Println(count(row), count(row...), count(1, 2, row), count())
+	fmt.Println(join(", ", row), "|", join(", ", row...))
+	var t Table
+	t.Add(row)
+	t.Add(row...)
+	t.Add("x", row)
+	for _, r := range t.rows {
+		fmt.Println(len(r), r)
+	}
+}
+`, want: `[log] row [id 7 true] has 3 cells
+[log] [id 7 true]
+1 3 3 0
+[id 7 true] | id, 7, true
+1 [[id 7 true]]
+3 [id 7 true]
+2 [x [id 7 true]]
+`},
 }
 
 func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }

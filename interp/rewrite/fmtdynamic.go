@@ -320,7 +320,22 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		// methods panic.
 		tries = append([]string{"if gopadX == nil { return nil }; "}, tries...)
 	}
+	if it.NumMethods() == 0 && printers {
+		return nestedAnys(strings.Join(tries, "") + last), true
+	}
 	return fmt.Sprintf("func(gopadX %s) any { %s%s }", st, strings.Join(tries, ""), last), true
+}
+
+// nestedAnys is dynamicFunc's function literal for an empty interface,
+// with body, that also goes into an []any or a map[string]any the value
+// is, element by element: a Color inside them is yaegi's pair of value
+// and type, which fmt printed as such ({0xc000… {…}}) where Go calls its
+// String method.
+func nestedAnys(body string) string {
+	return "func() func(any) any { var gopadF func(any) any; gopadF = func(gopadX any) any { " +
+		"if gopadS, ok := gopadX.([]any); ok && gopadS != nil { gopadO := make([]any, len(gopadS)); for gopadI, gopadE := range gopadS { gopadO[gopadI] = gopadF(gopadE) }; return gopadO }; " +
+		"if gopadM, ok := gopadX.(map[string]any); ok && gopadM != nil { gopadO := make(map[string]any, len(gopadM)); for gopadK, gopadE := range gopadM { gopadO[gopadK] = gopadF(gopadE) }; return gopadO }; " +
+		body + " }; return gopadF }()"
 }
 
 // emptyTries are dynamicFunc's tries for an empty interface after those of

@@ -548,6 +548,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	errorsAsPass,
 	reflectNamesPass,
 	variadicArgsPass,
+	lastSpreadPass,
 	encodingPass,
 	jsonAnyPass,
 	templateErrorPass,
