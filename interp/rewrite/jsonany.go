@@ -70,8 +70,8 @@ func (tc *Types) jsonWalk() (string, bool) {
 		return "", false
 	}
 	return "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
-		"if s, ok := gopadX.([]any); ok { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
-		"if m, ok := gopadX.(map[string]any); ok { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +
+		"if s, ok := gopadX.([]any); ok && s != nil { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
+		"if m, ok := gopadX.(map[string]any); ok && m != nil { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +
 		"return gopadX }; return f }()", true
 }
 
