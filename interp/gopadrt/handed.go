@@ -81,9 +81,10 @@ func (h *handed) as(t reflect.Type) handedAs {
 }
 
 // bare reports whether a bare value (not kept beside a cell's type) of
-// run-time type t is a value of t itself: no value of that type went to
-// compiled code, from where it could have come back without its cell type.
-func (h *handed) bare(t reflect.Type) bool { return h.as(t) == 0 }
+// run-time type t is a value of t itself: no cell type's value of that
+// type went to compiled code bare, from where it could have come back
+// without its cell type (values of t itself only come back as such).
+func (h *handed) bare(t reflect.Type) bool { return h.as(t)&asCell == 0 }
 
 // mixed stops the cell when a bare value of run-time type t may be a value
 // of t or of a cell type over it: both went to compiled code.
@@ -100,8 +101,9 @@ func (h *handed) mixed(t reflect.Type) {
 // one.
 func handedSymbols(h *handed) map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Hand":    reflect.ValueOf(h.hand),
-		"NotThat": reflect.ValueOf(func() any { return notThatType(0) }),
+		"Hand":           reflect.ValueOf(h.hand),
+		"RefuseCompared": reflect.ValueOf(refuseCompared),
+		"NotThat":        reflect.ValueOf(func() any { return notThatType(0) }),
 		"EqCheck": reflect.ValueOf(func(msg string, zeros []any, other, v any) {
 			eqCheck(h, msg, zeros, other, v)
 		}),
@@ -115,4 +117,17 @@ func handedSymbols(h *handed) map[string]reflect.Value {
 			return lostName(h, v, name, pairs...)
 		}),
 	}
+}
+
+// refuseCompared is gopadBuiltin.RefuseCompared, called where a value of a
+// cell's type that yaegi keeps beside its type goes to a parameter that
+// the compiled function name compares with what it keeps (sync.Map's
+// CompareAndSwap old value): package rewrite's handedArgs hands those
+// containers such values as yaegi's pair of value and type, and two
+// pairs are never equal, so the comparison would answer false where Go's
+// is true.
+func refuseCompared(name string) {
+	panic(errors.New("gopad cannot compare a value of a cell's type over a basic type (with methods, or kept beside its type) in " +
+		name + ": the container keeps such values paired with their type, and two pairs are never equal. " +
+		"Workaround: store and compare the basic value (int(c)), and convert back after Load"))
 }

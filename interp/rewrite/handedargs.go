@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -60,12 +62,26 @@ func (tc *Types) handedArgs() []source.Edit {
 			continue
 		}
 		sig := c.fn.Type().(*types.Signature)
+		name := c.fn.FullName()
 		for i, a := range c.call.Args {
 			if c.fn.Pkg().Path() == "context" && (!c.in("context", "WithValue") || i != 2) {
 				continue // a context's keys are contextKeys'
 			}
-			if open := tc.handedOpen(a, paramType(sig, i), cases, basics); open != "" {
-				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")...)
+			open, closing := "", ")"
+			switch {
+			case slices.Contains(keepers[name], i):
+				if open = tc.keptOpen(a, paramType(sig, i)); open != "" {
+					closing = ")[0]"
+				} else {
+					open = tc.handedOpen(a, paramType(sig, i), cases, basics) // a basic value
+				}
+			case slices.Contains(compared[name], i):
+				open = tc.comparedOpen(a, paramType(sig, i), cases, name)
+			default:
+				open = tc.handedOpen(a, paramType(sig, i), cases, basics)
+			}
+			if open != "" {
+				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, closing)...)
 			}
 		}
 	}
@@ -103,6 +119,26 @@ func (tc *Types) handedOpen(a ast.Expr, param types.Type, cases string, basics m
 func (tc *Types) autoKeptCases() (string, map[string]bool) {
 	var b strings.Builder
 	basics := map[string]bool{}
+	for _, k := range tc.autoKeptTypes() {
+		if k.basic != "" {
+			basics[k.basic] = true
+		}
+		b.WriteString("case " + k.text + ": gopadBuiltin.Hand(*new(" + k.under + "), true); ")
+	}
+	return b.String(), basics
+}
+
+// autoKeptType is a type of the cells that keptTypes gives its method:
+// its text, its underlying type's, the name of that basic type ("" when
+// it is not one), and whether it is a struct type (without fields).
+type autoKeptType struct {
+	text, under, basic string
+	fieldless          bool
+}
+
+// autoKeptTypes lists the session's autoKept types, in name order.
+func (tc *Types) autoKeptTypes() []autoKeptType {
+	var out []autoKeptType
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -117,10 +153,113 @@ func (tc *Types) autoKeptCases() (string, map[string]bool) {
 		if !ok {
 			continue
 		}
-		if basic, ok := tn.Type().Underlying().(*types.Basic); ok {
-			basics[basic.Name()] = true
+		k := autoKeptType{text: text, under: under}
+		switch u := tn.Type().Underlying().(type) {
+		case *types.Basic:
+			k.basic = u.Name()
+		case *types.Struct:
+			k.fieldless = true
 		}
-		b.WriteString("case " + text + ": gopadBuiltin.Hand(*new(" + under + "), true); ")
+		out = append(out, k)
 	}
-	return b.String(), basics
+	return out
+}
+
+// keepers are the compiled functions and methods that keep the arguments
+// of some of their empty interface parameters (by index) and give them
+// back unread: containers' elements, a context's value, heap.Push's
+// element (handed to the cells' Push method). Their arguments of the
+// cells' kept types go as yaegi's own pair of value and type, which it
+// hands compiled code when the argument is an element of a []any: what
+// comes back keeps its type (a Color prints through String, asserts to
+// Color), where a bare value would have lost it.
+var keepers = map[string][]int{
+	"(*sync.Map).Store": {1}, "(*sync.Map).LoadOrStore": {1}, "(*sync.Map).Swap": {1},
+	"(*sync.Map).CompareAndSwap": {2},
+	"(*sync/atomic.Value).Store": {0}, "(*sync/atomic.Value).Swap": {0}, "(*sync/atomic.Value).CompareAndSwap": {1},
+	"(*container/list.List).PushBack": {0}, "(*container/list.List).PushFront": {0},
+	"(*container/list.List).InsertBefore": {0}, "(*container/list.List).InsertAfter": {0},
+	"context.WithValue": {2}, "container/heap.Push": {1}, "(*sync.Pool).Put": {0},
+}
+
+// compared are the parameters of keepers whose arguments they compare
+// with what they keep: a pair never equals another pair (yaegi's pair
+// holds the node that made it), so a kept value there stops the cell.
+var compared = map[string][]int{
+	"(*sync.Map).CompareAndSwap": {1}, "(*sync.Map).CompareAndDelete": {1},
+	"(*sync/atomic.Value).CompareAndSwap": {0},
+}
+
+// keptOpen is the start of the function that hands argument a of a
+// keeper's parameter param on as an element of a []any (closed by
+// ")[0]"); "" when a can hold no value of a kept cell type.
+//
+//	m.Store(k, c)  →  m.Store(k, func(gopadH Color) []any { return []any{gopadH} }(c)[0])
+//	m.Store(k, v)  →  m.Store(k, func(gopadH any) []any { switch gopadH.(type) { case Color, Level: default: gopadBuiltin.Hand(gopadH, false) }; return []any{gopadH} }(v)[0])
+//
+// A bare value of a basic type is recorded as such (handed.go): a bare
+// value of it that other compiled code gives back may then be either.
+func (tc *Types) keptOpen(a ast.Expr, param types.Type) string {
+	tv, ok := tc.Info.Types[a]
+	if !ok || param == nil || !emptyIface(param) || tv.Type == nil || tv.IsNil() {
+		return ""
+	}
+	t := types.Default(tv.Type)
+	switch {
+	case emptyIface(t):
+		var kept, fieldless []string
+		for _, k := range tc.autoKeptTypes() {
+			if k.fieldless {
+				fieldless = append(fieldless, "case "+k.text+": gopadBuiltin.Hand(*new("+k.under+"), true); return []any{gopadBuiltin.Unkept(gopadH)}; ")
+			} else {
+				kept = append(kept, k.text)
+			}
+		}
+		if len(kept) == 0 {
+			return ""
+		}
+		return "func(gopadH any) []any { switch gopadH.(type) { case " + strings.Join(kept, ", ") + ": " + strings.Join(fieldless, "") +
+			"default: gopadBuiltin.Hand(gopadH, false) }; return []any{gopadH} }("
+	case tc.autoKept(t):
+		if _, fieldless := t.Underlying().(*types.Struct); fieldless {
+			return ""
+		}
+		if text, ok := tc.TypeText(t); ok {
+			return "func(gopadH " + text + ") []any { return []any{gopadH} }("
+		}
+	}
+	return ""
+}
+
+// keptList is the types of cases, the cases of autoKeptCases, as one
+// case's list ("Celsius, Level").
+func keptList(cases string) string {
+	var names []string
+	for _, c := range strings.Split(cases, "; ") {
+		if head, _, ok := strings.Cut(c, ": "); ok {
+			names = append(names, strings.TrimPrefix(head, "case "))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// comparedOpen is the start of the function that stops the cell when
+// argument a of a keeper's compared parameter is a value of a kept cell
+// type: name's comparison would answer false where Go's is true.
+func (tc *Types) comparedOpen(a ast.Expr, param types.Type, cases, name string) string {
+	tv, ok := tc.Info.Types[a]
+	if !ok || param == nil || !emptyIface(param) || tv.Type == nil || tv.IsNil() {
+		return ""
+	}
+	refuse := "gopadBuiltin.RefuseCompared(" + strconv.Quote(name) + ")"
+	t := types.Default(tv.Type)
+	switch {
+	case emptyIface(t):
+		return "func(gopadH any) any { switch gopadH.(type) { case " + keptList(cases) + ": " + refuse + " }; return gopadH }("
+	case tc.autoKept(t):
+		if text, ok := tc.TypeText(t); ok {
+			return "func(gopadH " + text + ") " + text + " { " + refuse + "; return gopadH }("
+		}
+	}
+	return ""
 }
