@@ -251,7 +251,7 @@ func (tc *Types) comparedOpen(a ast.Expr, param types.Type, cases, name string) 
 	if !ok || param == nil || !emptyIface(param) || tv.Type == nil || tv.IsNil() {
 		return ""
 	}
-	refuse := "gopadBuiltin.RefuseCompared(" + strconv.Quote(name) + ")"
+	refuse := "gopadBuiltin.RefuseCompared(" + strconv.Quote(strings.NewReplacer("(*", "", ")", "").Replace(name)) + ")"
 	t := types.Default(tv.Type)
 	switch {
 	case emptyIface(t):

@@ -1,0 +1,360 @@
+package interp
+
+import "testing"
+
+// Values of the cells' types over basic and slice types with methods
+// (type Color int with String) that compiled containers keep and give
+// back: they keep their type (print through String, assert, type switch
+// cases, %T), as in Go, whole and split into notebook cells. Where gopad
+// cannot keep it, it says so.
+
+var keptPrograms = []fidProgram{
+	{name: "a sync.Map keeps a Color: Load, Range, LoadOrStore", src: `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type Color int
+
+const (
+	Red Color = iota
+	Green
+	Blue
+)
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+func main() {
+	var m sync.Map
+	m.Store("a", Green)
+	m.Store("b", Blue)
+	v, ok := m.Load("a")
+	fmt.Println(v, ok)
+	c, isColor := v.(Color)
+	fmt.Println(c, isColor)
+	switch x := v.(type) {
+	case Color:
+		fmt.Println("Color", x)
+	case int:
+		fmt.Println("int", x)
+	}
+	fmt.Printf("%v %T\n", v, v)
+	m.Range(func(k, v any) bool {
+		if k == "b" {
+			fmt.Println(k, v)
+		}
+		return true
+	})
+	w, _ := m.LoadOrStore("c", Red)
+	fmt.Println(w)
+}
+`,
+		want: `green true
+green true
+Color green
+green main.Color
+b blue
+red
+`},
+	{name: "a container/list keeps a Color", src: `package main
+
+import (
+	"container/list"
+	"fmt"
+)
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+func main() {
+	l := list.New()
+	l.PushBack(Color(1))
+	c := Color(2)
+	l.PushBack(c)
+	l.PushFront(Color(0))
+	for e := l.Front(); e != nil; e = e.Next() {
+		fmt.Println(e.Value)
+		if col, ok := e.Value.(Color); ok {
+			fmt.Println("color", col, int(col))
+		}
+	}
+	fmt.Println(l.Back().Value.(Color).String())
+}
+`,
+		want: `red
+color red 0
+green
+color green 1
+blue
+color blue 2
+blue
+`},
+	{name: "an atomic.Value keeps a Level", src: `package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+type Level int
+
+func (l Level) String() string { return fmt.Sprintf("L%d", int(l)) }
+
+func main() {
+	var v atomic.Value
+	v.Store(Level(3))
+	got := v.Load()
+	fmt.Println(got)
+	fmt.Println(got.(Level) + 1)
+	fmt.Printf("%T\n", got)
+	old := v.Swap(Level(5))
+	fmt.Println(old, v.Load())
+}
+`,
+		want: `L3
+L4
+main.Level
+L3 L5
+`},
+	{name: "a context value keeps a Role", src: `package main
+
+import (
+	"context"
+	"fmt"
+)
+
+type Role string
+
+func (r Role) String() string { return "role:" + string(r) }
+
+type key struct{}
+
+func main() {
+	ctx := context.WithValue(context.Background(), key{}, Role("admin"))
+	v := ctx.Value(key{})
+	fmt.Println(v)
+	if r, ok := v.(Role); ok {
+		fmt.Println("ok", r)
+	} else {
+		fmt.Println("not a Role")
+	}
+}
+`,
+		want: `role:admin
+ok role:admin
+`},
+	{name: "heap.Push hands a Prio to the cells Push and Pop gives it back", src: `package main
+
+import (
+	"container/heap"
+	"fmt"
+)
+
+type Prio int
+
+func (p Prio) String() string { return fmt.Sprintf("P%d", int(p)) }
+
+type PQ []Prio
+
+func (q PQ) Len() int           { return len(q) }
+func (q PQ) Less(i, j int) bool { return q[i] < q[j] }
+func (q PQ) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *PQ) Push(x any)        { *q = append(*q, x.(Prio)) }
+func (q *PQ) Pop() any {
+	old := *q
+	n := len(old)
+	x := old[n-1]
+	*q = old[:n-1]
+	return x
+}
+
+func main() {
+	q := &PQ{}
+	heap.Push(q, Prio(3))
+	heap.Push(q, Prio(1))
+	heap.Push(q, Prio(2))
+	for q.Len() > 0 {
+		x := heap.Pop(q)
+		fmt.Println(x, x.(Prio))
+	}
+}
+`,
+		want: `P1 P1
+P2 P2
+P3 P3
+`},
+	{name: "a chan any keeps a Color", src: `package main
+
+import "fmt"
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+func main() {
+	ch := make(chan any, 3)
+	ch <- Color(1)
+	c := Color(2)
+	ch <- c
+	close(ch)
+	for v := range ch {
+		fmt.Println(v)
+		_, ok := v.(Color)
+		fmt.Println(ok)
+	}
+}
+`,
+		want: `green
+true
+blue
+true
+`},
+	{name: "a []any handed to slices.Clone and sort.Slice keeps its Colors", src: `package main
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+)
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+func main() {
+	xs := []any{Color(2), Color(0), Color(1)}
+	ys := slices.Clone(xs)
+	fmt.Println(ys...)
+	sort.Slice(ys, func(i, j int) bool { return ys[i].(Color) < ys[j].(Color) })
+	fmt.Println(ys[0], ys[2])
+	for _, y := range ys {
+		switch c := y.(type) {
+		case Color:
+			fmt.Println("color", c)
+		default:
+			fmt.Println("other", c)
+		}
+	}
+}
+`,
+		want: `blue red green
+red blue
+color red
+color green
+color blue
+`},
+	{name: "reflect.ValueOf(d).Interface() is a Weekday", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Weekday int
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue"}[d] }
+
+func main() {
+	v := reflect.ValueOf(Weekday(1)).Interface()
+	fmt.Println(v)
+	fmt.Printf("%T\n", v)
+	d, ok := v.(Weekday)
+	fmt.Println(d, ok)
+}
+`,
+		want: `Mon
+main.Weekday
+Mon true
+`},
+	{name: "values of cell types and of their basic types in one list and one sync.Map", src: `package main
+
+import (
+	"container/list"
+	"fmt"
+	"sync"
+)
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+type Path []string
+
+func (p Path) String() string { return fmt.Sprint(len(p), " steps") }
+
+func main() {
+	l := list.New()
+	items := []any{Color(2), 2, Path{"a", "b"}, []string{"c"}, "s"}
+	for _, it := range items {
+		l.PushBack(it)
+	}
+	for e := l.Front(); e != nil; e = e.Next() {
+		switch x := e.Value.(type) {
+		case Color:
+			fmt.Println("Color", x)
+		case int:
+			fmt.Println("int", x)
+		case Path:
+			fmt.Println("Path", x)
+		case []string:
+			fmt.Println("strings", x)
+		default:
+			fmt.Printf("%T %v\n", x, x)
+		}
+	}
+	var m sync.Map
+	m.Store(1, Color(0))
+	m.Store(2, 7)
+	for _, k := range []int{1, 2} {
+		v, _ := m.Load(k)
+		fmt.Printf("%v %T\n", v, v)
+	}
+	got, loaded := m.LoadOrStore(1, Color(2))
+	fmt.Println(got, loaded)
+	old, _ := m.Swap(1, Color(2))
+	fmt.Println(old)
+	m.CompareAndSwap(2, 7, 8)
+	v2, _ := m.Load(2)
+	fmt.Println(v2)
+}
+`,
+		want: `Color blue
+int 2
+Path 2 steps
+strings [c]
+string s
+red main.Color
+7 int
+red true
+red
+8
+`},
+	{name: "CompareAndSwap of a sync.Map with a Color is refused", src: `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+func main() {
+	var m sync.Map
+	m.Store("a", Color(1))
+	fmt.Println(m.CompareAndSwap("a", Color(1), Color(2)))
+	v, _ := m.Load("a")
+	fmt.Println(v)
+}
+`,
+		want: `true
+blue
+`,
+		refusal: "gopad cannot compare a value of a cell's type over a basic type (with methods, or kept beside its type) in sync.Map.CompareAndSwap"},
+}
+
+func TestFidKeptPrograms(t *testing.T) { runFidPrograms(t, keptPrograms) }
