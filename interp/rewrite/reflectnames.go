@@ -100,6 +100,11 @@ func (tc *Types) reflectNames(call *ast.CallExpr, vars map[types.Object]nameless
 		if nl, ok := tc.namelessValue(x, vars); ok && namedValueMethods[sel.Sel.Name] {
 			return tc.helperCallWith("NamedValue"+sel.Sel.Name, x, call, strconv.Quote(nl.name))
 		}
+		if nl, ok := tc.namelessValue(x, vars); ok && sel.Sel.Name == "Interface" {
+			if edits := tc.namelessInterface(x, call, nl.t); edits != nil {
+				return edits
+			}
+		}
 		if helper, ok := valueMethods[sel.Sel.Name]; ok {
 			return tc.helperCall(helper, x, call)
 		}
@@ -249,4 +254,26 @@ func (tc *Types) reflectPrints() []source.Edit {
 func isReflect(t types.Type, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
+}
+
+// namelessInterface makes x.Interface(), x a reflect.Value of a value of
+// the cells' type t over a basic type, a value of t again: reflect holds
+// the bare basic value (yaegi gives t no run-time type of its own), which
+// printed without t's String method and did not assert to t.
+//
+//	v.Interface()  →  func(gopadV any) any { var gopadR any = Weekday(gopadV.(int)); return gopadR }(gopadBuiltin.ValueInterface(v))
+//
+// (An assignment to an interface keeps t beside the value: anyconv.go.)
+func (tc *Types) namelessInterface(x ast.Expr, call *ast.CallExpr, t types.Type) []source.Edit {
+	if _, basic := t.Underlying().(*types.Basic); !basic || len(call.Args) != 0 {
+		return nil
+	}
+	text, ok := tc.TypeText(t)
+	under, ok2 := tc.TypeText(t.Underlying())
+	if !ok || !ok2 {
+		return nil
+	}
+	open := "func(gopadV any) any { var gopadR any = " + text + "(gopadV.(" + under + ")); return gopadR }(gopadBuiltin.ValueInterface("
+	return []source.Edit{{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: open, Order: tc.Off(call.End()) - 1<<30},
+		source.Replace(tc.Off(x.End()), tc.Off(call.End()), "))")}
 }
