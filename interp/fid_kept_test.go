@@ -332,6 +332,157 @@ red true
 red
 8
 `},
+	{name: "values of the cells types with methods in a ring, a list element, sync.Map keys, a sync.Pool", src: `package main
+
+import (
+	"container/list"
+	"container/ring"
+	"fmt"
+	"sync"
+)
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+type Slot struct{ V any }
+
+func main() {
+	r := ring.New(3)
+	for i := 0; i < 3; i++ {
+		r.Value = Color(i)
+		r = r.Next()
+	}
+	r.Do(func(p any) { fmt.Print(p, " ") })
+	fmt.Println()
+	l := list.New()
+	e := l.PushBack(0)
+	e.Value = Color(2)
+	fmt.Println(l.Front().Value)
+	var m sync.Map
+	m.Store(Color(1), "one")
+	m.Range(func(k, v any) bool { fmt.Println(k, v); return true })
+	ch := make(chan any, 1)
+	ch <- Color(1)
+	fmt.Println(<-ch)
+	p := &sync.Pool{New: func() any { return Color(0) }}
+	fmt.Println(p.Get())
+	s := Slot{Color(2)}
+	fmt.Println(s.V)
+}
+`,
+		want: `red green blue 
+blue
+green one
+green
+red
+blue
+`},
+	{name: "struct, pointer, slice and map types with methods in a list, a sync.Map, an atomic.Value, a context", src: `package main
+
+import (
+	"container/list"
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+)
+
+type Point struct{ X, Y int }
+
+func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type Node struct{ Name string }
+
+func (n *Node) String() string { return "node " + n.Name }
+
+type Tags []string
+
+func (t Tags) String() string { return fmt.Sprint(len(t), " tags") }
+
+type Attrs map[string]int
+
+func (a Attrs) String() string { return fmt.Sprint(len(a), " attrs") }
+
+type key string
+
+func main() {
+	l := list.New()
+	l.PushBack(Point{1, 2})
+	l.PushBack(&Node{"a"})
+	l.PushBack(Tags{"x", "y"})
+	l.PushBack(Attrs{"k": 1})
+	for e := l.Front(); e != nil; e = e.Next() {
+		fmt.Println(e.Value)
+		switch v := e.Value.(type) {
+		case Point:
+			fmt.Println("Point", v.X)
+		case *Node:
+			fmt.Println("*Node", v.Name)
+		case Tags:
+			fmt.Println("Tags", len(v))
+		case Attrs:
+			fmt.Println("Attrs", v["k"])
+		}
+	}
+	var m sync.Map
+	m.Store("p", Point{3, 4})
+	m.Store("t", Tags{"z"})
+	v, _ := m.Load("p")
+	fmt.Printf("%v %T\n", v, v)
+	w, _ := m.Load("t")
+	fmt.Printf("%v %T\n", w, w)
+	var av atomic.Value
+	av.Store(&Node{"b"})
+	fmt.Println(av.Load().(*Node).Name, av.Load())
+	ctx := context.WithValue(context.Background(), key("p"), Point{5, 6})
+	fmt.Println(ctx.Value(key("p")).(Point).Y, ctx.Value(key("p")))
+}
+`,
+		want: `(1,2)
+Point 1
+node a
+*Node a
+2 tags
+Tags 2
+1 attrs
+Attrs 1
+(3,4) main.Point
+1 tags main.Tags
+b node b
+6 (5,6)
+`},
+	{name: "reflect.ValueOf of a Weekday held in a variable, an ID, an any", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Weekday int
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue"}[d] }
+
+type ID int
+
+func main() {
+	d := Weekday(2)
+	v := reflect.ValueOf(d)
+	fmt.Println(v.Interface(), v.Kind(), v.Int())
+	x := v.Interface()
+	if w, ok := x.(Weekday); ok {
+		fmt.Println("weekday", w)
+	}
+	fmt.Printf("%T\n", reflect.ValueOf(ID(4)).Interface())
+	var a any = d
+	fmt.Println(reflect.ValueOf(a).Interface())
+}
+`,
+		want: `Tue int 2
+weekday Tue
+main.ID
+Tue
+`},
 	{name: "CompareAndSwap of a sync.Map with a Color is refused", src: `package main
 
 import (

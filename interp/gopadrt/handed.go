@@ -100,7 +100,10 @@ func (h *handed) mixed(t reflect.Type) {
 // handedSymbols are the helpers of identity.go that read the set, bound to
 // one.
 func handedSymbols(h *handed) map[string]reflect.Value {
+	keys := &keptKeys{}
 	return map[string]reflect.Value{
+		"MapKey":         reflect.ValueOf(keys.key),
+		"MapRange":       reflect.ValueOf(keys.mapRange),
 		"Hand":           reflect.ValueOf(h.hand),
 		"RefuseCompared": reflect.ValueOf(refuseCompared),
 		"NotThat":        reflect.ValueOf(func() any { return notThatType(0) }),
@@ -130,4 +133,61 @@ func refuseCompared(name string) {
 	panic(errors.New("gopad cannot compare a value of a cell's type over a basic type (with methods, or kept beside its type) in " +
 		name + ": the container keeps such values paired with their type, and two pairs are never equal. " +
 		"Workaround: store and compare the basic value (int(c)), and convert back after Load"))
+}
+
+// keptKeys are the keys of sync.Maps that were values of the cells' kept
+// types (package rewrite's handedArgs hands them to MapKey): yaegi's pair
+// of a value with its type never equals another pair, so the map gets a
+// mapKey, comparable as Go compares the key, and Range's function gets the
+// pair back (mapRange). Safe for concurrent use.
+type keptKeys struct {
+	mu   sync.Mutex
+	kept map[mapKey]any
+}
+
+// mapKey is a sync.Map's key of a cell's type: its Go name and the bare
+// value.
+type mapKey struct {
+	typ string
+	key any
+}
+
+// key is gopadBuiltin.MapKey: the key to hand a sync.Map for v, a mapKey
+// when v is a comparable value paired with a cell's type, v otherwise.
+func (k *keptKeys) key(v any) any {
+	name, ok := KeptName(v)
+	if !ok {
+		return v
+	}
+	bare := unkept(v)
+	if bare == nil || !reflect.TypeOf(bare).Comparable() {
+		return v
+	}
+	mk := mapKey{name, bare}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.kept == nil {
+		k.kept = map[mapKey]any{}
+	}
+	k.kept[mk] = v
+	return mk
+}
+
+// back is the key a cell sees for a sync.Map's key v.
+func (k *keptKeys) back(v any) any {
+	mk, ok := v.(mapKey)
+	if !ok {
+		return v
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if kept, ok := k.kept[mk]; ok {
+		return kept
+	}
+	return mk.key
+}
+
+// mapRange is gopadBuiltin.MapRange: f, called with the cells' keys.
+func (k *keptKeys) mapRange(f func(key, value any) bool) func(key, value any) bool {
+	return func(key, value any) bool { return f(k.back(key), value) }
 }

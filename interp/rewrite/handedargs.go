@@ -69,6 +69,8 @@ func (tc *Types) handedArgs() []source.Edit {
 			}
 			open, closing := "", ")"
 			switch {
+			case strings.HasPrefix(name, "(*sync.Map).") && i == 0:
+				open, closing = tc.mapKeyOpen(a, paramType(sig, i), name)
 			case slices.Contains(keepers[name], i):
 				if open = tc.keptOpen(a, paramType(sig, i)); open != "" {
 					closing = ")[0]"
@@ -262,4 +264,24 @@ func (tc *Types) comparedOpen(a ast.Expr, param types.Type, cases, name string) 
 		}
 	}
 	return ""
+}
+
+// mapKeyOpen is the start and the end of the text around a key of a
+// sync.Map's method name that may hold a value of a kept cell type:
+// gopadBuiltin.MapKey gives the map a comparable box of the value and its
+// type's name for it, and remembers the value yaegi pairs with its type;
+// the function Range calls gets that value back (MapRange), where the
+// bare key printed without its String method and did not assert to its
+// type.
+//
+//	m.Store(c, v)  →  m.Store(gopadBuiltin.MapKey(func(gopadH Color) []any { return []any{gopadH} }(c)[0]), v)
+//	m.Range(f)     →  m.Range(gopadBuiltin.MapRange(f))
+func (tc *Types) mapKeyOpen(a ast.Expr, param types.Type, name string) (open, closing string) {
+	if name == "(*sync.Map).Range" {
+		return "gopadBuiltin.MapRange(", ")"
+	}
+	if open = tc.keptOpen(a, param); open == "" {
+		return "", ""
+	}
+	return "gopadBuiltin.MapKey(" + open, ")[0])"
 }
