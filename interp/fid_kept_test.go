@@ -483,6 +483,36 @@ weekday Tue
 main.ID
 Tue
 `},
+	{name: "a Weekday that reflect gives back bare is refused, not taken for an int", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Weekday int
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue"}[d] }
+
+func show(v any) {
+	x := reflect.ValueOf(v).Interface()
+	switch y := x.(type) {
+	case Weekday:
+		fmt.Println("weekday", y)
+	case int:
+		fmt.Println("int", y)
+	}
+}
+
+func main() {
+	show(3)
+	show(Weekday(2))
+}
+`,
+		want: `int 3
+weekday Tue
+`,
+		refusal: "gopad cannot tell whether this int inside an interface is itself of type int or a value of a cell's type over it with methods: such a value went to reflect.ValueOf"},
 	{name: "CompareAndSwap of a sync.Map with a Color is refused", src: `package main
 
 import (

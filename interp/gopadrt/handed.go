@@ -26,6 +26,7 @@ type handed struct {
 	mu    sync.RWMutex
 	any   bool // a kept value of an unknown type went: any type may be one
 	types map[reflect.Type]handedAs
+	via   map[reflect.Type]string // the compiled function a value asLost went to first
 }
 
 // handedAs says as what values of a run-time type went to compiled code.
@@ -34,6 +35,7 @@ type handedAs uint8
 const (
 	asCell   handedAs = 1 << iota // a cell type's values, bare there
 	asItself                      // the type's own values
+	asLost                        // a cell type's values with methods of its own (String...)
 )
 
 // hand is gopadBuiltin.Hand, called before a compiled function's call with
@@ -68,6 +70,46 @@ func (h *handed) hand(v any, cell bool) {
 		h.types = map[reflect.Type]handedAs{}
 	}
 	h.types[t] |= as
+}
+
+// handLost is gopadBuiltin.HandLost: hand for a value v of a cell type
+// over a basic type with methods of its own that goes to the compiled
+// function via, which may give it back bare (package rewrite's
+// containers that surely keep its type get it paired with its type
+// instead): a bare value of its run-time type can no longer be told from
+// it, and its assertions and type switch cases stop the cell (lost).
+func (h *handed) handLost(v any, via string) {
+	if v == nil || keepsType(v) {
+		return
+	}
+	t := reflect.TypeOf(v)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.types == nil {
+		h.types = map[reflect.Type]handedAs{}
+	}
+	if h.via == nil {
+		h.via = map[reflect.Type]string{}
+	}
+	if h.types[t]&asLost == 0 {
+		h.via[t] = via
+	}
+	h.types[t] |= asCell | asLost
+}
+
+// lost stops the cell when a bare value of run-time type t may be a value
+// of a cell type with methods that compiled code gave back bare.
+func (h *handed) lost(t reflect.Type) {
+	if h.as(t)&asLost == 0 {
+		return
+	}
+	h.mu.RLock()
+	via := h.via[t]
+	h.mu.RUnlock()
+	panic(errors.New("gopad cannot tell whether this " + t.String() + " inside an interface is itself of type " + t.String() +
+		" or a value of a cell's type over it with methods: such a value went to " + via + " as an interface, which gives it back " +
+		"without its type. Workaround: convert it to " + t.String() + " where it goes there, and back after, or keep it in a " +
+		"container of its own type"))
 }
 
 // as tells as what values of run-time type t went to compiled code.
@@ -105,6 +147,7 @@ func handedSymbols(h *handed) map[string]reflect.Value {
 		"MapKey":         reflect.ValueOf(keys.key),
 		"MapRange":       reflect.ValueOf(keys.mapRange),
 		"Hand":           reflect.ValueOf(h.hand),
+		"HandLost":       reflect.ValueOf(h.handLost),
 		"RefuseCompared": reflect.ValueOf(refuseCompared),
 		"NotThat":        reflect.ValueOf(func() any { return notThatType(0) }),
 		"EqCheck": reflect.ValueOf(func(msg string, zeros []any, other, v any) {

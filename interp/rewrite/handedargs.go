@@ -51,8 +51,8 @@ var keepsNothing = map[string]bool{
 
 // handedArgs returns the edits of the chunk's compiled calls.
 func (tc *Types) handedArgs() []source.Edit {
-	cases, basics := tc.autoKeptCases()
-	if cases == "" {
+	kept := tc.autoKeptTypes()
+	if len(kept) == 0 {
 		return nil
 	}
 	var edits []source.Edit
@@ -63,6 +63,7 @@ func (tc *Types) handedArgs() []source.Edit {
 		}
 		sig := c.fn.Type().(*types.Signature)
 		name := c.fn.FullName()
+		cases, basics := keptCases(kept, readableName(name))
 		for i, a := range c.call.Args {
 			if c.fn.Pkg().Path() == "context" && (!c.in("context", "WithValue") || i != 2) {
 				continue // a context's keys are contextKeys'
@@ -75,12 +76,12 @@ func (tc *Types) handedArgs() []source.Edit {
 				if open = tc.keptOpen(a, paramType(sig, i)); open != "" {
 					closing = ")[0]"
 				} else {
-					open = tc.handedOpen(a, paramType(sig, i), cases, basics) // a basic value
+					open = tc.handedOpen(a, paramType(sig, i), cases, basics, readableName(name)) // a basic value
 				}
 			case slices.Contains(compared[name], i):
 				open = tc.comparedOpen(a, paramType(sig, i), cases, name)
 			default:
-				open = tc.handedOpen(a, paramType(sig, i), cases, basics)
+				open = tc.handedOpen(a, paramType(sig, i), cases, basics, readableName(name))
 			}
 			if open != "" {
 				edits = append(edits, source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, closing)...)
@@ -94,7 +95,7 @@ func (tc *Types) handedArgs() []source.Edit {
 // to a parameter of type param, to gopadBuiltin.Hand on its way; "" when
 // param is no empty interface, or a can hold no value of a kept cell type
 // nor of a basic type one is defined over (basics).
-func (tc *Types) handedOpen(a ast.Expr, param types.Type, cases string, basics map[string]bool) string {
+func (tc *Types) handedOpen(a ast.Expr, param types.Type, cases string, basics map[string]bool, via string) string {
 	tv, ok := tc.Info.Types[a]
 	if !ok || param == nil || !emptyIface(param) || tv.Type == nil || tv.IsNil() {
 		return ""
@@ -104,7 +105,9 @@ func (tc *Types) handedOpen(a ast.Expr, param types.Type, cases string, basics m
 	case emptyIface(t):
 		return "func(gopadH any) any { switch gopadH.(type) { " + cases + "default: gopadBuiltin.Hand(gopadH, false) }; return gopadH }("
 	case tc.keptBeside(t):
-		if text, ok := tc.TypeText(t); ok {
+		if text, ok := tc.TypeText(t); ok && tc.userKept(t) {
+			return "func(gopadH " + text + ") " + text + " { gopadBuiltin.HandLost(gopadH, " + strconv.Quote(via) + "); return gopadH }("
+		} else if ok {
 			return "func(gopadH " + text + ") " + text + " { gopadBuiltin.Hand(gopadH, true); return gopadH }("
 		}
 	}
@@ -116,14 +119,24 @@ func (tc *Types) handedOpen(a ast.Expr, param types.Type, cases string, basics m
 
 // autoKeptCases are the cases of a type switch over gopadH that hand
 // Hand a bare value of the basic type of each type of the cells that
-// keptTypes gives its method, and the names of those basic types; "" when
-// there is no such type.
-func (tc *Types) autoKeptCases() (string, map[string]bool) {
+// keptTypes gives its method (HandLost for a type over a basic type with
+// methods of its own, with via, the compiled function that gets it), and
+// the names of those basic types; "" when there is no such type.
+func (tc *Types) autoKeptCases(via string) (string, map[string]bool) {
+	return keptCases(tc.autoKeptTypes(), via)
+}
+
+// keptCases are autoKeptCases of the types kept.
+func keptCases(kept []autoKeptType, via string) (string, map[string]bool) {
 	var b strings.Builder
 	basics := map[string]bool{}
-	for _, k := range tc.autoKeptTypes() {
+	for _, k := range kept {
 		if k.basic != "" {
 			basics[k.basic] = true
+		}
+		if k.methods {
+			b.WriteString("case " + k.text + ": gopadBuiltin.HandLost(*new(" + k.under + "), " + strconv.Quote(via) + "); ")
+			continue
 		}
 		b.WriteString("case " + k.text + ": gopadBuiltin.Hand(*new(" + k.under + "), true); ")
 	}
@@ -135,7 +148,7 @@ func (tc *Types) autoKeptCases() (string, map[string]bool) {
 // it is not one), and whether it is a struct type (without fields).
 type autoKeptType struct {
 	text, under, basic string
-	fieldless          bool
+	fieldless, methods bool
 }
 
 // autoKeptTypes lists the session's autoKept types, in name order.
@@ -155,7 +168,7 @@ func (tc *Types) autoKeptTypes() []autoKeptType {
 		if !ok {
 			continue
 		}
-		k := autoKeptType{text: text, under: under}
+		k := autoKeptType{text: text, under: under, methods: tc.userKept(tn.Type())}
 		switch u := tn.Type().Underlying().(type) {
 		case *types.Basic:
 			k.basic = u.Name()
@@ -253,7 +266,7 @@ func (tc *Types) comparedOpen(a ast.Expr, param types.Type, cases, name string) 
 	if !ok || param == nil || !emptyIface(param) || tv.Type == nil || tv.IsNil() {
 		return ""
 	}
-	refuse := "gopadBuiltin.RefuseCompared(" + strconv.Quote(strings.NewReplacer("(*", "", ")", "").Replace(name)) + ")"
+	refuse := "gopadBuiltin.RefuseCompared(" + strconv.Quote(readableName(name)) + ")"
 	t := types.Default(tv.Type)
 	switch {
 	case emptyIface(t):
@@ -285,3 +298,7 @@ func (tc *Types) mapKeyOpen(a ast.Expr, param types.Type, name string) (open, cl
 	}
 	return "gopadBuiltin.MapKey(" + open, ")[0])"
 }
+
+// readableName is a function's full name as a cell would write it:
+// sync.Map.Store for (*sync.Map).Store.
+func readableName(full string) string { return strings.NewReplacer("(*", "", ")", "").Replace(full) }
