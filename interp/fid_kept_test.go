@@ -513,6 +513,54 @@ func main() {
 weekday Tue
 `,
 		refusal: "gopad cannot tell whether this int inside an interface is itself of type int or a value of a cell's type over it with methods: such a value went to reflect.ValueOf"},
+	{name: "reflect's Interface of struct fields of a Weekday and an ID", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Weekday int
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue"}[d] }
+
+type ID int
+
+type Event struct {
+	Name string
+	When Weekday
+	Who  ID
+	note string
+}
+
+func dump(x any) {
+	v := reflect.ValueOf(x)
+	t := v.Type()
+	for i := 0; i < v.NumField(); i++ {
+		if !t.Field(i).IsExported() {
+			continue
+		}
+		f := v.Field(i).Interface()
+		fmt.Printf("%s: %v (%T)\n", t.Field(i).Name, f, f)
+	}
+}
+
+func main() {
+	e := Event{"launch", 2, 7, "x"}
+	dump(e)
+	w := reflect.ValueOf(e).FieldByName("When").Interface()
+	if d, ok := w.(Weekday); ok {
+		fmt.Println("weekday", d)
+	}
+	fmt.Println(reflect.ValueOf(3).Interface())
+}
+`,
+		want: `Name: launch (string)
+When: Tue (main.Weekday)
+Who: 7 (main.ID)
+weekday Tue
+3
+`},
 	{name: "CompareAndSwap of a sync.Map with a Color is refused", src: `package main
 
 import (

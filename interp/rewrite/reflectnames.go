@@ -104,6 +104,10 @@ func (tc *Types) reflectNames(call *ast.CallExpr, vars map[types.Object]nameless
 			if edits := tc.namelessInterface(x, call, nl.t); edits != nil {
 				return edits
 			}
+		} else if sel.Sel.Name == "Interface" {
+			if edits := tc.fieldInterface(x, call, tv.Type); edits != nil {
+				return edits
+			}
 		}
 		if helper, ok := valueMethods[sel.Sel.Name]; ok {
 			return tc.helperCall(helper, x, call)
@@ -276,4 +280,32 @@ func (tc *Types) namelessInterface(x ast.Expr, call *ast.CallExpr, t types.Type)
 	open := "func(gopadV any) any { var gopadR any = " + text + "(gopadV.(" + under + ")); return gopadR }(gopadBuiltin.ValueInterface("
 	return []source.Edit{{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: open, Order: tc.Off(call.End()) - 1<<30},
 		source.Replace(tc.Off(x.End()), tc.Off(call.End()), "))")}
+}
+
+// fieldInterface makes x.Interface(), x a reflect.Value go/types cannot
+// trace to a value of a cell's type, a value of the cell's type over a
+// basic type again when x is a struct field's of that type
+// (gopadBuiltin.ValueCellType names it; reflect holds the bare basic
+// value, which printed without the type's String method): nil when the
+// cells declare no such type.
+//
+//	v.Field(i).Interface()  →  func(gopadV reflect.Value) any { gopadR := gopadBuiltin.ValueInterface(gopadV); switch gopadBuiltin.ValueCellType(gopadV) { case "Weekday": var gopadA any = Weekday(gopadR.(int)); return gopadA }; return gopadR }(v.Field(i))
+func (tc *Types) fieldInterface(x ast.Expr, call *ast.CallExpr, vt types.Type) []source.Edit {
+	if len(call.Args) != 0 {
+		return nil
+	}
+	var cases strings.Builder
+	for _, k := range tc.autoKeptTypes() {
+		if k.basic != "" {
+			cases.WriteString("case " + strconv.Quote(k.text) + ": var gopadA any = " + k.text + "(gopadR.(" + k.under + ")); return gopadA; ")
+		}
+	}
+	text, ok := tc.TypeText(vt)
+	if cases.Len() == 0 || !ok {
+		return nil
+	}
+	open := "func(gopadV " + text + ") any { gopadR := gopadBuiltin.ValueInterface(gopadV); switch gopadBuiltin.ValueCellType(gopadV) { " +
+		cases.String() + "}; return gopadR }("
+	return []source.Edit{{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: open, Order: tc.Off(call.End()) - 1<<30},
+		source.Replace(tc.Off(x.End()), tc.Off(call.End()), ")")}
 }
