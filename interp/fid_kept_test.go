@@ -561,6 +561,50 @@ Who: 7 (main.ID)
 weekday Tue
 3
 `},
+	{name: "values of a cell interface type in a list and a sync.Map", src: `package main
+
+import (
+	"container/list"
+	"fmt"
+	"sync"
+)
+
+type Namer interface{ Name() string }
+
+type Color int
+
+func (c Color) Name() string   { return "color" + fmt.Sprint(int(c)) }
+func (c Color) String() string { return "C" + fmt.Sprint(int(c)) }
+
+type Tag string
+
+func (t Tag) Name() string { return "tag " + string(t) }
+
+func main() {
+	var ns []Namer = []Namer{Color(1), Tag("x")}
+	l := list.New()
+	for _, n := range ns {
+		l.PushBack(n)
+	}
+	for e := l.Front(); e != nil; e = e.Next() {
+		n := e.Value.(Namer)
+		fmt.Println(n.Name(), e.Value)
+		if c, ok := e.Value.(Color); ok {
+			fmt.Println("color", int(c))
+		}
+	}
+	var m sync.Map
+	var n Namer = Tag("y")
+	m.Store("k", n)
+	v, _ := m.Load("k")
+	fmt.Printf("%v %T\n", v, v)
+}
+`,
+		want: `color1 C1
+color 1
+tag x x
+y main.Tag
+`},
 	{name: "CompareAndSwap of a sync.Map with a Color is refused", src: `package main
 
 import (

@@ -72,6 +72,16 @@ func (h *handed) hand(v any, cell bool) {
 	h.types[t] |= as
 }
 
+// handKept is gopadBuiltin.HandKept, hand for a value that goes to a
+// container package rewrite hands yaegi's pairs of values and their types
+// (keepers): a pair comes back as it went, a bare value is recorded as
+// the basic value it is.
+func (h *handed) handKept(v any) {
+	if v != nil && !keepsType(v) {
+		h.hand(v, false)
+	}
+}
+
 // handLost is gopadBuiltin.HandLost: hand for a value v of a cell type
 // over a basic type with methods of its own that goes to the compiled
 // function via, which may give it back bare (package rewrite's
@@ -148,6 +158,7 @@ func handedSymbols(h *handed) map[string]reflect.Value {
 		"MapRange":       reflect.ValueOf(keys.mapRange),
 		"Hand":           reflect.ValueOf(h.hand),
 		"HandLost":       reflect.ValueOf(h.handLost),
+		"HandKept":       reflect.ValueOf(func(v any) { h.handKept(v) }),
 		"RefuseCompared": reflect.ValueOf(refuseCompared),
 		"NotThat":        reflect.ValueOf(func() any { return notThatType(0) }),
 		"EqCheck": reflect.ValueOf(func(msg string, zeros []any, other, v any) {

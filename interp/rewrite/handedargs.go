@@ -210,7 +210,7 @@ var compared = map[string][]int{
 // ")[0]"); "" when a can hold no value of a kept cell type.
 //
 //	m.Store(k, c)  →  m.Store(k, func(gopadH Color) []any { return []any{gopadH} }(c)[0])
-//	m.Store(k, v)  →  m.Store(k, func(gopadH any) []any { switch gopadH.(type) { case Color, Level: default: gopadBuiltin.Hand(gopadH, false) }; return []any{gopadH} }(v)[0])
+//	m.Store(k, v)  →  m.Store(k, func(gopadH any) []any { switch gopadH.(type) { case Color, Level: default: gopadBuiltin.HandKept(gopadH) }; return []any{gopadH} }(v)[0])
 //
 // A bare value of a basic type is recorded as such (handed.go): a bare
 // value of it that other compiled code gives back may then be either.
@@ -221,7 +221,8 @@ func (tc *Types) keptOpen(a ast.Expr, param types.Type) string {
 	}
 	t := types.Default(tv.Type)
 	switch {
-	case emptyIface(t):
+	case types.IsInterface(t) && (emptyIface(t) || !tc.compiledInterface(t)):
+		// (a value of a cell's interface type too: a Namer holding a Color)
 		var kept, fieldless []string
 		for _, k := range tc.autoKeptTypes() {
 			if k.fieldless {
@@ -234,7 +235,7 @@ func (tc *Types) keptOpen(a ast.Expr, param types.Type) string {
 			return ""
 		}
 		return "func(gopadH any) []any { switch gopadH.(type) { case " + strings.Join(kept, ", ") + ": " + strings.Join(fieldless, "") +
-			"default: gopadBuiltin.Hand(gopadH, false) }; return []any{gopadH} }("
+			"default: gopadBuiltin.HandKept(gopadH) }; return []any{gopadH} }("
 	case tc.autoKept(t):
 		if _, fieldless := t.Underlying().(*types.Struct); fieldless {
 			return ""
