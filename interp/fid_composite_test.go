@@ -220,8 +220,7 @@ func main() {
 	}
 }
 `,
-		want:    "path [a b]\nstrings [c]\n",
-		refusal: "gopad cannot tell a Path from a []string inside an interface (type assertion or type switch case Path): values of these types went to compiled code"},
+		want: "path [a b]\nstrings [c]\n"},
 }
 
 func TestFidCompositePrograms(t *testing.T) {

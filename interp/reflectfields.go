@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"reflect"
 	"slices"
+	"sync"
 
 	"github.com/gopad/gopad/interp/gopadrt"
 )
@@ -82,4 +83,42 @@ func (tn *typeNames) namedField(t reflect.Type, f reflect.StructField) reflect.S
 		f.Type = gopadrt.NamedType(f.Type, name, tn.methodSets)
 	}
 	return f
+}
+
+// noteCellField notes f, reflect's value of the field named field of the
+// struct type t, with the name of its type when that is a cell's type
+// yaegi gives no run-time type (Lvl Level): its Interface() is the bare
+// basic value, which package rewrite's reflectNames converts back to the
+// type by that name (f.Interface() printed 2 where Go prints warn).
+func (tn *typeNames) noteCellField(t reflect.Type, field string, f reflect.Value) {
+	sname := tn.structName(t)
+	tn.mu.RLock()
+	name := tn.fieldTypes[sname][field]
+	tn.mu.RUnlock()
+	if name != "" {
+		tn.cellFields.add(f, name)
+	}
+}
+
+// namedValues remembers names for reflect's values (comparable: type,
+// pointer, flags). It forgets them all when it holds maxUnexported.
+type namedValues struct {
+	mu  sync.Mutex
+	set map[reflect.Value]string
+}
+
+func (n *namedValues) add(v reflect.Value, name string) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.set == nil || len(n.set) >= maxUnexported {
+		n.set = map[reflect.Value]string{}
+	}
+	n.set[v] = name
+}
+
+// name is gopadBuiltin.ValueCellType: the name noted for v, "" when none.
+func (n *namedValues) name(v reflect.Value) string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.set[v]
 }

@@ -234,6 +234,9 @@ func (tn *typeNames) valueFieldByName(v reflect.Value, name string) reflect.Valu
 	if f.PkgPath != "" {
 		tn.unexported.add(out)
 	}
+	if len(f.Index) == 1 {
+		tn.noteCellField(v.Type(), f.Name, out)
+	}
 	return out
 }
 
@@ -266,9 +269,11 @@ func (u *unexportedValues) has(v reflect.Value) bool {
 // valueField is gopadBuiltin.ValueField: v.Field(i).
 func (tn *typeNames) valueField(v reflect.Value, i int) reflect.Value {
 	f := v.Field(i)
-	if tn.reflectField(v.Type().Field(i)).PkgPath != "" {
+	sf := tn.reflectField(v.Type().Field(i))
+	if sf.PkgPath != "" {
 		tn.unexported.add(f)
 	}
+	tn.noteCellField(v.Type(), sf.Name, f)
 	return f
 }
 

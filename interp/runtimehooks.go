@@ -49,6 +49,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		ValueCanSet:            s.types.valueCanSet,
 		ValueCanInterface:      s.types.valueCanInterface,
 		ValueInterface:         s.types.valueInterface,
+		ValueCellType:          s.types.cellFields.name,
 		ValueString:            s.types.valueString,
 		RegisterMethod:         s.methods.register,
 		TypeNumMethod:          s.methods.typeNumMethod,

@@ -47,6 +47,9 @@ type typeNames struct {
 	embedded map[string]map[string]bool
 	// unexported holds reflect's values of unexported fields.
 	unexported unexportedValues
+	// cellFields names the cell types of reflect's values of fields whose
+	// types are the cells' types over basic types (reflectfields.go).
+	cellFields namedValues
 	// fieldTypes names, per struct type's Go name, the fields whose type
 	// is a cell's type yaegi gives no run-time type (reflectfields.go).
 	fieldTypes map[string]map[string]string

@@ -195,6 +195,7 @@ func basicTwinCase(h *handed, msg, basic string, bare bool, v any, is bool) bool
 	if msg != "" {
 		panic(errors.New(msg))
 	}
+	h.lost(reflect.TypeOf(v))
 	h.mixed(reflect.TypeOf(v))
 	return bare
 }

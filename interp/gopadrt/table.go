@@ -60,7 +60,10 @@ type Hooks struct {
 	ValueCanSet        func(v reflect.Value) bool
 	ValueCanInterface  func(v reflect.Value) bool
 	ValueInterface     func(v reflect.Value) any
-	ValueString        func(v reflect.Value) string
+	// ValueCellType names the cell type over a basic type of the struct
+	// field v is (from ValueField or ValueFieldByName), "" for others.
+	ValueCellType func(v reflect.Value) string
+	ValueString   func(v reflect.Value) string
 	// The cells' methods as reflect sees them.
 	RegisterMethod    func(typ string, recv any, name, sig, lost string, fn any)
 	Methods           Methods // the same method sets, for the reflect.Type wrappers
@@ -215,6 +218,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 		"ValueCanSet":            reflect.ValueOf(h.ValueCanSet),
 		"ValueCanInterface":      reflect.ValueOf(h.ValueCanInterface),
 		"ValueInterface":         reflect.ValueOf(h.ValueInterface),
+		"ValueCellType":          reflect.ValueOf(h.ValueCellType),
 		"ValueString":            reflect.ValueOf(h.ValueString),
 		"RegisterMethod":         reflect.ValueOf(h.RegisterMethod),
 		"TypeNumMethod":          reflect.ValueOf(h.TypeNumMethod),

@@ -55,8 +55,9 @@ var ifaceConvertPass = Pass{
 // does any value sent on a channel of such an interface.
 func (tc *Types) ifaceConverts() []source.Edit {
 	var edits []source.Edit
+	fieldValues := tc.compiledFieldValues()
 	tc.conversions(func(c conversion) {
-		if !types.IsInterface(c.target) || !tc.cellValued(c.expr) {
+		if !types.IsInterface(c.target) || !tc.cellValued(c.expr) || fieldValues[c.expr] {
 			return
 		}
 		compiled := tc.compiledInterface(c.target)
@@ -427,4 +428,26 @@ func (tc *Types) freshCallArg(a ast.Expr, target types.Type) ([]source.Edit, boo
 		return nil, false
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "func() "+tt+" { return ", " }()"), true
+}
+
+// compiledFieldValues are the values assigned to interface fields of
+// compiled structs (a ring's Value) that anyConversions assigns to an
+// empty interface first: its literal is fresh at each call, and a
+// wrapper of the value's own type around it failed in a loop ("reflect:
+// Call using interface {} as type int").
+func (tc *Types) compiledFieldValues() map[ast.Expr]bool {
+	out := map[ast.Expr]bool{}
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, l := range as.Lhs {
+			if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && tc.compiledField(sel) && tc.boxedBare(tc.Info.Types[as.Rhs[i]].Type) {
+				out[as.Rhs[i]] = true
+			}
+		}
+		return true
+	})
+	return out
 }

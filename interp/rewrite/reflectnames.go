@@ -100,6 +100,15 @@ func (tc *Types) reflectNames(call *ast.CallExpr, vars map[types.Object]nameless
 		if nl, ok := tc.namelessValue(x, vars); ok && namedValueMethods[sel.Sel.Name] {
 			return tc.helperCallWith("NamedValue"+sel.Sel.Name, x, call, strconv.Quote(nl.name))
 		}
+		if nl, ok := tc.namelessValue(x, vars); ok && sel.Sel.Name == "Interface" {
+			if edits := tc.namelessInterface(x, call, nl.t); edits != nil {
+				return edits
+			}
+		} else if sel.Sel.Name == "Interface" {
+			if edits := tc.fieldInterface(x, call, tv.Type); edits != nil {
+				return edits
+			}
+		}
 		if helper, ok := valueMethods[sel.Sel.Name]; ok {
 			return tc.helperCall(helper, x, call)
 		}
@@ -249,4 +258,54 @@ func (tc *Types) reflectPrints() []source.Edit {
 func isReflect(t types.Type, name string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
+}
+
+// namelessInterface makes x.Interface(), x a reflect.Value of a value of
+// the cells' type t over a basic type, a value of t again: reflect holds
+// the bare basic value (yaegi gives t no run-time type of its own), which
+// printed without t's String method and did not assert to t.
+//
+//	v.Interface()  →  func(gopadV any) any { var gopadR any = Weekday(gopadV.(int)); return gopadR }(gopadBuiltin.ValueInterface(v))
+//
+// (An assignment to an interface keeps t beside the value: anyconv.go.)
+func (tc *Types) namelessInterface(x ast.Expr, call *ast.CallExpr, t types.Type) []source.Edit {
+	if _, basic := t.Underlying().(*types.Basic); !basic || len(call.Args) != 0 {
+		return nil
+	}
+	text, ok := tc.TypeText(t)
+	under, ok2 := tc.TypeText(t.Underlying())
+	if !ok || !ok2 {
+		return nil
+	}
+	open := "func(gopadV any) any { var gopadR any = " + text + "(gopadV.(" + under + ")); return gopadR }(gopadBuiltin.ValueInterface("
+	return []source.Edit{{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: open, Order: tc.Off(call.End()) - 1<<30},
+		source.Replace(tc.Off(x.End()), tc.Off(call.End()), "))")}
+}
+
+// fieldInterface makes x.Interface(), x a reflect.Value go/types cannot
+// trace to a value of a cell's type, a value of the cell's type over a
+// basic type again when x is a struct field's of that type
+// (gopadBuiltin.ValueCellType names it; reflect holds the bare basic
+// value, which printed without the type's String method): nil when the
+// cells declare no such type.
+//
+//	v.Field(i).Interface()  →  func(gopadV reflect.Value) any { gopadR := gopadBuiltin.ValueInterface(gopadV); switch gopadBuiltin.ValueCellType(gopadV) { case "Weekday": var gopadA any = Weekday(gopadR.(int)); return gopadA }; return gopadR }(v.Field(i))
+func (tc *Types) fieldInterface(x ast.Expr, call *ast.CallExpr, vt types.Type) []source.Edit {
+	if len(call.Args) != 0 {
+		return nil
+	}
+	var cases strings.Builder
+	for _, k := range tc.autoKeptTypes() {
+		if k.basic != "" {
+			cases.WriteString("case " + strconv.Quote(k.text) + ": var gopadA any = " + k.text + "(gopadR.(" + k.under + ")); return gopadA; ")
+		}
+	}
+	text, ok := tc.TypeText(vt)
+	if cases.Len() == 0 || !ok {
+		return nil
+	}
+	open := "func(gopadV " + text + ") any { gopadR := gopadBuiltin.ValueInterface(gopadV); switch gopadBuiltin.ValueCellType(gopadV) { " +
+		cases.String() + "}; return gopadR }("
+	return []source.Edit{{From: tc.Off(x.Pos()), To: tc.Off(x.Pos()), Text: open, Order: tc.Off(call.End()) - 1<<30},
+		source.Replace(tc.Off(x.End()), tc.Off(call.End()), ")")}
 }

@@ -63,7 +63,7 @@ func (tc *Types) templateKept(a ast.Expr, t types.Type) []source.Edit {
 	if !mentionsPackage(t, tc.Pkg) || !tc.interfaceInside(t, 0) {
 		return nil
 	}
-	if cases, _ := tc.autoKeptCases(); cases == "" {
+	if cases, _ := tc.autoKeptCases(""); cases == "" {
 		return nil
 	}
 	text, ok := tc.TypeText(t)
