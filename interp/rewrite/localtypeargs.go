@@ -24,7 +24,7 @@ var localTypeArgsPass = Pass{
 
 // localTypeArgs moves a type declared in a function's body to the package
 // level, before the function, when it is a type argument of a generic
-// type or function:
+// type or function, or a type yaegi shares with others (moveShared):
 //
 //	func main() {                      type point struct{ x, y int }; func main() {
 //		type point struct{ x, y int }  →
@@ -47,6 +47,7 @@ func (tc *Types) localTypeArgs() []source.Edit {
 	}
 	moved := tc.typeArgObjs(local)
 	tc.closeMoved(local, moved)
+	tc.moveShared(local, moved)
 	var edits []source.Edit
 	for _, fd := range tc.File.Decls {
 		fd, ok := fd.(*ast.FuncDecl)
@@ -160,6 +161,27 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 				clear(moved)
 				return
 			}
+		}
+	}
+}
+
+// moveShared adds to moved the local types that yaegi runs as a type
+// they share with others (a type over a basic type or an array, a struct
+// type without fields: sharedType), each with the local types it names,
+// when they can move. At the package level the typed passes keep them
+// beside their values inside interfaces (keptTypes); a local one was
+// taken for its underlying type there (any(1) == T(1) in a function
+// was true, a switch on an interface with a case T(1) panicked in
+// reflect.Value.Convert).
+func (tc *Types) moveShared(local map[*types.TypeName]*ast.TypeSpec, moved map[*types.TypeName]bool) {
+	for obj := range local {
+		if moved[obj] || !tc.sharedType(obj.Type()) {
+			continue
+		}
+		one := map[*types.TypeName]bool{obj: true}
+		tc.closeMoved(local, one)
+		for o := range one {
+			moved[o] = true
 		}
 	}
 }
