@@ -398,3 +398,181 @@ _, isBook := (<-anys).(Book)
 fmt.Println(first.Price(), b.cents, ok, <-items == nil, isBook)`, stdout: "250 250 true true true\n"},
 	})
 }
+
+// TestConf2Classes checks the classes found by the second conformance
+// pass, each in a small program run whole and split: a value of a cell's
+// type over a basic type sent on a chan any in a loop (two passes wrapped
+// it twice, and reflect refused it), braces of a type or a literal in an
+// if/for/switch header (the cell was cut at the header's semicolon),
+// local types over basic types and arrays inside interfaces (taken for
+// their underlying type), a default clause that is not last (yaegi
+// swapped it with the last clause: case order and fallthrough changed),
+// and %T of a receive of a kept type.
+func TestConf2Classes(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "kept values sent on a chan any in a loop", src: `package main
+
+import "fmt"
+
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+type Code uint32
+
+func (Code) Method() {}
+
+func main() {
+	c, k := Celsius(21.5), Code(7)
+	ch := make(chan any, 1)
+	for i := 0; i < 4; i++ {
+		if i%2 == 0 {
+			select {
+			case ch <- c:
+			}
+		} else {
+			ch <- k
+		}
+		v := <-ch
+		switch v.(type) {
+		case Celsius:
+			fmt.Println("Celsius", v)
+		case Code:
+			fmt.Println("Code", v == any(k))
+		}
+	}
+	ch <- k
+	fmt.Printf("%T\n", <-ch)
+}
+`, want: "Celsius 21.5°C\nCode true\nCelsius 21.5°C\nCode true\nmain.Code\n"},
+		{name: "braces in statement headers", src: `package main
+
+import "fmt"
+
+func main() {
+	switch i := interface{}(2); i {
+	case 2:
+		fmt.Println("two")
+	}
+	if f := func() int { return 3 }; f() > 2 {
+		fmt.Println("three")
+	}
+	if s := []int{1, 2}; len(s) > 1 {
+		fmt.Println("slice", s)
+	}
+	switch t := struct{ a int }{4}; t.a {
+	case 4:
+		fmt.Println("four")
+	}
+	for k, v := range map[string]int{"a": 1} {
+		fmt.Println(k, v)
+	}
+	fmt.Println("end")
+}
+`, want: "two\nthree\nslice [1 2]\nfour\na 1\nend\n"},
+		{name: "local types over basic types inside interfaces", src: `package main
+
+import "fmt"
+
+func main() {
+	type Meters int
+	type Flag bool
+	type Pair [2]int
+	type Empty struct{}
+	var i any = 1
+	var p any = [2]int{1, 2}
+	fmt.Println(i == Meters(1), i == 1, p == Pair{1, 2}, p == [2]int{1, 2})
+	var m any = Meters(1)
+	fmt.Println(m == i, m == Meters(1))
+	fmt.Printf("%T %v %T\n", m, m, Empty{})
+	switch v := any(Flag(true)); v {
+	case true:
+		fmt.Println("bool")
+	case Flag(true):
+		fmt.Println("Flag")
+	}
+	switch m.(type) {
+	case int:
+		fmt.Println("int")
+	case Meters:
+		fmt.Println("Meters")
+	}
+}
+`, want: "false true false true\nfalse true\nmain.Meters 1 main.Empty\nFlag\nMeters\n"},
+		{name: "default clauses before cases, with fallthrough", src: `package main
+
+import "fmt"
+
+func classify(x int) string {
+	s := ""
+	switch {
+	case x < 0:
+		s += "negative "
+	default:
+		s += "other "
+	case x > 10:
+		s += "big "
+		fallthrough
+	case x > 5:
+		s += "medium "
+	}
+	return s
+}
+
+func main() {
+	n := 0
+	switch {
+	default:
+		n++
+		fallthrough
+	case false:
+		n++
+	}
+	fmt.Println(n)
+	for _, x := range []int{-1, 3, 7, 12} {
+		fmt.Println(x, classify(x))
+	}
+	x := 5
+	switch x {
+	case 5:
+		n = 10
+		fallthrough
+	default:
+		n++
+	case 6:
+		n += 100
+	}
+	fmt.Println(n)
+	var v any = 3
+	switch v.(type) {
+	case string:
+		fmt.Println("string")
+	default:
+		fmt.Println("default")
+	case fmt.Stringer:
+		fmt.Println("Stringer")
+	case int:
+		fmt.Println("int")
+	}
+}
+`, want: "2\n-1 negative \n3 other \n7 medium \n12 big medium \n11\nint\n"},
+		{name: "%T of a received value of a kept type", src: `package main
+
+import "fmt"
+
+type Code uint32
+
+func (Code) Method() {}
+
+func main() {
+	k := Code(7)
+	ch := make(chan any, 1)
+	ch <- k
+	fmt.Printf("%T\n", <-ch)
+	ch <- k
+	v := <-ch
+	fmt.Printf("%T\n", v)
+}
+`, want: "main.Code\nmain.Code\n"},
+	})
+}
