@@ -77,6 +77,7 @@ type splitter struct {
 	// struct's or an interface's, whose literal's brace may follow.
 	litBrace, typeBrace bool
 	afterType           bool // the last token closed a struct's or an interface's braces
+	funcLit             bool // the header's next brace at depth 0 may open a function literal's body
 }
 
 // scanPieces returns the top-level pieces of src, and whether it has a
@@ -129,7 +130,7 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 		// Semicolons in the header (for i := 0; i < n; i++) do not
 		// end the statement; the body's brace ends the header.
 		if sp.depth == 0 {
-			sp.header, sp.litBrace, sp.typeBrace = true, false, false
+			sp.header, sp.litBrace, sp.typeBrace, sp.funcLit = true, false, false, false
 		}
 	case token.LBRACE:
 		if sp.depth == 0 {
@@ -141,7 +142,8 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 	case token.RPAREN, token.RBRACE, token.RBRACK:
 		sp.depth--
 		if tok == token.RBRACE && sp.depth == 0 && sp.header && sp.typeBrace {
-			sp.typeBrace, sp.litBrace, sp.afterType = false, true, true // struct{}{...} (interface{}(v): no)
+			// struct{}{...} (interface{}(v): no); func() struct{} {: the body
+			sp.typeBrace, sp.litBrace, sp.afterType = false, !sp.funcLit, !sp.funcLit
 		}
 	case token.SEMICOLON:
 		if sp.depth == 0 && !sp.header {
@@ -158,20 +160,26 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 // say whether its next brace is the body's, and reports whether tok is a
 // brace that is not (the scanner then only counts its depth). Go allows
 // type literals, function literals and composite literals of types that
-// are not names in a header: switch i := interface{}(x); i { split the
-// statement at its semicolon.
+// are not names in a header: switch i := interface{}(x); i { was cut at
+// its semicolon.
 func (sp *splitter) headerBrace(tok, prev token.Token) bool {
 	if sp.afterType {
 		sp.afterType = false
 		sp.litBrace = sp.litBrace && tok == token.LBRACE
 	}
-	if tok == token.LBRACE && sp.litBrace {
-		sp.litBrace = false
-		sp.typeBrace = prev == token.STRUCT || prev == token.INTERFACE
+	if tok == token.LBRACE && (sp.litBrace || sp.funcLit) {
+		if sp.litBrace {
+			sp.litBrace = false
+			sp.typeBrace = prev == token.STRUCT || prev == token.INTERFACE
+		} else {
+			sp.funcLit = false // a function literal's body
+		}
 		return true
 	}
 	switch tok {
-	case token.FUNC, token.MAP, token.STRUCT, token.INTERFACE:
+	case token.FUNC:
+		sp.funcLit = true
+	case token.MAP, token.STRUCT, token.INTERFACE:
 		sp.litBrace = true
 	case token.LBRACK:
 		// A type's [ ([]int{1}, [2]T{}), not an index's (a[i]).
@@ -181,11 +189,11 @@ func (sp *splitter) headerBrace(tok, prev token.Token) bool {
 		default:
 			sp.litBrace = true
 		}
-	case token.LPAREN, token.IDENT, token.PERIOD, token.MUL, token.CHAN, token.ARROW:
+	case token.IDENT, token.PERIOD, token.MUL, token.CHAN, token.ARROW:
 		// parts of a type before its brace (tokens in brackets are not
 		// at depth 0)
 	default:
-		sp.litBrace = false
+		sp.litBrace = false // a conversion's parenthesis ([]byte(s)), an operator
 	}
 	return false
 }

@@ -49,6 +49,9 @@ func TestSplit(t *testing.T) {
 		{"for k := range map[string]int{\"a\": 1} {\n}\nx := 1", []chunk{{Stmt, "for k := range map[string]int{\"a\": 1} {\n}", 1, 1}, {Stmt, "x := 1", 3, 1}}},
 		{"switch interface{}(x) {\n}\ny := 1", []chunk{{Stmt, "switch interface{}(x) {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
 		{"switch []byte(s)[0] {\n}\ny := 1", []chunk{{Stmt, "switch []byte(s)[0] {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"for _, c := range []byte(\"ab\") {\n}\ny := 1", []chunk{{Stmt, "for _, c := range []byte(\"ab\") {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"if f := func() struct{ a int } { return struct{ a int }{1} }; f().a > 0 {\n}\ny := 1", []chunk{{Stmt, "if f := func() struct{ a int } { return struct{ a int }{1} }; f().a > 0 {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"if f := func() []int { return nil }; f() == nil {\n}\ny := 1", []chunk{{Stmt, "if f := func() []int { return nil }; f() == nil {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
 		{"for _, f := range []func(){a, b} {\n}\ny := 1", []chunk{{Stmt, "for _, f := range []func(){a, b} {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
 	}
 	for _, tt := range tests {
