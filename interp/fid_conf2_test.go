@@ -407,7 +407,8 @@ fmt.Println(first.Price(), b.cents, ok, <-items == nil, isBook)`, stdout: "250 2
 // local types over basic types and arrays inside interfaces (taken for
 // their underlying type), a default clause that is not last (yaegi
 // swapped it with the last clause: case order and fallthrough changed),
-// and %T of a receive of a kept type.
+// %T of a receive of a kept type, and defers in the body of a range over
+// a function (which yaegi could not compile).
 func TestConf2Classes(t *testing.T) {
 	runFidPrograms(t, []fidProgram{
 		{name: "kept values sent on a chan any in a loop", src: `package main
@@ -574,5 +575,99 @@ func main() {
 	fmt.Printf("%T\n", v)
 }
 `, want: "main.Code\nmain.Code\n"},
+		{name: "defers in ranges over functions", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Log struct{ lines []string }
+
+func (l *Log) Add(parts ...string) { l.lines = append(l.lines, strings.Join(parts, "+")) }
+
+func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 1; i <= n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func half(x float64) { fmt.Println("half", x/2) }
+
+type Counter struct{ n int }
+
+func (c *Counter) Inc()         { c.n++ }
+func (c Counter) Show(s string) { fmt.Println(s, c.n) }
+
+func counted() int {
+	var c Counter
+	func() {
+		for range count(3) {
+			defer c.Inc()
+			defer c.Show("at defer")
+			c.n += 10
+		}
+	}()
+	return c.n
+}
+
+func nested(l *Log) {
+	defer l.Add("first")
+	for i := range count(2) {
+		for j := range count(2) {
+			defer l.Add(fmt.Sprint(i), fmt.Sprint(j))
+		}
+		defer l.Add(fmt.Sprint(i))
+	}
+	defer l.Add("last")
+}
+
+func early(l *Log) int {
+	for i := range count(5) {
+		defer l.Add("early", fmt.Sprint(i))
+		if i == 2 {
+			return i * 10
+		}
+	}
+	return -1
+}
+
+func survives() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered %v", r)
+		}
+	}()
+	for i := range count(3) {
+		defer fmt.Println("deferred", i)
+		if i == 3 {
+			panic("three")
+		}
+	}
+	return nil
+}
+
+func main() {
+	l := &Log{}
+	nested(l)
+	fmt.Println(l.lines)
+	l = &Log{}
+	fmt.Println(early(l), l.lines)
+	fmt.Println(survives())
+	fmt.Println(counted())
+	func() {
+		n := 0
+		for range count(2) {
+			n++
+			defer half(1)
+			defer fmt.Println("n is", n)
+		}
+	}()
+}
+`, want: "[last 2 2+2 2+1 1 1+2 1+1 first]\n20 [early+2 early+1]\ndeferred 3\ndeferred 2\ndeferred 1\nrecovered three\nat defer 20\nat defer 10\nat defer 0\n33\nn is 2\nhalf 0.5\nn is 1\nhalf 0.5\n"},
 	})
 }

@@ -135,6 +135,9 @@ type Types struct {
 	anyList       []anySite         // anyConversions' values, once listed
 	anySelf       map[ast.Expr]bool // their x where whole == x
 	anyDone       bool
+	rangeEdits    []source.Edit           // rangeFuncs', once a chunk
+	rangeDefers   map[*ast.DeferStmt]bool // the defers they rewrite
+	rangeDone     bool
 }
 
 // Off is the offset in the chunk's source of a position in its check.
