@@ -407,8 +407,10 @@ fmt.Println(first.Price(), b.cents, ok, <-items == nil, isBook)`, stdout: "250 2
 // local types over basic types and arrays inside interfaces (taken for
 // their underlying type), a default clause that is not last (yaegi
 // swapped it with the last clause: case order and fallthrough changed),
-// %T of a receive of a kept type, and defers in the body of a range over
-// a function (which yaegi could not compile).
+// %T of a receive of a kept type, defers in the body of a range over a
+// function (which yaegi could not compile), generic func types that
+// return themselves (refused before; they run as concrete copies) and
+// chained calls of a func type that returns itself (a syntax error).
 func TestConf2Classes(t *testing.T) {
 	runFidPrograms(t, []fidProgram{
 		{name: "kept values sent on a chan any in a loop", src: `package main
@@ -669,5 +671,70 @@ func main() {
 	}()
 }
 `, want: "[last 2 2+2 2+1 1 1+2 1+1 first]\n20 [early+2 early+1]\ndeferred 3\ndeferred 2\ndeferred 1\nrecovered three\nat defer 20\nat defer 10\nat defer 0\n33\nn is 2\nhalf 0.5\nn is 1\nhalf 0.5\n"},
+		{name: "generic func types that return themselves", src: `package main
+
+import "fmt"
+
+type State[T any] func(v T) State[T]
+
+var seen []any
+
+func start[T any](v T) State[T] {
+	seen = append(seen, v)
+	return second[T]
+}
+
+func second[T any](v T) State[T] {
+	seen = append(seen, v)
+	return nil
+}
+
+func run[T any](first State[T], vs ...T) int {
+	n := 0
+	for s := first; s != nil && n < len(vs); n++ {
+		s = s(vs[n])
+	}
+	return n
+}
+
+type Pair[K comparable, V any] func(K, V) Pair[K, V]
+
+func counter[K comparable, V any](m map[K]V) Pair[K, V] {
+	var p Pair[K, V]
+	p = func(k K, v V) Pair[K, V] {
+		m[k] = v
+		return p
+	}
+	return p
+}
+
+func main() {
+	fmt.Println(run(start[string], "a", "b", "c"), seen)
+	fmt.Println(run(State[int](start[int]), 1, 2), seen)
+	var s State[int] = start[int]
+	fmt.Printf("%T %v\n", s, s == nil)
+	got := map[string]int{}
+	counter(got)("x", 1)("y", 2)
+	fmt.Println(got)
+}
+`, want: "2 [a b]\n2 [a b 1 2]\nmain.State[int] false\nmap[x:1 y:2]\n"},
+		{name: "chained calls of a func type that returns itself", src: `package main
+
+import "fmt"
+
+type F func(int) F
+
+var total int
+
+func add(n int) F {
+	total += n
+	return add
+}
+
+func main() {
+	add(1)(2)(3)
+	fmt.Println(total)
+}
+`, want: "6\n"},
 	})
 }
