@@ -100,7 +100,7 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 				ts := s.(*ast.TypeSpec)
 				count[ts.Name.Name]++
 				obj, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
-				if ok && ts.TypeParams == nil && tc.Pkg.Scope().Lookup(ts.Name.Name) == nil {
+				if ok && ts.TypeParams == nil && ts.Name.Name != "_" && tc.Pkg.Scope().Lookup(ts.Name.Name) == nil {
 					out[obj] = ts
 				}
 			}
