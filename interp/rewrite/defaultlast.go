@@ -23,8 +23,8 @@ var defaultLastPass = Pass{
 // that is not the last clause to the end:
 //
 //	switch {                      switch {
-//	default: n++; fallthrough     case false: n++
-//	case false: n++          →    ; default: n++; { n++ } }
+//	default: n++; fallthrough     case false: n++; default: n++; { n++ }
+//	case false: n++          →    }
 //	}
 //
 // yaegi swaps the default clause with the last one, which changes the
@@ -85,9 +85,17 @@ func defaultLast(u *Unit, body *ast.BlockStmt) []source.Edit {
 		}
 	}
 	start, end := u.Off(def.Pos()), u.Off(cl[d+1].Pos())
+	// After the last clause's last statement, on its line: an empty
+	// statement in a type switch's case nil (a ";" on a line of its own)
+	// left its variable undefined in yaegi.
+	last := cl[len(cl)-1].(*ast.CaseClause)
+	at, sep := u.Off(last.Colon)+1, " "
+	if len(last.Body) > 0 {
+		at, sep = u.Off(last.Body[len(last.Body)-1].End()), "; "
+	}
 	edits = append(edits,
 		source.Replace(start, end, strings.Repeat("\n", strings.Count(u.Src[start:end], "\n"))),
-		source.Insert(u.Off(body.Rbrace), "; "+flat(text)+" "))
+		source.Insert(at, sep+flat(text)))
 	return edits
 }
 
