@@ -522,7 +522,19 @@ func classify(x int) string {
 	return s
 }
 
+func whatis(x any) string {
+	switch v := x.(type) {
+	default:
+		return fmt.Sprint("default ", v)
+	case int, int8:
+		return fmt.Sprint("signed ", v)
+	case nil:
+		return fmt.Sprint("nil ", v)
+	}
+}
+
 func main() {
+	fmt.Println(whatis(1), whatis(1.5), whatis(nil))
 	n := 0
 	switch {
 	default:
@@ -558,7 +570,7 @@ func main() {
 		fmt.Println("int")
 	}
 }
-`, want: "2\n-1 negative \n3 other \n7 medium \n12 big medium \n11\nint\n"},
+`, want: "signed 1 default 1.5 nil <nil>\n2\n-1 negative \n3 other \n7 medium \n12 big medium \n11\nint\n"},
 		{name: "%T of a received value of a kept type", src: `package main
 
 import "fmt"
