@@ -411,9 +411,11 @@ fmt.Println(first.Price(), b.cents, ok, <-items == nil, isBook)`, stdout: "250 2
 // function (which yaegi could not compile), generic func types that
 // return themselves (refused before; they run as concrete copies) and
 // chained calls of a func type that returns itself (a syntax error).
-func TestConf2Classes(t *testing.T) {
-	runFidPrograms(t, []fidProgram{
-		{name: "kept values sent on a chan any in a loop", src: `package main
+func TestConf2Classes(t *testing.T) { runFidPrograms(t, conf2Programs) }
+
+// conf2Programs are TestConf2Classes' programs, with what go run printed.
+var conf2Programs = []fidProgram{
+	{name: "kept values sent on a chan any in a loop", src: `package main
 
 import "fmt"
 
@@ -448,7 +450,7 @@ func main() {
 	fmt.Printf("%T\n", <-ch)
 }
 `, want: "Celsius 21.5°C\nCode true\nCelsius 21.5°C\nCode true\nmain.Code\n"},
-		{name: "braces in statement headers", src: `package main
+	{name: "braces in statement headers", src: `package main
 
 import "fmt"
 
@@ -473,7 +475,7 @@ func main() {
 	fmt.Println("end")
 }
 `, want: "two\nthree\nslice [1 2]\nfour\na 1\nend\n"},
-		{name: "local types over basic types inside interfaces", src: `package main
+	{name: "local types over basic types inside interfaces", src: `package main
 
 import "fmt"
 
@@ -502,7 +504,7 @@ func main() {
 	}
 }
 `, want: "false true false true\nfalse true\nmain.Meters 1 main.Empty\nFlag\nMeters\n"},
-		{name: "default clauses before cases, with fallthrough", src: `package main
+	{name: "default clauses before cases, with fallthrough", src: `package main
 
 import "fmt"
 
@@ -571,7 +573,7 @@ func main() {
 	}
 }
 `, want: "signed 1 default 1.5 nil <nil>\n2\n-1 negative \n3 other \n7 medium \n12 big medium \n11\nint\n"},
-		{name: "%T of a received value of a kept type", src: `package main
+	{name: "%T of a received value of a kept type", src: `package main
 
 import "fmt"
 
@@ -589,7 +591,7 @@ func main() {
 	fmt.Printf("%T\n", v)
 }
 `, want: "main.Code\nmain.Code\n"},
-		{name: "defers in ranges over functions", src: `package main
+	{name: "defers in ranges over functions", src: `package main
 
 import (
 	"fmt"
@@ -683,7 +685,7 @@ func main() {
 	}()
 }
 `, want: "[last 2 2+2 2+1 1 1+2 1+1 first]\n20 [early+2 early+1]\ndeferred 3\ndeferred 2\ndeferred 1\nrecovered three\nat defer 20\nat defer 10\nat defer 0\n33\nn is 2\nhalf 0.5\nn is 1\nhalf 0.5\n"},
-		{name: "generic func types that return themselves", src: `package main
+	{name: "generic func types that return themselves", src: `package main
 
 import "fmt"
 
@@ -730,7 +732,7 @@ func main() {
 	fmt.Println(got)
 }
 `, want: "2 [a b]\n2 [a b 1 2]\nmain.State[int] false\nmap[x:1 y:2]\n"},
-		{name: "chained calls of a func type that returns itself", src: `package main
+	{name: "chained calls of a func type that returns itself", src: `package main
 
 import "fmt"
 
@@ -748,5 +750,4 @@ func main() {
 	fmt.Println(total)
 }
 `, want: "6\n"},
-	})
 }
