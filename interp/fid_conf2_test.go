@@ -751,3 +751,27 @@ func main() {
 }
 `, want: "6\n"},
 }
+
+// TestConf2LocalTypesRerun checks that a cell whose function declares a
+// local type over a basic type answers the same when it runs again (the
+// type, moved to the package level the first time, moves again).
+func TestConf2LocalTypesRerun(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"`)
+	cell := `func show() {
+	type Meters int
+	var i any = 1
+	fmt.Println(i == Meters(1), i == 1)
+	switch v := any(Meters(2)); v {
+	case 2:
+		fmt.Println("int")
+	case Meters(2):
+		fmt.Println("Meters")
+	}
+}
+show()`
+	checkCells(t, s, []cellCase{
+		{code: cell, stdout: "false true\nMeters\n"},
+		{code: cell, stdout: "false true\nMeters\n"},
+	})
+}

@@ -100,7 +100,7 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 				ts := s.(*ast.TypeSpec)
 				count[ts.Name.Name]++
 				obj, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
-				if ok && ts.TypeParams == nil && ts.Name.Name != "_" && tc.Pkg.Scope().Lookup(ts.Name.Name) == nil {
+				if ok && ts.TypeParams == nil && ts.Name.Name != "_" && tc.freeAtTop(obj) {
 					out[obj] = ts
 				}
 			}
@@ -112,6 +112,25 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 		}
 	}
 	return out
+}
+
+// freeAtTop reports whether the local type obj can be declared at the
+// package level: no package-level name is its name, or the one that is
+// is a type with obj's definition and no methods, declared by an earlier
+// chunk (the move of this type when the cell ran before: a cell run again
+// moves it again).
+func (tc *Types) freeAtTop(obj *types.TypeName) bool {
+	top := tc.Pkg.Scope().Lookup(obj.Name())
+	if top == nil {
+		return true
+	}
+	tn, ok := top.(*types.TypeName)
+	if !ok || tn.IsAlias() || tc.Fset.File(tn.Pos()) == tc.Fset.File(tc.File.Pos()) {
+		return false
+	}
+	_, named := tn.Type().(*types.Named)
+	return named && types.NewMethodSet(types.NewPointer(tn.Type())).Len() == 0 &&
+		types.Identical(tn.Type().Underlying(), obj.Type().Underlying())
 }
 
 // typeArgObjs are the local types that a type argument of the chunk's
