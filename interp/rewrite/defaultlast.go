@@ -34,7 +34,9 @@ var defaultLastPass = Pass{
 // clause becomes the bodies it runs into, each a block of its own, up to
 // the first body that does not fall through. The moved clause is written
 // on one line where it can be, so that the lines of the rest stay. An
-// inner switch of a moved clause moves in the next round.
+// inner switch of a moved clause moves in the next round. A switch whose
+// falling body declares a name the bodies it runs into use is left as it
+// is (docs/limits.md).
 func defaultLasts(u *Unit) []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(u.AST, func(n ast.Node) bool {
@@ -68,6 +70,9 @@ func defaultLast(u *Unit, body *ast.BlockStmt) []source.Edit {
 		return nil
 	}
 	def := cl[d].(*ast.CaseClause)
+	if d > 0 && shadowsInto(cl, d-1) || shadowsInto(cl, d) {
+		return nil // inlined, a body would see the other's names (see shadowsInto)
+	}
 	var edits []source.Edit
 	if d > 0 {
 		if prev := cl[d-1].(*ast.CaseClause); fallsThrough(prev) {
@@ -120,6 +125,71 @@ func fallInto(u *Unit, cl []ast.Stmt, i int) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "; ")
+}
+
+// shadowsInto reports whether clause i falls through and declares, in
+// its body, a name that the bodies it runs into use: written into its
+// body, they would read its variable instead of the one Go gives them.
+func shadowsInto(cl []ast.Stmt, i int) bool {
+	c := cl[i].(*ast.CaseClause)
+	if !fallsThrough(c) || i == len(cl)-1 {
+		return false
+	}
+	declared := map[string]bool{}
+	for _, st := range c.Body {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, l := range st.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						declared[id.Name] = true
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			for _, name := range declaredIn(st) {
+				declared[name] = true
+			}
+		case *ast.LabeledStmt:
+			declared[st.Label.Name] = true
+		}
+	}
+	used := false
+	for j := i + 1; j < len(cl) && !used; j++ {
+		next := cl[j].(*ast.CaseClause)
+		for _, st := range next.Body {
+			ast.Inspect(st, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && declared[id.Name] {
+					used = true
+				}
+				return !used
+			})
+		}
+		if !fallsThrough(next) {
+			break
+		}
+	}
+	return used
+}
+
+// declaredIn lists the names a declaration statement declares.
+func declaredIn(st *ast.DeclStmt) []string {
+	var names []string
+	gd, ok := st.Decl.(*ast.GenDecl)
+	if !ok {
+		return nil
+	}
+	for _, sp := range gd.Specs {
+		switch sp := sp.(type) {
+		case *ast.ValueSpec:
+			for _, n := range sp.Names {
+				names = append(names, n.Name)
+			}
+		case *ast.TypeSpec:
+			names = append(names, sp.Name.Name)
+		}
+	}
+	return names
 }
 
 // fallsThrough reports whether the clause's last statement is a
