@@ -398,3 +398,380 @@ _, isBook := (<-anys).(Book)
 fmt.Println(first.Price(), b.cents, ok, <-items == nil, isBook)`, stdout: "250 250 true true true\n"},
 	})
 }
+
+// TestConf2Classes checks the classes found by the second conformance
+// pass, each in a small program run whole and split: a value of a cell's
+// type over a basic type sent on a chan any in a loop (two passes wrapped
+// it twice, and reflect refused it), braces of a type or a literal in an
+// if/for/switch header (the cell was cut at the header's semicolon),
+// local types over basic types and arrays inside interfaces (taken for
+// their underlying type), a default clause that is not last (yaegi
+// swapped it with the last clause: case order and fallthrough changed),
+// %T of a receive of a kept type, defers in the body of a range over a
+// function (which yaegi could not compile), generic func types that
+// return themselves (refused before; they run as concrete copies) and
+// chained calls of a func type that returns itself (a syntax error).
+func TestConf2Classes(t *testing.T) { runFidPrograms(t, conf2Programs) }
+
+// conf2Programs are TestConf2Classes' programs, with what go run printed.
+var conf2Programs = []fidProgram{
+	{name: "kept values sent on a chan any in a loop", src: `package main
+
+import "fmt"
+
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+type Code uint32
+
+func (Code) Method() {}
+
+func main() {
+	c, k := Celsius(21.5), Code(7)
+	ch := make(chan any, 1)
+	for i := 0; i < 4; i++ {
+		if i%2 == 0 {
+			select {
+			case ch <- c:
+			}
+		} else {
+			ch <- k
+		}
+		v := <-ch
+		switch v.(type) {
+		case Celsius:
+			fmt.Println("Celsius", v)
+		case Code:
+			fmt.Println("Code", v == any(k))
+		}
+	}
+	ch <- k
+	fmt.Printf("%T\n", <-ch)
+}
+`, want: "Celsius 21.5°C\nCode true\nCelsius 21.5°C\nCode true\nmain.Code\n"},
+	{name: "braces in statement headers", src: `package main
+
+import "fmt"
+
+func main() {
+	switch i := interface{}(2); i {
+	case 2:
+		fmt.Println("two")
+	}
+	if f := func() int { return 3 }; f() > 2 {
+		fmt.Println("three")
+	}
+	if s := []int{1, 2}; len(s) > 1 {
+		fmt.Println("slice", s)
+	}
+	switch t := struct{ a int }{4}; t.a {
+	case 4:
+		fmt.Println("four")
+	}
+	for k, v := range map[string]int{"a": 1} {
+		fmt.Println(k, v)
+	}
+	fmt.Println("end")
+}
+`, want: "two\nthree\nslice [1 2]\nfour\na 1\nend\n"},
+	{name: "local types over basic types inside interfaces", src: `package main
+
+import "fmt"
+
+func main() {
+	type Meters int
+	type Flag bool
+	type Pair [2]int
+	type Empty struct{}
+	var i any = 1
+	var p any = [2]int{1, 2}
+	fmt.Println(i == Meters(1), i == 1, p == Pair{1, 2}, p == [2]int{1, 2})
+	var m any = Meters(1)
+	fmt.Println(m == i, m == Meters(1))
+	fmt.Printf("%T %v %T\n", m, m, Empty{})
+	switch v := any(Flag(true)); v {
+	case true:
+		fmt.Println("bool")
+	case Flag(true):
+		fmt.Println("Flag")
+	}
+	switch m.(type) {
+	case int:
+		fmt.Println("int")
+	case Meters:
+		fmt.Println("Meters")
+	}
+}
+`, want: "false true false true\nfalse true\nmain.Meters 1 main.Empty\nFlag\nMeters\n"},
+	{name: "default clauses before cases, with fallthrough", src: `package main
+
+import "fmt"
+
+func classify(x int) string {
+	s := ""
+	switch {
+	case x < 0:
+		s += "negative "
+	default:
+		s += "other "
+	case x > 10:
+		s += "big "
+		fallthrough
+	case x > 5:
+		s += "medium "
+	}
+	return s
+}
+
+func whatis(x any) string {
+	switch v := x.(type) {
+	default:
+		return fmt.Sprint("default ", v)
+	case int, int8:
+		return fmt.Sprint("signed ", v)
+	case nil:
+		return fmt.Sprint("nil ", v)
+	}
+}
+
+func main() {
+	fmt.Println(whatis(1), whatis(1.5), whatis(nil))
+	n := 0
+	switch {
+	default:
+		n++
+		fallthrough
+	case false:
+		n++
+	}
+	fmt.Println(n)
+	for _, x := range []int{-1, 3, 7, 12} {
+		fmt.Println(x, classify(x))
+	}
+	x := 5
+	switch x {
+	case 5:
+		n = 10
+		fallthrough
+	default:
+		n++
+	case 6:
+		n += 100
+	}
+	fmt.Println(n)
+	var v any = 3
+	switch v.(type) {
+	case string:
+		fmt.Println("string")
+	default:
+		fmt.Println("default")
+	case fmt.Stringer:
+		fmt.Println("Stringer")
+	case int:
+		fmt.Println("int")
+	}
+}
+`, want: "signed 1 default 1.5 nil <nil>\n2\n-1 negative \n3 other \n7 medium \n12 big medium \n11\nint\n"},
+	{name: "%T of a received value of a kept type", src: `package main
+
+import "fmt"
+
+type Code uint32
+
+func (Code) Method() {}
+
+func main() {
+	k := Code(7)
+	ch := make(chan any, 1)
+	ch <- k
+	fmt.Printf("%T\n", <-ch)
+	ch <- k
+	v := <-ch
+	fmt.Printf("%T\n", v)
+}
+`, want: "main.Code\nmain.Code\n"},
+	{name: "defers in ranges over functions", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Log struct{ lines []string }
+
+func (l *Log) Add(parts ...string) { l.lines = append(l.lines, strings.Join(parts, "+")) }
+
+func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 1; i <= n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func half(x float64) { fmt.Println("half", x/2) }
+
+type Counter struct{ n int }
+
+func (c *Counter) Inc()         { c.n++ }
+func (c Counter) Show(s string) { fmt.Println(s, c.n) }
+
+func counted() int {
+	var c Counter
+	func() {
+		for range count(3) {
+			defer c.Inc()
+			defer c.Show("at defer")
+			c.n += 10
+		}
+	}()
+	return c.n
+}
+
+func nested(l *Log) {
+	defer l.Add("first")
+	for i := range count(2) {
+		for j := range count(2) {
+			defer l.Add(fmt.Sprint(i), fmt.Sprint(j))
+		}
+		defer l.Add(fmt.Sprint(i))
+	}
+	defer l.Add("last")
+}
+
+func early(l *Log) int {
+	for i := range count(5) {
+		defer l.Add("early", fmt.Sprint(i))
+		if i == 2 {
+			return i * 10
+		}
+	}
+	return -1
+}
+
+func survives() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered %v", r)
+		}
+	}()
+	for i := range count(3) {
+		defer fmt.Println("deferred", i)
+		if i == 3 {
+			panic("three")
+		}
+	}
+	return nil
+}
+
+func main() {
+	l := &Log{}
+	nested(l)
+	fmt.Println(l.lines)
+	l = &Log{}
+	fmt.Println(early(l), l.lines)
+	fmt.Println(survives())
+	fmt.Println(counted())
+	func() {
+		n := 0
+		for range count(2) {
+			n++
+			defer half(1)
+			defer fmt.Println("n is", n)
+		}
+	}()
+}
+`, want: "[last 2 2+2 2+1 1 1+2 1+1 first]\n20 [early+2 early+1]\ndeferred 3\ndeferred 2\ndeferred 1\nrecovered three\nat defer 20\nat defer 10\nat defer 0\n33\nn is 2\nhalf 0.5\nn is 1\nhalf 0.5\n"},
+	{name: "generic func types that return themselves", src: `package main
+
+import "fmt"
+
+type State[T any] func(v T) State[T]
+
+var seen []any
+
+func start[T any](v T) State[T] {
+	seen = append(seen, v)
+	return second[T]
+}
+
+func second[T any](v T) State[T] {
+	seen = append(seen, v)
+	return nil
+}
+
+func run[T any](first State[T], vs ...T) int {
+	n := 0
+	for s := first; s != nil && n < len(vs); n++ {
+		s = s(vs[n])
+	}
+	return n
+}
+
+type Pair[K comparable, V any] func(K, V) Pair[K, V]
+
+func counter[K comparable, V any](m map[K]V) Pair[K, V] {
+	var p Pair[K, V]
+	p = func(k K, v V) Pair[K, V] {
+		m[k] = v
+		return p
+	}
+	return p
+}
+
+func main() {
+	fmt.Println(run(start[string], "a", "b", "c"), seen)
+	fmt.Println(run(State[int](start[int]), 1, 2), seen)
+	var s State[int] = start[int]
+	fmt.Printf("%T %v\n", s, s == nil)
+	got := map[string]int{}
+	counter(got)("x", 1)("y", 2)
+	fmt.Println(got)
+}
+`, want: "2 [a b]\n2 [a b 1 2]\nmain.State[int] false\nmap[x:1 y:2]\n"},
+	{name: "chained calls of a func type that returns itself", src: `package main
+
+import "fmt"
+
+type F func(int) F
+
+var total int
+
+func add(n int) F {
+	total += n
+	return add
+}
+
+func main() {
+	add(1)(2)(3)
+	fmt.Println(total)
+}
+`, want: "6\n"},
+}
+
+// TestConf2LocalTypesRerun checks that a cell whose function declares a
+// local type over a basic type answers the same when it runs again (the
+// type, moved to the package level the first time, moves again).
+func TestConf2LocalTypesRerun(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"`)
+	cell := `func show() {
+	type Meters int
+	var i any = 1
+	fmt.Println(i == Meters(1), i == 1)
+	switch v := any(Meters(2)); v {
+	case 2:
+		fmt.Println("int")
+	case Meters(2):
+		fmt.Println("Meters")
+	}
+}
+show()`
+	checkCells(t, s, []cellCase{
+		{code: cell, stdout: "false true\nMeters\n"},
+		{code: cell, stdout: "false true\nMeters\n"},
+	})
+}

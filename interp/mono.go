@@ -217,6 +217,7 @@ func (s *Session) monoChunk(ctx context.Context, src, code string, ch source.Chu
 		return src, made, nil
 	}
 	s.keepOrig(extra)
+	pre := extra
 	extra, err := s.rewrite(extra, false)
 	if err != nil {
 		return "", nil, compileError(code, err, 0)
@@ -225,6 +226,10 @@ func (s *Session) monoChunk(ctx context.Context, src, code string, ch source.Chu
 		return "", nil, s.evalError(code, err, -1, ch)
 	}
 	ds, _ := parseDecls(extra)
+	// The type checker sees copies whose types the rewrite erased as
+	// written (a self-returning Srcᐸintᐳ: later chunks' calls of it are
+	// read back as it).
+	withTyped(ds, pre)
 	s.remember(ds)
 	s.commitMono(made)
 	s.registerTypes(ctx, ds)

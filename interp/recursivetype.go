@@ -49,8 +49,8 @@ func (s *Session) recursiveTypeError(code string, ch source.Chunk) *engine.Error
 			"interpreter cannot build such a type; put the recursion in a struct, e.g. type %s struct{ next %s }, "+
 			"and use the field", name, kindWord(ts.Type), name, strings.ReplaceAll(f.Code(ts.Type), "\n", " "))
 		if _, ok := ts.Type.(*ast.FuncType); ok {
-			msg += "; a func type that is not generic, whose one result is itself and which names itself nowhere else " +
-				"(type stateFn func(*lexer) stateFn), runs: declare one for each type argument"
+			msg += "; a func type whose one result is itself and which names itself nowhere else " +
+				"(type stateFn func(*lexer) stateFn, type Src[T any] func() Src[T]) runs"
 		}
 		return positioned(engine.ErrUnsupported, msg, code, line, col)
 	}
@@ -87,13 +87,14 @@ func reaches(from, name string, specs map[string]*ast.TypeSpec) bool {
 // selfFuncSpec reports whether ts declares a func type whose one result
 // is the type itself, named nowhere else in it (type stateFn func(*lexer)
 // stateFn): rewrite/selffunctypes.go hands yaegi such a type with its
-// result erased.
+// result erased. A generic one (type Src[T any] func() Src[T]) runs as
+// its concrete copies (mono.go), each such a type.
 func selfFuncSpec(ts *ast.TypeSpec, specs map[string]*ast.TypeSpec) bool {
 	ft, ok := ts.Type.(*ast.FuncType)
-	if !ok || ts.TypeParams != nil || ft.Results == nil || len(ft.Results.List) != 1 || len(ft.Results.List[0].Names) > 0 {
+	if !ok || ft.Results == nil || len(ft.Results.List) != 1 || len(ft.Results.List[0].Names) > 0 {
 		return false
 	}
-	if id, ok := ft.Results.List[0].Type.(*ast.Ident); !ok || id.Name != ts.Name.Name {
+	if !selfInstance(ft.Results.List[0].Type, ts) {
 		return false
 	}
 	for _, f := range ft.Params.List {
@@ -101,6 +102,41 @@ func selfFuncSpec(ts *ast.TypeSpec, specs map[string]*ast.TypeSpec) bool {
 			if ref == ts.Name.Name || reaches(ref, ts.Name.Name, specs) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// selfInstance reports whether t names the type ts declares: its name,
+// or for a generic type its instance with its own type parameters in
+// order (func() Src[T] of Src[T any]).
+func selfInstance(t ast.Expr, ts *ast.TypeSpec) bool {
+	var args []ast.Expr
+	switch x := t.(type) {
+	case *ast.Ident:
+		return ts.TypeParams == nil && x.Name == ts.Name.Name
+	case *ast.IndexExpr:
+		t, args = x.X, []ast.Expr{x.Index}
+	case *ast.IndexListExpr:
+		t, args = x.X, x.Indices
+	default:
+		return false
+	}
+	if id, ok := t.(*ast.Ident); !ok || id.Name != ts.Name.Name || ts.TypeParams == nil {
+		return false
+	}
+	var params []string
+	for _, f := range ts.TypeParams.List {
+		for _, n := range f.Names {
+			params = append(params, n.Name)
+		}
+	}
+	if len(params) != len(args) {
+		return false
+	}
+	for i, a := range args {
+		if id, ok := a.(*ast.Ident); !ok || id.Name != params[i] {
+			return false
 		}
 	}
 	return true

@@ -116,8 +116,9 @@ func TestStringMethods(t *testing.T) {
 
 // TestRangeOverFunc checks range over functions (Go 1.23 iterators): the
 // loop body sees each value; break, continue and return behave as in Go;
-// the standard library's iterators work; a loop the rewrite cannot carry
-// (a defer in its body) is explained.
+// the standard library's iterators work; a defer in the body runs when the
+// function returns; a loop the rewrite cannot carry (a deferred literal
+// that calls recover) is explained.
 func TestRangeOverFunc(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import (\"iter\"; \"maps\"; \"slices\")\nfunc Count(n int) func(func(int) bool) { return func(yield func(int) bool) { for i := 0; i < n; i++ { if !yield(i) { fmt.Print(\"stop \"); return } } } }\nfunc Pairs(ks []string) iter.Seq2[int, string] { return func(yield func(int, string) bool) { for i, k := range ks { if !yield(i, k) { return } } } }")
@@ -138,7 +139,8 @@ func TestRangeOverFunc(t *testing.T) {
 		{code: "len(maps.Collect(slices.All([]string{\"p\", \"q\"})))", result: "2"},
 	}
 	checkCells(t, s, cases)
-	res, _ := run(t, s, "func deferred() { for i := range Count(3) { defer fmt.Print(i) } }\ndeferred()")
+	checkCells(t, s, []cellCase{{code: "func deferred() { for i := range Count(3) { defer fmt.Print(i) }; fmt.Print(\"|\") }\ndeferred()", stdout: "|210"}})
+	res, _ := run(t, s, "func recovers() { for i := range Count(3) { defer func() { recover() }(); _ = i } }\nrecovers()")
 	if res.Err == nil || res.Err.Name != "Unsupported" || !strings.Contains(res.Err.Value, "iterator") {
 		t.Fatalf("a loop left alone is not explained: %+v", res.Err)
 	}

@@ -39,6 +39,36 @@ var anyConversionsPass = Pass{
 // values of kept types (see boxedBare) to empty interfaces.
 func (tc *Types) anyConversions() []source.Edit {
 	var edits []source.Edit
+	for _, s := range tc.anySites() {
+		edits = append(edits, tc.assignedAny(s.whole, s.x, s.t)...)
+	}
+	return edits
+}
+
+// anySite is one value anyConversions gives to an empty interface t: whole
+// gives it the value of x.
+type anySite struct {
+	whole, x ast.Expr
+	t        types.Type
+}
+
+// anyConverted reports whether anyConversions assigns e itself to an
+// empty interface (whole == x): another pass that wraps e in a literal
+// taking e's own type would be handed the interface (ifaceConvert's
+// func(gopadV U32) any {...}(func() any {...}()) did not compile).
+func (tc *Types) anyConverted(e ast.Expr) bool {
+	tc.anySites()
+	return tc.anySelf[e]
+}
+
+// anySites lists the values anyConversions converts, once a chunk.
+func (tc *Types) anySites() []anySite {
+	if tc.anyDone {
+		return tc.anyList
+	}
+	tc.anyDone = true
+	var sites []anySite
+	add := func(whole, x ast.Expr, t types.Type) { sites = append(sites, anySite{whole, x, t}) }
 	guards := map[ast.Expr]bool{}
 	var results []*types.Tuple // of the functions around the node
 	var visit func(n ast.Node) bool
@@ -71,7 +101,7 @@ func (tc *Types) anyConversions() []source.Edit {
 			if len(results) > 0 && results[len(results)-1] != nil && results[len(results)-1].Len() == len(n.Results) {
 				for i, r := range n.Results {
 					if rt := results[len(results)-1].At(i).Type(); emptyIface(rt) && tc.boxedBare(tc.Info.Types[r].Type) {
-						edits = append(edits, tc.assignedAny(r, r, rt)...)
+						add(r, r, rt)
 					}
 				}
 			}
@@ -83,37 +113,41 @@ func (tc *Types) anyConversions() []source.Edit {
 			}
 			for i, l := range n.Lhs {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && tc.compiledField(sel) && tc.boxedBare(tc.Info.Types[n.Rhs[i]].Type) {
-					edits = append(edits, tc.assignedAny(n.Rhs[i], n.Rhs[i], tc.Info.Types[l].Type)...)
+					add(n.Rhs[i], n.Rhs[i], tc.Info.Types[l].Type)
 				}
 			}
 		case *ast.SendStmt:
 			// gopad sends through compiled code (StopChan): a
 			// variable of the value's own type would send it bare.
 			if ch, ok := tc.Info.Types[n.Chan].Type.Underlying().(*types.Chan); ok && emptyIface(ch.Elem()) && tc.boxedBare(tc.Info.Types[n.Value].Type) {
-				edits = append(edits, tc.assignedAny(n.Value, n.Value, ch.Elem())...)
+				add(n.Value, n.Value, ch.Elem())
 			}
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && tc.Info.Uses[id] == types.Universe.Lookup("panic") &&
 				tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
-				edits = append(edits, tc.assignedAny(n.Args[0], n.Args[0], types.Universe.Lookup("any").Type())...)
+				add(n.Args[0], n.Args[0], types.Universe.Lookup("any").Type())
 			}
-			edits = append(edits, tc.resultArgs(n)...)
+			sites = append(sites, tc.resultArgs(n)...)
 			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && emptyIface(tv.Type) && !guards[n] &&
 				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
-				edits = append(edits, tc.assignedAny(n, n.Args[0], tv.Type)...)
+				add(n, n.Args[0], tv.Type)
 			}
 		}
 		return true
 	}
 	ast.Inspect(tc.File, visit)
-	return edits
+	tc.anyList, tc.anySelf = sites, map[ast.Expr]bool{}
+	for _, s := range sites {
+		tc.anySelf[s.x] = tc.anySelf[s.x] || s.whole == s.x
+	}
+	return sites
 }
 
 // resultArgs are the edits of the arguments of call, a call of a
 // function of the cells, that are calls (not conversions) giving a kept
 // type's value to an empty interface parameter, isL(mkL()): yaegi hands
 // the function the bare value there, as it does for a return.
-func (tc *Types) resultArgs(call *ast.CallExpr) []source.Edit {
+func (tc *Types) resultArgs(call *ast.CallExpr) []anySite {
 	tv := tc.Info.Types[call.Fun]
 	sig, ok := types.Unalias(tv.Type).(*types.Signature)
 	if !ok || tv.IsType() || call.Ellipsis.IsValid() {
@@ -131,17 +165,17 @@ func (tc *Types) resultArgs(call *ast.CallExpr) []source.Edit {
 			return nil // compiled code: handedArgs'
 		}
 	}
-	var edits []source.Edit
+	var sites []anySite
 	for i, a := range call.Args {
 		inner, isCall := ast.Unparen(a).(*ast.CallExpr)
 		if !isCall || tc.Info.Types[inner.Fun].IsType() {
 			continue
 		}
 		if pt := paramType(sig, i); pt != nil && emptyIface(pt) && tc.boxedBare(tc.Info.Types[a].Type) {
-			edits = append(edits, tc.assignedAny(a, a, pt)...)
+			sites = append(sites, anySite{a, a, pt})
 		}
 	}
-	return edits
+	return sites
 }
 
 // assignedAny replaces whole, which gives the value of x to the empty

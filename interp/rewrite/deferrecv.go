@@ -43,7 +43,7 @@ func (tc *Types) deferredCalls() []source.Edit {
 			return true
 		}
 		c.stack = append(c.stack, n)
-		if d, ok := n.(*ast.DeferStmt); ok {
+		if d, ok := n.(*ast.DeferStmt); ok && !tc.rangeFuncDeferred(d) {
 			if e, ok := tc.loopDeferredMethod(d, repeats(c)); ok {
 				edits = append(edits, e...)
 			} else {

@@ -71,6 +71,9 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		if !compiled && !tc.loopConversion(c) && (c.kind != convSend || empty(c.target)) && !explicit {
 			return
 		}
+		if !compiled && tc.anyConverted(c.expr) {
+			return // anyConversions assigns it to the interface in a literal of its own already
+		}
 		nilable := compiled && tc.losesTypedNil(c.expr, c.target)
 		if !nilable && !tc.needsOwnFrame(c) {
 			return

@@ -24,7 +24,7 @@ var localTypeArgsPass = Pass{
 
 // localTypeArgs moves a type declared in a function's body to the package
 // level, before the function, when it is a type argument of a generic
-// type or function:
+// type or function, or a type yaegi shares with others (moveShared):
 //
 //	func main() {                      type point struct{ x, y int }; func main() {
 //		type point struct{ x, y int }  →
@@ -47,6 +47,7 @@ func (tc *Types) localTypeArgs() []source.Edit {
 	}
 	moved := tc.typeArgObjs(local)
 	tc.closeMoved(local, moved)
+	tc.moveShared(local, moved)
 	var edits []source.Edit
 	for _, fd := range tc.File.Decls {
 		fd, ok := fd.(*ast.FuncDecl)
@@ -99,7 +100,7 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 				ts := s.(*ast.TypeSpec)
 				count[ts.Name.Name]++
 				obj, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
-				if ok && ts.TypeParams == nil && tc.Pkg.Scope().Lookup(ts.Name.Name) == nil {
+				if ok && ts.TypeParams == nil && ts.Name.Name != "_" && tc.freeAtTop(obj) {
 					out[obj] = ts
 				}
 			}
@@ -111,6 +112,25 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 		}
 	}
 	return out
+}
+
+// freeAtTop reports whether the local type obj can be declared at the
+// package level: no package-level name is its name, or the one that is
+// is a type with obj's definition and no methods, declared by an earlier
+// chunk (the move of this type when the cell ran before: a cell run again
+// moves it again).
+func (tc *Types) freeAtTop(obj *types.TypeName) bool {
+	top := tc.Pkg.Scope().Lookup(obj.Name())
+	if top == nil {
+		return true
+	}
+	tn, ok := top.(*types.TypeName)
+	if !ok || tn.IsAlias() || tc.Fset.File(tn.Pos()) == tc.Fset.File(tc.File.Pos()) {
+		return false
+	}
+	_, named := tn.Type().(*types.Named)
+	return named && types.NewMethodSet(types.NewPointer(tn.Type())).Len() == 0 &&
+		types.Identical(tn.Type().Underlying(), obj.Type().Underlying())
 }
 
 // typeArgObjs are the local types that a type argument of the chunk's
@@ -160,6 +180,27 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 				clear(moved)
 				return
 			}
+		}
+	}
+}
+
+// moveShared adds to moved the local types that yaegi runs as a type
+// they share with others (a type over a basic type or an array, a struct
+// type without fields: sharedType), each with the local types it names,
+// when they can move. At the package level the typed passes keep them
+// beside their values inside interfaces (keptTypes); a local one was
+// taken for its underlying type there (any(1) == T(1) in a function
+// was true, a switch on an interface with a case T(1) panicked in
+// reflect.Value.Convert).
+func (tc *Types) moveShared(local map[*types.TypeName]*ast.TypeSpec, moved map[*types.TypeName]bool) {
+	for obj := range local {
+		if moved[obj] || !tc.sharedType(obj.Type()) {
+			continue
+		}
+		one := map[*types.TypeName]bool{obj: true}
+		tc.closeMoved(local, one)
+		for o := range one {
+			moved[o] = true
 		}
 	}
 }

@@ -369,9 +369,11 @@ func (tc *Types) typeNameEdits(f *formatRespelling, d directive, a ast.Expr, uo,
 	}
 	if e := tc.keptStatic(a, static); goName == "" && d.verb == 'T' && e != "" {
 		static = e
-	} else if goName == "" && d.verb == 'T' && tc.callsFunc(a) {
-		// A call's result, read once through a parameter, where yaegi
-		// keeps a value's type as it keeps a variable's.
+	} else if goName == "" && d.verb == 'T' && (tc.callsFunc(a) || !plainOperand(a) && !readOnlyOperand(a)) {
+		// A call's result or another operand that cannot be read twice
+		// (a receive, %T of <-ch said uint32 for a main.Code), read once
+		// through a parameter, where yaegi keeps a value's type as it
+		// keeps a variable's.
 		if e := tc.keptStaticOf(a, "gopadT", static); e != "" {
 			if it, ok := tc.TypeText(tc.Info.Types[a].Type); ok {
 				return source.Around(tc.Off(a.Pos()), tc.Off(a.End()),

@@ -17,8 +17,26 @@ var rangeFuncPass = Pass{
 	Run:   func(u *Unit) []source.Edit { return u.Types.rangeFuncs() },
 }
 
-// rangeFuncs rewrites range over functions (Go 1.23 iterators), which yaegi
-// cannot compile, into a call of the iterator with a yield function:
+// rangeFuncs is rewriteRangeFuncs, once a chunk: deferRecv asks which
+// defers it took (rangeFuncDeferred).
+func (tc *Types) rangeFuncs() []source.Edit {
+	if !tc.rangeDone {
+		tc.rangeDone = true
+		tc.rangeEdits = tc.rewriteRangeFuncs()
+	}
+	return tc.rangeEdits
+}
+
+// rangeFuncDeferred reports whether d is a defer in a range over a
+// function that rangeFuncs rewrites (rangefuncdefer.go).
+func (tc *Types) rangeFuncDeferred(d *ast.DeferStmt) bool {
+	tc.rangeFuncs()
+	return tc.rangeDefers[d]
+}
+
+// rewriteRangeFuncs rewrites range over functions (Go 1.23 iterators),
+// which yaegi cannot compile, into a call of the iterator with a yield
+// function:
 //
 //	for k, v := range seq {        seq(func(k K, v V) bool {
 //		if k == x { break }    →       if k == x { return false }
@@ -29,9 +47,10 @@ var rangeFuncPass = Pass{
 // a flag and the results, stops the iteration, and returns after the call;
 // from nested loops it stops each in turn. A labelled break or continue of
 // a rewritten loop around the loop sets that loop's brk variable likewise.
-// Loops that defer, use goto, or break or continue another outer statement
-// are left alone (the interpreter then reports them).
-func (tc *Types) rangeFuncs() []source.Edit {
+// A defer in the loop defers to the end of the enclosing function
+// (rangefuncdefer.go). Loops that use goto, or break or continue another
+// outer statement, are left alone (the interpreter then reports them).
+func (tc *Types) rewriteRangeFuncs() []source.Edit {
 	var edits []source.Edit
 	n := 0
 	var funcs []ast.Node // enclosing functions, innermost last
@@ -79,6 +98,12 @@ func (tc *Types) rangeFuncs() []source.Edit {
 	// (their returns and branches), which are walked after it.
 	for _, y := range done {
 		edits = append(edits, y.wrap()...)
+		for _, d := range y.deferred {
+			if tc.rangeDefers == nil {
+				tc.rangeDefers = map[*ast.DeferStmt]bool{}
+			}
+			tc.rangeDefers[d] = true
+		}
 	}
 	return edits
 }
@@ -219,10 +244,12 @@ type yieldBody struct {
 	// For returns from fn: whether there are any, the types of fn's
 	// results, or their names, and what a return assigns (the names, or
 	// one variable a result).
-	returns bool
-	results []string
-	named   []string
-	holders []string
+	returns  bool
+	defers   bool             // a top loop's body defers (rangefuncdefer.go)
+	deferred []*ast.DeferStmt // the defers this loop's edits rewrite
+	results  []string
+	named    []string
+	holders  []string
 }
 
 // walk rewrites the branches and returns of node, in the loop's body:
@@ -239,7 +266,11 @@ func (y *yieldBody) walk(node ast.Node, loops, breakables int, inYield bool) {
 		case *ast.FuncLit:
 			return false // its returns are its own
 		case *ast.DeferStmt:
-			y.ok = false
+			if inYield {
+				return false // the nested loop's rewrite appends it to the top loop's list
+			}
+			y.deferStmt(x)
+			return false
 		case *ast.ForStmt:
 			y.walk(x.Body, loops+1, breakables+1, inYield)
 			return false
@@ -384,6 +415,9 @@ func (y *yieldBody) wrap() []source.Edit {
 		if p.owner == y {
 			fmt.Fprintf(&pre, "%s := 0; ", p.brk)
 		}
+	}
+	if y.defers && y.root == nil {
+		pre.WriteString(y.deferRunner())
 	}
 	if y.returns && y.root == nil {
 		fmt.Fprintf(&pre, "var %s bool; ", y.flag)

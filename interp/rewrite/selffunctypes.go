@@ -229,7 +229,17 @@ func (tc *Types) selfCall(call *ast.CallExpr, selfs []*types.Named) []source.Edi
 	if !ok {
 		return nil
 	}
-	return source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "func() "+text+" { gopadR, _ := (", ").("+text+"); return gopadR }()")
+	es := source.Around(tc.Off(call.Pos()), tc.Off(call.End()), "func() "+text+" { gopadR, _ := (", ").("+text+"); return gopadR }()")
+	// A chained call, f(1)(2)(3): each call's opener at one offset, the
+	// outer ones applied later so that they enclose the inner ones.
+	for f := ast.Unparen(call.Fun); ; es[0].Order++ {
+		inner, ok := f.(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		f = ast.Unparen(inner.Fun)
+	}
+	return es
 }
 
 // erasedSignatures spells the signatures of self-returning func types in

@@ -132,6 +132,12 @@ type Types struct {
 	inErase       bool           // erasedSignatures is spelling the types it looks for
 	selfMapList   []*types.Named // selfMaps' types, once listed
 	selfMapsDone  bool
+	anyList       []anySite         // anyConversions' values, once listed
+	anySelf       map[ast.Expr]bool // their x where whole == x
+	anyDone       bool
+	rangeEdits    []source.Edit           // rangeFuncs', once a chunk
+	rangeDefers   map[*ast.DeferStmt]bool // the defers they rewrite
+	rangeDone     bool
 }
 
 // Off is the offset in the chunk's source of a position in its check.

@@ -70,6 +70,14 @@ type splitter struct {
 	header        bool // in the header of an if, for, switch or select
 	start, ntok   int
 	first, second token.Token
+	prev          token.Token // the token before this one
+	// litBrace: the header's next brace at depth 0 opens a type's or a
+	// literal's braces, not the body (interface{}(v), func() int {...},
+	// []int{1}, map[K]V{}); typeBrace: the brace open at depth 0 is a
+	// struct's or an interface's, whose literal's brace may follow.
+	litBrace, typeBrace bool
+	afterType           bool // the last token closed a struct's or an interface's braces
+	funcLit             bool // the header's next brace at depth 0 may open a function literal's body
 }
 
 // scanPieces returns the top-level pieces of src, and whether it has a
@@ -111,12 +119,18 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 	if sp.ntok == 2 {
 		sp.second = tok
 	}
+	prev := sp.prev
+	sp.prev = tok
+	if sp.header && sp.depth == 0 && sp.headerBrace(tok, prev) {
+		sp.depth++
+		return
+	}
 	switch tok {
 	case token.IF, token.FOR, token.SWITCH, token.SELECT:
 		// Semicolons in the header (for i := 0; i < n; i++) do not
 		// end the statement; the body's brace ends the header.
 		if sp.depth == 0 {
-			sp.header = true
+			sp.header, sp.litBrace, sp.typeBrace, sp.funcLit = true, false, false, false
 		}
 	case token.LBRACE:
 		if sp.depth == 0 {
@@ -127,6 +141,10 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 		sp.depth++
 	case token.RPAREN, token.RBRACE, token.RBRACK:
 		sp.depth--
+		if tok == token.RBRACE && sp.depth == 0 && sp.header && sp.typeBrace {
+			// struct{}{...} (interface{}(v): no); func() struct{} {: the body
+			sp.typeBrace, sp.litBrace, sp.afterType = false, !sp.funcLit, !sp.funcLit
+		}
 	case token.SEMICOLON:
 		if sp.depth == 0 && !sp.header {
 			end := off
@@ -136,6 +154,48 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 			sp.finish(end)
 		}
 	}
+}
+
+// headerBrace follows the tokens at depth 0 of a statement's header that
+// say whether its next brace is the body's, and reports whether tok is a
+// brace that is not (the scanner then only counts its depth). Go allows
+// type literals, function literals and composite literals of types that
+// are not names in a header: switch i := interface{}(x); i { was cut at
+// its semicolon.
+func (sp *splitter) headerBrace(tok, prev token.Token) bool {
+	if sp.afterType {
+		sp.afterType = false
+		sp.litBrace = sp.litBrace && tok == token.LBRACE
+	}
+	if tok == token.LBRACE && (sp.litBrace || sp.funcLit) {
+		if sp.litBrace {
+			sp.litBrace = false
+			sp.typeBrace = prev == token.STRUCT || prev == token.INTERFACE
+		} else {
+			sp.funcLit = false // a function literal's body
+		}
+		return true
+	}
+	switch tok {
+	case token.FUNC:
+		sp.funcLit = true
+	case token.MAP, token.STRUCT, token.INTERFACE:
+		sp.litBrace = true
+	case token.LBRACK:
+		// A type's [ ([]int{1}, [2]T{}), not an index's (a[i]).
+		switch prev {
+		case token.IDENT, token.RPAREN, token.RBRACK, token.RBRACE, token.STRING:
+			sp.litBrace = false
+		default:
+			sp.litBrace = true
+		}
+	case token.IDENT, token.PERIOD, token.MUL, token.CHAN, token.ARROW:
+		// parts of a type before its brace (tokens in brackets are not
+		// at depth 0)
+	default:
+		sp.litBrace = false // a conversion's parenthesis ([]byte(s)), an operator
+	}
+	return false
 }
 
 // finish ends the current piece at end.

@@ -41,6 +41,18 @@ func TestSplit(t *testing.T) {
 		// go statements run in one chunk with the statement after them.
 		{"c := make(chan int)\ngo f(c)\ngo func() {\n}()\nx := <-c\ny := x", []chunk{{Stmt, "c := make(chan int)", 1, 1},
 			{Stmt, "go f(c)\ngo func() {\n}()\nx := <-c", 2, 1}, {Stmt, "y := x", 6, 1}}},
+		// Braces of types and literals in a header are not its body's.
+		{"switch i := interface{}(1); i {\n}\nx := 1", []chunk{{Stmt, "switch i := interface{}(1); i {\n}", 1, 1}, {Stmt, "x := 1", 3, 1}}},
+		{"if f := func() int { return 1 }; f() > 0 {\n}\nx := 1", []chunk{{Stmt, "if f := func() int { return 1 }; f() > 0 {\n}", 1, 1}, {Stmt, "x := 1", 3, 1}}},
+		{"if s := []int{1, 2}; len(s) > 1 {\n}\nx := 1", []chunk{{Stmt, "if s := []int{1, 2}; len(s) > 1 {\n}", 1, 1}, {Stmt, "x := 1", 3, 1}}},
+		{"switch t := struct{ a int }{1}; t.a {\n}\nx := 1", []chunk{{Stmt, "switch t := struct{ a int }{1}; t.a {\n}", 1, 1}, {Stmt, "x := 1", 3, 1}}},
+		{"for k := range map[string]int{\"a\": 1} {\n}\nx := 1", []chunk{{Stmt, "for k := range map[string]int{\"a\": 1} {\n}", 1, 1}, {Stmt, "x := 1", 3, 1}}},
+		{"switch interface{}(x) {\n}\ny := 1", []chunk{{Stmt, "switch interface{}(x) {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"switch []byte(s)[0] {\n}\ny := 1", []chunk{{Stmt, "switch []byte(s)[0] {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"for _, c := range []byte(\"ab\") {\n}\ny := 1", []chunk{{Stmt, "for _, c := range []byte(\"ab\") {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"if f := func() struct{ a int } { return struct{ a int }{1} }; f().a > 0 {\n}\ny := 1", []chunk{{Stmt, "if f := func() struct{ a int } { return struct{ a int }{1} }; f().a > 0 {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"if f := func() []int { return nil }; f() == nil {\n}\ny := 1", []chunk{{Stmt, "if f := func() []int { return nil }; f() == nil {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
+		{"for _, f := range []func(){a, b} {\n}\ny := 1", []chunk{{Stmt, "for _, f := range []func(){a, b} {\n}", 1, 1}, {Stmt, "y := 1", 3, 1}}},
 	}
 	for _, tt := range tests {
 		c, err := Split(tt.cell)
