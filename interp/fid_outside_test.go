@@ -86,6 +86,55 @@ other plain
 timeout(false)
 - T T T T T T - - - - 
 `},
+	{name: "a struct type literal's values where a cell's struct type with the same fields is wanted", src: `package main
+
+import "fmt"
+
+type point struct {
+	x, y int
+}
+
+type labeled struct {
+	name string
+	at   point
+}
+
+func show(p point) string { return fmt.Sprint("show", p) }
+
+func origin() point { return struct{ x, y int }{0, 0} }
+
+func main() {
+	anon := struct{ x, y int }{3, 4}
+	var p point
+	p = anon
+	fmt.Println(p, anon == p, p != anon, show(anon), origin())
+
+	ps := []point{anon, {1, 2}}
+	ps = append(ps, struct{ x, y int }{5, 6})
+	ch := make(chan point, 1)
+	ch <- anon
+	fmt.Println(ps, <-ch)
+
+	var back struct{ x, y int } = p
+	back.x++
+	fmt.Printf("%v %+v\n", back, p)
+
+	l := struct {
+		name string
+		at   point
+	}{"home", p}
+	var lab labeled = l
+	fmt.Printf("%+v %T\n", lab, lab)
+	m := map[string]point{"a": anon}
+	fmt.Println(m["a"] == anon)
+}
+`,
+		want: `{3 4} true false show{3 4} {0 0}
+[{3 4} {1 2} {5 6}] {3 4}
+{4 4} {x:3 y:4}
+{name:home at:{x:3 y:4}} main.labeled
+true
+`},
 }
 
 func TestFidOutside(t *testing.T) {

@@ -478,6 +478,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	byteConstsPass,
 	complexArgsPass,
 	funcConversionPass,
+	untaggedStructsPass,
 	float32ConstsPass,
 	pkgFloatConstsPass,
 	rangeChansPass,
