@@ -135,6 +135,42 @@ func main() {
 {name:home at:{x:3 y:4}} main.labeled
 true
 `},
+	{name: "a func literal called in the header of an if, switch or for", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	words := []string{"go", "yaegi", "cell"}
+	if longest := func() string {
+		best := ""
+		for _, w := range words {
+			if len(w) > len(best) {
+				best = w
+			}
+		}
+		return best
+	}(); longest != "" {
+		fmt.Println("longest:", longest)
+	}
+	switch n := func(s string) int { return strings.Count(s, "e") }("yaegi cell"); {
+	case n > 1:
+		fmt.Println("many e:", n)
+	default:
+		fmt.Println("few e:", n)
+	}
+	for i, next := 0, func(i int) int { return i * 2 }; i < 10; i = next(i + 1) {
+		fmt.Print(i, " ")
+	}
+	fmt.Println()
+}
+`,
+		want: `longest: yaegi
+many e: 2
+0 2 6 
+`},
 }
 
 func TestFidOutside(t *testing.T) {

@@ -68,6 +68,7 @@ type splitter struct {
 	gotos         bool // a goto and its label must be in one chunk
 	depth         int
 	header        bool // in the header of an if, for, switch or select
+	litBraces     int  // braces a header's func, struct or interface literal opens at depth 0
 	start, ntok   int
 	first, second token.Token
 }
@@ -116,10 +117,19 @@ func (sp *splitter) token(off int, tok token.Token, lit string) {
 		// Semicolons in the header (for i := 0; i < n; i++) do not
 		// end the statement; the body's brace ends the header.
 		if sp.depth == 0 {
-			sp.header = true
+			sp.header, sp.litBraces = true, 0
+		}
+	case token.FUNC, token.STRUCT, token.INTERFACE:
+		if sp.depth == 0 && sp.header {
+			sp.litBraces++
 		}
 	case token.LBRACE:
-		if sp.depth == 0 {
+		switch {
+		case sp.depth == 0 && sp.header && sp.litBraces > 0:
+			// The body of a func literal (if v := func() int {...}(); v > 0),
+			// or a struct or interface type: the header goes on.
+			sp.litBraces--
+		case sp.depth == 0:
 			sp.header = false
 		}
 		sp.depth++
