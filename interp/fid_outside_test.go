@@ -171,6 +171,65 @@ func main() {
 many e: 2
 0 2 6 
 `},
+	{name: "a call's results assigned to variables of an interface type: a typed nil error", src: `package main
+
+import "fmt"
+
+type customError struct{}
+
+func (c *customError) Error() string { return "custom" }
+
+type codeErr struct{ code int }
+
+func (c *codeErr) Error() string { return fmt.Sprint("code ", c.code) }
+
+func fail() ([]byte, *customError) { return nil, nil }
+
+func failCode(n int) (int, *codeErr) {
+	if n > 0 {
+		return n, &codeErr{n}
+	}
+	return 0, nil
+}
+
+func main() {
+	var err error
+	fmt.Printf("%T %v\n", err, err == nil)
+	if _, err = fail(); err != nil {
+		fmt.Printf("%T %v\n", err, err == nil)
+	}
+	var n int
+	n, err = failCode(2)
+	fmt.Println(n, err)
+	n, err = failCode(0)
+	fmt.Println(n, err == nil)
+	redeclared()
+	var s fmt.Stringer
+	_ = s
+}
+
+func lookup(k string) (string, *codeErr) {
+	if k == "" {
+		return "", &codeErr{404}
+	}
+	return "v:" + k, nil
+}
+
+func redeclared() {
+	var err error
+	v, err := lookup("a")
+	fmt.Println(v, err == nil, err != nil)
+	v, err = lookup("")
+	fmt.Println(v, err)
+}
+`,
+		want: `<nil> true
+*main.customError false
+2 code 2
+0 false
+v:a false true
+ code 404
+`},
 }
 
 func TestFidOutside(t *testing.T) {
