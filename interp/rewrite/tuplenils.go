@@ -47,11 +47,11 @@ func (tc *Types) tupleNils() []source.Edit {
 }
 
 var tupleIfacesPass = Pass{
-	Name:  "tupleIfaces",
+	Name: "tupleIfaces",
 	Wants: func(u *Unit) bool {
 		return u.sights().tuples || u.sights().tupleCalls && (u.Scope.DeclaresTypes() || u.sights().typeDecls)
 	},
-	Run:   func(u *Unit) []source.Edit { return u.Types.tupleIfaces() },
+	Run: func(u *Unit) []source.Edit { return u.Types.tupleIfaces() },
 }
 
 // tupleIfaces converts each value of a cell's type that an assignment of
