@@ -230,6 +230,61 @@ func redeclared() {
 v:a false true
  code 404
 `},
+	{name: "a range over a channel the loop body assigns: the range expression is evaluated once", src: `package main
+
+import "fmt"
+
+type box struct{ ch chan int }
+
+func main() {
+	a := make(chan int, 3)
+	b := make(chan int, 3)
+	a <- 1
+	a <- 2
+	close(a)
+	b <- 10
+	b <- 20
+	close(b)
+	ch := a
+	for v := range ch {
+		fmt.Println("chan", v)
+		ch = b
+	}
+	fmt.Println(<-ch, len(ch))
+
+	s := []int{1, 2, 3}
+	for i, v := range s {
+		s = []int{7}
+		fmt.Println("slice", i, v, len(s))
+	}
+	str := "abc"
+	for _, r := range str {
+		str = "z"
+		fmt.Print(string(r))
+	}
+	fmt.Println()
+
+	bx := &box{ch: make(chan int, 2)}
+	bx.ch <- 5
+	close(bx.ch)
+	other := make(chan int, 1)
+	other <- 99
+	close(other)
+	for v := range bx.ch {
+		bx.ch = other
+		fmt.Println("field chan", v)
+	}
+}
+`,
+		want: `chan 1
+chan 2
+10 1
+slice 0 1 1
+slice 1 2 1
+slice 2 3 1
+abc
+field chan 5
+`},
 }
 
 func TestFidOutside(t *testing.T) {
