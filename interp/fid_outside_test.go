@@ -285,6 +285,62 @@ slice 2 3 1
 abc
 field chan 5
 `},
+	{name: "a pointer to a slice or an array of Stringers printed (a heap of a cell's type)", src: `package main
+
+import (
+	"container/heap"
+	"fmt"
+)
+
+type Holiday struct {
+	name string
+	day  int
+}
+
+func (h Holiday) String() string { return fmt.Sprintf("[%s %d]", h.name, h.day) }
+
+type Holidays []Holiday
+
+func (h Holidays) Len() int           { return len(h) }
+func (h Holidays) Less(i, j int) bool { return h[i].name < h[j].name }
+func (h Holidays) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *Holidays) Push(x any)        { *h = append(*h, x.(Holiday)) }
+func (h *Holidays) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func main() {
+	direct := &Holidays{{"a", 1}, {"b", 2}}
+	fmt.Println(direct, *direct)
+	plain := Holidays{{"c", 3}}
+	fmt.Println(plain, &plain)
+	pushed := &Holidays{}
+	pushed.Push(Holiday{"d", 4})
+	fmt.Println(pushed)
+	h := &Holidays{}
+	heap.Push(h, Holiday{"e", 5})
+	heap.Push(h, Holiday{"f", 6})
+	fmt.Println(h, *h, (*h)[0])
+	fmt.Printf("%v %s\n", h, h)
+	var none *Holidays
+	fmt.Println(none, len(*h))
+	arr := [1]Holiday{{"i", 9}}
+	fmt.Println(&arr)
+	fmt.Printf("%v|%s\n", &arr, &arr)
+}
+`,
+		want: `&[[a 1] [b 2]] [[a 1] [b 2]]
+[[c 3]] &[[c 3]]
+&[[d 4]]
+&[[e 5] [f 6]] [[e 5] [f 6]] [e 5]
+&[[e 5] [f 6]] &[[e 5] [f 6]]
+<nil> 2
+&[[i 9]]
+&[[i 9]]|&[[i 9]]
+`},
 }
 
 func TestFidOutside(t *testing.T) {
