@@ -503,11 +503,37 @@ func (tc *Types) methodPanics(t types.Type, name string) bool {
 // whose elements (or keys) have a String or Error method, to one of their
 // methods' results.
 func (tc *Types) stringerElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	if open, ok := tc.pointedElemsShown(t); ok {
+		return tc.wrapCall(a, open)
+	}
 	open, ok := tc.elemsShown(t, 0)
 	if !ok {
 		return nil, false
 	}
 	return tc.wrapCall(a, open)
+}
+
+// pointedElemsShown is elemsShown for an operand that points to a slice
+// or an array: fmt prints such a pointer as & and what it points to
+// (&[[a 1] [b 2]] for a *Holidays of Stringers), only as an operand itself
+// (nested, a pointer prints as an address), and yaegi's values had lost
+// their String methods there (&[{a 1} {b 2}]). A nil pointer stays one.
+func (tc *Types) pointedElemsShown(t types.Type) (string, bool) {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return "", false
+	}
+	switch p.Elem().Underlying().(type) {
+	case *types.Slice, *types.Array:
+	default:
+		return "", false // (a map's elements are shown by a printer of gopad's, whose pointer fmt would not follow)
+	}
+	tt, ok1 := tc.TypeText(t)
+	open, ok2 := tc.elemsShown(p.Elem(), 0)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	return "func(p " + tt + ") any { if p == nil { return p }; gopadE := " + open + "*p); return &gopadE }(", true
 }
 
 // elemsShown is the start of a call (its end is ")") that gives fmt a

@@ -35,6 +35,9 @@ func (tc *Types) rangeChans() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		rs, ok := n.(*ast.RangeStmt)
+		if ok && tc.Off(rs.Pos()) >= 0 {
+			edits = append(edits, tc.rangeChanOnce(rs)...)
+		}
 		if !ok || rs.Tok != token.DEFINE || rs.Value == nil || tc.Off(rs.Pos()) < 0 {
 			return true
 		}
@@ -118,4 +121,37 @@ func isNameOrField(e ast.Expr) bool {
 		return isNameOrField(e.X)
 	}
 	return false
+}
+
+// rangeChanOnce converts the channel a range receives from to its own type
+// when the loop's body assigns the variable or field the range names:
+//
+//	for v := range ch { ch = other }   →   for v := range (chan int)(ch) { ch = other }
+//
+// Go evaluates the range expression once; yaegi reads the variable again
+// for each receive, so the loop went on with the other channel's values.
+// A conversion is evaluated once.
+func (tc *Types) rangeChanOnce(rs *ast.RangeStmt) []source.Edit {
+	t := tc.Info.Types[rs.X].Type
+	if t == nil {
+		return nil
+	}
+	if _, ok := t.Underlying().(*types.Chan); !ok || !isNameOrField(rs.X) {
+		return nil
+	}
+	x := tc.code(rs.X)
+	assigned := false
+	ast.Inspect(rs.Body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN {
+			for _, l := range as.Lhs {
+				assigned = assigned || tc.code(l) == x
+			}
+		}
+		return !assigned
+	})
+	text, ok := tc.TypeText(t)
+	if !assigned || !ok {
+		return nil
+	}
+	return source.Around(tc.Off(rs.X.Pos()), tc.Off(rs.X.End()), "("+text+")(", ")")
 }

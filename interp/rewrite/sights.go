@@ -50,6 +50,7 @@ type sights struct {
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
 	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
 	tuples       bool // a, b = x, y or var a, b T = x, y
+	tupleCalls   bool // a, b = f() or a, b := f(): the values of one call
 	callIndexes  bool // a top-level := or var initialized with an element of a call's result: w := f()[0]
 }
 
@@ -226,6 +227,10 @@ func (s *sights) more(n ast.Node) {
 	case *ast.InterfaceType:
 		s.ifaceTypes = true
 	case *ast.AssignStmt:
+		if len(n.Lhs) > 1 && len(n.Rhs) == 1 {
+			_, call := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+			s.tupleCalls = s.tupleCalls || call
+		}
 		if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 			for _, r := range n.Rhs {
 				if _, ok := ast.Unparen(r).(*ast.Ident); ok {

@@ -484,6 +484,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	byteConstsPass,
 	complexArgsPass,
 	funcConversionPass,
+	untaggedStructsPass,
 	float32ConstsPass,
 	pkgFloatConstsPass,
 	rangeChansPass,

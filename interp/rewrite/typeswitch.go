@@ -77,12 +77,13 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 	static := tc.staticDynamic(guard.X)
 	fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
 	bare := tc.bareCases(ts)
+	wrapped := static == nil && tc.compiledInterface(tc.Info.Types[guard.X].Type)
 	for _, s := range ts.Body.List {
 		cc := s.(*ast.CaseClause)
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				test := tc.caseTest(tc.promotedOperand(v, guard.X, e), e, static, fromAny, selfFamily(tc.Info.Types[guard.X].Type))
+				test := tc.caseTest(tc.promotedOperand(v, guard.X, e), e, static, fromAny, wrapped, selfFamily(tc.Info.Types[guard.X].Type))
 				if fromAny && tc.cellInterface(tc.Info.Types[e].Type) {
 					test = tc.cellInterfaceCase(v, e) // ifaceassert.go
 				}
@@ -96,7 +97,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		}
 		bind := " " + bound + " := " + v + ";"
 		if len(cc.List) == 1 && !tc.Info.Types[cc.List[0]].IsNil() {
-			bind = " " + bound + " := " + tc.asserted(tc.promotedOperand(v, guard.X, cc.List[0]), cc.List[0]) + ";"
+			bind = " " + bound + " := " + tc.asserted(tc.promotedOperand(v, guard.X, cc.List[0]), cc.List[0], wrapped) + ";"
 		}
 		at := tc.Off(cc.Colon) + 1
 		edits = append(edits, source.Edit{From: at, To: at, Text: bind + " _ = " + bound + ";"})
@@ -108,7 +109,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 // dynamic type of v when the guard is a conversion of a value whose type is
 // not an interface (any(v) in a copy of a generic function): then the case
 // is decided here.
-func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, selfKnown bool) string {
+func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, wrapped, selfKnown bool) string {
 	tv := tc.Info.Types[e]
 	if tv.IsNil() {
 		if static != nil {
@@ -131,7 +132,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, self
 			miss := tc.compiledMiss(v, tv.Type, "case "+tc.code(e))
 			return strings.Replace(tc.cellIfaceTest(v, tc.code(e), it), "return false }()", miss+"return false }()", 1)
 		}
-		return tc.interfaceCaseTest(v, e, tv.Type, fromAny)
+		return tc.interfaceCaseTest(v, e, tv.Type, fromAny, wrapped)
 	}
 	if tc.lostInWrapper(tv.Type) {
 		// The value a wrapper stands for decides, when it can be had
@@ -247,8 +248,10 @@ func (tc *Types) staticDynamic(x ast.Expr) types.Type {
 // asserted is the value of v asserted to the case type e. yaegi's
 // assertion of a cell's value to an interface gives a nil interface, while
 // its conversion works: for an interface case, the cells' types that
-// implement it are tried first, each converted.
-func (tc *Types) asserted(v string, e ast.Expr) string {
+// implement it are tried first, each converted. wrapped says v is a value
+// of a compiled interface (error): there the cells' types are tried on the
+// value yaegi's wrapper stands for (selfHeld).
+func (tc *Types) asserted(v string, e ast.Expr, wrapped bool) string {
 	t := tc.Info.Types[e].Type
 	typ := tc.code(e)
 	it, ok := t.Underlying().(*types.Interface)
@@ -261,8 +264,11 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 	if it.Empty() {
 		return typ + "(" + v + ")"
 	}
-	var b strings.Builder
-	b.WriteString("func() " + typ + " { ")
+	held := v
+	if wrapped {
+		held = "gopadV"
+	}
+	var tries strings.Builder
 	for _, name := range tc.Pkg.Scope().Names() {
 		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -279,9 +285,15 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 			if !ok {
 				continue
 			}
-			b.WriteString("if r, ok := " + v + ".(" + text + "); ok { return r }; ")
+			tries.WriteString("if r, ok := " + held + ".(" + text + "); ok { return r }; ")
 		}
 	}
+	var b strings.Builder
+	b.WriteString("func() " + typ + " { ")
+	if wrapped && tries.Len() > 0 {
+		b.WriteString(selfHeld(v))
+	}
+	b.WriteString(tries.String())
 	first := typ
 	if twin, ok := tc.literalTwin(t); ok {
 		first = twin // compiled values implement the twin (ifaceliteral.go)
@@ -300,7 +312,7 @@ func (tc *Types) asserted(v string, e ast.Expr) string {
 // pointers to them, are asserted first: yaegi's own assertion answered
 // false for a *T whose String has a value receiver (case fmt.Stringer
 // took &T{} for a plain value).
-func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny bool) string {
+func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny, wrapped bool) string {
 	typ := tc.code(e)
 	if twin, ok := tc.literalTwin(t); ok {
 		typ = twin
@@ -314,6 +326,8 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny b
 		notValues = pointerOnly(v, impls, "return false")
 		if fromAny {
 			known = tc.knownImplementerTries(v, it)
+		} else if wrapped {
+			known = tc.wrappedImplementerTries(v, it)
 		}
 	}
 	late := tc.lateAssert(e, v, t, "return r != nil") // fmtlate.go
@@ -323,6 +337,36 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny b
 		return head + "if _, ok := " + v + ".(" + typ + "); ok { return true }; " + miss + "return false }()"
 	}
 	return head + "_, ok := " + v + ".(" + typ + "); return ok }()"
+}
+
+// wrappedImplementerTries are the tests of v, a value of a compiled
+// interface such as error, for the cells' types that implement it, the
+// case's interface: yaegi's wrapper of a cell's value (an error holding a
+// *appError) has only the compiled interface's methods, so an assertion to
+// a compiled twin (interface{ Temporary() bool }, ifaceliteral.go) missed
+// it, and one to a cell's interface missed a type over a basic type (an
+// error holding a codeErr int was no coder). An assertion to the cell's
+// type finds them.
+func (tc *Types) wrappedImplementerTries(v string, it *types.Interface) string {
+	impls := tc.implementers(it, it, false)
+	if len(impls) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(selfHeld(v))
+	for _, c := range impls {
+		b.WriteString("if _, ok := gopadV.(" + c + "); ok { return true }; ")
+	}
+	return b.String()
+}
+
+// selfHeld declares gopadV, the value v stands for: v, or when v is
+// yaegi's wrapper of a cell's value in a compiled interface, the value it
+// wraps (stdlib.SelfValue). A wrapper of a struct value keeps one of its
+// fields, which an assertion to another cell type over that field's type
+// took for its own (an error holding valErr{1} was a codeErr(1)).
+func selfHeld(v string) string {
+	return "gopadV := any(" + v + "); if gopadS, ok := gopadBuiltin.Self(" + v + "); ok { gopadV = gopadS }; "
 }
 
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case

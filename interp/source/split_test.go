@@ -38,6 +38,9 @@ func TestSplit(t *testing.T) {
 		{"import \"fmt\"\nfmt.Println(1); func() {}()", []chunk{{Import, "import \"fmt\"", 1, 1}, {Stmt, "fmt.Println(1);", 2, 1}, {Stmt, "func() {}()", 2, 17}}},
 		{"for i := 0; i < 3; i++ {\n}\nif x := f(); x {\n}", []chunk{{Stmt, "for i := 0; i < 3; i++ {\n}", 1, 1}, {Stmt, "if x := f(); x {\n}", 3, 1}}},
 		{"// a comment\n\n  x := []int{\n1,\n}  \n", []chunk{{Stmt, "x := []int{\n1,\n}", 3, 3}}},
+		// A func literal's body in a header does not end the header.
+		{"if v := func() int { return 1 }(); v > 0 {\n}\nx := 1", []chunk{{Stmt, "if v := func() int { return 1 }(); v > 0 {\n}", 1, 1}, {Stmt, "x := 1", 3, 1}}},
+		{"for f := func() struct{ n int } { return struct{ n int }{} }; f().n > 0; {\n}", []chunk{{Stmt, "for f := func() struct{ n int } { return struct{ n int }{} }; f().n > 0; {\n}", 1, 1}}},
 		// go statements run in one chunk with the statement after them.
 		{"c := make(chan int)\ngo f(c)\ngo func() {\n}()\nx := <-c\ny := x", []chunk{{Stmt, "c := make(chan int)", 1, 1},
 			{Stmt, "go f(c)\ngo func() {\n}()\nx := <-c", 2, 1}, {Stmt, "y := x", 6, 1}}},
