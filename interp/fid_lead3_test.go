@@ -405,6 +405,51 @@ func main() {
 3 [id 7 true]
 2 [x [id 7 true]]
 `},
+	// An uncaught panic whose value is of a cell's type over a basic type
+	// without methods is reported as Go reports it (main.State("...")),
+	// not as yaegi's pair; a recovered one is still a State.
+	{name: "uncaught_named_panic", src: `package main
+
+import "fmt"
+
+type State string
+
+type Transition struct{ From, To State }
+
+var allowed = map[Transition]bool{{"idle", "running"}: true, {"running", "done"}: true}
+
+func move(from, to State) State {
+	if !allowed[Transition{from, to}] {
+		panic(State(string(from) + "->" + string(to)))
+	}
+	return to
+}
+
+func try(from, to State) (s State) {
+	defer func() {
+		if r := recover(); r != nil {
+			bad, ok := r.(State)
+			fmt.Println("refused:", bad, ok)
+			s = from
+		}
+	}()
+	return move(from, to)
+}
+
+func main() {
+	s := try("idle", "running")
+	fmt.Println(s)
+	s = try(s, "idle")
+	fmt.Println(s)
+	s = move(s, "done")
+	fmt.Println(s)
+	move(s, "idle")
+}
+`, want: `running
+refused: running->idle true
+running
+done
+`, refusal: `main.State("done->idle")`},
 }
 
 func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }

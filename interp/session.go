@@ -539,6 +539,7 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 // statement of the cell that was running, and the interpreted frames yaegi
 // reported (functions declared by earlier cells name their cell).
 func (s *Session) panicError(code string, v any, frames []frame, lineShift int, ch source.Chunk) *engine.Error {
+	raw := v
 	v = gopadrt.Recovered(v) // reflect's and yaegi's run-time errors as Go's
 	s.notePanic(v)
 	name := engine.ErrPanic
@@ -551,6 +552,8 @@ func (s *Session) panicError(code string, v any, frames []frame, lineShift int, 
 	msg := goPanicMessage(fmt.Sprint(v))
 	if text, ok := s.methods.panicText(v); ok {
 		msg = text // a cell's error or fmt.Stringer type: Go prints its method's text
+	} else if text, ok := gopadrt.NamedPanicText(raw); ok {
+		msg = text // a cell's type over a basic type: main.State("done")
 	}
 	if name == engine.ErrPanic && strings.HasPrefix(msg, "runtime error: ") {
 		// A run-time error that reached us as reflect's panic string (an

@@ -239,6 +239,7 @@ var printSymbols = map[string]reflect.Value{
 	"Shown":               reflect.ValueOf(shown),
 	"Unkept":              reflect.ValueOf(unkept),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
+	"NotePanic":           reflect.ValueOf(notePanic),
 	"Unpaired":            reflect.ValueOf(unpaired),
 	"EqualPairs":          reflect.ValueOf(equalPairs),
 	"SlicesIndexPairs":    reflect.ValueOf(slicesIndexPairs),

@@ -541,6 +541,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	deferRecvPass,
 	deferClosuresPass,
 	deferPanicsPass,
+	namedPanicsPass,
 	returnFuncsPass,
 	promotedMethodsPass,
 	indexCheckPass,

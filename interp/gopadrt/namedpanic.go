@@ -1,0 +1,81 @@
+package gopadrt
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"sync"
+
+	"github.com/gopad/gopad/interp/pairs"
+)
+
+// Run-time helper of package rewrite's namedPanics pass: the Go name of
+// the last panic value of a cell's type over a basic type, which yaegi
+// keeps paired with its type, so that an uncaught one is reported as Go
+// reports it (panic: main.State("done")).
+
+// notedPanic is the last value NotePanic saw, with its type's Go name.
+var notedPanic struct {
+	sync.Mutex
+	name  string
+	value any
+}
+
+// notePanic is gopadBuiltin.NotePanic.
+func notePanic(name string, v any) {
+	v = unpairedBasic(v)
+	notedPanic.Lock()
+	defer notedPanic.Unlock()
+	notedPanic.name, notedPanic.value = name, v
+}
+
+// unpairedBasic is the value yaegi's pair v holds, or v; v may come as a
+// reflect.Value (yaegi's panic value).
+func unpairedBasic(v any) any {
+	rv, isValue := v.(reflect.Value)
+	if !isValue {
+		rv = reflect.ValueOf(v)
+	}
+	for rv.IsValid() && rv.Kind() == reflect.Interface && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if !rv.IsValid() {
+		return nil
+	}
+	if pairs.Is(rv.Type()) {
+		rv = pairs.Value(rv)
+	} else if !isValue {
+		return v
+	}
+	if !rv.IsValid() || !rv.CanInterface() {
+		return nil
+	}
+	return rv.Interface()
+}
+
+// NamedPanicText is Go's text of an uncaught panic value v ("main.State(\"done\")")
+// when v is the value NotePanic last saw (bare or paired with its type).
+func NamedPanicText(v any) (string, bool) {
+	if v = unpairedBasic(v); v == nil {
+		return "", false
+	}
+	notedPanic.Lock()
+	name, noted := notedPanic.name, notedPanic.value
+	notedPanic.Unlock()
+	if name == "" || !reflect.TypeOf(v).Comparable() || noted != v {
+		return "", false
+	}
+	return name + "(" + basicText(reflect.ValueOf(v)) + ")", true
+}
+
+// basicText is a basic value as Go's runtime prints it in a panic: a
+// string between double quotes, as it is.
+func basicText(v reflect.Value) string {
+	switch v.Kind() {
+	case reflect.String:
+		return `"` + v.String() + `"`
+	case reflect.Float32, reflect.Float64:
+		return strconv.FormatFloat(v.Float(), 'g', -1, v.Type().Bits())
+	}
+	return fmt.Sprint(v.Interface())
+}

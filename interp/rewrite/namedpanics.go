@@ -1,0 +1,58 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+var namedPanicsPass = Pass{
+	Name:  "namedPanics",
+	Wants: func(u *Unit) bool { return u.dynamicNames() && u.sights().calledIdents["panic"] },
+	Run:   func(u *Unit) []source.Edit { return u.Types.namedPanics() },
+}
+
+// namedPanics notes the Go name of a panic's value of a cell's type over a
+// basic type without Error or String methods (panic(State("done"))):
+// inside the panic yaegi keeps it paired with its type, and an uncaught
+// one was reported as the pair ({0xc000… {…}}) where Go prints
+// main.State("done"). The value itself panics, unchanged, so recover()
+// gets a State:
+//
+//	panic(s)  →  { gopadP := s; gopadBuiltin.NotePanic("main.State", gopadP); panic(gopadP) }
+func (tc *Types) namedPanics() []source.Edit {
+	var edits []source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		st, ok := n.(*ast.ExprStmt)
+		if !ok {
+			return true
+		}
+		call, ok := st.X.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !tc.isBuiltin(call.Fun, "panic") {
+			return true
+		}
+		if name, ok := tc.panicName(call.Args[0]); ok {
+			a := call.Args[0]
+			edits = append(edits,
+				source.Edit{From: tc.Off(st.Pos()), To: tc.Off(a.Pos()), Text: "{ gopadP := "},
+				source.Edit{From: tc.Off(a.End()), To: tc.Off(st.End()), Text: "; gopadBuiltin.NotePanic(" + strconv.Quote(name) + ", gopadP); panic(gopadP) }"})
+		}
+		return true
+	})
+	return edits
+}
+
+// panicName is the Go name of a's type when it is a cell's type over a
+// basic type without Error or String methods.
+func (tc *Types) panicName(a ast.Expr) (string, bool) {
+	nt, ok := tc.Info.Types[a].Type.(*types.Named)
+	if !ok || nt.Obj().Pkg() != tc.Pkg || nt.TypeParams().Len() > 0 || printMethod(nt) != "" || printMethod(types.NewPointer(nt)) != "" {
+		return "", false
+	}
+	if _, basic := nt.Underlying().(*types.Basic); !basic {
+		return "", false
+	}
+	return tc.goTypeName(nt)
+}
