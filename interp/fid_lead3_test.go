@@ -450,6 +450,24 @@ refused: running->idle true
 running
 done
 `, refusal: `main.State("done->idle")`},
+	// log's file and line flags: go run prints the program's file and line
+	// (main.go:13:), which a cell has not; gopad refuses the flags.
+	{name: "log_file_flags", src: `package main
+
+import (
+	"log"
+	"os"
+)
+
+func main() {
+	log.SetOutput(os.Stdout)
+	log.SetFlags(0)
+	log.Println("starting")
+	log.SetFlags(log.Lshortfile)
+	log.Println("where am I")
+}
+`, want: "starting\nmain.go:13: where am I\n",
+		refusal: "gopad cannot print a cell's file and line in log output"},
 }
 
 func TestFidLeadPrograms(t *testing.T) { runFidPrograms(t, leadPrograms) }

@@ -565,6 +565,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	slogArgsPass,
 	templateDataPass,
 	flagValuesPass,
+	logFlagsPass,
 	contextKeysPass,
 	anySwapPass,
 	blankChecksPass,
