@@ -257,3 +257,32 @@ a := any(Level(1))
 fmt.Println(l == saved, l != saved, a == saved)`, stdout: "true false true\n"},
 	})
 }
+
+// TestEmbeddedAliasOfGenericInstance checks struct fields embedded through
+// an alias of a generic instance (type Eint = E[int]; struct{ Eint }):
+// Go names the field after the alias, so two such aliases of one generic
+// type are two fields (gopad wrote both as E[int]: "duplicate field E"),
+// their methods and fields are promoted, and %+v names the alias's field
+// as written (also for a variable of the alias's type).
+func TestEmbeddedAliasOfGenericInstance(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type E[T any] struct{ v T }
+func (e E[T]) Get() T { return e.v }
+type Eint = E[int]
+type Ebool = E[bool]`)
+	checkCells(t, s, []cellCase{
+		{code: `x := E[int]{1}
+var y Eint
+fmt.Printf("%T %+v %+v\n", x, x, y)`, stdout: "main.E[int] {v:1} {v:0}\n"},
+		{code: `type S struct {
+	Eint
+	*Ebool
+	w string
+}`},
+		{code: `s := S{Eint{3}, &Ebool{true}, "a"}
+fmt.Println(s.Get(), s.Eint.v, s.Ebool.v, s.Ebool.Get())
+s.Eint = x
+fmt.Printf("%+v %T %v\n", s.Eint, s.Eint, s.v)`, stdout: "3 3 true true\n{v:1} main.E[int] 1\n"},
+	})
+}
