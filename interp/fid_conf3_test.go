@@ -286,3 +286,24 @@ s.Eint = x
 fmt.Printf("%+v %T %v\n", s.Eint, s.Eint, s.v)`, stdout: "3 3 true true\n{v:1} main.E[int] 1\n"},
 	})
 }
+
+// TestUnnamedGenericReceivers checks methods of generic types whose
+// receiver has no name (func (*Box[T]) Reset()): yaegi panicked on any use
+// of the type ("index out of range [1] with length 1"), also promoted
+// through an embedding generic struct.
+func TestUnnamedGenericReceivers(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Box[T any] struct{ v T }
+func (*Box[T]) Kind() string { return "box" }
+func (Box[T]) Zero() T { var z T; return z }
+type Pair[K comparable, V any] struct{ k K; v V }
+func (Pair[K, V]) Len() int { return 2 }
+type Crate[T any] struct{ Box[T] }`)
+	checkCells(t, s, []cellCase{
+		{code: `b := &Box[int]{v: 4}
+fmt.Println(b.Kind(), b.Zero(), Pair[string, int]{}.Len())`, stdout: "box 0 2\n"},
+		{code: `var c Crate[string]
+fmt.Printf("%s %q %s\n", c.Kind(), c.Zero(), c.Box.Kind())`, stdout: "box \"\" box\n"},
+	})
+}
