@@ -77,8 +77,9 @@ func (tc *Types) localTypeArgs() []source.Edit {
 
 // localTypeSpecs are the types declared by the statements of the bodies
 // of the chunk's functions (not in nested blocks), by the objects they
-// define, when their names can move to the package level: no type
-// parameters, no package-level name alike, declared once in the chunk.
+// define, when their names can move to the package level: no
+// package-level name alike (for a generic type, none at all), declared
+// once in the chunk.
 func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 	out := map[*types.TypeName]*ast.TypeSpec{}
 	count := map[string]int{}
@@ -100,7 +101,8 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 				ts := s.(*ast.TypeSpec)
 				count[ts.Name.Name]++
 				obj, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
-				if ok && ts.TypeParams == nil && ts.Name.Name != "_" && tc.freeAtTop(obj) {
+				free := ts.TypeParams == nil && tc.freeAtTop(obj) || ts.TypeParams != nil && tc.Pkg.Scope().Lookup(ts.Name.Name) == nil
+				if ok && ts.Name.Name != "_" && free {
 					out[obj] = ts
 				}
 			}
@@ -169,6 +171,9 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 					return ok
 				}
 				tn, isType := used.(*types.TypeName)
+				if _, isParam := used.Type().(*types.TypeParam); isType && isParam {
+					return ok // a moved generic type's own parameter
+				}
 				if _, can := local[tn]; !isType || !can {
 					ok = false
 				} else if !moved[tn] {
@@ -192,9 +197,13 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 // taken for its underlying type there (any(1) == T(1) in a function
 // was true, a switch on an interface with a case T(1) panicked in
 // reflect.Value.Convert).
+//
+// A local generic type (Go 1.26: func f() any { type T[_ any] int; ... })
+// moves too, when no package-level name is its name: yaegi has no local
+// generic types ("type definition not implemented: fieldList").
 func (tc *Types) moveShared(local map[*types.TypeName]*ast.TypeSpec, moved map[*types.TypeName]bool) {
 	for obj := range local {
-		if moved[obj] || !tc.sharedType(obj.Type()) {
+		if moved[obj] || !tc.sharedType(obj.Type()) && !genericNamed(obj.Type()) {
 			continue
 		}
 		one := map[*types.TypeName]bool{obj: true}
@@ -274,4 +283,10 @@ func oneLine(src string) (string, bool) {
 			parts = append(parts, tok.String())
 		}
 	}
+}
+
+// genericNamed reports whether t is a generic named type.
+func genericNamed(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.TypeParams().Len() > 0
 }
