@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Classes found by Go's conformance programs (mostly test/typeparam), each
 // checked as a small program a user could write.
@@ -306,4 +309,37 @@ fmt.Println(b.Kind(), b.Zero(), Pair[string, int]{}.Len())`, stdout: "box 0 2\n"
 		{code: `var c Crate[string]
 fmt.Printf("%s %q %s\n", c.Kind(), c.Zero(), c.Box.Kind())`, stdout: "box \"\" box\n"},
 	})
+}
+
+// TestLocalGenericTypes checks generic types declared in a function's body
+// (Go 1.26): yaegi has none ("type definition not implemented:
+// fieldList"). One whose name is free at the package level runs as Go
+// runs it, also when its cell runs again; one whose name another
+// function declares too is refused with the construct named.
+func TestLocalGenericTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("fmt"; "reflect")`)
+	first := `func one() any {
+	type Pair[K comparable, V any] struct{ k K; v V }
+	p := Pair[string, int]{"a", 1}
+	fmt.Printf("%v %+v %T\n", p, p, p)
+	return p
+}`
+	checkCells(t, s, []cellCase{
+		{code: first},
+		{code: `x := one()
+fmt.Println(reflect.TypeOf(x).String())`, stdout: "{a 1} {k:a v:1} main.Pair[string,int]\nmain.Pair[string,int]\n"},
+		{code: first},
+		{code: `func main() {
+	type Box[T any] []T
+	b := Box[int]{1, 2}
+	fmt.Println(len(b), b)
+}
+main()`, stdout: "2 [1 2]\n"},
+	})
+	res, _ := run(t, s, `func two() any { type T[_ any] int; return T[int](0) }
+func three() any { type T[_ any] int; return T[int](0) }`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "the generic type T is declared inside a function") {
+		t.Errorf("two local generic types named T: got %+v, want gopad's refusal", res.Err)
+	}
 }

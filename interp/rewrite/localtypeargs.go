@@ -101,7 +101,7 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 				ts := s.(*ast.TypeSpec)
 				count[ts.Name.Name]++
 				obj, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
-				free := ts.TypeParams == nil && tc.freeAtTop(obj) || ts.TypeParams != nil && tc.Pkg.Scope().Lookup(ts.Name.Name) == nil
+				free := ts.TypeParams == nil && tc.freeAtTop(obj) || ts.TypeParams != nil && tc.genericFreeAtTop(obj)
 				if ok && ts.Name.Name != "_" && free {
 					out[obj] = ts
 				}
@@ -133,6 +133,53 @@ func (tc *Types) freeAtTop(obj *types.TypeName) bool {
 	_, named := tn.Type().(*types.Named)
 	return named && types.NewMethodSet(types.NewPointer(tn.Type())).Len() == 0 &&
 		types.Identical(tn.Type().Underlying(), obj.Type().Underlying())
+}
+
+// genericFreeAtTop is freeAtTop for a local generic type: no
+// package-level name is its name, or the one that is is a generic type
+// written as obj is (type parameters, constraints, definition) without
+// methods, declared by an earlier chunk (the cell run again).
+func (tc *Types) genericFreeAtTop(obj *types.TypeName) bool {
+	top := tc.Pkg.Scope().Lookup(obj.Name())
+	if top == nil {
+		return true
+	}
+	tn, ok := top.(*types.TypeName)
+	if !ok || tn.IsAlias() || tc.Fset.File(tn.Pos()) == tc.Fset.File(tc.File.Pos()) {
+		return false
+	}
+	old, okOld := tn.Type().(*types.Named)
+	cur, okCur := obj.Type().(*types.Named)
+	if !okOld || !okCur || old.NumMethods() > 0 || old.TypeParams().Len() != cur.TypeParams().Len() {
+		return false
+	}
+	for i := 0; i < old.TypeParams().Len(); i++ {
+		o, c := old.TypeParams().At(i), cur.TypeParams().At(i)
+		if o.Obj().Name() != c.Obj().Name() || o.Constraint().String() != c.Constraint().String() {
+			return false
+		}
+	}
+	return sameUntagged(old.Underlying(), cur.Underlying())
+}
+
+// sameUntagged reports whether a and b are written alike but for their
+// fields' tags (the session keeps a moved struct with gopad's tag).
+func sameUntagged(a, b types.Type) bool {
+	sa, okA := a.(*types.Struct)
+	sb, okB := b.(*types.Struct)
+	if !okA || !okB {
+		return a.String() == b.String()
+	}
+	if sa.NumFields() != sb.NumFields() {
+		return false
+	}
+	for i := 0; i < sa.NumFields(); i++ {
+		fa, fb := sa.Field(i), sb.Field(i)
+		if fa.Name() != fb.Name() || fa.Embedded() != fb.Embedded() || fa.Type().String() != fb.Type().String() {
+			return false
+		}
+	}
+	return true
 }
 
 // typeArgObjs are the local types that a type argument of the chunk's
