@@ -342,4 +342,9 @@ func three() any { type T[_ any] int; return T[int](0) }`)
 	if res.Err == nil || !strings.Contains(res.Err.Value, "the generic type T is declared inside a function") {
 		t.Errorf("two local generic types named T: got %+v, want gopad's refusal", res.Err)
 	}
+	res, _ = run(t, s, `f := func() { type B[T any] []T; fmt.Println(B[int]{1}) }
+f()`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "the generic type B is declared inside a function") {
+		t.Errorf("a generic type in a function literal: got %+v, want gopad's refusal", res.Err)
+	}
 }

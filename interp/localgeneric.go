@@ -11,12 +11,13 @@ import (
 
 // localGenericError refuses a generic type declared in a function's body
 // that rewrite.LocalTypes could not move to the package level (its name
-// is declared there, or by another function too), before yaegi sees it:
+// is declared there, or by another function too; it is declared in a
+// nested block or a function literal), before yaegi sees it:
 // yaegi has no local generic types and fails with "type definition not
 // implemented: fieldList". moved is ch's source after the move, with
 // the lines of ch.Src. nil when nothing is left.
 func (s *Session) localGenericError(code string, ch source.Chunk, moved string) *engine.Error {
-	if ch.Kind != source.Decl || !strings.Contains(moved, "[") {
+	if ch.Kind != source.Decl && ch.Kind != source.Stmt || !strings.Contains(moved, "[") {
 		return nil
 	}
 	f, err := s.parses.Parse(source.Chunk{Kind: ch.Kind, Src: moved})
@@ -56,7 +57,8 @@ func (s *Session) localGenericError(code string, ch source.Chunk, moved string) 
 	}
 	line, col := ch.CellPos(off)
 	msg := fmt.Sprintf("the generic type %s is declared inside a function, and the interpreter has no local "+
-		"generic types; gopad moves one to the package level only when no other declaration there or in another "+
-		"function has its name. Declare %s at the package level, under a name of its own", name, name)
+		"generic types; gopad moves one to the package level only when it is declared directly in a declared "+
+		"function's body and no other declaration there or in another function has its name. Declare %s at the "+
+		"package level, under a name of its own", name, name)
 	return positioned(engine.ErrUnsupported, msg, code, line, col)
 }

@@ -166,9 +166,9 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 		if src, err = s.moveLocalTypes(src); err != nil {
 			return prepared{}, compileError(code, err, 0)
 		}
-		if e := s.localGenericError(code, ch, src); e != nil {
-			return prepared{}, e
-		}
+	}
+	if e := s.localGenericError(code, ch, src); e != nil {
+		return prepared{}, e
 	}
 	src, made, e := s.monoChunk(ctx, src, code, ch)
 	if e != nil {
