@@ -32,7 +32,7 @@ var conformanceFloors = map[string]int{
 	".":         86,  // 88 quiet (87 expected under CI's load): the reflectmethod programs since confx, bigalg.go and named.go since composite, ddd.go since recursive, convT2X.go, switch.go and range4.go since conf2; copy.go and divmod.go loop past the bound
 	"ken":       35,  // 36-37: ken/interbasic.go since confx; ken/divconst, ken/modconst and ken/chan loop past the bound in yaegi itself (divconst and modconst pass in 20-90 s on a quiet machine)
 	"chan":      14,  // 16 on a quiet machine: goroutine-heavy programs (sieve1, select) vary under load
-	"typeparam": 114, // cons.go since composite, issue48137.go since recursive, issue48030.go and issue48617.go since conf2
+	"typeparam": 116, // cons.go since composite, issue48137.go since recursive, issue48030.go and issue48617.go since conf2, struct.go and issue44688.go since conf3
 }
 
 // conformanceFolders are the folders of $GOROOT/test that are run, in the

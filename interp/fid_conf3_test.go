@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Classes found by Go's conformance programs (mostly test/typeparam), each
 // checked as a small program a user could write.
@@ -256,4 +259,92 @@ fmt.Println(x == Red, x == y, x == Green, x != any(0))`, stdout: "true true fals
 a := any(Level(1))
 fmt.Println(l == saved, l != saved, a == saved)`, stdout: "true false true\n"},
 	})
+}
+
+// TestEmbeddedAliasOfGenericInstance checks struct fields embedded through
+// an alias of a generic instance (type Eint = E[int]; struct{ Eint }):
+// Go names the field after the alias, so two such aliases of one generic
+// type are two fields (gopad wrote both as E[int]: "duplicate field E"),
+// their methods and fields are promoted, and %+v names the alias's field
+// as written (also for a variable of the alias's type).
+func TestEmbeddedAliasOfGenericInstance(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type E[T any] struct{ v T }
+func (e E[T]) Get() T { return e.v }
+type Eint = E[int]
+type Ebool = E[bool]`)
+	checkCells(t, s, []cellCase{
+		{code: `x := E[int]{1}
+var y Eint
+fmt.Printf("%T %+v %+v\n", x, x, y)`, stdout: "main.E[int] {v:1} {v:0}\n"},
+		{code: `type S struct {
+	Eint
+	*Ebool
+	w string
+}`},
+		{code: `s := S{Eint{3}, &Ebool{true}, "a"}
+fmt.Println(s.Get(), s.Eint.v, s.Ebool.v, s.Ebool.Get())
+s.Eint = x
+fmt.Printf("%+v %T %v\n", s.Eint, s.Eint, s.v)`, stdout: "3 3 true true\n{v:1} main.E[int] 1\n"},
+	})
+}
+
+// TestUnnamedGenericReceivers checks methods of generic types whose
+// receiver has no name (func (*Box[T]) Reset()): yaegi panicked on any use
+// of the type ("index out of range [1] with length 1"), also promoted
+// through an embedding generic struct.
+func TestUnnamedGenericReceivers(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import "fmt"
+type Box[T any] struct{ v T }
+func (*Box[T]) Kind() string { return "box" }
+func (Box[T]) Zero() T { var z T; return z }
+type Pair[K comparable, V any] struct{ k K; v V }
+func (Pair[K, V]) Len() int { return 2 }
+type Crate[T any] struct{ Box[T] }`)
+	checkCells(t, s, []cellCase{
+		{code: `b := &Box[int]{v: 4}
+fmt.Println(b.Kind(), b.Zero(), Pair[string, int]{}.Len())`, stdout: "box 0 2\n"},
+		{code: `var c Crate[string]
+fmt.Printf("%s %q %s\n", c.Kind(), c.Zero(), c.Box.Kind())`, stdout: "box \"\" box\n"},
+	})
+}
+
+// TestLocalGenericTypes checks generic types declared in a function's body
+// (Go 1.26): yaegi has none ("type definition not implemented:
+// fieldList"). One whose name is free at the package level runs as Go
+// runs it, also when its cell runs again; one whose name another
+// function declares too is refused with the construct named.
+func TestLocalGenericTypes(t *testing.T) {
+	s := newSession(t)
+	mustRun(t, s, `import ("fmt"; "reflect")`)
+	first := `func one() any {
+	type Pair[K comparable, V any] struct{ k K; v V }
+	p := Pair[string, int]{"a", 1}
+	fmt.Printf("%v %+v %T\n", p, p, p)
+	return p
+}`
+	checkCells(t, s, []cellCase{
+		{code: first},
+		{code: `x := one()
+fmt.Println(reflect.TypeOf(x).String())`, stdout: "{a 1} {k:a v:1} main.Pair[string,int]\nmain.Pair[string,int]\n"},
+		{code: first},
+		{code: `func main() {
+	type Box[T any] []T
+	b := Box[int]{1, 2}
+	fmt.Println(len(b), b)
+}
+main()`, stdout: "2 [1 2]\n"},
+	})
+	res, _ := run(t, s, `func two() any { type T[_ any] int; return T[int](0) }
+func three() any { type T[_ any] int; return T[int](0) }`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "the generic type T is declared inside a function") {
+		t.Errorf("two local generic types named T: got %+v, want gopad's refusal", res.Err)
+	}
+	res, _ = run(t, s, `f := func() { type B[T any] []T; fmt.Println(B[int]{1}) }
+f()`)
+	if res.Err == nil || !strings.Contains(res.Err.Value, "the generic type B is declared inside a function") {
+		t.Errorf("a generic type in a function literal: got %+v, want gopad's refusal", res.Err)
+	}
 }

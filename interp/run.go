@@ -167,6 +167,9 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 			return prepared{}, compileError(code, err, 0)
 		}
 	}
+	if e := s.localGenericError(code, ch, src); e != nil {
+		return prepared{}, e
+	}
 	src, made, e := s.monoChunk(ctx, src, code, ch)
 	if e != nil {
 		return prepared{}, e

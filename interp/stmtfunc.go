@@ -421,12 +421,28 @@ func (s *Session) hasGenericTypes() bool { return hasGenericType(s.decls) }
 func hasGenericType(ds []decl) bool {
 	for _, d := range ds {
 		for _, k := range d.keys {
-			if name, ok := strings.CutPrefix(k, "type:"); ok && strings.Contains(d.src, name+"[") {
+			if name, ok := strings.CutPrefix(k, "type:"); ok && namedBeforeBracket(d.src, name) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// namedBeforeBracket reports whether name is followed by "[" in src,
+// spaces between allowed: a local type moved to the package level is
+// written as one line of tokens (type Pair [ K any ] struct { ... }).
+func namedBeforeBracket(src, name string) bool {
+	for rest := src; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(name):]
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), "[") {
+			return true
+		}
+	}
 }
 
 // isCellGenericInstance reports whether t is, or is made of, an

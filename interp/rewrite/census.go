@@ -31,7 +31,7 @@ const (
 	hasIndexTuple    // an assignment (=) of one operand's values to several, one of them x[i]
 	hasPtrMethodExpr // (*T).Method
 	hasTypedVar      // var v T = x
-	hasUnnamedParams // a function with a body whose parameters have no names
+	hasUnnamedParams // a function with a body whose parameters (or generic receiver) have no names
 	hasTypedConst    // const c T = x
 	hasBlankType     // type _ T
 )
@@ -47,7 +47,7 @@ func shapeOf(f *ast.File) shape {
 				s |= hasUnnamedParams
 			}
 		case *ast.FuncDecl:
-			if n.Body != nil && unnamedParams(n.Type) {
+			if n.Body != nil && unnamedParams(n.Type) || unnamedGenericRecv(n) {
 				s |= hasUnnamedParams
 			}
 		case *ast.FuncType:

@@ -30,6 +30,7 @@ var genericAliasPass = Pass{
 // aliases by their types.
 func (tc *Types) genericAliases() []source.Edit {
 	var edits []source.Edit
+	embedded := embeddedNames(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		var x ast.Expr
 		switch e := n.(type) {
@@ -39,7 +40,7 @@ func (tc *Types) genericAliases() []source.Edit {
 			x = e.X
 		case *ast.Ident:
 			x = e
-			if !tc.aliasOfInstance(e) {
+			if embedded[e] || !tc.aliasOfInstance(e) {
 				return true
 			}
 		default:
@@ -63,6 +64,35 @@ func (tc *Types) genericAliases() []source.Edit {
 		return false
 	})
 	return append(edits, tc.instanceAliasDecls()...)
+}
+
+// embeddedNames returns the names that are the types of embedded fields
+// (struct{ Eint; *Ebool }). An embedded field is named after the alias
+// that spells it (the field Eint, not E): written as the aliased instance
+// E[int], two such fields became one name twice (reflect.StructOf:
+// duplicate field E) and the selector s.Eint lost its field. yaegi
+// embeds an alias of an instance under the alias's name, and the alias's
+// declaration names the same type (the session's copy of the instance
+// where there is one) as the instances the pass writes elsewhere.
+func embeddedNames(f *ast.File) map[*ast.Ident]bool {
+	out := map[*ast.Ident]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok || st.Fields == nil {
+			return true
+		}
+		for _, fld := range st.Fields.List {
+			t := fld.Type
+			if star, ok := t.(*ast.StarExpr); ok {
+				t = star.X
+			}
+			if id, ok := t.(*ast.Ident); ok && len(fld.Names) == 0 {
+				out[id] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // instanceAliasDecls blanks out the declarations of generic aliases of an

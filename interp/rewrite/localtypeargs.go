@@ -77,8 +77,9 @@ func (tc *Types) localTypeArgs() []source.Edit {
 
 // localTypeSpecs are the types declared by the statements of the bodies
 // of the chunk's functions (not in nested blocks), by the objects they
-// define, when their names can move to the package level: no type
-// parameters, no package-level name alike, declared once in the chunk.
+// define, when their names can move to the package level: no
+// package-level name alike (for a generic type, none at all), declared
+// once in the chunk.
 func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 	out := map[*types.TypeName]*ast.TypeSpec{}
 	count := map[string]int{}
@@ -100,7 +101,8 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 				ts := s.(*ast.TypeSpec)
 				count[ts.Name.Name]++
 				obj, ok := tc.Info.Defs[ts.Name].(*types.TypeName)
-				if ok && ts.TypeParams == nil && ts.Name.Name != "_" && tc.freeAtTop(obj) {
+				free := ts.TypeParams == nil && tc.freeAtTop(obj) || ts.TypeParams != nil && tc.genericFreeAtTop(obj)
+				if ok && ts.Name.Name != "_" && free {
 					out[obj] = ts
 				}
 			}
@@ -131,6 +133,53 @@ func (tc *Types) freeAtTop(obj *types.TypeName) bool {
 	_, named := tn.Type().(*types.Named)
 	return named && types.NewMethodSet(types.NewPointer(tn.Type())).Len() == 0 &&
 		types.Identical(tn.Type().Underlying(), obj.Type().Underlying())
+}
+
+// genericFreeAtTop is freeAtTop for a local generic type: no
+// package-level name is its name, or the one that is is a generic type
+// written as obj is (type parameters, constraints, definition) without
+// methods, declared by an earlier chunk (the cell run again).
+func (tc *Types) genericFreeAtTop(obj *types.TypeName) bool {
+	top := tc.Pkg.Scope().Lookup(obj.Name())
+	if top == nil {
+		return true
+	}
+	tn, ok := top.(*types.TypeName)
+	if !ok || tn.IsAlias() || tc.Fset.File(tn.Pos()) == tc.Fset.File(tc.File.Pos()) {
+		return false
+	}
+	old, okOld := tn.Type().(*types.Named)
+	cur, okCur := obj.Type().(*types.Named)
+	if !okOld || !okCur || old.NumMethods() > 0 || old.TypeParams().Len() != cur.TypeParams().Len() {
+		return false
+	}
+	for i := 0; i < old.TypeParams().Len(); i++ {
+		o, c := old.TypeParams().At(i), cur.TypeParams().At(i)
+		if o.Obj().Name() != c.Obj().Name() || o.Constraint().String() != c.Constraint().String() {
+			return false
+		}
+	}
+	return sameUntagged(old.Underlying(), cur.Underlying())
+}
+
+// sameUntagged reports whether a and b are written alike but for their
+// fields' tags (the session keeps a moved struct with gopad's tag).
+func sameUntagged(a, b types.Type) bool {
+	sa, okA := a.(*types.Struct)
+	sb, okB := b.(*types.Struct)
+	if !okA || !okB {
+		return a.String() == b.String()
+	}
+	if sa.NumFields() != sb.NumFields() {
+		return false
+	}
+	for i := 0; i < sa.NumFields(); i++ {
+		fa, fb := sa.Field(i), sb.Field(i)
+		if fa.Name() != fb.Name() || fa.Embedded() != fb.Embedded() || fa.Type().String() != fb.Type().String() {
+			return false
+		}
+	}
+	return true
 }
 
 // typeArgObjs are the local types that a type argument of the chunk's
@@ -169,6 +218,9 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 					return ok
 				}
 				tn, isType := used.(*types.TypeName)
+				if _, isParam := used.Type().(*types.TypeParam); isType && isParam {
+					return ok // a moved generic type's own parameter
+				}
 				if _, can := local[tn]; !isType || !can {
 					ok = false
 				} else if !moved[tn] {
@@ -192,9 +244,13 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 // taken for its underlying type there (any(1) == T(1) in a function
 // was true, a switch on an interface with a case T(1) panicked in
 // reflect.Value.Convert).
+//
+// A local generic type (Go 1.26: func f() any { type T[_ any] int; ... })
+// moves too, when no package-level name is its name: yaegi has no local
+// generic types ("type definition not implemented: fieldList").
 func (tc *Types) moveShared(local map[*types.TypeName]*ast.TypeSpec, moved map[*types.TypeName]bool) {
 	for obj := range local {
-		if moved[obj] || !tc.sharedType(obj.Type()) {
+		if moved[obj] || !tc.sharedType(obj.Type()) && !genericNamed(obj.Type()) {
 			continue
 		}
 		one := map[*types.TypeName]bool{obj: true}
@@ -274,4 +330,10 @@ func oneLine(src string) (string, bool) {
 			parts = append(parts, tok.String())
 		}
 	}
+}
+
+// genericNamed reports whether t is a generic named type.
+func genericNamed(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.TypeParams().Len() > 0
 }

@@ -365,6 +365,8 @@ func mentionsPackage(t types.Type, pkg *types.Package) bool {
 			return
 		}
 		switch t := t.(type) {
+		case *types.Alias: // type Eint = E[int]: what it stands for
+			walk(types.Unalias(t), depth+1)
 		case *types.Named:
 			if t.Obj().Pkg() == pkg {
 				found = true
