@@ -37,6 +37,8 @@ var importRules = []importRule{
 	// itself parses.
 	{from: modPath + "/interp/gopadrt/...", forbid: []string{"go/ast"}, direct: true,
 		why: "run-time helpers work on values, not syntax"},
+	{from: modPath + "/interp/pairs", forbid: []string{yaegi + "/...", modPath + "/interp/..."},
+		why: "yaegi's pairs are read by reflection, with no tie to yaegi's own code"},
 	{from: modPath + "/kernel/...", forbid: []string{modPath + "/interp/...", yaegi + "/..."},
 		why: "the kernel knows the language only through kernel/engine"},
 	{from: modPath + "/interp/...", forbid: []string{zeromq + "/..."},
