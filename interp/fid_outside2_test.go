@@ -57,6 +57,55 @@ func second() {
 	fmt.Printf("%+v %d\n", p, p.A)
 }
 `, want: "{A:1 B:2} 1\n{B:1 A:2} 2\n"},
+	{name: "a variable of main's body shadows a function of its name in later cells", src: `package main
+
+import "fmt"
+
+type item interface{ weight() int }
+
+type box struct{ w int }
+
+func (b box) weight() int { return b.w }
+
+func total(items ...item) int {
+	sum := 0
+	for _, it := range items {
+		sum += it.weight()
+	}
+	return sum
+}
+
+func count(n int) string { return fmt.Sprint("count ", n) }
+
+func main() {
+	fmt.Println(total(box{2}, box{3}), count(1))
+
+	total := 0
+	for _, b := range []box{{4}, {5}} {
+		total += b.weight()
+	}
+
+	fmt.Println(total)
+	fmt.Printf("%v %T\n", total, total)
+
+	count := []string{"a"}
+
+	fmt.Println(count, len(count))
+}
+`, want: "5 count 1\n9\n9 int\n[a] 1\n"},
+	{name: "a function declared again after a variable of its name is the function", src: `package main
+
+import "fmt"
+
+func main() {
+	label := 3
+	fmt.Println(label)
+
+	fmt.Println(describe(label))
+}
+
+func describe(n int) string { return fmt.Sprint("n=", n) }
+`, want: "3\nn=3\n"},
 }
 
 func TestFidOutside2(t *testing.T) {
