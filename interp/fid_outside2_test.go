@@ -36,6 +36,18 @@ func local() {
 	fmt.Println(Celsius(5)+1, p.X+p.Y)
 }
 `, want: "package-level point package-level celsius\n{3 4} {X:3 Y:4} main.Point\n6 7\n"},
+	{name: "blank local types beside blank package-level types", src: `package main
+
+import "fmt"
+
+type _ struct{ a, b int }
+
+func main() {
+	type _ int
+	type _ struct{ c string }
+	fmt.Println("ok")
+}
+`, want: "ok\n"},
 	{name: "local types of one name in two functions keep their own fields", src: `package main
 
 import "fmt"

@@ -49,7 +49,7 @@ func (s *Session) shadowTypeError(code string, ch source.Chunk) *engine.Error {
 	}
 	for _, ts := range bodyTypeSpecs(f.AST, ch.Kind == source.Stmt) {
 		def, ok := outer[ts.Name.Name]
-		if !ok || flatSpaces(def) == flatSpaces("type "+f.Code(ts)) {
+		if !ok || ts.Name.Name == "_" || flatSpaces(def) == flatSpaces("type "+f.Code(ts)) {
 			continue
 		}
 		line, col := ch.CellPos(f.Off(ts.Pos()))
