@@ -36,6 +36,38 @@ func local() {
 	fmt.Println(Celsius(5)+1, p.X+p.Y)
 }
 `, want: "package-level point package-level celsius\n{3 4} {X:3 Y:4} main.Point\n6 7\n"},
+	{name: "functions that return a declared function as a func value", src: `package main
+
+import "fmt"
+
+type op func(int) int
+
+func chooser(name string) func(a, b int) {
+	if name == "add" {
+		return add
+	}
+	return func(a, b int) { fmt.Println("other", a, b) }
+}
+
+func add(a, b int) { fmt.Println(a + b) }
+
+func double(x int) int { return 2 * x }
+
+func pick() op { return double }
+
+func nested() func() func(int) int {
+	return func() func(int) int { return double }
+}
+
+func main() {
+	chooser("add")(2, 3)
+	sum := chooser("add")
+	sum(4, 5)
+	chooser("x")(1, 1)
+	fmt.Println(pick()(6), nested()()(7))
+	fmt.Printf("%T %T\n", chooser("add"), pick())
+}
+`, want: "5\n9\nother 1 1\n12 14\nfunc(int, int) main.op\n"},
 	{name: "blank local types beside blank package-level types", src: `package main
 
 import "fmt"

@@ -29,6 +29,12 @@ var funcValuesPass = Pass{
 //
 //	filter(isEven, nums...)  →  filter((func(int) bool)(isEven), nums...)
 //
+// So is such a function returned as a result of a function type
+// (func getSq() func(int) int { return sq }: reflect.Set of the node
+// panicked):
+//
+//	return sq  →  return (func(int) int)(sq)
+//
 // A cell's function assigned to a compiled package's named function type
 // (a bufio.SplitFunc variable, field, element or parameter of a cell's
 // function) is converted to that type: yaegi's implicit assignment panics
@@ -68,7 +74,13 @@ func (tc *Types) funcValues() []source.Edit {
 			convert(e, target)
 		}
 	}
-	tc.conversions(func(c conversion) { wrap(c.expr, c.target) })
+	tc.conversions(func(c conversion) {
+		if _, isFunc := types.Unalias(c.target).Underlying().(*types.Signature); isFunc && c.kind == convReturn {
+			convert(c.expr, nil) // return sq: yaegi set the result to its node and panicked
+			return
+		}
+		wrap(c.expr, c.target)
+	})
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		switch {
