@@ -75,9 +75,18 @@ func (tc *Types) funcValues() []source.Edit {
 		}
 	}
 	tc.conversions(func(c conversion) {
-		if _, isFunc := types.Unalias(c.target).Underlying().(*types.Signature); isFunc && c.kind == convReturn {
-			convert(c.expr, nil) // return sq: yaegi set the result to its node and panicked
-			return
+		if c.kind == convReturn {
+			switch t := types.Unalias(c.target).(type) {
+			case *types.Signature:
+				convert(c.expr, nil) // return sq: yaegi set the result to its node and panicked
+				return
+			case *types.Named:
+				// Not a type selfFuncTypes erases (type stateFn func(*lexer) stateFn).
+				if sig, ok := t.Underlying().(*types.Signature); ok && !returnsItself(sig, t) {
+					convert(c.expr, nil) // to its own type: yaegi panicked on (op)(sq)
+					return
+				}
+			}
 		}
 		wrap(c.expr, c.target)
 	})
@@ -94,6 +103,16 @@ func (tc *Types) funcValues() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// returnsItself reports whether one of sig's results is t.
+func returnsItself(sig *types.Signature, t *types.Named) bool {
+	for i := range sig.Results().Len() {
+		if types.Identical(sig.Results().At(i).Type(), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // compiledFuncType reports whether t is a named function type of a
