@@ -43,7 +43,34 @@ func (s *Session) remember(ds []decl) {
 			}
 		}
 		s.decls = append(kept, d)
+		s.dropStmtVars(d)
 	}
+}
+
+// dropStmtVars forgets, for the type checker, the variables statements
+// declared under a package-level name d declares again: the declaration
+// is the newer one.
+func (s *Session) dropStmtVars(d decl) {
+	names := map[string]bool{}
+	var keys []string
+	for _, k := range d.keys {
+		if n := topName(k); n != "" {
+			names[n] = true
+			keys = append(keys, "var:"+n)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	kept := s.stmtVars[:0]
+	for _, old := range s.stmtVars {
+		if !declaresAny(old, names) {
+			kept = append(kept, old)
+		} else if rest, ok := withoutVars(old, keys); ok {
+			kept = append(kept, rest)
+		}
+	}
+	s.stmtVars = kept
 }
 
 // record notes the top-level names that src (a chunk that evaluated

@@ -231,13 +231,46 @@ func (s *Session) typeContextOf(src string, stmt bool, text func(decl) string) s
 		b.WriteString(text(d))
 		b.WriteString("\n")
 	}
+	// A statement's variable is newer than a declaration of its name
+	// (remember drops the variable when a later cell declares the name):
+	// totalArea := 0 after func totalArea(...) is the variable to the
+	// cells that follow, as in main's body, where it shadows the function.
+	shadowed := map[string]bool{}
+	for _, d := range s.stmtVars {
+		for _, k := range d.keys {
+			shadowed[topName(k)] = true
+		}
+	}
 	for _, d := range s.decls {
-		add(d)
+		if !declaresAny(d, shadowed) {
+			add(d)
+		}
 	}
 	for _, d := range s.stmtVars {
 		add(d)
 	}
 	return b.String()
+}
+
+// topName is the package-level name a declaration key declares ("" for a
+// method's key).
+func topName(k string) string {
+	for _, p := range []string{"func:", "type:", "var:", "const:"} {
+		if name, ok := strings.CutPrefix(k, p); ok {
+			return name
+		}
+	}
+	return ""
+}
+
+// declaresAny reports whether d declares a package-level name of names.
+func declaresAny(d decl, names map[string]bool) bool {
+	for _, k := range d.keys {
+		if n := topName(k); n != "" && names[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // recordStmtVars keeps the top-level variables a statement chunk defined,

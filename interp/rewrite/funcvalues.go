@@ -29,6 +29,12 @@ var funcValuesPass = Pass{
 //
 //	filter(isEven, nums...)  →  filter((func(int) bool)(isEven), nums...)
 //
+// So is such a function returned as a result of a function type
+// (func getSq() func(int) int { return sq }: reflect.Set of the node
+// panicked):
+//
+//	return sq  →  return (func(int) int)(sq)
+//
 // A cell's function assigned to a compiled package's named function type
 // (a bufio.SplitFunc variable, field, element or parameter of a cell's
 // function) is converted to that type: yaegi's implicit assignment panics
@@ -68,7 +74,22 @@ func (tc *Types) funcValues() []source.Edit {
 			convert(e, target)
 		}
 	}
-	tc.conversions(func(c conversion) { wrap(c.expr, c.target) })
+	tc.conversions(func(c conversion) {
+		if c.kind == convReturn {
+			switch t := types.Unalias(c.target).(type) {
+			case *types.Signature:
+				convert(c.expr, nil) // return sq: yaegi set the result to its node and panicked
+				return
+			case *types.Named:
+				// Not a type selfFuncTypes erases (type stateFn func(*lexer) stateFn).
+				if sig, ok := t.Underlying().(*types.Signature); ok && !returnsItself(sig, t) {
+					convert(c.expr, nil) // to its own type: yaegi panicked on (op)(sq)
+					return
+				}
+			}
+		}
+		wrap(c.expr, c.target)
+	})
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		switch {
@@ -82,6 +103,16 @@ func (tc *Types) funcValues() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// returnsItself reports whether one of sig's results is t.
+func returnsItself(sig *types.Signature, t *types.Named) bool {
+	for i := range sig.Results().Len() {
+		if types.Identical(sig.Results().At(i).Type(), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // compiledFuncType reports whether t is a named function type of a
