@@ -2,7 +2,6 @@ package interp
 
 import (
 	"context"
-	"strings"
 	"testing"
 )
 
@@ -223,46 +222,7 @@ func main() {
 		want: "path [a b]\nstrings [c]\n"},
 }
 
-func TestFidCompositePrograms(t *testing.T) {
-	for _, p := range compositePrograms {
-		t.Run(p.name, func(t *testing.T) {
-			cells, err := notebookCells(p.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, form := range []struct {
-				name  string
-				cells []string
-			}{{"whole", []string{pastedForm(p.src)}}, {"split", cells}} {
-				out, errText := runCompositeCells(t, form.cells)
-				switch {
-				case p.refusal == "" && errText != "":
-					t.Errorf("%s: stopped: %s\noutput: %q", form.name, errText, out)
-				case p.refusal == "" && out != p.want:
-					t.Errorf("%s: printed\n%s\nwant\n%s", form.name, out, p.want)
-				case p.refusal != "" && !strings.HasPrefix(errText, p.refusal):
-					t.Errorf("%s: error %q, want one starting %q (output %q)", form.name, errText, p.refusal, out)
-				case p.refusal != "" && !strings.HasPrefix(p.want, out):
-					t.Errorf("%s: printed %q before the refusal, which is not what go run printed first (%q)", form.name, out, p.want)
-				}
-			}
-		})
-	}
-}
-
-// runCompositeCells runs cells in a new session: what they printed, and
-// the error that stopped them ("" when none did).
-func runCompositeCells(t *testing.T, cells []string) (out, errText string) {
-	s := newSession(t)
-	for _, c := range cells {
-		res, rec := run(t, s, c)
-		out += rec.out()
-		if res.Err != nil {
-			return out, res.Err.Value
-		}
-	}
-	return out, ""
-}
+func TestFidCompositePrograms(t *testing.T) { runFidPrograms(t, compositePrograms) }
 
 // BenchmarkCompositeCells measures cells of a session that declared types
 // over a slice and a map and a struct type without fields (which get a
