@@ -90,18 +90,20 @@ func (v *scopeView) Resultless(pkg, name string) bool {
 	return v.s.resultless(pkg, name)
 }
 
+func (v *scopeView) Variadic(name string) bool {
+	fd := v.s.funcDecl(name)
+	if fd == nil || fd.Type.Params.NumFields() == 0 {
+		return false
+	}
+	list := fd.Type.Params.List
+	_, ok := list[len(list)-1].Type.(*ast.Ellipsis)
+	return ok
+}
+
 func (v *scopeView) Results(pkg, name string) int {
 	s := v.s
 	if pkg == "" {
-		d, ok := s.findDecl("func:" + name)
-		if !ok {
-			return 0
-		}
-		f, err := source.Parse(source.Chunk{Kind: source.Decl, Src: d.src})
-		if err != nil || len(f.AST.Decls) == 0 {
-			return 0
-		}
-		if fd, ok := f.AST.Decls[0].(*ast.FuncDecl); ok {
+		if fd := s.funcDecl(name); fd != nil {
 			return fd.Type.Results.NumFields()
 		}
 		return 0
@@ -134,4 +136,19 @@ func (s *Session) declaresTypes() bool {
 		}
 	}
 	return false
+}
+
+// funcDecl is the declaration of the function name a cell declared,
+// parsed, or nil.
+func (s *Session) funcDecl(name string) *ast.FuncDecl {
+	d, ok := s.findDecl("func:" + name)
+	if !ok {
+		return nil
+	}
+	f, err := source.Parse(source.Chunk{Kind: source.Decl, Src: d.src})
+	if err != nil || len(f.AST.Decls) == 0 {
+		return nil
+	}
+	fd, _ := f.AST.Decls[0].(*ast.FuncDecl)
+	return fd
 }

@@ -198,6 +198,7 @@ func (s *fakeScope) ImportedAs(name, path string) bool { return s.imports[[2]str
 func (s *fakeScope) DeclaresAlias() bool               { return false }
 func (s *fakeScope) DeclaresDefinedType() bool         { return s.definedType }
 func (s *fakeScope) Resultless(pkg, name string) bool  { return s.resultless[pkg+"."+name] }
+func (s *fakeScope) Variadic(name string) bool         { return false }
 func (s *fakeScope) Results(pkg, name string) int {
 	if pkg != "" {
 		name = pkg + "." + name

@@ -15,8 +15,8 @@ var lastSpreadPass = Pass{
 			return true // the chunk's own functions and methods
 		}
 		for name := range s.calledIdents {
-			if u.Scope.Declared(name) && !u.Scope.Variable(name) {
-				return true // a function an earlier cell declared
+			if u.Scope.Variadic(name) {
+				return true // a variadic function an earlier cell declared
 			}
 		}
 		return false

@@ -43,6 +43,9 @@ type Scope interface {
 	// Results is the number of results of the function a cell declared
 	// (pkg "") or of pkg.name of an imported package; 0 when unknown.
 	Results(pkg, name string) int
+	// Variadic reports whether a cell declared a function name whose last
+	// parameter is variadic (...T).
+	Variadic(name string) bool
 	// Resultless reports whether pkg.name is a compiled function (or a
 	// method of a variable of a compiled type) without results, or, for
 	// pkg "", a function a cell declared without results.

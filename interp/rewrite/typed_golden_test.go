@@ -117,6 +117,7 @@ func runTypedPass(t *testing.T, p Pass, c goldenCase, imp types.Importer) string
 type testScope struct {
 	imports  map[string]string // name -> path
 	declared map[string]string // name -> "func", "var", "type", "generic"
+	variadic map[string]bool   // functions with a final ...T parameter
 	aliases  bool              // a type alias is among the types
 }
 
@@ -175,7 +176,7 @@ func testSession(t *testing.T, session string, imp types.Importer) (*testScope, 
 		t.Fatalf("session: %v", err)
 	}
 	off := func(p token.Pos) int { return int(p-f.Package) - len("package p\n") }
-	s := &testScope{imports: map[string]string{}, declared: map[string]string{}}
+	s := &testScope{imports: map[string]string{}, declared: map[string]string{}, variadic: map[string]bool{}}
 	env := CheckEnv{Names: map[string]string{}, Importer: imp}
 	var specs []string
 	var decls strings.Builder
@@ -213,6 +214,11 @@ func (s *testScope) note(d ast.Decl) {
 			return
 		}
 		s.declared[d.Name.Name] = "func"
+		if ps := d.Type.Params.List; len(ps) > 0 {
+			if _, ok := ps[len(ps)-1].Type.(*ast.Ellipsis); ok {
+				s.variadic[d.Name.Name] = true
+			}
+		}
 		if d.Type.TypeParams != nil {
 			s.declared[d.Name.Name] = "generic"
 		}
@@ -289,3 +295,4 @@ func (s *testScope) DeclaresAlias() bool              { return s.aliases }
 func (s *testScope) DeclaresDefinedType() bool        { return false }
 func (s *testScope) Results(pkg, name string) int     { return 0 }
 func (s *testScope) Resultless(pkg, name string) bool { return false }
+func (s *testScope) Variadic(name string) bool        { return s.variadic[name] }
