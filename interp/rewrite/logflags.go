@@ -12,7 +12,7 @@ import (
 
 var logFlagsPass = Pass{
 	Name:  "logFlags",
-	Wants: func(u *Unit) bool { return u.usesPackage("log") || u.callsMethod("SetFlags") },
+	Wants: func(u *Unit) bool { return u.callsMethod("SetFlags", "New") },
 	Run: func(u *Unit) []source.Edit {
 		var edits []source.Edit
 		for _, c := range u.Types.compiledCalls() {
