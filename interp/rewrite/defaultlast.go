@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -35,13 +36,17 @@ var defaultLastPass = Pass{
 // the first body that does not fall through. The moved clause is written
 // on one line where it can be, so that the lines of the rest stay. An
 // inner switch of a moved clause moves in the next round. A switch whose
-// falling body declares a name the bodies it runs into use is left as it
-// is (docs/limits.md).
+// falling body declares a name the bodies it runs into use cannot be
+// inlined so: it is refused where it starts (see shadowsInto).
 func defaultLasts(u *Unit) []source.Edit {
 	var edits []source.Edit
+	labels := map[ast.Stmt]token.Pos{} // a labelled switch starts at its label
 	ast.Inspect(u.AST, func(n ast.Node) bool {
 		var body *ast.BlockStmt
 		switch sw := n.(type) {
+		case *ast.LabeledStmt:
+			labels[sw.Stmt] = sw.Pos()
+			return true
 		case *ast.SwitchStmt:
 			body = sw.Body
 		case *ast.TypeSwitchStmt:
@@ -49,7 +54,11 @@ func defaultLasts(u *Unit) []source.Edit {
 		default:
 			return true
 		}
-		es := defaultLast(u, body)
+		start, ok := labels[n.(ast.Stmt)]
+		if !ok {
+			start = n.Pos()
+		}
+		es := defaultLast(u, body, u.Off(start))
 		edits = append(edits, es...)
 		return len(es) == 0
 	})
@@ -57,8 +66,9 @@ func defaultLasts(u *Unit) []source.Edit {
 }
 
 // defaultLast returns the edits that move the default clause of the
-// switch body to its end, none when it is last already.
-func defaultLast(u *Unit, body *ast.BlockStmt) []source.Edit {
+// switch body to its end, none when it is last already. The switch
+// statement starts at offset start.
+func defaultLast(u *Unit, body *ast.BlockStmt, start int) []source.Edit {
 	cl := body.List
 	d := -1
 	for i, s := range cl {
@@ -70,8 +80,16 @@ func defaultLast(u *Unit, body *ast.BlockStmt) []source.Edit {
 		return nil
 	}
 	def := cl[d].(*ast.CaseClause)
-	if d > 0 && shadowsInto(cl, d-1) || shadowsInto(cl, d) {
-		return nil // inlined, a body would see the other's names (see shadowsInto)
+	name := shadowsInto(cl, d)
+	if d > 0 && name == "" {
+		name = shadowsInto(cl, d-1)
+	}
+	if name != "" {
+		refusal := "gopadBuiltin.Refuse(" + strconv.Quote(fallShadowRefusal(name)) + ", nil); "
+		if strings.HasSuffix(u.Src[:start], refusal) {
+			return nil // refused in an earlier round
+		}
+		return []source.Edit{source.Insert(start, refusal)}
 	}
 	var edits []source.Edit
 	if d > 0 {
@@ -89,7 +107,7 @@ func defaultLast(u *Unit, body *ast.BlockStmt) []source.Edit {
 			text += " " + u.Src[u.Off(from):u.Off(last.End())]
 		}
 	}
-	start, end := u.Off(def.Pos()), u.Off(cl[d+1].Pos())
+	from, end := u.Off(def.Pos()), u.Off(cl[d+1].Pos())
 	// After the last clause's last statement, on its line: an empty
 	// statement in a type switch's case nil (a ";" on a line of its own)
 	// left its variable undefined in yaegi.
@@ -99,7 +117,7 @@ func defaultLast(u *Unit, body *ast.BlockStmt) []source.Edit {
 		at, sep = u.Off(last.Body[len(last.Body)-1].End()), "; "
 	}
 	edits = append(edits,
-		source.Replace(start, end, strings.Repeat("\n", strings.Count(u.Src[start:end], "\n"))),
+		source.Replace(from, end, strings.Repeat("\n", strings.Count(u.Src[from:end], "\n"))),
 		source.Insert(at, sep+flat(text)))
 	return edits
 }
@@ -127,13 +145,21 @@ func fallInto(u *Unit, cl []ast.Stmt, i int) string {
 	return strings.TrimSuffix(b.String(), "; ")
 }
 
-// shadowsInto reports whether clause i falls through and declares, in
-// its body, a name that the bodies it runs into use: written into its
+// fallShadowRefusal is the error of a switch defaultLast cannot reorder.
+func fallShadowRefusal(name string) string {
+	return "gopad cannot run this switch: its default clause is not the last, and a clause that falls through declares " +
+		name + ", which the clauses it runs into use (the interpreter runs the clauses in another order); " +
+		"put the default clause last, or give " + name + " another name"
+}
+
+// shadowsInto returns a name clause i declares in its body, when it falls
+// through and the bodies it runs into use that name: written into its
 // body, they would read its variable instead of the one Go gives them.
-func shadowsInto(cl []ast.Stmt, i int) bool {
+// It returns "" when there is none.
+func shadowsInto(cl []ast.Stmt, i int) string {
 	c := cl[i].(*ast.CaseClause)
 	if !fallsThrough(c) || i == len(cl)-1 {
-		return false
+		return ""
 	}
 	declared := map[string]bool{}
 	for _, st := range c.Body {
@@ -154,15 +180,15 @@ func shadowsInto(cl []ast.Stmt, i int) bool {
 			declared[st.Label.Name] = true
 		}
 	}
-	used := false
-	for j := i + 1; j < len(cl) && !used; j++ {
+	used := ""
+	for j := i + 1; j < len(cl) && used == ""; j++ {
 		next := cl[j].(*ast.CaseClause)
 		for _, st := range next.Body {
 			ast.Inspect(st, func(n ast.Node) bool {
 				if id, ok := n.(*ast.Ident); ok && declared[id.Name] {
-					used = true
+					used = id.Name
 				}
-				return !used
+				return used == ""
 			})
 		}
 		if !fallsThrough(next) {
