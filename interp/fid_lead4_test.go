@@ -58,6 +58,64 @@ loop:
 	}
 }
 `, want: "start\n", refusal: "gopad cannot run this switch"},
+	// log's file and line flags computed at run time (a config, a verbose
+	// switch): gopad cannot print the program's file and line, and refuses
+	// the flags when they are set, after what was logged before.
+	{name: "log_flags_at_run_time", src: `package main
+
+import (
+	"log"
+	"os"
+)
+
+type config struct{ verbose bool }
+
+func flagsFor(c config) int {
+	f := 0
+	if c.verbose {
+		f |= log.Lshortfile
+	}
+	return f
+}
+
+func main() {
+	quiet := log.New(os.Stdout, "[q] ", flagsFor(config{}))
+	quiet.Println("quiet logger")
+	loud := log.New(os.Stdout, "[v] ", flagsFor(config{verbose: true}))
+	loud.Println("verbose logger")
+}
+`, want: "[q] quiet logger\n[v] main.go:22: verbose logger\n",
+		refusal: "gopad cannot print a cell's file and line in log output"},
+	// slog's source attribute: the record's file and line would be gopad's
+	// own (reflect/value.go), so handlers that add it are refused.
+	{name: "slog_add_source", src: `package main
+
+import (
+	"log/slog"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	trim := func(groups []string, a slog.Attr) slog.Attr {
+		switch a.Key {
+		case slog.TimeKey:
+			return slog.Attr{}
+		case slog.SourceKey:
+			src := a.Value.Any().(*slog.Source)
+			src.File = filepath.Base(src.File)
+		}
+		return a
+	}
+	plain := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: trim}))
+	plain.Info("plain", "n", 1)
+	opts := &slog.HandlerOptions{ReplaceAttr: trim}
+	opts.AddSource = true
+	withSource := slog.New(slog.NewJSONHandler(os.Stdout, opts))
+	withSource.Info("sourced", "n", 2)
+}
+`, want: "level=INFO msg=plain n=1\n{\"level\":\"INFO\",\"source\":{\"function\":\"main.main\",\"file\":\"main.go\",\"line\":25},\"msg\":\"sourced\",\"n\":2}\n",
+		refusal: "gopad cannot add the source of a log record"},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

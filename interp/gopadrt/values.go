@@ -3,6 +3,7 @@ package gopadrt
 import (
 	"errors"
 	"fmt"
+	"log"
 	"reflect"
 	"unicode/utf8"
 
@@ -71,4 +72,19 @@ func held(v any) any {
 		return s
 	}
 	return v
+}
+
+// logFlagsLimit is the refusal of log's file and line flags.
+const logFlagsLimit = "gopad cannot print a cell's file and line in log output (log.Lshortfile, log.Llongfile): " +
+	"a cell has no file, and Go's runtime would name gopad's own source. Workaround: leave the flag out, " +
+	"or put the place in the message (log.Printf(\"step 2: ...\"))"
+
+// logFlags is gopadBuiltin.LogFlags, around the flags given to log.New,
+// log.SetFlags and Logger.SetFlags: it stops the cell when they ask for
+// the caller's file and line, which a cell does not have.
+func logFlags(flags int) int {
+	if flags&(log.Lshortfile|log.Llongfile) != 0 {
+		panic(errors.New(logFlagsLimit))
+	}
+	return flags
 }

@@ -3,9 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/constant"
-	"go/types"
 	"log"
-	"strconv"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -22,17 +20,14 @@ var logFlagsPass = Pass{
 	},
 }
 
-// logFlagsLimit is the refusal of log's file and line flags.
-const logFlagsLimit = "gopad cannot print a cell's file and line in log output (log.Lshortfile, log.Llongfile): " +
-	"a cell has no file, and Go's runtime would name gopad's own source. Workaround: leave the flag out, " +
-	"or put the place in the message (log.Printf(\"step 2: ...\"))"
-
-// logFlags refuses log.New, log.SetFlags and Logger.SetFlags with a
-// constant flag set that holds log.Lshortfile or log.Llongfile: log would
-// print gopad's file and line where go run prints the program's (main.go:12:),
-// a silent difference. Flags computed at run time are left alone.
+// logFlags has log.New, log.SetFlags and Logger.SetFlags check their
+// flag set where it may hold log.Lshortfile or log.Llongfile: log would
+// print gopad's file and line where go run prints the program's
+// (main.go:12:), a silent difference, so gopadBuiltin.LogFlags refuses
+// those flags with the limit. Constant flags without them are left alone.
 //
-//	log.SetFlags(log.Lshortfile)  →  log.SetFlags(func() int { gopadBuiltin.Refuse("...", nil); return log.Lshortfile }())
+//	log.SetFlags(log.Lshortfile)  →  log.SetFlags(gopadBuiltin.LogFlags(log.Lshortfile))
+//	l.SetFlags(flags)             →  l.SetFlags(gopadBuiltin.LogFlags(flags))
 func (tc *Types) logFlags(c compiledCall) []source.Edit {
 	if c.fn.Pkg() == nil || c.fn.Pkg().Path() != "log" {
 		return nil
@@ -46,17 +41,10 @@ func (tc *Types) logFlags(c compiledCall) []source.Edit {
 	default:
 		return nil
 	}
-	v := tc.Info.Types[flags].Value
-	if v == nil || v.Kind() != constant.Int {
-		return nil
+	if v := tc.Info.Types[flags].Value; v != nil && v.Kind() == constant.Int {
+		if n, ok := constant.Int64Val(v); ok && n&(log.Lshortfile|log.Llongfile) == 0 {
+			return nil
+		}
 	}
-	n, ok := constant.Int64Val(v)
-	if !ok || n&(log.Lshortfile|log.Llongfile) == 0 {
-		return nil
-	}
-	if _, ok := tc.Info.Types[flags].Type.Underlying().(*types.Basic); !ok {
-		return nil
-	}
-	return source.Around(tc.Off(flags.Pos()), tc.Off(flags.End()),
-		"func() int { gopadBuiltin.Refuse("+strconv.Quote(logFlagsLimit)+", nil); return ", " }()")
+	return source.Around(tc.Off(flags.Pos()), tc.Off(flags.End()), "gopadBuiltin.LogFlags(", ")")
 }

@@ -48,6 +48,8 @@ func installWrappers() {
 	}
 	set("sync/sync", "OnceValue", OnceValue)
 	set("sync/sync", "OnceValues", OnceValues)
+	set("log/slog/slog", "NewTextHandler", slogNewTextHandler)
+	set("log/slog/slog", "NewJSONHandler", slogNewJSONHandler)
 	disableEmbeddedGenericSource("slices", "maps")
 }
 
