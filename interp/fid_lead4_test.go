@@ -116,6 +116,47 @@ func main() {
 }
 `, want: "level=INFO msg=plain n=1\n{\"level\":\"INFO\",\"source\":{\"function\":\"main.main\",\"file\":\"main.go\",\"line\":25},\"msg\":\"sourced\",\"n\":2}\n",
 		refusal: "gopad cannot add the source of a log record"},
+	// Pointers to maps of Stringers printed as operands (& and the map, the
+	// values through String), and %+v of pointers to slices and arrays of
+	// them, which printed the structs' fields.
+	{name: "pointers_to_stringer_containers", src: `package main
+
+import "fmt"
+
+type Day struct {
+	Name string
+	N    int
+}
+
+func (d Day) String() string { return fmt.Sprintf("%s#%d", d.Name, d.N) }
+
+type Week map[int]Day
+
+func main() {
+	byDay := map[int]Day{1: {"mon", 7}, 2: {"tue", 3}}
+	fmt.Println(&byDay)
+	fmt.Printf("%v|%+v|%s\n", &byDay, &byDay, &byDay)
+	w := Week{3: {"wed", 1}}
+	pw := &w
+	fmt.Println(pw, len(*pw))
+	fmt.Printf("%v %d\n", pw, len(w))
+	days := []Day{{"a", 1}, {"b", 2}}
+	fmt.Printf("%v|%+v|%s\n", &days, &days, &days)
+	arr := [2]Day{{"c", 3}, {"d", 4}}
+	fmt.Printf("%v|%+v\n", &arr, &arr)
+	var nilw *Week
+	fmt.Println(nilw)
+	fmt.Printf("%v\n", nilw)
+}
+`, want: `&map[1:mon#7 2:tue#3]
+&map[1:mon#7 2:tue#3]|&map[1:mon#7 2:tue#3]|&map[%!s(int=1):mon#7 %!s(int=2):tue#3]
+&map[3:wed#1] 1
+&map[3:wed#1] 1
+&[a#1 b#2]|&[a#1 b#2]|&[a#1 b#2]
+&[c#3 d#4]|&[c#3 d#4]
+<nil>
+<nil>
+`},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

@@ -79,3 +79,20 @@ func lessValue(a, b reflect.Value) bool {
 	}
 	return false
 }
+
+// pointed is gopadBuiltin.Pointed: a value fmt prints as the operand p, a
+// pointer to a map, whose map it prints as shown (printMap's): & and the
+// map, or the pointer for %p.
+func pointed(p any, shown any) fmt.Formatter { return pointedMap{p, shown} }
+
+type pointedMap struct{ p, shown any }
+
+func (m pointedMap) Format(f fmt.State, verb rune) {
+	d := fmt.FormatString(f, verb)
+	if verb == 'p' {
+		fmt.Fprintf(f, d, m.p)
+		return
+	}
+	io.WriteString(f, "&")
+	fmt.Fprintf(f, d, m.shown)
+}

@@ -250,6 +250,7 @@ var printSymbols = map[string]reflect.Value{
 	"PrintDefaults":       reflect.ValueOf(printDefaults),
 	"PanicText":           reflect.ValueOf(panicText),
 	"PrintMap":            reflect.ValueOf(printMap),
+	"Pointed":             reflect.ValueOf(pointed),
 	"PrintStruct":         reflect.ValueOf(printStruct),
 	"GcPrint":             reflect.ValueOf(gcPrint),
 	"GcPrintln":           reflect.ValueOf(gcPrintln),

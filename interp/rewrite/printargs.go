@@ -277,9 +277,14 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	uo, uc, unwrap := tc.unwrapped(a) // an empty interface: the value it holds
 	switch {
 	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
+		t := tc.Info.Types[a].Type
+		if pointsToStringers(t) {
+			// Printed through their methods: no field names to show.
+			es, _ := tc.stringerElems(a, t)
+			return es
+		}
 		// %+v names fields: print with the names as written.
 		f.asString(d, "+")
-		t := tc.Info.Types[a].Type
 		if _, isMap := t.Underlying().(*types.Map); !isMap {
 			// Elements of interface types: the values they hold.
 			if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
@@ -513,27 +518,52 @@ func (tc *Types) stringerElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 	return tc.wrapCall(a, open)
 }
 
-// pointedElemsShown is elemsShown for an operand that points to a slice
-// or an array: fmt prints such a pointer as & and what it points to
+// pointedElemsShown is elemsShown for an operand that points to a slice,
+// an array or a map: fmt prints such a pointer as & and what it points to
 // (&[[a 1] [b 2]] for a *Holidays of Stringers), only as an operand itself
 // (nested, a pointer prints as an address), and yaegi's values had lost
-// their String methods there (&[{a 1} {b 2}]). A nil pointer stays one.
+// their String methods there (&[{a 1} {b 2}]). A map's entries are shown
+// by a printer of gopad's, whose pointer fmt would not follow:
+// gopadBuiltin.Pointed prints the & (and the pointer for %p). A nil
+// pointer stays one.
 func (tc *Types) pointedElemsShown(t types.Type) (string, bool) {
 	p, ok := t.Underlying().(*types.Pointer)
 	if !ok {
 		return "", false
 	}
+	ret := "gopadE := %s*p); return &gopadE"
 	switch p.Elem().Underlying().(type) {
 	case *types.Slice, *types.Array:
+	case *types.Map:
+		ret = "return gopadBuiltin.Pointed(p, %s*p))"
 	default:
-		return "", false // (a map's elements are shown by a printer of gopad's, whose pointer fmt would not follow)
+		return "", false
 	}
 	tt, ok1 := tc.TypeText(t)
 	open, ok2 := tc.elemsShown(p.Elem(), 0)
 	if !ok1 || !ok2 {
 		return "", false
 	}
-	return "func(p " + tt + ") any { if p == nil { return p }; gopadE := " + open + "*p); return &gopadE }(", true
+	return "func(p " + tt + ") any { if p == nil { return p }; " + fmt.Sprintf(ret, open) + " }(", true
+}
+
+// pointsToStringers reports whether t points to a slice, an array or a
+// map whose elements have a String or Error method, which fmt prints for
+// %+v as for %v.
+func pointsToStringers(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	switch u := p.Elem().Underlying().(type) {
+	case *types.Slice:
+		return printMethod(u.Elem()) != ""
+	case *types.Array:
+		return printMethod(u.Elem()) != ""
+	case *types.Map:
+		return printMethod(u.Elem()) != ""
+	}
+	return false
 }
 
 // elemsShown is the start of a call (its end is ")") that gives fmt a
