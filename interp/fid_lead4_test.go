@@ -157,6 +157,131 @@ func main() {
 <nil>
 <nil>
 `},
+	// %#v of values of the cells' types inside interfaces (an any, a
+	// []any, a map[string]any, a []Node, a struct's field of type any or
+	// Node): yaegi keeps them as pairs of value and type, and fmt printed
+	// the pairs' fields (interp.valueInterface{node:...}).
+	{name: "gosyntax_through_interfaces", src: `package main
+
+import "fmt"
+
+type Set map[string]bool
+type Color int
+type Names []string
+type P struct{ X int }
+
+func (c Color) String() string { return "c" }
+
+func main() {
+	var a any = Set{"x": true}
+	fmt.Printf("%#v\n", a)
+	xs := []any{Color(2), Names{"a"}, P{1}, Set{}}
+	fmt.Printf("%#v\n", xs)
+	fmt.Printf("%#v %#v\n", xs[0], xs[1])
+	m := map[string]any{"n": Names{"q"}}
+	fmt.Printf("%#v\n", m)
+	var e any = Color(3)
+	fmt.Printf("%#v %v %d\n", e, e, e)
+}
+`, want: `main.Set{"x":true}
+[]interface {}{2, main.Names{"a"}, main.P{X:1}, main.Set{}}
+2 main.Names{"a"}
+map[string]interface {}{"n":main.Names{"q"}}
+3 c 3
+`},
+	{name: "gosyntax_interface_tree", src: `package main
+
+import "fmt"
+
+type Node interface{ Val() int }
+type Leaf int
+type Pair struct{ L, R Node }
+
+func (l Leaf) Val() int { return int(l) }
+func (p Pair) Val() int { return p.L.Val() + p.R.Val() }
+
+type Box struct {
+	Name string
+	Data any
+}
+
+func main() {
+	ns := []Node{Leaf(1), Pair{Leaf(2), Leaf(3)}}
+	fmt.Printf("%#v\n", ns)
+	fmt.Printf("%#v\n", ns[1])
+	b := Box{"b", Leaf(4)}
+	fmt.Printf("%#v\n", b)
+	b2 := Box{"c", []int{1}}
+	fmt.Printf("%#v\n", b2)
+	var x any = 3
+	fmt.Printf("%#v %#v\n", x, []any{"s", 1.5, nil, true, uint8(3)})
+}
+`, want: `[]main.Node{1, main.Pair{L:2, R:3}}
+main.Pair{L:2, R:3}
+main.Box{Name:"b", Data:4}
+main.Box{Name:"c", Data:[]int{1}}
+3 []interface {}{"s", 1.5, interface {}(nil), true, 0x3}
+`},
+	// %#v of a map or slice type of itself, or of a struct with fields of
+	// funcs over it: gopad hands yaegi these types erased, and %#v named
+	// the erased types. Refused, statically and inside interfaces.
+	{name: "gosyntax_self_types", src: `package main
+
+import "fmt"
+
+type Value map[string]Value
+type List []List
+
+type M struct {
+	name string
+	ops  map[string]func(*M)
+}
+
+func main() {
+	v := Value{"a": Value{"b": nil}}
+	fmt.Printf("%#v\n", v)
+	l := List{List{}, nil}
+	fmt.Printf("%#v\n", l)
+	m := M{name: "x"}
+	fmt.Printf("%#v\n", m)
+	var a any = v
+	fmt.Printf("%#v\n", a)
+	fmt.Printf("%v %+v\n", v, l)
+}
+`, want: `main.Value{"a":main.Value{"b":main.Value(nil)}}
+main.List{main.List{}, main.List(nil)}
+main.M{name:"x", ops:map[string]func(*main.M)(nil)}
+main.Value{"a":main.Value{"b":main.Value(nil)}}
+map[a:map[b:map[]]] [[] []]
+`,
+		refusal: "gopad cannot print %#v of a value of type main.Value: it holds a type that holds itself"},
+	{name: "gosyntax_self_types_in_any", src: `package main
+
+import "fmt"
+
+type Value map[string]Value
+type List []List
+
+type Tree map[string]Tree
+
+func main() {
+	v := Value{"a": Value{"b": nil}}
+	var a any = v
+	fmt.Printf("%v|%+v|%T\n", a, a, a)
+	fmt.Printf("%#v\n", a)
+	xs := []any{List{nil}, Tree{"x": {}}}
+	fmt.Println(xs...)
+	fmt.Printf("%#v\n", xs)
+	m := map[string]any{"t": Tree{"y": nil}}
+	fmt.Printf("%#v\n", m)
+}
+`, want: `map[a:map[b:map[]]]|map[a:map[b:map[]]]|main.Value
+main.Value{"a":main.Value{"b":main.Value(nil)}}
+[[]] map[x:map[]]
+[]interface {}{main.List{main.List(nil)}, main.Tree{"x":main.Tree{}}}
+map[string]interface {}{"t":main.Tree{"y":main.Tree(nil)}}
+`,
+		refusal: "gopad cannot print %#v of a value of main.Value inside an interface"},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

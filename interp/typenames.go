@@ -37,6 +37,9 @@ type typeNames struct {
 	strip  map[reflect.Type]reflect.Type
 	// methods holds "T.m" for each method m the cells declared on type T.
 	methods map[string]bool
+	// selfTypes holds the Go names of the map and slice types of
+	// themselves, which gopad hands yaegi erased (rewrite's selfMaps).
+	selfTypes map[string]bool
 	// shared lists the cell types of each run-time type (sharednames.go).
 	shared map[reflect.Type][]string
 	// methodSets are the session's reflect view of the cells' methods,
@@ -233,6 +236,9 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 	if v != nil {
 		v = wrappedCell(v)
 	}
+	if rv := reflect.ValueOf(v); holdsPairs(rv) {
+		return tn.pairSyntax(static, rv)
+	}
 	s := fmt.Sprintf("%#v", v)
 	if v == nil {
 		return s
@@ -319,6 +325,9 @@ func (s *Session) registerTypes(ctx context.Context, ds []decl) {
 		isType := false
 		for _, k := range d.keys {
 			isType = isType || strings.HasPrefix(k, "type:")
+		}
+		if isType && d.typed != "" {
+			s.types.noteSelfTypes(d.typed) // erased for yaegi (rewrite's selfMaps)
 		}
 		if !isType || !strings.Contains(d.src, "struct") {
 			continue

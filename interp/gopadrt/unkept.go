@@ -388,3 +388,7 @@ func slicesEqualPairs(a, b any) bool {
 	}
 	return true
 }
+
+// MayKeep reports whether a value of type t may hold yaegi's pairs of a
+// value and its cell type (for gopad's %#v printer).
+func MayKeep(t reflect.Type) bool { return mayKeep(t) }

@@ -8,7 +8,7 @@ import "go/types"
 // spells those struct{ X int "gopad:\"Point\"" ... }, and Go main.Point.
 // gopadBuiltin.GoSyntax names them from the values it meets.
 func (tc *Types) holdsCellValues(d directive, t types.Type) bool {
-	if d.verb != 'v' || !d.sharp || len(tc.cellStructTypes()) == 0 {
+	if d.verb != 'v' || !d.sharp || !tc.dynamicNames {
 		return false
 	}
 	return elemsInterface(t, 0)

@@ -292,6 +292,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			}
 		}
 		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
+	case d.verb == 'v' && d.sharp && tc.holdsErased(tc.Info.Types[a].Type, 0):
+		// Types gopad hands yaegi erased (fmterased.go).
+		return tc.refuseErasedSyntax(a)
 	case d.verb == 'v' && d.sharp && tc.goStringer(a):
 		// %#v of a GoStringer prints what GoString returns.
 		f.asString(d, "#")
