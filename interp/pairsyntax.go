@@ -157,7 +157,7 @@ func (w *syntaxWriter) composite(v reflect.Value, depth int, typ string) {
 	case reflect.Struct:
 		for i := range v.NumField() {
 			w.sep(i)
-			w.b.WriteString(w.tn.unhide(" "+v.Type().Field(i).Name+":")[1:])
+			w.b.WriteString(w.tn.unhide(" " + v.Type().Field(i).Name + ":")[1:])
 			w.value(v.Field(i), depth+1, "")
 		}
 	}
