@@ -282,6 +282,48 @@ main.Value{"a":main.Value{"b":main.Value(nil)}}
 map[string]interface {}{"t":main.Tree{"y":main.Tree(nil)}}
 `,
 		refusal: "gopad cannot print %#v of a value of main.Value inside an interface"},
+	// Compiled values, pointers, nils and unexported fields beside them;
+	// a nil of a cell's interface type in a map (its name is lost at run
+	// time) and a GoString method inside an interface are refused.
+	{name: "gosyntax_mixed_values", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+type P struct{ X, y int }
+type G struct{ N int }
+
+func (g G) GoString() string { return fmt.Sprintf("G(%d)", g.N) }
+
+type Shape interface{ Area() float64 }
+type Sq struct{ S float64 }
+
+func (s Sq) Area() float64 { return s.S * s.S }
+
+func main() {
+	xs := []any{P{1, 2}, &P{3, 4}, errors.New("e"), time.Duration(5), nil, [2]any{1, "a"}, map[int]any{2: Sq{1}, 1: P{}}}
+	fmt.Printf("%#v\n", xs[0])
+	fmt.Printf("%#v\n", xs[1])
+	fmt.Printf("%#v %#v %#v\n", xs[3], xs[4], xs[5])
+	fmt.Printf("%#v\n", xs[6])
+	var s Shape = Sq{2}
+	fmt.Printf("%#v %v %+v\n", s, s, s)
+	shapes := map[string]Shape{"a": Sq{1}, "b": nil}
+	fmt.Printf("%#v\n", shapes)
+	fmt.Printf("%#v\n", []any{G{1}})
+}
+`, want: `main.P{X:1, y:2}
+&main.P{X:3, y:4}
+5 <nil> [2]interface {}{1, "a"}
+map[int]interface {}{1:main.P{X:0, y:0}, 2:main.Sq{S:1}}
+main.Sq{S:2} {2} {S:2}
+map[string]main.Shape{"a":main.Sq{S:1}, "b":main.Shape(nil)}
+[]interface {}{G(1)}
+`,
+		refusal: "gopad cannot print %#v of this value: it holds a nil value of one of your interface types"},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

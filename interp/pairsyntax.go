@@ -24,7 +24,7 @@ import (
 func (tn *typeNames) pairSyntax(static string, v reflect.Value) string {
 	w := syntaxWriter{tn: tn}
 	w.value(v, 0, static)
-	return w.b.String()
+	return tn.unhide(w.b.String())
 }
 
 // holdsPairs reports whether %#v of v goes through pairSyntax.
@@ -97,9 +97,16 @@ func (w *syntaxWriter) pair(v reflect.Value, depth int) {
 		panic(errors.New("gopad cannot print %#v of a value of " + name + " inside an interface: it is a map or slice " +
 			"type of itself, whose values gopad stores under another type. Workaround: print it with %v or %+v"))
 	}
+	if !kept {
+		name = w.name(inner.Type())
+	}
+	if w.tn.hasMethod(strings.TrimPrefix(name, "main."), "GoString") {
+		panic(errors.New("gopad cannot print %#v of a value of " + name + " inside an interface: fmt would call its " +
+			"GoString method, which gopad does not reach there. Workaround: call GoString yourself"))
+	}
 	switch {
 	case !kept:
-		w.value(inner, depth, "")
+		w.value(inner, depth, name)
 	case inner.Kind() <= reflect.Complex128 || inner.Kind() == reflect.String:
 		w.b.WriteString(fmt.Sprintf("%#v", inner)) // Go writes a named basic value bare
 	default:
@@ -157,7 +164,7 @@ func (w *syntaxWriter) composite(v reflect.Value, depth int, typ string) {
 	case reflect.Struct:
 		for i := range v.NumField() {
 			w.sep(i)
-			w.b.WriteString(w.tn.unhide(" " + v.Type().Field(i).Name + ":")[1:])
+			w.b.WriteString(v.Type().Field(i).Name + ":")
 			w.value(v.Field(i), depth+1, "")
 		}
 	}
