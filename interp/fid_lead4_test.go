@@ -324,6 +324,93 @@ map[string]main.Shape{"a":main.Sq{S:1}, "b":main.Shape(nil)}
 []interface {}{G(1)}
 `,
 		refusal: "gopad cannot print %#v of this value: it holds a nil value of one of your interface types"},
+	// reflect's types of values of the cells' types over slices, maps and
+	// basic types held in interfaces: an element of a []any, a map's value,
+	// a struct's field, a Value defined from one. yaegi's reflect sees the
+	// underlying type; a type switch in interpreted code names it.
+	{name: "reflect_held_named_types", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Names []string
+type Set map[string]bool
+type Celsius float64
+
+type Item struct {
+	Name  string
+	Value any
+}
+
+func main() {
+	vals := []any{Names{"a"}, Celsius(2), Set{}}
+	for i := range vals {
+		fmt.Println(reflect.TypeOf(vals[i]))
+	}
+	m := map[string]any{"n": Names{}}
+	fmt.Println(reflect.TypeOf(m["n"]).Name())
+	it := Item{"x", Celsius(3)}
+	fmt.Println(reflect.TypeOf(it.Value), reflect.ValueOf(it.Value).Type())
+	for _, v := range vals {
+		rv := reflect.ValueOf(v)
+		fmt.Println(rv.Type(), rv.Kind())
+	}
+}
+`, want: `main.Names
+main.Celsius
+main.Set
+Names
+main.Celsius main.Celsius
+main.Names slice
+main.Celsius float64
+main.Set map
+`},
+	{name: "reflect_value_type_of_any", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Names []string
+type Set map[string]bool
+type Celsius float64
+type P struct {
+	T Celsius
+	N Names
+}
+
+func describe(v any) {
+	t := reflect.TypeOf(v)
+	fmt.Println(t, t.Kind(), t.Name())
+}
+
+func main() {
+	describe(Names{"x"})
+	describe(Set{})
+	describe(Celsius(1))
+	describe(P{})
+	pt := reflect.TypeOf(P{})
+	for i := 0; i < pt.NumField(); i++ {
+		f := pt.Field(i)
+		fmt.Println(f.Name, f.Type, f.Type.Kind())
+	}
+	vals := []any{Names{"a"}, Celsius(2)}
+	for _, v := range vals {
+		fmt.Println(reflect.ValueOf(v).Type())
+	}
+}
+`, want: `main.Names slice Names
+main.Set map Set
+main.Celsius float64 Celsius
+main.P struct P
+T main.Celsius float64
+N main.Names slice
+main.Names
+main.Celsius
+`},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"regexp"
 	"strconv"
@@ -35,7 +36,7 @@ func (tc *Types) namelessTypeOfs() []source.Edit {
 		}
 		t, ok := tc.heldType(call.Args[0], 0)
 		if !ok {
-			edits = append(edits, tc.namelessHeld(call)...)
+			edits = append(edits, tc.namelessHeld(call, call.Args[0])...)
 			return
 		}
 		if name, ok := tc.namelessCellType(t); ok {
@@ -62,18 +63,17 @@ func callsWithPath(f *ast.File, visit func(call *ast.CallExpr, path []ast.Node))
 	})
 }
 
-// namelessHeld names reflect.TypeOf(x) of an interface variable x by the
-// cell's type over a basic type that x holds, found by a type switch in
-// interpreted code, where yaegi still knows it; only types yaegi keeps
-// beside the value (keptBeside):
+// namelessHeld names call, reflect.TypeOf(x) or reflect.ValueOf(x).Type()
+// of an interface variable x (arg), by the cell's type over a basic type
+// that x holds, found by a type switch in interpreted code, where yaegi
+// still knows it; only types yaegi keeps beside the value (keptBeside):
 //
 //	reflect.TypeOf(x)  →  gopadBuiltin.NamedType(reflect.TypeOf(x), func() string { switch x.(type) { case Celsius: return "Celsius" }; return "" }())
-func (tc *Types) namelessHeld(call *ast.CallExpr) []source.Edit {
-	id, ok := call.Args[0].(*ast.Ident)
-	if !ok {
+func (tc *Types) namelessHeld(call *ast.CallExpr, arg ast.Expr) []source.Edit {
+	if !pureOperand(arg) || tc.Info.Types[arg].Type == nil {
 		return nil
 	}
-	iface, ok := tc.Info.Types[id].Type.Underlying().(*types.Interface)
+	iface, ok := tc.Info.Types[arg].Type.Underlying().(*types.Interface)
 	if !ok {
 		return nil
 	}
@@ -93,7 +93,24 @@ func (tc *Types) namelessHeld(call *ast.CallExpr) []source.Edit {
 	}
 	from, to := tc.Off(call.Pos()), tc.Off(call.End())
 	return []source.Edit{{From: from, To: from, Text: "gopadBuiltin.NamedType(", Order: to - 1<<30},
-		{From: to, To: to, Text: ", func() string { switch " + id.Name + ".(type) { " + cases.String() + "}; return \"\" }())", Order: 1 << 30}}
+		{From: to, To: to, Text: ", func() string { switch " + tc.code(arg) + ".(type) { " + cases.String() + "}; return \"\" }())", Order: 1 << 30}}
+}
+
+// pureOperand reports whether e reads a variable, a field or an element
+// of them, without calls or receives, so that evaluating it again gives
+// the same value (vals[i], it.Value, m["k"]).
+func pureOperand(e ast.Expr) bool {
+	pure := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr, *ast.FuncLit, *ast.CompositeLit:
+			pure = false
+		case *ast.UnaryExpr:
+			pure = pure && n.Op != token.ARROW
+		}
+		return pure
+	})
+	return pure
 }
 
 // namelessType names typeCall, a call giving the run-time type of a
@@ -141,8 +158,13 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 		if !ok || sel.Sel.Name != "Type" {
 			return
 		}
-		if nl, ok := tc.namelessValue(sel.X, vars); ok {
+		if nl, ok := tc.namelessValue(sel.X, vars); ok && nl.held != nil {
+			edits = append(edits, tc.namelessHeld(call, nl.held)...)
+		} else if ok {
 			edits = append(edits, tc.namelessType(call, sel.X, nl.t, "reflect.Value.Type", nl.name)...)
+		} else if vo, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(vo.Args) == 1 && tc.isReflectFunc(vo, "ValueOf") {
+			// reflect.ValueOf(v).Type() of an interface v (namelessHeld).
+			edits = append(edits, tc.namelessHeld(call, vo.Args[0])...)
 		}
 	})
 	return edits
@@ -181,6 +203,8 @@ func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]nameless) 
 		}
 		if nl, ok := tc.namelessValueOf(r); ok {
 			vars[tc.Info.Defs[id]] = nl
+		} else if x, ok := tc.heldValueOf(r, f); ok {
+			vars[tc.Info.Defs[id]] = nameless{held: x}
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -214,13 +238,52 @@ func (tc *Types) namelessValueOf(e ast.Expr) (nameless, bool) {
 		return nameless{}, false
 	}
 	name, ok := tc.namelessCellType(t)
-	return nameless{t, name}, ok
+	return nameless{t: t, name: name}, ok
 }
 
-// A nameless is a nameless cell type (or a pointer to one) and its Go name.
+// A nameless is a nameless cell type (or a pointer to one) and its Go
+// name, or the interface variable whose value is reflected (held), whose
+// type namelessHeld finds at run time.
 type nameless struct {
 	t    types.Type
 	name string
+	held ast.Expr
+}
+
+// heldValueOf is x when e is reflect.ValueOf(x) in the chunk f, x a
+// variable of an interface type the chunk declares and never assigns
+// again, so that x still holds the value reflected where the Value's Type
+// is asked for.
+func (tc *Types) heldValueOf(e ast.Expr, f *ast.File) (ast.Expr, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if f != tc.File || !ok || len(call.Args) != 1 || !tc.isReflectFunc(call, "ValueOf") {
+		return nil, false
+	}
+	id, ok := call.Args[0].(*ast.Ident)
+	if !ok || !types.IsInterface(tc.Info.Types[id].Type) {
+		return nil, false
+	}
+	obj := tc.Info.Uses[id]
+	if obj == nil || tc.Fset.File(obj.Pos()) != tc.Fset.File(tc.File.Pos()) {
+		return nil, false
+	}
+	again := false
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if lid, ok := l.(*ast.Ident); ok && tc.Info.Uses[lid] == obj {
+					again = true
+				}
+			}
+		case *ast.UnaryExpr:
+			if xid, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && tc.Info.Uses[xid] == obj {
+				again = true
+			}
+		}
+		return !again
+	})
+	return id, !again
 }
 
 // isReflectFunc reports whether call calls reflect's function name.
