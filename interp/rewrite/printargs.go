@@ -555,18 +555,7 @@ func (tc *Types) pointedElemsShown(t types.Type) (string, bool) {
 // %+v as for %v.
 func pointsToStringers(t types.Type) bool {
 	p, ok := t.Underlying().(*types.Pointer)
-	if !ok {
-		return false
-	}
-	switch u := p.Elem().Underlying().(type) {
-	case *types.Slice:
-		return printMethod(u.Elem()) != ""
-	case *types.Array:
-		return printMethod(u.Elem()) != ""
-	case *types.Map:
-		return printMethod(u.Elem()) != ""
-	}
-	return false
+	return ok && stringerContainer(p.Elem())
 }
 
 // elemsShown is the start of a call (its end is ")") that gives fmt a
