@@ -411,6 +411,114 @@ N main.Names slice
 main.Names
 main.Celsius
 `},
+	// Errors of the cells' types over basic types (type Code int) that went
+	// through an error and then an any (panic(err), a func(v any), an
+	// []any): yaegi's wrapper for error held the bare value, and a case Code
+	// or an assertion to Code missed it (case error took it).
+	{name: "basic_errors_through_any", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprint("code ", int(c)) }
+
+type Reason string
+
+func (r Reason) Error() string { return string(r) }
+
+func fail(n int) error {
+	if n > 0 {
+		return Code(n)
+	}
+	return Reason("bad")
+}
+
+func run(n int) (err error) {
+	defer func() {
+		r := recover()
+		switch v := r.(type) {
+		case Code:
+			err = fmt.Errorf("recovered code %d", int(v))
+		case Reason:
+			err = fmt.Errorf("recovered reason %s", string(v))
+		case error:
+			err = v
+		}
+	}()
+	panic(fail(n))
+}
+
+func classify(v any) string {
+	switch x := v.(type) {
+	case Code:
+		return "code:" + x.Error()
+	case Reason:
+		return "reason:" + string(x)
+	case error:
+		return "error:" + x.Error()
+	}
+	return "?"
+}
+
+func main() {
+	fmt.Println(run(3))
+	fmt.Println(run(0))
+	fmt.Println(classify(fail(2)), classify(fail(0)), classify(errors.New("x")))
+	var items []any
+	for i := 0; i < 2; i++ {
+		items = append(items, fail(i))
+	}
+	for _, it := range items {
+		c, ok := it.(Code)
+		fmt.Println(c, ok)
+	}
+}
+`, want: `recovered code 3
+recovered reason bad
+code:code 2 reason:bad error:x
+code 0 false
+code 1 true
+`},
+	{name: "stringer_and_error_in_any", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Color int
+
+func (c Color) String() string { return "c" }
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprint("code ", int(c)) }
+
+func main() {
+	var s fmt.Stringer = Color(1)
+	var a any = s
+	_, ok1 := a.(Color)
+	c, ok2 := s.(Color)
+	var err error = Code(3)
+	var e any = err
+	_, ok3 := e.(Code)
+	var target Code
+	ok4 := errors.As(err, &target)
+	switch x := e.(type) {
+	case Code:
+		fmt.Println("code", int(x))
+	default:
+		fmt.Println("default")
+	}
+	fmt.Println(ok1, c, ok2, ok3, ok4, target)
+}
+`, want: `code 3
+true c true true true code 3
+`},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

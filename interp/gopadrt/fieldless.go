@@ -107,4 +107,6 @@ var fieldlessSymbols = map[string]reflect.Value{
 	"EmptyPtrIs": reflect.ValueOf(emptyPtrIs),
 	"EmptyNot":   reflect.ValueOf(emptyNot),
 	"SelfIs":     reflect.ValueOf(selfIs),
+	"SelfNameOf": reflect.ValueOf(selfNameOf),
+	"SelfBare":   reflect.ValueOf(selfBare),
 }

@@ -22,3 +22,19 @@ func selfIs(name string, v any, is bool) bool {
 	}
 	return is
 }
+
+// selfNameOf is gopadBuiltin.SelfNameOf: the Go name of the cell's type of
+// the value v stands for when v is gopad's wrapper of one for error or
+// fmt.Stringer that names it (package rewrite's selfRebox), "" otherwise.
+func selfNameOf(v any) string {
+	n, _ := stdlib.SelfName(v)
+	return n
+}
+
+// selfBare is gopadBuiltin.SelfBare: the bare value such a wrapper holds.
+func selfBare(v any) any {
+	if iv, ok := stdlib.Wrapped(v); ok && iv.IsValid() && iv.CanInterface() {
+		return iv.Interface()
+	}
+	return v
+}

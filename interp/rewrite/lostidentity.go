@@ -101,6 +101,10 @@ func (tc *Types) identityAsserts() []source.Edit {
 			return true
 		}
 		xt := tc.Info.Types[ta.X].Type
+		if rebox := tc.selfRebox([]types.Type{tc.Info.Types[ta.Type].Type}); rebox != "" && empty(xt) {
+			// selfrebox.go; inside the guards below (Order 0, theirs ±1)
+			edits = append(edits, source.Insert(tc.Off(ta.X.Pos()), rebox), source.Insert(tc.Off(ta.X.End()), ")"))
+		}
 		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
 			// fieldless.go (gopadrt)
 			x, typ := tc.code(ta.X), tc.code(ta.Type)

@@ -64,15 +64,19 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 	default:
 		return nil
 	}
-	if !tc.needsSwitchRewrite(ts, guard) {
+	rebox := ""
+	if empty(tc.Info.Types[guard.X].Type) && tc.staticDynamic(guard.X) == nil {
+		rebox = tc.selfRebox(caseTypes(tc, ts)) // selfrebox.go
+	}
+	if !tc.needsSwitchRewrite(ts, guard) && rebox == "" {
 		return tc.boundGuard(ts)
 	}
 	const v = "gopadTS"
 	// The guard's operand stays in place (other passes may edit it): the
 	// text before and after it is replaced.
 	edits := []source.Edit{
-		{From: tc.Off(ts.Assign.Pos()), To: tc.Off(guard.X.Pos()), Text: v + " := "},
-		{From: tc.Off(guard.X.End()), To: tc.Off(ts.Assign.End()), Text: ";"},
+		{From: tc.Off(ts.Assign.Pos()), To: tc.Off(guard.X.Pos()), Text: v + " := " + rebox},
+		{From: tc.Off(guard.X.End()), To: tc.Off(ts.Assign.End()), Text: closing(rebox) + ";"},
 	}
 	static := tc.staticDynamic(guard.X)
 	fromAny := static == nil && empty(tc.Info.Types[guard.X].Type)
@@ -423,6 +427,27 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 		}
 	}
 	return need && (lost || !basicNamed)
+}
+
+// caseTypes lists the types of the type switch's cases.
+func caseTypes(tc *Types, ts *ast.TypeSwitchStmt) []types.Type {
+	var out []types.Type
+	for _, s := range ts.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if t := tc.Info.Types[e].Type; t != nil {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// closing is the ")" that ends a call that open starts, "" without one.
+func closing(open string) string {
+	if open == "" {
+		return ""
+	}
+	return ")"
 }
 
 // empty reports whether t is an interface without methods.
