@@ -519,6 +519,52 @@ func main() {
 `, want: `code 3
 true c true true true code 3
 `},
+	// == between such an any and a value of the type (a sentinel error
+	// constant): the wrapper never equalled it.
+	{name: "basic_errors_compared_in_any", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprint("code ", int(c)) }
+
+type Level string
+
+func (l Level) String() string { return "level:" + string(l) }
+
+const ErrMissing = Code(404)
+
+func lookup(k string) error {
+	if k == "" {
+		return ErrMissing
+	}
+	return nil
+}
+
+func main() {
+	var seen []any
+	for _, k := range []string{"a", "", "b", ""} {
+		if err := lookup(k); err != nil {
+			seen = append(seen, err)
+		}
+	}
+	for i, v := range seen {
+		fmt.Println(i, v == ErrMissing, v == any(Code(500)), v)
+	}
+	var s fmt.Stringer = Level("debug")
+	var x any = s
+	fmt.Println(x == Level("debug"), x != Level("info"))
+	fmt.Println(errors.Is(lookup(""), ErrMissing))
+}
+`, want: `0 true false code 404
+1 true false code 404
+true true
+true
+`},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

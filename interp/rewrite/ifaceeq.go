@@ -77,6 +77,10 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	var sb strings.Builder
 	// (yaegi's assertion of a nil interface value to a type panics.)
 	sb.WriteString("func(gopadX, gopadY any) bool { if gopadX == nil || gopadY == nil { return gopadX == gopadY }; ")
+	if rebox := tc.selfRebox(tc.basicPrinters()); rebox != "" && iface.NumMethods() == 0 {
+		// Values of such types that went through an error first (selfrebox.go).
+		sb.WriteString("gopadR := " + strings.TrimSuffix(rebox, "(") + "; gopadX = gopadR(gopadX); gopadY = gopadR(gopadY); ")
+	}
 	tries := ""
 	emptyHolders := 0
 	for _, c := range cands {

@@ -40,3 +40,20 @@ func (tc *Types) selfRebox(ts []types.Type) string {
 	}
 	return "func(gopadX any) any { switch gopadBuiltin.SelfNameOf(gopadX) { " + cases.String() + "}; return gopadX }("
 }
+
+// basicPrinters are the session's types over basic types with an Error or
+// String method, which selfRebox gives back.
+func (tc *Types) basicPrinters() []types.Type {
+	var out []types.Type
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if _, ok := tc.basicNamed(tn.Type()); ok && printMethod(tn.Type()) != "" {
+			out = append(out, tn.Type())
+		}
+	}
+	return out
+}
