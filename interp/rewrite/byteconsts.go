@@ -11,7 +11,7 @@ import (
 
 var byteConstsPass = Pass{
 	Name:  "byteConsts",
-	Wants: func(u *Unit) bool { return u.sights().sliceConvs },
+	Wants: func(u *Unit) bool { return u.sights().sliceConvs || u.sights().namedStrConvs && u.dynamicNames() },
 	Run:   func(u *Unit) []source.Edit { return u.Types.byteConsts() },
 }
 
@@ -24,6 +24,7 @@ var byteConstsPass = Pass{
 // []byte("abc") are two arrays):
 //
 //	[]byte("abc")  →  []byte("abc")[:3:3]
+//	Bytes("abc")   →  Bytes("abc")[:3:3]     (type Bytes []byte)
 //
 // A conversion of a string that is not constant keeps yaegi's capacity,
 // which is Go's for a slice that escapes.
@@ -34,7 +35,7 @@ func (tc *Types) byteConsts() []source.Edit {
 		if !ok || len(call.Args) != 1 || tc.Off(call.Pos()) < 0 {
 			return true
 		}
-		if at, ok := ast.Unparen(call.Fun).(*ast.ArrayType); !ok || at.Len != nil || !tc.Info.Types[call.Fun].IsType() {
+		if !tc.Info.Types[call.Fun].IsType() {
 			return true
 		}
 		sl, ok := tc.Info.Types[call.Fun].Type.Underlying().(*types.Slice)

@@ -49,9 +49,12 @@ type sights struct {
 	ptrElemLits  bool // a literal of a type with a pointer, or of a package's type, holding literals without types
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
 	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
-	tuples       bool // a, b = x, y or var a, b T = x, y
-	tupleCalls   bool // a, b = f() or a, b := f(): the values of one call
-	callIndexes  bool // a top-level := or var initialized with an element of a call's result: w := f()[0]
+	// namedStrConvs: a call of a name with a string literal, which may
+	// convert it to a named byte slice type (Bytes("ab")).
+	namedStrConvs bool
+	tuples        bool // a, b = x, y or var a, b T = x, y
+	tupleCalls    bool // a, b = f() or a, b := f(): the values of one call
+	callIndexes   bool // a top-level := or var initialized with an element of a call's result: w := f()[0]
 }
 
 // sel is a selector x.Name.
@@ -86,6 +89,11 @@ func (u *Unit) sights() *sights {
 			}
 			if at, ok := ast.Unparen(n.Fun).(*ast.ArrayType); ok && at.Len == nil {
 				s.sliceConvs = true
+			}
+			if lit, ok := n.Fun.(*ast.Ident); ok && len(n.Args) == 1 && lit.Name != "string" {
+				if bl, ok := n.Args[0].(*ast.BasicLit); ok && bl.Kind == token.STRING {
+					s.namedStrConvs = true
+				}
 			}
 		case *ast.SelectorExpr:
 			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
