@@ -66,7 +66,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 	}
 	rebox := ""
 	if empty(tc.Info.Types[guard.X].Type) && tc.staticDynamic(guard.X) == nil {
-		rebox = tc.selfRebox(caseTypes(tc, ts)) // selfrebox.go
+		rebox = tc.selfRebox(tc.caseTypes(ts)) // selfrebox.go
 	}
 	if !tc.needsSwitchRewrite(ts, guard) && rebox == "" {
 		return tc.boundGuard(ts)
@@ -430,7 +430,7 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 }
 
 // caseTypes lists the types of the type switch's cases.
-func caseTypes(tc *Types, ts *ast.TypeSwitchStmt) []types.Type {
+func (tc *Types) caseTypes(ts *ast.TypeSwitchStmt) []types.Type {
 	var out []types.Type
 	for _, s := range ts.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
