@@ -34,6 +34,7 @@ const (
 	hasUnnamedParams // a function with a body whose parameters (or generic receiver) have no names
 	hasTypedConst    // const c T = x
 	hasBlankType     // type _ T
+	hasLabeledReturn // L: return, without results
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -93,6 +94,10 @@ func shapeOf(f *ast.File) shape {
 			s |= hasDefer
 		case *ast.ReturnStmt:
 			s |= hasReturn
+		case *ast.LabeledStmt:
+			if isBareReturn(n.Stmt) {
+				s |= hasLabeledReturn
+			}
 		case *ast.StructType:
 			s |= hasStruct
 		case *ast.GoStmt:
