@@ -59,3 +59,72 @@ func main() {
 `, want: "[1 2 3]\n"},
 	})
 }
+
+// A generic function whose signature instantiates a generic type that has
+// methods with a slice, pointer or map of its type parameters
+// (Result[[]T], Option[*T]) declares and runs; the declaring cell failed
+// with a nil pointer dereference inside the interpreter.
+func TestFidProberGenericCompositeTypeArgs(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "option_pointer_and_map", src: `package main
+
+import "fmt"
+
+type Option[T any] struct {
+	v  T
+	ok bool
+}
+
+func (o Option[T]) Get() (T, bool) { return o.v, o.ok }
+
+func Ptr[T any](v T) Option[*T] { return Option[*T]{&v, true} }
+
+func Index[K, V comparable](kv map[K]V) Option[map[V]K] {
+	out := map[V]K{}
+	for k, v := range kv {
+		out[v] = k
+	}
+	return Option[map[V]K]{out, len(out) > 0}
+}
+
+func main() {
+	p, ok := Ptr(42).Get()
+	fmt.Println(*p, ok)
+	m, ok := Index(map[string]int{"a": 1, "b": 2}).Get()
+	fmt.Println(m, ok)
+	_, ok = Index(map[int]bool{}).Get()
+	fmt.Println(ok)
+}
+`, want: "42 true\nmap[1:a 2:b] true\nfalse\n"},
+		{name: "result_collect", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Result[T any] struct {
+	val T
+	err error
+}
+
+func (r Result[T]) Unpack() (T, error) { return r.val, r.err }
+
+func All[T any](rs ...Result[T]) Result[[]T] {
+	var out []T
+	for _, r := range rs {
+		if r.err != nil {
+			return Result[[]T]{err: r.err}
+		}
+		out = append(out, r.val)
+	}
+	return Result[[]T]{val: out}
+}
+
+func main() {
+	fmt.Println(All(Result[int]{val: 1}, Result[int]{val: 2}).Unpack())
+	fmt.Println(All(Result[string]{val: "a"}, Result[string]{err: errors.New("bad")}).Unpack())
+}
+`, want: "[1 2] <nil>\n[] bad\n"},
+	})
+}

@@ -35,6 +35,7 @@ const (
 	hasTypedConst    // const c T = x
 	hasBlankType     // type _ T
 	hasLabeledReturn // L: return, without results
+	hasGenericSig    // a generic function whose signature instantiates a type with a composite of its type parameters
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -50,6 +51,9 @@ func shapeOf(f *ast.File) shape {
 		case *ast.FuncDecl:
 			if n.Body != nil && unnamedParams(n.Type) || unnamedGenericRecv(n) {
 				s |= hasUnnamedParams
+			}
+			if len(compositeTypeArgs(n)) > 0 {
+				s |= hasGenericSig
 			}
 		case *ast.FuncType:
 			if n.Results != nil && len(n.Results.List) > 0 && len(n.Results.List[0].Names) > 0 {
