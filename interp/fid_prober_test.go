@@ -128,3 +128,38 @@ func main() {
 `, want: "[1 2] <nil>\n[] bad\n"},
 	})
 }
+
+// A cell that instantiates a generic type with a String method (var s
+// Stack[int]) keeps the variables earlier cells set: the session
+// declared the generic String again for the new instance's copy, a
+// rebuild that reset them (Stack[] where Go prints Stack[1 2]).
+func TestFidProberGenericInstanceKeepsVariables(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "stack_string", src: `package main
+
+import "fmt"
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+
+func (s Stack[T]) String() string { return fmt.Sprint("Stack", s.items) }
+
+func main() {
+	var s Stack[int]
+	s.Push(1)
+	s.Push(2)
+
+	fmt.Println(s)
+	var t Stack[string]
+	t.Push("a")
+
+	fmt.Println(t, s)
+	total := len(s.items) + len(t.items)
+
+	var u Stack[bool]
+	fmt.Println(u, total)
+}
+`, want: "Stack[1 2]\nStack[a] Stack[1 2]\nStack[] 3\n"},
+	})
+}

@@ -141,10 +141,14 @@ func isFuncKey(k string) bool {
 // staleDecls rewrites again, in the session as it is now, the earlier
 // functions and methods that use rewriteUsers (all but those of the keys
 // in skip), and returns the declarations of those whose rewrite changed,
-// with their names.
+// with their names. Generic functions and the methods of generic types
+// are left as they are: their calls run concrete copies (mono.go), each
+// rewritten when it is made, and declaring them again rebuilt the session
+// (resetting the variables cells had set) each time a cell instantiated
+// a generic type with a String method.
 func (s *Session) staleDecls(skip map[string]bool) (fresh []decl, names []string) {
 	for _, d := range s.decls {
-		if d.pre == "" || d.generic != "" || skip[d.keys[0]] || !usesAny(d.refs, rewriteUsers) {
+		if d.pre == "" || d.generic != "" || d.genericMethod || skip[d.keys[0]] || !usesAny(d.refs, rewriteUsers) {
 			continue
 		}
 		if w := s.natives.wrappedDecl(d.src); w != d.src {
