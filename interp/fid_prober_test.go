@@ -163,3 +163,51 @@ func main() {
 `, want: "Stack[1 2]\nStack[a] Stack[1 2]\nStack[] 3\n"},
 	})
 }
+
+// A variable declared with var of a generic type's instance (var r
+// Result[int]) and passed to a generic function in the same cell gives
+// that function's result its type: fmt.Println of the result calls its
+// String method, as Go does (it printed the struct's fields).
+func TestFidProberGenericVarTypedForLaterStatements(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "result_map", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Result[T any] struct {
+	val T
+	err error
+}
+
+func Ok[T any](v T) Result[T] { return Result[T]{val: v} }
+
+func (r Result[T]) String() string {
+	if r.err != nil {
+		return "Err(" + r.err.Error() + ")"
+	}
+	return fmt.Sprintf("Ok(%v)", r.val)
+}
+
+func Map[T, U any](r Result[T], f func(T) U) Result[U] {
+	if r.err != nil {
+		return Result[U]{err: r.err}
+	}
+	return Ok(f(r.val))
+}
+
+func main() {
+	var rs []Result[int]
+	rs = append(rs, Ok(6))
+	var first Result[int] = rs[0]
+	stars := Map(rs[0], func(n int) string { return strings.Repeat("*", n) })
+	fmt.Println(stars, first)
+
+	lens := Map(stars, func(s string) int { return len(s) })
+	fmt.Println(lens, Map(lens, func(n int) bool { return n > 3 }))
+}
+`, want: "Ok(******) Ok(6)\nOk(6) Ok(true)\n"},
+	})
+}

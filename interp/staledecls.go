@@ -134,6 +134,37 @@ func withTyped(ds []decl, pre string) {
 	}
 }
 
+// withWrittenVars gives the variable declarations among ds that name
+// concrete copies of generic types (var r Resultᐸintᐳ, mono.go) their
+// source as written (var r Result[int]) for the type checker, which sees
+// the statements that use them as written too (record): with the copy's
+// type, a later d := Map(r, f) failed to infer, d had no type, and
+// fmt.Println(d) printed d's fields where Go calls its String method.
+func withWrittenVars(ds []decl, written string) {
+	if !slices.ContainsFunc(ds, func(d decl) bool { return varsOnly(d) && strings.Contains(d.src, monoOpen) }) {
+		return
+	}
+	before, err := parseDecls(written)
+	if err != nil {
+		return
+	}
+	for i, d := range ds {
+		if !varsOnly(d) || !strings.Contains(d.src, monoOpen) || d.typed != "" {
+			continue
+		}
+		for _, b := range before {
+			if slices.Equal(b.keys, d.keys) && !strings.Contains(b.src, monoOpen) {
+				ds[i].typed = b.src
+			}
+		}
+	}
+}
+
+// varsOnly reports whether d declares variables only.
+func varsOnly(d decl) bool {
+	return len(d.keys) > 0 && !slices.ContainsFunc(d.keys, func(k string) bool { return !strings.HasPrefix(k, "var:") })
+}
+
 func isFuncKey(k string) bool {
 	return strings.HasPrefix(k, "func:") || strings.HasPrefix(k, "method:")
 }
