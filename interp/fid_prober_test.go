@@ -126,6 +126,43 @@ func main() {
 	fmt.Println(All(Result[string]{val: "a"}, Result[string]{err: errors.New("bad")}).Unpack())
 }
 `, want: "[1 2] <nil>\n[] bad\n"},
+		{name: "collect_printed_in_later_cells", src: `package main
+
+import "fmt"
+
+type Opt[T any] struct {
+	v  T
+	ok bool
+}
+
+func (o Opt[T]) String() string {
+	if !o.ok {
+		return "None"
+	}
+	return fmt.Sprintf("Some(%v)", o.v)
+}
+
+func Some[T any](v T) Opt[T] { return Opt[T]{v, true} }
+
+func Sequence[T any](os []Opt[T]) Opt[[]T] {
+	var out []T
+	for _, o := range os {
+		if !o.ok {
+			return Opt[[]T]{}
+		}
+		out = append(out, o.v)
+	}
+	return Some(out)
+}
+
+func main() {
+	all := Sequence([]Opt[string]{Some("a"), Some("b")})
+	none := Sequence([]Opt[int]{Some(1), {}})
+
+	fmt.Println(all, none)
+	fmt.Printf("%v|%s\n", all, none)
+}
+`, want: "Some([a b]) None\nSome([a b])|None\n"},
 	})
 }
 

@@ -21,8 +21,9 @@ import (
 // methods: the declaring cell failed with a nil pointer dereference. The
 // calls of the cells' generic functions run their concrete copies
 // (mono.go in interp), made from the declaration as written, and go/types
-// sees it as written too; only yaegi's own view of the generic
-// declaration changes.
+// sees it as written too (ErasedMark, after the parameters added, tells
+// the session to keep that source for the type checker); only yaegi's own
+// view of the generic declaration changes.
 var GenericSigs = Pass{Name: "genericSigs", Wants: holds(hasGenericSig), Run: func(u *Unit) []source.Edit {
 	var es edits
 	for _, d := range u.AST.Decls {
@@ -46,7 +47,7 @@ var GenericSigs = Pass{Name: "genericSigs", Wants: holds(hasGenericSig), Run: fu
 			}
 			es.add(source.Edit{From: u.Off(a.Pos()), To: u.Off(a.End()), Text: name})
 		}
-		es.add(source.Insert(u.Off(fd.Type.TypeParams.Closing), ", "+strings.Join(params, ", ")))
+		es.add(source.Insert(u.Off(fd.Type.TypeParams.Closing), ", "+strings.Join(params, ", ")+ErasedMark))
 	}
 	return es
 }}
