@@ -248,3 +248,26 @@ func main() {
 `, want: "Ok(******) Ok(6)\nOk(6) Ok(true)\n"},
 	})
 }
+
+// A comparison of complex constants with other constants (2+0i == 2,
+// 1i*1i == -1) gives Go's answer; the interpreter failed to convert the
+// integer operand to complex128.
+func TestFidProberComplexConstantComparison(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "complex_consts", src: `package main
+
+import "fmt"
+
+const unit = 1i
+
+func main() {
+	fmt.Println(unit*unit == -1, 2+0i == 2, 3.5+0i != 3.5)
+	if 1i*1i == -1 {
+		fmt.Println("i squared is -1")
+	}
+	z := 1 + 2i
+	fmt.Println(z*z == -3+4i, real(z) == 1)
+}
+`, want: "true true false\ni squared is -1\ntrue true\n"},
+	})
+}
