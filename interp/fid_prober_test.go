@@ -271,3 +271,60 @@ func main() {
 `, want: "true true false\ni squared is -1\ntrue true\n"},
 	})
 }
+
+// A type switch over an empty interface picks the case of a cell's struct
+// type with methods also for a composite literal passed in or an element
+// of a []any (f(Point{1, 2}), []any{p}); it fell through to default.
+func TestFidProberTypeSwitchStructWithMethods(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "describe_values", src: `package main
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+func (p Point) Norm1() int { return abs(p.X) + abs(p.Y) }
+
+func (p *Point) Move(dx int) { p.X += dx }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func describe(v any) string {
+	switch x := v.(type) {
+	case Point:
+		return fmt.Sprint("point ", x.Norm1())
+	case *Point:
+		x.Move(1)
+		return fmt.Sprint("pointer ", x.X)
+	case int:
+		return "int"
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func main() {
+	p := Point{3, -4}
+	fmt.Println(describe(Point{1, 2}), describe(p), describe(&p), describe(7))
+	values := []any{Point{-1, -1}, &Point{5, 0}, "s"}
+	for _, v := range values {
+		fmt.Println(describe(v))
+	}
+	m := map[string]any{"a": Point{2, 2}}
+	fmt.Println(describe(m["a"]))
+	var held any = Point{0, 9}
+	switch held.(type) {
+	case Point:
+		fmt.Println("held point")
+	default:
+		fmt.Println("held other")
+	}
+}
+`, want: "point 3 point 7 pointer 4 int\npoint 2\npointer 6\nother string\npoint 4\nheld point\n"},
+	})
+}
