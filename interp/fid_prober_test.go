@@ -328,3 +328,44 @@ func main() {
 `, want: "point 3 point 7 pointer 4 int\npoint 2\npointer 6\nother string\npoint 4\nheld point\n"},
 	})
 }
+
+// == of struct values whose interface fields hold values of a cell's type
+// over a basic type (BinOp{'+', Num(1), Num(2)}) is Go's answer, also
+// through an interface and nested; equal values compared unequal.
+func TestFidProberEqualStructsWithBasicTypedFields(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "ast_equal", src: `package main
+
+import "fmt"
+
+type Expr interface{ expr() }
+
+type Num float64
+type Ref string
+type Bin struct {
+	Op   byte
+	L, R Expr
+}
+
+func (Num) expr() {}
+func (Ref) expr() {}
+func (Bin) expr() {}
+
+func simplify(e Expr) Expr {
+	if b, ok := e.(Bin); ok && b.Op == '*' && b.R == Num(1) {
+		return simplify(b.L)
+	}
+	return e
+}
+
+func main() {
+	a := Bin{'+', Num(1), Ref("x")}
+	fmt.Println(a == Bin{'+', Num(1), Ref("x")}, a == Bin{'+', Num(2), Ref("x")}, a != Bin{'+', Num(1), Ref("y")})
+	var e Expr = Bin{'*', Bin{'+', Num(1), Num(2)}, Num(1)}
+	fmt.Println(simplify(e) == Bin{'+', Num(1), Num(2)}, e == Bin{'*', Bin{'+', Num(1), Num(2)}, Num(1)})
+	exprs := []Expr{a, Num(3)}
+	fmt.Println(exprs[0] == a, exprs[1] == Num(3), exprs[1] == Expr(Num(4)))
+}
+`, want: "true false true\ntrue true\ntrue true false\n"},
+	})
+}
