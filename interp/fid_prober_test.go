@@ -369,3 +369,32 @@ func main() {
 `, want: "true false true\ntrue true\ntrue true false\n"},
 	})
 }
+
+// json's errors name a field of an instance of a generic type as Go does
+// (Pair[main.Item,int].value) also for a variable a statement defined
+// (q := Pair[Item, int]{}); they named it Pair.value.
+func TestFidProberJSONErrorOfInstance(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "json_instance_field", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Pair[K comparable, V any] struct {
+	Key   K ` + "`json:\"key\"`" + `
+	Value V ` + "`json:\"value\"`" + `
+}
+
+type Item struct{ N int }
+
+func main() {
+	q := Pair[Item, int]{}
+	fmt.Println(json.Unmarshal([]byte(` + "`{\"key\":{\"N\":1},\"value\":\"oops\"}`" + `), &q))
+	var r Pair[string, bool]
+	fmt.Println(json.Unmarshal([]byte(` + "`{\"value\":3}`" + `), &r))
+}
+`, want: "json: cannot unmarshal string into Go struct field Pair[main.Item,int].value of type int\njson: cannot unmarshal number into Go struct field Pair[string,bool].value of type bool\n"},
+	})
+}
