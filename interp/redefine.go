@@ -33,6 +33,8 @@ type decl struct {
 	refs  map[string]bool // identifiers the declaration uses
 	// generic is the name of a generic function declared.
 	generic string
+	// genericMethod: it declares a method of a generic type.
+	genericMethod bool
 	// alias: it declares a type alias; defined: a type defined by another
 	// named type (type Color string), also one local to a function body.
 	alias, defined bool
@@ -83,6 +85,12 @@ func parseDecls(src string) ([]decl, error) {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil {
 			dd.generic = fd.Name.Name
 		}
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) > 0 {
+			switch recvBase(fd.Recv.List[0].Type).(type) {
+			case *ast.IndexExpr, *ast.IndexListExpr:
+				dd.genericMethod = true
+			}
+		}
 		out = append(out, dd)
 	}
 	return out, nil
@@ -109,6 +117,15 @@ func typeFacts(d ast.Decl) (alias, defined bool) {
 		return !defined
 	})
 	return alias, defined
+}
+
+// recvBase is a receiver's type without its pointer: T, T[K] or p.T.
+func recvBase(e ast.Expr) ast.Expr {
+	e = ast.Unparen(e)
+	if st, ok := e.(*ast.StarExpr); ok {
+		return ast.Unparen(st.X)
+	}
+	return e
 }
 
 func recvName(e ast.Expr) string {

@@ -246,6 +246,7 @@ func (s *Session) evalChunk(ctx context.Context, r *cellRun, ch source.Chunk, p 
 		ds = append(ds, checkOnlyDecls(ch.Src, ds)...)
 		withPre(ds, p.pre)
 		withTyped(ds, p.pre)
+		withWrittenVars(ds, ch.Src)
 		added = s.newRewriteMethods(ds)
 		if changed := s.needsRebuild(ds); len(changed) > 0 {
 			if e := s.rebuild(ctx, ds, changed, s.out, code, src, ch.Line, ch.Col); e != nil {

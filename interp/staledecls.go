@@ -134,6 +134,37 @@ func withTyped(ds []decl, pre string) {
 	}
 }
 
+// withWrittenVars gives the variable declarations among ds that name
+// concrete copies of generic types (var r Resultᐸintᐳ, mono.go) their
+// source as written (var r Result[int]) for the type checker, which sees
+// the statements that use them as written too (record): with the copy's
+// type, a later d := Map(r, f) failed to infer, d had no type, and
+// fmt.Println(d) printed d's fields where Go calls its String method.
+func withWrittenVars(ds []decl, written string) {
+	if !slices.ContainsFunc(ds, func(d decl) bool { return varsOnly(d) && strings.Contains(d.src, monoOpen) }) {
+		return
+	}
+	before, err := parseDecls(written)
+	if err != nil {
+		return
+	}
+	for i, d := range ds {
+		if !varsOnly(d) || !strings.Contains(d.src, monoOpen) || d.typed != "" {
+			continue
+		}
+		for _, b := range before {
+			if slices.Equal(b.keys, d.keys) && !strings.Contains(b.src, monoOpen) {
+				ds[i].typed = b.src
+			}
+		}
+	}
+}
+
+// varsOnly reports whether d declares variables only.
+func varsOnly(d decl) bool {
+	return len(d.keys) > 0 && !slices.ContainsFunc(d.keys, func(k string) bool { return !strings.HasPrefix(k, "var:") })
+}
+
 func isFuncKey(k string) bool {
 	return strings.HasPrefix(k, "func:") || strings.HasPrefix(k, "method:")
 }
@@ -141,10 +172,14 @@ func isFuncKey(k string) bool {
 // staleDecls rewrites again, in the session as it is now, the earlier
 // functions and methods that use rewriteUsers (all but those of the keys
 // in skip), and returns the declarations of those whose rewrite changed,
-// with their names.
+// with their names. Generic functions and the methods of generic types
+// are left as they are: their calls run concrete copies (mono.go), each
+// rewritten when it is made, and declaring them again rebuilt the session
+// (resetting the variables cells had set) each time a cell instantiated
+// a generic type with a String method.
 func (s *Session) staleDecls(skip map[string]bool) (fresh []decl, names []string) {
 	for _, d := range s.decls {
-		if d.pre == "" || d.generic != "" || skip[d.keys[0]] || !usesAny(d.refs, rewriteUsers) {
+		if d.pre == "" || d.generic != "" || d.genericMethod || skip[d.keys[0]] || !usesAny(d.refs, rewriteUsers) {
 			continue
 		}
 		if w := s.natives.wrappedDecl(d.src); w != d.src {

@@ -71,7 +71,21 @@ func keptValue(v reflect.Value) reflect.Value { return pairs.Value(v) }
 // structsOnly those that hold a struct value (a cell's struct type is a
 // type of its own at run time; one over a basic type is not, and bare it
 // would equal a value of that basic type).
-type stripper struct{ structsOnly bool }
+type stripper struct {
+	structsOnly bool
+	// keyed (with structsOnly) replaces the other pairs by a pairKey of
+	// their type's name and value, so that == tells equal values of one
+	// type from values of another (equalPairs).
+	keyed bool
+}
+
+// pairKey is a pair of a cell's type over a basic type (Num(1) in a field
+// of an interface type) as equalPairs compares it: yaegi's pairs of equal
+// values differ, the bare values of two types over float64 do not.
+type pairKey struct {
+	name  string
+	value any
+}
 
 // kept is v with the valueInterfaces inside it replaced, and whether
 // any was (v itself when none was).
@@ -83,6 +97,11 @@ func (s stripper) kept(v reflect.Value, depth int) (reflect.Value, bool) {
 	if isValueInterface(t) {
 		inner := keptValue(v)
 		if s.structsOnly && (!inner.IsValid() || inner.Kind() != reflect.Struct) {
+			if s.keyed && inner.IsValid() && inner.CanInterface() && v.CanInterface() {
+				if name, ok := KeptName(v.Interface()); ok && inner.Type().Comparable() {
+					return reflect.ValueOf(pairKey{name, inner.Interface()}), true
+				}
+			}
 			return v, false
 		}
 		out, _ := s.kept(inner, depth+1)
@@ -356,7 +375,24 @@ func unpaired(v any) any {
 // equalPairs is gopadBuiltin.EqualPairs: a == b for values of a struct or
 // array type with fields of interface types, compared without the pairs
 // (yaegi's == compared the pairs, and equal values were unequal).
-func equalPairs(a, b any) bool { return unpaired(a) == unpaired(b) }
+func equalPairs(a, b any) bool { return unpairedKeyed(a) == unpairedKeyed(b) }
+
+// unpairedKeyed is unpaired with the pairs of non-struct values replaced by
+// their pairKey: Box{Num(1)} == Box{Num(1)} compared two pairs, which
+// differ.
+func unpairedKeyed(v any) any {
+	if v == nil {
+		return nil
+	}
+	if rv := reflect.ValueOf(v); pairs.Is(rv.Type()) && !pairs.Value(rv).IsValid() {
+		return nil
+	}
+	out, changed := stripper{structsOnly: true, keyed: true}.kept(reflect.ValueOf(v), 0)
+	if !changed || !out.IsValid() || !out.CanInterface() {
+		return v
+	}
+	return out.Interface()
+}
 
 // slicesIndexPairs is gopadBuiltin.SlicesIndexPairs: slices.Index(s, v)
 // for a slice s of an interface type, its elements compared with v as

@@ -34,6 +34,8 @@ const (
 	hasUnnamedParams // a function with a body whose parameters (or generic receiver) have no names
 	hasTypedConst    // const c T = x
 	hasBlankType     // type _ T
+	hasLabeledReturn // L: return, without results
+	hasGenericSig    // a generic function whose signature instantiates a type with a composite of its type parameters
 )
 
 // shapeOf lists the constructs of f in one walk.
@@ -47,9 +49,7 @@ func shapeOf(f *ast.File) shape {
 				s |= hasUnnamedParams
 			}
 		case *ast.FuncDecl:
-			if n.Body != nil && unnamedParams(n.Type) || unnamedGenericRecv(n) {
-				s |= hasUnnamedParams
-			}
+			s |= funcDeclShape(n)
 		case *ast.FuncType:
 			if n.Results != nil && len(n.Results.List) > 0 && len(n.Results.List[0].Names) > 0 {
 				s |= hasNamedResults
@@ -93,6 +93,8 @@ func shapeOf(f *ast.File) shape {
 			s |= hasDefer
 		case *ast.ReturnStmt:
 			s |= hasReturn
+		case *ast.LabeledStmt:
+			s |= labeledShape(n)
 		case *ast.StructType:
 			s |= hasStruct
 		case *ast.GoStmt:
@@ -116,6 +118,26 @@ func shapeOf(f *ast.File) shape {
 		return true
 	})
 	return s
+}
+
+// funcDeclShape is the shape of a function declaration's signature.
+func funcDeclShape(n *ast.FuncDecl) shape {
+	var s shape
+	if n.Body != nil && unnamedParams(n.Type) || unnamedGenericRecv(n) {
+		s |= hasUnnamedParams
+	}
+	if len(compositeTypeArgs(n)) > 0 {
+		s |= hasGenericSig
+	}
+	return s
+}
+
+// labeledShape is the shape of a labeled statement.
+func labeledShape(n *ast.LabeledStmt) shape {
+	if isBareReturn(n.Stmt) {
+		return hasLabeledReturn
+	}
+	return 0
 }
 
 // assignShape is the shape of one assignment.

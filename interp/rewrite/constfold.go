@@ -17,7 +17,8 @@ var constFoldPass = Pass{
 	Name: "constFold",
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return s.bigConsts || s.constCalls || s.intQuotients || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst()
+		return s.bigConsts || s.constCalls || s.intQuotients || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst() ||
+			s.compares && s.imagLits
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.constFolds() },
 }
@@ -35,7 +36,10 @@ var constFoldPass = Pass{
 //	const Small = Big >> 99 → const Small = 2
 //
 // So are real and imag of a complex constant, which yaegi does not
-// compute (real(C): "CFG post-order panic").
+// compute (real(C): "CFG post-order panic"), and a comparison of a
+// complex constant with another constant (2+0i == 2, 1i*1i == -1), which
+// yaegi fails to convert ("value of type int cannot be converted to type
+// complex128").
 //
 // In a const declaration the values come from the constants themselves,
 // spec by spec, also for the specs that repeat one implicitly (go/types
@@ -211,6 +215,21 @@ func (tc *Types) holdsRealImag(e ast.Expr) bool {
 	return found
 }
 
+// complexComparison reports whether e is a comparison (of constants: e
+// is one) with a complex operand.
+func (tc *Types) complexComparison(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || !isComparison(b.Op) {
+		return false
+	}
+	for _, x := range []ast.Expr{b.X, b.Y} {
+		if tv, ok := tc.Info.Types[x]; ok && tv.Value != nil && tv.Value.Kind() == constant.Complex {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsComparison reports whether e holds a comparison.
 func holdsComparison(e ast.Expr) bool {
 	found := false
@@ -273,7 +292,7 @@ func isBasic(t types.Type) bool {
 // foldedConst is the text of constant expression e when e holds a big
 // constant and its own value can be written exactly.
 func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue) (string, bool) {
-	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) {
+	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) && !tc.complexComparison(e) {
 		return "", false
 	}
 	return tc.constText(tv.Type, tv.Value, false, false)

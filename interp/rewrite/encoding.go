@@ -106,6 +106,9 @@ func (b *shapeBuilder) node(t types.Type) int {
 		nd.Name = named.Obj().Name()
 		if goName, ok := b.tc.copies[nd.Name]; ok {
 			nd.Name = strings.TrimPrefix(goName, "main.") // A[string,int], not its copy's name
+		} else if named.TypeArgs().Len() > 0 {
+			// An instance: A[string,int] (reflect's spelling), not A.
+			nd.Name = strings.ReplaceAll(strings.TrimPrefix(nd.GoType, "main."), ", ", ",")
 		}
 		nd.Methods = b.methods(named)
 		b.cell = true

@@ -55,6 +55,7 @@ type sights struct {
 	tuples        bool // a, b = x, y or var a, b T = x, y
 	tupleCalls    bool // a, b = f() or a, b := f(): the values of one call
 	callIndexes   bool // a top-level := or var initialized with an element of a call's result: w := f()[0]
+	imagLits      bool // an imaginary literal: 2i
 }
 
 // sel is a selector x.Name.
@@ -215,6 +216,7 @@ func (s *sights) more(n ast.Node) {
 		s.quotients = s.quotients || n.Op == token.QUO
 	case *ast.BasicLit:
 		s.bigConsts = s.bigConsts || bigLiteral(n)
+		s.imagLits = s.imagLits || n.Kind == token.IMAG
 	case *ast.TypeAssertExpr:
 		if n.Type != nil {
 			s.asserts = true

@@ -376,6 +376,24 @@ func selfHeld(v string) string {
 // needsSwitchRewrite reports whether yaegi would decide ts wrongly: a case
 // names an interface type, or the guard's value has methods (a cell's value
 // inside it is wrapped). Switches over type parameters are left alone.
+// cellStructWithMethods reports whether t is a struct type the cells
+// declared that has methods (a pointer to one too). Held in an empty
+// interface from a composite literal or an element (f(Counter{2}),
+// []any{c}), yaegi's type switch misses its case (it compares the
+// run-time type's name, which a struct with methods does not carry there),
+// where its assertion matches.
+func (tc *Types) cellStructWithMethods(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.NumMethods() == 0 {
+		return false
+	}
+	_, isStruct := n.Underlying().(*types.Struct)
+	return isStruct
+}
+
 func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAssertExpr) bool {
 	gt := tc.Info.Types[guard.X].Type
 	if gt == nil {
@@ -414,6 +432,9 @@ func (tc *Types) needsSwitchRewrite(ts *ast.TypeSwitchStmt, guard *ast.TypeAsser
 			}
 			if types.IsInterface(tv.Type) || holdsInterface(tv.Type) {
 				need = true
+			}
+			if empty(gt) && tc.cellStructWithMethods(tv.Type) {
+				need = true // a literal or element held in the any misses yaegi's case
 			}
 			if len(tc.lostTwins(tv.Type)) > 0 || empty(gt) && tc.basicTwinArgs(tv.Type, "", false) != "" {
 				need, lost = true, true
