@@ -360,7 +360,7 @@ func (tc *Types) emptyTries(printers bool) []string {
 func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
 	guard := tc.identityGuard(ct, text)
 	if guard == "" {
-		return ""
+		return tc.twinGuard("gopadX", ct, text) // basicnamedtwins.go""
 	}
 	is := tc.switchTest("gopadX", text)
 	if !empty {
