@@ -1,0 +1,179 @@
+package interp
+
+import "testing"
+
+// probeqPrograms are probe-q's class programs, each run whole and split
+// (runFidPrograms).
+var probeqPrograms = []fidProgram{
+	// Cell types over one basic type, both with methods (Celsius and Kelvin
+	// over float64, codeErr and otherErr over int): yaegi's assertion
+	// answers from the underlying type, and a Kelvin in an interface was
+	// bound, printed and called as a Celsius (case fmt.Stringer, v.(Temp),
+	// err.(Coder), errors.As into a Coder, fmt of a []any).
+	{name: "basic_twins_methods", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Celsius float64
+type Kelvin float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+func (k Kelvin) String() string  { return fmt.Sprintf("%.2fK", float64(k)) }
+
+type Temp interface {
+	String() string
+}
+
+type Named interface{ Name() string }
+type Dog string
+type Cat string
+
+func (d Dog) Name() string { return "dog " + string(d) }
+func (c Cat) Name() string { return "cat " + string(c) }
+
+type codeErr int
+type otherErr int
+
+func (e codeErr) Error() string  { return fmt.Sprintf("code %d", int(e)) }
+func (e otherErr) Error() string { return fmt.Sprintf("other %d", int(e)) }
+
+type Coder interface{ Code() int }
+
+func (e otherErr) Code() int { return int(e) * 10 }
+func (e codeErr) Code() int  { return int(e) }
+
+func main() {
+	var a any = Kelvin(300)
+	if c, ok := a.(Celsius); ok {
+		fmt.Println("celsius?", c)
+	} else {
+		fmt.Println("not celsius")
+	}
+	switch v := a.(type) {
+	case Celsius:
+		fmt.Println("C", v)
+	case Kelvin:
+		fmt.Println("K", v)
+	}
+	t, ok := a.(Temp)
+	fmt.Println(t, ok)
+	switch v := a.(type) {
+	case Temp:
+		fmt.Println("temp", v, v.String())
+	}
+	var s fmt.Stringer = Kelvin(5)
+	switch v := s.(type) {
+	case Temp:
+		fmt.Println("temp from stringer", v)
+	}
+	tt, ok := s.(Temp)
+	fmt.Println(tt, ok)
+	var n Named = Cat("tom")
+	var x any = n
+	switch v := x.(type) {
+	case Named:
+		fmt.Println(v.Name())
+	}
+	nn, _ := x.(Named)
+	fmt.Println(nn.Name(), nn)
+	var err error = otherErr(4)
+	switch v := err.(type) {
+	case Coder:
+		fmt.Println("coder", v.Code(), v)
+	}
+	c, ok := err.(Coder)
+	fmt.Println(c.Code(), ok)
+	var ce Coder
+	if errors.As(fmt.Errorf("w: %w", err), &ce) {
+		fmt.Println("as", ce.Code())
+	}
+	list := []any{Celsius(1), Kelvin(2), Dog("rex"), Cat("kit")}
+	for _, it := range list {
+		switch v := it.(type) {
+		case fmt.Stringer:
+			fmt.Print(v.String(), " ", v, "; ")
+		case Named:
+			fmt.Print(v.Name(), "; ")
+		}
+	}
+	fmt.Println()
+}
+`, want: `not celsius
+K 300.00K
+300.00K true
+temp 300.00K 300.00K
+temp from stringer 5.00K
+5.00K true
+cat tom
+cat tom tom
+coder 40 other 4
+40 true
+as 40
+1.0°C 1.0°C; 2.00K 2.00K; dog rex; cat kit; 
+`},
+	// The same through slices and maps of a cell interface, method calls
+	// through it, and a compiled interface asserted to a cell's one.
+	{name: "basic_twins_printed", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Meters float64
+type Feet float64
+
+func (m Meters) String() string { return fmt.Sprintf("%gm", float64(m)) }
+func (f Feet) String() string   { return fmt.Sprintf("%gft", float64(f)) }
+
+type Length interface{ String() string }
+
+type Tag string
+type Label string
+
+func (t Tag) Upper() string   { return "TAG:" + strings.ToUpper(string(t)) }
+func (l Label) Upper() string { return "LABEL:" + strings.ToUpper(string(l)) }
+
+type Upper interface{ Upper() string }
+
+func show(l Length) string { return "len=" + l.String() }
+
+func main() {
+	ls := []Length{Meters(3), Feet(10), Meters(1.5)}
+	fmt.Println(ls)
+	for _, l := range ls {
+		fmt.Print(l, " ", show(l), "; ")
+	}
+	fmt.Println()
+	m := map[string]Length{"a": Feet(2)}
+	fmt.Println(m["a"], m)
+	us := []any{Tag("x"), Label("y")}
+	for _, u := range us {
+		if up, ok := u.(Upper); ok {
+			fmt.Print(up.Upper(), " ")
+		}
+		switch v := u.(type) {
+		case Upper:
+			fmt.Print(v.Upper(), " ")
+		}
+	}
+	fmt.Println()
+	var s fmt.Stringer = Feet(7)
+	if l, ok := s.(Length); ok {
+		fmt.Println(l, l.String())
+	}
+	fmt.Printf("%v %s %T\n", s, s, s)
+}
+`, want: `[3m 10ft 1.5m]
+3m len=3m; 10ft len=10ft; 1.5m len=1.5m; 
+2ft map[a:2ft]
+TAG:X TAG:X LABEL:Y LABEL:Y 
+7ft 7ft
+7ft 7ft main.Feet
+`},
+}
+
+func TestFidProbeqPrograms(t *testing.T) { runFidPrograms(t, probeqPrograms) }
