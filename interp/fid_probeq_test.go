@@ -174,6 +174,52 @@ TAG:X TAG:X LABEL:Y LABEL:Y
 7ft 7ft
 7ft 7ft main.Feet
 `},
+	// Interface values compared (x == s) in functions declared before the
+	// types that implement the interface (split: the comparison was
+	// rewritten when no cell type implemented it, and yaegi compared its
+	// bookkeeping: -1 and false everywhere); == of two values of one
+	// uncomparable cell type panics as in Go.
+	{name: "compare_before_types", src: `package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+func indexOf(list []Shape, s Shape) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func same(a, b Shape) bool { return a == b }
+
+type Square struct{ Side float64 }
+
+func (q Square) Area() float64 { return q.Side * q.Side }
+
+type Poly struct{ Pts []float64 }
+
+func (p Poly) Area() float64 { return float64(len(p.Pts)) }
+
+type Rect struct{ W, H float64 }
+
+func (r *Rect) Area() float64 { return r.W * r.H }
+
+func main() {
+	r := &Rect{2, 3}
+	list := []Shape{Square{2}, r, Square{3}}
+	fmt.Println(indexOf(list, Square{3}), indexOf(list, r), indexOf(list, &Rect{2, 3}), indexOf(list, Square{4}))
+	fmt.Println(same(Square{1}, Square{1}), same(Square{1}, r), same(Poly{}, Square{1}))
+	defer func() { fmt.Println("recovered:", recover()) }()
+	fmt.Println(same(Poly{[]float64{1}}, Poly{[]float64{1}}))
+}
+`, want: `2 1 -1 -1
+true false false
+recovered: runtime error: comparing uncomparable type main.Poly
+`},
 }
 
 func TestFidProbeqPrograms(t *testing.T) { runFidPrograms(t, probeqPrograms) }
