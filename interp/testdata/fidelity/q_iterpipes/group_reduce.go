@@ -91,7 +91,7 @@ func main() {
 	}
 	fmt.Println()
 	type key struct {
-		M string
+		M  string
 		OK bool
 	}
 	mk := GroupBy(slices.Values(entries), func(e Entry) key { return key{e.Method, e.Status < 400} })

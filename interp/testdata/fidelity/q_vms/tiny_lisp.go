@@ -161,11 +161,11 @@ func str(v Value) string {
 
 func main() {
 	global := &Scope{vars: map[Symbol]Value{
-		"+": arith(func(a, b int) int { return a + b }),
-		"-": arith(func(a, b int) int { return a - b }),
-		"*": arith(func(a, b int) int { return a * b }),
-		"<": Proc(func(a []Value) (Value, error) { return a[0].(int) < a[1].(int), nil }),
-		"=": Proc(func(a []Value) (Value, error) { return a[0] == a[1], nil }),
+		"+":    arith(func(a, b int) int { return a + b }),
+		"-":    arith(func(a, b int) int { return a - b }),
+		"*":    arith(func(a, b int) int { return a * b }),
+		"<":    Proc(func(a []Value) (Value, error) { return a[0].(int) < a[1].(int), nil }),
+		"=":    Proc(func(a []Value) (Value, error) { return a[0] == a[1], nil }),
 		"list": Proc(func(a []Value) (Value, error) { return List(a), nil }),
 	}}
 	programs := []string{
