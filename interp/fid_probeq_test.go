@@ -220,6 +220,72 @@ func main() {
 true false false
 recovered: runtime error: comparing uncomparable type main.Poly
 `},
+	// A type argument named like a variable of the generic code (K = key
+	// with a parameter key, E = point with a local point): the concrete
+	// copy used the variable where the type was meant, did not type-check,
+	// and the call went to yaegi ("not a generic type").
+	{name: "type_arg_shadowed", src: `package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+func GroupBy[T any, K comparable](xs []T, key func(T) K) map[K][]T {
+	out := make(map[K][]T)
+	for _, v := range xs {
+		k := key(v)
+		out[k] = append(out[k], v)
+	}
+	return out
+}
+
+type Set[E comparable] struct{ items map[E]bool }
+
+func (s *Set[E]) Add(item E) {
+	if s.items == nil {
+		s.items = map[E]bool{}
+	}
+	var point E = item
+	s.items[point] = true
+}
+
+func (s *Set[E]) Len() int { return len(s.items) }
+
+type key struct {
+	Dept string
+	Senior bool
+}
+
+type point struct{ X, Y int }
+
+func main() {
+	type emp struct {
+		name  string
+		dept  string
+		years int
+	}
+	emps := []emp{{"a", "eng", 5}, {"b", "eng", 1}, {"c", "ops", 7}, {"d", "eng", 9}}
+	g := GroupBy(emps, func(e emp) key { return key{e.dept, e.years > 3} })
+	var ks []key
+	for k := range g {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return fmt.Sprint(ks[i]) < fmt.Sprint(ks[j]) })
+	for _, k := range ks {
+		fmt.Printf("%+v %d\n", k, len(g[k]))
+	}
+	var s Set[point]
+	s.Add(point{1, 2})
+	s.Add(point{1, 2})
+	s.Add(point{3, 4})
+	fmt.Println(s.Len())
+}
+`, want: `{Dept:eng Senior:false} 1
+{Dept:eng Senior:true} 2
+{Dept:ops Senior:true} 1
+2
+`},
 }
 
 func TestFidProbeqPrograms(t *testing.T) { runFidPrograms(t, probeqPrograms) }
