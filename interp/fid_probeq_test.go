@@ -286,6 +286,84 @@ func main() {
 {Dept:ops Senior:true} 1
 2
 `},
+	// A []Shape printed whole, its elements of struct types without String
+	// (yaegi stored them into the []any as pairs of value and type:
+	// {0xc000… {…}}), and a List []Node held in a Node, printed.
+	{name: "iface_elems_printed", src: `package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+type Circle struct{ R float64 }
+type Rect struct{ W, H float64 }
+
+func (c Circle) Area() float64  { return 3 * c.R * c.R }
+func (r Rect) Area() float64    { return r.W * r.H }
+func (c Circle) String() string { return fmt.Sprintf("circle(%g)", c.R) }
+
+func main() {
+	shapes := []Shape{Circle{1}, Rect{3, 4}}
+	fmt.Println(shapes)
+	only := []Shape{Rect{1, 2}}
+	fmt.Println(only)
+}
+`, want: `[circle(1) {3 4}]
+[{1 2}]
+`},
+	{name: "kept_slice_in_iface", src: `package main
+
+import "fmt"
+
+type Node interface{ Accept() }
+type Text string
+type List []Node
+
+func (t Text) Accept() {}
+func (l List) Accept() {}
+
+func main() {
+	doc := List{Text("a"), List{Text("b"), Text("c")}}
+	for _, n := range doc {
+		fmt.Printf("%T:%v\n", n, n)
+	}
+	var n Node = doc
+	fmt.Println(n)
+	fmt.Printf("%v|%+v\n", n, n)
+	byName := map[string]Node{"x": List{Text("y")}}
+	fmt.Println(byName)
+}
+`, want: `main.Text:a
+main.List:[b c]
+[a [b c]]
+[a [b c]]|[a [b c]]
+map[x:[y]]
+`},
+	// A cell interface holding a Bold asserted to a Text (both over string,
+	// both with methods): yaegi's assertion said yes.
+	{name: "twin_concrete_assert", src: `package main
+
+import "fmt"
+
+type Node interface{ Accept() }
+type Text string
+type Bold string
+
+func (t Text) Accept() {}
+func (b Bold) Accept() {}
+
+func main() {
+	var n Node = Bold("x")
+	_, isText := n.(Text)
+	t, ok := n.(Text)
+	b, ok2 := n.(Bold)
+	fmt.Println(isText, t, ok, b, ok2)
+	defer func() { fmt.Println(recover()) }()
+	fmt.Println(n.(Text))
+}
+`, want: `false  false x true
+interface conversion: main.Node is main.Bold, not main.Text
+`},
 }
 
 func TestFidProbeqPrograms(t *testing.T) { runFidPrograms(t, probeqPrograms) }
