@@ -289,9 +289,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			continue
 		}
 		if tc.plainKept(tn.Type()) {
-			// (also in an interface with methods when the type holds
-			// such interface values: a List []Node held in a Node)
-			unkept = unkept || it.NumMethods() == 0 || tc.pairsInside(tn.Type(), it, 0)
+			unkept = unkept || it.NumMethods() == 0 || tc.pairsInside(tn.Type(), it, 0) // (a List []Node in a Node)
 			continue // the value without yaegi's pairs: the last return
 		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
