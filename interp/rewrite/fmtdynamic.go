@@ -289,8 +289,9 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			continue
 		}
 		if tc.plainKept(tn.Type()) {
-			unkept = unkept || it.NumMethods() == 0 || tc.pairsInside(tn.Type(), it, 0) // (a List []Node in a Node)
-			continue // the value without yaegi's pairs: the last return
+			// The value without yaegi's pairs (a List []Node in a Node too): the last return.
+			unkept = unkept || it.NumMethods() == 0 || tc.pairsInside(tn.Type(), it, 0)
+			continue
 		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
 			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), as)...)
