@@ -279,9 +279,8 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 	var tries []string
 	printers := false // a cell's type with a String or Error method
 	unkept := false   // a value of a plainKept type may be printed
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
+	for _, name := range tc.Pkg.Scope().Names() {
+		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
 			continue
 		}
