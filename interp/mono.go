@@ -738,6 +738,7 @@ func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]s
 		}
 		return false
 	}
+	edits = append(edits, mc.unshadowEdits(n, subst, inside)...)
 	ok := true
 	inspectWithStack(n, func(x ast.Node, stack []ast.Node) {
 		id, isID := x.(*ast.Ident)
@@ -767,6 +768,47 @@ func (mc *monoCheck) substitute(f monoFile, n ast.Node, subst map[types.Object]s
 	}
 	out, err := source.Apply(nodeText(mc.fset, f.text, n.Pos(), n.End()), edits)
 	return out, err == nil
+}
+
+// unshadowEdits renames, in the copy of n, the variables n declares
+// (parameters, results, locals) whose names a type argument's text uses:
+// in func GroupBy[T any, K comparable](xs []T, key func(T) K) the copy
+// for K = key wrote make(map[key][]T) where key is the parameter, and the
+// copy did not type-check (the call was left to yaegi, which failed). The
+// variable becomes nameʹ, which nothing shows.
+func (mc *monoCheck) unshadowEdits(n ast.Node, subst map[types.Object]string, inside func(int) bool) []source.Edit {
+	used := map[string]bool{}
+	for _, arg := range subst {
+		for _, w := range strings.FieldsFunc(arg, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
+		}) {
+			used[w] = true
+		}
+	}
+	renamed := map[types.Object]bool{}
+	ast.Inspect(n, func(x ast.Node) bool {
+		if id, ok := x.(*ast.Ident); ok && used[id.Name] {
+			if v, ok := mc.info.Defs[id].(*types.Var); ok && !v.IsField() {
+				renamed[v] = true
+			}
+		}
+		return true
+	})
+	if len(renamed) == 0 {
+		return nil
+	}
+	var edits []source.Edit
+	ast.Inspect(n, func(x ast.Node) bool {
+		id, ok := x.(*ast.Ident)
+		if !ok || inside(mc.off(id.Pos())) {
+			return true
+		}
+		if obj := mc.info.Defs[id]; renamed[obj] || renamed[mc.info.Uses[id]] {
+			edits = append(edits, source.Replace(mc.off(id.Pos()), mc.off(id.End()), id.Name+"ʹ"))
+		}
+		return true
+	})
+	return edits
 }
 
 // isPlainTypeName reports whether a type's text can stand anywhere a type

@@ -36,7 +36,8 @@ var rewriteUsers = []string{"fmt", "log", "slog", "errors", "json", "template", 
 // newRewriteMethods names the methods ds declare that the session did
 // not have (T.Area), on types that have one of rewriteMethods after ds: a
 // String of T's, or a method that makes a T with String implement an
-// interface that earlier functions print.
+// interface that earlier functions print, or a method that makes a type
+// implement an interface whose values earlier functions compare.
 func (s *Session) newRewriteMethods(ds []decl) []string {
 	has := map[string]bool{} // types with one of rewriteMethods
 	var fresh []string
@@ -65,13 +66,39 @@ func (s *Session) newRewriteMethods(ds []decl) []string {
 		}
 	}
 	var out []string
+	compares := -1 // whether an earlier function compares values (lazily)
 	for _, name := range fresh {
 		typ, m, _ := strings.Cut(name, ".")
 		if has[typ] && (rewriteMethods[m] || s.interfaceMethod(m, ds)) {
 			out = append(out, name)
+			continue
+		}
+		if s.interfaceMethod(m, ds) {
+			if compares < 0 {
+				compares = 0
+				if slices.ContainsFunc(s.decls, comparesValues) {
+					compares = 1
+				}
+			}
+			if compares == 1 {
+				out = append(out, name)
+			}
 		}
 	}
 	return out
+}
+
+// comparesValues reports whether d, a function or method, may compare
+// two interface values (x == o in a Detach): the ifaceEqual pass rewrites
+// such a comparison by the cells' types that implement the interface, so
+// a method that makes a later type implement it changes the rewrite.
+// Comparisons with nil (err != nil) are left out: the pass leaves them.
+func comparesValues(d decl) bool {
+	if d.pre == "" || len(d.keys) != 1 || !isFuncKey(d.keys[0]) {
+		return false
+	}
+	src := strings.NewReplacer("== nil", "", "!= nil", "").Replace(d.pre)
+	return strings.Contains(src, "==") || strings.Contains(src, "!=")
 }
 
 // interfaceMethod reports whether an interface type the session or ds
@@ -170,7 +197,7 @@ func isFuncKey(k string) bool {
 }
 
 // staleDecls rewrites again, in the session as it is now, the earlier
-// functions and methods that use rewriteUsers (all but those of the keys
+// functions and methods that use rewriteUsers or compare values (all but those of the keys
 // in skip), and returns the declarations of those whose rewrite changed,
 // with their names. Generic functions and the methods of generic types
 // are left as they are: their calls run concrete copies (mono.go), each
@@ -179,7 +206,7 @@ func isFuncKey(k string) bool {
 // a generic type with a String method.
 func (s *Session) staleDecls(skip map[string]bool) (fresh []decl, names []string) {
 	for _, d := range s.decls {
-		if d.pre == "" || d.generic != "" || d.genericMethod || skip[d.keys[0]] || !usesAny(d.refs, rewriteUsers) {
+		if d.pre == "" || d.generic != "" || d.genericMethod || skip[d.keys[0]] || !usesAny(d.refs, rewriteUsers) && !comparesValues(d) {
 			continue
 		}
 		if w := s.natives.wrappedDecl(d.src); w != d.src {

@@ -70,3 +70,11 @@ func nilPanic() {
 // BoundsColumn is the column of the expression at fault of a bounds error
 // v raised by IndexPanic or SlicePanic (false for any other value).
 func BoundsColumn(v any) (int, bool) { return goruntime.BoundsColumn(v) }
+
+// uncomparablePanic is gopadBuiltin.UncomparablePanic: Go's run-time error
+// for == of two interface values that hold the same uncomparable type of
+// the cells (name, as main.History), which yaegi answered false (rewrite's
+// ifaceEqual).
+func uncomparablePanic(name string) {
+	panic(runtimeError("comparing uncomparable type " + name))
+}

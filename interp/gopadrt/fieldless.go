@@ -103,10 +103,18 @@ func emptyAssert(typeName func(static string, v any) string) func(v any, iface, 
 
 // fieldlessSymbols are the helpers for the cells' field-less struct types.
 var fieldlessSymbols = map[string]reflect.Value{
-	"EmptyIs":    reflect.ValueOf(emptyIs),
-	"EmptyPtrIs": reflect.ValueOf(emptyPtrIs),
-	"EmptyNot":   reflect.ValueOf(emptyNot),
-	"SelfIs":     reflect.ValueOf(selfIs),
-	"SelfNameOf": reflect.ValueOf(selfNameOf),
-	"SelfBare":   reflect.ValueOf(selfBare),
+	"EmptyIs":      reflect.ValueOf(emptyIs),
+	"EmptyPtrIs":   reflect.ValueOf(emptyPtrIs),
+	"EmptyNot":     reflect.ValueOf(emptyNot),
+	"AssertFailed": reflect.ValueOf(assertFailed),
+	"SelfIs":       reflect.ValueOf(selfIs),
+	"SelfNameOf":   reflect.ValueOf(selfNameOf),
+	"SelfBare":     reflect.ValueOf(selfBare),
+}
+
+// assertFailed is gopadBuiltin.AssertFailed: Go's run-time error of a
+// failed assertion of a value of the interface iface, whose dynamic type
+// the rewrite named (dynamic), to target.
+func assertFailed(iface, dynamic, target string) error {
+	return assertionError("interface conversion: " + iface + " is " + dynamic + ", not " + target)
 }

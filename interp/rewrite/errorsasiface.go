@@ -65,7 +65,7 @@ func (tc *Types) errorsAsInterface(c compiledCall) []source.Edit {
 			b.WriteString("if gopadBuiltin.EmptyIs(" + args + ", gopadE, " + tc.switchTest("gopadE", ct) + ") { return *new(" + ct + ") }; ")
 			continue
 		}
-		b.WriteString("if r, ok := gopadE.(" + ct + "); ok { return r }; ")
+		b.WriteString("if r, ok := gopadE.(" + ct + "); ok" + tc.twinGuardText("gopadE", ct) + " { return r }; ")
 		values = values || ct != tt && !strings.HasPrefix(ct, "*") && !strings.HasPrefix(ct, "gopadBuiltin.")
 	}
 	if values {

@@ -71,6 +71,15 @@ func (tc *Types) elemsThrough(a ast.Expr, t types.Type, elemFn func(types.Type) 
 	return tc.wrapCall(a, open)
 }
 
+// pairedElems reports whether elements of type e, an interface the cells
+// declared, reach a []any as yaegi's pairs of value and type when the
+// element function returns them as they are (a Rect without String in a
+// []Shape printed {0xc000… {…}}): gopadBuiltin.Unkept takes the value out.
+func (tc *Types) pairedElems(e types.Type) bool {
+	it, ok := e.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0 && !compiledInterface(e, tc.Pkg)
+}
+
 // elemsOpen is the start of elemsThrough's conversion of a value of type t
 // (its end is ")").
 func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool)) (string, bool) {
@@ -81,21 +90,34 @@ func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool))
 	if !ok {
 		return "", false
 	}
+	elem := func(e types.Type) (string, bool) {
+		fn, ok := elemFn(e)
+		if ok && tc.pairedElems(e) {
+			fn = "gopadBuiltin.Unkept(" + fn
+		}
+		return fn, ok
+	}
+	end := func(e types.Type) string {
+		if tc.pairedElems(e) {
+			return ")"
+		}
+		return ""
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if fn, ok := elemFn(u.Elem()); ok {
-			return fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, fn), true
+		if fn, ok := elem(u.Elem()); ok {
+			return fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i])%s }; return out }(", tt, fn, end(u.Elem())), true
 		}
 	case *types.Array:
-		if fn, ok := elemFn(u.Elem()); ok {
-			return fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i]) }; return out }(", tt, u.Len(), u.Len(), fn), true
+		if fn, ok := elem(u.Elem()); ok {
+			return fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i])%s }; return out }(", tt, u.Len(), u.Len(), fn, end(u.Elem())), true
 		}
 	case *types.Map:
 		if _, basic := u.Key().Underlying().(*types.Basic); !basic || mentionsPackage(u.Key(), tc.Pkg) {
 			return "", false
 		}
-		if fn, ok := elemFn(u.Elem()); ok {
-			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn), true
+		if fn, ok := elem(u.Elem()); ok {
+			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)%s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn, end(u.Elem())), true
 		}
 	}
 	return "", false
@@ -257,9 +279,8 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 	var tries []string
 	printers := false // a cell's type with a String or Error method
 	unkept := false   // a value of a plainKept type may be printed
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
+	for _, name := range tc.Pkg.Scope().Names() {
+		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
 			continue
 		}
@@ -267,8 +288,9 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			continue
 		}
 		if tc.plainKept(tn.Type()) {
-			unkept = unkept || it.NumMethods() == 0
-			continue // the value without yaegi's pairs: the last return
+			// The value without yaegi's pairs (a List []Node in a Node too): the last return.
+			unkept = unkept || it.NumMethods() == 0 || tc.pairsInside(tn.Type(), it, 0)
+			continue
 		}
 		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct && it.NumMethods() == 0 {
 			tries = append(tries, tc.keptTypeTry(tn.Type().(*types.Named), as)...)
@@ -360,7 +382,7 @@ func (tc *Types) emptyTries(printers bool) []string {
 func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
 	guard := tc.identityGuard(ct, text)
 	if guard == "" {
-		return ""
+		return tc.twinGuard("gopadX", ct, text) // basicnamedtwins.go""
 	}
 	is := tc.switchTest("gopadX", text)
 	if !empty {
@@ -641,6 +663,18 @@ func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 	find := "switch gopadV := gopadX; gopadV.(type) { " + strings.Join(cases, "") + "}; "
 	open := fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", gopadX) }(", st, find)
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// dynamicName is the expression that names, as %T does, the dynamic type
+// of x, a value of the cells' interface t (written st).
+func (tc *Types) dynamicName(st string, t types.Type, x string) string {
+	find := ""
+	if it, ok := t.Underlying().(*types.Interface); ok {
+		if cases := tc.basicTypeCases(it); len(cases) > 0 {
+			find = "switch gopadV := gopadX; gopadV.(type) { " + strings.Join(cases, "") + "}; "
+		}
+	}
+	return fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", gopadX) }(%s)", st, find, x)
 }
 
 // basicTypeCases are dynamicTypeName's cases: the cells' types other than

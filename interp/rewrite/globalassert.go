@@ -57,7 +57,7 @@ func (tc *Types) implementersFirst(ta *ast.TypeAssertExpr, src, target types.Typ
 	var b strings.Builder
 	need := tc.promotedTries(src)
 	for _, c := range tries {
-		b.WriteString("if r, ok := " + tryOperand("gopadX", c, need) + ".(" + c + "); ok { return r, true }; ")
+		b.WriteString("if r, ok := " + tryOperand("gopadX", c, need) + ".(" + c + "); ok" + tc.twinGuardText("gopadX", c) + " { return r, true }; ")
 	}
 	body := b.String() + "r, ok := gopadX.(" + tt + "); return r, ok"
 	return tc.assertLiteral(ta, st, tt, body, !empty(src), commaOK), true

@@ -183,7 +183,7 @@ func (tc *Types) ifaceTries(ta *ast.TypeAssertExpr, from, to *types.Interface, t
 			tries = append(tries, "if gopadBuiltin.EmptyIs("+args+", gopadX, "+tc.switchTest("gopadX", c)+") { return *new("+c+"), true }; ")
 			continue
 		}
-		tries = append(tries, "if r, ok := "+tryOperand("gopadX", c, need)+".("+c+"); ok { return r, true }; ")
+		tries = append(tries, "if r, ok := "+tryOperand("gopadX", c, need)+".("+c+"); ok"+tc.twinGuardText("gopadX", c)+" { return r, true }; ")
 	}
 	if no := pointerOnly("gopadX", cands, "var z "+tt+"; return z, false"); fromAny && no != "" {
 		tries = append(tries, no)

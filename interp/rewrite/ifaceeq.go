@@ -71,7 +71,8 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 	}
 	cands := tc.holders(iface)
 	kept := tc.keptHolders(iface)
-	if len(cands) == 0 && len(kept) == 0 {
+	tries := tc.uncomparableTries(iface)
+	if len(cands) == 0 && len(kept) == 0 && tries == "" {
 		return "", false
 	}
 	var sb strings.Builder
@@ -81,7 +82,6 @@ func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
 		// Values of such types that went through an error first (selfrebox.go).
 		sb.WriteString("gopadR := " + strings.TrimSuffix(rebox, "(") + "; gopadX = gopadR(gopadX); gopadY = gopadR(gopadY); ")
 	}
-	tries := ""
 	emptyHolders := 0
 	for _, c := range cands {
 		if _, ok := tc.emptyHolder(c); ok {
@@ -152,6 +152,37 @@ func (tc *Types) holders(it *types.Interface) []string {
 		}
 	}
 	return out
+}
+
+// uncomparableTries are the tests, before those of holders, for the
+// cells' types that implement it and are not comparable (a struct with a
+// slice field, a type History map[string]int with methods): Go panics
+// when both operands hold the same such type ("comparing uncomparable
+// type main.History"), where yaegi answered false. In an empty interface
+// only struct types are told apart (as in holders).
+func (tc *Types) uncomparableTries(it *types.Interface) string {
+	var b strings.Builder
+	scope := tc.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.Comparable(n) || !types.Implements(n, it) {
+			continue
+		}
+		if _, st := n.Underlying().(*types.Struct); !st && it.NumMethods() == 0 {
+			continue
+		}
+		text, ok := tc.TypeText(n)
+		if !ok {
+			continue
+		}
+		b.WriteString("if _, ok := gopadX.(" + text + "); ok" + tc.twinGuard("gopadX", n, text) + " { if _, ok := gopadY.(" + text + "); ok" +
+			tc.twinGuard("gopadY", n, text) + " { gopadBuiltin.UncomparablePanic(" + strconv.Quote("main."+name) + ") }; return false }; ")
+	}
+	return b.String()
 }
 
 // keptHolders are, for an empty interface, the cells' comparable types

@@ -141,6 +141,19 @@ func (tc *Types) identityAsserts() []source.Edit {
 					edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
 				}
 			}
+		} else if tc.hasBasicTwin(tc.Info.Types[ta.Type].Type) && !empty(xt) && plainOperand(ta.X) && !tc.callsFunc(ta.X) {
+			// A cell's interface holding a Bold, asserted to a Text (both
+			// over string, both with methods): yaegi's assertion answers
+			// from the string, its switch from the type it keeps
+			// (basicnamedtwins.go).
+			if it, ok := tc.TypeText(xt); ok {
+				is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
+				no := "return nil"
+				if !commaOK[ta] {
+					no = "panic(gopadBuiltin.AssertFailed(" + strconv.Quote(tc.ifaceName(xt)) + ", " + tc.dynamicName(it, xt, tc.code(ta.X)) + ", " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + "))"
+				}
+				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { "+no+" }; return ", " }()")...)
+			}
 		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(xt) {
 			// basictwins.go
 			edits = append(edits, tc.onceOperand(ta, "gopadX == nil || gopadBuiltin.BasicCase("+args+", gopadX, ", ")")...)

@@ -272,6 +272,33 @@ func (tc *Types) asserted(v string, e ast.Expr, wrapped bool) string {
 	if wrapped {
 		held = "gopadV"
 	}
+	tries := tc.heldImplementerTries(v, held, it)
+	var b strings.Builder
+	b.WriteString("func() " + typ + " { ")
+	if wrapped && tries != "" {
+		b.WriteString(selfHeld(v))
+	}
+	b.WriteString(tries)
+	first := typ
+	if twin, ok := tc.literalTwin(t); ok {
+		first = twin // compiled values implement the twin (ifaceliteral.go)
+	}
+	b.WriteString(tc.lateAssert(e, v, t, "if r != nil { return r }")) // fmtlate.go
+	b.WriteString("r, _ := " + v + ".(" + first + "); return r }()")
+	return b.String()
+}
+
+// heldImplementerTries returns held as the first of the cells' types (and
+// pointers to them) that implement it, each asserted in turn. yaegi's
+// assertion answers from the underlying type alone (a Kelvin held in an
+// interface was taken for a Celsius, both over float64, and printed with
+// Celsius's String): a type that shares its underlying type with another
+// cell type is also tested with yaegi's type switch, which reads the kept
+// type (a bare switch that returns the value to an interface of the cells
+// panics in yaegi: reflect.Set of an interface {}). When v is yaegi's
+// wrapper of the value in a compiled interface (held its bare value), the
+// name its GopadSelf method gives decides (gopadBuiltin.SelfIs).
+func (tc *Types) heldImplementerTries(v, held string, it *types.Interface) string {
 	var tries strings.Builder
 	for _, name := range tc.Pkg.Scope().Names() {
 		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
@@ -289,22 +316,14 @@ func (tc *Types) asserted(v string, e ast.Expr, wrapped bool) string {
 			if !ok {
 				continue
 			}
-			tries.WriteString("if r, ok := " + held + ".(" + text + "); ok { return r }; ")
+			guard := tc.twinGuard(held, ct, text) // basicnamedtwins.go
+			if held != v && guard != "" {
+				guard = tc.twinGuard(v, ct, text)
+			}
+			tries.WriteString("if r, ok := " + held + ".(" + text + "); ok" + guard + " { return r }; ")
 		}
 	}
-	var b strings.Builder
-	b.WriteString("func() " + typ + " { ")
-	if wrapped && tries.Len() > 0 {
-		b.WriteString(selfHeld(v))
-	}
-	b.WriteString(tries.String())
-	first := typ
-	if twin, ok := tc.literalTwin(t); ok {
-		first = twin // compiled values implement the twin (ifaceliteral.go)
-	}
-	b.WriteString(tc.lateAssert(e, v, t, "if r != nil { return r }")) // fmtlate.go
-	b.WriteString("r, _ := " + v + ".(" + first + "); return r }()")
-	return b.String()
+	return tries.String()
 }
 
 // interfaceCaseTest is the test of a case of interface type t: an
