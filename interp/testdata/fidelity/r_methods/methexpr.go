@@ -8,11 +8,11 @@ import (
 
 type Vec struct{ X, Y float64 }
 
-func (v Vec) Add(o Vec) Vec        { return Vec{v.X + o.X, v.Y + o.Y} }
-func (v Vec) Scale(k float64) Vec  { return Vec{v.X * k, v.Y * k} }
-func (v *Vec) Normalize()          { l := v.Len(); v.X /= l; v.Y /= l }
-func (v Vec) Len() float64         { return sqrt(v.X*v.X + v.Y*v.Y) }
-func (v Vec) String() string       { return fmt.Sprintf("(%.2f, %.2f)", v.X, v.Y) }
+func (v Vec) Add(o Vec) Vec       { return Vec{v.X + o.X, v.Y + o.Y} }
+func (v Vec) Scale(k float64) Vec { return Vec{v.X * k, v.Y * k} }
+func (v *Vec) Normalize()         { l := v.Len(); v.X /= l; v.Y /= l }
+func (v Vec) Len() float64        { return sqrt(v.X*v.X + v.Y*v.Y) }
+func (v Vec) String() string      { return fmt.Sprintf("(%.2f, %.2f)", v.X, v.Y) }
 
 func sqrt(x float64) float64 {
 	z := x / 2
@@ -27,9 +27,9 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()           { c.n++ }
-func (c Counter) Get() int        { return c.n }
-func (c *Counter) IncBy(k int)    { c.n += k }
+func (c *Counter) Inc()        { c.n++ }
+func (c Counter) Get() int     { return c.n }
+func (c *Counter) IncBy(k int) { c.n += k }
 
 func apply(vs []Vec, f func(Vec, float64) Vec, k float64) []Vec {
 	out := make([]Vec, len(vs))

@@ -7,10 +7,10 @@ import (
 
 type BitSet uint64
 
-func (b BitSet) Has(i int) bool   { return b&(1<<uint(i)) != 0 }
-func (b *BitSet) Set(i int)       { *b |= 1 << uint(i) }
-func (b *BitSet) Clear(i int)     { *b &^= 1 << uint(i) }
-func (b BitSet) Count() int       { return bits.OnesCount64(uint64(b)) }
+func (b BitSet) Has(i int) bool { return b&(1<<uint(i)) != 0 }
+func (b *BitSet) Set(i int)     { *b |= 1 << uint(i) }
+func (b *BitSet) Clear(i int)   { *b &^= 1 << uint(i) }
+func (b BitSet) Count() int     { return bits.OnesCount64(uint64(b)) }
 func (b BitSet) String() string {
 	s := "{"
 	first := true

@@ -72,6 +72,6 @@ func main() {
 	n, err := strconv.Atoi("42abc")
 	fmt.Println(n, err)
 	const huge = 1 << 100
-	fmt.Println(huge >> 98, float64(huge))
+	fmt.Println(huge>>98, float64(huge))
 	fmt.Println(7/2, -7/2, 7%-2, -7%2, 7>>1, -7>>1, ^0, 5&^3)
 }

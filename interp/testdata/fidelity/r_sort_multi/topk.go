@@ -69,6 +69,8 @@ it was the age of foolishness, it was the epoch of belief, it was the epoch of i
 	}
 	fmt.Println(order)
 	words := strings.Fields("delta alpha charlie bravo")
-	sort.Slice(words, func(i, j int) bool { return words[i][len(words[i])-1] < words[j][len(words[j])-1] || words[i][len(words[i])-1] == words[j][len(words[j])-1] && words[i] < words[j] })
+	sort.Slice(words, func(i, j int) bool {
+		return words[i][len(words[i])-1] < words[j][len(words[j])-1] || words[i][len(words[i])-1] == words[j][len(words[j])-1] && words[i] < words[j]
+	})
 	fmt.Println(words)
 }

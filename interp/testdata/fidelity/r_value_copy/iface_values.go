@@ -16,8 +16,8 @@ type Shape interface {
 
 type Sq struct{ S float64 }
 
-func (s Sq) Area() float64           { return s.S * s.S }
-func (s Sq) Scale(f float64) Shape   { s.S *= f; return s }
+func (s Sq) Area() float64         { return s.S * s.S }
+func (s Sq) Scale(f float64) Shape { s.S *= f; return s }
 
 func main() {
 	c := Counter{1}
