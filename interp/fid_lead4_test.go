@@ -565,6 +565,46 @@ func main() {
 true true
 true
 `},
+	// == of interface values holding two cells' types over one basic type
+	// (Grams, Liters over float64) with equal values: yaegi compared the
+	// numbers; Q(Grams(5)) held a bare float64, which a type switch took
+	// for a Liters. A map with such interface keys is refused.
+	{name: "twins_compared_in_interfaces", src: `package main
+
+import "fmt"
+
+type Q interface{ SI() float64 }
+type Grams float64
+type Liters float64
+
+func (g Grams) SI() float64  { return float64(g) }
+func (l Liters) SI() float64 { return float64(l) }
+
+func mk(liq bool) Q {
+	if liq {
+		return Liters(5)
+	}
+	return Grams(5)
+}
+
+func main() {
+	a := Q(Grams(5))
+	var b Q = Liters(5)
+	fmt.Println(a == b, a == mk(false), mk(true) == mk(false), mk(true) == b)
+	qs := []Q{Grams(5), Liters(5)}
+	fmt.Println(qs[0] == qs[1], qs[1] == Liters(5), qs[0] != Q(Liters(5)))
+	var x, y any = Grams(5), Liters(5)
+	fmt.Println(x == y, x == Grams(5))
+	m := map[Q]int{Grams(5): 1}
+	m[Liters(5)] = 2
+	fmt.Println(len(m))
+}
+`, want: `false true false true
+false true true
+false true
+2
+`,
+		refusal: "gopad cannot use a Grams as a key of a map with interface keys"},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

@@ -110,6 +110,8 @@ var fieldlessSymbols = map[string]reflect.Value{
 	"SelfIs":       reflect.ValueOf(selfIs),
 	"SelfNameOf":   reflect.ValueOf(selfNameOf),
 	"SelfBare":     reflect.ValueOf(selfBare),
+	"CellName":     reflect.ValueOf(cellName),
+	"OtherCells":   reflect.ValueOf(otherCells),
 }
 
 // assertFailed is gopadBuiltin.AssertFailed: Go's run-time error of a

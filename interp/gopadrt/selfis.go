@@ -38,3 +38,18 @@ func selfBare(v any) any {
 	}
 	return v
 }
+
+// cellName is gopadBuiltin.CellName: the Go name of the cell's type of v
+// when gopad's wrapper (its GopadSelf method) or yaegi's pair keeps it,
+// "" otherwise (package rewrite's cellNamesGuard).
+func cellName(v any) string {
+	if n, ok := stdlib.SelfName(v); ok {
+		return n
+	}
+	n, _ := KeptName(v)
+	return n
+}
+
+// otherCells is gopadBuiltin.OtherCells: whether two known cell type names
+// differ, which makes their values unequal.
+func otherCells(a, b string) bool { return a != "" && b != "" && a != b }

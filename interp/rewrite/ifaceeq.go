@@ -51,8 +51,18 @@ func (tc *Types) interfaceEquals() []source.Edit {
 
 // equalsCall is the opening of the call that compares x and y, when one
 // of them is an interface that may hold the cells' types:
-// "func(gopadX, gopadY any) bool { ... }(", to be followed by x, y and ")".
+// "func(gopadX, gopadY any) bool { ... }(", to be followed by x, y and ")",
+// behind a test of their cell types' names (cellNamesGuard).
 func (tc *Types) equalsCall(x, y ast.Expr) (string, bool) {
+	open, ok := tc.equalsOpen(x, y)
+	if !ok {
+		return "", false
+	}
+	return tc.cellNamesGuard(open, x, y), true
+}
+
+// equalsOpen is equalsCall without the names' test.
+func (tc *Types) equalsOpen(x, y ast.Expr) (string, bool) {
 	xt, yt := tc.Info.Types[x], tc.Info.Types[y]
 	if xt.Type == nil || yt.Type == nil || xt.IsNil() || yt.IsNil() {
 		return "", false

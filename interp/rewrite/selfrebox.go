@@ -45,13 +45,24 @@ func (tc *Types) selfRebox(ts []types.Type) string {
 // String method, which selfRebox gives back.
 func (tc *Types) basicPrinters() []types.Type {
 	var out []types.Type
+	for _, t := range tc.basicNamedTypes() {
+		if printMethod(t) != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// basicNamedTypes are the session's types over basic types.
+func (tc *Types) basicNamedTypes() []types.Type {
+	var out []types.Type
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() {
 			continue
 		}
-		if _, ok := tc.basicNamed(tn.Type()); ok && printMethod(tn.Type()) != "" {
+		if _, ok := tc.basicNamed(tn.Type()); ok {
 			out = append(out, tn.Type())
 		}
 	}

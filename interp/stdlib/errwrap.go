@@ -50,10 +50,13 @@ func wrappedValue(err error) (any, bool) {
 	return rv.Field(0).Interface(), true
 }
 
-// errIs is the Is method of the wrappers: v is the wrapped value, unwrap
-// and is its Unwrap and Is methods (nil when it has none).
-func errIs(v, unwrap, is any, target error) bool {
-	if t, ok := wrappedValue(target); ok && sameValue(v, t) {
+// errIs is the Is method of the wrappers: v is the wrapped value, name
+// the Go name of its cell type when its GopadSelf method gives it ("" when
+// unknown), unwrap and is its Unwrap and Is methods (nil when it has
+// none). A target of another cell type with the same bare value (an
+// ExitCode(404) for an HTTPStatus(404)) is not the same.
+func errIs(v any, name string, unwrap, is any, target error) bool {
+	if t, ok := wrappedValue(target); ok && sameValue(v, t) && sameName(name, target) {
 		return true
 	}
 	if is != nil && methodBool(is, target) {
@@ -196,4 +199,29 @@ func errorsAs(err error, target any, lost bool) bool {
 			return false
 		}
 	}
+}
+
+// sameName reports whether target may be of the cell type name: its
+// GopadSelf method names no other.
+func sameName(name string, target error) bool {
+	tn, ok := SelfName(target)
+	return name == "" || !ok || tn == name
+}
+
+// selfMethodName is the Go name a GopadSelf method gives, "" when it
+// gives none.
+func selfMethodName(self any) string {
+	r := callMethod(self)
+	if len(r) != 1 {
+		return ""
+	}
+	v := r[0]
+	if v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return ""
+	}
+	n, _ := v.Interface().(named)
+	return n.Name
 }

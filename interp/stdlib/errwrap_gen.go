@@ -20,7 +20,7 @@ type _errorUIAFS struct {
 
 func (w _errorUIAFS) Error() string { return w.WError() }
 func (w _errorUIAFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, w.WIs, target)
 }
 func (w _errorUIAFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
@@ -39,7 +39,7 @@ type _errorUIAF struct {
 }
 
 func (w _errorUIAF) Error() string                 { return w.WError() }
-func (w _errorUIAF) Is(target error) bool          { return errIs(w.IValue, w.WUnwrap, w.WIs, target) }
+func (w _errorUIAF) Is(target error) bool          { return errIs(w.IValue, "", w.WUnwrap, w.WIs, target) }
 func (w _errorUIAF) As(target any) bool            { return errAs(w.IValue, w.WUnwrap, w.WAs, target) }
 func (w _errorUIAF) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
 func (w _errorUIAF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
@@ -56,7 +56,7 @@ type _errorUIAS struct {
 
 func (w _errorUIAS) Error() string { return w.WError() }
 func (w _errorUIAS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, w.WIs, target)
 }
 func (w _errorUIAS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
@@ -75,7 +75,7 @@ type _errorUIFS struct {
 
 func (w _errorUIFS) Error() string { return w.WError() }
 func (w _errorUIFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, w.WIs, target)
 }
 func (w _errorUIFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
@@ -95,7 +95,7 @@ type _errorUAFS struct {
 
 func (w _errorUAFS) Error() string { return w.WError() }
 func (w _errorUAFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, nil, target)
 }
 func (w _errorUAFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
@@ -115,7 +115,7 @@ type _errorIAFS struct {
 
 func (w _errorIAFS) Error() string { return w.WError() }
 func (w _errorIAFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, w.WIs, target)
 }
 func (w _errorIAFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
@@ -132,7 +132,7 @@ type _errorUIA struct {
 }
 
 func (w _errorUIA) Error() string        { return w.WError() }
-func (w _errorUIA) Is(target error) bool { return errIs(w.IValue, w.WUnwrap, w.WIs, target) }
+func (w _errorUIA) Is(target error) bool { return errIs(w.IValue, "", w.WUnwrap, w.WIs, target) }
 func (w _errorUIA) As(target any) bool   { return errAs(w.IValue, w.WUnwrap, w.WAs, target) }
 func (w _errorUIA) Unwrap() error        { return unwrapOne(w.WUnwrap) }
 
@@ -146,7 +146,7 @@ type _errorUIF struct {
 }
 
 func (w _errorUIF) Error() string                 { return w.WError() }
-func (w _errorUIF) Is(target error) bool          { return errIs(w.IValue, w.WUnwrap, w.WIs, target) }
+func (w _errorUIF) Is(target error) bool          { return errIs(w.IValue, "", w.WUnwrap, w.WIs, target) }
 func (w _errorUIF) As(target any) bool            { return errAs(w.IValue, w.WUnwrap, nil, target) }
 func (w _errorUIF) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
 func (w _errorUIF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
@@ -161,7 +161,7 @@ type _errorUAF struct {
 }
 
 func (w _errorUAF) Error() string                 { return w.WError() }
-func (w _errorUAF) Is(target error) bool          { return errIs(w.IValue, w.WUnwrap, nil, target) }
+func (w _errorUAF) Is(target error) bool          { return errIs(w.IValue, "", w.WUnwrap, nil, target) }
 func (w _errorUAF) As(target any) bool            { return errAs(w.IValue, w.WUnwrap, w.WAs, target) }
 func (w _errorUAF) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
 func (w _errorUAF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
@@ -176,7 +176,7 @@ type _errorIAF struct {
 }
 
 func (w _errorIAF) Error() string                 { return w.WError() }
-func (w _errorIAF) Is(target error) bool          { return errIs(w.IValue, nil, w.WIs, target) }
+func (w _errorIAF) Is(target error) bool          { return errIs(w.IValue, "", nil, w.WIs, target) }
 func (w _errorIAF) As(target any) bool            { return errAs(w.IValue, nil, w.WAs, target) }
 func (w _errorIAF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
@@ -191,7 +191,7 @@ type _errorUIS struct {
 
 func (w _errorUIS) Error() string { return w.WError() }
 func (w _errorUIS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, w.WIs, target)
 }
 func (w _errorUIS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
@@ -209,7 +209,7 @@ type _errorUAS struct {
 
 func (w _errorUAS) Error() string { return w.WError() }
 func (w _errorUAS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, nil, target)
 }
 func (w _errorUAS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, w.WAs, target)
@@ -227,7 +227,7 @@ type _errorIAS struct {
 
 func (w _errorIAS) Error() string { return w.WError() }
 func (w _errorIAS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, w.WIs, target)
 }
 func (w _errorIAS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
@@ -244,7 +244,7 @@ type _errorUFS struct {
 
 func (w _errorUFS) Error() string { return w.WError() }
 func (w _errorUFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, nil, target)
 }
 func (w _errorUFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
@@ -263,7 +263,7 @@ type _errorIFS struct {
 
 func (w _errorIFS) Error() string { return w.WError() }
 func (w _errorIFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, w.WIs, target)
 }
 func (w _errorIFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
@@ -281,7 +281,7 @@ type _errorAFS struct {
 
 func (w _errorAFS) Error() string { return w.WError() }
 func (w _errorAFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, nil, target)
 }
 func (w _errorAFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
@@ -297,7 +297,7 @@ type _errorUI struct {
 }
 
 func (w _errorUI) Error() string        { return w.WError() }
-func (w _errorUI) Is(target error) bool { return errIs(w.IValue, w.WUnwrap, w.WIs, target) }
+func (w _errorUI) Is(target error) bool { return errIs(w.IValue, "", w.WUnwrap, w.WIs, target) }
 func (w _errorUI) As(target any) bool   { return errAs(w.IValue, w.WUnwrap, nil, target) }
 func (w _errorUI) Unwrap() error        { return unwrapOne(w.WUnwrap) }
 
@@ -310,7 +310,7 @@ type _errorUA struct {
 }
 
 func (w _errorUA) Error() string        { return w.WError() }
-func (w _errorUA) Is(target error) bool { return errIs(w.IValue, w.WUnwrap, nil, target) }
+func (w _errorUA) Is(target error) bool { return errIs(w.IValue, "", w.WUnwrap, nil, target) }
 func (w _errorUA) As(target any) bool   { return errAs(w.IValue, w.WUnwrap, w.WAs, target) }
 func (w _errorUA) Unwrap() error        { return unwrapOne(w.WUnwrap) }
 
@@ -323,7 +323,7 @@ type _errorIA struct {
 }
 
 func (w _errorIA) Error() string        { return w.WError() }
-func (w _errorIA) Is(target error) bool { return errIs(w.IValue, nil, w.WIs, target) }
+func (w _errorIA) Is(target error) bool { return errIs(w.IValue, "", nil, w.WIs, target) }
 func (w _errorIA) As(target any) bool   { return errAs(w.IValue, nil, w.WAs, target) }
 
 // _errorUF wraps a cell's error type with Unwrap, Format.
@@ -335,7 +335,7 @@ type _errorUF struct {
 }
 
 func (w _errorUF) Error() string                 { return w.WError() }
-func (w _errorUF) Is(target error) bool          { return errIs(w.IValue, w.WUnwrap, nil, target) }
+func (w _errorUF) Is(target error) bool          { return errIs(w.IValue, "", w.WUnwrap, nil, target) }
 func (w _errorUF) As(target any) bool            { return errAs(w.IValue, w.WUnwrap, nil, target) }
 func (w _errorUF) Unwrap() error                 { return unwrapOne(w.WUnwrap) }
 func (w _errorUF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
@@ -349,7 +349,7 @@ type _errorIF struct {
 }
 
 func (w _errorIF) Error() string                 { return w.WError() }
-func (w _errorIF) Is(target error) bool          { return errIs(w.IValue, nil, w.WIs, target) }
+func (w _errorIF) Is(target error) bool          { return errIs(w.IValue, "", nil, w.WIs, target) }
 func (w _errorIF) As(target any) bool            { return errAs(w.IValue, nil, nil, target) }
 func (w _errorIF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
@@ -362,7 +362,7 @@ type _errorAF struct {
 }
 
 func (w _errorAF) Error() string                 { return w.WError() }
-func (w _errorAF) Is(target error) bool          { return errIs(w.IValue, nil, nil, target) }
+func (w _errorAF) Is(target error) bool          { return errIs(w.IValue, "", nil, nil, target) }
 func (w _errorAF) As(target any) bool            { return errAs(w.IValue, nil, w.WAs, target) }
 func (w _errorAF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
@@ -376,7 +376,7 @@ type _errorUS struct {
 
 func (w _errorUS) Error() string { return w.WError() }
 func (w _errorUS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), w.WUnwrap, nil, target)
 }
 func (w _errorUS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), w.WUnwrap, nil, target)
@@ -393,7 +393,7 @@ type _errorIS struct {
 
 func (w _errorIS) Error() string { return w.WError() }
 func (w _errorIS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, w.WIs, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, w.WIs, target)
 }
 func (w _errorIS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
@@ -409,7 +409,7 @@ type _errorAS struct {
 
 func (w _errorAS) Error() string { return w.WError() }
 func (w _errorAS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, nil, target)
 }
 func (w _errorAS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, w.WAs, target)
@@ -425,7 +425,7 @@ type _errorFS struct {
 
 func (w _errorFS) Error() string { return w.WError() }
 func (w _errorFS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, nil, target)
 }
 func (w _errorFS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
@@ -440,7 +440,7 @@ type _errorU struct {
 }
 
 func (w _errorU) Error() string        { return w.WError() }
-func (w _errorU) Is(target error) bool { return errIs(w.IValue, w.WUnwrap, nil, target) }
+func (w _errorU) Is(target error) bool { return errIs(w.IValue, "", w.WUnwrap, nil, target) }
 func (w _errorU) As(target any) bool   { return errAs(w.IValue, w.WUnwrap, nil, target) }
 func (w _errorU) Unwrap() error        { return unwrapOne(w.WUnwrap) }
 
@@ -452,7 +452,7 @@ type _errorI struct {
 }
 
 func (w _errorI) Error() string        { return w.WError() }
-func (w _errorI) Is(target error) bool { return errIs(w.IValue, nil, w.WIs, target) }
+func (w _errorI) Is(target error) bool { return errIs(w.IValue, "", nil, w.WIs, target) }
 func (w _errorI) As(target any) bool   { return errAs(w.IValue, nil, nil, target) }
 
 // _errorA wraps a cell's error type with As.
@@ -463,7 +463,7 @@ type _errorA struct {
 }
 
 func (w _errorA) Error() string        { return w.WError() }
-func (w _errorA) Is(target error) bool { return errIs(w.IValue, nil, nil, target) }
+func (w _errorA) Is(target error) bool { return errIs(w.IValue, "", nil, nil, target) }
 func (w _errorA) As(target any) bool   { return errAs(w.IValue, nil, w.WAs, target) }
 
 // _errorF wraps a cell's error type with Format.
@@ -474,7 +474,7 @@ type _errorF struct {
 }
 
 func (w _errorF) Error() string                 { return w.WError() }
-func (w _errorF) Is(target error) bool          { return errIs(w.IValue, nil, nil, target) }
+func (w _errorF) Is(target error) bool          { return errIs(w.IValue, "", nil, nil, target) }
 func (w _errorF) As(target any) bool            { return errAs(w.IValue, nil, nil, target) }
 func (w _errorF) Format(s fmt.State, verb rune) { callFormat(w.WFormat, s, verb) }
 
@@ -487,7 +487,7 @@ type _errorS struct {
 
 func (w _errorS) Error() string { return w.WError() }
 func (w _errorS) Is(target error) bool {
-	return errIs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
+	return errIs(selfValue(w.IValue, w.WGopadSelf), selfMethodName(w.WGopadSelf), nil, nil, target)
 }
 func (w _errorS) As(target any) bool {
 	return errAs(selfValue(w.IValue, w.WGopadSelf), nil, nil, target)
@@ -500,7 +500,7 @@ type _errorE struct {
 }
 
 func (w _errorE) Error() string        { return w.WError() }
-func (w _errorE) Is(target error) bool { return errIs(w.IValue, nil, nil, target) }
+func (w _errorE) Is(target error) bool { return errIs(w.IValue, "", nil, nil, target) }
 func (w _errorE) As(target any) bool   { return errAs(w.IValue, nil, nil, target) }
 
 // errorWrappers lists the wrappers, most methods first.

@@ -22,7 +22,7 @@ type typedNilError struct {
 func (e typedNilError) Error() string { return e.WError() }
 
 // Is and As compare and assign the pointer, as for yaegi's wrappers.
-func (e typedNilError) Is(target error) bool { return errIs(e.IValue, nil, nil, target) }
+func (e typedNilError) Is(target error) bool { return errIs(e.IValue, "", nil, nil, target) }
 func (e typedNilError) As(target any) bool   { return errAs(e.IValue, nil, nil, target) }
 
 // Format prints as fmt prints a nil pointer whose Error method panics:

@@ -93,9 +93,9 @@ func wrapper(b *bytes.Buffer, set int) string {
 		}
 		return "nil"
 	}
-	value := "w.IValue"
+	value, selfName := "w.IValue", `""`
 	if has("S") {
-		value = "selfValue(w.IValue, w.WGopadSelf)"
+		value, selfName = "selfValue(w.IValue, w.WGopadSelf)", "selfMethodName(w.WGopadSelf)"
 	}
 	desc := "no other method"
 	if len(methods) > 0 {
@@ -103,7 +103,7 @@ func wrapper(b *bytes.Buffer, set int) string {
 	}
 	fmt.Fprintf(b, "// %s wraps a cell's error type with %s.\ntype %s struct {\n%s\n}\n\n", name, desc, name, strings.Join(fields, "\n"))
 	fmt.Fprintf(b, "func (w %s) Error() string { return w.WError() }\n", name)
-	fmt.Fprintf(b, "func (w %s) Is(target error) bool { return errIs(%s, %s, %s, target) }\n", name, value, field("U", "Unwrap"), field("I", "Is"))
+	fmt.Fprintf(b, "func (w %s) Is(target error) bool { return errIs(%s, %s, %s, %s, target) }\n", name, value, selfName, field("U", "Unwrap"), field("I", "Is"))
 	fmt.Fprintf(b, "func (w %s) As(target any) bool { return errAs(%s, %s, %s, target) }\n", name, value, field("U", "Unwrap"), field("A", "As"))
 	if has("U") {
 		fmt.Fprintf(b, "func (w %s) Unwrap() error { return unwrapOne(w.WUnwrap) }\n", name)
