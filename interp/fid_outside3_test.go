@@ -1,0 +1,91 @@
+package interp
+
+import "testing"
+
+// Classes found by running a third set of programs written outside the
+// project (go101's articles, books' example repositories) through gopad.
+// Each program here is written for the test; it runs whole and split into
+// notebook cells, and want is what go run printed.
+
+var outside3Programs = []fidProgram{
+	{name: "struct literals of types with methods stored in empty interfaces keep their type", src: `package main
+
+import "fmt"
+
+type Item interface{}
+
+type Book struct{ title string }
+
+func (b Book) String() string { return "book " + b.title }
+
+type Pen struct{ color string }
+
+func (p *Pen) Write() string { return p.color }
+
+type Plain struct{ n int }
+
+type Holder struct {
+	v   any
+	tag string
+}
+
+func kind(x any) string {
+	switch v := x.(type) {
+	case int:
+		return fmt.Sprint("int ", v)
+	case Book:
+		return "Book " + v.title
+	case Pen:
+		return "Pen " + v.color
+	case Plain:
+		return fmt.Sprint("Plain ", v.n)
+	}
+	return fmt.Sprintf("other %T", x)
+}
+
+func main() {
+	var a any = Book{"go"}
+	switch v := a.(type) {
+	case Book:
+		fmt.Println("a is a Book:", v)
+	default:
+		fmt.Println("a is something else")
+	}
+	a = Pen{"red"}
+	fmt.Println(kind(a))
+
+	items := make([]Item, 3)
+	items[0] = 1
+	items[1] = Book{"tour"}
+	items[2] = Plain{7}
+	for i, it := range items {
+		switch v := it.(type) {
+		case Book:
+			fmt.Printf("items[%d] is a Book: %s\n", i, v)
+		case int, Plain:
+			fmt.Printf("items[%d] is %v\n", i, v)
+		}
+	}
+
+	list := []any{Book{"list"}, Pen{"blue"}, 3}
+	for _, x := range list {
+		fmt.Println(kind(x))
+	}
+	m := map[string]any{"k": Book{"map"}}
+	if b, ok := m["k"].(Book); ok {
+		fmt.Println("m[k] holds", b.title)
+	}
+	m["k"] = Pen{"green"}
+	fmt.Println(kind(m["k"]))
+
+	var h Holder
+	h.v = Book{"field"}
+	fmt.Println(kind(h.v))
+}
+`, want: "a is a Book: book go\nPen red\nitems[0] is 1\nitems[1] is a Book: book tour\nitems[2] is {7}\n" +
+		"Book list\nPen blue\nint 3\nm[k] holds map\nPen green\nBook field\n"},
+}
+
+func TestFidOutside3(t *testing.T) {
+	runFidPrograms(t, outside3Programs)
+}
