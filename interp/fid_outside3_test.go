@@ -84,6 +84,55 @@ func main() {
 }
 `, want: "a is a Book: book go\nPen red\nitems[0] is 1\nitems[1] is a Book: book tour\nitems[2] is {7}\n" +
 		"Book list\nPen blue\nint 3\nm[k] holds map\nPen green\nBook field\n"},
+	{name: "assertions of an interface of the cells to types over the same basic type tell them apart", src: `package main
+
+import "fmt"
+
+type Food interface{ Eat() string }
+
+type Veggie string
+
+func (v Veggie) Eat() string { return "eating " + string(v) }
+
+type Meat string
+
+func (m Meat) Eat() string { return "eating tasty " + string(m) }
+
+type Grams int
+
+func (g Grams) Eat() string { return fmt.Sprint(int(g), "g") }
+
+func pick(f Food) Food { return f }
+
+func describe(f Food) string {
+	if v, ok := f.(Veggie); ok {
+		return "veggie " + string(v)
+	}
+	if m, ok := pick(f).(Meat); ok {
+		return "meat " + string(m)
+	}
+	return "other " + f.Eat()
+}
+
+func must(f Food) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = fmt.Sprint("recovered: ", r)
+		}
+	}()
+	return string(f.(Veggie))
+}
+
+func main() {
+	for _, f := range []Food{Veggie("okra"), Meat("lamb"), Grams(5)} {
+		fmt.Println(describe(f))
+		fmt.Println(must(f))
+	}
+	var f Food = Meat("beef")
+	_, ok := f.(Veggie)
+	fmt.Println(ok)
+}
+`, want: "veggie okra\nokra\nmeat lamb\nrecovered: interface conversion: main.Food is main.Meat, not main.Veggie\nother 5g\nrecovered: interface conversion: main.Food is main.Grams, not main.Veggie\nfalse\n"},
 }
 
 func TestFidOutside3(t *testing.T) {

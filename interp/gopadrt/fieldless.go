@@ -101,10 +101,19 @@ func emptyAssert(typeName func(static string, v any) string) func(v any, iface, 
 	}
 }
 
+// namedAssert is gopadBuiltin.NamedAssert: the run-time error of a failed
+// assertion of a value of the interface type iface to target, where the
+// rewrite found the value's type name (name) itself: a cell's type over a
+// basic type reaches compiled code as a bare value of the basic type.
+func namedAssert(name, iface, target string) error {
+	return assertionError("interface conversion: " + iface + " is " + name + ", not " + target)
+}
+
 // fieldlessSymbols are the helpers for the cells' field-less struct types.
 var fieldlessSymbols = map[string]reflect.Value{
-	"EmptyIs":    reflect.ValueOf(emptyIs),
-	"EmptyPtrIs": reflect.ValueOf(emptyPtrIs),
-	"EmptyNot":   reflect.ValueOf(emptyNot),
-	"SelfIs":     reflect.ValueOf(selfIs),
+	"EmptyIs":     reflect.ValueOf(emptyIs),
+	"EmptyPtrIs":  reflect.ValueOf(emptyPtrIs),
+	"EmptyNot":    reflect.ValueOf(emptyNot),
+	"SelfIs":      reflect.ValueOf(selfIs),
+	"NamedAssert": reflect.ValueOf(namedAssert),
 }
