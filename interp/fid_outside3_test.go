@@ -133,6 +133,26 @@ func main() {
 	fmt.Println(ok)
 }
 `, want: "veggie okra\nokra\nmeat lamb\nrecovered: interface conversion: main.Food is main.Meat, not main.Veggie\nother 5g\nrecovered: interface conversion: main.Food is main.Grams, not main.Veggie\nfalse\n"},
+	{name: "%#v spells anonymous struct types inside pointers, slices and maps with their own field names", src: `package main
+
+import "fmt"
+
+type named struct{ a, b int }
+
+func main() {
+	s := struct{ x, y int }{44, 55}
+	p := &s
+	fmt.Printf("%#v\n", s)
+	fmt.Printf("%#v\n", p)
+	fmt.Printf("%#v\n", []struct{ x int }{{1}})
+	fmt.Printf("%#v\n", struct {
+		N  int
+		in named
+	}{1, named{2, 3}})
+	fmt.Printf("%#v %T\n", struct{ X, y int }{1, 2}, struct{ X, y int }{1, 2})
+	fmt.Println(fmt.Sprintf("%#v", map[string]struct{ v int }{"k": {1}}))
+}
+`, want: "struct { x int; y int }{x:44, y:55}\n&struct { x int; y int }{x:44, y:55}\n[]struct { x int }{struct { x int }{x:1}}\nstruct { N int; in main.named }{N:1, in:main.named{a:2, b:3}}\nstruct { X int; y int }{X:1, y:2} struct { X int; y int }\nmap[string]struct { v int }{\"k\":struct { v int }{v:1}}\n"},
 }
 
 func TestFidOutside3(t *testing.T) {
