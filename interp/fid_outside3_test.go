@@ -153,6 +153,94 @@ func main() {
 	fmt.Println(fmt.Sprintf("%#v", map[string]struct{ v int }{"k": {1}}))
 }
 `, want: "struct { x int; y int }{x:44, y:55}\n&struct { x int; y int }{x:44, y:55}\n[]struct { x int }{struct { x int }{x:1}}\nstruct { N int; in main.named }{N:1, in:main.named{a:2, b:3}}\nstruct { X int; y int }{X:1, y:2} struct { X int; y int }\nmap[string]struct { v int }{\"k\":struct { v int }{v:1}}\n"},
+	{name: "a case lists values after the first that must run: calls, fields, elements, operations", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+type Color int
+
+const (
+	Red Color = iota
+	Green
+)
+
+type Pt struct{ X, Y int }
+
+var ErrA = errors.New("a")
+
+func pick(c Color) Color { return c }
+
+func main() {
+	var err error = io.EOF
+	switch err {
+	case nil, ErrA:
+		fmt.Println("nil or a")
+	case fmt.Errorf("x"), io.EOF:
+		fmt.Println("eof")
+	}
+	var x any = 3
+	switch x {
+	case "s", len("abc"):
+		fmt.Println("three")
+	}
+	c := Green
+	switch c {
+	case Red, pick(Green):
+		fmt.Println("green")
+	}
+	p := Pt{1, 2}
+	pts := []Pt{{0, 0}, {1, 2}}
+	switch p {
+	case pts[0], pts[1]:
+		fmt.Println("pt")
+	}
+	for i := 0; i < 4; i++ {
+		switch i % 3 {
+		case 0, i - i + 1:
+			fmt.Println(i, "zero or one")
+			fallthrough
+		case 2:
+			fmt.Println(i, "two (or fell)")
+		}
+	}
+	switch s := "go"; s + "pher" {
+	case "x", s + "pher":
+		fmt.Println("gopher", s)
+	}
+}
+`, want: "eof\nthree\ngreen\npt\n0 zero or one\n0 two (or fell)\n1 zero or one\n1 two (or fell)\n2 two (or fell)\n3 zero or one\n3 two (or fell)\ngopher go\n"},
+	{name: "a switch with an init statement evaluates its cases in order and stops at the first equal one", src: `package main
+
+import "fmt"
+
+func f(n int) int {
+	fmt.Printf("f(%v) ", n)
+	return n
+}
+
+func main() {
+	switch x := f(3); x + f(4) {
+	case f(5):
+		fmt.Println("five")
+	case f(6), f(7), f(8):
+		fmt.Println("six-eight")
+	case f(9), f(10):
+		fmt.Println("nine")
+	}
+	switch x := f(3); x + f(4) {
+	default:
+		fmt.Println("default")
+	case f(5):
+		fmt.Println("five")
+	case f(6), f(7), f(8):
+		fmt.Println("six-eight")
+	}
+}
+`, want: "f(3) f(4) f(5) f(6) f(7) six-eight\nf(3) f(4) f(5) f(6) f(7) six-eight\n"},
 }
 
 func TestFidOutside3(t *testing.T) {
