@@ -241,6 +241,22 @@ func main() {
 	}
 }
 `, want: "f(3) f(4) f(5) f(6) f(7) six-eight\nf(3) f(4) f(5) f(6) f(7) six-eight\n"},
+	{name: "a range loop with an empty body assigns existing variables", src: `package main
+
+import "fmt"
+
+func main() {
+	i, s := 9, []int{}
+	for i = range s {}
+	fmt.Println(i)
+	s = append(s, 1, 2, 3)
+	for i = range s {}
+	fmt.Println(i)
+	k, v := "", 0
+	for k, v = range map[string]int{"only": 1} {}
+	fmt.Println(k, v)
+}
+`, want: "9\n2\nonly 1\n"},
 }
 
 func TestFidOutside3(t *testing.T) {
