@@ -257,6 +257,28 @@ func main() {
 	fmt.Println(k, v)
 }
 `, want: "9\n2\nonly 1\n"},
+	{name: "boolean constants declared with && and ||", src: `package main
+
+import "fmt"
+
+const (
+	DevMode   = true
+	TestMode  = false
+	DebugMode = DevMode && !TestMode
+	LogOn     = DevMode || TestMode
+	Strict    = !DevMode || TestMode
+)
+
+const Verbose = DebugMode && LogOn
+
+func main() {
+	const local = DevMode && Verbose
+	fmt.Println(DebugMode, LogOn, Strict, Verbose, local)
+	if DebugMode {
+		fmt.Println("debugging")
+	}
+}
+`, want: "true true false true true\ndebugging\n"},
 }
 
 func TestFidOutside3(t *testing.T) {

@@ -45,7 +45,7 @@ type sights struct {
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
 	addrIndexes  bool // &x[i]
-	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values, or a constant named iota
+	constCalls   bool // a call (a conversion), a comparison, && or || in a const declaration's values, or a constant named iota
 	ptrElemLits  bool // a literal of a type with a pointer, or of a package's type, holding literals without types
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
 	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
@@ -361,7 +361,8 @@ func lenOperand(name string, args []ast.Expr) bool {
 	return found
 }
 
-// holdsCallOrComparison reports whether n holds a call or a comparison.
+// holdsCallOrComparison reports whether n holds a call, a comparison or
+// a logical operation (&&, ||).
 func holdsCallOrComparison(n ast.Node) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -369,7 +370,7 @@ func holdsCallOrComparison(n ast.Node) bool {
 		case *ast.CallExpr:
 			found = true
 		case *ast.BinaryExpr:
-			found = isComparison(n.Op)
+			found = isComparison(n.Op) || n.Op == token.LAND || n.Op == token.LOR
 		}
 		return !found
 	})
