@@ -279,6 +279,29 @@ func main() {
 	}
 }
 `, want: "true true false true true\ndebugging\n"},
+	{name: "a cell's variables initialized with elements of a variable a compiled call returned", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	words := strings.Fields("the quick brown fox")
+	first := words[0]
+	last := words[len(words)-1]
+	fmt.Println(first, last)
+
+	parts := strings.Split("k1=v1,k2=v2", ",")
+	key, value := parts[0], parts[1]
+	fmt.Println(key, value)
+
+	counts := strings.Count("banana", "a")
+	lens := map[string]int{"a": counts}
+	double := lens["a"] * 2
+	fmt.Println(double)
+}
+`, want: "the fox\nk1=v1 k2=v2\n6\n"},
 }
 
 func TestFidOutside3(t *testing.T) {

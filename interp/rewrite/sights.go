@@ -51,7 +51,7 @@ type sights struct {
 	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
 	tuples       bool // a, b = x, y or var a, b T = x, y
 	tupleCalls   bool // a, b = f() or a, b := f(): the values of one call
-	callIndexes  bool // a top-level := or var initialized with an element of a call's result: w := f()[0]
+	callIndexes  bool // a top-level := or var initialized with an element of a call's result (w := f()[0]) or indexing a name (w := words[0])
 }
 
 // sel is a selector x.Name.
@@ -172,8 +172,27 @@ func callIndexInits(u *Unit) bool {
 				return true
 			}
 		}
+		if holdsNameIndex(v) {
+			return true
+		}
 	}
 	return false
+}
+
+// holdsNameIndex reports whether e, outside function literals, indexes a
+// name (words[0], m["k"] + 1).
+func holdsNameIndex(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IndexExpr:
+			_, found = ast.Unparen(n.X).(*ast.Ident)
+		}
+		return !found
+	})
+	return found
 }
 
 // specValues are the initial values of gd's var specs.
