@@ -302,6 +302,21 @@ func main() {
 	fmt.Println(double)
 }
 `, want: "the fox\nk1=v1 k2=v2\n6\n"},
+	{name: "a shift count that is an operation on another operation", src: `package main
+
+import "fmt"
+
+func main() {
+	bits, j := 8, 2
+	value := byte(0)
+	value |= (1 << (bits - 1 - j))
+	fmt.Println(value)
+	var w uint16
+	w |= 1 << j
+	w += 1 << j
+	fmt.Println(w)
+}
+`, want: "32\n8\n"},
 }
 
 func TestFidOutside3(t *testing.T) {
