@@ -47,8 +47,8 @@ func (tc *Types) anyLiterals() []source.Edit {
 	return es
 }
 
-// structWithMethods reports whether t is a named struct type that has
-// methods (on T or *T). (A named slice or map type with methods converted
+// structWithMethods reports whether t is a named struct type with fields
+// that has methods (on T or *T). (A named slice or map type with methods converted
 // with interface{}(...) lost its type in gopad's view instead: those keep
 // the parentheses.)
 func structWithMethods(t types.Type) bool {
@@ -58,8 +58,8 @@ func structWithMethods(t types.Type) bool {
 	if _, ok := types.Unalias(t).(*types.Named); !ok {
 		return false
 	}
-	if _, ok := t.Underlying().(*types.Struct); !ok {
-		return false
+	if st, ok := t.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
+		return false // (field-less struct types are identityAsserts' and fieldless.go's)
 	}
 	return types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }

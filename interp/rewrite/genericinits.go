@@ -106,6 +106,9 @@ func (tc *Types) compiledCallIndex(e ast.Expr) bool {
 // definition loop", "undefined: gopadBuiltin", a nil dereference in
 // nodeType), in the chunk that declared it and in later ones.
 func (tc *Types) globalIndex(e ast.Expr) bool {
+	if t := tc.Info.Types[e].Type; t == nil || isSignature(t) {
+		return false // (a func value: its type may be one selfFuncTypes erases)
+	}
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -117,7 +120,7 @@ func (tc *Types) globalIndex(e ast.Expr) bool {
 				break
 			}
 			v, ok := tc.Info.Uses[id].(*types.Var)
-			found = ok && tc.Pkg != nil && v.Parent() == tc.Pkg.Scope()
+			found = ok && tc.Pkg != nil && v.Parent() == tc.Pkg.Scope() && !isSignature(tc.Info.Types[n].Type)
 		}
 		return !found
 	})
@@ -160,4 +163,10 @@ func (tc *Types) callsGeneric(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// isSignature reports whether t is a func type.
+func isSignature(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
