@@ -83,13 +83,29 @@ func (tn *typeNames) unhide(s string) string {
 	if len(tn.hidden) == 0 || !strings.Contains(s, "X") {
 		return s
 	}
-	return fieldLabel.ReplaceAllStringFunc(s, func(m string) string {
+	s = fieldLabel.ReplaceAllStringFunc(s, func(m string) string {
 		if tn.hidden[m[1:len(m)-1]] {
 			return m[:1] + m[2:]
 		}
 		return m
 	})
+	if !strings.Contains(s, "struct {") {
+		return s
+	}
+	// The fields of a struct type literal's text: %#v of a pointer to an
+	// anonymous struct or of one inside a slice or map spells its type
+	// (&struct { x int; y int }{x:44, y:55}).
+	return structField.ReplaceAllStringFunc(s, func(m string) string {
+		if tn.hidden[m[2:len(m)-1]] {
+			return m[:2] + m[3:]
+		}
+		return m
+	})
 }
+
+// structField matches a field's name in the text of a struct type
+// literal: "{ Xname " or "; Xname " before the field's type.
+var structField = regexp.MustCompile(`[{;] X[a-z_][A-Za-z0-9_]* `)
 
 // plusV is gopadBuiltin.PlusV: %+v of v with its fields named as written.
 func (tn *typeNames) plusV(v any) string { return tn.unhide(fmt.Sprintf("%+v", v)) }

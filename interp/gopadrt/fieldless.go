@@ -101,6 +101,12 @@ func emptyAssert(typeName func(static string, v any) string) func(v any, iface, 
 	}
 }
 
+// namedAssert is gopadBuiltin.NamedAssert: the run-time error of a failed
+// assertion of a value of the interface type iface to target, where the
+// rewrite found the value's type name (name) itself: a cell's type over a
+// basic type reaches compiled code as a bare value of the basic type.
+func namedAssert(name, iface, target string) error { return assertFailed(iface, name, target) }
+
 // fieldlessSymbols are the helpers for the cells' field-less struct types.
 var fieldlessSymbols = map[string]reflect.Value{
 	"EmptyIs":      reflect.ValueOf(emptyIs),
@@ -112,6 +118,7 @@ var fieldlessSymbols = map[string]reflect.Value{
 	"SelfBare":     reflect.ValueOf(selfBare),
 	"CellName":     reflect.ValueOf(cellName),
 	"OtherCells":   reflect.ValueOf(otherCells),
+	"NamedAssert":  reflect.ValueOf(namedAssert),
 }
 
 // assertFailed is gopadBuiltin.AssertFailed: Go's run-time error of a

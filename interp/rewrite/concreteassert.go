@@ -55,8 +55,19 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return nil, false
 	}
-	open := "func(gopadX " + st + ") " + tt + " { if r, ok := gopadX.(" + tt + "); ok { return r }; panic(gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), " +
-		strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")) }("
+	test := "if r, ok := gopadX.(" + tt + "); ok { return r }"
+	fail := "gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
+	if _, ok := tc.basicNamed(target); ok {
+		// yaegi's comma-ok assertion took another cell type over the same
+		// basic type for target; its type switch (on a copy: see
+		// dynamicTypeName) tells them apart, and names the value's type,
+		// which reaches compiled code as the basic type.
+		test = "gopadV := gopadX; switch r := gopadV.(type) { case " + tt + ": return r }"
+		if name, ok := tc.dynamicNameFunc(st, it); ok {
+			fail = "gopadBuiltin.NamedAssert(" + name + "(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
+		}
+	}
+	open := "func(gopadX " + st + ") " + tt + " { " + test + "; panic(" + fail + ") }("
 	return []source.Edit{
 		// As assertLiteral's: inside the wrappers later passes put around
 		// an expression that starts or ends with the assertion.

@@ -44,8 +44,8 @@ var constFoldPass = Pass{
 // In a const declaration the values come from the constants themselves,
 // spec by spec, also for the specs that repeat one implicitly (go/types
 // records the expressions of a repeated spec once, with its last iota).
-// There yaegi also gives every comparison the value false, silently
-// (const debug = 0 == 0), and fails on a conversion of an integer to a
+// There yaegi also gives every comparison and every && and || the value
+// false, silently (const debug = 0 == 0; const on = dev && !test), and fails on a conversion of an integer to a
 // string (const s = string(iota + 'a'): "constant definition loop"); both
 // are written as their values, and so are the specs that use a constant
 // the block declared under the name iota (const ( iota = iota; B ): B is
@@ -230,12 +230,13 @@ func (tc *Types) complexComparison(e ast.Expr) bool {
 	return false
 }
 
-// holdsComparison reports whether e holds a comparison.
+// holdsComparison reports whether e holds a comparison or a logical
+// operation (&&, ||), both of which yaegi's const declarations made false.
 func holdsComparison(e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)
-		found = found || ok && isComparison(b.Op)
+		found = found || ok && (isComparison(b.Op) || b.Op == token.LAND || b.Op == token.LOR)
 		return !found
 	})
 	return found

@@ -656,13 +656,23 @@ func (tc *Types) dynamicTypeName(a ast.Expr) ([]source.Edit, bool) {
 	if !ok {
 		return nil, false
 	}
-	cases := tc.basicTypeCases(it)
-	if len(cases) == 0 {
+	open, ok := tc.dynamicNameFunc(st, it)
+	if !ok {
 		return nil, false
 	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open+"(", ")"), true
+}
+
+// dynamicNameFunc is dynamicTypeName's function literal, for a value of
+// the cells' interface type st (it): false when no cell type over a basic
+// type implements it.
+func (tc *Types) dynamicNameFunc(st string, it *types.Interface) (string, bool) {
+	cases := tc.basicTypeCases(it)
+	if len(cases) == 0 {
+		return "", false
+	}
 	find := "switch gopadV := gopadX; gopadV.(type) { " + strings.Join(cases, "") + "}; "
-	open := fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", gopadX) }(", st, find)
-	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+	return fmt.Sprintf("func(gopadX %s) string { %sreturn gopadBuiltin.TypeName(\"\", gopadX) }", st, find), true
 }
 
 // dynamicName is the expression that names, as %T does, the dynamic type

@@ -33,6 +33,12 @@ var genericInitsPass = Pass{
 // definition loop", "undefined: gopadBuiltin"):
 //
 //	w := strings.Fields(s)[0]  →  w := func() string { return strings.Fields(s)[0] }()
+//
+// And so does an element of a global that a compiled call initialized
+// (words := strings.Fields(s) in this cell or an earlier one), which
+// globalIndex finds for every global:
+//
+//	first := words[0]  →  first := func() string { return words[0] }()
 func (tc *Types) genericInits() []source.Edit {
 	var edits []source.Edit
 	wrap := func(lhs int, values []ast.Expr) {
@@ -41,7 +47,7 @@ func (tc *Types) genericInits() []source.Edit {
 		}
 		for _, v := range values {
 			tv, ok := tc.Info.Types[v]
-			if !ok || tv.Value != nil || tv.Type == nil || !tc.callsGeneric(v) && !tc.compiledCallIndex(v) {
+			if !ok || tv.Value != nil || tv.Type == nil || !tc.callsGeneric(v) && !tc.compiledCallIndex(v) && !tc.globalIndex(v) {
 				continue
 			}
 			if t, ok := tc.TypeText(tv.Type); ok {
@@ -93,6 +99,34 @@ func (tc *Types) compiledCallIndex(e ast.Expr) bool {
 	return ok && fn.Pkg() != nil && fn.Pkg() != tc.Pkg
 }
 
+// globalIndex reports whether e, outside function literals, holds an
+// element of a package-level variable (words[0], where a cell declared
+// words := strings.Fields(s)): yaegi's global initializer failed on it
+// when that variable's type came from a compiled call ("constant
+// definition loop", "undefined: gopadBuiltin", a nil dereference in
+// nodeType), in the chunk that declared it and in later ones.
+func (tc *Types) globalIndex(e ast.Expr) bool {
+	if t := tc.Info.Types[e].Type; t == nil || isSignature(t) {
+		return false // (a func value: its type may be one selfFuncTypes erases)
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IndexExpr:
+			id, ok := ast.Unparen(n.X).(*ast.Ident)
+			if !ok || !tc.Info.Types[n].IsValue() {
+				break
+			}
+			v, ok := tc.Info.Uses[id].(*types.Var)
+			found = ok && tc.Pkg != nil && v.Parent() == tc.Pkg.Scope() && !isSignature(tc.Info.Types[n].Type)
+		}
+		return !found
+	})
+	return found
+}
+
 // callsGeneric reports whether e, outside function literals, calls min or
 // max with operands that are not all constant, or a generic function of a
 // package yaegi compiles from source (cmp).
@@ -129,4 +163,10 @@ func (tc *Types) callsGeneric(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// isSignature reports whether t is a func type.
+func isSignature(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }

@@ -34,7 +34,9 @@ func stopCheck(u *Unit, body *ast.BlockStmt) []source.Edit {
 	}
 	text := "; " + check + " "
 	if len(body.List) == 0 {
-		text = check
+		// (ended by a semicolon: rangeAssign's "i = gopadRK;" may land
+		// after it in an empty body, for i = range s {})
+		text = check + ";"
 	}
 	at := u.Off(body.Rbrace)
 	return []source.Edit{{From: at, To: at, Text: text, Order: 2}}

@@ -90,8 +90,9 @@ func lostIdentityLimit(typ string, twins []string, cell string) string {
 
 // identityAsserts guards the assertions x.(T) of the chunk whose answer
 // yaegi's assertion gets wrong: x is an empty interface and T has lost
-// twins, or T is a basic type cell types share (basictwins.go). The
-// guards read x once, through a function (onceOperand).
+// twins, or T is a basic type cell types share (basictwins.go), or x is a
+// non-empty interface of the cells and T a cell's type over a basic type
+// (switchedOperand). The guards read x once, through a function.
 func (tc *Types) identityAsserts() []source.Edit {
 	var edits []source.Edit
 	commaOK := CommaOKAsserts(tc.File)
@@ -157,10 +158,39 @@ func (tc *Types) identityAsserts() []source.Edit {
 		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(xt) {
 			// basictwins.go
 			edits = append(edits, tc.onceOperand(ta, "gopadX == nil || gopadBuiltin.BasicCase("+args+", gopadX, ", ")")...)
+		} else if _, ok := tc.basicNamed(tc.Info.Types[ta.Type].Type); ok && commaOK[ta] && tc.cellIfaceWithMethods(xt) {
+			edits = append(edits, tc.switchedOperand(ta, xt)...)
 		}
 		return true
 	})
 	return edits
+}
+
+// cellIfaceWithMethods reports whether t is an interface type with methods
+// that is no compiled package's (error, fmt.Stringer are).
+func (tc *Types) cellIfaceWithMethods(t types.Type) bool {
+	return types.IsInterface(t) && !empty(t) && !tc.compiledInterface(t)
+}
+
+// switchedOperand hands the operand of ta, a comma-ok assertion of a
+// non-empty interface of the cells to a cell's type over a basic type, to
+// a function that returns it when yaegi's type switch finds it is one, and
+// nil otherwise:
+//
+//	v, ok := f.(Veggie)  →  v, ok := func(gopadX Food) Food { if !<switch gopadX.(type)> { return nil }; return gopadX }(f).(Veggie)
+//
+// yaegi's comma-ok assertion took a value of another of the cells' types
+// over the same basic type (a Meat string) for a Veggie, where its type
+// switch tells them apart.
+func (tc *Types) switchedOperand(ta *ast.TypeAssertExpr, xt types.Type) []source.Edit {
+	it, ok := tc.TypeText(xt)
+	if !ok {
+		return nil
+	}
+	// (the switch is on a copy: see dynamicTypeName)
+	is := "func() bool { gopadV := gopadX; switch gopadV.(type) { case " + tc.code(ta.Type) + ": return true }; return false }()"
+	return source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+		"func(gopadX "+it+") "+it+" { if !"+is+" { return nil }; return gopadX }(", ")")
 }
 
 // callsFunc reports whether x calls a function (a conversion is no call):

@@ -39,6 +39,11 @@ var shiftOperandsPass = Pass{
 // shift is an int in Go (go/types leaves it untyped):
 //
 //	x << (1 << n)  →   x << (int(1) << n)
+//
+// A count that operates on another operation is converted to its own
+// type (see nestedCount):
+//
+//	v |= 1 << (bits - 1 - j)  →  v |= byte(1) << int(bits - 1 - j)
 
 // shiftOperands returns the conversions of the constant left operands of
 // the chunk's non-constant shifts.
@@ -54,6 +59,8 @@ func (tc *Types) shiftOperands() []source.Edit {
 		}
 		if count, ok := tc.shiftCount(e.Y); ok {
 			edits = append(edits, source.Replace(tc.Off(e.Y.Pos()), tc.Off(e.Y.End()), count))
+		} else if t, ok := tc.nestedCount(e.Y); ok {
+			edits = append(edits, source.Around(tc.Off(e.Y.Pos()), tc.Off(e.Y.End()), t+"(", ")")...)
 		}
 		text, ok := tc.shiftOperandType(e.X)
 		if !ok && tc.untypedShift(e) {
@@ -83,6 +90,28 @@ func (tc *Types) untypedShift(e *ast.BinaryExpr) bool {
 	b, ok := tv.Type.(*types.Basic)
 	xv, xok := tc.Info.Types[e.X]
 	return ok && b.Info()&types.IsUntyped != 0 && b.Info()&types.IsInteger != 0 && xok && xv.Value != nil
+}
+
+// nestedCount is the type of y, the count of a shift, when y is an
+// operation on another operation (bits - 1 - j), which the shift is
+// converted to: yaegi gave the inner operation the type of the shifted
+// operand (a byte) and failed ("mismatched types uint8 and int"), where
+// a conversion keeps the count's own type.
+func (tc *Types) nestedCount(y ast.Expr) (string, bool) {
+	b, ok := ast.Unparen(y).(*ast.BinaryExpr)
+	if !ok {
+		return "", false
+	}
+	_, inner := ast.Unparen(b.X).(*ast.BinaryExpr)
+	_, innerY := ast.Unparen(b.Y).(*ast.BinaryExpr)
+	tv, ok := tc.Info.Types[y]
+	if !inner && !innerY || !ok || tv.Value != nil || tv.Type == nil {
+		return "", false
+	}
+	if bt, ok := tv.Type.Underlying().(*types.Basic); !ok || bt.Info()&types.IsInteger == 0 || bt.Info()&types.IsUntyped != 0 {
+		return "", false
+	}
+	return tc.TypeText(tv.Type)
 }
 
 // shiftCount is the text of y, the count of a non-constant shift, as a

@@ -45,7 +45,7 @@ type sights struct {
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
 	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
 	addrIndexes  bool // &x[i]
-	constCalls   bool // a call (a conversion) or a comparison in a const declaration's values, or a constant named iota
+	constCalls   bool // a call (a conversion), a comparison, && or || in a const declaration's values, or a constant named iota
 	ptrElemLits  bool // a literal of a type with a pointer, or of a package's type, holding literals without types
 	commIndexes  bool // a select case on an element: case v := <-chans[0]
 	sliceConvs   bool // a conversion to a slice type literal: []byte(s)
@@ -54,7 +54,7 @@ type sights struct {
 	namedStrConvs bool
 	tuples        bool // a, b = x, y or var a, b T = x, y
 	tupleCalls    bool // a, b = f() or a, b := f(): the values of one call
-	callIndexes   bool // a top-level := or var initialized with an element of a call's result: w := f()[0]
+	callIndexes   bool // a top-level := or var initialized with an element of a call's result (w := f()[0]) or indexing a name (w := words[0])
 	imagLits      bool // an imaginary literal: 2i
 }
 
@@ -181,8 +181,27 @@ func callIndexInits(u *Unit) bool {
 				return true
 			}
 		}
+		if holdsNameIndex(v) {
+			return true
+		}
 	}
 	return false
+}
+
+// holdsNameIndex reports whether e, outside function literals, indexes a
+// name (words[0], m["k"] + 1).
+func holdsNameIndex(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IndexExpr:
+			_, found = ast.Unparen(n.X).(*ast.Ident)
+		}
+		return !found
+	})
+	return found
 }
 
 // specValues are the initial values of gd's var specs.
@@ -371,7 +390,8 @@ func lenOperand(name string, args []ast.Expr) bool {
 	return found
 }
 
-// holdsCallOrComparison reports whether n holds a call or a comparison.
+// holdsCallOrComparison reports whether n holds a call, a comparison or
+// a logical operation (&&, ||).
 func holdsCallOrComparison(n ast.Node) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -379,7 +399,7 @@ func holdsCallOrComparison(n ast.Node) bool {
 		case *ast.CallExpr:
 			found = true
 		case *ast.BinaryExpr:
-			found = isComparison(n.Op)
+			found = isComparison(n.Op) || n.Op == token.LAND || n.Op == token.LOR
 		}
 		return !found
 	})

@@ -28,8 +28,8 @@ var SwitchInit = Pass{Name: "switchInit", Wants: holds(hasSwitch), Run: func(u *
 }}
 
 func switchInit(u *Unit, sw *ast.SwitchStmt, label *ast.LabeledStmt) []source.Edit {
-	if sw.Init == nil || sw.Tag == nil {
-		return nil
+	if sw.Init == nil || sw.Tag == nil || laterCaseRuns(sw) {
+		return nil // (TaggedCases moves the init of the switches it rewrites)
 	}
 	start, name := sw.Pos(), ""
 	if label != nil && label.Stmt == sw {

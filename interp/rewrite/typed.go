@@ -511,6 +511,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	typeSwitchPass,
 	mixedSwitchPass,
 	anyConversionsPass,
+	anyLiteralsPass,
 	identityAssertPass,
 	contextValueKeysPass,
 	eqGuardPass,
