@@ -22,7 +22,7 @@ import (
 // at once, was taken for nil. The pass makes those an assignment:
 //
 //	any(c)              →  func() any { var gopadA any = c; return gopadA }()
-//	Quantity(c)         →  func() Quantity { var gopadA Quantity = c; return gopadA }()   (an interface of the cells)
+//	Quantity(c)         →  func() Quantity { var gopadA Quantity = c; return gopadA }()   (twinsImplement)
 //	return c  (as any)  →  return func() any { var gopadA any = c; return gopadA }()
 //	ch <- c  (chan any) →  ch <- func() any { var gopadA any = c; return gopadA }()
 //	panic(c)            →  panic(func() any { var gopadA any = c; return gopadA }())
@@ -132,7 +132,7 @@ func (tc *Types) anySites() []anySite {
 			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && emptyIface(tv.Type) && !guards[n] &&
 				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
 				add(n, n.Args[0], tv.Type)
-			} else if tv.IsType() && len(n.Args) == 1 && tc.cellInterface(tv.Type) && !guards[n] && tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
+			} else if tv.IsType() && len(n.Args) == 1 && tc.twinsImplement(tv.Type) && !guards[n] && tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
 				add(n, n.Args[0], tv.Type) // Q(Grams(5)) was bare too: its type switch took a Liters
 			}
 		}
