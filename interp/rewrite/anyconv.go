@@ -124,17 +124,7 @@ func (tc *Types) anySites() []anySite {
 				add(n.Value, n.Value, ch.Elem())
 			}
 		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && tc.Info.Uses[id] == types.Universe.Lookup("panic") &&
-				tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
-				add(n.Args[0], n.Args[0], types.Universe.Lookup("any").Type())
-			}
-			sites = append(sites, tc.resultArgs(n)...)
-			if tv := tc.Info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 && emptyIface(tv.Type) && !guards[n] &&
-				(tc.boxedBare(tc.Info.Types[n.Args[0]].Type) || nilable(tc.Info.Types[n.Args[0]])) {
-				add(n, n.Args[0], tv.Type)
-			} else if tv.IsType() && len(n.Args) == 1 && tc.twinsImplement(tv.Type) && !guards[n] && tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
-				add(n, n.Args[0], tv.Type) // Q(Grams(5)) was bare too: its type switch took a Liters
-			}
+			sites = append(sites, tc.callSites(n, guards[n])...)
 		}
 		return true
 	}
@@ -142,6 +132,28 @@ func (tc *Types) anySites() []anySite {
 	tc.anyList, tc.anySelf = sites, map[ast.Expr]bool{}
 	for _, s := range sites {
 		tc.anySelf[s.x] = tc.anySelf[s.x] || s.whole == s.x
+	}
+	return sites
+}
+
+// callSites are the sites of call: panic's argument, arguments that are
+// calls (resultArgs), and a conversion to an empty interface, or to one of
+// the cells that twins implement, unless an assertion guards it.
+func (tc *Types) callSites(n *ast.CallExpr, guarded bool) []anySite {
+	var sites []anySite
+	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && tc.Info.Uses[id] == types.Universe.Lookup("panic") &&
+		tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
+		sites = append(sites, anySite{n.Args[0], n.Args[0], types.Universe.Lookup("any").Type()})
+	}
+	sites = append(sites, tc.resultArgs(n)...)
+	tv := tc.Info.Types[n.Fun]
+	if !tv.IsType() || len(n.Args) != 1 || guarded {
+		return sites
+	}
+	arg := tc.Info.Types[n.Args[0]]
+	if emptyIface(tv.Type) && (tc.boxedBare(arg.Type) || nilable(arg)) ||
+		tc.twinsImplement(tv.Type) && tc.boxedBare(arg.Type) { // Q(Grams(5)) was bare too: its type switch took a Liters
+		sites = append(sites, anySite{n, n.Args[0], tv.Type})
 	}
 	return sites
 }

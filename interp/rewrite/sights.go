@@ -76,26 +76,7 @@ func (u *Unit) sights() *sights {
 	ast.Inspect(u.AST, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			switch fn := ast.Unparen(n.Fun).(type) {
-			case *ast.Ident:
-				s.calledIdents[fn.Name] = true
-				s.lenOperands = s.lenOperands || lenOperand(fn.Name, n.Args)
-			case *ast.SelectorExpr:
-				called[fn] = true
-			}
-			for _, a := range n.Args {
-				if _, ok := ast.Unparen(a).(*ast.CallExpr); ok {
-					s.callArgs = true
-				}
-			}
-			if at, ok := ast.Unparen(n.Fun).(*ast.ArrayType); ok && at.Len == nil {
-				s.sliceConvs = true
-			}
-			if lit, ok := n.Fun.(*ast.Ident); ok && len(n.Args) == 1 && lit.Name != "string" {
-				if bl, ok := n.Args[0].(*ast.BasicLit); ok && bl.Kind == token.STRING {
-					s.namedStrConvs = true
-				}
-			}
+			s.call(n, called)
 		case *ast.SelectorExpr:
 			if _, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
 				s.callSels = true
@@ -216,6 +197,30 @@ func specValues(gd *ast.GenDecl) []ast.Expr {
 }
 
 // more notes the sights of n that only some passes look for.
+// call notes what a call shows; called collects the selectors called.
+func (s *sights) call(n *ast.CallExpr, called map[*ast.SelectorExpr]bool) {
+	switch fn := ast.Unparen(n.Fun).(type) {
+	case *ast.Ident:
+		s.calledIdents[fn.Name] = true
+		s.lenOperands = s.lenOperands || lenOperand(fn.Name, n.Args)
+	case *ast.SelectorExpr:
+		called[fn] = true
+	}
+	for _, a := range n.Args {
+		if _, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+			s.callArgs = true
+		}
+	}
+	if at, ok := ast.Unparen(n.Fun).(*ast.ArrayType); ok && at.Len == nil {
+		s.sliceConvs = true
+	}
+	if lit, ok := n.Fun.(*ast.Ident); ok && len(n.Args) == 1 && lit.Name != "string" {
+		if bl, ok := n.Args[0].(*ast.BasicLit); ok && bl.Kind == token.STRING {
+			s.namedStrConvs = true
+		}
+	}
+}
+
 func (s *sights) more(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.DeferStmt:
