@@ -605,6 +605,36 @@ false true
 2
 `,
 		refusal: "gopad cannot use a Grams as a key of a map with interface keys"},
+	// Floats out of an integer type's range converted to the narrow
+	// integer types: the result is the implementation's, and gopad's
+	// compiled helpers give go run's on this machine (yaegi truncated an
+	// int64, int32(1e10) = 1410065408).
+	{name: "float_to_narrow_ints", src: `package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func toByte(f float64) uint8 { return uint8(f) }
+
+func main() {
+	vals := []float64{3.7, -1.5, 255.9, 300, 1e10, -1e10, math.Inf(1)}
+	for _, v := range vals {
+		fmt.Println(v, int32(v), int16(v), int8(v), uint16(v), toByte(v), uint32(v))
+	}
+	var f32 float32 = 70000.5
+	fmt.Println(int16(f32), int32(f32), uint16(f32))
+}
+`, want: `3.7 3 3 3 3 3 3
+-1.5 -1 -1 -1 65535 255 4294967295
+255.9 255 255 -1 255 255 255
+300 300 300 44 300 44 300
+1e+10 -2147483648 0 0 0 0 1410065408
+-1e+10 -2147483648 0 0 0 0 2884901888
++Inf -2147483648 0 0 0 0 0
+4464 70000 4464
+`},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }

@@ -143,7 +143,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"HTMLTemplateMethods": reflect.ValueOf(h.HTMLTemplateMethods),
 	}
 	for _, m := range []map[string]reflect.Value{twinSymbols, printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols,
-		errorSymbols, markSymbols, handedSymbols(&handed{}), reflectSymbols(h)} {
+		errorSymbols, markSymbols, floatConversions, handedSymbols(&handed{}), reflectSymbols(h)} {
 		maps.Copy(builtin, m)
 	}
 	return map[string]map[string]reflect.Value{

@@ -88,3 +88,16 @@ func logFlags(flags int) int {
 	}
 	return flags
 }
+
+// floatConversions are gopadBuiltin.FloatToInt8 and the like: Go's
+// conversions of a float64 to the narrow integer types, compiled by the Go
+// that built gopad, so that a value out of range converts as go run
+// converts it on this machine (package rewrite's floatConvs).
+var floatConversions = map[string]reflect.Value{
+	"FloatToInt8":   reflect.ValueOf(func(f float64) int8 { return int8(f) }),
+	"FloatToInt16":  reflect.ValueOf(func(f float64) int16 { return int16(f) }),
+	"FloatToInt32":  reflect.ValueOf(func(f float64) int32 { return int32(f) }),
+	"FloatToUint8":  reflect.ValueOf(func(f float64) uint8 { return uint8(f) }),
+	"FloatToUint16": reflect.ValueOf(func(f float64) uint16 { return uint16(f) }),
+	"FloatToUint32": reflect.ValueOf(func(f float64) uint32 { return uint32(f) }),
+}

@@ -484,6 +484,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	shiftOperandsPass,
 	zeroDivisorsPass,
 	byteConstsPass,
+	floatConvsPass,
 	complexArgsPass,
 	funcConversionPass,
 	untaggedStructsPass,
