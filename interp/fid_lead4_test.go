@@ -635,6 +635,48 @@ func main() {
 +Inf -2147483648 0 0 0 0 0
 4464 70000 4464
 `},
+	// Optional methods compiled code asks a writer for (io.WriteString,
+	// io.Copy): yaegi's io.Writer wrapper had Write only, so a counting
+	// Write beside an embedded *bytes.Buffer's ReadFrom and WriteString
+	// counted what Go does not. A WriteString of another signature is not
+	// io.StringWriter's, and Go calls Write.
+	{name: "writer_optional_methods", src: `package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+type W struct {
+	b strings.Builder
+	n int
+}
+
+func (w *W) Write(p []byte) (int, error) { w.n += len(p); return w.b.Write(p) }
+func (w *W) WriteString(s string)         { w.b.WriteString("[" + s + "]") }
+
+type B struct {
+	*bytes.Buffer
+	n int
+}
+
+func (b *B) Write(p []byte) (int, error) { b.n += len(p); return b.Buffer.Write(p) }
+
+func main() {
+	w := &W{}
+	fmt.Fprint(w, "abc")
+	io.WriteString(w, "x")
+	fmt.Println(w.b.String(), w.n)
+	bb := &B{Buffer: &bytes.Buffer{}}
+	io.Copy(bb, strings.NewReader("hello"))
+	io.WriteString(bb, "!")
+	fmt.Println(bb.String(), bb.n)
+}
+`, want: `abcx 4
+hello! 0
+`},
 }
 
 func TestFidLead4Programs(t *testing.T) { runFidPrograms(t, lead4Programs) }
