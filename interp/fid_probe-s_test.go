@@ -1,0 +1,74 @@
+package interp
+
+import "testing"
+
+// Programs of the classes probe-s found, run whole and split into notebook
+// cells; want is what go run printed.
+//
+// A := in the init or block of an if, for or switch at a cell's top level
+// declares a new variable, also when the statement shares its chunk with
+// others: a cell with a goto (cut by a var declaration, so that a piece of
+// it holds no goto) or a statement after a go statement. yaegi's global
+// scope assigned the outer variable instead (rewrite.GotoBlocks).
+var probeSPrograms = []fidProgram{
+	{name: "if with init after a var declaration in a cell with a goto", src: `package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	if x := 10; x > 5 {
+		fmt.Println("inner", x)
+	}
+	fmt.Println("outer", x)
+	var label = "loop"
+	n := 0
+again:
+	if n < 2 {
+		n++
+		goto again
+	}
+	fmt.Println(label, n, x)
+}
+`, want: "inner 10\nouter 1\nloop 2 1\n"},
+	{name: "for and switch declaring names after a var declaration in a cell with a goto", src: `package main
+
+import "fmt"
+
+func main() {
+	total, v := 0, -1
+	for i := 0; i < 3; i++ {
+		v := i * 2
+		total += v
+	}
+	switch v := total; {
+	case v > 5:
+		fmt.Println("big", v)
+	}
+	var steps []int
+	i := 0
+top:
+	steps = append(steps, i)
+	if i++; i < 3 {
+		goto top
+	}
+	fmt.Println(total, v, steps)
+}
+`, want: "big 6\n6 -1 [0 1 2]\n"},
+	{name: "if with init right after a go statement", src: `package main
+
+import "fmt"
+
+func main() {
+	x := "outer"
+	done := make(chan string)
+	go func() { done <- "sent" }()
+	if x := <-done; x != "" {
+		fmt.Println("got", x)
+	}
+	fmt.Println(x)
+}
+`, want: "got sent\nouter\n"},
+}
+
+func TestFidProbeSPrograms(t *testing.T) { runFidPrograms(t, probeSPrograms) }
