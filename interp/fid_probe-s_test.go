@@ -71,4 +71,31 @@ func main() {
 `, want: "got sent\nouter\n"},
 }
 
-func TestFidProbeSPrograms(t *testing.T) { runFidPrograms(t, probeSPrograms) }
+// A blank field of a cell's struct type is named _ by %+v and %#v, as Go
+// names it; yaegi's run-time type calls it X_ (typenames.go).
+var probeSBlankFields = []fidProgram{
+	{name: "blank padding field in %+v and %#v", src: `package main
+
+import "fmt"
+
+type Header struct {
+	Kind uint8
+	_    uint8
+	Len  uint16
+	tag  string
+}
+
+func main() {
+	h := Header{Kind: 1, Len: 512, tag: "t"}
+	fmt.Printf("%+v\n", h)
+	fmt.Printf("%#v\n", h)
+	fmt.Printf("%+v\n", &h)
+	fmt.Println(h)
+}
+`, want: "{Kind:1 _:0 Len:512 tag:t}\nmain.Header{Kind:0x1, _:0x0, Len:0x200, tag:\"t\"}\n&{Kind:1 _:0 Len:512 tag:t}\n{1 0 512 t}\n"},
+}
+
+func TestFidProbeSPrograms(t *testing.T) {
+	runFidPrograms(t, probeSPrograms)
+	runFidPrograms(t, probeSBlankFields)
+}
