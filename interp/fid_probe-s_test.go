@@ -95,7 +95,53 @@ func main() {
 `, want: "{Kind:1 _:0 Len:512 tag:t}\nmain.Header{Kind:0x1, _:0x0, Len:0x200, tag:\"t\"}\n&{Kind:1 _:0 Len:512 tag:t}\n{1 0 512 t}\n"},
 }
 
+// A type switch over a cell's interface with a case of an interface that
+// some cell type has only through pointer receivers (only *Tri is a
+// fmt.Stringer, and only *Tri a Shape) compiles: the test for a bare Tri
+// value, which no Shape can hold, is left out (rewrite/typeswitch.go).
+var probeSPointerCases = []fidProgram{
+	{name: "case fmt.Stringer over a Shape with a pointer-only implementer", src: `package main
+
+import (
+	"fmt"
+	"math"
+)
+
+type Shape interface{ Area() float64 }
+
+type Rect struct{ W, H float64 }
+type Tri struct{ A float64 }
+
+func (r Rect) Area() float64  { return r.W * r.H }
+func (r Rect) String() string { return "rect" }
+func (t *Tri) Area() float64  { return t.A }
+func (t *Tri) String() string { return "tri" }
+
+func describe(s Shape) string {
+	switch v := s.(type) {
+	case Rect:
+		return "a rect " + fmt.Sprint(v.W)
+	case fmt.Stringer:
+		return "stringer " + v.String()
+	}
+	return "none"
+}
+
+func main() {
+	fmt.Println(describe(Rect{1, 2}), describe(&Tri{3}), math.Pi > 3)
+	var x any = Tri{2}
+	switch x.(type) {
+	case fmt.Stringer:
+		fmt.Println("value Tri is a Stringer?")
+	default:
+		fmt.Println("value Tri is not a Stringer")
+	}
+}
+`, want: "a rect 1 stringer tri true\nvalue Tri is not a Stringer\n"},
+}
+
 func TestFidProbeSPrograms(t *testing.T) {
 	runFidPrograms(t, probeSPrograms)
 	runFidPrograms(t, probeSBlankFields)
+	runFidPrograms(t, probeSPointerCases)
 }
