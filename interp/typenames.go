@@ -400,7 +400,7 @@ func (s *Session) hideFields(t ast.Node) {
 					names = append(names, embeddedName(f.Type))
 				}
 				for _, name := range names {
-					if name != "" && !ast.IsExported(name) && name != "_" && !s.types.hidden["X"+name] {
+					if name != "" && !ast.IsExported(name) && !s.types.hidden["X"+name] {
 						s.types.hidden["X"+name] = true
 						s.types.strip = map[reflect.Type]reflect.Type{} // computed without it
 					}

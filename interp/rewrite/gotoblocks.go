@@ -7,15 +7,18 @@ import (
 	"github.com/gopad/gopad/interp/source"
 )
 
-// GotoBlocks runs the compound statements of a cell's top level that
-// declare names in their blocks as function literals called at once, when
-// the cell has a goto:
+// GotoBlocks runs the compound statements of a chunk of several
+// statements that declare names in their blocks as function literals called
+// at once:
 //
 //	for _, t := range ts { r := f(t); use(r) }   →   func() { for _, t := range ts { r := f(t); use(r) } }()
 //
-// A goto and its label must be in one chunk, so such a cell's statements
-// run together at yaegi's global scope, which gets a := in a block wrong
-// (the name is undefined, or the global of that name is assigned; see
+// A chunk holds several statements when the cell has a goto (a goto and
+// its label must be in one chunk; a var declaration between statements
+// still cuts it, so a piece may hold no goto) or after a go statement
+// (source.merge). Such statements run together at yaegi's global scope,
+// which gets a := in a block wrong (the name is undefined, or the global of
+// that name is assigned; see
 // stmtfunc.go in interp, which runs a lone statement of this kind in a
 // function of its own). A statement is moved only when nothing in it
 // leaves it: no goto, return or defer, no break or continue to a label
@@ -25,9 +28,6 @@ var GotoBlocks = Pass{Name: "gotoBlocks", Wants: func(u *Unit) bool {
 }, Run: func(u *Unit) []source.Edit {
 	body := u.File.Body()
 	targets := gotoTargets(body)
-	if len(targets) == 0 {
-		return nil
-	}
 	var es edits
 	for _, st := range body {
 		if declaresInBlocks(st) && selfContained(st, targets) {

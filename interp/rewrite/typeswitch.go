@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -87,7 +88,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		if cc.List != nil {
 			var tests []string
 			for _, e := range cc.List {
-				test := tc.caseTest(tc.promotedOperand(v, guard.X, e), e, static, fromAny, wrapped, selfFamily(tc.Info.Types[guard.X].Type))
+				test := tc.caseTest(tc.promotedOperand(v, guard.X, e), e, tc.Info.Types[guard.X].Type, static, fromAny, wrapped, selfFamily(tc.Info.Types[guard.X].Type))
 				if fromAny && tc.cellInterface(tc.Info.Types[e].Type) {
 					test = tc.cellInterfaceCase(v, e) // ifaceassert.go
 				}
@@ -109,11 +110,11 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 	return edits
 }
 
-// caseTest is the test of case e of a type switch over v. static is the
-// dynamic type of v when the guard is a conversion of a value whose type is
-// not an interface (any(v) in a copy of a generic function): then the case
-// is decided here.
-func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, wrapped, selfKnown bool) string {
+// caseTest is the test of case e of a type switch over v, of type src.
+// static is the dynamic type of v when the guard is a conversion of a value
+// whose type is not an interface (any(v) in a copy of a generic function):
+// then the case is decided here.
+func (tc *Types) caseTest(v string, e ast.Expr, src, static types.Type, fromAny, wrapped, selfKnown bool) string {
 	tv := tc.Info.Types[e]
 	if tv.IsNil() {
 		if static != nil {
@@ -136,7 +137,7 @@ func (tc *Types) caseTest(v string, e ast.Expr, static types.Type, fromAny, wrap
 			miss := tc.compiledMiss(v, tv.Type, "case "+tc.code(e))
 			return strings.Replace(tc.cellIfaceTest(v, tc.code(e), it), "return false }()", miss+"return false }()", 1)
 		}
-		return tc.interfaceCaseTest(v, e, tv.Type, fromAny, wrapped)
+		return tc.interfaceCaseTest(v, e, src, tv.Type, fromAny, wrapped)
 	}
 	if tc.lostInWrapper(tv.Type) {
 		// The value a wrapper stands for decides, when it can be had
@@ -326,6 +327,27 @@ func (tc *Types) heldImplementerTries(v, held string, it *types.Interface) strin
 	return tries.String()
 }
 
+// unholdable are the struct types T of the pointers *T in impls that a
+// value of the interface src cannot hold: T lacks one of src's methods
+// (they have pointer receivers). A test for a bare T there is no question
+// to ask: yaegi refuses the assertion of src to T as impossible
+// (switch s := shape.(type) { case fmt.Stringer: } with only *Tri a
+// Stringer and a Shape).
+func (tc *Types) unholdable(src types.Type, impls []string) []string {
+	from, ok := src.Underlying().(*types.Interface)
+	if !ok || from.NumMethods() == 0 {
+		return nil
+	}
+	held := tc.implementers(from, from, true)
+	var out []string
+	for _, c := range impls {
+		if elem, ok := strings.CutPrefix(c, "*"); ok && !slices.Contains(held, elem) {
+			out = append(out, elem)
+		}
+	}
+	return out
+}
+
 // interfaceCaseTest is the test of a case of interface type t: an
 // interface literal with a compiled twin is asserted to the twin, which
 // compiled values (*os.PathError for interface{ Timeout() bool })
@@ -335,7 +357,7 @@ func (tc *Types) heldImplementerTries(v, held string, it *types.Interface) strin
 // pointers to them, are asserted first: yaegi's own assertion answered
 // false for a *T whose String has a value receiver (case fmt.Stringer
 // took &T{} for a plain value).
-func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny, wrapped bool) string {
+func (tc *Types) interfaceCaseTest(v string, e ast.Expr, src, t types.Type, fromAny, wrapped bool) string {
 	typ := tc.code(e)
 	if twin, ok := tc.literalTwin(t); ok {
 		typ = twin
@@ -346,7 +368,7 @@ func (tc *Types) interfaceCaseTest(v string, e ast.Expr, t types.Type, fromAny, 
 	notValues, known := "", ""
 	if it, ok := t.Underlying().(*types.Interface); ok {
 		impls := tc.implementers(it, it, true)
-		notValues = pointerOnly(v, impls, "return false")
+		notValues = pointerOnly(v, append(impls, tc.unholdable(src, impls)...), "return false")
 		if fromAny {
 			known = tc.knownImplementerTries(v, it)
 		} else if wrapped {
