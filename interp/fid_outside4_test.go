@@ -1,0 +1,92 @@
+package interp
+
+import "testing"
+
+// Programs from outside4's classes, run whole and split into notebook
+// cells; want is what go run printed.
+//
+// A select evaluates the channel of every case and the value of every send
+// once, in source order, on entering it (selectorder.go in rewrite); yaegi
+// evaluated the sent values first and the channels after.
+
+var outside4Programs = []fidProgram{
+	{name: "select operands in source order", src: `package main
+
+import "fmt"
+
+type Flag bool
+
+var trace []string
+
+func pick(name string, c chan int) chan int {
+	trace = append(trace, "chan "+name)
+	return c
+}
+
+func val(name string, v int) int {
+	trace = append(trace, "value "+name)
+	return v
+}
+
+func main() {
+	ready := make(chan int, 1)
+	var never chan int
+	select {
+	case pick("a", never) <- val("a", 1):
+		fmt.Println("sent on a")
+	case got := <-pick("b", never):
+		fmt.Println("received", got)
+	case pick("c", ready) <- val("c", 3):
+		fmt.Println("sent on c")
+	}
+	fmt.Println(trace)
+	fmt.Println(<-ready)
+
+	flags := make(chan Flag, 1)
+	n := 0
+	count := func() int { n++; return n }
+loop:
+	for {
+		select {
+		case flags <- count() > 2:
+			if f := <-flags; f {
+				fmt.Println("flag set after", n)
+				break loop
+			}
+		}
+	}
+}
+`,
+		want: `sent on c
+[chan a value a chan b chan c value c]
+3
+flag set after 3
+`},
+	{name: "labeled select in a loop with a sent call", src: `package main
+
+import "fmt"
+
+func main() {
+	order := ""
+	next := func(s string, c chan string) chan string { order += s; return c }
+	out := make(chan string, 2)
+	for i := 0; i < 2; i++ {
+	L:
+		select {
+		case next("ch", out) <- fmt.Sprint(func() string { order += "v"; return "x" }(), i):
+			if i == 0 {
+				break L
+			}
+			order += "!"
+		default:
+			order += "full"
+		}
+	}
+	fmt.Println(order, <-out, <-out)
+}
+`,
+		want: `chvchv! x0 x1
+`},
+}
+
+func TestFidOutside4Programs(t *testing.T) { runFidPrograms(t, outside4Programs) }
