@@ -8,6 +8,9 @@ import "testing"
 // A select evaluates the channel of every case and the value of every send
 // once, in source order, on entering it (selectorder.go in rewrite); yaegi
 // evaluated the sent values first and the channels after.
+//
+// A type switch's empty default clause is a no-op (emptydefault.go in
+// rewrite); yaegi's compiler failed on it.
 
 var outside4Programs = []fidProgram{
 	{name: "select operands in source order", src: `package main
@@ -86,6 +89,68 @@ func main() {
 }
 `,
 		want: `chvchv! x0 x1
+`},
+	{name: "type switches with an empty default clause", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Shape interface{ Area() float64 }
+
+type Square struct{ Side float64 }
+
+func (s Square) Area() float64 { return s.Side * s.Side }
+
+func describe(v any) string {
+	kind := "unknown"
+	switch x := v.(type) {
+	case int:
+		kind = fmt.Sprint("int ", x)
+	case Shape:
+		kind = fmt.Sprintf("shape of area %.1f", x.Area())
+	default:
+	}
+	return kind
+}
+
+func count(values []any) (strs int) {
+	for _, v := range values {
+		switch v.(type) {
+		case string:
+			strs++
+		default:
+		}
+	}
+	return strs
+}
+
+func main() {
+	var doc any
+	_ = json.Unmarshal([]byte("{\"a\": [1, \"two\", null]}"), &doc)
+	for _, v := range []any{3, Square{2}, "text", nil, doc} {
+		fmt.Println(describe(v))
+	}
+	fmt.Println(count([]any{"a", 1, "b", 2.5, nil}))
+
+	var last any = 4.5
+	switch v := last.(type) {
+	case float64:
+		fmt.Println("float", v)
+	default:
+	}
+	fmt.Println("done")
+}
+`,
+		want: `int 3
+shape of area 4.0
+unknown
+unknown
+unknown
+2
+float 4.5
+done
 `},
 }
 
