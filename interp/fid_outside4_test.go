@@ -1,6 +1,10 @@
 package interp
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // Programs from outside4's classes, run whole and split into notebook
 // cells; want is what go run printed.
@@ -155,3 +159,32 @@ done
 }
 
 func TestFidOutside4Programs(t *testing.T) { runFidPrograms(t, outside4Programs) }
+
+// A cell whose top-level statements a goto and its label join runs them
+// together at yaegi's global scope, where a return crashed yaegi's
+// compiler; the cell now stops with an error naming the return (run.go,
+// globalReturn). Without the return, and with a return inside a function
+// literal, the same cell runs as Go would.
+func TestOutside4GotoCellReturn(t *testing.T) {
+	loop := "i := 0\nHERE:\n\tprint(i)\n\ti++\n\tif i == 3 {\n\t\t%s\n\t}\n\tgoto HERE\n"
+	for _, c := range []struct{ end, want, refusal string }{
+		{"return", "", "gopad cannot run a return among a cell's top-level statements"},
+		{"goto DONE", "012done\n", ""},
+		{"func() { return }(); goto DONE", "012done\n", ""},
+	} {
+		s := newSession(t)
+		code := fmt.Sprintf(loop, c.end)
+		if c.refusal == "" {
+			code += "DONE:\n\tprintln(\"done\")\n"
+		}
+		res, rec := run(t, s, code)
+		switch {
+		case c.refusal == "" && res.Err != nil:
+			t.Errorf("%q: stopped: %s", c.end, res.Err.Value)
+		case c.refusal == "" && rec.out() != c.want:
+			t.Errorf("%q: printed %q, want %q", c.end, rec.out(), c.want)
+		case c.refusal != "" && (res.Err == nil || !strings.Contains(res.Err.Value, c.refusal)):
+			t.Errorf("%q: got %v, want an error containing %q", c.end, res.Err, c.refusal)
+		}
+	}
+}
