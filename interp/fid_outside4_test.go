@@ -15,6 +15,10 @@ import (
 //
 // A type switch's empty default clause is a no-op (emptydefault.go in
 // rewrite); yaegi's compiler failed on it.
+//
+// A function with unnamed results whose deferred call recovers a panic
+// returns the results' zero values (namedresults.go in rewrite); yaegi
+// returned the previous call's result at the same call site, in a loop.
 
 var outside4Programs = []fidProgram{
 	{name: "select operands in source order", src: `package main
@@ -155,6 +159,68 @@ unknown
 2
 float 4.5
 done
+`},
+	{name: "recovered panics return zero results in a loop", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+func mustPositive(n int) {
+	if n <= 0 {
+		panic("not positive: " + strconv.Itoa(n))
+	}
+}
+
+func safeDouble(n int) int {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println("recovered:", r)
+		}
+	}()
+	mustPositive(n)
+	return 2 * n
+}
+
+func parse(s string) (int, error) {
+	defer func() { recover() }()
+	if s == "" {
+		panic(errors.New("empty"))
+	}
+	return strconv.Atoi(s)
+}
+
+func main() {
+	for _, n := range []int{3, -1, 4, 0} {
+		fmt.Println(safeDouble(n))
+	}
+	for _, s := range []string{"12", "", "7", ""} {
+		v, err := parse(s)
+		fmt.Println(v, err)
+	}
+	check := func(ok bool) (b bool) {
+		defer func() { recover() }()
+		if !ok {
+			panic("no")
+		}
+		return true
+	}
+	fmt.Println(check(true), check(false))
+}
+`,
+		want: `6
+recovered: not positive: -1
+0
+8
+recovered: not positive: 0
+0
+12 <nil>
+0 <nil>
+7 <nil>
+0 <nil>
+true false
 `},
 }
 
