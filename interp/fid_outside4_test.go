@@ -19,6 +19,10 @@ import (
 // A function with unnamed results whose deferred call recovers a panic
 // returns the results' zero values (namedresults.go in rewrite); yaegi
 // returned the previous call's result at the same call site, in a loop.
+//
+// %#v of a struct with an interface field writes a pointer field of a
+// compiled type with a GoString method as fmt does (pairsyntax.go): <nil>
+// for nil, the method's text otherwise.
 
 var outside4Programs = []fidProgram{
 	{name: "select operands in source order", src: `package main
@@ -221,6 +225,35 @@ recovered: not positive: 0
 7 <nil>
 0 <nil>
 true false
+`},
+	{name: "%#v of nil and set *time.Time fields beside an interface field", src: `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type Event struct {
+	Name  string
+	At    *time.Time
+	Every *time.Duration
+	Meta  any
+}
+
+func main() {
+	at := time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC)
+	events := []Event{
+		{Name: "draft"},
+		{Name: "sent", At: &at, Meta: map[string]int{"n": 1}},
+	}
+	fmt.Printf("%#v\n", events[0])
+	fmt.Printf("%#v\n", events[1].At)
+	fmt.Printf("%#v\n", events)
+}
+`,
+		want: `main.Event{Name:"draft", At:<nil>, Every:(*time.Duration)(nil), Meta:interface {}(nil)}
+time.Date(2024, time.May, 6, 7, 8, 9, 0, time.UTC)
+[]main.Event{main.Event{Name:"draft", At:<nil>, Every:(*time.Duration)(nil), Meta:interface {}(nil)}, main.Event{Name:"sent", At:time.Date(2024, time.May, 6, 7, 8, 9, 0, time.UTC), Every:(*time.Duration)(nil), Meta:map[string]int{"n":1}}}
 `},
 }
 
