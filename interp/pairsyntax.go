@@ -36,6 +36,11 @@ func holdsPairs(v reflect.Value) bool {
 var errPairSyntax = errors.New("gopad cannot print %#v of this value: it holds a nil value of one of your interface types, " +
 	"whose name yaegi does not keep. Workaround: print it with %v or %+v")
 
+var (
+	goStringerType = reflect.TypeFor[fmt.GoStringer]()
+	formatterType  = reflect.TypeFor[fmt.Formatter]()
+)
+
 type syntaxWriter struct {
 	tn *typeNames
 	b  strings.Builder
@@ -124,8 +129,15 @@ func (w *syntaxWriter) delegate(v reflect.Value, typ string) {
 }
 
 // pointer writes pointer v: & and what it points to at the top level
-// (for a struct, an array, a slice or a map), its address elsewhere.
+// (for a struct, an array, a slice or a map), its address elsewhere. A
+// pointer whose compiled type has a GoString or Format method (*time.Time)
+// is fmt's to write: it calls the method, and writes <nil> for a nil
+// pointer whose method has a value receiver.
 func (w *syntaxWriter) pointer(v reflect.Value, depth int, typ string) {
+	if t := v.Type(); v.CanInterface() && (t.Implements(goStringerType) || t.Implements(formatterType)) {
+		w.delegate(v, typ)
+		return
+	}
 	if v.IsNil() {
 		w.b.WriteString("(" + typ + ")(nil)")
 		return

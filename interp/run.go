@@ -216,6 +216,9 @@ func (s *Session) runStatements(ctx context.Context, code string, ch source.Chun
 		}
 		return goOn, true, nil
 	}
+	if e := s.globalReturn(code, p.src, ch); e != nil {
+		return goOn, true, e
+	}
 	var err error
 	if p.src, err = s.cellStatements(p.src, false); err != nil {
 		return goOn, true, compileError(code, err, 0)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
+	"github.com/gopad/gopad/kernel/engine"
 )
 
 // A cell's top-level statements run in yaegi's global scope, where it gets
@@ -65,6 +66,45 @@ func (s *Session) stmtShape(src string) (bareReturn, inFunc bool) {
 		return !inFunc
 	})
 	return false, inFunc
+}
+
+// globalReturn refuses a return among statements that run together at
+// yaegi's global scope: a chunk of several statements, which a goto and its
+// label hold together. yaegi's compiler panics on it ("CFG post-order
+// panic"); the error names the return and the way around it. A return
+// in a function literal is the literal's own.
+func (s *Session) globalReturn(code, src string, ch source.Chunk) *engine.Error {
+	sts, fset, prefix := s.parseStmts(src)
+	if len(sts) < 2 {
+		return nil
+	}
+	var ret *ast.ReturnStmt
+	for _, st := range sts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				ret = n
+			}
+			return ret == nil
+		})
+		if ret != nil {
+			break
+		}
+	}
+	if ret == nil {
+		return nil
+	}
+	off := fset.Position(ret.Pos()).Offset - prefix
+	line, col := ch.Line+strings.Count(src[:off], "\n"), off-strings.LastIndex(src[:off], "\n")
+	if line == ch.Line {
+		col += ch.Col - 1
+	}
+	return positioned(engine.ErrCompile, "gopad cannot run a return among a cell's top-level statements that a goto "+
+		"and its label join: yaegi runs them together at the session's top level, where its compiler fails on a "+
+		"return. Workaround: move the statements into a function (func run() { ... }) and call it, or end the "+
+		"loop with a label after it (goto done ... done:) instead of returning", code, line, col)
 }
 
 // parseStmts parses src as statements of a function body; it returns them,

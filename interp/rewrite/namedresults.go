@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -17,7 +18,12 @@ import (
 // assignment of several zeros panics when an empty interface comes first
 // ((v any, err error): "reflect.Set: value of type interface {} is not
 // assignable to type interp.valueInterface").
-var NamedResults = Pass{Name: "namedResults", Wants: holds(hasNamedResults), Run: func(u *Unit) []source.Edit {
+//
+// A function whose results are unnamed but that defers a call gets them
+// named (gopadR0, gopadR1, ...) and zeroed the same way: when a deferred
+// call recovers a panic, Go returns the results' zero values, and yaegi
+// returned the slot's value, the previous call's result.
+var NamedResults = Pass{Name: "namedResults", Wants: func(u *Unit) bool { return u.has(hasNamedResults) || u.has(hasDefer) }, Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
 		switch n := n.(type) {
@@ -35,6 +41,9 @@ func zeroResults(u *Unit, typ *ast.FuncType, body *ast.BlockStmt) []source.Edit 
 	if typ == nil || typ.Results == nil || body == nil {
 		return nil
 	}
+	if len(typ.Results.List[0].Names) == 0 {
+		return nameResults(u, typ.Results, body)
+	}
 	var zeros []string
 	for _, f := range typ.Results.List {
 		for _, id := range f.Names {
@@ -48,4 +57,32 @@ func zeroResults(u *Unit, typ *ast.FuncType, body *ast.BlockStmt) []source.Edit 
 		return nil
 	}
 	return []source.Edit{source.Insert(u.Off(body.Lbrace)+1, strings.Join(zeros, ""))}
+}
+
+// nameResults names and zeroes the unnamed results of a function whose
+// body defers a call (a deferred call of a function literal inside it is
+// the literal's own).
+func nameResults(u *Unit, results *ast.FieldList, body *ast.BlockStmt) []source.Edit {
+	defers := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		_, lit := n.(*ast.FuncLit)
+		_, d := n.(*ast.DeferStmt)
+		defers = defers || d
+		return !lit && !defers
+	})
+	if !defers {
+		return nil
+	}
+	var es []source.Edit
+	var zeros []string
+	for i, f := range results.List {
+		name := "gopadR" + strconv.Itoa(i)
+		zeros = append(zeros, " "+name+" = *new("+u.Code(f.Type)+");")
+		if !results.Opening.IsValid() { // a single result without parentheses
+			es = append(es, source.Around(u.Off(f.Type.Pos()), u.Off(f.Type.End()), "("+name+" ", ")")...)
+			continue
+		}
+		es = append(es, source.Insert(u.Off(f.Type.Pos()), name+" "))
+	}
+	return append(es, source.Insert(u.Off(body.Lbrace)+1, strings.Join(zeros, "")))
 }
