@@ -122,17 +122,29 @@ func (tc *Types) localTypeSpecs() map[*types.TypeName]*ast.TypeSpec {
 // chunk (the move of this type when the cell ran before: a cell run again
 // moves it again).
 func (tc *Types) freeAtTop(obj *types.TypeName) bool {
-	top := tc.Pkg.Scope().Lookup(obj.Name())
-	if top == nil {
-		return true
-	}
-	tn, ok := top.(*types.TypeName)
-	if !ok || tn.IsAlias() || tc.Fset.File(tn.Pos()) == tc.Fset.File(tc.File.Pos()) {
-		return false
+	tn, free := tc.earlierTopType(obj)
+	if tn == nil {
+		return free
 	}
 	_, named := tn.Type().(*types.Named)
 	return named && types.NewMethodSet(types.NewPointer(tn.Type())).Len() == 0 &&
 		types.Identical(tn.Type().Underlying(), obj.Type().Underlying())
+}
+
+// earlierTopType is the package-level type named as the local type obj
+// that an earlier chunk declared, which freeAtTop and genericFreeAtTop
+// compare with obj; nil with free set when no package-level name is
+// obj's, nil without it when the name is something else.
+func (tc *Types) earlierTopType(obj *types.TypeName) (tn *types.TypeName, free bool) {
+	top := tc.Pkg.Scope().Lookup(obj.Name())
+	if top == nil {
+		return nil, true
+	}
+	tn, ok := top.(*types.TypeName)
+	if !ok || tn.IsAlias() || tc.Fset.File(tn.Pos()) == tc.Fset.File(tc.File.Pos()) {
+		return nil, false
+	}
+	return tn, false
 }
 
 // genericFreeAtTop is freeAtTop for a local generic type: no
@@ -140,13 +152,9 @@ func (tc *Types) freeAtTop(obj *types.TypeName) bool {
 // written as obj is (type parameters, constraints, definition) without
 // methods, declared by an earlier chunk (the cell run again).
 func (tc *Types) genericFreeAtTop(obj *types.TypeName) bool {
-	top := tc.Pkg.Scope().Lookup(obj.Name())
-	if top == nil {
-		return true
-	}
-	tn, ok := top.(*types.TypeName)
-	if !ok || tn.IsAlias() || tc.Fset.File(tn.Pos()) == tc.Fset.File(tc.File.Pos()) {
-		return false
+	tn, free := tc.earlierTopType(obj)
+	if tn == nil {
+		return free
 	}
 	old, okOld := tn.Type().(*types.Named)
 	cur, okCur := obj.Type().(*types.Named)

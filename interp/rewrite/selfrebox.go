@@ -53,8 +53,13 @@ func (tc *Types) basicPrinters() []types.Type {
 	return out
 }
 
-// basicNamedTypes are the session's types over basic types.
+// basicNamedTypes are the session's types over basic types, listed once
+// a chunk (each comparison and type switch asks).
 func (tc *Types) basicNamedTypes() []types.Type {
+	if tc.basicDone {
+		return tc.basicNames
+	}
+	tc.basicDone = true
 	var out []types.Type
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
@@ -66,6 +71,7 @@ func (tc *Types) basicNamedTypes() []types.Type {
 			out = append(out, tn.Type())
 		}
 	}
+	tc.basicNames = out
 	return out
 }
 

@@ -132,6 +132,8 @@ type Types struct {
 	inErase       bool           // erasedSignatures is spelling the types it looks for
 	selfMapList   []*types.Named // selfMaps' types, once listed
 	selfMapsDone  bool
+	basicNames    []types.Type // basicNamedTypes, once listed
+	basicDone     bool
 	anyList       []anySite         // anyConversions' values, once listed
 	anySelf       map[ast.Expr]bool // their x where whole == x
 	anyDone       bool
