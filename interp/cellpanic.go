@@ -30,13 +30,25 @@ type flight struct {
 
 // recovered is gopadBuiltin.Recovered: recover()'s value in Go's words,
 // or the cell's panic in flight for the first recover that finds none.
-// Called on any goroutine of interpreted code.
+// Called on any goroutine of interpreted code. gopad's refusal of a
+// construct goes on panicking: a handler that recovered it would let the
+// program go on past an answer gopad could not give.
 func (s *Session) recovered(v any) any {
 	v = gopadrt.Recovered(v)
+	if isRefusal(v) {
+		panic(v)
+	}
 	if f := s.inFlight.Load(); v == nil && f != nil && f.taken.CompareAndSwap(false, true) {
 		return f.value
 	}
 	return v
+}
+
+// isRefusal reports whether v is gopad's refusal of a construct it cannot
+// run as Go does (an error that says "gopad cannot ...").
+func isRefusal(v any) bool {
+	err, ok := v.(error)
+	return ok && strings.Contains(err.Error(), "gopad cannot ")
 }
 
 // notePanic records v, a panic a cell's statement raised, for its

@@ -52,6 +52,7 @@ type cellMethod struct {
 	ptr   bool          // declared on *T
 	sig   string        // its type after the receiver: ", int) bool"
 	lost  string        // a result's type that yaegi gives no run-time type: main.Weekday
+	raw   reflect.Value // fn without the refusal of a lost result (zero when lost is "")
 }
 
 // refusingCall is m's method expression when a result's type is m.lost:
@@ -108,7 +109,7 @@ func (rm *reflectMethods) register(typ string, recv any, name, sig, lost string,
 	}
 	m := cellMethod{name: name, owner: typ, fn: f, ptr: f.Type().In(0).Kind() == reflect.Pointer, sig: sig, lost: lost}
 	if lost != "" {
-		m.fn = rm.refusingCall(m)
+		m.raw, m.fn = f, rm.refusingCall(m)
 	}
 	if t.Kind() != reflect.Struct {
 		if !contains(rm.nameless[t], typ) {
@@ -254,8 +255,26 @@ func sigAfterReceiver(ft reflect.Type) string {
 // fptr), as a method of base: its receiver is base (*base when m needs
 // an addressable field), the call m's on the field.
 func promoted(base reflect.Type, i int, fptr bool, m cellMethod) cellMethod {
-	ft := m.fn.Type()
 	needsPtr := m.ptr && !fptr
+	fn, raw := promotedFunc(base, i, fptr, m.ptr, m.fn), m.raw
+	if raw.IsValid() {
+		raw = promotedFunc(base, i, fptr, m.ptr, raw)
+	}
+	owner := m.owner
+	if base.NumField() > 0 {
+		if tag := base.Field(0).Tag.Get(rewrite.TypeTagKey); tag != "" {
+			owner = "main." + tag
+		}
+	}
+	return cellMethod{name: m.name, owner: owner, fn: fn, ptr: needsPtr, sig: m.sig, lost: m.lost, raw: raw}
+}
+
+// promotedFunc is f, the method expression of a method of base's embedded
+// field i (a pointer when fptr) declared on a pointer when mptr, as one
+// whose receiver is base (*base when f needs an addressable field).
+func promotedFunc(base reflect.Type, i int, fptr, mptr bool, f reflect.Value) reflect.Value {
+	ft := f.Type()
+	needsPtr := mptr && !fptr
 	recvT := base
 	if needsPtr {
 		recvT = reflect.PointerTo(base)
@@ -268,29 +287,22 @@ func promoted(base reflect.Type, i int, fptr bool, m cellMethod) cellMethod {
 	for j := range out {
 		out[j] = ft.Out(j)
 	}
-	fn := reflect.MakeFunc(reflect.FuncOf(in, out, ft.IsVariadic()), func(args []reflect.Value) []reflect.Value {
+	return reflect.MakeFunc(reflect.FuncOf(in, out, ft.IsVariadic()), func(args []reflect.Value) []reflect.Value {
 		recv := args[0]
 		if needsPtr {
 			recv = recv.Elem().Field(i).Addr()
 		} else {
 			recv = recv.Field(i)
-			if fptr && !m.ptr {
+			if fptr && !mptr {
 				recv = recv.Elem()
 			}
 		}
 		all := append([]reflect.Value{recv}, args[1:]...)
 		if ft.IsVariadic() {
-			return m.fn.CallSlice(all)
+			return f.CallSlice(all)
 		}
-		return m.fn.Call(all)
+		return f.Call(all)
 	})
-	owner := m.owner
-	if base.NumField() > 0 {
-		if tag := base.Field(0).Tag.Get(rewrite.TypeTagKey); tag != "" {
-			owner = "main." + tag
-		}
-	}
-	return cellMethod{name: m.name, owner: owner, fn: fn, ptr: needsPtr, sig: m.sig, lost: m.lost}
 }
 
 // sorted is the method set of all, sorted by name: with the methods

@@ -44,6 +44,11 @@ func (tn *typeNames) templateError(err error) error {
 		// so the cell stops here.
 		panic(template.ExecError{Name: ee.Name, Err: errors.New(msg + ": " + m[2] + "." + m[1] + " is a method; " + templateMethodLimit)})
 	}
+	if isRefusal(ee.Err) {
+		// gopad refused what the template called (reflectmethods.go):
+		// that stops the cell, as it would outside a template.
+		panic(template.ExecError{Name: ee.Name, Err: errors.New(msg)})
+	}
 	if msg == ee.Err.Error() {
 		return err
 	}

@@ -46,7 +46,7 @@ func (tm *templateMethods) text(t *template.Template) *template.Template {
 	if t == nil || !defaultMissingKey(reflect.ValueOf(t)) {
 		return t
 	}
-	t.Funcs(template.FuncMap{templateCallName: tm.call})
+	t.Funcs(template.FuncMap{templateCallName: tm.call, templateShowName: tm.show})
 	for _, x := range t.Templates() {
 		tm.prepare(x.Tree)
 	}
@@ -58,7 +58,7 @@ func (tm *templateMethods) html(t *htmltemplate.Template) *htmltemplate.Template
 	if t == nil || !defaultMissingKey(reflect.ValueOf(t).Elem().FieldByName("text")) {
 		return t
 	}
-	t.Funcs(htmltemplate.FuncMap{templateCallName: tm.call})
+	t.Funcs(htmltemplate.FuncMap{templateCallName: tm.call, templateShowName: tm.show})
 	for _, x := range t.Templates() {
 		tm.prepare(x.Tree)
 	}
@@ -107,7 +107,7 @@ func rewriteTemplateNode(n parse.Node) {
 			rewriteTemplateNode(c)
 		}
 	case *parse.ActionNode:
-		rewritePipe(n.Pipe)
+		rewritePipe(n.Pipe, len(n.Pipe.Decl) == 0)
 	case *parse.IfNode:
 		rewriteBranch(&n.BranchNode)
 	case *parse.RangeNode:
@@ -115,36 +115,40 @@ func rewriteTemplateNode(n parse.Node) {
 	case *parse.WithNode:
 		rewriteBranch(&n.BranchNode)
 	case *parse.TemplateNode:
-		rewritePipe(n.Pipe)
+		rewritePipe(n.Pipe, false)
 	}
 }
 
 func rewriteBranch(b *parse.BranchNode) {
-	rewritePipe(b.Pipe)
+	rewritePipe(b.Pipe, false)
 	rewriteTemplateNode(b.List)
 	if b.ElseList != nil {
 		rewriteTemplateNode(b.ElseList)
 	}
 }
 
-func rewritePipe(p *parse.PipeNode) {
+// rewritePipe rewrites the commands of p; printed when the template
+// prints p's value.
+func rewritePipe(p *parse.PipeNode, printed bool) {
 	if p == nil {
 		return
 	}
-	for _, c := range p.Cmds {
-		rewriteCommand(c)
+	for i, c := range p.Cmds {
+		last := i == len(p.Cmds)-1
+		rewriteCommand(c, printed && last || !last && printsArgs(p.Cmds[i+1]))
 	}
 }
 
 // rewriteCommand makes a field chain at the head of c a call of gopadCall
-// with c's arguments, and one among the arguments a parenthesized call.
-func rewriteCommand(c *parse.CommandNode) {
+// (gopadShow when shown: the template prints c's value) with c's
+// arguments, and one among the arguments a parenthesized call.
+func rewriteCommand(c *parse.CommandNode, shown bool) {
 	if len(c.Args) > 0 {
 		if base, path, ok := fieldChain(c.Args[0]); ok {
 			// An error of the call is reported at the command, which Go
 			// reports at the field chain (.One.P: at .P).
 			c.Pos = c.Args[0].Position()
-			head := templateCallArgs(c.Args[0], base, path)
+			head := templateCallArgs(c.Args[0], base, path, shown)
 			c.Args = append(head, c.Args[1:]...)
 			rewriteArgs(c, len(head))
 			return
@@ -155,27 +159,33 @@ func rewriteCommand(c *parse.CommandNode) {
 
 // rewriteArgs rewrites the arguments of c from index from on.
 func rewriteArgs(c *parse.CommandNode, from int) {
+	shown := printsArgs(c)
 	for i := from; i < len(c.Args); i++ {
 		arg := c.Args[i]
 		if p, ok := arg.(*parse.PipeNode); ok {
-			rewritePipe(p)
+			rewritePipe(p, shown)
 		} else if base, path, ok := fieldChain(arg); ok {
-			c.Args[i] = templateCallPipe(arg, base, path)
+			c.Args[i] = templateCallPipe(arg, base, path, shown)
 		}
 	}
 }
 
-// templateCallArgs are the words gopadCall base "path", standing for arg.
-func templateCallArgs(arg, base parse.Node, path string) []parse.Node {
+// templateCallArgs are the words gopadCall base "path" (gopadShow when
+// shown), standing for arg.
+func templateCallArgs(arg, base parse.Node, path string, shown bool) []parse.Node {
 	pos := arg.Position()
-	return []parse.Node{parse.NewIdentifier(templateCallName).SetPos(pos), base,
+	name := templateCallName
+	if shown {
+		name = templateShowName
+	}
+	return []parse.Node{parse.NewIdentifier(name).SetPos(pos), base,
 		&parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: strconv.Quote(path), Text: path}}
 }
 
 // templateCallPipe is (gopadCall base "path"), standing for arg.
-func templateCallPipe(arg, base parse.Node, path string) *parse.PipeNode {
+func templateCallPipe(arg, base parse.Node, path string, shown bool) *parse.PipeNode {
 	pos := arg.Position()
-	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos, Args: templateCallArgs(arg, base, path)}
+	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos, Args: templateCallArgs(arg, base, path, shown)}
 	return &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Cmds: []*parse.CommandNode{cmd}}
 }
 
@@ -191,7 +201,7 @@ func fieldChain(n parse.Node) (base parse.Node, path string, ok bool) {
 		}
 	case *parse.ChainNode:
 		if p, ok := n.Node.(*parse.PipeNode); ok {
-			rewritePipe(p)
+			rewritePipe(p, false)
 		}
 		return n.Node, strings.Join(n.Field, "."), true
 	}
@@ -205,6 +215,11 @@ func fieldChain(n parse.Node) (base parse.Node, path string, ok bool) {
 // where it is (a slice's element: methods on the pointer are found there,
 // as text/template finds them, and not on other values).
 func (tm *templateMethods) call(base reflect.Value, path string, args ...reflect.Value) (reflect.Value, error) {
+	return tm.walk(base, path, args, false)
+}
+
+// walk is call, or show when shown.
+func (tm *templateMethods) walk(base reflect.Value, path string, args []reflect.Value, shown bool) (reflect.Value, error) {
 	cur := base
 	names := strings.Split(path, ".")
 	for i, name := range names {
@@ -212,7 +227,7 @@ func (tm *templateMethods) call(base reflect.Value, path string, args ...reflect
 		if i == len(names)-1 {
 			callArgs = args
 		}
-		next, err := tm.lookup(cur, name, callArgs)
+		next, err := tm.lookup(cur, name, callArgs, shown && i == len(names)-1)
 		if err != nil {
 			return reflect.Value{}, err
 		}
@@ -223,9 +238,14 @@ func (tm *templateMethods) call(base reflect.Value, path string, args ...reflect
 
 // lookup is one name of a chain: a method of v (or of its address), else a
 // field of the struct or the key of the map v holds.
-func (tm *templateMethods) lookup(v reflect.Value, name string, args []reflect.Value) (reflect.Value, error) {
+func (tm *templateMethods) lookup(v reflect.Value, name string, args []reflect.Value, shown bool) (reflect.Value, error) {
 	if !v.IsValid() {
 		return v, fmt.Errorf("nil data; no entry for key %q", name)
+	}
+	if shown {
+		if r, ok, err := tm.shownCall(v, name, args); ok {
+			return r, err
+		}
 	}
 	if m := tm.method(v, name); m.IsValid() {
 		return callTemplateMethod(m, name, args)
@@ -313,7 +333,8 @@ func templateArg(v reflect.Value, t reflect.Type) reflect.Value {
 
 // templateCallError matches text/template's context for an error of
 // gopadCall: the action as rewritten, and the call's own prefix.
-var templateCallError = regexp.MustCompile(`<\(?` + templateCallName + ` (\S+) "([^"]*)"([^>]*?)\)?>: error calling ` + templateCallName + `: `)
+var templateCallError = regexp.MustCompile(`<\(?(?:` + templateCallName + `|` + templateShowName + `) (\S+) "([^"]*)"([^>]*?)\)?>: ` +
+	`error calling (?:` + templateCallName + `|` + templateShowName + `): `)
 
 // plainTemplateCalls writes the actions gopadCall stands for back as the
 // template wrote them in msg, a template's error: <.Total>, not
