@@ -120,6 +120,100 @@ func main() {
 }
 `, want: "recovered: boom\n$0.05\nend\n",
 		refusal: "gopad cannot call main.Item.Price through reflect"},
+	// A struct printed through its fields' String methods, with a field
+	// of a cell's slice type whose only method is on the pointer: it
+	// reached fmt as yaegi's pair of node and value.
+	{name: "struct_kept_field", src: `package main
+
+import "fmt"
+
+type listFlag []string
+
+func (l *listFlag) String() string { return fmt.Sprint(len(*l)) }
+
+type valFlag []string
+
+func (l valFlag) String() string { return fmt.Sprint("v", len(l)) }
+
+type Circle struct{ R int }
+
+func (c Circle) String() string { return fmt.Sprint("circle", c.R) }
+
+type Shape interface{ Area() int }
+
+type Sq struct{ S int }
+
+func (s Sq) Area() int { return s.S * s.S }
+
+type Exp struct {
+	N    int
+	Tags listFlag
+	V    valFlag
+	S    fmt.Stringer
+	A    any
+	B    any
+	Sh   Shape
+	L    []listFlag
+	M    map[string]valFlag
+}
+
+func main() {
+	e := Exp{1, listFlag{"x"}, valFlag{"y", "z"}, Circle{2}, valFlag{"q"}, listFlag{"r"}, Sq{3}, []listFlag{{"a"}}, map[string]valFlag{"k": {"1"}}}
+	fmt.Println(e)
+	fmt.Printf("%+v\n", e)
+	fmt.Println(&e)
+}
+`, want: "{1 [x] v2 circle2 v1 [r] {3} [[a]] map[k:v1]}\n{N:1 Tags:[x] V:v2 S:circle2 A:v1 B:[r] Sh:{S:3} L:[[a]] M:map[k:v1]}\n&{1 [x] v2 circle2 v1 [r] {3} [[a]] map[k:v1]}\n"},
+	// Unexported fields of cell slice and map types and of time.Duration,
+	// printed with %v and %+v, through slices, maps, nested structs, a
+	// pointer and an any: fmt calls no method of an unexported field,
+	// and yaegi exports them under another name.
+	{name: "struct_hidden_fields", src: `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type listFlag []string
+
+func (l *listFlag) String() string { return fmt.Sprint(len(*l)) }
+
+type counts map[string]int
+
+func (c counts) Total() int {
+	t := 0
+	for _, v := range c {
+		t += v
+	}
+	return t
+}
+
+type options struct {
+	wait time.Duration
+	tags listFlag
+	c    counts
+}
+
+type Outer struct {
+	Name string
+	Opt  options
+	D    time.Duration
+}
+
+func main() {
+	o := options{time.Second, listFlag{"a"}, counts{"x": 1}}
+	fmt.Printf("%v|%+v\n", o, o)
+	fmt.Println([]options{o}, map[string]options{"k": o})
+	out := Outer{"n", o, time.Minute}
+	fmt.Printf("%v|%+v\n", out, &out)
+	fmt.Println([]any{o.tags, o.c}, o.c.Total())
+	fmt.Printf("%v %s\n", o.tags, []listFlag{o.tags})
+	var a any = o
+	fmt.Println(a)
+	fmt.Printf("%+v\n", a)
+}
+`, want: "{1000000000 [a] map[x:1]}|{wait:1000000000 tags:[a] c:map[x:1]}\n[{1000000000 [a] map[x:1]}] map[k:{1000000000 [a] map[x:1]}]\n{n {1000000000 [a] map[x:1]} 1m0s}|&{Name:n Opt:{wait:1000000000 tags:[a] c:map[x:1]} D:1m0s}\n[[a] map[x:1]] 1\n[a] [[a]]\n{1000000000 [a] map[x:1]}\n{wait:1000000000 tags:[a] c:map[x:1]}\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

@@ -147,10 +147,8 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 				v = open + v + ")" // printargs.go
 			}
 		}
-		if b, ok := f.Type().Underlying().(*types.Basic); ok && v == "gopadS."+f.Name() && mentionsPackage(f.Type(), tc.Pkg) {
-			// A cell's type over a basic type would reach fmt as
-			// yaegi's own value.
-			v = b.Name() + "(" + v + ")"
+		if v == "gopadS."+f.Name() {
+			v = tc.bareField(f.Type(), v)
 		}
 		vals = append(vals, v)
 		names = append(names, fmt.Sprintf("%q", f.Name()))
@@ -259,4 +257,27 @@ func (tc *Types) structElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 		open = "func(s " + tt + ") [" + n + "]any { var out [" + n + "]any; " + loop + " }("
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// bareField is v, a field of type t that fmt prints without calling a
+// method, converted to t's underlying type where t is a cell's type over
+// a basic type (yaegi's own value would reach fmt) or over a slice, map,
+// array, channel or func type (yaegi's pair of node and value would:
+// {0xc000… {0x10caba0 0xc000… 407}}).
+func (tc *Types) bareField(t types.Type, v string) string {
+	if !mentionsPackage(t, tc.Pkg) {
+		return v
+	}
+	if _, named := types.Unalias(t).(*types.Named); !named {
+		return v
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Name() + "(" + v + ")"
+	case *types.Slice, *types.Map, *types.Array, *types.Chan, *types.Signature:
+		if text, ok := tc.TypeText(u); ok {
+			return "(" + text + ")(" + v + ")"
+		}
+	}
+	return v
 }

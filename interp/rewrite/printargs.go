@@ -285,6 +285,11 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		}
 		// %+v names fields: print with the names as written.
 		f.asString(d, "+")
+		if es, ok := tc.dynamicStringer(a, false); ok && types.IsInterface(t) {
+			// The fields of what the interface holds as %v prints them
+			// (a hidden time.Duration field: no String).
+			return append(es, wrap("gopadBuiltin.PlusV(any(", "))")...)
+		}
 		if _, isMap := t.Underlying().(*types.Map); !isMap {
 			// Elements of interface types: the values they hold.
 			if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
