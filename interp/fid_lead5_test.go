@@ -214,6 +214,52 @@ func main() {
 	fmt.Printf("%+v\n", a)
 }
 `, want: "{1000000000 [a] map[x:1]}|{wait:1000000000 tags:[a] c:map[x:1]}\n[{1000000000 [a] map[x:1]}] map[k:{1000000000 [a] map[x:1]}]\n{n {1000000000 [a] map[x:1]} 1m0s}|&{Name:n Opt:{wait:1000000000 tags:[a] c:map[x:1]} D:1m0s}\n[[a] map[x:1]] 1\n[a] [[a]]\n{1000000000 [a] map[x:1]}\n{wait:1000000000 tags:[a] c:map[x:1]}\n"},
+	// The same with %+v of a slice and a map of such structs, a nested
+	// struct and array, Sprintf, log and Errorf, and an []any spread.
+	{name: "struct_hidden_fields_containers", src: `package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"time"
+)
+
+type job struct {
+	name    string
+	timeout time.Duration
+
+	Retry time.Duration
+}
+
+type wrapper struct {
+	J   job
+	Jp  *job
+	Arr [2]job
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetOutput(os.Stdout)
+	j := job{"a", 2 * time.Second, time.Minute}
+	js := []job{j, {name: "b"}}
+	fmt.Printf("%+v\n", js)
+	fmt.Printf("%v\n", map[string]job{"k": j})
+	fmt.Printf("%+v\n", map[string]job{"k": j})
+	w := wrapper{J: j}
+	fmt.Printf("%+v\n", w)
+	fmt.Printf("%v\n", w.Arr)
+	s := fmt.Sprintf("%v|%+v", j, &j)
+	fmt.Println(s)
+	log.Printf("job %v", j)
+	log.Println(j, &j)
+	err := fmt.Errorf("failed %+v", j)
+	fmt.Println(err)
+	var xs []any = []any{j, js[1]}
+	fmt.Println(xs...)
+	fmt.Printf("%+v\n", xs)
+}
+`, want: "[{name:a timeout:2000000000 Retry:1m0s} {name:b timeout:0 Retry:0s}]\nmap[k:{a 2000000000 1m0s}]\nmap[k:{name:a timeout:2000000000 Retry:1m0s}]\n{J:{name:a timeout:2000000000 Retry:1m0s} Jp:<nil> Arr:[{name: timeout:0 Retry:0s} {name: timeout:0 Retry:0s}]}\n[{ 0 0s} { 0 0s}]\n{a 2000000000 1m0s}|&{name:a timeout:2000000000 Retry:1m0s}\njob {a 2000000000 1m0s}\n{a 2000000000 1m0s} &{a 2000000000 1m0s}\nfailed {name:a timeout:2000000000 Retry:1m0s}\n{a 2000000000 1m0s} {b 0 0s}\n[{name:a timeout:2000000000 Retry:1m0s} {name:b timeout:0 Retry:0s}]\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

@@ -240,6 +240,8 @@ func (tc *Types) structElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 		elem = u.Elem()
 	case *types.Array:
 		elem, n = u.Elem(), fmt.Sprint(u.Len())
+	case *types.Map:
+		return tc.structValues(a, t, u)
 	default:
 		return nil, false
 	}
@@ -256,6 +258,24 @@ func (tc *Types) structElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 	if n != "" {
 		open = "func(s " + tt + ") [" + n + "]any { var out [" + n + "]any; " + loop + " }("
 	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// structValues is structElems for a map: its values printed by their
+// struct printer, its keys as they are (basic keys of no cell type, which
+// fmt sorts as they are).
+func (tc *Types) structValues(a ast.Expr, t types.Type, m *types.Map) ([]source.Edit, bool) {
+	if _, basic := m.Key().Underlying().(*types.Basic); !basic || mentionsPackage(m.Key(), tc.Pkg) || !tc.structNeedsMethods(m.Elem(), 0) {
+		return nil, false
+	}
+	tt, ok1 := tc.TypeText(t)
+	printer, ok2 := tc.structPrinter(m.Elem(), 0)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	open := "func(m " + tt + ") any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); " +
+		"for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, " + printer + "(v)) }; " +
+		"return gopadBuiltin.PrintMap(ks, kp, vp) }("
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }
 
