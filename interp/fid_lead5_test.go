@@ -260,6 +260,46 @@ func main() {
 	fmt.Printf("%+v\n", xs)
 }
 `, want: "[{name:a timeout:2000000000 Retry:1m0s} {name:b timeout:0 Retry:0s}]\nmap[k:{a 2000000000 1m0s}]\nmap[k:{name:a timeout:2000000000 Retry:1m0s}]\n{J:{name:a timeout:2000000000 Retry:1m0s} Jp:<nil> Arr:[{name: timeout:0 Retry:0s} {name: timeout:0 Retry:0s}]}\n[{ 0 0s} { 0 0s}]\n{a 2000000000 1m0s}|&{name:a timeout:2000000000 Retry:1m0s}\njob {a 2000000000 1m0s}\n{a 2000000000 1m0s} &{a 2000000000 1m0s}\nfailed {name:a timeout:2000000000 Retry:1m0s}\n{a 2000000000 1m0s} {b 0 0s}\n[{name:a timeout:2000000000 Retry:1m0s} {name:b timeout:0 Retry:0s}]\n"},
+	// A value of a cell's interface holding a struct whose field has
+	// String (Circle{Center Point}), where another implementer has String
+	// of its own, or printed inside a function (main, whole).
+	{name: "iface_struct_fields_shown", src: `package main
+
+import "fmt"
+
+type Point struct{ X, Y float64 }
+
+func (p Point) String() string { return fmt.Sprintf("(%.1f,%.1f)", p.X, p.Y) }
+
+type Shape interface{ Area() float64 }
+
+type Circle struct {
+	Center Point
+	R      float64
+}
+
+func (c Circle) Area() float64 { return c.R }
+
+type Tri struct{ A float64 }
+
+func (t Tri) Area() float64   { return t.A }
+func (t Tri) String() string { return "tri" }
+
+type Sq struct{ S float64 }
+
+func (s *Sq) Area() float64 { return s.S }
+
+func main() {
+	shapes := []Shape{Circle{Point{0, 0}, 1}, Tri{2}, &Sq{3}}
+	fmt.Println(shapes[0], shapes[1])
+	fmt.Printf("%v %v\n", shapes[0], shapes[1])
+	fmt.Println(shapes[:2])
+	for _, s := range shapes {
+		fmt.Print(s, ";")
+	}
+	fmt.Println()
+}
+`, want: "{(0.0,0.0) 1} tri\n{(0.0,0.0) 1} tri\n[{(0.0,0.0) 1} tri]\n{(0.0,0.0) 1};tri;&{3};\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

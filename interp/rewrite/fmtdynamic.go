@@ -298,6 +298,7 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 			continue
 		}
 		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
+		tries = append(tries, tc.heldStructTry(t, tn.Type(), it)...)
 		unkept = unkept || tc.pairsInside(tn.Type(), it, 0)
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			m := printMethod(ct)
@@ -530,6 +531,29 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 	}
 	tc.structTries[t] = tries
 	return tries
+}
+
+// heldStructTry is dynamicFunc's try, for an operand of t, a cell's
+// interface with methods, of n, a struct type of the cells that implements
+// it and whose fields fmt must be handed one by one (a Center Point field
+// whose Point has String): heldFunc's try, which dynamicStringer uses only
+// where dynamicFunc has nothing to do, and dynamicFunc has when another
+// implementer has a String method or the operand is inside a function.
+func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
+	if tc.inStructTry || it.NumMethods() == 0 || !types.Implements(n, it) || viaEmbeddedInterface(n, it) {
+		return nil
+	}
+	tc.inStructTry = true // (the struct's fields of interface types ask dynamicFunc again)
+	defer func() { tc.inStructTry = false }()
+	if !tc.structNeedsMethods(n, 1) {
+		return nil
+	}
+	text, ok1 := tc.TypeText(n)
+	printer, ok2 := tc.structPrinter(n, 1)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	return []string{"if v, ok := " + tc.assertOperand("gopadX", t, n) + ".(" + text + "); ok" + tc.identityTry(n, text, false) + " { return " + printer + "(v) }; "}
 }
 
 // structTriesOf writes structFieldsTry's tests for t.
