@@ -300,6 +300,80 @@ func main() {
 	fmt.Println()
 }
 `, want: "{(0.0,0.0) 1} tri\n{(0.0,0.0) 1} tri\n[{(0.0,0.0) 1} tri]\n{(0.0,0.0) 1};tri;&{3};\n"},
+	// The same through a pointer implementer (&{(0,0) (5,5)}), a map's
+	// values printed in a method, a call's result, a struct field of the
+	// interface type, %+v and %s, and a function literal.
+	{name: "iface_struct_fields_shown_more", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Point struct{ X, Y int }
+
+func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type Shape interface{ Area() int }
+
+type Circle struct {
+	Center Point
+	R      int
+}
+
+func (c Circle) Area() int { return 3 * c.R * c.R }
+
+type Box struct {
+	Min, Max Point
+}
+
+func (b *Box) Area() int { return (b.Max.X - b.Min.X) * (b.Max.Y - b.Min.Y) }
+
+type Named struct {
+	Name  string
+	Shape Shape
+}
+
+type Canvas struct {
+	shapes map[string]Shape
+}
+
+func (c *Canvas) Dump() string {
+	var sb strings.Builder
+	for _, k := range []string{"a", "b"} {
+		fmt.Fprintf(&sb, "%s=%v;", k, c.shapes[k])
+	}
+	return sb.String()
+}
+
+func makeShape(big bool) Shape {
+	if big {
+		return &Box{Point{0, 0}, Point{5, 5}}
+	}
+	return Circle{Point{1, 2}, 3}
+}
+
+func main() {
+	c := &Canvas{shapes: map[string]Shape{"a": Circle{Point{1, 1}, 1}, "b": &Box{Point{0, 0}, Point{2, 3}}}}
+	fmt.Println(c.Dump())
+	fmt.Println(makeShape(false))
+	fmt.Println(makeShape(true))
+	fmt.Printf("%+v|%v|%s\n", makeShape(false), makeShape(false), makeShape(false))
+	n := Named{"n", Circle{Point{4, 4}, 2}}
+	fmt.Println(n)
+	fmt.Printf("%+v\n", n)
+	ns := []Named{n, {"m", Circle{}}}
+	fmt.Println(ns)
+	var any1 any = Circle{Point{7, 7}, 7}
+	fmt.Println(any1)
+	str := fmt.Sprint(c.shapes["a"])
+	fmt.Println(str, len(str))
+	func() {
+		var s Shape = Circle{Point{9, 9}, 9}
+		fmt.Println("inner", s)
+	}()
+}
+`, want: "a={(1,1) 1};b=&{(0,0) (2,3)};\n{(1,2) 3}\n&{(0,0) (5,5)}\n{Center:(1,2) R:3}|{(1,2) 3}|{(1,2) %!s(int=3)}\n{n {(4,4) 2}}\n{Name:n Shape:{Center:(4,4) R:2}}\n[{n {(4,4) 2}} {m {(0,0) 0}}]\n{(7,7) 7}\n{(1,1) 1} 9\ninner {(9,9) 9}\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

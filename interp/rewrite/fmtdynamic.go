@@ -533,14 +533,15 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 	return tries
 }
 
-// heldStructTry is dynamicFunc's try, for an operand of t, a cell's
-// interface with methods, of n, a struct type of the cells that implements
-// it and whose fields fmt must be handed one by one (a Center Point field
-// whose Point has String): heldFunc's try, which dynamicStringer uses only
-// where dynamicFunc has nothing to do, and dynamicFunc has when another
-// implementer has a String method or the operand is inside a function.
+// heldStructTry is dynamicFunc's tries, for an operand of t, a cell's
+// interface with methods, of n, a struct type of the cells whose fields
+// fmt must be handed one by one (a Center Point field whose Point has
+// String), and of *n, where they implement it: heldFunc's tries, which
+// dynamicStringer uses only where dynamicFunc has nothing to do, and
+// dynamicFunc has when another implementer has a String method or the
+// operand is inside a function.
 func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
-	if tc.inStructTry || it.NumMethods() == 0 || !types.Implements(n, it) || viaEmbeddedInterface(n, it) {
+	if tc.inStructTry || it.NumMethods() == 0 {
 		return nil
 	}
 	tc.inStructTry = true // (the struct's fields of interface types ask dynamicFunc again)
@@ -548,12 +549,21 @@ func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
 	if !tc.structNeedsMethods(n, 1) {
 		return nil
 	}
-	text, ok1 := tc.TypeText(n)
-	printer, ok2 := tc.structPrinter(n, 1)
-	if !ok1 || !ok2 {
-		return nil
+	var tries []string
+	for _, ct := range []types.Type{n, types.NewPointer(n)} {
+		if !types.Implements(ct, it) || viaEmbeddedInterface(ct, it) {
+			continue
+		}
+		text, ok1 := tc.TypeText(ct)
+		printer, ok2 := tc.structPrinter(n, 1)
+		if ct != n {
+			printer, ok2 = tc.pointerPrinter(ct)
+		}
+		if ok1 && ok2 {
+			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, false)+" { return "+printer+"(v) }; ")
+		}
 	}
-	return []string{"if v, ok := " + tc.assertOperand("gopadX", t, n) + ".(" + text + "); ok" + tc.identityTry(n, text, false) + " { return " + printer + "(v) }; "}
+	return tries
 }
 
 // structTriesOf writes structFieldsTry's tests for t.
