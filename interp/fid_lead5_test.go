@@ -374,6 +374,127 @@ func main() {
 	}()
 }
 `, want: "a={(1,1) 1};b=&{(0,0) (2,3)};\n{(1,2) 3}\n&{(0,0) (5,5)}\n{Center:(1,2) R:3}|{(1,2) 3}|{(1,2) %!s(int=3)}\n{n {(4,4) 2}}\n{Name:n Shape:{Center:(4,4) R:2}}\n[{n {(4,4) 2}} {m {(0,0) 0}}]\n{(7,7) 7}\n{(1,1) 1} 9\ninner {(9,9) 9}\n"},
+	// Maps whose keys are structs or arrays with String, or structs whose
+	// fields have it: the keys print through it, in fmt's order (field by
+	// field, element by element), at the top level, as a struct's field,
+	// with %+v, and nested in another map.
+	{name: "map_struct_keys_shown", src: `package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Coord struct{ R, C int }
+
+func (c Coord) String() string { return fmt.Sprintf("r%dc%d", c.R, c.C) }
+
+type Cell rune
+
+func (c Cell) String() string { return string(c) }
+
+type Grid struct {
+	Cells [2][3]Cell
+	Start Coord
+	Marks map[Coord]bool
+}
+
+type Piece struct {
+	*Coord
+	Kind string
+}
+
+type Move struct {
+	From, To Coord
+	Capture  *Piece
+}
+
+type Board struct {
+	pieces map[Coord]Piece
+	moves  []Move
+}
+
+func main() {
+	g := Grid{Cells: [2][3]Cell{{'#', '.', '#'}, {'.', '.', '@'}}, Start: Coord{1, 2}, Marks: map[Coord]bool{{0, 1}: true, {1, 0}: false}}
+	fmt.Println(g)
+	fmt.Printf("%+v\n", g)
+	fmt.Println(g.Cells[1], g.Marks)
+	p := Piece{&Coord{2, 2}, "knight"}
+	fmt.Println(p)
+	fmt.Printf("%v %s\n", p.Coord, p)
+	m := Move{Coord{0, 0}, Coord{1, 2}, &p}
+	fmt.Println(m.From, m.To, m.Capture.Kind)
+	fmt.Printf("%v\n", Move{From: Coord{3, 3}})
+	b := Board{pieces: map[Coord]Piece{{0, 0}: {nil, "rook"}}}
+	b.moves = append(b.moves, Move{From: Coord{0, 0}, To: Coord{0, 5}})
+	fmt.Println(b.moves, len(b.pieces))
+	counts := map[Cell]int{}
+	for _, row := range g.Cells {
+		for _, c := range row {
+			counts[c]++
+		}
+	}
+	fmt.Println(counts)
+	keys := make([]Cell, 0)
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	fmt.Println(keys, string(keys[0]), keys[0] == '#')
+	grid := [][]Cell{{'a', 'b'}, {'c'}}
+	fmt.Println(grid, len(grid[1]))
+	fmt.Printf("%c %v %d %q\n", g.Cells[0][0], g.Cells[0][0], g.Cells[0][0], g.Cells[0][0])
+}
+`, want: "{[[# . #] [. . @]] r1c2 map[r0c1:true r1c0:false]}\n{Cells:[[# . #] [. . @]] Start:r1c2 Marks:map[r0c1:true r1c0:false]}\n[. . @] map[r0c1:true r1c0:false]\nr2c2\nr2c2 r2c2\nr0c0 r1c2 knight\n{r3c3 r0c0 <nil>}\n[{r0c0 r0c5 <nil>}] 1\nmap[#:2 .:3 @:1]\n[# . @] # true\n[[a b] [c]] 1\n# # 35 \"#\"\n"},
+	{name: "map_struct_keys_shown_more", src: `package main
+
+import "fmt"
+
+type Coord struct{ R, C int }
+
+func (c Coord) String() string { return fmt.Sprintf("<%d,%d>", c.R, c.C) }
+
+type Edge struct{ From, To Coord }
+
+type Plain struct {
+	X int
+	S string
+}
+
+type Dir [2]int
+
+func (d Dir) String() string { return fmt.Sprintf("d%d%d", d[0], d[1]) }
+
+type Graph struct {
+	adj map[Coord][]Coord
+}
+
+func main() {
+	m1 := map[Coord]Coord{{2, 1}: {0, 0}, {1, 5}: {1, 1}, {1, 2}: {2, 2}}
+	fmt.Println(m1)
+	m2 := map[Edge]int{{Coord{1, 1}, Coord{0, 0}}: 3, {Coord{0, 9}, Coord{1, 1}}: 4}
+	fmt.Println(m2)
+	fmt.Printf("%+v\n", m2)
+	m3 := map[Plain]bool{{2, "b"}: true, {1, "z"}: false, {1, "a"}: true}
+	fmt.Println(m3)
+	m4 := map[Dir]string{{1, 0}: "down", {0, 1}: "right", {-1, 0}: "up"}
+	fmt.Println(m4)
+	g := Graph{adj: map[Coord][]Coord{{0, 0}: {{0, 1}, {1, 0}}, {0, 1}: {{0, 0}}}}
+	fmt.Println(g.adj)
+	fmt.Printf("%v\n", g)
+	seen := map[Coord]struct{}{{3, 3}: {}, {0, 4}: {}}
+	fmt.Println(seen, len(seen))
+	dist := map[Coord]int{}
+	for r := 0; r < 2; r++ {
+		for c := 0; c < 2; c++ {
+			dist[Coord{r, c}] = r + c
+		}
+	}
+	fmt.Println(dist)
+	nested := map[string]map[Coord]bool{"a": {{1, 1}: true, {0, 2}: false}}
+	fmt.Println(nested)
+}
+`, want: "map[<1,2>:<2,2> <1,5>:<1,1> <2,1>:<0,0>]\nmap[{<0,9> <1,1>}:4 {<1,1> <0,0>}:3]\nmap[{From:<0,9> To:<1,1>}:4 {From:<1,1> To:<0,0>}:3]\nmap[{1 a}:true {1 z}:false {2 b}:true]\nmap[d-10:up d01:right d10:down]\nmap[<0,0>:[<0,1> <1,0>] <0,1>:[<0,0>]]\n{map[{0 0}:[{0 1} {1 0}] {0 1}:[{0 0}]]}\nmap[<0,4>:{} <3,3>:{}] 2\nmap[<0,0>:0 <0,1>:1 <1,0>:1 <1,1>:2]\nmap[a:map[<0,2>:false <1,1>:true]]\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

@@ -1,6 +1,7 @@
 package gopadrt
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"reflect"
@@ -60,24 +61,51 @@ func (m mapPrinter) Format(f fmt.State, verb rune) {
 	io.WriteString(f, "]")
 }
 
-// lessValue orders map keys of basic kinds as fmt does.
-func lessValue(a, b reflect.Value) bool {
+// lessValue orders map keys as fmt does (internal/fmtsort): numbers,
+// strings and bools by value, pointers by address, structs field by field
+// and arrays element by element.
+func lessValue(a, b reflect.Value) bool { return compareValue(a, b) < 0 }
+
+// compareValue is -1, 0 or 1 as a sorts before, with or after b; 0 for
+// kinds fmt does not order here.
+func compareValue(a, b reflect.Value) int {
 	if !a.IsValid() || !b.IsValid() || a.Kind() != b.Kind() {
-		return false
+		return 0
 	}
 	switch a.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return a.Int() < b.Int()
+		return cmp.Compare(a.Int(), b.Int())
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return a.Uint() < b.Uint()
+		return cmp.Compare(a.Uint(), b.Uint())
 	case reflect.Float32, reflect.Float64:
-		return a.Float() < b.Float()
+		return cmp.Compare(a.Float(), b.Float())
 	case reflect.String:
-		return a.String() < b.String()
+		return cmp.Compare(a.String(), b.String())
 	case reflect.Bool:
-		return !a.Bool() && b.Bool()
+		return cmp.Compare(boolRank(a.Bool()), boolRank(b.Bool()))
+	case reflect.Pointer:
+		return cmp.Compare(a.Pointer(), b.Pointer())
+	case reflect.Struct:
+		for i := 0; i < a.NumField(); i++ {
+			if c := compareValue(a.Field(i), b.Field(i)); c != 0 {
+				return c
+			}
+		}
+	case reflect.Array:
+		for i := 0; i < a.Len(); i++ {
+			if c := compareValue(a.Index(i), b.Index(i)); c != 0 {
+				return c
+			}
+		}
 	}
-	return false
+	return 0
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // pointed is gopadBuiltin.Pointed: a value fmt prints as the operand p, a

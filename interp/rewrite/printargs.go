@@ -295,6 +295,10 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
 				return wrap("gopadBuiltin.PlusV("+open, "))")
 			}
+		} else if open, ok := tc.elemsShown(t, 0); ok {
+			// Keys and values with String methods, or fields that
+			// have them (a map[Edge]int, Edge{From, To Coord}).
+			return wrap("gopadBuiltin.PlusV(any("+open, ")))")
 		}
 		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
 	case d.verb == 'v' && d.sharp && tc.holdsErased(tc.Info.Types[a].Type, 0):
@@ -604,14 +608,9 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 	case *types.Map:
 		// Keys are sorted by their own values (as fmt does) in compiled
 		// code, which prints the method results.
-		k, key := "k", "k"
-		if printMethod(u.Key()) != "" {
-			k = shownElem(u.Key(), "k")
-			b, ok := u.Key().Underlying().(*types.Basic)
-			if !ok {
-				return "", false
-			}
-			key = b.Name() + "(k)" // ordered by its value, not its text
+		k, key, ok := tc.shownKey(u.Key(), depth)
+		if !ok {
+			return "", false
 		}
 		v, vShown := elem(u.Elem(), "v")
 		if k != "k" || vShown {
@@ -619,6 +618,34 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// shownKey is how elemsShown prints a key k of a map of key type t (k
+// where fmt prints it as it is) and what it sorts it by (a value that
+// gopadBuiltin.PrintMap orders as fmt orders t's keys); false where it
+// cannot order them.
+func (tc *Types) shownKey(t types.Type, depth int) (k, key string, ok bool) {
+	switch {
+	case printMethod(t) != "":
+		switch t.Underlying().(type) {
+		case *types.Basic:
+			b := t.Underlying().(*types.Basic)
+			return shownElem(t, "k"), b.Name() + "(k)", true // ordered by its value, not its text
+		case *types.Struct, *types.Array:
+			// Field by field, element by element: a copy of the
+			// underlying type (the loop's k is one variable, which
+			// yaegi's conversions to any would share).
+			u, ok := tc.TypeText(t.Underlying())
+			return shownElem(t, "k"), "(" + u + ")(k)", ok
+		}
+		return "", "", false
+	case tc.structNeedsMethods(t, depth+1):
+		// A struct key whose fields have such methods (a Pair{Coord, Coord}).
+		printer, ok1 := tc.structPrinter(t, depth+1)
+		u, ok2 := tc.TypeText(t.Underlying())
+		return printer + "(k)", "(" + u + ")(k)", ok1 && ok2
+	}
+	return "k", "k", true
 }
 
 // shownElem is the expression that prints element x of type e, which has
