@@ -495,6 +495,95 @@ func main() {
 	fmt.Println(nested)
 }
 `, want: "map[<1,2>:<2,2> <1,5>:<1,1> <2,1>:<0,0>]\nmap[{<0,9> <1,1>}:4 {<1,1> <0,0>}:3]\nmap[{From:<0,9> To:<1,1>}:4 {From:<1,1> To:<0,0>}:3]\nmap[{1 a}:true {1 z}:false {2 b}:true]\nmap[d-10:up d01:right d10:down]\nmap[<0,0>:[<0,1> <1,0>] <0,1>:[<0,0>]]\n{map[{0 0}:[{0 1} {1 0}] {0 1}:[{0 0}]]}\nmap[<0,4>:{} <3,3>:{}] 2\nmap[<0,0>:0 <0,1>:1 <1,0>:1 <1,1>:2]\nmap[a:map[<0,2>:false <1,1>:true]]\n"},
+	// Iterators over cell types through slices, maps and iter: a standard
+	// iterator of a cell's basic type handed to iter.Pull, which gopad
+	// writes out in the cell.
+	{name: "iterators_cell_types", src: `package main
+
+import (
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+)
+
+type Temp float64
+
+func (t Temp) String() string { return fmt.Sprintf("%.1f°", float64(t)) }
+
+type Reading struct {
+	City string
+	T    Temp
+}
+
+func Filter[T any](seq iter.Seq[T], keep func(T) bool) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for v := range seq {
+			if keep(v) && !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+func Map[T, U any](seq iter.Seq[T], f func(T) U) iter.Seq[U] {
+	return func(yield func(U) bool) {
+		for v := range seq {
+			if !yield(f(v)) {
+				return
+			}
+		}
+	}
+}
+
+func Window[T any](s []T, n int) iter.Seq2[int, []T] {
+	return func(yield func(int, []T) bool) {
+		for i := 0; i+n <= len(s); i++ {
+			if !yield(i, s[i:i+n]) {
+				return
+			}
+		}
+	}
+}
+
+func main() {
+	rs := []Reading{{"Oslo", 4.5}, {"Rome", 18.25}, {"Lima", 19}, {"Oslo", 6}}
+	warm := slices.Collect(Filter(slices.Values(rs), func(r Reading) bool { return r.T > 10 }))
+	fmt.Println(warm)
+	temps := slices.Collect(Map(slices.Values(rs), func(r Reading) Temp { return r.T }))
+	fmt.Println(temps, slices.Max(temps))
+	byCity := map[string][]Temp{}
+	for _, r := range rs {
+		byCity[r.City] = append(byCity[r.City], r.T)
+	}
+	for _, c := range slices.Sorted(maps.Keys(byCity)) {
+		fmt.Println(c, byCity[c])
+	}
+	for i, w := range Window(temps, 2) {
+		fmt.Println(i, w)
+	}
+	next, stop := iter.Pull(slices.Values(temps))
+	defer stop()
+	for {
+		v, ok := next()
+		if !ok {
+			break
+		}
+		fmt.Print(v, " ")
+	}
+	fmt.Println()
+	upper := slices.Collect(Map(strings.SplitSeq("a,b,c", ","), strings.ToUpper))
+	fmt.Printf("%q\n", upper)
+	idx := slices.IndexFunc(rs, func(r Reading) bool { return r.City == "Lima" })
+	fmt.Println(idx, rs[idx])
+	for k, v := range maps.All(map[Temp]string{1: "a"}) {
+		fmt.Println(k, v)
+	}
+	chunks := slices.Collect(slices.Chunk([]Temp{1, 2, 3}, 2))
+	fmt.Println(chunks, len(chunks))
+}
+`, want: "[{Rome 18.2°} {Lima 19.0°}]\n[4.5° 18.2° 19.0° 6.0°] 19.0°\nLima [19.0°]\nOslo [4.5° 6.0°]\nRome [18.2°]\n0 [4.5° 18.2°]\n1 [18.2° 19.0°]\n2 [19.0° 6.0°]\n4.5° 18.2° 19.0° 6.0° \n[\"A\" \"B\" \"C\"]\n2 {Lima 19.0°}\n1.0° a\n[[1.0° 2.0°] [3.0°]] 2\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

@@ -111,7 +111,8 @@ func (tc *Types) stdInstanceResult(named *types.Named, at int) []source.Edit {
 }
 
 // compiledUse reports whether call's result goes straight to compiled
-// code: an argument of a call of another package's function, or the
+// code: an argument of a call of another package's function (but for
+// those stdGenericUses implements in the cell), or the
 // expression of a range (rangeStdIters rewrites those).
 func (tc *Types) compiledUse(call *ast.CallExpr) bool {
 	found := false
@@ -126,13 +127,21 @@ func (tc *Types) compiledUse(call *ast.CallExpr) bool {
 			for _, a := range n.Args {
 				if ast.Unparen(a) == call {
 					fn := tc.calleeFunc(n)
-					found = fn != nil && fn.Pkg() != nil && fn.Pkg() != tc.Pkg
+					found = fn != nil && fn.Pkg() != nil && fn.Pkg() != tc.Pkg && !stdGenericImplemented(fn)
 				}
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// stdGenericImplemented reports whether stdGenericUses writes fn out as
+// interpreted code (iter.Pull), which takes the iterator as its own func
+// type, not as an any.
+func stdGenericImplemented(fn *types.Func) bool {
+	_, ok := StdGenericDecls()[fn.Pkg().Path()+"."+fn.Name()]
+	return ok
 }
 
 // calleeFunc is the function or method call n calls, nil when it calls
