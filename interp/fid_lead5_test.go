@@ -584,6 +584,93 @@ func main() {
 	fmt.Println(chunks, len(chunks))
 }
 `, want: "[{Rome 18.2°} {Lima 19.0°}]\n[4.5° 18.2° 19.0° 6.0°] 19.0°\nLima [19.0°]\nOslo [4.5° 6.0°]\nRome [18.2°]\n0 [4.5° 18.2°]\n1 [18.2° 19.0°]\n2 [19.0° 6.0°]\n4.5° 18.2° 19.0° 6.0° \n[\"A\" \"B\" \"C\"]\n2 {Lima 19.0°}\n1.0° a\n[[1.0° 2.0°] [3.0°]] 2\n"},
+	// A struct type with a field of a type with String, printed through
+	// fields, slices, maps, arrays, interfaces (a cell's, fmt.Stringer,
+	// any), Print, Sprint, log, Errorf, a variadic []any, a closure, a
+	// goroutine and a type local to main.
+	{name: "nested_stringer_fields", src: `package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+)
+
+type Unit int
+
+func (u Unit) String() string { return fmt.Sprintf("u%d", int(u)) }
+
+type Inner struct {
+	U Unit
+	N int
+}
+
+type Outer struct {
+	In  Inner
+	P   *Inner
+	S   []Inner
+	M   map[string]Inner
+	Arr [2]Unit
+	I   fmt.Stringer
+	A   any
+}
+
+type Shower interface{ Show() string }
+
+func (i Inner) Show() string { return "show" }
+func (o Outer) Show() string { return "oshow" }
+
+type Wrap struct {
+	Sh Shower
+}
+
+func emit(label string, vs ...any) {
+	fmt.Println(label, vs)
+	fmt.Printf("%s %v|%+v\n", label, vs, vs)
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetOutput(os.Stdout)
+	in := Inner{3, 4}
+	o := Outer{In: in, S: []Inner{in}, M: map[string]Inner{"k": in}, Arr: [2]Unit{1, 2}, I: Unit(9), A: in}
+	fmt.Println(in, o)
+	fmt.Printf("%v|%+v|%s\n", o, o, in)
+	fmt.Print(in, o, "\n")
+	fmt.Println(fmt.Sprint(in), fmt.Sprintf("%v", o.S), fmt.Sprintln(o.M))
+	log.Println(in, o.Arr)
+	log.Printf("%v %+v", o.A, o.I)
+	err := fmt.Errorf("bad %v", in)
+	fmt.Println(err)
+	emit("emit", in, o.S, o.M)
+	var sh Shower = in
+	var sh2 Shower = o
+	fmt.Println(sh, sh2)
+	fmt.Printf("%v %+v\n", sh, sh2)
+	ws := []Wrap{{in}, {o}}
+	fmt.Println(ws)
+	fmt.Printf("%+v\n", ws)
+	ms := map[Unit]Shower{1: in, 2: o}
+	fmt.Println(ms)
+	func() {
+		fmt.Println("closure", in, []Shower{in})
+	}()
+	done := make(chan bool)
+	go func() {
+		fmt.Println("goroutine", in, o.M)
+		done <- true
+	}()
+	<-done
+	ptrs := []*Inner{&in}
+	fmt.Println(len(ptrs), *ptrs[0])
+	type local struct {
+		X Unit
+		Y Inner
+	}
+	fmt.Println(local{5, in}, []local{{6, in}})
+	fmt.Printf("%+v\n", []any{in, Unit(8)})
+}
+`, want: "{u3 4} {{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}\n{{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}|{In:{U:u3 N:4} P:<nil> S:[{U:u3 N:4}] M:map[k:{U:u3 N:4}] Arr:[u1 u2] I:u9 A:{U:u3 N:4}}|{u3 %!s(int=4)}\n{u3 4} {{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}\n{u3 4} [{u3 4}] map[k:{u3 4}]\n\n{u3 4} [u1 u2]\n{u3 4} u9\nbad {u3 4}\nemit [{u3 4} [{u3 4}] map[k:{u3 4}]]\nemit [{u3 4} [{u3 4}] map[k:{u3 4}]]|[{U:u3 N:4} [{U:u3 N:4}] map[k:{U:u3 N:4}]]\n{u3 4} {{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}\n{u3 4} {In:{U:u3 N:4} P:<nil> S:[{U:u3 N:4}] M:map[k:{U:u3 N:4}] Arr:[u1 u2] I:u9 A:{U:u3 N:4}}\n[{{u3 4}} {{{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}}]\n[{Sh:{U:u3 N:4}} {Sh:{In:{U:u3 N:4} P:<nil> S:[{U:u3 N:4}] M:map[k:{U:u3 N:4}] Arr:[u1 u2] I:u9 A:{U:u3 N:4}}}]\nmap[u1:{u3 4} u2:{{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}]\nclosure {u3 4} [{u3 4}]\ngoroutine {u3 4} map[k:{u3 4}]\n1 {u3 4}\n{u5 {u3 4}} [{u6 {u3 4}}]\n[{U:u3 N:4} u8]\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

@@ -541,11 +541,11 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 // dynamicFunc has when another implementer has a String method or the
 // operand is inside a function.
 func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
-	if tc.inStructTry || it.NumMethods() == 0 {
+	if tc.heldNest >= maxHeldDepth || it.NumMethods() == 0 {
 		return nil
 	}
-	tc.inStructTry = true // (the struct's fields of interface types ask dynamicFunc again)
-	defer func() { tc.inStructTry = false }()
+	tc.heldNest++ // (the struct's fields of interface types ask dynamicFunc again)
+	defer func() { tc.heldNest-- }()
 	if !tc.structNeedsMethods(n, 1) {
 		return nil
 	}

@@ -594,6 +594,13 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 				return printer + "(" + x + ")", true
 			}
 		}
+		if tc.pairedElems(e) {
+			// A cell's interface: the value it holds (fmtdynamic.go),
+			// which yaegi hands over as its pair of node and value.
+			if fn, ok := tc.elemFunc(e); ok {
+				return "gopadBuiltin.Unkept(" + fn + "(" + x + "))", true
+			}
+		}
 		return x, false
 	}
 	switch u := t.Underlying().(type) {

@@ -123,6 +123,7 @@ type Types struct {
 	session       *ast.File                   // the session's declarations, signatures only
 	written       map[string]bool             // CheckEnv.Written
 	inStructTry   bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
+	heldNest      int                         // heldStructTry's printers being written, one inside another
 	structTries   map[types.Type][]string     // structFieldsTry's, per type, once a chunk
 	facts         map[types.Object]bodyFact   // funcFacts, once a chunk
 	stackGlobals  map[string]bool             // CheckEnv.StackGlobals
