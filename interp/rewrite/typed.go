@@ -485,6 +485,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	floatShiftPass,
 	shiftOperandsPass,
 	zeroDivisorsPass,
+	nilDerefsPass,
 	byteConstsPass,
 	floatConvsPass,
 	complexArgsPass,

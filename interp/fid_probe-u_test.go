@@ -1,0 +1,124 @@
+package interp
+
+import "testing"
+
+// A dereference of a nil pointer panics with Go's run-time error: yaegi's
+// *p of a nil p was reflect's zero Value, so "_ = *p" went on without a
+// panic, a string read through the pointer was "<invalid Value>", and
+// other uses panicked with reflect's words ("call of reflect.Value.Set on
+// zero Value"). A range over the indexes of *p reads nothing, as in Go.
+func TestFidProbeUNilDerefs(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "recovered_texts", src: `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		_, isRuntime := r.(runtime.Error)
+		fmt.Println(name, isRuntime, r)
+	}()
+	f()
+}
+
+func value(p *Node) Node { return *p }
+
+func main() {
+	var n *Node
+	var count *int
+	var ok *bool
+	var ratio *float64
+	try("blank", func() { _ = *count })
+	try("blank field", func() { _, _ = *n, 1 })
+	try("define", func() { v := *n; fmt.Println(v) })
+	try("return", func() { fmt.Println(value(n)) })
+	try("add", func() { fmt.Println(*count + 1) })
+	try("inc", func() { *count++ })
+	try("cond", func() {
+		if *ok {
+			fmt.Println("yes")
+		}
+	})
+	try("float", func() { x := *ratio * 2; fmt.Println(x) })
+	try("fine", func() { c := 3; count = &c; _ = *count; fmt.Println(*count + 1) })
+}
+`, want: `blank true runtime error: invalid memory address or nil pointer dereference
+blank field true runtime error: invalid memory address or nil pointer dereference
+define true runtime error: invalid memory address or nil pointer dereference
+return true runtime error: invalid memory address or nil pointer dereference
+add true runtime error: invalid memory address or nil pointer dereference
+inc true runtime error: invalid memory address or nil pointer dereference
+cond true runtime error: invalid memory address or nil pointer dereference
+float true runtime error: invalid memory address or nil pointer dereference
+4
+fine false <nil>
+`},
+		{name: "strings_through_pointers", src: `package main
+
+import "fmt"
+
+type Config struct {
+	Name  *string
+	Level *string
+}
+
+type Mode string
+
+func describe(c Config) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = fmt.Sprint("panic: ", r)
+		}
+	}()
+	switch *c.Level {
+	case "debug":
+		out = "verbose "
+	}
+	return out + "name=" + *c.Name
+}
+
+func main() {
+	name, level := "svc", "debug"
+	fmt.Println(describe(Config{Name: &name, Level: &level}))
+	fmt.Println(describe(Config{Level: &level}))
+	fmt.Println(describe(Config{Name: &name}))
+	var m *Mode
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		fmt.Println(*m == "fast")
+	}()
+	mode := Mode("slow")
+	m = &mode
+	fmt.Println(*m == "slow", *m+"er")
+}
+`, want: `verbose name=svc
+panic: runtime error: invalid memory address or nil pointer dereference
+panic: runtime error: invalid memory address or nil pointer dereference
+recovered: runtime error: invalid memory address or nil pointer dereference
+true slower
+`},
+		{name: "uncaught_blank", src: `package main
+
+import "fmt"
+
+func main() {
+	var p *[3]int
+	for i := range *p {
+		fmt.Print(i, " ")
+	}
+	fmt.Println(len(*p))
+	_ = *p
+	fmt.Println("not reached")
+}
+`, want: "0 1 2 3\n", refusal: "runtime error: invalid memory address or nil pointer dereference"},
+	})
+}
