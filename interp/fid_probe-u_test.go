@@ -122,3 +122,60 @@ func main() {
 `, want: "0 1 2 3\n", refusal: "runtime error: invalid memory address or nil pointer dereference"},
 	})
 }
+
+// A struct literal type (not a named type of the cells) whose fields are
+// interfaces prints the cells' values they hold through their String and
+// Error methods, as Go does: table tests' struct{ in, want any } and
+// results' struct{ Val any; Err error } printed yaegi's pairs of value and
+// type ({0xc000… {…}}).
+func TestFidProbeUAnonymousStructFields(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "table_and_results", src: `package main
+
+import "fmt"
+
+type Level int
+
+func (l Level) String() string { return [...]string{"low", "mid", "high"}[l] }
+
+type CodeErr struct{ Code int }
+
+func (e *CodeErr) Error() string { return fmt.Sprintf("code %d", e.Code) }
+
+type Report struct {
+	Title string
+	Meta  struct{ Src any }
+}
+
+func main() {
+	tests := []struct {
+		In   any
+		Want any
+	}{{Level(0), "low"}, {2, Level(2)}}
+	for _, tc := range tests {
+		fmt.Println(tc)
+	}
+	fmt.Printf("%v\n", tests)
+	res := struct {
+		Val any
+		Err error
+	}{Level(1), &CodeErr{7}}
+	fmt.Printf("%v|%+v\n", res, res)
+	byName := map[string]struct{ V any }{"a": {Level(2)}}
+	fmt.Println(byName, &struct{ V any }{Level(0)})
+	var r Report
+	r.Title = "t"
+	r.Meta.Src = Level(1)
+	fmt.Println(r)
+	fmt.Println(struct{ A, B any }{nil, 3})
+}
+`, want: `{low low}
+{2 high}
+[{low low} {2 high}]
+{mid code 7}|{Val:mid Err:code 7}
+map[a:{high}] &{low}
+{t {mid}}
+{<nil> 3}
+`},
+	})
+}

@@ -42,13 +42,17 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 }
 
 // structNeedsMethods reports whether t is a struct type of the cells
-// (named, or a struct literal type over their types) without a print
+// (named, or a struct literal type over their types or with fields of
+// interface types) without a print
 // method of its own, some exported field of which (or of a nested such
 // struct) has one.
 func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	st, ok := t.Underlying().(*types.Struct)
-	if !ok || depth > 4 || !mentionsPackage(t, tc.Pkg) || printMethod(t) != "" || hasFormat(t) {
+	if !ok || depth > 4 || printMethod(t) != "" || hasFormat(t) {
 		return false
+	}
+	if !mentionsPackage(t, tc.Pkg) && !interfaceFields(st) {
+		return false // struct{ V any } may hold a cell's type: its fields are looked at
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
@@ -67,7 +71,7 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 		if !f.Exported() && tc.bareCompiled(f.Type()) != "" {
 			return true // an unexported time.Duration field
 		}
-		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) {
+		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) && !holdsInterfaceStructs(f.Type()) {
 			continue
 		}
 		if printMethod(f.Type()) != "" && !hasFormat(f.Type()) || tc.structNeedsMethods(f.Type(), depth+1) {
@@ -259,4 +263,47 @@ func (tc *Types) structElems(a ast.Expr, t types.Type) ([]source.Edit, bool) {
 		open = "func(s " + tt + ") [" + n + "]any { var out [" + n + "]any; " + loop + " }("
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// interfaceFields reports whether st has a field of an interface type or
+// of a slice, array or map of one (struct{ A, B any }, struct{ V []any }).
+func interfaceFields(st *types.Struct) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		t := st.Field(i).Type()
+		for range 3 {
+			switch u := t.Underlying().(type) {
+			case *types.Slice:
+				t = u.Elem()
+			case *types.Array:
+				t = u.Elem()
+			case *types.Map:
+				t = u.Elem()
+			}
+		}
+		if types.IsInterface(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsInterfaceStructs reports whether t is a slice, array or map of
+// struct literal types with fields of interface types
+// (map[string]struct{ V any }), which may hold the cells' values.
+func holdsInterfaceStructs(t types.Type) bool {
+	for range 4 {
+		switch u := t.Underlying().(type) {
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		case *types.Struct:
+			return interfaceFields(u)
+		default:
+			return false
+		}
+	}
+	return false
 }

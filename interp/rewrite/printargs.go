@@ -446,7 +446,7 @@ func (tc *Types) inFunc(a ast.Expr) bool {
 // there, as the operand itself is.
 func (tc *Types) stringerOperand(a ast.Expr, spaced bool, verb byte) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
-	if t == nil || !mentionsPackage(t, tc.Pkg) {
+	if t == nil || !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) {
 		return nil, false
 	}
 	if iface := printMethod(t); iface != "" {
