@@ -179,3 +179,54 @@ map[a:{high}] &{low}
 `},
 	})
 }
+
+// fmt calls no String method of a value in an unexported field, nor of
+// anything inside one: a struct printed through the String methods of its
+// other fields printed such a field of a cell's struct type as yaegi's
+// pair ({0xc000… {…}}), and %+v of it stopped the cell (reflect.Value.Set
+// using value obtained using unexported field).
+func TestFidProbeUUnexportedStringerFields(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "order", src: `package main
+
+import "fmt"
+
+type Money int
+
+func (m Money) String() string { return fmt.Sprintf("$%d", int(m)) }
+
+type Pt struct{ X, Y int }
+
+func (p Pt) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+type Inner struct {
+	P   Pt
+	Amt Money
+}
+
+type Order struct {
+	ID    int
+	price Money
+	at    Pt
+	At    Pt
+	in    Inner
+}
+
+func main() {
+	o := Order{1, 250, Pt{1, 2}, Pt{3, 4}, Inner{Pt{5, 6}, 7}}
+	fmt.Println(o)
+	fmt.Printf("%v|%+v\n", o, o)
+	fmt.Println([]Order{o}, &o)
+	x := struct {
+		p Pt
+		P Pt
+	}{Pt{1, 1}, Pt{2, 2}}
+	fmt.Printf("%v %+v\n", x, x)
+}
+`, want: `{1 250 {1 2} (3,4) {{5 6} 7}}
+{1 250 {1 2} (3,4) {{5 6} 7}}|{ID:1 price:250 at:{X:1 Y:2} At:(3,4) in:{P:{X:5 Y:6} Amt:7}}
+[{1 250 {1 2} (3,4) {{5 6} 7}}] &{1 250 {1 2} (3,4) {{5 6} 7}}
+{{1 1} (2,2)} {p:{X:1 Y:1} P:(2,2)}
+`},
+	})
+}

@@ -100,26 +100,29 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		v := "gopadS." + f.Name()
+		// fmt calls no method of an unexported field, nor of anything
+		// within one (bareFields).
+		exported := f.Exported() && !tc.bareFields
 		switch {
 		case tc.erasedFields()[f]:
 			ft, stored, ok := tc.erasedTypes(f.Type())
 			if !ok {
 				return "", false
 			}
-			if f.Exported() && printMethod(f.Type()) != "" {
+			if exported && printMethod(f.Type()) != "" {
 				open, close := erasedRead(ft, stored)
 				v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + open + v + close + ")"
 			} else {
 				v = "func() " + stored + " { gopadV, _ := " + v + ".(" + stored + "); return gopadV }()"
 			}
-		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
+		case exported && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
 		case types.IsInterface(f.Type()):
-			if fn, ok := tc.interfaceField(f, depth); ok {
+			if fn, ok := tc.interfaceFieldAs(f.Type(), exported, depth); ok {
 				v = fn + "(" + v + ")"
 			}
-		case tc.containerFuncOK(f, depth):
-			fn, _ := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+		case tc.containerFuncOKAs(f.Type(), exported, depth):
+			fn, _ := tc.containerFuncAt(f.Type(), depth+1, exported)
 			v = fn + "(" + v + ")"
 		case depth < 4 && tc.methodsOnly(f.Type()):
 			// A struct with methods but none fmt calls reaches compiled
@@ -130,9 +133,21 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 				return "", false
 			}
 			v = inner + "(" + v + ")"
-		case !f.Exported() && tc.bareCompiled(f.Type()) != "":
+		case !exported && tc.bareCompiled(f.Type()) != "":
 			v = tc.bareCompiled(f.Type()) + "(" + v + ")"
-		case !f.Exported():
+		case !exported && depth < 4 && tc.cellStructPrinted(f.Type()):
+			// A struct with a String method in an unexported field
+			// reached fmt as yaegi's pair: printed by its fields, none
+			// through a method.
+			bare := tc.bareFields
+			tc.bareFields = true
+			inner, ok := tc.structPrinter(f.Type(), depth+1)
+			tc.bareFields = bare
+			if !ok {
+				return "", false
+			}
+			v = inner + "(" + v + ")"
+		case !exported:
 			// fmt calls no method of an unexported field.
 		case printMethod(f.Type()) != "":
 			ft, ok := tc.TypeText(f.Type())
@@ -200,7 +215,13 @@ func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 // containerFuncOK reports whether field f, of struct printer depth depth,
 // is a slice, array or map that containerFuncAt converts.
 func (tc *Types) containerFuncOK(f *types.Var, depth int) bool {
-	_, ok := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+	return tc.containerFuncOKAs(f.Type(), f.Exported(), depth)
+}
+
+// containerFuncOKAs is containerFuncOK for a field of type t that fmt
+// sees as exported or not.
+func (tc *Types) containerFuncOKAs(t types.Type, exported bool, depth int) bool {
+	_, ok := tc.containerFuncAt(t, depth+1, exported)
 	return ok
 }
 
@@ -224,13 +245,33 @@ func (tc *Types) methodsOnly(t types.Type) bool {
 // both (heldFuncAt; depth is the struct's own nesting); false when no cell
 // type needs it.
 func (tc *Types) interfaceField(f *types.Var, depth int) (string, bool) {
-	if f.Exported() {
-		return tc.elemFuncAt(f.Type(), depth)
+	return tc.interfaceFieldAs(f.Type(), f.Exported(), depth)
+}
+
+// interfaceFieldAs is interfaceField for a field of type t that fmt sees
+// as exported or not.
+func (tc *Types) interfaceFieldAs(t types.Type, exported bool, depth int) (string, bool) {
+	if exported {
+		return tc.elemFuncAt(t, depth)
 	}
-	if fn, ok := tc.keptBareFunc(f.Type()); ok {
+	if fn, ok := tc.keptBareFunc(t); ok {
 		return fn, true
 	}
-	return tc.heldFuncAt(f.Type(), depth)
+	return tc.heldFuncAt(t, depth)
+}
+
+// cellStructPrinted reports whether t is a cell's struct type with a
+// String, Error or Format method, which a struct printer hands to fmt as
+// yaegi's pair of node and value when it does not call the method.
+func (tc *Types) cellStructPrinted(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	return printMethod(t) != "" || hasFormat(t)
 }
 
 // structElems prints a slice or array of such structs (a []Reading whose

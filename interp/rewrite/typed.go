@@ -123,6 +123,7 @@ type Types struct {
 	session       *ast.File                   // the session's declarations, signatures only
 	written       map[string]bool             // CheckEnv.Written
 	inStructTry   bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
+	bareFields    bool                        // structPrinter is writing an unexported field's printer: no methods
 	structTries   map[types.Type][]string     // structFieldsTry's, per type, once a chunk
 	facts         map[types.Object]bodyFact   // funcFacts, once a chunk
 	stackGlobals  map[string]bool             // CheckEnv.StackGlobals
