@@ -230,3 +230,33 @@ func main() {
 `},
 	})
 }
+
+// A map keyed by a cell's struct type with a String method prints its
+// keys through the method, in the order of their fields' values, as fmt
+// does (the keys were printed by their fields).
+func TestFidProbeUStringerStructKeys(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "grid", src: `package main
+
+import "fmt"
+
+type Cell struct {
+	Row int
+	Col string
+}
+
+func (c Cell) String() string { return fmt.Sprintf("%s%d", c.Col, c.Row) }
+
+type Board map[Cell]rune
+
+func main() {
+	b := Board{{2, "b"}: 'x', {1, "c"}: 'o', {1, "a"}: 'x', {10, "a"}: 'o'}
+	fmt.Println(b)
+	fmt.Printf("%v %d\n", map[Cell]bool{{3, "z"}: true, {3, "y"}: false}, len(b))
+	seen := map[Cell]int{}
+	seen[Cell{0, "q"}]++
+	fmt.Println(seen)
+}
+`, want: "map[a1:120 c1:111 b2:120 a10:111]\nmap[y3:false z3:true] 4\nmap[q0:1]\n"},
+	})
+}

@@ -60,12 +60,27 @@ func (m mapPrinter) Format(f fmt.State, verb rune) {
 	io.WriteString(f, "]")
 }
 
-// lessValue orders map keys of basic kinds as fmt does.
+// lessValue orders map keys of basic kinds, and struct keys given as the
+// []any of their fields, as fmt does.
 func lessValue(a, b reflect.Value) bool {
+	if a.Kind() == reflect.Interface && b.Kind() == reflect.Interface {
+		a, b = a.Elem(), b.Elem()
+	}
 	if !a.IsValid() || !b.IsValid() || a.Kind() != b.Kind() {
 		return false
 	}
 	switch a.Kind() {
+	case reflect.Slice:
+		// A struct key's fields, in order, as fmt compares structs.
+		for i := 0; i < min(a.Len(), b.Len()); i++ {
+			if lessValue(a.Index(i), b.Index(i)) {
+				return true
+			}
+			if lessValue(b.Index(i), a.Index(i)) {
+				return false
+			}
+		}
+		return a.Len() < b.Len()
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return a.Int() < b.Int()
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:

@@ -602,11 +602,11 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 		k, key := "k", "k"
 		if printMethod(u.Key()) != "" {
 			k = shownElem(u.Key(), "k")
-			b, ok := u.Key().Underlying().(*types.Basic)
-			if !ok {
+			if b, ok := u.Key().Underlying().(*types.Basic); ok {
+				key = b.Name() + "(k)" // ordered by its value, not its text
+			} else if key, ok = structSortKey(u.Key()); !ok {
 				return "", false
 			}
-			key = b.Name() + "(k)" // ordered by its value, not its text
 		}
 		v, vShown := elem(u.Elem(), "v")
 		if k != "k" || vShown {
@@ -803,4 +803,26 @@ func mentionsStdGenericType(t types.Type, depth int) bool {
 // program (fmtnames.go).
 func (tc *Types) goTypeName(t types.Type) (string, bool) {
 	return reflectName(t, tc.Pkg, tc.copies)
+}
+
+// structSortKey is the expression that orders the keys k of a map of a
+// struct type t as fmt orders them, field by field: a []any of its fields'
+// basic values (gopadrt's lessValue compares them in order); false when a
+// field is not of a basic type.
+func structSortKey(t types.Type) (string, bool) {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return "", false
+	}
+	var fields []string
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		b, ok := f.Type().Underlying().(*types.Basic)
+		if !ok || f.Name() == "_" {
+			return "", false
+		}
+		fields = append(fields, b.Name()+"(k."+f.Name()+")")
+	}
+	// as any: yaegi spreads a []any appended to a []any (appendiface.go)
+	return "any([]any{" + strings.Join(fields, ", ") + "})", true
 }
