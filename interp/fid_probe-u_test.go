@@ -260,3 +260,40 @@ func main() {
 `, want: "map[a1:120 c1:111 b2:120 a10:111]\nmap[y3:false z3:true] 4\nmap[q0:1]\n"},
 	})
 }
+
+// An uncaught panic with a value of a cell's type over a basic type with
+// an Error or String method reports the method's text, as Go's runtime
+// prints it (it was reported as yaegi's pair, {0xc000… {…}}); recover()
+// still gets the value itself.
+func TestFidProbeUStringerPanicValues(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "errno", src: `package main
+
+import "fmt"
+
+type Errno int
+
+func (e Errno) Error() string { return fmt.Sprintf("errno %d", int(e)) }
+
+func check(n int) {
+	if n > 2 {
+		panic(Errno(n))
+	}
+}
+
+func main() {
+	func() {
+		defer func() {
+			r := recover()
+			e, ok := r.(Errno)
+			fmt.Println(r, ok, int(e))
+		}()
+		check(5)
+	}()
+	defer fmt.Println("deferred")
+	check(1)
+	check(3)
+}
+`, want: "errno 5 true 5\ndeferred\n", refusal: "errno 3"},
+	})
+}

@@ -242,6 +242,7 @@ var printSymbols = map[string]reflect.Value{
 	"Unkept":              reflect.ValueOf(unkept),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
 	"NotePanic":           reflect.ValueOf(notePanic),
+	"NotePanicText":       reflect.ValueOf(notePanicText),
 	"Unpaired":            reflect.ValueOf(unpaired),
 	"EqualPairs":          reflect.ValueOf(equalPairs),
 	"SlicesIndexPairs":    reflect.ValueOf(slicesIndexPairs),

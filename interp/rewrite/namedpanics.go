@@ -22,6 +22,12 @@ var namedPanicsPass = Pass{
 // gets a State:
 //
 //	panic(s)  →  { gopadP := s; gopadBuiltin.NotePanic("main.State", gopadP); panic(gopadP) }
+//
+// Such a value with an Error or String method (panic(Errno(2))) is
+// reported by the method's text, as Go's runtime prints it; the method
+// runs only when the panic is reported:
+//
+//	panic(e)  →  { gopadP := e; gopadBuiltin.NotePanicText(func() string { return any(gopadP).(Errno).Error() }, gopadP); panic(gopadP) }
 func (tc *Types) namedPanics() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -33,11 +39,20 @@ func (tc *Types) namedPanics() []source.Edit {
 		if !ok || len(call.Args) != 1 || !tc.isBuiltin(call.Fun, "panic") {
 			return true
 		}
-		if name, ok := tc.panicName(call.Args[0]); ok {
-			a := call.Args[0]
+		a := call.Args[0]
+		note := ""
+		if name, ok := tc.panicName(a); ok {
+			note = "gopadBuiltin.NotePanic(" + strconv.Quote(name) + ", gopadP)"
+		} else if m := tc.panicMethod(a); m != "" {
+			if tt, ok := tc.TypeText(tc.Info.Types[a].Type); ok {
+				// (another pass may hand the value over as an any)
+				note = "gopadBuiltin.NotePanicText(func() string { return any(gopadP).(" + tt + ")." + m + "() }, gopadP)"
+			}
+		}
+		if note != "" {
 			edits = append(edits,
 				source.Edit{From: tc.Off(st.Pos()), To: tc.Off(a.Pos()), Text: "{ gopadP := "},
-				source.Edit{From: tc.Off(a.End()), To: tc.Off(st.End()), Text: "; gopadBuiltin.NotePanic(" + strconv.Quote(name) + ", gopadP); panic(gopadP) }"})
+				source.Edit{From: tc.Off(a.End()), To: tc.Off(st.End()), Text: "; " + note + "; panic(gopadP) }"})
 		}
 		return true
 	})
@@ -55,4 +70,18 @@ func (tc *Types) panicName(a ast.Expr) (string, bool) {
 		return "", false
 	}
 	return tc.goTypeName(nt)
+}
+
+// panicMethod is the Error or String method of a's type when it is a
+// cell's type over a basic type with one (not through a pointer), which
+// yaegi keeps paired with its type inside the panic; "" otherwise.
+func (tc *Types) panicMethod(a ast.Expr) string {
+	nt, ok := tc.Info.Types[a].Type.(*types.Named)
+	if !ok || nt.Obj().Pkg() != tc.Pkg || nt.TypeParams().Len() > 0 {
+		return ""
+	}
+	if _, basic := nt.Underlying().(*types.Basic); !basic {
+		return ""
+	}
+	return printMethod(nt)
 }
