@@ -297,3 +297,36 @@ func main() {
 `, want: "errno 5 true 5\ndeferred\n", refusal: "errno 3"},
 	})
 }
+
+// A map printed through the String methods of its keys or values hands
+// the other side, of a cell's type over a basic type without methods, to
+// fmt as its basic value, sorted by it (it was yaegi's pair, {0xc000… {…}},
+// in no order).
+func TestFidProbeUMapPrinterBasicSides(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "ops", src: `package main
+
+import "fmt"
+
+type Op string
+
+type Score int
+
+type Num float64
+
+func (n Num) String() string { return fmt.Sprintf("%.1f", float64(n)) }
+
+type Grade int
+
+func (g Grade) String() string { return string(rune('A' + int(g))) }
+
+func main() {
+	byOp := map[Op][]Num{"+": {1, 2}, "*": {3}, "-": nil}
+	fmt.Println(byOp)
+	scores := map[Grade]Score{2: 70, 0: 95, 1: 80}
+	fmt.Println(scores)
+	fmt.Printf("%v %d\n", map[Op]struct{ A Num }{"x": {1.5}}, len(scores))
+}
+`, want: "map[*:[3.0] +:[1.0 2.0] -:[]]\nmap[A:95 B:80 C:70]\nmap[x:{1.5}] 3\n"},
+	})
+}
