@@ -136,13 +136,7 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		case !exported && tc.bareCompiled(f.Type()) != "":
 			v = tc.bareCompiled(f.Type()) + "(" + v + ")"
 		case !exported && depth < 4 && tc.cellStructPrinted(f.Type()):
-			// A struct with a String method in an unexported field
-			// reached fmt as yaegi's pair: printed by its fields, none
-			// through a method.
-			bare := tc.bareFields
-			tc.bareFields = true
-			inner, ok := tc.structPrinter(f.Type(), depth+1)
-			tc.bareFields = bare
+			inner, ok := tc.bareStructPrinter(f.Type(), depth+1)
 			if !ok {
 				return "", false
 			}
@@ -212,14 +206,9 @@ func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(" + printer + "(*gopadP)) }", true
 }
 
-// containerFuncOK reports whether field f, of struct printer depth depth,
-// is a slice, array or map that containerFuncAt converts.
-func (tc *Types) containerFuncOK(f *types.Var, depth int) bool {
-	return tc.containerFuncOKAs(f.Type(), f.Exported(), depth)
-}
-
-// containerFuncOKAs is containerFuncOK for a field of type t that fmt
-// sees as exported or not.
+// containerFuncOKAs reports whether a field of type t, of struct printer
+// depth depth, that fmt sees as exported or not, is a slice, array or map
+// that containerFuncAt converts.
 func (tc *Types) containerFuncOKAs(t types.Type, exported bool, depth int) bool {
 	_, ok := tc.containerFuncAt(t, depth+1, exported)
 	return ok
@@ -258,6 +247,16 @@ func (tc *Types) interfaceFieldAs(t types.Type, exported bool, depth int) (strin
 		return fn, true
 	}
 	return tc.heldFuncAt(t, depth)
+}
+
+// bareStructPrinter is structPrinter for a struct with a String method in
+// an unexported field, which reached fmt as yaegi's pair: printed by its
+// fields, none through a method.
+func (tc *Types) bareStructPrinter(t types.Type, depth int) (string, bool) {
+	bare := tc.bareFields
+	tc.bareFields = true
+	defer func() { tc.bareFields = bare }()
+	return tc.structPrinter(t, depth)
 }
 
 // cellStructPrinted reports whether t is a cell's struct type with a
