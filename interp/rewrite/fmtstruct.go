@@ -51,7 +51,7 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	if !ok || depth > 4 || printMethod(t) != "" || hasFormat(t) {
 		return false
 	}
-	if !mentionsPackage(t, tc.Pkg) && !interfaceFields(st) {
+	if !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) {
 		return false // struct{ V any } may hold a cell's type: its fields are looked at
 	}
 	for i := 0; i < st.NumFields(); i++ {
@@ -327,12 +327,14 @@ func interfaceFields(st *types.Struct) bool {
 	return false
 }
 
-// holdsInterfaceStructs reports whether t is a slice, array or map of
-// struct literal types with fields of interface types
-// (map[string]struct{ V any }), which may hold the cells' values.
+// holdsInterfaceStructs reports whether t is a struct literal type with
+// fields of interface types, or a slice, array or map of one
+// (map[string]struct{ V any }), which may hold the cells' values. A named
+// type is not (a compiled package's struct, as list.Element, keeps its
+// unexported fields from the printer).
 func holdsInterfaceStructs(t types.Type) bool {
 	for range 4 {
-		switch u := t.Underlying().(type) {
+		switch u := types.Unalias(t).(type) {
 		case *types.Slice:
 			t = u.Elem()
 		case *types.Array:
