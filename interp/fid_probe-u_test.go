@@ -330,3 +330,39 @@ func main() {
 `, want: "map[*:[3.0] +:[1.0 2.0] -:[]]\nmap[A:95 B:80 C:70]\nmap[x:{1.5}] 3\n"},
 	})
 }
+
+// panic(nil) panics with *runtime.PanicNilError since Go 1.21: recover()
+// returns it (yaegi's recover() returned nil, as for no panic, so a
+// handler took the panic for none), and an uncaught one reports it.
+func TestFidProbeUPanicNil(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "recovered_and_uncaught", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+)
+
+func run(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered %T: %v", r, r)
+		}
+	}()
+	f()
+	return nil
+}
+
+func main() {
+	err := run(func() { panic(nil) })
+	fmt.Println(err)
+	var pe *runtime.PanicNilError
+	fmt.Println(errors.As(errors.Unwrap(fmt.Errorf("w: %w", errors.New("x"))), &pe))
+	fmt.Println(run(func() {}))
+	panic(nil)
+}
+`, want: "recovered *runtime.PanicNilError: panic called with nil argument\nfalse\n<nil>\n",
+			refusal: "panic called with nil argument"},
+	})
+}

@@ -3,6 +3,7 @@ package gopadrt
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"strconv"
 	"sync"
 
@@ -103,3 +104,8 @@ func basicText(v reflect.Value) string {
 	}
 	return fmt.Sprint(v.Interface())
 }
+
+// panicNil is gopadBuiltin.PanicNil: the value panic(nil) panics with
+// since Go 1.21, which recover() returns ("panic called with nil
+// argument"); yaegi's recover() returned nil, as for no panic.
+func panicNil() any { return new(runtime.PanicNilError) }

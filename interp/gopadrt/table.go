@@ -102,6 +102,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"SlicePanic":           reflect.ValueOf(slicePanic),
 		"Slice3Panic":          reflect.ValueOf(slice3Panic),
 		"NilPanic":             reflect.ValueOf(nilPanic),
+		"PanicNil":             reflect.ValueOf(panicNil),
 		"UncomparablePanic":    reflect.ValueOf(uncomparablePanic),
 		"NilAssert":            reflect.ValueOf(nilAssert),
 		"Opaque":               reflect.ValueOf(opaqueValue),

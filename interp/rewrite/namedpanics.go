@@ -9,9 +9,11 @@ import (
 )
 
 var namedPanicsPass = Pass{
-	Name:  "namedPanics",
-	Wants: func(u *Unit) bool { return u.dynamicNames() && u.sights().calledIdents["panic"] },
-	Run:   func(u *Unit) []source.Edit { return u.Types.namedPanics() },
+	Name: "namedPanics",
+	Wants: func(u *Unit) bool {
+		return u.sights().calledIdents["panic"] && (u.dynamicNames() || u.sights().nilPanics)
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.namedPanics() },
 }
 
 // namedPanics notes the Go name of a panic's value of a cell's type over a
@@ -28,6 +30,11 @@ var namedPanicsPass = Pass{
 // runs only when the panic is reported:
 //
 //	panic(e)  →  { gopadP := e; gopadBuiltin.NotePanicText(func() string { return any(gopadP).(Errno).Error() }, gopadP); panic(gopadP) }
+//
+// panic(nil) panics with Go's *runtime.PanicNilError, which recover()
+// returns (yaegi's returned nil, as for no panic):
+//
+//	panic(nil)  →  panic(gopadBuiltin.PanicNil())
 func (tc *Types) namedPanics() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -40,6 +47,10 @@ func (tc *Types) namedPanics() []source.Edit {
 			return true
 		}
 		a := call.Args[0]
+		if tc.Info.Types[a].IsNil() {
+			edits = append(edits, source.Replace(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.PanicNil()"))
+			return true
+		}
 		note := ""
 		if name, ok := tc.panicName(a); ok {
 			note = "gopadBuiltin.NotePanic(" + strconv.Quote(name) + ", gopadP)"

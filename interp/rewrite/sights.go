@@ -59,6 +59,7 @@ type sights struct {
 	// derefValues: *p as an operand of a binary operation, as a switch's
 	// tag, or as the value of _ = *p (see nilDerefs).
 	derefValues bool
+	nilPanics   bool // panic(nil)
 }
 
 // sel is a selector x.Name.
@@ -205,6 +206,7 @@ func (s *sights) call(n *ast.CallExpr, called map[*ast.SelectorExpr]bool) {
 	switch fn := ast.Unparen(n.Fun).(type) {
 	case *ast.Ident:
 		s.calledIdents[fn.Name] = true
+		s.nilPanics = s.nilPanics || fn.Name == "panic" && len(n.Args) == 1 && isNilIdent(n.Args[0])
 		s.lenOperands = s.lenOperands || lenOperand(fn.Name, n.Args)
 	case *ast.SelectorExpr:
 		called[fn] = true
@@ -481,4 +483,10 @@ func blankDeref(as *ast.AssignStmt) bool {
 		}
 	}
 	return false
+}
+
+// isNilIdent reports whether e is the name nil.
+func isNilIdent(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
 }
