@@ -3,6 +3,7 @@ package gopadrt
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"strconv"
 	"sync"
 
@@ -18,6 +19,7 @@ import (
 var notedPanic struct {
 	sync.Mutex
 	name  string
+	text  func() string // the value's Error or String method, when it has one
 	value any
 }
 
@@ -26,7 +28,17 @@ func notePanic(name string, v any) {
 	v = unpairedBasic(v)
 	notedPanic.Lock()
 	defer notedPanic.Unlock()
-	notedPanic.name, notedPanic.value = name, v
+	notedPanic.name, notedPanic.text, notedPanic.value = name, nil, v
+}
+
+// notePanicText is gopadBuiltin.NotePanicText: the value v panics with,
+// whose Error or String method text calls (Go's runtime prints its
+// result).
+func notePanicText(text func() string, v any) {
+	v = unpairedBasic(v)
+	notedPanic.Lock()
+	defer notedPanic.Unlock()
+	notedPanic.name, notedPanic.text, notedPanic.value = "", text, v
 }
 
 // unpairedBasic is the value yaegi's pair v holds, or v; v may come as a
@@ -60,12 +72,25 @@ func NamedPanicText(v any) (string, bool) {
 		return "", false
 	}
 	notedPanic.Lock()
-	name, noted := notedPanic.name, notedPanic.value
+	name, text, noted := notedPanic.name, notedPanic.text, notedPanic.value
 	notedPanic.Unlock()
-	if name == "" || !reflect.TypeOf(v).Comparable() || noted != v {
+	if name == "" && text == nil || !reflect.TypeOf(v).Comparable() || noted != v {
 		return "", false
 	}
+	if text != nil {
+		return methodText(text)
+	}
 	return name + "(" + basicText(reflect.ValueOf(v)) + ")", true
+}
+
+// methodText is text's result; false when it panics.
+func methodText(text func() string) (s string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			s, ok = "", false
+		}
+	}()
+	return text(), true
 }
 
 // basicText is a basic value as Go's runtime prints it in a panic: a
@@ -79,3 +104,8 @@ func basicText(v reflect.Value) string {
 	}
 	return fmt.Sprint(v.Interface())
 }
+
+// panicNil is gopadBuiltin.PanicNil: the value panic(nil) panics with
+// since Go 1.21, which recover() returns ("panic called with nil
+// argument"); yaegi's recover() returned nil, as for no panic.
+func panicNil() any { return new(runtime.PanicNilError) }

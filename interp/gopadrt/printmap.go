@@ -85,6 +85,8 @@ func compareValue(a, b reflect.Value) int {
 		return cmp.Compare(boolRank(a.Bool()), boolRank(b.Bool()))
 	case reflect.Pointer:
 		return cmp.Compare(a.Pointer(), b.Pointer())
+	case reflect.Interface:
+		return compareValue(a.Elem(), b.Elem())
 	case reflect.Struct:
 		for i := 0; i < a.NumField(); i++ {
 			if c := compareValue(a.Field(i), b.Field(i)); c != 0 {

@@ -43,6 +43,14 @@ var reflectPanics = []struct{ reflect, goText string }{
 	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},
 	{"reflect.Value.Call: call of nil function", nilDeref}, // f() of a nil func variable
+	// yaegi's *p of a nil p is the zero Value; storing or reading it panics.
+	{"reflect: call of reflect.Value.Set on zero Value", nilDeref}, // v := *p, f(p) returning *p
+	{"reflect: call of reflect.Value.Int on zero Value", nilDeref}, // *p + 1, *p == 3, *p++
+	{"reflect: call of reflect.Value.Uint on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.Float on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.Complex on zero Value", nilDeref},
+	{"reflect: call of reflect.Value.Bool on zero Value", nilDeref}, // if *p
+	{"reflect: call of reflect.Value.Type on zero Value", nilDeref}, // switch *p
 	{"reflect.MakeSlice: negative len", "makeslice: len out of range"},
 	{"reflect.MakeSlice: negative cap", "makeslice: cap out of range"},
 	{"reflect.MakeSlice: len > cap", "makeslice: cap out of range"},

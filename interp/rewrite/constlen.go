@@ -31,6 +31,7 @@ var constLenPass = Pass{
 //
 //	len(p)                 →  10
 //	for i := range p       →  for i := range 10
+//	for i := range *p      →  for i := range 10
 //	len(f())               →  func(*[10]int) int { return 10 }(f())
 //	for i := range f()     →  for i := range func(*[10]int) *[10]int { return new([10]int) }(f())
 func (tc *Types) constLens() []source.Edit {
@@ -50,6 +51,10 @@ func (tc *Types) constLens() []source.Edit {
 				break
 			}
 			at, ok := arrayPointerLen(tc.Info.Types[n.X].Type)
+			if star, deref := ast.Unparen(n.X).(*ast.StarExpr); deref && !ok && !callsOrReceives(n.X) {
+				// for i := range *p: len(*p) is constant, *p is not read
+				at, ok = arrayPointerLen(tc.Info.Types[star.X].Type)
+			}
 			switch {
 			case ok && !callsOrReceives(n.X):
 				edits = append(edits, source.Replace(tc.Off(n.X.Pos()), tc.Off(n.X.End()), at))

@@ -42,13 +42,17 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 }
 
 // structNeedsMethods reports whether t is a struct type of the cells
-// (named, or a struct literal type over their types) without a print
+// (named, or a struct literal type over their types or with fields of
+// interface types) without a print
 // method of its own, some exported field of which (or of a nested such
 // struct) has one.
 func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 	st, ok := t.Underlying().(*types.Struct)
-	if !ok || depth > 4 || !mentionsPackage(t, tc.Pkg) || printMethod(t) != "" || hasFormat(t) {
+	if !ok || depth > 4 || printMethod(t) != "" || hasFormat(t) {
 		return false
+	}
+	if !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) {
+		return false // struct{ V any } may hold a cell's type: its fields are looked at
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
@@ -67,7 +71,7 @@ func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
 		if !f.Exported() && tc.bareCompiled(f.Type()) != "" {
 			return true // an unexported time.Duration field
 		}
-		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) {
+		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) && !holdsInterfaceStructs(f.Type()) {
 			continue
 		}
 		if printMethod(f.Type()) != "" && !hasFormat(f.Type()) || tc.structNeedsMethods(f.Type(), depth+1) {
@@ -96,26 +100,29 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		v := "gopadS." + f.Name()
+		// fmt calls no method of an unexported field, nor of anything
+		// within one (bareFields).
+		exported := f.Exported() && !tc.bareFields
 		switch {
 		case tc.erasedFields()[f]:
 			ft, stored, ok := tc.erasedTypes(f.Type())
 			if !ok {
 				return "", false
 			}
-			if f.Exported() && printMethod(f.Type()) != "" {
+			if exported && printMethod(f.Type()) != "" {
 				open, close := erasedRead(ft, stored)
 				v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + open + v + close + ")"
 			} else {
 				v = "func() " + stored + " { gopadV, _ := " + v + ".(" + stored + "); return gopadV }()"
 			}
-		case f.Exported() && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
+		case exported && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
 			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
 		case types.IsInterface(f.Type()):
-			if fn, ok := tc.interfaceField(f, depth); ok {
+			if fn, ok := tc.interfaceFieldAs(f.Type(), exported, depth); ok {
 				v = fn + "(" + v + ")"
 			}
-		case tc.containerFuncOK(f, depth):
-			fn, _ := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+		case tc.containerFuncOKAs(f.Type(), exported, depth):
+			fn, _ := tc.containerFuncAt(f.Type(), depth+1, exported)
 			v = fn + "(" + v + ")"
 		case depth < 4 && tc.methodsOnly(f.Type()):
 			// A struct with methods but none fmt calls reaches compiled
@@ -126,9 +133,15 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 				return "", false
 			}
 			v = inner + "(" + v + ")"
-		case !f.Exported() && tc.bareCompiled(f.Type()) != "":
+		case !exported && tc.bareCompiled(f.Type()) != "":
 			v = tc.bareCompiled(f.Type()) + "(" + v + ")"
-		case !f.Exported():
+		case !exported && depth < 4 && tc.cellStructPrinted(f.Type()):
+			inner, ok := tc.bareStructPrinter(f.Type(), depth+1)
+			if !ok {
+				return "", false
+			}
+			v = inner + "(" + v + ")"
+		case !exported:
 			// fmt calls no method of an unexported field.
 		case printMethod(f.Type()) != "":
 			ft, ok := tc.TypeText(f.Type())
@@ -191,10 +204,11 @@ func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(" + printer + "(*gopadP)) }", true
 }
 
-// containerFuncOK reports whether field f, of struct printer depth depth,
-// is a slice, array or map that containerFuncAt converts.
-func (tc *Types) containerFuncOK(f *types.Var, depth int) bool {
-	_, ok := tc.containerFuncAt(f.Type(), depth+1, f.Exported())
+// containerFuncOKAs reports whether a field of type t, of struct printer
+// depth depth, that fmt sees as exported or not, is a slice, array or map
+// that containerFuncAt converts.
+func (tc *Types) containerFuncOKAs(t types.Type, exported bool, depth int) bool {
+	_, ok := tc.containerFuncAt(t, depth+1, exported)
 	return ok
 }
 
@@ -218,13 +232,43 @@ func (tc *Types) methodsOnly(t types.Type) bool {
 // both (heldFuncAt; depth is the struct's own nesting); false when no cell
 // type needs it.
 func (tc *Types) interfaceField(f *types.Var, depth int) (string, bool) {
-	if f.Exported() {
-		return tc.elemFuncAt(f.Type(), depth)
+	return tc.interfaceFieldAs(f.Type(), f.Exported(), depth)
+}
+
+// interfaceFieldAs is interfaceField for a field of type t that fmt sees
+// as exported or not.
+func (tc *Types) interfaceFieldAs(t types.Type, exported bool, depth int) (string, bool) {
+	if exported {
+		return tc.elemFuncAt(t, depth)
 	}
-	if fn, ok := tc.keptBareFunc(f.Type()); ok {
+	if fn, ok := tc.keptBareFunc(t); ok {
 		return fn, true
 	}
-	return tc.heldFuncAt(f.Type(), depth)
+	return tc.heldFuncAt(t, depth)
+}
+
+// bareStructPrinter is structPrinter for a struct with a String method in
+// an unexported field, which reached fmt as yaegi's pair: printed by its
+// fields, none through a method.
+func (tc *Types) bareStructPrinter(t types.Type, depth int) (string, bool) {
+	bare := tc.bareFields
+	tc.bareFields = true
+	defer func() { tc.bareFields = bare }()
+	return tc.structPrinter(t, depth)
+}
+
+// cellStructPrinted reports whether t is a cell's struct type with a
+// String, Error or Format method, which a struct printer hands to fmt as
+// yaegi's pair of node and value when it does not call the method.
+func (tc *Types) cellStructPrinted(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	return printMethod(t) != "" || hasFormat(t)
 }
 
 // structElems prints a slice or array of such structs (a []Reading whose
@@ -300,4 +344,49 @@ func (tc *Types) bareField(t types.Type, v string) string {
 		}
 	}
 	return v
+}
+
+// interfaceFields reports whether st has a field of an interface type or
+// of a slice, array or map of one (struct{ A, B any }, struct{ V []any }).
+func interfaceFields(st *types.Struct) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		t := st.Field(i).Type()
+		for range 3 {
+			switch u := t.Underlying().(type) {
+			case *types.Slice:
+				t = u.Elem()
+			case *types.Array:
+				t = u.Elem()
+			case *types.Map:
+				t = u.Elem()
+			}
+		}
+		if types.IsInterface(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsInterfaceStructs reports whether t is a struct literal type with
+// fields of interface types, or a slice, array or map of one
+// (map[string]struct{ V any }), which may hold the cells' values. A named
+// type is not (a compiled package's struct, as list.Element, keeps its
+// unexported fields from the printer).
+func holdsInterfaceStructs(t types.Type) bool {
+	for range 4 {
+		switch u := types.Unalias(t).(type) {
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		case *types.Struct:
+			return interfaceFields(u)
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -9,9 +9,11 @@ import (
 )
 
 var namedPanicsPass = Pass{
-	Name:  "namedPanics",
-	Wants: func(u *Unit) bool { return u.dynamicNames() && u.sights().calledIdents["panic"] },
-	Run:   func(u *Unit) []source.Edit { return u.Types.namedPanics() },
+	Name: "namedPanics",
+	Wants: func(u *Unit) bool {
+		return u.sights().calledIdents["panic"] && (u.dynamicNames() || u.sights().nilPanics)
+	},
+	Run: func(u *Unit) []source.Edit { return u.Types.namedPanics() },
 }
 
 // namedPanics notes the Go name of a panic's value of a cell's type over a
@@ -22,6 +24,17 @@ var namedPanicsPass = Pass{
 // gets a State:
 //
 //	panic(s)  →  { gopadP := s; gopadBuiltin.NotePanic("main.State", gopadP); panic(gopadP) }
+//
+// Such a value with an Error or String method (panic(Errno(2))) is
+// reported by the method's text, as Go's runtime prints it; the method
+// runs only when the panic is reported:
+//
+//	panic(e)  →  { gopadP := e; gopadBuiltin.NotePanicText(func() string { return any(gopadP).(Errno).Error() }, gopadP); panic(gopadP) }
+//
+// panic(nil) panics with Go's *runtime.PanicNilError, which recover()
+// returns (yaegi's returned nil, as for no panic):
+//
+//	panic(nil)  →  panic(gopadBuiltin.PanicNil())
 func (tc *Types) namedPanics() []source.Edit {
 	var edits []source.Edit
 	ast.Inspect(tc.File, func(n ast.Node) bool {
@@ -33,11 +46,24 @@ func (tc *Types) namedPanics() []source.Edit {
 		if !ok || len(call.Args) != 1 || !tc.isBuiltin(call.Fun, "panic") {
 			return true
 		}
-		if name, ok := tc.panicName(call.Args[0]); ok {
-			a := call.Args[0]
+		a := call.Args[0]
+		if tc.Info.Types[a].IsNil() {
+			edits = append(edits, source.Replace(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.PanicNil()"))
+			return true
+		}
+		note := ""
+		if name, ok := tc.panicName(a); ok {
+			note = "gopadBuiltin.NotePanic(" + strconv.Quote(name) + ", gopadP)"
+		} else if m := tc.panicMethod(a); m != "" {
+			if tt, ok := tc.TypeText(tc.Info.Types[a].Type); ok {
+				// (another pass may hand the value over as an any)
+				note = "gopadBuiltin.NotePanicText(func() string { return any(gopadP).(" + tt + ")." + m + "() }, gopadP)"
+			}
+		}
+		if note != "" {
 			edits = append(edits,
 				source.Edit{From: tc.Off(st.Pos()), To: tc.Off(a.Pos()), Text: "{ gopadP := "},
-				source.Edit{From: tc.Off(a.End()), To: tc.Off(st.End()), Text: "; gopadBuiltin.NotePanic(" + strconv.Quote(name) + ", gopadP); panic(gopadP) }"})
+				source.Edit{From: tc.Off(a.End()), To: tc.Off(st.End()), Text: "; " + note + "; panic(gopadP) }"})
 		}
 		return true
 	})
@@ -55,4 +81,18 @@ func (tc *Types) panicName(a ast.Expr) (string, bool) {
 		return "", false
 	}
 	return tc.goTypeName(nt)
+}
+
+// panicMethod is the Error or String method of a's type when it is a
+// cell's type over a basic type with one (not through a pointer), which
+// yaegi keeps paired with its type inside the panic; "" otherwise.
+func (tc *Types) panicMethod(a ast.Expr) string {
+	nt, ok := tc.Info.Types[a].Type.(*types.Named)
+	if !ok || nt.Obj().Pkg() != tc.Pkg || nt.TypeParams().Len() > 0 {
+		return ""
+	}
+	if _, basic := nt.Underlying().(*types.Basic); !basic {
+		return ""
+	}
+	return printMethod(nt)
 }

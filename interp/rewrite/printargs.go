@@ -455,7 +455,7 @@ func (tc *Types) inFunc(a ast.Expr) bool {
 // there, as the operand itself is.
 func (tc *Types) stringerOperand(a ast.Expr, spaced bool, verb byte) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
-	if t == nil || !mentionsPackage(t, tc.Pkg) {
+	if t == nil || !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) {
 		return nil, false
 	}
 	if iface := printMethod(t); iface != "" {
@@ -621,6 +621,10 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 		}
 		v, vShown := elem(u.Elem(), "v")
 		if k != "k" || vShown {
+			// A key or value of a cell's type over a basic type that the
+			// printer hands over as it is would reach fmt as yaegi's pair.
+			k, key = tc.bareBasic(u.Key(), k), tc.bareBasic(u.Key(), key)
+			v = tc.bareBasic(u.Elem(), v)
 			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v), true
 		}
 	}
@@ -842,4 +846,21 @@ func mentionsStdGenericType(t types.Type, depth int) bool {
 // program (fmtnames.go).
 func (tc *Types) goTypeName(t types.Type) (string, bool) {
 	return reflectName(t, tc.Pkg, tc.copies)
+}
+
+// bareBasic is x, of type t, converted to its basic type when t is a
+// cell's type over a basic type and x is the bare name k or v of a map
+// printer's loop (a method's result is left alone).
+func (tc *Types) bareBasic(t types.Type, x string) string {
+	if x != "k" && x != "v" {
+		return x
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg {
+		return x
+	}
+	if b, ok := n.Underlying().(*types.Basic); ok {
+		return b.Name() + "(" + x + ")"
+	}
+	return x
 }

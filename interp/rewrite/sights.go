@@ -43,7 +43,7 @@ type sights struct {
 	intQuotients bool // 1 / 2 or n % 3: a quotient or remainder with an integer literal
 	quotients    bool // x / y
 	bigConsts    bool // a number literal beyond 64 bits, or 1 << 64 and more
-	lenOperands  bool // len(x) or cap(x) of an x with an index or a receive
+	lenOperands  bool // len(x) or cap(x) of an x with an index, a receive or a *p
 	addrIndexes  bool // &x[i]
 	constCalls   bool // a call (a conversion), a comparison, && or || in a const declaration's values, or a constant named iota
 	ptrElemLits  bool // a literal of a type with a pointer, or of a package's type, holding literals without types
@@ -56,6 +56,10 @@ type sights struct {
 	tupleCalls    bool // a, b = f() or a, b := f(): the values of one call
 	callIndexes   bool // a top-level := or var initialized with an element of a call's result (w := f()[0]) or indexing a name (w := words[0])
 	imagLits      bool // an imaginary literal: 2i
+	// derefValues: *p as an operand of a binary operation, as a switch's
+	// tag, or as the value of _ = *p (see nilDerefs).
+	derefValues bool
+	nilPanics   bool // panic(nil)
 }
 
 // sel is a selector x.Name.
@@ -202,6 +206,7 @@ func (s *sights) call(n *ast.CallExpr, called map[*ast.SelectorExpr]bool) {
 	switch fn := ast.Unparen(n.Fun).(type) {
 	case *ast.Ident:
 		s.calledIdents[fn.Name] = true
+		s.nilPanics = s.nilPanics || fn.Name == "panic" && len(n.Args) == 1 && isNilIdent(n.Args[0])
 		s.lenOperands = s.lenOperands || lenOperand(fn.Name, n.Args)
 	case *ast.SelectorExpr:
 		called[fn] = true
@@ -238,6 +243,9 @@ func (s *sights) more(n ast.Node) {
 		s.bigConsts = s.bigConsts || bigShift(n)
 		s.intQuotients = s.intQuotients || (n.Op == token.QUO || n.Op == token.REM) && (intLiteral(n.X) || intLiteral(n.Y))
 		s.quotients = s.quotients || n.Op == token.QUO
+		s.derefValues = s.derefValues || isStar(n.X) || isStar(n.Y)
+	case *ast.SwitchStmt:
+		s.derefValues = s.derefValues || n.Tag != nil && isStar(n.Tag)
 	case *ast.BasicLit:
 		s.bigConsts = s.bigConsts || bigLiteral(n)
 		s.imagLits = s.imagLits || n.Kind == token.IMAG
@@ -261,6 +269,7 @@ func (s *sights) more(n ast.Node) {
 	case *ast.InterfaceType:
 		s.ifaceTypes = true
 	case *ast.AssignStmt:
+		s.derefValues = s.derefValues || blankDeref(n)
 		if len(n.Lhs) > 1 && len(n.Rhs) == 1 {
 			_, call := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
 			s.tupleCalls = s.tupleCalls || call
@@ -375,7 +384,7 @@ func (u *Unit) callsMethod(names ...string) bool {
 func never(*Unit) bool { return false }
 
 // lenOperand reports whether a call of name with args is a len or cap
-// whose operand holds an index or a receive (see constlen.go; a call,
+// whose operand holds an index, a receive or a dereference (see constlen.go; a call,
 // len(strings.Fields(s)), is too common to ask for a check for the rare
 // nil pointer to an array it could return).
 func lenOperand(name string, args []ast.Expr) bool {
@@ -389,6 +398,8 @@ func lenOperand(name string, args []ast.Expr) bool {
 			found = true
 		case *ast.UnaryExpr:
 			found = n.Op == token.ARROW
+		case *ast.StarExpr:
+			found = true // len(*p) of a nil *[N]T is N
 		}
 		return !found
 	})
@@ -459,4 +470,23 @@ func declaresIota(d *ast.GenDecl) bool {
 		}
 	}
 	return false
+}
+
+// blankDeref reports whether as assigns *p to "_" (see nilDerefs).
+func blankDeref(as *ast.AssignStmt) bool {
+	if len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	for i, l := range as.Lhs {
+		if isBlank(l) && isStar(as.Rhs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNilIdent reports whether e is the name nil.
+func isNilIdent(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "nil"
 }

@@ -124,6 +124,7 @@ type Types struct {
 	written       map[string]bool             // CheckEnv.Written
 	inStructTry   bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
 	heldNest      int                         // heldStructTry's printers being written, one inside another
+	bareFields    bool                        // structPrinter is writing an unexported field's printer: no methods
 	structTries   map[types.Type][]string     // structFieldsTry's, per type, once a chunk
 	facts         map[types.Object]bodyFact   // funcFacts, once a chunk
 	stackGlobals  map[string]bool             // CheckEnv.StackGlobals
@@ -486,6 +487,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	floatShiftPass,
 	shiftOperandsPass,
 	zeroDivisorsPass,
+	nilDerefsPass,
 	byteConstsPass,
 	floatConvsPass,
 	complexArgsPass,
