@@ -180,6 +180,42 @@ func (tc *Types) containerFuncAt(t types.Type, depth int, exported bool) (string
 // itself is returned as any); false when t is no such interface.
 func (tc *Types) heldFunc(t types.Type) (string, bool) { return tc.heldFuncAt(t, 0) }
 
+// heldEmptyFunc is heldFunc for an element of the empty interface (an
+// []any, a map[string]any printed with %d, %f...): a value of a cell's
+// struct type with a Format method as an fmt.Formatter, any other value
+// without yaegi's pairs of value and type, which fmt printed field by
+// field ([{824634 {…}}] where Go prints [3]). False when the cells
+// declare no type with methods, whose values yaegi would pair.
+func (tc *Types) heldEmptyFunc(t types.Type) (string, bool) {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || !empty(t) {
+		return "", false
+	}
+	var tries []string
+	paired := false
+	for _, n := range tc.cellNamedTypes() {
+		if types.IsInterface(n) {
+			continue
+		}
+		paired = paired || types.NewMethodSet(types.NewPointer(n)).Len() > 0
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if try, ok := tc.formatterTry(ct, t, it, shownAs{}); ok {
+				tries = append(tries, try)
+			}
+		}
+	}
+	switch {
+	case len(tries) > 0:
+		return "func(gopadX any) any { if gopadX == nil { return nil }; " + strings.Join(tries, "") + "return gopadBuiltin.Unkept(gopadX) }", true
+	case paired:
+		return "gopadBuiltin.Unkept", true
+	}
+	return "", false
+}
+
 // holdsStructPrinted reports whether t is an interface that a cell's
 // struct type implements whose fields fmt must be handed one by one (an
 // interface field: a tree's children), which yaegi would print as its own
@@ -255,6 +291,10 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 					shown = printer + "(v)"
 				}
 			}
+			if try, ok := tc.formatterTry(ct, t, it, shownAs{}); ok {
+				tries = append(tries, try) // fmt calls Format for every verb
+				continue
+			}
 			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, false)+" { return "+shown+" }; ")
 		}
 	}
@@ -300,6 +340,11 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
 		unkept = unkept || tc.pairsInside(tn.Type(), it, 0)
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if try, ok := tc.formatterTry(ct, t, it, as); ok {
+				tries = append(tries, try)
+				printers = true
+				continue
+			}
 			m := printMethod(ct)
 			if m == "" || !types.Implements(ct, it) {
 				continue
@@ -403,6 +448,27 @@ func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
 func compiledInterface(t types.Type, pkg *types.Package) bool {
 	n, ok := t.(*types.Named)
 	return ok && n.Obj().Pkg() != pkg
+}
+
+// formatterTry is dynamicFunc's try for a value of ct, a cell's struct
+// type (or a pointer to one) with a Format method, held in interface t:
+// fmt calls Format before String or Error, for every verb but %T and %p,
+// and yaegi hands fmt the value without its methods ([Cv7] printed [{7}]).
+// The value goes to fmt as an fmt.Formatter made in interpreted code.
+func (tc *Types) formatterTry(ct, t types.Type, it *types.Interface, as shownAs) (string, bool) {
+	if as.kept || !hasFormat(ct) || !types.Implements(ct, it) {
+		return "", false
+	}
+	text, ok := tc.TypeText(ct)
+	if !ok {
+		return "", false
+	}
+	ret := "var gopadFm gopadFmtPkg.Formatter = v; return gopadFm"
+	if _, ptr := ct.(*types.Pointer); ptr {
+		ret = "if v == nil { return v }; " + ret
+	}
+	return "if v, ok := " + tc.assertOperand("gopadX", t, ct) + ".(" + text + "); ok" +
+		tc.identityTry(ct, text, it.NumMethods() == 0) + " { " + ret + " }; ", true
 }
 
 // dynamicShown is the start of a call of dynamicFunc's function literal
@@ -723,23 +789,34 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 	if !ok {
 		return nil, false
 	}
+	// shown is the element gopadX as fmt is to print it: through its
+	// String or Error method, and without yaegi's pair where the element
+	// type does not have one (a Circle among Rects with String in a []Shape
+	// printed {0xc000… {…}}, see pairedElems).
+	shown := func(e types.Type) (string, bool) {
+		open, ok := tc.dynamicShown(e, false)
+		if ok && tc.pairedElems(e) {
+			return "gopadBuiltin.Unkept(" + open + "gopadX))", true
+		}
+		return open + "gopadX)", ok
+	}
 	var conv string
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		open, ok := tc.dynamicShown(u.Elem(), false)
+		elem, ok := shown(u.Elem())
 		if !ok {
 			return nil, false
 		}
 		conv = fmt.Sprintf("func(gopadS %s) []any { if gopadS == nil { return nil }; gopadO := make([]any, len(gopadS)); "+
-			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = %sgopadX) }; return gopadO }(", st, open)
+			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = %s }; return gopadO }(", st, elem)
 	case *types.Map:
-		open, ok := tc.dynamicShown(u.Elem(), false)
+		elem, ok := shown(u.Elem())
 		kt, known := tc.TypeText(u.Key())
 		if !ok || !known {
 			return nil, false
 		}
 		conv = fmt.Sprintf("func(gopadM %s) map[%s]any { if gopadM == nil { return nil }; gopadO := make(map[%s]any, len(gopadM)); "+
-			"for gopadK, gopadX := range gopadM { gopadO[gopadK] = %sgopadX) }; return gopadO }(", st, kt, kt, open)
+			"for gopadK, gopadX := range gopadM { gopadO[gopadK] = %s }; return gopadO }(", st, kt, kt, elem)
 	default:
 		return nil, false
 	}

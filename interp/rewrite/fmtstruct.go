@@ -113,6 +113,11 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		case types.IsInterface(f.Type()):
 			if fn, ok := tc.interfaceField(f, depth); ok {
 				v = fn + "(" + v + ")"
+				if tc.pairedElems(f.Type()) {
+					// A value without a print method comes back as
+					// yaegi's pair (pairedElems).
+					v = "gopadBuiltin.Unkept(" + v + ")"
+				}
 			}
 		case tc.containerFuncOK(f, depth):
 			fn, _ := tc.containerFuncAt(f.Type(), depth+1, f.Exported())

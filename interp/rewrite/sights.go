@@ -56,6 +56,7 @@ type sights struct {
 	tupleCalls    bool // a, b = f() or a, b := f(): the values of one call
 	callIndexes   bool // a top-level := or var initialized with an element of a call's result (w := f()[0]) or indexing a name (w := words[0])
 	imagLits      bool // an imaginary literal: 2i
+	resultIndexes bool // f(x)[i], []T{...}[i] or v.([]T)[lo:hi]: an element or a slice of a value (valueOperand)
 }
 
 // sel is a selector x.Name.
@@ -227,8 +228,12 @@ func (s *sights) more(n ast.Node) {
 		s.defers = true
 	case *ast.GenDecl:
 		s.constCalls = s.constCalls || n.Tok == token.CONST && (holdsCallOrComparison(n) || declaresIota(n))
-	case *ast.IndexExpr, *ast.SliceExpr:
+	case *ast.IndexExpr:
 		s.indexes = true
+		s.resultIndexes = s.resultIndexes || valueOperand(n.X)
+	case *ast.SliceExpr:
+		s.indexes = true
+		s.resultIndexes = s.resultIndexes || valueOperand(n.X)
 	case *ast.FuncLit:
 		s.funcs = true
 	case *ast.BinaryExpr:
@@ -457,6 +462,16 @@ func declaresIota(d *ast.GenDecl) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// valueOperand reports whether x, indexed or sliced, is a value that is
+// not a variable: a call's result, a composite literal, an assertion.
+func valueOperand(x ast.Expr) bool {
+	switch ast.Unparen(x).(type) {
+	case *ast.CallExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
+		return true
 	}
 	return false
 }

@@ -21,11 +21,11 @@ func NewSet[T cmp.Ordered](items ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Add(v T)           { s.m[v] = struct{}{} }
-func (s Set[T]) Has(v T) bool      { _, ok := s.m[v]; return ok }
-func (s Set[T]) Len() int          { return len(s.m) }
-func (s Set[T]) All() iter.Seq[T]  { return maps.Keys(s.m) }
-func (s Set[T]) Sorted() []T       { return slices.Sorted(s.All()) }
+func (s Set[T]) Add(v T)          { s.m[v] = struct{}{} }
+func (s Set[T]) Has(v T) bool     { _, ok := s.m[v]; return ok }
+func (s Set[T]) Len() int         { return len(s.m) }
+func (s Set[T]) All() iter.Seq[T] { return maps.Keys(s.m) }
+func (s Set[T]) Sorted() []T      { return slices.Sorted(s.All()) }
 
 func (s Set[T]) Union(o Set[T]) Set[T] {
 	out := NewSet[T]()

@@ -19,9 +19,9 @@ type base struct {
 	balance int64
 }
 
-func (b *base) ID() string          { return b.id }
-func (b *base) Balance() int64      { return b.balance }
-func (b *base) Deposit(a int64)     { b.balance += a }
+func (b *base) ID() string      { return b.id }
+func (b *base) Balance() int64  { return b.balance }
+func (b *base) Deposit(a int64) { b.balance += a }
 
 type Checking struct {
 	base

@@ -35,12 +35,12 @@ type Product struct {
 }
 
 type Machine struct {
-	state    State
-	credit   int
-	slots    map[string]*Product
-	sales    map[string]int
-	coinsIn  int
-	log      []string
+	state   State
+	credit  int
+	slots   map[string]*Product
+	sales   map[string]int
+	coinsIn int
+	log     []string
 }
 
 var (

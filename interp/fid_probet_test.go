@@ -1,0 +1,186 @@
+package interp
+
+import "testing"
+
+// Programs of the classes probe-t's corpus found, run whole and split into
+// notebook cells; want is what go run printed.
+
+var probetFmtPrograms = []fidProgram{
+	{name: "printf of a slice, map and struct field of an interface mixing types with and without String", src: `package main
+
+import "fmt"
+
+type Animal interface{ Sound() string }
+
+type Dog struct{ Name string }
+
+func (d Dog) Sound() string   { return "woof" }
+func (d Dog) String() string  { return "Dog " + d.Name }
+
+type Fish struct{ Fins int }
+
+func (f Fish) Sound() string { return "..." }
+
+type Pen struct {
+	Keeper string
+	Star   Animal
+}
+
+func main() {
+	zoo := []Animal{Dog{"rex"}, Fish{3}}
+	fmt.Printf("%v\n", zoo)
+	fmt.Printf("%s|%-20v|\n", zoo, zoo[1])
+	byName := map[string]Animal{"nemo": Fish{2}, "rex": Dog{"rex"}}
+	fmt.Printf("%v\n", byName)
+	fmt.Println(byName)
+	p := Pen{"ann", Fish{4}}
+	fmt.Printf("%v %+v\n", p, p)
+	fmt.Println(p, []Pen{{"bob", Dog{"fido"}}})
+}
+`, want: `[Dog rex {3}]
+[Dog rex {%!s(int=3)}]|{3                   }|
+map[nemo:{2} rex:Dog rex]
+map[nemo:{2} rex:Dog rex]
+{ann {4}} {Keeper:ann Star:{Fins:4}}
+{ann {4}} [{bob Dog fido}]
+`},
+	{name: "Format methods of values held in an any, a slice of any, a map and an interface", src: `package main
+
+import "fmt"
+
+type Vec struct{ X, Y int }
+
+func (v Vec) Format(f fmt.State, verb rune) {
+	if f.Flag('+') {
+		fmt.Fprintf(f, "Vec(x=%d, y=%d)", v.X, v.Y)
+		return
+	}
+	fmt.Fprintf(f, "<%d %d>%c", v.X, v.Y, verb)
+}
+
+type Thing interface{ Pos() Vec }
+
+func (v Vec) Pos() Vec { return v }
+
+type Named struct {
+	Label string
+	At    any
+}
+
+func main() {
+	row := []any{Vec{1, 2}, "x", 3}
+	fmt.Println(row)
+	fmt.Printf("%v|%+v|%s|%d\n", row, row, row, row)
+	m := map[string]any{"a": Vec{3, 4}}
+	fmt.Println(m)
+	fmt.Printf("%v %d\n", m, m)
+	var th Thing = Vec{5, 6}
+	things := []Thing{th, Vec{7, 8}}
+	fmt.Println(th, things)
+	fmt.Printf("%v %+v %d\n", things, things, things)
+	fmt.Printf("%v %+v\n", Named{"n", Vec{9, 9}}, Named{"n", Vec{0, 1}})
+}
+`, want: `[<1 2>v x 3]
+[<1 2>v x 3]|[Vec(x=1, y=2) x 3]|[<1 2>s x %!s(int=3)]|[<1 2>d %!d(string=x) 3]
+map[a:<3 4>v]
+map[a:<3 4>v] map[%!d(string=a):<3 4>d]
+<5 6>v [<5 6>v <7 8>v]
+[<5 6>v <7 8>v] [Vec(x=5, y=6) Vec(x=7, y=8)] [<5 6>d <7 8>d]
+{n <9 9>v} {Label:n At:Vec(x=0, y=1)}
+`},
+	{name: "numeric verbs of a slice and map of any holding the cells' struct values", src: `package main
+
+import "fmt"
+
+type Pt struct{ X, Y int }
+
+func (p Pt) Norm() int { return p.X*p.X + p.Y*p.Y }
+
+type Grade int
+
+func (g Grade) Pass() bool { return g >= 50 }
+
+func main() {
+	vals := []any{Pt{1, 2}, 7, Grade(60)}
+	fmt.Printf("%d\n", vals)
+	fmt.Printf("%03d|%x\n", vals, vals)
+	cfg := map[string]any{"origin": Pt{0, 0}, "n": 5}
+	fmt.Printf("%d\n", cfg)
+	fmt.Printf("%5.1f\n", []any{2.5, Pt{3, 4}})
+}
+`, want: `[{1 2} 7 60]
+[{001 002} 007 060]|[{1 2} 7 3c]
+map[%!d(string=n):5 %!d(string=origin):{0 0}]
+[  2.5 {%!f(int=    3) %!f(int=    4)}]
+`},
+}
+
+func TestFidProbetFmt(t *testing.T) { runFidPrograms(t, probetFmtPrograms) }
+
+var probetIndexPrograms = []fidProgram{
+	{name: "recovered index errors on call results, literals and assertions", src: `package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+type Grid struct{ rows []string }
+
+func (g *Grid) Row(i int) string { return g.rows[i] }
+func (g *Grid) Rows() []string   { return g.rows }
+
+func safe(name string, f func() string) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Printf("%-8s %v\n", name, r)
+		}
+	}()
+	fmt.Printf("%-8s ok %s\n", name, f())
+}
+
+func main() {
+	line := "move 3 from"
+	g := &Grid{rows: []string{"#.#", "..."}}
+	safe("fields", func() string { return strings.Fields(line)[3] })
+	safe("split", func() string { return strings.Split(line, " ")[1] })
+	safe("cut", func() string { n, _ := strconv.Atoi(strings.Fields(line)[1]); return fmt.Sprint(n * 2) })
+	safe("method", func() string { return g.Rows()[2] })
+	safe("byte", func() string { return string(g.Row(0)[5]) })
+	safe("slice", func() string { return strings.Join(strings.Fields(line)[1:7], ",") })
+	safe("literal", func() string { return []string{"x"}[len(line)%3] })
+	var v any = []int{1, 2}
+	safe("assert", func() string { return fmt.Sprint(v.([]int)[4]) })
+	if w := strings.Fields(line); len(w) > 1 && strings.Fields(line)[0] == "move" {
+		fmt.Println("cond ok", w[1])
+	}
+}
+`, want: `fields   runtime error: index out of range [3] with length 3
+split    ok 3
+cut      ok 6
+method   runtime error: index out of range [2] with length 2
+byte     runtime error: index out of range [5] with length 3
+slice    runtime error: slice bounds out of range [:7] with capacity 3
+literal  runtime error: index out of range [2] with length 1
+assert   runtime error: index out of range [4] with length 2
+cond ok 3
+`},
+	{name: "an uncaught index error on a call result", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func parse(s string) string { return strings.Split(s, "=")[1] }
+
+func main() {
+	fmt.Println(parse("a=1"))
+	fmt.Println(parse("b"))
+}
+`, want: `1
+`, refusal: "runtime error: index out of range [1] with length 1"},
+}
+
+func TestFidProbetIndex(t *testing.T) { runFidPrograms(t, probetIndexPrograms) }
