@@ -180,7 +180,50 @@ func main() {
 	fmt.Println(parse("b"))
 }
 `, want: `1
+panic: runtime error: index out of range [1] with length 1
+
+goroutine 1 [running]:
+main.parse(...)
+	/tmp/pt/want/x/main.go:8
+main.main()
+	/tmp/pt/want/x/main.go:12 +0x118
+exit status 2
 `, refusal: "runtime error: index out of range [1] with length 1"},
 }
 
 func TestFidProbetIndex(t *testing.T) { runFidPrograms(t, probetIndexPrograms) }
+
+var probetBadVerbPrograms = []fidProgram{
+	{name: "verbs a cell type over a basic type does not take name the type", src: `package main
+
+import "fmt"
+
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+type Level int
+type Label string
+type On bool
+
+func main() {
+	t := Celsius(21.5)
+	fmt.Printf("%d|%6d|%v|%s|%.2f\n", t, t, t, t, t)
+	fmt.Printf("%s %f %d\n", Level(3), Level(4), Level(5))
+	fmt.Printf("%d %s %x\n", Label("go"), Label("go"), Label("go"))
+	fmt.Printf("%d %v %s\n", On(true), On(false), On(true))
+	temps := []Celsius{1, 2.5}
+	fmt.Printf("%d %v %e\n", temps, temps, temps)
+	s := fmt.Sprintf("%d", [2]Level{7, 8})
+	fmt.Println(s, fmt.Errorf("bad %d", t))
+}
+`, want: `%!d(main.Celsius=21.5)|%!d(main.Celsius=  21.5)|21.5°C|21.5°C|21.50
+%!s(main.Level=3) %!f(main.Level=4) 5
+%!d(main.Label=go) go 676f
+%!d(main.On=true) false %!s(main.On=true)
+[%!d(main.Celsius=1) %!d(main.Celsius=2.5)] [1.0°C 2.5°C] [1.000000e+00 2.500000e+00]
+[7 8] bad %!d(main.Celsius=21.5)
+`},
+}
+
+func TestFidProbetBadVerb(t *testing.T) { runFidPrograms(t, probetBadVerbPrograms) }

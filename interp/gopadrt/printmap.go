@@ -5,6 +5,7 @@ import (
 	"io"
 	"reflect"
 	"sort"
+	"strings"
 )
 
 // Run-time helpers of package rewrite's printArgs pass.
@@ -95,4 +96,12 @@ func (m pointedMap) Format(f fmt.State, verb rune) {
 	}
 	io.WriteString(f, "&")
 	fmt.Fprintf(f, d, m.shown)
+}
+
+// badVerb is gopadBuiltin.BadVerb: v printed with the directive of a
+// verb fmt does not take for its kind, with the name of the cell's type
+// (goName) where fmt named its basic type (%!d(main.Celsius=21.5), not
+// %!d(float64=21.5)); v may also be a slice or array of such values.
+func badVerb(directive, basic, goName string, v any) string {
+	return strings.ReplaceAll(fmt.Sprintf(directive, v), "("+basic+"=", "("+goName+"=")
 }

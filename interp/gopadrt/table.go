@@ -240,6 +240,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 var printSymbols = map[string]reflect.Value{
 	"Shown":               reflect.ValueOf(shown),
 	"Unkept":              reflect.ValueOf(unkept),
+	"BadVerb":             reflect.ValueOf(badVerb),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
 	"NotePanic":           reflect.ValueOf(notePanic),
 	"Unpaired":            reflect.ValueOf(unpaired),

@@ -271,6 +271,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		}
 		return es // fields with String methods
 	}
+	if es, ok := tc.badVerbOperand(f, d, a); ok {
+		return es // %d of a type Celsius float64 (fmtbadverb.go)
+	}
 	wrap := func(open, close string) []source.Edit {
 		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
 	}
