@@ -227,3 +227,90 @@ func main() {
 }
 
 func TestFidProbetBadVerb(t *testing.T) { runFidPrograms(t, probetBadVerbPrograms) }
+
+var probetPlusVPrograms = []fidProgram{
+	{name: "plus v of interface values whose type has String or Error", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Item interface{ Price() int }
+
+type Book struct{ Title string }
+
+func (b Book) Price() int      { return 10 }
+func (b Book) String() string  { return "Book<" + b.Title + ">" }
+
+type Pen struct{ Color string }
+
+func (p Pen) Price() int { return 2 }
+
+type StockErr struct{ SKU string }
+
+func (e *StockErr) Error() string { return "out of stock: " + e.SKU }
+
+func main() {
+	cart := []Item{Book{"Go"}, Pen{"red"}}
+	for _, it := range cart {
+		fmt.Printf("%+v costs %d\n", it, it.Price())
+	}
+	var anyItem any = Book{"Rust"}
+	var err error = &StockErr{"B-1"}
+	fmt.Printf("%+v | %+v | %+v\n", anyItem, err, errors.New("x"))
+	fmt.Printf("[%+12v]\n", cart[0])
+}
+`, want: `Book<Go> costs 10
+{Color:red} costs 2
+Book<Rust> | out of stock: B-1 | x
+[    Book<Go>]
+`},
+}
+
+func TestFidProbetPlusV(t *testing.T) { runFidPrograms(t, probetPlusVPrograms) }
+
+var probetFuncValuePrograms = []fidProgram{
+	{name: "fmt print functions taken as values print the cells' types through their methods", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Temp float64
+
+func (t Temp) String() string { return fmt.Sprintf("%.1f°", float64(t)) }
+
+type City struct{ Name string }
+
+func (c City) String() string { return strings.ToUpper(c.Name) }
+
+func mapAll[T any](xs []T, f func(...any) string) []string {
+	var out []string
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func main() {
+	format := fmt.Sprintf
+	fmt.Println(format("%v in %s", Temp(21.5), City{"oslo"}))
+	fmt.Println(mapAll([]Temp{1, 2.5}, fmt.Sprint))
+	fmt.Println(mapAll([]City{{"rome"}}, fmt.Sprintln))
+	printer := fmt.Println
+	printer(City{"lima"}, Temp(-3))
+	wrap := fmt.Errorf
+	fmt.Println(wrap("at %v: %w", City{"bern"}, fmt.Errorf("cold")))
+}
+`, want: `21.5° in OSLO
+[1.0° 2.5°]
+[ROME
+]
+LIMA -3.0°
+at BERN: cold
+`},
+}
+
+func TestFidProbetFuncValues(t *testing.T) { runFidPrograms(t, probetFuncValuePrograms) }

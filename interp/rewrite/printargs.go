@@ -25,7 +25,7 @@ var printArgsPass = Pass{
 		for _, c := range u.Types.compiledCalls() {
 			edits = append(edits, u.Types.printEdits(c)...)
 		}
-		return edits
+		return append(edits, u.Types.printFuncValues()...) // fmtfuncvalues.go
 	},
 }
 
@@ -293,6 +293,11 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
 				return wrap("gopadBuiltin.PlusV("+open, "))")
 			}
+		}
+		if fn, ok := tc.dynamicFunc(t, shownAs{}); ok && types.IsInterface(t) {
+			// An interface holding a value whose String, Error or
+			// Format method fmt calls for %+v too.
+			return wrap("gopadBuiltin.PlusV("+fn+"(", "))")
 		}
 		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
 	case d.verb == 'v' && d.sharp && tc.holdsErased(tc.Info.Types[a].Type, 0):
