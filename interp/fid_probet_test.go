@@ -216,6 +216,9 @@ func main() {
 	fmt.Printf("%d %v %e\n", temps, temps, temps)
 	s := fmt.Sprintf("%d", [2]Level{7, 8})
 	fmt.Println(s, fmt.Errorf("bad %d", t))
+	var held any = t
+	row := []any{Label("x"), t, 4}
+	fmt.Printf("%d|%5.1f|%d|%d\n", held, held, row, map[string]any{"t": t})
 }
 `, want: `%!d(main.Celsius=21.5)|%!d(main.Celsius=  21.5)|21.5°C|21.5°C|21.50
 %!s(main.Level=3) %!f(main.Level=4) 5
@@ -223,6 +226,7 @@ func main() {
 %!d(main.On=true) false %!s(main.On=true)
 [%!d(main.Celsius=1) %!d(main.Celsius=2.5)] [1.0°C 2.5°C] [1.000000e+00 2.500000e+00]
 [7 8] bad %!d(main.Celsius=21.5)
+%!d(main.Celsius=21.5)| 21.5|[%!d(main.Label=x) %!d(main.Celsius=21.5) 4]|map[%!d(string=t):%!d(main.Celsius=21.5)]
 `},
 }
 

@@ -241,6 +241,7 @@ var printSymbols = map[string]reflect.Value{
 	"Shown":               reflect.ValueOf(shown),
 	"Unkept":              reflect.ValueOf(unkept),
 	"BadVerb":             reflect.ValueOf(badVerb),
+	"NamedBasic":          reflect.ValueOf(newNamedBasic),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
 	"NotePanic":           reflect.ValueOf(notePanic),
 	"Unpaired":            reflect.ValueOf(unpaired),

@@ -198,6 +198,10 @@ func (tc *Types) heldEmptyFunc(t types.Type) (string, bool) {
 			continue
 		}
 		paired = paired || types.NewMethodSet(types.NewPointer(n)).Len() > 0
+		if try, ok := tc.namedBasicTry(n); ok {
+			tries = append(tries, try)
+			continue
+		}
 		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
 			continue
 		}
@@ -214,6 +218,25 @@ func (tc *Types) heldEmptyFunc(t types.Type) (string, bool) {
 		return "gopadBuiltin.Unkept", true
 	}
 	return "", false
+}
+
+// namedBasicTry is heldEmptyFunc's try for a value of n, a cell's type
+// over a basic type that yaegi keeps beside its type in an interface: a
+// gopadBuiltin.NamedBasic, which prints the value for the verb and names
+// n where fmt finds the verb bad for it (%!d(main.Celsius=21.5)).
+func (tc *Types) namedBasicTry(n *types.Named) (string, bool) {
+	b, ok := n.Underlying().(*types.Basic)
+	if !ok || n.TypeParams().Len() > 0 || b.Kind() == types.UnsafePointer || !tc.keptBeside(n) {
+		return "", false
+	}
+	text, ok1 := tc.TypeText(n)
+	name, ok2 := tc.goTypeName(n)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	basic := types.Typ[b.Kind()].Name()
+	return "if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return gopadBuiltin.NamedBasic(" +
+		strconv.Quote(name) + ", " + strconv.Quote(basic) + ", " + basic + "(v)) }; ", true
 }
 
 // holdsStructPrinted reports whether t is an interface that a cell's
@@ -525,6 +548,10 @@ func (tc *Types) keptBareFunc(t types.Type) (string, bool) {
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
 			if n, ok := tn.Type().(*types.Named); ok && types.Implements(n, it) {
+				if try, ok := tc.namedBasicTry(n); ok {
+					tries = append(tries, try) // named where the verb is bad for it
+					continue
+				}
 				tries = append(tries, tc.keptTry(n, "", shownAs{})...)
 			}
 		}
