@@ -318,3 +318,30 @@ at BERN: cold
 }
 
 func TestFidProbetFuncValues(t *testing.T) { runFidPrograms(t, probetFuncValuePrograms) }
+
+var probetMapKeyPrograms = []fidProgram{
+	{name: "maps keyed by a cell type over a basic type whose values have String", src: `package main
+
+import "fmt"
+
+type Phase uint8
+
+func (p Phase) String() string { return [...]string{"idle", "busy", "done"}[p] }
+
+type Job string
+type Slot int
+
+func main() {
+	jobs := map[Job]Phase{"build": 1, "test": 0, "deploy": 2}
+	fmt.Println(jobs)
+	fmt.Printf("%v\n", map[Slot]Phase{3: 2, -1: 0})
+	byPhase := map[Job][]Phase{"a": {0, 1}}
+	fmt.Println(byPhase, len(jobs))
+}
+`, want: `map[build:busy deploy:done test:idle]
+map[-1:idle 3:done]
+map[a:[idle busy]] 3
+`},
+}
+
+func TestFidProbetMapKeys(t *testing.T) { runFidPrograms(t, probetMapKeyPrograms) }

@@ -615,6 +615,11 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 				return "", false
 			}
 			key = b.Name() + "(k)" // ordered by its value, not its text
+		} else if b, ok := u.Key().Underlying().(*types.Basic); ok && mentionsPackage(u.Key(), tc.Pkg) {
+			// A cell's type over a basic type: the basic value, which
+			// fmt prints as it prints the key (yaegi would hand over
+			// its pair of value and type).
+			k, key = b.Name()+"(k)", b.Name()+"(k)"
 		}
 		v, vShown := elem(u.Elem(), "v")
 		if k != "k" || vShown {
