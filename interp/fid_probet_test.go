@@ -345,3 +345,38 @@ map[a:[idle busy]] 3
 }
 
 func TestFidProbetMapKeys(t *testing.T) { runFidPrograms(t, probetMapKeyPrograms) }
+
+var probetInsertPrograms = []fidProgram{
+	{name: "slices.Insert shifts in place when the slice has the capacity", src: `package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+type Task struct{ Name string }
+
+func main() {
+	buf := make([]int, 3, 8)
+	out := slices.Insert(buf, 1, 7, 8)
+	out[0] = 5
+	fmt.Println(buf, out, len(out), cap(out))
+	a := []int{1, 2, 3, 4, 5}
+	b := slices.Insert(a[:2], 1, 9)
+	fmt.Println(a, b)
+	full := []string{"x", "y"}
+	grown := slices.Insert(full, 1, "a", "b", "c", "d", "e")
+	fmt.Println(full, grown, len(grown), cap(grown))
+	ts := []Task{{"b"}}
+	ts = slices.Insert(ts, 0, Task{"a"})
+	ts = slices.Insert(ts, len(ts), Task{"c"}, Task{"d"})
+	fmt.Println(ts, len(ts), cap(ts))
+}
+`, want: `[5 7 8] [5 7 8 0 0] 5 8
+[1 9 2 4 5] [1 9 2]
+[x y] [x a b c d e y] 7 7
+[{a} {b} {c} {d}] 4 4
+`},
+}
+
+func TestFidProbetInsert(t *testing.T) { runFidPrograms(t, probetInsertPrograms) }
