@@ -377,6 +377,33 @@ func main() {
 [x y] [x a b c d e y] 7 7
 [{a} {b} {c} {d}] 4 4
 `},
+	{name: "capacities of slices.Clone, Concat and Grow are append's", src: `package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func main() {
+	for _, n := range []int{1, 3, 5, 9} {
+		src := make([]int, n)
+		c := slices.Clone(src)
+		g := slices.Grow(src[:1:1], n)
+		cc := slices.Concat(src, []int{1, 2})
+		fmt.Println(n, cap(c), len(g), cap(g), len(cc), cap(cc))
+	}
+	words := slices.Clone([]string{"a", "b", "c"})
+	words = append(words, "d")
+	fmt.Println(words, cap(words))
+	fmt.Println(slices.Clone([]int(nil)) == nil, slices.Concat([]int{}, nil) == nil)
+}
+`, want: `1 1 1 2 3 3
+3 3 1 4 5 6
+5 6 1 6 7 8
+9 10 1 10 11 12
+[a b c d] 6
+true true
+`},
 }
 
 func TestFidProbetInsert(t *testing.T) { runFidPrograms(t, probetInsertPrograms) }

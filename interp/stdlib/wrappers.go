@@ -691,9 +691,8 @@ func Clone(s any) any {
 	if v.IsNil() {
 		return s
 	}
-	c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
-	reflect.Copy(c, v)
-	return c.Interface()
+	// append(s[:0:0], s...), as Go's: the capacity append rounds to.
+	return reflect.AppendSlice(v.Slice3(0, 0, 0), v).Interface()
 }
 
 // Reverse is slices.Reverse, in place.
@@ -826,9 +825,10 @@ func Grow(s any, n int) any {
 	if v.Cap()-v.Len() >= n {
 		return s
 	}
-	g := reflect.MakeSlice(v.Type(), v.Len(), v.Len()+n)
-	reflect.Copy(g, v)
-	return g.Interface()
+	// append(s[:cap(s)], make([]E, n)...)[:len(s)], as Go's: the
+	// capacity append rounds to.
+	k := n - (v.Cap() - v.Len())
+	return reflect.AppendSlice(v.Slice(0, v.Cap()), reflect.MakeSlice(v.Type(), k, k)).Slice(0, v.Len()).Interface()
 }
 
 // Clip is slices.Clip: s with its capacity reduced to its length.
@@ -841,6 +841,7 @@ func Clip(s any) any {
 // With no non-nil argument it returns nil.
 func Concat(ss ...any) any {
 	var r reflect.Value
+	size := 0
 	for _, s := range ss {
 		if s == nil {
 			continue
@@ -849,10 +850,19 @@ func Concat(ss ...any) any {
 		if !r.IsValid() {
 			r = reflect.Zero(v.Type()) // nil while every slice is empty, as in Go
 		}
-		r = reflect.AppendSlice(r, to("slices.Concat", v, r.Type()))
+		size += v.Len()
 	}
 	if !r.IsValid() {
 		return nil
+	}
+	if size > 0 {
+		// Grow(nil, size), as Go's: the capacity append rounds to.
+		r = reflect.AppendSlice(r, reflect.MakeSlice(r.Type(), size, size)).Slice(0, 0)
+	}
+	for _, s := range ss {
+		if s != nil {
+			r = reflect.AppendSlice(r, to("slices.Concat", reflect.ValueOf(s), r.Type()))
+		}
 	}
 	return r.Interface()
 }
