@@ -363,21 +363,10 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		tries = append(tries, tc.structFieldsTry(tn.Type(), it)...)
 		unkept = unkept || tc.pairsInside(tn.Type(), it, 0)
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if try, ok := tc.formatterTry(ct, t, it, as); ok {
+			if try, ok := tc.printerTry(ct, t, it, as); ok {
 				tries = append(tries, try)
 				printers = true
-				continue
 			}
-			m := printMethod(ct)
-			if m == "" || !types.Implements(ct, it) {
-				continue
-			}
-			text, ok := tc.TypeText(ct)
-			if !ok {
-				continue
-			}
-			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, it.NumMethods() == 0)+" { return "+as.call(ct, m)+" }; ")
-			printers = true
 		}
 	}
 	if it.NumMethods() == 0 {
@@ -471,6 +460,24 @@ func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
 func compiledInterface(t types.Type, pkg *types.Package) bool {
 	n, ok := t.(*types.Named)
 	return ok && n.Obj().Pkg() != pkg
+}
+
+// printerTry is dynamicFunc's try for a value of ct, a cell's struct type
+// or a pointer to one, held in interface t: through its Format method
+// (formatterTry), or its String or Error method.
+func (tc *Types) printerTry(ct, t types.Type, it *types.Interface, as shownAs) (string, bool) {
+	if try, ok := tc.formatterTry(ct, t, it, as); ok {
+		return try, true
+	}
+	m := printMethod(ct)
+	if m == "" || !types.Implements(ct, it) {
+		return "", false
+	}
+	text, ok := tc.TypeText(ct)
+	if !ok {
+		return "", false
+	}
+	return "if v, ok := " + tc.assertOperand("gopadX", t, ct) + ".(" + text + "); ok" + tc.identityTry(ct, text, it.NumMethods() == 0) + " { return " + as.call(ct, m) + " }; ", true
 }
 
 // formatterTry is dynamicFunc's try for a value of ct, a cell's struct

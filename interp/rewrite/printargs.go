@@ -202,6 +202,35 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 	return nil
 }
 
+// plusVOperand returns the edits of operand a of %+v, which may show the
+// fields of a cell's struct type: printed with the names as written
+// (gopadBuiltin.PlusV), through the values' methods where fmt calls them.
+// uo and uc are unwrapped's text around an empty interface operand.
+func (tc *Types) plusVOperand(f *formatRespelling, d directive, a ast.Expr, uo, uc string) []source.Edit {
+	wrap := func(open, close string) []source.Edit {
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
+	}
+	t := tc.Info.Types[a].Type
+	if pointsToStringers(t) {
+		// Printed through their methods: no field names to show.
+		es, _ := tc.stringerElems(a, t)
+		return es
+	}
+	f.asString(d, "+")
+	if _, isMap := t.Underlying().(*types.Map); !isMap {
+		// Elements of interface types: the values they hold.
+		if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
+			return wrap("gopadBuiltin.PlusV("+open, "))")
+		}
+	}
+	if fn, ok := tc.dynamicFunc(t, shownAs{}); ok && types.IsInterface(t) {
+		// An interface holding a value whose String, Error or Format
+		// method fmt calls for %+v too.
+		return wrap("gopadBuiltin.PlusV("+fn+"(", "))")
+	}
+	return wrap("gopadBuiltin.PlusV("+uo, uc+")")
+}
+
 // printfCall returns the edits for a Printf-like call of a constant
 // format: the operands' edits, and the format with the verbs of the
 // operands now printed as strings respelled %s.
@@ -280,26 +309,7 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	uo, uc, unwrap := tc.unwrapped(a) // an empty interface: the value it holds
 	switch {
 	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
-		t := tc.Info.Types[a].Type
-		if pointsToStringers(t) {
-			// Printed through their methods: no field names to show.
-			es, _ := tc.stringerElems(a, t)
-			return es
-		}
-		// %+v names fields: print with the names as written.
-		f.asString(d, "+")
-		if _, isMap := t.Underlying().(*types.Map); !isMap {
-			// Elements of interface types: the values they hold.
-			if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
-				return wrap("gopadBuiltin.PlusV("+open, "))")
-			}
-		}
-		if fn, ok := tc.dynamicFunc(t, shownAs{}); ok && types.IsInterface(t) {
-			// An interface holding a value whose String, Error or
-			// Format method fmt calls for %+v too.
-			return wrap("gopadBuiltin.PlusV("+fn+"(", "))")
-		}
-		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
+		return tc.plusVOperand(f, d, a, uo, uc)
 	case d.verb == 'v' && d.sharp && tc.holdsErased(tc.Info.Types[a].Type, 0):
 		// Types gopad hands yaegi erased (fmterased.go).
 		return tc.refuseErasedSyntax(a)
