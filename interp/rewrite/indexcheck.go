@@ -96,7 +96,7 @@ func (tc *Types) resultChecks() []source.Edit {
 		if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && tc.builtinCall(call) {
 			return true // a conversion: the checks before the statement see it
 		}
-		if !pure || !valueOperand(x) || xt == nil || !indexable(xt) {
+		if !pure || !valueOperand(x) || xt == nil || !indexable(xt) || !plainElems(xt, 0) {
 			return true
 		}
 		tt, ok := tc.TypeText(xt)
@@ -115,6 +115,31 @@ func (tc *Types) resultChecks() []source.Edit {
 		edits = append(edits, groups[i]...)
 	}
 	return edits
+}
+
+// plainElems reports whether t is a string, or a slice or array (of
+// slices or arrays) of basic types, error or the empty interface: the
+// values of strings.Fields, strings.Split, bytes and numbers. Other
+// element types stay as they are: the cells' own types (yaegi's compiler
+// fails on some of them as the parameter of a function literal) and
+// reflect.Value, whose calls other passes rewrite (reflectmethods.go).
+func plainElems(t types.Type, depth int) bool {
+	switch u := t.(type) {
+	case *types.Basic:
+		return true
+	case *types.Named:
+		if u.Obj().Pkg() != nil {
+			return false // a package's type, not error
+		}
+		return depth > 0
+	case *types.Interface:
+		return depth > 0 && u.Empty()
+	case *types.Slice:
+		return depth < 3 && plainElems(u.Elem(), depth+1)
+	case *types.Array:
+		return depth < 3 && plainElems(u.Elem(), depth+1)
+	}
+	return false
 }
 
 // provenIndex is an index variable a loop keeps in range of a slice.
