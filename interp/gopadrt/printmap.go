@@ -6,6 +6,7 @@ import (
 	"io"
 	"reflect"
 	"sort"
+	"strings"
 )
 
 // Run-time helpers of package rewrite's printArgs pass.
@@ -126,3 +127,27 @@ func (m pointedMap) Format(f fmt.State, verb rune) {
 	io.WriteString(f, "&")
 	fmt.Fprintf(f, d, m.shown)
 }
+
+// badVerb is gopadBuiltin.BadVerb: v printed with the directive of a
+// verb fmt does not take for its kind, with the name of the cell's type
+// (goName) where fmt named its basic type (%!d(main.Celsius=21.5), not
+// %!d(float64=21.5)); v may also be a slice or array of such values.
+func badVerb(directive, basic, goName string, v any) string {
+	return strings.ReplaceAll(fmt.Sprintf(directive, v), "("+basic+"=", "("+goName+"=")
+}
+
+// namedBasic is a value of a cell's type over a basic type, for fmt: its
+// basic value v, printed as fmt prints v, with the type's name (main.Celsius)
+// where fmt finds the verb bad for v's kind.
+type namedBasic struct {
+	name, basic string
+	v           any
+}
+
+// Format prints n for verb with the flags of f.
+func (n namedBasic) Format(f fmt.State, verb rune) {
+	io.WriteString(f, badVerb(fmt.FormatString(f, verb), n.basic, n.name, n.v))
+}
+
+// newNamedBasic is gopadBuiltin.NamedBasic.
+func newNamedBasic(name, basic string, v any) any { return namedBasic{name, basic, v} }

@@ -241,6 +241,8 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 var printSymbols = map[string]reflect.Value{
 	"Shown":               reflect.ValueOf(shown),
 	"Unkept":              reflect.ValueOf(unkept),
+	"BadVerb":             reflect.ValueOf(badVerb),
+	"NamedBasic":          reflect.ValueOf(newNamedBasic),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
 	"NotePanic":           reflect.ValueOf(notePanic),
 	"NotePanicText":       reflect.ValueOf(notePanicText),

@@ -180,6 +180,65 @@ func (tc *Types) containerFuncAt(t types.Type, depth int, exported bool) (string
 // itself is returned as any); false when t is no such interface.
 func (tc *Types) heldFunc(t types.Type) (string, bool) { return tc.heldFuncAt(t, 0) }
 
+// heldEmptyFunc is heldFunc for an element of the empty interface (an
+// []any, a map[string]any printed with %d, %f...): a value of a cell's
+// struct type with a Format method as an fmt.Formatter, any other value
+// without yaegi's pairs of value and type, which fmt printed field by
+// field ([{824634 {…}}] where Go prints [3]). False when the cells
+// declare no type with methods, whose values yaegi would pair.
+func (tc *Types) heldEmptyFunc(t types.Type) (string, bool) {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || !empty(t) {
+		return "", false
+	}
+	var tries []string
+	paired := false
+	for _, n := range tc.cellNamedTypes() {
+		if types.IsInterface(n) {
+			continue
+		}
+		paired = paired || types.NewMethodSet(types.NewPointer(n)).Len() > 0
+		if try, ok := tc.namedBasicTry(n); ok {
+			tries = append(tries, try)
+			continue
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if try, ok := tc.formatterTry(ct, t, it, shownAs{}); ok {
+				tries = append(tries, try)
+			}
+		}
+	}
+	switch {
+	case len(tries) > 0:
+		return "func(gopadX any) any { if gopadX == nil { return nil }; " + strings.Join(tries, "") + "return gopadBuiltin.Unkept(gopadX) }", true
+	case paired:
+		return "gopadBuiltin.Unkept", true
+	}
+	return "", false
+}
+
+// namedBasicTry is heldEmptyFunc's try for a value of n, a cell's type
+// over a basic type that yaegi keeps beside its type in an interface: a
+// gopadBuiltin.NamedBasic, which prints the value for the verb and names
+// n where fmt finds the verb bad for it (%!d(main.Celsius=21.5)).
+func (tc *Types) namedBasicTry(n *types.Named) (string, bool) {
+	b, ok := n.Underlying().(*types.Basic)
+	if !ok || n.TypeParams().Len() > 0 || b.Kind() == types.UnsafePointer || !tc.keptBeside(n) {
+		return "", false
+	}
+	text, ok1 := tc.TypeText(n)
+	name, ok2 := tc.goTypeName(n)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	basic := types.Typ[b.Kind()].Name()
+	return "if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return gopadBuiltin.NamedBasic(" +
+		strconv.Quote(name) + ", " + strconv.Quote(basic) + ", " + basic + "(v)) }; ", true
+}
+
 // holdsStructPrinted reports whether t is an interface that a cell's
 // struct type implements whose fields fmt must be handed one by one (an
 // interface field: a tree's children), which yaegi would print as its own
@@ -255,6 +314,10 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 					shown = printer + "(v)"
 				}
 			}
+			if try, ok := tc.formatterTry(ct, t, it, shownAs{}); ok {
+				tries = append(tries, try) // fmt calls Format for every verb
+				continue
+			}
 			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, false)+" { return "+shown+" }; ")
 		}
 	}
@@ -301,16 +364,10 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		tries = append(tries, tc.heldStructTry(t, tn.Type(), it)...)
 		unkept = unkept || tc.pairsInside(tn.Type(), it, 0)
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			m := printMethod(ct)
-			if m == "" || !types.Implements(ct, it) {
-				continue
+			if try, ok := tc.printerTry(ct, t, it, as); ok {
+				tries = append(tries, try)
+				printers = true
 			}
-			text, ok := tc.TypeText(ct)
-			if !ok {
-				continue
-			}
-			tries = append(tries, "if v, ok := "+tc.assertOperand("gopadX", t, ct)+".("+text+"); ok"+tc.identityTry(ct, text, it.NumMethods() == 0)+" { return "+as.call(ct, m)+" }; ")
-			printers = true
 		}
 	}
 	if it.NumMethods() == 0 {
@@ -406,6 +463,45 @@ func compiledInterface(t types.Type, pkg *types.Package) bool {
 	return ok && n.Obj().Pkg() != pkg
 }
 
+// printerTry is dynamicFunc's try for a value of ct, a cell's struct type
+// or a pointer to one, held in interface t: through its Format method
+// (formatterTry), or its String or Error method.
+func (tc *Types) printerTry(ct, t types.Type, it *types.Interface, as shownAs) (string, bool) {
+	if try, ok := tc.formatterTry(ct, t, it, as); ok {
+		return try, true
+	}
+	m := printMethod(ct)
+	if m == "" || !types.Implements(ct, it) {
+		return "", false
+	}
+	text, ok := tc.TypeText(ct)
+	if !ok {
+		return "", false
+	}
+	return "if v, ok := " + tc.assertOperand("gopadX", t, ct) + ".(" + text + "); ok" + tc.identityTry(ct, text, it.NumMethods() == 0) + " { return " + as.call(ct, m) + " }; ", true
+}
+
+// formatterTry is dynamicFunc's try for a value of ct, a cell's struct
+// type (or a pointer to one) with a Format method, held in interface t:
+// fmt calls Format before String or Error, for every verb but %T and %p,
+// and yaegi hands fmt the value without its methods ([Cv7] printed [{7}]).
+// The value goes to fmt as an fmt.Formatter made in interpreted code.
+func (tc *Types) formatterTry(ct, t types.Type, it *types.Interface, as shownAs) (string, bool) {
+	if as.kept || !hasFormat(ct) || !types.Implements(ct, it) {
+		return "", false
+	}
+	text, ok := tc.TypeText(ct)
+	if !ok {
+		return "", false
+	}
+	ret := "var gopadFm gopadFmtPkg.Formatter = v; return gopadFm"
+	if _, ptr := ct.(*types.Pointer); ptr {
+		ret = "if v == nil { return v }; " + ret
+	}
+	return "if v, ok := " + tc.assertOperand("gopadX", t, ct) + ".(" + text + "); ok" +
+		tc.identityTry(ct, text, it.NumMethods() == 0) + " { " + ret + " }; ", true
+}
+
 // dynamicShown is the start of a call of dynamicFunc's function literal
 // on an operand of interface type t (its end is ")").
 func (tc *Types) dynamicShown(t types.Type, spaced bool) (string, bool) {
@@ -460,6 +556,10 @@ func (tc *Types) keptBareFunc(t types.Type) (string, bool) {
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
 			if n, ok := tn.Type().(*types.Named); ok && types.Implements(n, it) {
+				if try, ok := tc.namedBasicTry(n); ok {
+					tries = append(tries, try) // named where the verb is bad for it
+					continue
+				}
 				tries = append(tries, tc.keptTry(n, "", shownAs{})...)
 			}
 		}
@@ -757,23 +857,34 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 	if !ok {
 		return nil, false
 	}
+	// shown is the element gopadX as fmt is to print it: through its
+	// String or Error method, and without yaegi's pair where the element
+	// type does not have one (a Circle among Rects with String in a []Shape
+	// printed {0xc000… {…}}, see pairedElems).
+	shown := func(e types.Type) (string, bool) {
+		open, ok := tc.dynamicShown(e, false)
+		if ok && tc.pairedElems(e) {
+			return "gopadBuiltin.Unkept(" + open + "gopadX))", true
+		}
+		return open + "gopadX)", ok
+	}
 	var conv string
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		open, ok := tc.dynamicShown(u.Elem(), false)
+		elem, ok := shown(u.Elem())
 		if !ok {
 			return nil, false
 		}
 		conv = fmt.Sprintf("func(gopadS %s) []any { if gopadS == nil { return nil }; gopadO := make([]any, len(gopadS)); "+
-			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = %sgopadX) }; return gopadO }(", st, open)
+			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = %s }; return gopadO }(", st, elem)
 	case *types.Map:
-		open, ok := tc.dynamicShown(u.Elem(), false)
+		elem, ok := shown(u.Elem())
 		kt, known := tc.TypeText(u.Key())
 		if !ok || !known {
 			return nil, false
 		}
 		conv = fmt.Sprintf("func(gopadM %s) map[%s]any { if gopadM == nil { return nil }; gopadO := make(map[%s]any, len(gopadM)); "+
-			"for gopadK, gopadX := range gopadM { gopadO[gopadK] = %sgopadX) }; return gopadO }(", st, kt, kt, open)
+			"for gopadK, gopadX := range gopadM { gopadO[gopadK] = %s }; return gopadO }(", st, kt, kt, elem)
 	default:
 		return nil, false
 	}

@@ -57,6 +57,9 @@ func (tc *Types) numericOperand(a ast.Expr, uo, uc string, unwrap bool) []source
 	if es, ok := tc.elemsThrough(a, t, tc.heldFunc); ok {
 		return es // elements of the cells' interfaces, as their values
 	}
+	if es, ok := tc.elemsThrough(a, t, tc.heldEmptyFunc); ok {
+		return es // elements of an []any or a map[string]any, as their values
+	}
 	if ho == "" {
 		return nil
 	}

@@ -120,6 +120,11 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 		case types.IsInterface(f.Type()):
 			if fn, ok := tc.interfaceFieldAs(f.Type(), exported, depth); ok {
 				v = fn + "(" + v + ")"
+				if tc.pairedElems(f.Type()) {
+					// A value without a print method comes back as
+					// yaegi's pair (pairedElems).
+					v = "gopadBuiltin.Unkept(" + v + ")"
+				}
 			}
 		case tc.containerFuncOKAs(f.Type(), exported, depth):
 			fn, _ := tc.containerFuncAt(f.Type(), depth+1, exported)

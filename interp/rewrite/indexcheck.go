@@ -13,8 +13,14 @@ var indexCheckPass = Pass{
 	Name: "indexCheck",
 	// At a cell's top level the session finds the detail after the panic
 	// (interp's indexDetail); the checks matter in functions.
-	Wants: func(u *Unit) bool { return u.sights().indexes && u.sights().funcs },
-	Run:   func(u *Unit) []source.Edit { return u.Types.indexChecks() },
+	Wants: func(u *Unit) bool { return u.sights().indexes && u.sights().funcs || u.sights().resultIndexes },
+	Run: func(u *Unit) []source.Edit {
+		edits := u.Types.resultChecks()
+		if u.sights().funcs {
+			edits = append(edits, u.Types.indexChecks()...)
+		}
+		return edits
+	},
 }
 
 // indexChecks gives index and slice expressions Go's run-time error text.
@@ -60,6 +66,80 @@ func (tc *Types) indexChecks() []source.Edit {
 	}
 	ast.Inspect(tc.File, visit)
 	return edits
+}
+
+// resultChecks gives Go's run-time error text to an element or a slice
+// of an operand that cannot be evaluated twice: a call's result
+// (strings.Fields(line)[2], get()[1:5]), a composite literal, an
+// assertion. The checks before a statement would evaluate it again; this
+// check goes inside a function literal that takes the value, wherever the
+// expression stands.
+//
+//	f()[i]  →  func(gopadIx []T) []T { if i >= len(gopadIx) || i < 0 { gopadBuiltin.IndexPanic(i, len(gopadIx), 4) }; return gopadIx }(f())[i]
+func (tc *Types) resultChecks() []source.Edit {
+	var groups [][]source.Edit
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && tc.Info.Types[e].Value != nil {
+			return false // a constant, len([][8]T{}[0]) evaluates nothing
+		}
+		var x ast.Expr
+		pure := false
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			x, pure = n.X, tc.pure(n.Index)
+		case *ast.SliceExpr:
+			x, pure = n.X, tc.pureBounds(n)
+		default:
+			return true
+		}
+		xt := tc.Info.Types[x].Type
+		if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && tc.builtinCall(call) {
+			return true // a conversion: the checks before the statement see it
+		}
+		if !pure || !valueOperand(x) || xt == nil || !indexable(xt) || !plainElems(xt, 0) {
+			return true
+		}
+		tt, ok := tc.TypeText(xt)
+		if !ok {
+			return true
+		}
+		check := tc.checkText(n.(ast.Expr), xt, "gopadIx")
+		groups = append(groups, source.Around(tc.Off(x.Pos()), tc.Off(x.End()),
+			"func(gopadIx "+tt+") "+tt+" { "+check+"; return gopadIx }(", ")"))
+		return true
+	})
+	// Inner expressions first: of two Arounds at one offset, the later
+	// encloses the earlier (f()[i] inside g(f()[i])[j]).
+	var edits []source.Edit
+	for i := len(groups) - 1; i >= 0; i-- {
+		edits = append(edits, groups[i]...)
+	}
+	return edits
+}
+
+// plainElems reports whether t is a string, or a slice or array (of
+// slices or arrays) of basic types, error or the empty interface: the
+// values of strings.Fields, strings.Split, bytes and numbers. Other
+// element types stay as they are: the cells' own types (yaegi's compiler
+// fails on some of them as the parameter of a function literal) and
+// reflect.Value, whose calls other passes rewrite (reflectmethods.go).
+func plainElems(t types.Type, depth int) bool {
+	switch u := t.(type) {
+	case *types.Basic:
+		return true
+	case *types.Named:
+		if u.Obj().Pkg() != nil {
+			return false // a package's type, not error
+		}
+		return depth > 0
+	case *types.Interface:
+		return depth > 0 && u.Empty()
+	case *types.Slice:
+		return depth < 3 && plainElems(u.Elem(), depth+1)
+	case *types.Array:
+		return depth < 3 && plainElems(u.Elem(), depth+1)
+	}
+	return false
 }
 
 // provenIndex is an index variable a loop keeps in range of a slice.
@@ -217,12 +297,14 @@ func (tc *Types) callsAny(es []ast.Expr) bool {
 }
 
 // pure reports whether e can be evaluated again without effects: names,
-// fields, literals, arithmetic, index expressions, len, cap, conversions.
+// fields, literals, arithmetic, index expressions, dereferences (*p, whose
+// nil pointer fails the check as it fails the statement), len, cap,
+// conversions.
 func (tc *Types) pure(e ast.Expr) bool {
 	ok := true
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case nil, *ast.Ident, *ast.BasicLit, *ast.SelectorExpr, *ast.ParenExpr, *ast.BinaryExpr, *ast.IndexExpr:
+		case nil, *ast.Ident, *ast.BasicLit, *ast.SelectorExpr, *ast.ParenExpr, *ast.BinaryExpr, *ast.IndexExpr, *ast.StarExpr:
 		case *ast.UnaryExpr:
 			ok = ok && n.Op != token.ARROW && n.Op != token.AND
 		case *ast.CallExpr:
@@ -257,22 +339,40 @@ func (tc *Types) boundsCheck(e ast.Expr, proven []provenIndex) string {
 				}
 			}
 		}
-		x, i := tc.code(e.X), tc.code(e.Index)
+		return tc.checkText(e, xt, tc.code(e.X))
+	case *ast.SliceExpr:
+		xt := tc.Info.Types[e.X].Type
+		if xt == nil || !indexable(xt) || !tc.pure(e.X) || !tc.pureBounds(e) {
+			return ""
+		}
+		return tc.checkText(e, xt, tc.code(e.X))
+	}
+	return ""
+}
+
+// pureBounds reports whether the bounds of slice expression e can be
+// evaluated again without effects.
+func (tc *Types) pureBounds(e *ast.SliceExpr) bool {
+	for _, b := range []ast.Expr{e.Low, e.High, e.Max} {
+		if b != nil && !tc.pure(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkText is the bounds check of index or slice expression e, whose
+// operand, of type xt, is written x: an if statement that panics with Go's
+// text.
+func (tc *Types) checkText(e ast.Expr, xt types.Type, x string) string {
+	switch e := e.(type) {
+	case *ast.IndexExpr:
+		i := tc.code(e.Index)
 		if t, ok := tc.Info.Types[e.Index].Type.(*types.Basic); !ok || t.Kind() != types.Int && t.Kind() != types.UntypedInt {
 			i = "int(" + i + ")"
 		}
 		return fmt.Sprintf("if %s >= len(%s) || %s < 0 { gopadBuiltin.IndexPanic(%s, len(%s), %d) }", i, x, i, i, x, tc.Fset.Position(e.Pos()).Column)
 	case *ast.SliceExpr:
-		xt := tc.Info.Types[e.X].Type
-		if xt == nil || !indexable(xt) || !tc.pure(e.X) {
-			return ""
-		}
-		for _, b := range []ast.Expr{e.Low, e.High, e.Max} {
-			if b != nil && !tc.pure(b) {
-				return ""
-			}
-		}
-		x := tc.code(e.X)
 		lo, hi := "0", "len("+x+")"
 		if e.Low != nil {
 			lo = tc.code(e.Low)

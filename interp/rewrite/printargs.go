@@ -25,7 +25,7 @@ var printArgsPass = Pass{
 		for _, c := range u.Types.compiledCalls() {
 			edits = append(edits, u.Types.printEdits(c)...)
 		}
-		return edits
+		return append(edits, u.Types.printFuncValues()...) // fmtfuncvalues.go
 	},
 }
 
@@ -202,6 +202,41 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 	return nil
 }
 
+// plusVOperand returns the edits of operand a of %+v, which may show the
+// fields of a cell's struct type: printed with the names as written
+// (gopadBuiltin.PlusV), through the values' methods where fmt calls them.
+// uo and uc are unwrapped's text around an empty interface operand.
+func (tc *Types) plusVOperand(f *formatRespelling, d directive, a ast.Expr, uo, uc string) []source.Edit {
+	wrap := func(open, close string) []source.Edit {
+		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
+	}
+	t := tc.Info.Types[a].Type
+	if pointsToStringers(t) {
+		// Printed through their methods: no field names to show.
+		es, _ := tc.stringerElems(a, t)
+		return es
+	}
+	f.asString(d, "+")
+	if _, isMap := t.Underlying().(*types.Map); !isMap {
+		// Elements of interface types: the values they hold.
+		if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
+			return wrap("gopadBuiltin.PlusV("+open, "))")
+		}
+	}
+	if es, ok := tc.dynamicStringer(a, false); ok && types.IsInterface(t) {
+		// An interface holding a value whose String, Error or Format
+		// method fmt calls for %+v too, or a struct whose fields %v
+		// prints (a hidden time.Duration field: no String).
+		return append(es, wrap("gopadBuiltin.PlusV(any(", "))")...)
+	}
+	if open, ok := tc.elemsShown(t, 0); ok {
+		// A map's keys and values with String methods, or fields that
+		// have them (a map[Edge]int, Edge{From, To Coord}).
+		return wrap("gopadBuiltin.PlusV(any("+open, ")))")
+	}
+	return wrap("gopadBuiltin.PlusV("+uo, uc+")")
+}
+
 // printfCall returns the edits for a Printf-like call of a constant
 // format: the operands' edits, and the format with the verbs of the
 // operands now printed as strings respelled %s.
@@ -271,36 +306,16 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		}
 		return es // fields with String methods
 	}
+	if es, ok := tc.badVerbOperand(f, d, a); ok {
+		return es // %d of a type Celsius float64 (fmtbadverb.go)
+	}
 	wrap := func(open, close string) []source.Edit {
 		return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, close)
 	}
 	uo, uc, unwrap := tc.unwrapped(a) // an empty interface: the value it holds
 	switch {
 	case d.verb == 'v' && d.plus && !d.sharp && tc.hidesFields(a):
-		t := tc.Info.Types[a].Type
-		if pointsToStringers(t) {
-			// Printed through their methods: no field names to show.
-			es, _ := tc.stringerElems(a, t)
-			return es
-		}
-		// %+v names fields: print with the names as written.
-		f.asString(d, "+")
-		if es, ok := tc.dynamicStringer(a, false); ok && types.IsInterface(t) {
-			// The fields of what the interface holds as %v prints them
-			// (a hidden time.Duration field: no String).
-			return append(es, wrap("gopadBuiltin.PlusV(any(", "))")...)
-		}
-		if _, isMap := t.Underlying().(*types.Map); !isMap {
-			// Elements of interface types: the values they hold.
-			if open, ok := tc.elemsOpen(t, tc.elemFunc); ok {
-				return wrap("gopadBuiltin.PlusV("+open, "))")
-			}
-		} else if open, ok := tc.elemsShown(t, 0); ok {
-			// Keys and values with String methods, or fields that
-			// have them (a map[Edge]int, Edge{From, To Coord}).
-			return wrap("gopadBuiltin.PlusV(any("+open, ")))")
-		}
-		return wrap("gopadBuiltin.PlusV("+uo, uc+")")
+		return tc.plusVOperand(f, d, a, uo, uc)
 	case d.verb == 'v' && d.sharp && tc.holdsErased(tc.Info.Types[a].Type, 0):
 		// Types gopad hands yaegi erased (fmterased.go).
 		return tc.refuseErasedSyntax(a)

@@ -58,8 +58,9 @@ type sights struct {
 	imagLits      bool // an imaginary literal: 2i
 	// derefValues: *p as an operand of a binary operation, as a switch's
 	// tag, or as the value of _ = *p (see nilDerefs).
-	derefValues bool
-	nilPanics   bool // panic(nil)
+	derefValues   bool
+	nilPanics     bool // panic(nil)
+	resultIndexes bool // f(x)[i], []T{...}[i] or v.([]T)[lo:hi]: an element or a slice of a value (valueOperand)
 }
 
 // sel is a selector x.Name.
@@ -232,8 +233,12 @@ func (s *sights) more(n ast.Node) {
 		s.defers = true
 	case *ast.GenDecl:
 		s.constCalls = s.constCalls || n.Tok == token.CONST && (holdsCallOrComparison(n) || declaresIota(n))
-	case *ast.IndexExpr, *ast.SliceExpr:
+	case *ast.IndexExpr:
 		s.indexes = true
+		s.resultIndexes = s.resultIndexes || valueOperand(n.X)
+	case *ast.SliceExpr:
+		s.indexes = true
+		s.resultIndexes = s.resultIndexes || valueOperand(n.X)
 	case *ast.FuncLit:
 		s.funcs = true
 	case *ast.BinaryExpr:
@@ -489,4 +494,14 @@ func blankDeref(as *ast.AssignStmt) bool {
 func isNilIdent(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && id.Name == "nil"
+}
+
+// valueOperand reports whether x, indexed or sliced, is a value that is
+// not a variable: a call's result, a composite literal, an assertion.
+func valueOperand(x ast.Expr) bool {
+	switch ast.Unparen(x).(type) {
+	case *ast.CallExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
+		return true
+	}
+	return false
 }

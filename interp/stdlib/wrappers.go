@@ -691,9 +691,8 @@ func Clone(s any) any {
 	if v.IsNil() {
 		return s
 	}
-	c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
-	reflect.Copy(c, v)
-	return c.Interface()
+	// append(s[:0:0], s...), as Go's: the capacity append rounds to.
+	return reflect.AppendSlice(v.Slice3(0, 0, 0), v).Interface()
 }
 
 // Reverse is slices.Reverse, in place.
@@ -705,22 +704,36 @@ func Reverse(s any) {
 	}
 }
 
-// Insert is slices.Insert: s with vs inserted at index i.
+// Insert is slices.Insert: s with vs inserted at index i. As Go's, it
+// shifts the tail in place when s has the capacity (the caller's array
+// sees the change), and otherwise appends to s[:i] once, so that the new
+// array has the capacity append gives.
 func Insert(s any, i int, vs ...any) any {
 	v := sliceArg("Insert", s)
-	if i < 0 || i > v.Len() {
-		panic(fmt.Sprintf("slices.Insert: index %d out of range [0:%d]", i, v.Len()))
+	n, m := v.Len(), len(vs)
+	if i < 0 || i > n {
+		panic(fmt.Sprintf("slices.Insert: index %d out of range [0:%d]", i, n))
 	}
-	if len(vs) == 0 {
+	if m == 0 {
 		return s // Go returns s itself (a nil s stays nil)
 	}
-	et := v.Type().Elem()
-	r := reflect.MakeSlice(v.Type(), 0, v.Len()+len(vs))
-	r = reflect.AppendSlice(r, v.Slice(0, i))
-	for _, x := range vs {
-		r = reflect.Append(r, to("slices.Insert", reflect.ValueOf(x), et))
+	ins := reflect.MakeSlice(v.Type(), m, m)
+	for k, x := range vs {
+		ins.Index(k).Set(to("slices.Insert", reflect.ValueOf(x), v.Type().Elem()))
 	}
-	return reflect.AppendSlice(r, v.Slice(i, v.Len())).Interface()
+	if i == n {
+		return reflect.AppendSlice(v, ins).Interface()
+	}
+	if n+m > v.Cap() {
+		r := reflect.AppendSlice(v.Slice(0, i), reflect.MakeSlice(v.Type(), n+m-i, n+m-i))
+		reflect.Copy(r.Slice(i, r.Len()), ins)
+		reflect.Copy(r.Slice(i+m, r.Len()), v.Slice(i, n))
+		return r.Interface()
+	}
+	r := v.Slice(0, n+m)
+	reflect.Copy(r.Slice(i+m, n+m), v.Slice(i, n))
+	reflect.Copy(r.Slice(i, i+m), ins)
+	return r.Interface()
 }
 
 // Delete is slices.Delete: removes s[i:j] and zeroes the freed tail.
@@ -812,9 +825,10 @@ func Grow(s any, n int) any {
 	if v.Cap()-v.Len() >= n {
 		return s
 	}
-	g := reflect.MakeSlice(v.Type(), v.Len(), v.Len()+n)
-	reflect.Copy(g, v)
-	return g.Interface()
+	// append(s[:cap(s)], make([]E, n)...)[:len(s)], as Go's: the
+	// capacity append rounds to.
+	k := n - (v.Cap() - v.Len())
+	return reflect.AppendSlice(v.Slice(0, v.Cap()), reflect.MakeSlice(v.Type(), k, k)).Slice(0, v.Len()).Interface()
 }
 
 // Clip is slices.Clip: s with its capacity reduced to its length.
@@ -827,6 +841,7 @@ func Clip(s any) any {
 // With no non-nil argument it returns nil.
 func Concat(ss ...any) any {
 	var r reflect.Value
+	size := 0
 	for _, s := range ss {
 		if s == nil {
 			continue
@@ -835,10 +850,19 @@ func Concat(ss ...any) any {
 		if !r.IsValid() {
 			r = reflect.Zero(v.Type()) // nil while every slice is empty, as in Go
 		}
-		r = reflect.AppendSlice(r, to("slices.Concat", v, r.Type()))
+		size += v.Len()
 	}
 	if !r.IsValid() {
 		return nil
+	}
+	if size > 0 {
+		// Grow(nil, size), as Go's: the capacity append rounds to.
+		r = reflect.AppendSlice(r, reflect.MakeSlice(r.Type(), size, size)).Slice(0, 0)
+	}
+	for _, s := range ss {
+		if s != nil {
+			r = reflect.AppendSlice(r, to("slices.Concat", reflect.ValueOf(s), r.Type()))
+		}
 	}
 	return r.Interface()
 }

@@ -1,0 +1,69 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/gopad/gopad/interp/source"
+)
+
+// badVerbOperand prints an operand of a cell's type over a basic type
+// (or a slice or array of one) under a verb fmt does not take for that
+// kind (%d of a type Celsius float64) as Go does: %!d(main.Celsius=21.5).
+// yaegi hands fmt the value as its basic type, so fmt named float64. The
+// directive goes to gopadBuiltin.BadVerb with the two names, and the
+// format prints its result with %s:
+//
+//	fmt.Printf("%5d", c)  →  fmt.Printf("%s", gopadBuiltin.BadVerb("%5d", "float64", "main.Celsius", c))
+func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil {
+		return nil, false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		t = u.Elem()
+	case *types.Array:
+		t = u.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return nil, false
+	}
+	b, ok := n.Underlying().(*types.Basic)
+	if !ok || b.Kind() == types.UnsafePointer || !badVerb(b, d.verb) || printMethod(n) != "" && strings.IndexByte("vsqxX", d.verb) >= 0 {
+		return nil, false
+	}
+	text := f.format[d.from:d.to]
+	name, ok := tc.goTypeName(n)
+	if !ok || strings.ContainsAny(text, "*[") {
+		return nil, false
+	}
+	f.b.WriteString(f.format[f.last:d.from])
+	f.b.WriteString("%s")
+	f.last = d.to
+	f.changed = true
+	open := "gopadBuiltin.BadVerb(" + strconv.Quote(text) + ", " + strconv.Quote(types.Typ[b.Kind()].Name()) + ", " + strconv.Quote(name) + ", "
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// badVerb reports whether fmt prints verb for a value of basic type b as
+// a bad verb (%!verb(type=value)): the verbs each kind takes are fmt's.
+func badVerb(b *types.Basic, verb byte) bool {
+	var ok string
+	switch info := b.Info(); {
+	case info&types.IsBoolean != 0:
+		ok = "tv"
+	case info&types.IsInteger != 0:
+		ok = "bcdoOqxXUv"
+	case info&types.IsFloat != 0, info&types.IsComplex != 0:
+		ok = "beEfFgGxXv"
+	case info&types.IsString != 0:
+		ok = "sqxXv"
+	default:
+		return false
+	}
+	return verb != 'T' && verb != 'p' && verb != 'w' && strings.IndexByte(ok, verb) < 0
+}
