@@ -671,6 +671,29 @@ func main() {
 	fmt.Printf("%+v\n", []any{in, Unit(8)})
 }
 `, want: "{u3 4} {{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}\n{{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}|{In:{U:u3 N:4} P:<nil> S:[{U:u3 N:4}] M:map[k:{U:u3 N:4}] Arr:[u1 u2] I:u9 A:{U:u3 N:4}}|{u3 %!s(int=4)}\n{u3 4} {{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}\n{u3 4} [{u3 4}] map[k:{u3 4}]\n\n{u3 4} [u1 u2]\n{u3 4} u9\nbad {u3 4}\nemit [{u3 4} [{u3 4}] map[k:{u3 4}]]\nemit [{u3 4} [{u3 4}] map[k:{u3 4}]]|[{U:u3 N:4} [{U:u3 N:4}] map[k:{U:u3 N:4}]]\n{u3 4} {{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}\n{u3 4} {In:{U:u3 N:4} P:<nil> S:[{U:u3 N:4}] M:map[k:{U:u3 N:4}] Arr:[u1 u2] I:u9 A:{U:u3 N:4}}\n[{{u3 4}} {{{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}}]\n[{Sh:{U:u3 N:4}} {Sh:{In:{U:u3 N:4} P:<nil> S:[{U:u3 N:4}] M:map[k:{U:u3 N:4}] Arr:[u1 u2] I:u9 A:{U:u3 N:4}}}]\nmap[u1:{u3 4} u2:{{u3 4} <nil> [{u3 4}] map[k:{u3 4}] [u1 u2] u9 {u3 4}}]\nclosure {u3 4} [{u3 4}]\ngoroutine {u3 4} map[k:{u3 4}]\n1 {u3 4}\n{u5 {u3 4}} [{u6 {u3 4}}]\n[{U:u3 N:4} u8]\n"},
+	// A slice of a type with String and MarshalJSON inside a
+	// map[string]any handed to json.Marshal: encoding's view of it and
+	// the mark that keeps its printing both wrap it.
+	{name: "json_marked_slice", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Status int
+
+var names = []string{"pending", "paid"}
+
+func (s Status) String() string               { return names[s] }
+func (s Status) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+func main() {
+	b, err := json.Marshal(map[string]any{"count": 2, "statuses": []Status{0, 1}, "byName": map[string]Status{"a": 1}})
+	fmt.Println(string(b), err)
+	fmt.Println([]Status{1, 0})
+}
+`, want: "{\"byName\":{\"a\":\"paid\"},\"count\":2,\"statuses\":[\"pending\",\"paid\"]} <nil>\n[paid pending]\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

@@ -201,8 +201,13 @@ func (tc *Types) markComposite(e ast.Expr) []source.Edit {
 	if !ok {
 		return nil
 	}
-	return source.Around(tc.Off(e.Pos()), tc.Off(e.End()),
-		"func(gopadM "+tt+") "+tt+" { gopadBuiltin.Mark(gopadM, func() any { return "+open+"gopadM) }); return gopadM }(", ")")
+	// Inside any wrapping of e as an any by another pass (encoding's
+	// gopadBuiltin.EncodeView of a []Status in a map[string]any literal),
+	// which takes e's value of type t.
+	return []source.Edit{
+		{From: tc.Off(e.Pos()), To: tc.Off(e.Pos()), Text: "func(gopadM " + tt + ") " + tt + " { gopadBuiltin.Mark(gopadM, func() any { return " + open + "gopadM) }); return gopadM }("},
+		{From: tc.Off(e.End()), To: tc.Off(e.End()), Text: ")"},
+	}
 }
 
 // typeUnder is t's underlying type as a T.
