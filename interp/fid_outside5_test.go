@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -139,3 +140,42 @@ full at 2
 }
 
 func TestFidOutside5Programs(t *testing.T) { runFidPrograms(t, outside5Programs) }
+
+// TestOutside5SelectWaits checks the waits of a select that a function
+// runs through gp_.Select: an interrupt ends them without falling back to
+// the interpreter's cancellation (the function keeps working), and the
+// deadlock watch sees a select no goroutine can wake, as Go does.
+func TestOutside5SelectWaits(t *testing.T) {
+	s := newSession(t)
+	run(t, s, `func wait(a chan int) int {
+	select {
+	case v := <-a:
+		return v
+	case <-time.After(time.Hour):
+		return -1
+	}
+}`)
+	_, rec := interrupt(t, s, "wait(make(chan int))")
+	if strings.Contains(rec.errOut(), "no longer run") {
+		t.Errorf("the interrupt fell back to the interpreter's cancellation: %s", rec.errOut())
+	}
+	r, _ := run(t, s, "c := make(chan int, 1)\nc <- 5\nwait(c)")
+	if r.Err != nil || text(r) != "5" {
+		t.Errorf("after the interrupt, wait(c) = %q (err %v), want 5", text(r), r.Err)
+	}
+	// A fresh session: the deadlock watch stays silent once a cell used a
+	// timer (time.After above).
+	r, _ = run(t, newSession(t), `func get(a, b chan string) string {
+	select {
+	case s := <-a:
+		return s
+	case b <- "x":
+		return "sent"
+	}
+}
+go get(nil, nil)
+get(make(chan string), nil)`)
+	if r.Err == nil || !strings.Contains(r.Err.Value, "all goroutines are asleep - deadlock!") {
+		t.Errorf("a select no goroutine can wake: err %v, want Go's deadlock error", r.Err)
+	}
+}
