@@ -15,6 +15,10 @@ import (
 // of a prime sieve made by one function received from each other's
 // channels: primes were lost, or every goroutine waited on a channel no
 // one sent on (whole and split each failed three runs in four).
+//
+// A type switch whose only clause is the default gives the name it binds
+// the switched value, with its type (lonedefault.go in rewrite); yaegi
+// gave it nil.
 
 var outside5Programs = []fidProgram{
 	{name: "sieve stages made by one function keep their own channels", src: `package main
@@ -136,6 +140,46 @@ func main() {
 `, want: `[2 3 5 7 11 13 17 19 23 29] [353 359 367 373 379 383 389 397 401 409]
 full at 2
 2
+`},
+	{name: "a type switch with only a default clause binds the value", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type meters float64
+
+func describe(x interface{}) string {
+	switch v := x.(type) {
+	default:
+		if v == nil {
+			break
+		}
+		return fmt.Sprintf("%T %v", v, v)
+	}
+	return "nothing"
+}
+
+func message(err error) string {
+	switch e := err.(type) {
+	default:
+		return "error: " + e.Error()
+	}
+}
+
+func main() {
+	fmt.Println(describe(2.5))
+	fmt.Println(describe(meters(3)))
+	fmt.Println(describe([]string{"a"}))
+	fmt.Println(describe(nil))
+	fmt.Println(message(errors.New("disk full")))
+}
+`, want: `float64 2.5
+main.meters 3
+[]string [a]
+nothing
+error: disk full
 `},
 }
 
