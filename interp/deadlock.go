@@ -202,17 +202,30 @@ func hasFrame(frames []string, prefix string) bool {
 }
 
 // blockedInInterpreted reports whether the frames above the first of the
-// interpreter are the runtime's, reflect's and sync's only: the goroutine
-// waits in a channel operation, select or lock of interpreted code.
+// interpreter are the runtime's, reflect's, sync's and gopad's channel
+// waits only: the goroutine waits in a channel operation, select or lock
+// of interpreted code.
 func blockedInInterpreted(frames []string) bool {
 	for _, f := range frames {
 		switch {
 		case strings.HasPrefix(f, "github.com/traefik/yaegi/interp."):
 			return true
 		case strings.HasPrefix(f, "runtime."), strings.HasPrefix(f, "reflect."), strings.HasPrefix(f, "sync."),
-			strings.HasPrefix(f, "internal/sync."):
+			strings.HasPrefix(f, "internal/sync."), stopperWait(f):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// stopperWait reports whether the frame f is one of the channel waits
+// gopad makes interruptible (gp_.Recv, Send, Select: interrupt.go), which
+// only another goroutine of the cells ends; not its sleep.
+func stopperWait(f string) bool {
+	for _, m := range []string{"recv", "send", "choose"} {
+		if strings.HasPrefix(f, "github.com/gopad/gopad/interp.(*stopper)."+m) {
+			return true
 		}
 	}
 	return false

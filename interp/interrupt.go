@@ -164,6 +164,56 @@ func (st *stopper) send(ch, p any) bool {
 	}
 }
 
+// choose is gopad/builtin.Select: the wait of a select statement
+// (rewrite's SelectCases), with cases of the call's own, as (kind,
+// channel, pointer) triples: kind 0 a receive into *pointer (nil: the
+// value is dropped), 1 a send of *pointer, 2 the default. It returns the
+// chosen case's index and a receive's ok. yaegi's select keeps one set of
+// cases per statement, which goroutines running the same statement
+// overwrote for each other. An interrupt ends the goroutine.
+func (st *stopper) choose(triples ...any) (int, bool) {
+	n := len(triples) / 3
+	cases := make([]reflect.SelectCase, n+1)
+	for i := range n {
+		kind, ch, p := triples[3*i].(int), triples[3*i+1], triples[3*i+2]
+		switch kind {
+		case 0:
+			cases[i] = reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ch)}
+		case 1:
+			c := reflect.ValueOf(ch)
+			cases[i] = reflect.SelectCase{Dir: reflect.SelectSend, Chan: c, Send: sendable(c, reflect.ValueOf(p).Elem())}
+		default:
+			cases[i] = reflect.SelectCase{Dir: reflect.SelectDefault}
+		}
+	}
+	for {
+		cases[n] = reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(st.done())}
+		chosen, v, ok := reflect.Select(cases)
+		if chosen < n {
+			if p := triples[3*chosen+2]; cases[chosen].Dir == reflect.SelectRecv && p != nil {
+				dst := reflect.ValueOf(p).Elem()
+				if !v.Type().AssignableTo(dst.Type()) {
+					v = v.Convert(dst.Type())
+				}
+				dst.Set(v)
+			}
+			return chosen, ok
+		}
+		if atomic.LoadInt32(&st.flag) != 0 {
+			runtime.Goexit()
+		}
+	}
+}
+
+// sendable is v as the channel c takes it: converted when v's type is not
+// c's element type (a nil channel's case never sends).
+func sendable(c, v reflect.Value) reflect.Value {
+	if et := c.Type().Elem(); !v.Type().AssignableTo(et) && v.Type().ConvertibleTo(et) {
+		return v.Convert(et)
+	}
+	return v
+}
+
 // basicKind reports whether k is a boolean, numeric or string kind.
 func basicKind(k reflect.Kind) bool {
 	return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String

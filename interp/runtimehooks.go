@@ -25,6 +25,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		Recv:          s.stop.recv,
 		Send:          s.stop.send,
 		Stopped:       s.stop.done,
+		Select:        s.stop.choose,
 		Sleep:         s.stop.sleep,
 		TypeName:      s.types.typeName,
 		GoSyntax:      s.types.goSyntax,

@@ -31,7 +31,12 @@ type Hooks struct {
 	Recv    func(ch any) any
 	Send    func(ch, p any) bool
 	Stopped func() <-chan struct{}
-	Sleep   func(time.Duration)
+	// Select is a select statement's wait (rewrite's SelectCases): its
+	// cases as (kind, channel, pointer) triples, kind 0 a receive into
+	// *pointer (nil: none), 1 a send of *pointer, 2 the default; it
+	// returns the chosen case's index and a receive's ok.
+	Select func(cases ...any) (int, bool)
+	Sleep  func(time.Duration)
 	// OsExit is the cells' os.Exit.
 	OsExit func(code int)
 	// Recovered is recover()'s value for cells (Recovered when nil).
@@ -131,6 +136,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Recv":          reflect.ValueOf(h.Recv),
 		"Send":          reflect.ValueOf(h.Send),
 		"Stopped":       reflect.ValueOf(h.Stopped),
+		"Select":        reflect.ValueOf(h.Select),
 		"TypeName":      reflect.ValueOf(h.TypeName),
 		"FailedAssert":  reflect.ValueOf(failedAssert(h.TypeName)),
 		"EmptyAssert":   reflect.ValueOf(emptyAssert(h.TypeName)),

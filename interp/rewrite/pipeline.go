@@ -113,14 +113,14 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{DefaultLast, StaticAsserts, FormatIndexes, SelectOrder, Typed, Shape, Syntax, Defers, FuncArgs}
+var Pipeline = []Phase{DefaultLast, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, Typed, Shape, Syntax, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
 var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
 
 // Syntax replaces what yaegi lacks or gets wrong, from the syntax alone.
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
-	TypesAhead, BlankTypes, NamedResults, SwitchInit, TaglessCases, TaggedCases, EmptyDefaults, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
+	TypesAhead, BlankTypes, NamedResults, SwitchInit, TaglessCases, TaggedCases, EmptyDefaults, LoneDefaults, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
 	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, RecvAssigns, SelectBranches, CommaOkVars, LoopStop, PerIteration,
 	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, EntryResults, GoRecover, UnnamedParams, LabeledReturns, GenericSigs,
 }}
