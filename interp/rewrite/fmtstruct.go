@@ -99,71 +99,9 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	var vals, names []string
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		v := "gopadS." + f.Name()
-		// fmt calls no method of an unexported field, nor of anything
-		// within one (bareFields).
-		exported := f.Exported() && !tc.bareFields
-		switch {
-		case tc.erasedFields()[f]:
-			ft, stored, ok := tc.erasedTypes(f.Type())
-			if !ok {
-				return "", false
-			}
-			if exported && printMethod(f.Type()) != "" {
-				open, close := erasedRead(ft, stored)
-				v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + open + v + close + ")"
-			} else {
-				v = "func() " + stored + " { gopadV, _ := " + v + ".(" + stored + "); return gopadV }()"
-			}
-		case exported && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
-			v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
-		case types.IsInterface(f.Type()):
-			if fn, ok := tc.interfaceFieldAs(f.Type(), exported, depth); ok {
-				v = fn + "(" + v + ")"
-				if tc.pairedElems(f.Type()) {
-					// A value without a print method comes back as
-					// yaegi's pair (pairedElems).
-					v = "gopadBuiltin.Unkept(" + v + ")"
-				}
-			}
-		case tc.containerFuncOKAs(f.Type(), exported, depth):
-			fn, _ := tc.containerFuncAt(f.Type(), depth+1, exported)
-			v = fn + "(" + v + ")"
-		case depth < 4 && tc.methodsOnly(f.Type()):
-			// A struct with methods but none fmt calls reaches compiled
-			// code as yaegi's pair of node and value: printed by its
-			// fields, as fmt prints it.
-			inner, ok := tc.structPrinter(f.Type(), depth+1)
-			if !ok {
-				return "", false
-			}
-			v = inner + "(" + v + ")"
-		case !exported && tc.bareCompiled(f.Type()) != "":
-			v = tc.bareCompiled(f.Type()) + "(" + v + ")"
-		case !exported && depth < 4 && tc.cellStructPrinted(f.Type()):
-			inner, ok := tc.bareStructPrinter(f.Type(), depth+1)
-			if !ok {
-				return "", false
-			}
-			v = inner + "(" + v + ")"
-		case !exported:
-			// fmt calls no method of an unexported field.
-		case printMethod(f.Type()) != "":
-			ft, ok := tc.TypeText(f.Type())
-			if !ok {
-				return "", false
-			}
-			v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + v + ")"
-		case tc.structNeedsMethods(f.Type(), depth+1):
-			inner, ok := tc.structPrinter(f.Type(), depth+1)
-			if !ok {
-				return "", false
-			}
-			v = inner + "(" + v + ")"
-		default:
-			if open, ok := tc.elemsShown(f.Type(), depth+1); ok {
-				v = open + v + ")" // printargs.go
-			}
+		v, ok := tc.fieldPrinted(f, depth)
+		if !ok {
+			return "", false
 		}
 		if v == "gopadS."+f.Name() {
 			v = tc.bareField(f.Type(), v)
@@ -173,6 +111,78 @@ func (tc *Types) structPrinter(t types.Type, depth int) (string, bool) {
 	}
 	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
 		strings.Join(names, ", ") + ") }", true
+}
+
+// fieldPrinted is what structPrinter hands fmt for field f of gopadS, a
+// struct printed depth deep: the field as fmt would print it in Go.
+func (tc *Types) fieldPrinted(f *types.Var, depth int) (string, bool) {
+	v := "gopadS." + f.Name()
+	// fmt calls no method of an unexported field, nor of anything
+	// within one (bareFields).
+	exported := f.Exported() && !tc.bareFields
+	switch {
+	case tc.erasedFields()[f]:
+		ft, stored, ok := tc.erasedTypes(f.Type())
+		if !ok {
+			return "", false
+		}
+		if exported && printMethod(f.Type()) != "" {
+			open, close := erasedRead(ft, stored)
+			v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + open + v + close + ")"
+		} else {
+			v = "func() " + stored + " { gopadV, _ := " + v + ".(" + stored + "); return gopadV }()"
+		}
+	case exported && hasFormat(f.Type()) && !types.IsInterface(f.Type()):
+		v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = " + v + "; return gopadF }()"
+	case types.IsInterface(f.Type()):
+		if fn, ok := tc.interfaceFieldAs(f.Type(), exported, depth); ok {
+			v = fn + "(" + v + ")"
+			if tc.pairedElems(f.Type()) {
+				// A value without a print method comes back as
+				// yaegi's pair (pairedElems).
+				v = "gopadBuiltin.Unkept(" + v + ")"
+			}
+		}
+	case tc.containerFuncOKAs(f.Type(), exported, depth):
+		fn, _ := tc.containerFuncAt(f.Type(), depth+1, exported)
+		v = fn + "(" + v + ")"
+	case depth < 4 && tc.methodsOnly(f.Type()):
+		// A struct with methods but none fmt calls reaches compiled
+		// code as yaegi's pair of node and value: printed by its
+		// fields, as fmt prints it.
+		inner, ok := tc.structPrinter(f.Type(), depth+1)
+		if !ok {
+			return "", false
+		}
+		v = inner + "(" + v + ")"
+	case !exported && tc.bareCompiled(f.Type()) != "":
+		v = tc.bareCompiled(f.Type()) + "(" + v + ")"
+	case !exported && depth < 4 && tc.cellStructPrinted(f.Type()):
+		inner, ok := tc.bareStructPrinter(f.Type(), depth+1)
+		if !ok {
+			return "", false
+		}
+		v = inner + "(" + v + ")"
+	case !exported:
+		// fmt calls no method of an unexported field.
+	case printMethod(f.Type()) != "":
+		ft, ok := tc.TypeText(f.Type())
+		if !ok {
+			return "", false
+		}
+		v = "func(v " + ft + ") any { return " + shownCall(f.Type(), printMethod(f.Type()), false) + " }(" + v + ")"
+	case tc.structNeedsMethods(f.Type(), depth+1):
+		inner, ok := tc.structPrinter(f.Type(), depth+1)
+		if !ok {
+			return "", false
+		}
+		v = inner + "(" + v + ")"
+	default:
+		if open, ok := tc.elemsShown(f.Type(), depth+1); ok {
+			v = open + v + ")" // printargs.go
+		}
+	}
+	return v, true
 }
 
 // bareCompiled is the basic type under t when t is a compiled package's
