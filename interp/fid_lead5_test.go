@@ -694,6 +694,40 @@ func main() {
 	fmt.Println([]Status{1, 0})
 }
 `, want: "{\"byName\":{\"a\":\"paid\"},\"count\":2,\"statuses\":[\"pending\",\"paid\"]} <nil>\n[paid pending]\n"},
+	// slog's default logger writes "LEVEL msg k=v" through the log
+	// package's logger, with its flags, prefix and output (here stdout),
+	// groups and With; after slog.SetDefault with another handler, log's
+	// lines go through that handler.
+	{name: "slog_default_logger", src: `package main
+
+import (
+	"log"
+	"log/slog"
+	"os"
+)
+
+type Temp float64
+
+func main() {
+	log.SetFlags(0)
+	log.SetOutput(os.Stdout)
+	slog.Info("starting", "port", 8080, "name", "my app", "ok", true)
+	slog.Debug("hidden")
+	slog.Warn("careful", slog.Group("req", "id", 7, "path", "/x y"))
+	l := slog.Default().With("svc", "api").WithGroup("g")
+	l.Error("failed", "err", os.ErrNotExist, "t", Temp(1.5))
+	log.SetPrefix("[app] ")
+	slog.Info("prefixed")
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: func(g []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.TimeKey {
+			return slog.Attr{}
+		}
+		return a
+	}})))
+	slog.Info("text", "k", 1)
+	log.Println("plain")
+}
+`, want: "INFO starting port=8080 name=\"my app\" ok=true\nWARN careful req.id=7 req.path=\"/x y\"\nERROR failed svc=api g.err=\"file does not exist\" g.t=1.5\n[app] INFO prefixed\nlevel=INFO msg=text k=1\nlevel=INFO msg=\"[app] plain\"\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }

@@ -13,6 +13,7 @@ import (
 // (yaegi's own table makes them panics.)
 func (s *Session) logSymbols() map[string]reflect.Value {
 	l := log.New(routedWriter{r: s.router, stderr: true}, "", log.LstdFlags)
+	s.slog = newSlogDefault(l)
 	fatal := func(msg string) {
 		_ = l.Output(3, msg)
 		s.osExit(1)

@@ -57,6 +57,7 @@ type Session struct {
 	opts   Options
 	router *router
 	stdin  *stdinReader
+	slog   *slogDefault // the cells' default slog logger (slogdefault.go)
 
 	mu     sync.Mutex    // held while a cell runs
 	parses source.Parses // the last parses of chunks, shared by the steps of a cell
@@ -176,7 +177,7 @@ func (s *Session) reset() error {
 	if err := in.Use(gopadrt.Table(s.runtimeHooks())); err != nil {
 		return fmt.Errorf("loading gopad's helpers: %w", err)
 	}
-	if err := in.Use(yaegi.Exports{"log/log": s.logSymbols()}); err != nil {
+	if err := in.Use(yaegi.Exports{"log/log": s.logSymbols(), "log/slog/slog": s.slog.symbols()}); err != nil {
 		return fmt.Errorf("loading log: %w", err)
 	}
 	if err := in.Use(execSymbols); err != nil {
