@@ -728,6 +728,57 @@ func main() {
 	log.Println("plain")
 }
 `, want: "INFO starting port=8080 name=\"my app\" ok=true\nWARN careful req.id=7 req.path=\"/x y\"\nERROR failed svc=api g.err=\"file does not exist\" g.t=1.5\n[app] INFO prefixed\nlevel=INFO msg=text k=1\nlevel=INFO msg=\"[app] plain\"\n"},
+	// Package-level variables of one spec are initialized one at a time
+	// in the order of their dependencies, through function bodies
+	// (var a, b = g(), 5 with g reading b: b first).
+	{name: "init_order_one_spec", src: `package main
+
+import "fmt"
+
+var total = sum(values)
+
+var values = []int{1, 2, 3}
+
+var x = f()
+var y = 10
+
+func f() int { return y * 2 }
+
+func sum(v []int) int {
+	s := 0
+	for _, n := range v {
+		s += n
+	}
+	return s
+}
+
+var a, b = g(), 5
+
+func g() int { return b + 1 }
+
+func main() {
+	fmt.Println(total, x, y, a, b)
+}
+`, want: "6 20 10 6 5\n"},
+	{name: "init_order_one_spec_grouped", src: `package main
+
+import "fmt"
+
+var a = g()
+var b = 5
+
+func g() int { return b + 1 }
+
+var (
+	c, d = h(), 7
+)
+
+func h() int { return d * 2 }
+
+func main() {
+	fmt.Println(a, b, c, d)
+}
+`, want: "6 5 14 7\n"},
 }
 
 func TestFidLead5Programs(t *testing.T) { runFidPrograms(t, lead5Programs) }
