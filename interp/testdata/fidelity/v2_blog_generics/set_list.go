@@ -20,9 +20,9 @@ func NewSet[E comparable](vals ...E) *Set[E] {
 	return s
 }
 
-func (s *Set[E]) Add(v E)           { s.m[v] = struct{}{} }
-func (s *Set[E]) Has(v E) bool      { _, ok := s.m[v]; return ok }
-func (s *Set[E]) Len() int          { return len(s.m) }
+func (s *Set[E]) Add(v E)      { s.m[v] = struct{}{} }
+func (s *Set[E]) Has(v E) bool { _, ok := s.m[v]; return ok }
+func (s *Set[E]) Len() int     { return len(s.m) }
 func (s *Set[E]) All() iter.Seq[E] {
 	return func(yield func(E) bool) {
 		for v := range s.m {

@@ -7,7 +7,7 @@ type Base struct {
 	calls int
 }
 
-func (b *Base) Touch() int { b.calls++; return b.calls }
+func (b *Base) Touch() int   { b.calls++; return b.calls }
 func (b Base) Ident() string { return fmt.Sprintf("base#%d", b.ID) }
 
 type Toucher interface{ Touch() int }

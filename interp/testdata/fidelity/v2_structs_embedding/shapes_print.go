@@ -24,7 +24,9 @@ type Rect struct {
 	Min, Max Point
 }
 
-func (r Rect) Describe() string { return "rect " + r.Name + " " + r.Min.String() + "-" + r.Max.String() }
+func (r Rect) Describe() string {
+	return "rect " + r.Name + " " + r.Min.String() + "-" + r.Max.String()
+}
 
 func (c Circle) Area() float64 { return math.Pi * c.R * c.R }
 func (r Rect) Area() float64   { return (r.Max.X - r.Min.X) * (r.Max.Y - r.Min.Y) }
