@@ -70,3 +70,53 @@ func main() {
 			"done\n"},
 	})
 }
+
+// A value of a cell's type over a slice, map or basic type held in a
+// compiled interface whose methods fmt does not call (sort.Interface,
+// io.Reader) prints as Go prints it, alone, in a slice or map of the
+// interface and in a struct field of it (an embedded sort.Interface):
+// yaegi hands fmt its wrapper, whose fields fmt printed ({[x] 0x540f00
+// 0x540f00 0x540f00}); gopadBuiltin.Unkept unwraps it.
+func TestFidProbeVCompiledInterfaceWrappers(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "printed", src: `package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+)
+
+type byLen []string
+
+func (b byLen) Len() int           { return len(b) }
+func (b byLen) Less(i, j int) bool { return len(b[i]) < len(b[j]) }
+func (b byLen) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+type reverse struct{ sort.Interface }
+
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+
+type zeros int
+
+func (z zeros) Read(p []byte) (int, error) { return 0, io.EOF }
+
+type source struct {
+	Name string
+	R    io.Reader
+}
+
+func main() {
+	words := byLen{"ccc", "a", "bb"}
+	var si sort.Interface = words
+	sort.Sort(reverse{si})
+	fmt.Println(si, words)
+	fmt.Printf("%v %+v\n", reverse{words}, reverse{byLen{"x"}})
+	fmt.Println([]sort.Interface{byLen{"z"}, words})
+	var r io.Reader = zeros(7)
+	fmt.Println(r, map[string]io.Reader{"k": zeros(8)})
+	fmt.Printf("%v %+v\n", source{"s", zeros(9)}, source{"t", r})
+}
+`, want: "[ccc bb a] [ccc bb a]\n{[ccc bb a]} {Interface:[x]}\n[[z] [ccc bb a]]\n7 map[k:8]\n{s 9} {Name:t R:7}\n"},
+	})
+}
