@@ -120,3 +120,68 @@ func main() {
 `, want: "[ccc bb a] [ccc bb a]\n{[ccc bb a]} {Interface:[x]}\n[[z] [ccc bb a]]\n7 map[k:8]\n{s 9} {Name:t R:7}\n"},
 	})
 }
+
+// A struct type that gets Error or String from an embedded struct of the
+// cells (type Wrapped struct{ ErrBad; ctx string }) keeps its own type
+// inside an error or a fmt.Stringer: errors.As with a target of the
+// embedded type answers false, and %T and type switches name the outer
+// type. Its GopadSelf was the embedded type's, promoted, so the wrapper
+// gave back the embedded value.
+func TestFidProbeVPromotedSelf(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		{name: "error and stringer", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+type ErrBad struct{ Code int }
+
+func (e ErrBad) Error() string { return "bad " + strconv.Itoa(e.Code) }
+
+type Wrapped struct {
+	ErrBad
+	ctx string
+}
+
+type Label struct{ Text string }
+
+func (l Label) String() string { return "<" + l.Text + ">" }
+
+type Button struct {
+	Label
+	Width int
+}
+
+type PtrWrapped struct {
+	*ErrBad
+	Op string
+}
+
+func main() {
+	var err error = Wrapped{ErrBad{7}, "load"}
+	var eb ErrBad
+	fmt.Println(errors.As(err, &eb), eb.Code)
+	var w Wrapped
+	fmt.Println(errors.As(err, &w), w.ctx)
+	fmt.Printf("%v|%T\n", err, err)
+	switch e := err.(type) {
+	case ErrBad:
+		fmt.Println("inner", e.Code)
+	case Wrapped:
+		fmt.Println("outer", e.ctx)
+	}
+	var s fmt.Stringer = Button{Label{"ok"}, 3}
+	_, isLabel := s.(Label)
+	b, isButton := s.(Button)
+	fmt.Println(s, isLabel, isButton, b.Width)
+	fmt.Printf("%T\n", s)
+	err = PtrWrapped{&ErrBad{9}, "save"}
+	fmt.Println(errors.As(err, &eb), err)
+	fmt.Printf("%T\n", err)
+}
+`, want: "false 0\ntrue load\nbad 7|main.Wrapped\nouter load\n<ok> false true 3\nmain.Button\nfalse bad 9\nmain.PtrWrapped\n"},
+	})
+}
