@@ -43,6 +43,11 @@ var reflectPanics = []struct{ reflect, goText string }{
 	{"reflect: call of reflect.Value.Interface on zero Value", nilDeref},
 	{"reflect: call of reflect.Value.FieldByIndex on zero Value", nilDeref},
 	{"reflect.Value.Call: call of nil function", nilDeref}, // f() of a nil func variable
+	// a method promoted from a nil embedded interface field, called
+	// through an interface (var s I = T{}; s.M()) or, for a compiled
+	// interface (struct{ fmt.Stringer }), directly.
+	{"reflect: call of reflect.Value.MethodByName on zero Value", nilDeref},
+	{"reflect: Method on nil interface value", nilDeref},
 	// yaegi's *p of a nil p is the zero Value; storing or reading it panics.
 	{"reflect: call of reflect.Value.Set on zero Value", nilDeref}, // v := *p, f(p) returning *p
 	{"reflect: call of reflect.Value.Int on zero Value", nilDeref}, // *p + 1, *p == 3, *p++

@@ -1,11 +1,13 @@
 package gopadrt
 
 import (
+	"fmt"
 	"reflect"
 	"sync"
 	"unsafe"
 
 	"github.com/gopad/gopad/interp/pairs"
+	"github.com/gopad/gopad/interp/stdlib"
 )
 
 // Package rewrite gives the cells' types over maps, slices, arrays,
@@ -26,6 +28,9 @@ import (
 func unkept(v any) any {
 	if v == nil {
 		return nil
+	}
+	if w, ok := bareWrapped(v); ok {
+		v = w
 	}
 	rv := reflect.ValueOf(v)
 	if isValueInterface(rv.Type()) {
@@ -428,3 +433,26 @@ func slicesEqualPairs(a, b any) bool {
 // MayKeep reports whether a value of type t may hold yaegi's pairs of a
 // value and its cell type (for gopad's %#v printer).
 func MayKeep(t reflect.Type) bool { return mayKeep(t) }
+
+// bareWrapped is the value of a cell's type that v, yaegi's wrapper of it
+// for a compiled interface whose methods fmt does not call (io.Reader,
+// sort.Interface), holds; fmt printed the wrapper's fields ({[a] 0x540f00
+// 0x540f00}). ok is false for other values. (Of a struct value yaegi keeps
+// one field: package rewrite does not unwrap where one may be held.)
+func bareWrapped(v any) (any, bool) {
+	inner, ok := stdlib.Wrapped(v)
+	if !ok {
+		return nil, false
+	}
+	switch v.(type) {
+	case fmt.Formatter, fmt.Stringer, error:
+		return nil, false // gopad's own wrappers, which fmt calls
+	}
+	if self, ok := stdlib.SelfValue(v); ok {
+		return self, true
+	}
+	if !inner.IsValid() || !inner.CanInterface() {
+		return nil, false
+	}
+	return inner.Interface(), true
+}

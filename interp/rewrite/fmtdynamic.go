@@ -340,8 +340,8 @@ func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
 		return "", false
 	}
 	var tries []string
-	printers := false // a cell's type with a String or Error method
-	unkept := false   // a value of a plainKept type may be printed
+	printers := false               // a cell's type with a String or Error method
+	unkept := tc.wrappedBare(t, it) // a value of a plainKept type may be printed
 	for _, name := range tc.Pkg.Scope().Names() {
 		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
@@ -451,6 +451,34 @@ func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
 		return " && gopadBuiltin.KeptCase(" + msg + ", gopadX, " + is + ")"
 	}
 	return " && gopadBuiltin.TwinCase(" + guard + ", gopadX, " + is + ", true)"
+}
+
+// wrappedBare reports whether t is a compiled interface with methods none
+// of which fmt calls (io.Reader, sort.Interface) that only the cells' types
+// implement, none with a String, Error or Format method: yaegi hands fmt
+// its wrapper of such a value ({IValue WLen WLess WSwap}), which
+// gopadBuiltin.Unkept unwraps. Of a struct value the wrapper keeps one
+// field, which is printed then (docs/limits.md).
+func (tc *Types) wrappedBare(t types.Type, it *types.Interface) bool {
+	if !compiledInterface(t, tc.Pkg) || it.NumMethods() == 0 || printMethod(t) != "" || hasFormat(t) {
+		return false
+	}
+	found := false
+	for _, n := range tc.cellNamedTypes() {
+		if types.IsInterface(n) {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if !types.Implements(ct, it) {
+				continue
+			}
+			if printMethod(ct) != "" || hasFormat(ct) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // compiledInterface reports whether t is an interface type of a compiled

@@ -164,11 +164,15 @@ func keptUnder(u types.Type) bool {
 
 // promotesWrapped reports whether t is a struct type of the cells' package
 // level with fields, not generic, that has Error or String as a value
-// method only through an embedded interface (type CodeErr struct{ error;
-// Code int }). Its value inside an error or a fmt.Stringer lost its type
-// in yaegi's wrapper (errors.As with a CodeErr target answered false);
-// its GopadSelf, which keptTypes gives it, gives the value back. A type
-// with its own value methods gets it from selfMethods.
+// method only through an embedded field: an interface (type CodeErr
+// struct{ error; Code int }), whose value inside an error or a
+// fmt.Stringer lost its type in yaegi's wrapper (errors.As with a CodeErr
+// target answered false), or a struct (type Wrapped struct{ ErrBad; ctx
+// string }), whose GopadSelf was ErrBad's, promoted: the wrapper gave back
+// the embedded ErrBad (errors.As with an ErrBad target answered true, %T
+// printed main.ErrBad). Its own GopadSelf, which keptTypes gives it, gives
+// the value back. A type with its own value methods gets it from
+// selfMethods.
 func (tc *Types) promotesWrapped(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.Obj().IsAlias() || n.TypeParams().Len() > 0 {
@@ -178,12 +182,11 @@ func (tc *Types) promotesWrapped(t types.Type) bool {
 	if !ok || st.NumFields() == 0 {
 		return false
 	}
-	embedsIface := false
+	embeds := false
 	for i := range st.NumFields() {
-		f := st.Field(i)
-		embedsIface = embedsIface || f.Embedded() && types.IsInterface(f.Type())
+		embeds = embeds || st.Field(i).Embedded()
 	}
-	if !embedsIface {
+	if !embeds {
 		return false
 	}
 	ms := types.NewMethodSet(t)
