@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Programs from outside6's classes, run whole and split into notebook
 // cells; want is what go run printed.
@@ -75,3 +78,24 @@ indent: json: unsupported type: func(main.Note) int
 }
 
 func TestFidOutside6Programs(t *testing.T) { runFidPrograms(t, outside6Programs) }
+
+// TestNotebookCellsKeepCommentsWhole checks the fidelity corpus's cutter:
+// a blank line inside a comment between main's statements is no place to
+// cut (the cells held half a comment and failed with syntax errors), one
+// between a comment and a statement still is.
+func TestNotebookCellsKeepCommentsWhole(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ta := 1\n\n\t/* one\n\n\ttwo */\n\tb := 2 // three\n\n\t// four\n\n\tfmt.Println(a, b)\n}\n"
+	cells, err := notebookCells(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"import \"fmt\"", "a := 1", "/* one\n\n\ttwo */\n\tb := 2", "fmt.Println(a, b)"}
+	if len(cells) != len(want) {
+		t.Fatalf("cells %q, want %q", cells, want)
+	}
+	for i := range want {
+		if strings.TrimSpace(cells[i]) != want[i] {
+			t.Errorf("cell %d is %q, want %q", i, cells[i], want[i])
+		}
+	}
+}
