@@ -817,7 +817,9 @@ func mainCells(src string, fset *token.FileSet, body *ast.BlockStmt) []string {
 		if endsProgram(stmts[i-1]) {
 			break
 		}
-		between := src[off(stmts[i-1].End()):off(stmts[i].Pos())]
+		// A blank line inside a comment is no place to cut: a user
+		// keeps a comment whole in one cell.
+		between := commentsMasked(src[off(stmts[i-1].End()):off(stmts[i].Pos())])
 		if !blankLine.MatchString(between) {
 			continue
 		}
@@ -829,6 +831,15 @@ func mainCells(src string, fset *token.FileSet, body *ast.BlockStmt) []string {
 }
 
 var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
+
+// comments finds the comments of the text between two statements.
+var comments = regexp.MustCompile(`//[^\n]*|/\*(?s:.*?)\*/`)
+
+// commentsMasked is s with each comment's characters replaced by as many
+// x's, so that offsets stay and no blank line is found inside one.
+func commentsMasked(s string) string {
+	return comments.ReplaceAllStringFunc(s, func(c string) string { return strings.Repeat("x", len(c)) })
+}
 
 // endsProgram reports whether a statement of main's body must keep the
 // statements after it in its cell: a defer or a return, outside function

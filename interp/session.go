@@ -183,6 +183,9 @@ func (s *Session) reset() error {
 	if err := in.Use(execSymbols); err != nil {
 		return fmt.Errorf("loading os/exec: %w", err)
 	}
+	if err := in.Use(typeNameSymbols); err != nil {
+		return fmt.Errorf("loading encoding/binary and json: %w", err)
+	}
 	for _, sym := range s.opts.Symbols {
 		if err := in.Use(sym); err != nil {
 			return fmt.Errorf("loading symbols: %w", err)
