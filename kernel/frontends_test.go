@@ -202,6 +202,17 @@ func (e *feEnv) with(kv ...string) []string {
 // logged. The driver runs in its own process group, killed on timeout.
 func feRun(t *testing.T, timeout time.Duration, env []string, dir string, name string, args ...string) string {
 	t.Helper()
+	text, err := feTry(t, timeout, env, dir, name, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}
+
+// feTry is feRun that returns the driver's failure (with its output) as an
+// error instead of failing t.
+func feTry(t *testing.T, timeout time.Duration, env []string, dir string, name string, args ...string) (string, error) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
@@ -225,12 +236,12 @@ func feRun(t *testing.T, timeout time.Duration, env []string, dir string, name s
 		}
 	}
 	if ctx.Err() != nil {
-		t.Fatalf("%s %s: timed out after %v; output:\n%s", name, strings.Join(args, " "), timeout, text)
+		return text, fmt.Errorf("%s %s: timed out after %v; output:\n%s", name, strings.Join(args, " "), timeout, text)
 	}
 	if err != nil {
-		t.Fatalf("%s %s failed after %.1f s: %v; output:\n%s", name, strings.Join(args, " "), time.Since(start).Seconds(), err, text)
+		return text, fmt.Errorf("%s %s failed after %.1f s: %v; output:\n%s", name, strings.Join(args, " "), time.Since(start).Seconds(), err, text)
 	}
-	return text
+	return text, nil
 }
 
 func feFreePort(t *testing.T) int {
@@ -374,8 +385,23 @@ func TestFrontendJupyterConsole(t *testing.T) {
 	feNeed(t, feHaveCmd("tmux"), "tmux is not installed")
 	feNeed(t, feHaveFile("/usr/bin/jupyter") && fePyModule("jupyter_console"), "jupyter-console is not installed")
 	e := feSetup(t)
-	feRun(t, 2*time.Minute, e.with("FE_JUPYTER=/usr/bin/jupyter"), feDriverDir(t), fePython, "console.py")
+	env := e.with("FE_JUPYTER=/usr/bin/jupyter")
+	text, err := feTry(t, 2*time.Minute, env, feDriverDir(t), fePython, "console.py")
+	if err != nil && strings.Contains(text, consoleLoopFailed) {
+		// prompt_toolkit's own event loop failed under load, and the keys
+		// typed around it were lost: a race of the frontend, whatever the
+		// kernel answers. Once more, in a new console.
+		t.Logf("jupyter console's event loop failed; running the check again. First run: %v", err)
+		_, err = feTry(t, 2*time.Minute, env, feDriverDir(t), fePython, "console.py")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
+
+// consoleLoopFailed is what console.py logs when the console's event loop
+// fails (settle).
+const consoleLoopFailed = "the console's event loop failed (prompt_toolkit)"
 
 // Binder and JupyterHub images run ".binder/postBuild" (or the Dockerfile's
 // equivalent): build gopad and "gopad install --sys-prefix". Simulated here
