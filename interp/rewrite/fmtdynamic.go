@@ -117,7 +117,7 @@ func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool))
 			return "", false
 		}
 		if fn, ok := elem(u.Elem()); ok {
-			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, %s(v)%s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, fn, end(u.Elem())), true
+			return mapPrinterOpen(tt, "k", "k", fn+"(v)"+end(u.Elem())), true
 		}
 	}
 	return "", false

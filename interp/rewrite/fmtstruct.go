@@ -332,10 +332,7 @@ func (tc *Types) structValues(a ast.Expr, t types.Type, m *types.Map) ([]source.
 	if !ok1 || !ok2 {
 		return nil, false
 	}
-	open := "func(m " + tt + ") any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); " +
-		"for k, v := range m { ks = append(ks, k); kp = append(kp, k); vp = append(vp, " + printer + "(v)) }; " +
-		"return gopadBuiltin.PrintMap(ks, kp, vp) }("
-	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), mapPrinterOpen(tt, "k", "k", printer+"(v)"), ")"), true
 }
 
 // bareField is v, a field of type t that fmt prints without calling a

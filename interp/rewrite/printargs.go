@@ -640,7 +640,7 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 			// printer hands over as it is would reach fmt as yaegi's pair.
 			k, key = tc.bareBasic(u.Key(), k), tc.bareBasic(u.Key(), key)
 			v = tc.bareBasic(u.Elem(), v)
-			return fmt.Sprintf("func(m %s) any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); for k, v := range m { ks = append(ks, %s); kp = append(kp, %s); vp = append(vp, %s) }; return gopadBuiltin.PrintMap(ks, kp, vp) }(", tt, key, k, v), true
+			return mapPrinterOpen(tt, key, k, v), true
 		}
 	}
 	return "", false
@@ -878,4 +878,14 @@ func (tc *Types) bareBasic(t types.Type, x string) string {
 		return b.Name() + "(" + x + ")"
 	}
 	return x
+}
+
+// mapPrinterOpen is the start of a call (its end is ")") that hands fmt a
+// map of type tt through gopadBuiltin.PrintMap: each entry's key k sorted
+// by key and printed as kp, its value v printed as vp (expressions of the
+// loop's k and v).
+func mapPrinterOpen(tt, key, kp, vp string) string {
+	return "func(m " + tt + ") any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); " +
+		"for k, v := range m { ks = append(ks, " + key + "); kp = append(kp, " + kp + "); vp = append(vp, " + vp + ") }; " +
+		"return gopadBuiltin.PrintMap(ks, kp, vp) }("
 }
