@@ -761,34 +761,8 @@ func TestPortsBindToTheFilesIP(t *testing.T) {
 // protocol says, accept unsigned messages).
 func TestAuthEmptyKeyWarns(t *testing.T) {
 	t.Parallel()
-	bin := hdGopad(t)
-	ports := freePorts(t, 5)
-	ci := wire.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: ports[0], ControlPort: ports[1],
-		StdinPort: ports[2], IOPubPort: ports[3], HBPort: ports[4], Key: "", SignatureScheme: "hmac-sha256"}
-	dir := t.TempDir()
-	file := filepath.Join(dir, "kernel.json")
-	b, _ := json.Marshal(ci)
-	if err := os.WriteFile(file, b, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	logs := &hdBuf{}
-	cmd := exec.Command(bin, "kernel", file)
-	cmd.Stderr = logs
-	cmd.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+dir)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	defer func() {
-		select {
-		case <-exited:
-		default:
-			cmd.Process.Kill()
-			<-exited
-		}
-	}()
-	if !hdWaitFor(20*time.Second, func() bool { return strings.Contains(logs.String(), "not signed") }) {
+	ci, logs, exited := hdStartUnsigned(t)
+	if !strings.Contains(logs.String(), "not signed") {
 		t.Fatalf("no \"not signed\" warning for an empty key; log:\n%s", logs)
 	}
 	r := hdDial(t, ci)
@@ -804,6 +778,76 @@ func TestAuthEmptyKeyWarns(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Error("kernel did not exit after shutdown_request")
 	}
+}
+
+// hdStartUnsigned starts the kernel binary on a connection file with an
+// empty key and returns once its five ports accept connections, with its log and
+// a channel closed when it exits (it is killed when the test ends). The
+// free ports are picked, then released: when another test took one in
+// between, the kernel exits at bind, and it starts again on new ones.
+func hdStartUnsigned(t *testing.T) (wire.ConnectionInfo, *hdBuf, <-chan struct{}) {
+	bin := hdGopad(t)
+	for try := 1; ; try++ {
+		ports := freePorts(t, 5)
+		ci := wire.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: ports[0], ControlPort: ports[1],
+			StdinPort: ports[2], IOPubPort: ports[3], HBPort: ports[4], Key: "", SignatureScheme: "hmac-sha256"}
+		dir := t.TempDir()
+		file := filepath.Join(dir, "kernel.json")
+		b, _ := json.Marshal(ci)
+		if err := os.WriteFile(file, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		logs := &hdBuf{}
+		cmd := exec.Command(bin, "kernel", file)
+		cmd.Stderr = logs
+		cmd.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+dir)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
+		t.Cleanup(func() {
+			select {
+			case <-exited:
+			default:
+				cmd.Process.Kill()
+				<-exited
+			}
+		})
+		started := hdWaitFor(60*time.Second, func() bool {
+			select {
+			case <-exited:
+				return true
+			default:
+				return hdListening(ci)
+			}
+		})
+		select {
+		case <-exited:
+			if try < 3 {
+				t.Logf("the kernel exited before it started (try %d); log:\n%s", try, logs)
+				continue
+			}
+			t.Fatalf("the kernel exited before it started, %d times; log:\n%s", try, logs)
+		default:
+		}
+		if !started {
+			t.Fatalf("the kernel did not listen within 60 s; log:\n%s", logs)
+		}
+		return ci, logs, exited
+	}
+}
+
+// hdListening reports whether every port of ci accepts a TCP connection.
+func hdListening(ci wire.ConnectionInfo) bool {
+	for _, port := range []int{ci.ShellPort, ci.ControlPort, ci.StdinPort, ci.IOPubPort, ci.HBPort} {
+		c, err := net.DialTimeout("tcp", net.JoinHostPort(ci.IP, strconv.Itoa(port)), time.Second)
+		if err != nil {
+			return false
+		}
+		c.Close()
+	}
+	return true
 }
 
 // ---- 3. Load ----
