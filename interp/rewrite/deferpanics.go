@@ -16,7 +16,8 @@ import (
 // and a recover() after it would return the function's first panic, not
 // the one that replaced it. A function with more than one deferred call
 // (or one in a loop), of which one may panic (a function literal or a
-// function of the cells whose body calls panic), gets a gopadBuiltin
+// function of the cells whose body calls panic; where a deferred literal
+// recovers, also a func variable, a compiled function or method, close), gets a gopadBuiltin
 // Defers (gopadrt/defers.go):
 //
 //	func work() {                      func work() {
@@ -183,8 +184,10 @@ func (tc *Types) deferScope(body *ast.BlockStmt, goLit bool, facts map[types.Obj
 		}
 	}
 	// A deferred call of a func variable may panic (a nil one does, as Go's
-	// deferred call of nil does): guarded when a deferred literal recovers.
-	varCalls := recovering && slices.ContainsFunc(ds, tc.deferredFuncVar)
+	// deferred call of nil does), and so may one of a compiled function or
+	// method (close of a closed channel inside, wg.Done below zero):
+	// guarded when a deferred literal recovers.
+	varCalls := recovering && slices.ContainsFunc(ds, func(d *ast.DeferStmt) bool { return tc.deferredGuardable(d) || tc.deferredClose(d) })
 	panicky = panicky || varCalls
 	if !panicky {
 		return nil
@@ -202,7 +205,11 @@ func (tc *Types) deferScope(body *ast.BlockStmt, goLit bool, facts map[types.Obj
 			edits = append(edits, tc.deferredLiteral(lit, name, facts, inserts)...)
 			continue
 		}
-		if varCalls && tc.deferredFuncVar(d) {
+		if varCalls && tc.deferredClose(d) {
+			edits = append(edits, tc.guardedClose(d, name)...)
+			continue
+		}
+		if varCalls && tc.deferredGuardable(d) {
 			edits = append(edits, tc.guardedFuncVar(d, name)...)
 			continue
 		}
@@ -211,18 +218,48 @@ func (tc *Types) deferScope(body *ast.BlockStmt, goLit bool, facts map[types.Obj
 	return edits
 }
 
-// deferredFuncVar reports whether d calls a variable of a func type.
-func (tc *Types) deferredFuncVar(d *ast.DeferStmt) bool {
-	id := identOf(d.Call.Fun)
-	if id == nil {
+// deferredGuardable reports whether d calls a variable of a func type,
+// or a function or method of a compiled package, none of them generic.
+func (tc *Types) deferredGuardable(d *ast.DeferStmt) bool {
+	fun := ast.Unparen(d.Call.Fun)
+	var obj types.Object
+	switch f := fun.(type) {
+	case *ast.Ident:
+		obj = tc.Info.Uses[f]
+	case *ast.SelectorExpr:
+		obj = tc.Info.Uses[f.Sel]
+	}
+	switch obj := obj.(type) {
+	case *types.Var:
+	case *types.Func:
+		if obj.Pkg() == nil || obj.Pkg() == tc.Pkg {
+			return false // a method of error, or of the cells: deferredCellFunc
+		}
+	default:
 		return false
 	}
-	v, ok := tc.Info.Uses[id].(*types.Var)
-	if !ok {
-		return false
-	}
-	sig, ok := v.Type().Underlying().(*types.Signature)
+	sig, ok := tc.Info.Types[fun].Type.Underlying().(*types.Signature)
 	return ok && sig.TypeParams().Len() == 0
+}
+
+// deferredClose reports whether d calls the builtin close.
+func (tc *Types) deferredClose(d *ast.DeferStmt) bool {
+	b, ok := tc.Info.Uses[identOf(d.Call.Fun)].(*types.Builtin)
+	return ok && b.Name() == "close" && len(d.Call.Args) == 1
+}
+
+// guardedClose hands the panic of a deferred close (of a closed or nil
+// channel) to Defers name, the channel still taken at the defer
+// statement:
+//
+//	defer close(ch)   →   defer func(gopadC chan int) { defer func() { gopadDS5.Caught(recover()) }(); close(gopadC) }(ch)
+func (tc *Types) guardedClose(d *ast.DeferStmt, name string) []source.Edit {
+	ch, ok := tc.TypeText(tc.Info.Types[d.Call.Args[0]].Type)
+	if !ok {
+		return nil
+	}
+	lit := "func(gopadC " + ch + ") { defer func() { " + name + ".Caught(recover()) }(); close(gopadC) }"
+	return []source.Edit{source.Replace(tc.Off(d.Call.Fun.Pos()), tc.Off(d.Call.Lparen), lit)}
 }
 
 // guardedFuncVar hands the panic of d's func variable to Defers name, so
