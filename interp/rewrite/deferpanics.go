@@ -17,8 +17,8 @@ import (
 // the one that replaced it. A function with more than one deferred call
 // (or one in a loop), of which one may panic (a function literal or a
 // function of the cells whose body calls panic; where a deferred literal
-// recovers, also a func variable, a compiled function or method, close), gets a gopadBuiltin
-// Defers (gopadrt/defers.go):
+// recovers, also a func variable, a compiled function or method, close),
+// gets a gopadBuiltin Defers (gopadrt/defers.go):
 //
 //	func work() {                      func work() {
 //	                                       gopadDS5 := gopadBuiltin.NewDefers(); defer gopadDS5.End()
