@@ -329,8 +329,41 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 }
 
 // dynamicFunc is the function literal that dynamicStringer calls on an
-// operand of interface type t; false when no cell type needs it.
+// operand of interface type t; false when no cell type needs it. It is
+// written once a chunk per type and state: each struct type's printer
+// asks again for its fields of interface types, and a chunk of many
+// types implementing one interface asked for the same ones thousands of
+// times.
 func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
+	key := printerKey{t: t, as: as, depth: -1, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields}
+	if r, ok := tc.printerMemo[key]; ok {
+		return r.text, r.ok
+	}
+	text, ok := tc.dynamicFuncOf(t, as)
+	if tc.printerMemo == nil {
+		tc.printerMemo = map[printerKey]printerResult{}
+	}
+	tc.printerMemo[key] = printerResult{text, ok}
+	return text, ok
+}
+
+// A printerKey is what dynamicFunc's and structNeedsMethods' answers
+// depend on: the type, how it is shown or how deep it is, and the state
+// of the printer being written around them.
+type printerKey struct {
+	t           types.Type
+	as          shownAs
+	depth, held int
+	inTry, bare bool
+}
+
+type printerResult struct {
+	text string
+	ok   bool
+}
+
+// dynamicFuncOf writes dynamicFunc's literal.
+func (tc *Types) dynamicFuncOf(t types.Type, as shownAs) (string, bool) {
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok || printMethod(t) != "" && compiledInterface(t, tc.Pkg) {
 		return "", false

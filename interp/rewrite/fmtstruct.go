@@ -47,6 +47,20 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 // method of its own, some exported field of which (or of a nested such
 // struct) has one.
 func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
+	key := printerKey{t: t, depth: depth, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields}
+	if r, ok := tc.printerMemo[key]; ok {
+		return r.ok
+	}
+	needs := tc.structNeedsMethodsOf(t, depth)
+	if tc.printerMemo == nil {
+		tc.printerMemo = map[printerKey]printerResult{}
+	}
+	tc.printerMemo[key] = printerResult{ok: needs}
+	return needs
+}
+
+// structNeedsMethodsOf answers structNeedsMethods.
+func (tc *Types) structNeedsMethodsOf(t types.Type, depth int) bool {
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok || depth > 4 || printMethod(t) != "" || hasFormat(t) {
 		return false

@@ -118,18 +118,19 @@ type Types struct {
 	spelled       map[string]string
 	calls         []compiledCall // the compiled calls, once listed
 	listed        bool
-	switchVars    map[types.Object]types.Type // see switchStatic
-	sessionFacts  bodyFacts                   // what the session's functions do (deferpanics.go)
-	session       *ast.File                   // the session's declarations, signatures only
-	written       map[string]bool             // CheckEnv.Written
-	inStructTry   bool                        // structFieldsTry is writing a printer (fmtdynamic.go)
-	heldNest      int                         // heldStructTry's printers being written, one inside another
-	bareFields    bool                        // structPrinter is writing an unexported field's printer: no methods
-	structTries   map[types.Type][]string     // structFieldsTry's, per type, once a chunk
-	facts         map[types.Object]bodyFact   // funcFacts, once a chunk
-	stackGlobals  map[string]bool             // CheckEnv.StackGlobals
-	erasedVars    map[*types.Var]bool         // selfFuncFields' fields, once listed
-	selfTypes     []*types.Named              // selfFuncTypes' types, once listed
+	switchVars    map[types.Object]types.Type  // see switchStatic
+	sessionFacts  bodyFacts                    // what the session's functions do (deferpanics.go)
+	session       *ast.File                    // the session's declarations, signatures only
+	written       map[string]bool              // CheckEnv.Written
+	inStructTry   bool                         // structFieldsTry is writing a printer (fmtdynamic.go)
+	heldNest      int                          // heldStructTry's printers being written, one inside another
+	bareFields    bool                         // structPrinter is writing an unexported field's printer: no methods
+	structTries   map[types.Type][]string      // structFieldsTry's, per type, once a chunk
+	printerMemo   map[printerKey]printerResult // dynamicFunc's and structNeedsMethods', once a chunk
+	facts         map[types.Object]bodyFact    // funcFacts, once a chunk
+	stackGlobals  map[string]bool              // CheckEnv.StackGlobals
+	erasedVars    map[*types.Var]bool          // selfFuncFields' fields, once listed
+	selfTypes     []*types.Named               // selfFuncTypes' types, once listed
 	selfTypesDone bool
 	inErase       bool           // erasedSignatures is spelling the types it looks for
 	selfMapList   []*types.Named // selfMaps' types, once listed
