@@ -715,6 +715,12 @@ func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
 		if !types.Implements(ct, it) || viaEmbeddedInterface(ct, it) {
 			continue
 		}
+		if ct != n && tc.heldNest > 1 {
+			// A pointer inside a value fmt prints is printed as its
+			// address: no printer, and none of the printers of what it
+			// points to (an AST's nodes wrote each other's, nested).
+			continue
+		}
 		text, ok1 := tc.TypeText(ct)
 		printer, ok2 := tc.structPrinter(n, 1)
 		if ct != n {
