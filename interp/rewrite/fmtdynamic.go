@@ -287,6 +287,45 @@ func viaEmbeddedInterface(ct types.Type, it *types.Interface) bool {
 // text grows with each level, and recursive types never end.
 const maxHeldDepth = 3
 
+// heldDepth is maxHeldDepth for structs held in it, less where many
+// struct types implement it: each level writes the printers of all of
+// them, inside each field's printer, so the text grows as their number
+// to the power of the depth (an interpreter's twenty node types never
+// finished rewriting). A value nested deeper prints as yaegi prints it.
+func (tc *Types) heldDepth(it *types.Interface) int {
+	if d, ok := tc.heldDepths[it]; ok {
+		return d
+	}
+	k := 0
+	for _, n := range tc.cellStructTypes() {
+		if types.Implements(n, it) || types.Implements(types.NewPointer(n), it) {
+			k++
+		}
+	}
+	d := 1
+	for d < maxHeldDepth && pow(k, d+1) <= heldBudget {
+		d++
+	}
+	if tc.heldDepths == nil {
+		tc.heldDepths = map[*types.Interface]int{}
+	}
+	tc.heldDepths[it] = d
+	return d
+}
+
+// heldBudget bounds the printers heldDepth lets a chunk write for one
+// interface: implementers to the power of the depth.
+const heldBudget = 16
+
+// pow is k to the power of d.
+func pow(k, d int) int {
+	p := 1
+	for range d {
+		p *= k
+	}
+	return p
+}
+
 // heldFuncAt is heldFunc for a field of a struct nested depth deep.
 func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 	it, ok := t.Underlying().(*types.Interface)
@@ -308,7 +347,7 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 				continue
 			}
 			shown := "v"
-			if ct == types.Type(n) && depth < maxHeldDepth && tc.structNeedsMethods(n, depth+1) {
+			if ct == types.Type(n) && depth < tc.heldDepth(it) && tc.structNeedsMethods(n, depth+1) {
 				// Fields of interface types (a tree's children): their values.
 				if printer, ok := tc.structPrinter(n, depth+1); ok {
 					shown = printer + "(v)"
@@ -702,7 +741,7 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 // dynamicFunc has when another implementer has a String method or the
 // operand is inside a function.
 func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
-	if tc.heldNest >= maxHeldDepth || it.NumMethods() == 0 {
+	if it.NumMethods() == 0 || tc.heldNest >= tc.heldDepth(it) {
 		return nil
 	}
 	tc.heldNest++ // (the struct's fields of interface types ask dynamicFunc again)

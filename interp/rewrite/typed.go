@@ -127,6 +127,7 @@ type Types struct {
 	bareFields    bool                         // structPrinter is writing an unexported field's printer: no methods
 	structTries   map[types.Type][]string      // structFieldsTry's, per type, once a chunk
 	printerMemo   map[printerKey]printerResult // dynamicFunc's and structNeedsMethods', once a chunk
+	heldDepths    map[*types.Interface]int     // heldDepth's, once a chunk
 	facts         map[types.Object]bodyFact    // funcFacts, once a chunk
 	stackGlobals  map[string]bool              // CheckEnv.StackGlobals
 	erasedVars    map[*types.Var]bool          // selfFuncFields' fields, once listed
