@@ -87,7 +87,9 @@ func (lr *loopRefs) node(n ast.Node) {
 		}
 		lr.node(n.Value)
 	case *ast.UnaryExpr:
-		if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND {
+		// (&(v) too: methodValues writes a method value v.M of a pointer
+		// method so, the receiver's address taken now)
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
 			lr.ref(id, false, true)
 			return
 		}

@@ -42,10 +42,10 @@ func (f Freeze) Apply(b Amount) (Amount, error) { return b, fmt.Errorf("%s: %w",
 func (f Freeze) String() string                 { return "freeze[" + f.Reason + "]" }
 
 type Audit struct {
-	Seq   int
-	Op    Op
-	Bal   Amount
-	Err   error
+	Seq int
+	Op  Op
+	Bal Amount
+	Err error
 }
 
 func run(ops []Op) ([]Audit, Amount) {

@@ -30,10 +30,10 @@ func (p Priority) String() string {
 }
 
 type Ticket struct {
-	ID       string
-	Prio     Priority
-	Age      int
-	index    int
+	ID    string
+	Prio  Priority
+	Age   int
+	index int
 }
 
 type Queue []*Ticket

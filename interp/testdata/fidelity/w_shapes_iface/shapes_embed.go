@@ -10,7 +10,7 @@ type Named struct {
 	Color string
 }
 
-func (n Named) Label() string { return n.Color + " " + n.Name }
+func (n Named) Label() string   { return n.Color + " " + n.Name }
 func (n *Named) Paint(c string) { n.Color = c }
 
 type Polygon struct {

@@ -4,9 +4,9 @@ import "fmt"
 
 type Point struct{ X, Y float64 }
 
-func (p Point) Add(q Point) Point    { return Point{p.X + q.X, p.Y + q.Y} }
-func (p *Point) Scale(f float64)     { p.X *= f; p.Y *= f }
-func (p Point) String() string       { return fmt.Sprintf("(%g,%g)", p.X, p.Y) }
+func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
+func (p *Point) Scale(f float64)  { p.X *= f; p.Y *= f }
+func (p Point) String() string    { return fmt.Sprintf("(%g,%g)", p.X, p.Y) }
 
 type Scaler interface{ Scale(float64) }
 

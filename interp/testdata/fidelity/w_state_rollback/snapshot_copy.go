@@ -7,10 +7,10 @@ import (
 )
 
 type Inventory struct {
-	Items  map[string]int
-	Log    []string
-	Slots  [3]string
-	Owner  *Player
+	Items map[string]int
+	Log   []string
+	Slots [3]string
+	Owner *Player
 }
 
 type Player struct {
