@@ -187,6 +187,54 @@ func main() {
 	fmt.Println(byName["a"](), byName["b"](), byName["a"]())
 }
 `, want: "1 0 11 10 1 11 [{x 0} {y 10}]\n2 4 6 \n6 8 7\n"},
+	// A deferred call that panics replaces the panic in flight, for the
+	// deferred calls after it: a top-level handler that recovers and
+	// panics again (also through one that wraps the value in a cell's
+	// error type) ends the program with the last panic, split into cells
+	// as whole; one that recovers a deferred call's panic ends it well.
+	{name: "defer_repanic", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type StageError struct{ Cause any }
+
+func (e *StageError) Error() string { return fmt.Sprint("stage: ", e.Cause) }
+
+func main() {
+	fmt.Println("start")
+	defer func() {
+		r := recover()
+		fmt.Println("outer recovered:", r)
+		panic(fmt.Sprintf("final: %v", r))
+	}()
+	defer func() {
+		if r := recover(); r != nil {
+			panic(&StageError{r})
+		}
+	}()
+	defer fmt.Println("plain deferred call runs")
+	panic(errors.New("no disk"))
+}
+`, want: "start\nplain deferred call runs\nouter recovered: stage: no disk\n", refusal: "final: stage: no disk"},
+	{name: "defer_panic_recovered", src: `package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		fmt.Println("recovered:", recover())
+		fmt.Println("main ends normally")
+	}()
+	fmt.Println("working")
+	defer func() {
+		panic("deferred call panics")
+	}()
+	fmt.Println("last statement")
+}
+`, want: "working\nlast statement\nrecovered: deferred call panics\nmain ends normally\n"},
 }
 
 func TestFidProbeW(t *testing.T) { runFidPrograms(t, probewPrograms) }
