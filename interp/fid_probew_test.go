@@ -235,6 +235,55 @@ func main() {
 	fmt.Println("last statement")
 }
 `, want: "working\nlast statement\nrecovered: deferred call panics\nmain ends normally\n"},
+	// A call of a pointer method on a loop's variable that keeps the
+	// receiver (a registry) keeps that iteration's variable, in a range
+	// and a three-clause loop; a three-clause loop whose body advances its
+	// variable through a pointer method, or through &i, goes on from it.
+	{name: "loop_receivers", src: `package main
+
+import "fmt"
+
+type It struct{ i int }
+
+func (it *It) Next()      { it.i++ }
+func (it *It) Done() bool { return it.i >= 3 }
+
+type Reg struct{ name string }
+
+var registry []*Reg
+
+func (r *Reg) Register() { registry = append(registry, r) }
+
+func main() {
+	for it := (It{}); !it.Done(); {
+		fmt.Print(it.i, " ")
+		it.Next()
+	}
+	fmt.Println()
+	var ps []*int
+	for i := 0; i < 6; i++ {
+		p := &i
+		*p++
+		ps = append(ps, p)
+	}
+	for _, p := range ps {
+		fmt.Print(*p, " ")
+	}
+	fmt.Println()
+	for _, r := range []Reg{{"a"}, {"b"}} {
+		r.Register()
+	}
+	for i, name := 0, "x"; i < 2; i++ {
+		r := Reg{name}
+		r.Register()
+		name += "y"
+	}
+	for _, r := range registry {
+		fmt.Print(r.name, " ")
+	}
+	fmt.Println()
+}
+`, want: "0 1 2 \n1 3 5 \na b x xy \n"},
 }
 
 func TestFidProbeW(t *testing.T) { runFidPrograms(t, probewPrograms) }
