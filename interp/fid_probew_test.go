@@ -284,6 +284,55 @@ func main() {
 	fmt.Println()
 }
 `, want: "0 1 2 \n1 3 5 \na b x xy \n"},
+	// A struct type whose fields instantiate the standard library's
+	// generic types (atomic.Pointer[Sample], iter.Seq[Item]) with types
+	// the cell declares after it, in one cell and split.
+	{name: "generic_field_before_arg", src: `package main
+
+import (
+	"fmt"
+	"iter"
+	"sync/atomic"
+)
+
+type Metrics struct {
+	hits    atomic.Int64
+	slowest atomic.Pointer[Sample]
+	cfg     atomic.Pointer[Config]
+}
+
+type Feed struct {
+	items iter.Seq[Item]
+}
+
+type Sample struct {
+	Path string
+	Ms   int
+}
+
+type Config struct{ Limit int }
+
+type Item struct{ N int }
+
+func main() {
+	var m Metrics
+	m.hits.Add(2)
+	m.slowest.Store(&Sample{"/api", 120})
+	m.cfg.Store(&Config{5})
+	fmt.Printf("%d %+v %d\n", m.hits.Load(), *m.slowest.Load(), m.cfg.Load().Limit)
+	f := Feed{items: func(yield func(Item) bool) {
+		for i := range 3 {
+			if !yield(Item{i * i}) {
+				return
+			}
+		}
+	}}
+	for it := range f.items {
+		fmt.Print(it.N, " ")
+	}
+	fmt.Println()
+}
+`, want: "2 {Path:/api Ms:120} 5\n0 1 4 \n"},
 }
 
 func TestFidProbeW(t *testing.T) { runFidPrograms(t, probewPrograms) }
