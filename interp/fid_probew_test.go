@@ -333,6 +333,57 @@ func main() {
 	fmt.Println()
 }
 `, want: "2 {Path:/api Ms:120} 5\n0 1 4 \n"},
+	// Methods a cell declares for a generic type after an earlier cell
+	// made a copy of one of its instances (a function's result, a
+	// package-level variable's type, with a cell's struct type as an
+	// argument): the copies get them, value and pointer receivers, also a
+	// method whose body instantiates another generic type.
+	{name: "late_generic_methods", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+type Box[T any] struct{ items []T }
+
+type User struct{ Name string }
+
+func MakePair(k string, v int) Pair[string, int] { return Pair[string, int]{k, v} }
+
+var users = Box[User]{items: []User{{"ann"}}}
+
+func (p Pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.Key, p.Val) }
+
+func (p *Pair[K, V]) Set(v V) { p.Val = v }
+
+func (b *Box[T]) Add(v T) { b.items = append(b.items, v) }
+
+func (b Box[T]) Pairs() []Pair[int, T] {
+	var out []Pair[int, T]
+	for i, v := range b.items {
+		out = append(out, Pair[int, T]{i, v})
+	}
+	return out
+}
+
+func main() {
+	p := MakePair("a", 1)
+	p.Set(2)
+	fmt.Println(p, p.String())
+	users.Add(User{"bob"})
+	var names []string
+	for _, q := range users.Pairs() {
+		names = append(names, fmt.Sprint(q.Key, ":", q.Val.Name))
+	}
+	fmt.Println(strings.Join(names, " "), len(users.items))
+}
+`, want: "a=2 a=2\n0:ann 1:bob 2\n"},
 }
 
 func TestFidProbeW(t *testing.T) { runFidPrograms(t, probewPrograms) }
