@@ -26,6 +26,7 @@ import (
 type flight struct {
 	value any
 	taken atomic.Bool
+	err   error // the evaluation's error, for a panic a deferred call raised
 }
 
 // recovered is gopadBuiltin.Recovered: recover()'s value in Go's words,
@@ -61,21 +62,33 @@ func (s *Session) notePanic(v any) {
 }
 
 // unwind runs the cell's deferred calls, and the handlers cells kept, with
-// the cell's panic in flight. It reports whether one of them recovered it,
-// and the error of an os.Exit one of them called.
+// the cell's panic in flight. It reports whether one of them recovered it
+// (or the panic of a deferred call that replaced it, runDeferList), and
+// the error of an os.Exit one of them called, or of the panic of a
+// deferred call none recovered.
 func (s *Session) unwind(p *flight) (recovered bool, exit error) {
 	s.inFlight.Store(p)
 	defer s.inFlight.Store(nil)
-	if exit = s.runDefers(); exit != nil {
+	if exit = s.runDefers(); exit != nil && isOsExit(exit) {
 		return false, exit
 	}
+	return s.runHandlers()
+}
+
+// runHandlers runs the handlers cells kept with the panic in flight
+// (s.inFlight, not nil), as unwind says.
+func (s *Session) runHandlers() (recovered bool, exit error) {
 	if s.handlers {
 		s.handlers = false
-		if exit = s.runDeferList("gopadRunHandlers()"); exit != nil {
+		if exit = s.runDeferList("gopadRunHandlers()"); exit != nil && isOsExit(exit) {
 			return false, exit
 		}
 	}
-	return p.taken.Load(), nil
+	cur := s.inFlight.Load()
+	if cur.taken.Load() {
+		return true, nil
+	}
+	return false, cur.err // nil: the cell's own panic goes on
 }
 
 // isOsExit reports whether err is the end of an evaluation that called
@@ -102,6 +115,15 @@ func (s *Session) endCell(err *engine.Error) *engine.Error {
 		}
 	} else {
 		exit = s.runDefers()
+		if exit != nil && !isOsExit(exit) {
+			// A deferred call panicked (runDeferList): the handlers
+			// run with its panic in flight, as main's would.
+			var recovered bool
+			if recovered, exit = s.runHandlers(); recovered {
+				exit = nil
+			}
+		}
+		s.inFlight.Store(nil)
 	}
 	if exit != nil {
 		s.panicked = nil

@@ -129,6 +129,9 @@ func (s *Session) monomorphize(src string, stmt bool) (out, extra string, made m
 		return src, "", nil
 	}
 	text, pending := mc.rewrite(s, made)
+	if !stmt {
+		pending = append(pending, mc.lateMethods(s)...)
+	}
 	if len(pending) == 0 {
 		return text, "", nil
 	}
@@ -387,6 +390,88 @@ func (mc *monoCheck) rewrite(s *Session, made map[string]monoCopy) (string, []st
 		return src, nil
 	}
 	return out, pending
+}
+
+// lateMethods are the copies of the methods the chunk declares for a
+// generic type of the cells, for each copy of the type an earlier chunk
+// made (a function's Box[int] before the cell that declares Box's Set):
+// the copy was made with the methods declared then, and yaegi would find
+// no Set on it.
+func (mc *monoCheck) lateMethods(s *Session) []string {
+	var out []string
+	for _, d := range mc.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 || mc.off(fd.Pos()) < mc.from {
+			continue
+		}
+		obj := receiverBase(mc.info, fd.Recv.List[0].Type)
+		if obj == nil {
+			continue
+		}
+		origin := mc.origin(obj)
+		names := make([]string, 0, len(s.mono.made))
+		for name, c := range s.mono.made {
+			if c.origin == origin && strings.HasPrefix(c.spelled, obj.Name()+"[") {
+				names = append(names, name)
+			}
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			args := spelledArgs(s.mono.made[name].spelled)
+			if c, ok := mc.copyMethod(fd, monoFile{mc.file, mc.text}, name, args); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// receiverBase is the generic type a method's receiver type expression
+// (*Box[T], Box[K, V]) names, or nil.
+func receiverBase(info *types.Info, rt ast.Expr) *types.TypeName {
+	if st, ok := rt.(*ast.StarExpr); ok {
+		rt = st.X
+	}
+	switch x := rt.(type) {
+	case *ast.IndexExpr:
+		rt = x.X
+	case *ast.IndexListExpr:
+		rt = x.X
+	default:
+		return nil
+	}
+	id, ok := rt.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	tn, _ := info.Uses[id].(*types.TypeName)
+	return tn
+}
+
+// spelledArgs are the type arguments of an instance as monoName spells it
+// (Pair[string, Box[int]] → string, Box[int]).
+func spelledArgs(spelled string) []string {
+	open := strings.Index(spelled, "[")
+	if open < 0 || !strings.HasSuffix(spelled, "]") {
+		return nil
+	}
+	var args []string
+	depth, start := 0, open+1
+	inner := spelled[:len(spelled)-1]
+	for i := open + 1; i < len(inner); i++ {
+		switch inner[i] {
+		case '[', '(', '{':
+			depth++
+		case ']', ')', '}':
+			depth--
+		case ',':
+			if depth == 0 {
+				args = append(args, strings.TrimSpace(inner[start:i]))
+				start = i + 1
+			}
+		}
+	}
+	return append(args, strings.TrimSpace(inner[start:]))
 }
 
 // outermost drops the edits inside another edit's range: an instance

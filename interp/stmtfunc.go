@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -14,9 +15,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gopad/gopad/interp/gopadrt"
 	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/kernel/engine"
+	yaegi "github.com/traefik/yaegi/interp"
 )
 
 // A cell's top-level statements run in yaegi's global scope, where it gets
@@ -153,8 +156,10 @@ func (s *Session) cellStatements(src string, inFunc bool) (string, error) {
 }
 
 // runDefers runs the calls the cell deferred, last first, as Go runs a
-// function's defers when it returns; a panic in one is reported and the
-// others still run. An os.Exit in one ends them: its error is returned.
+// function's defers when it returns; a panic in one is in flight for the
+// others, which still run (runDeferList). An os.Exit in one ends them.
+// The error is the os.Exit's, or that of a deferred call's panic none of
+// the others recovered.
 func (s *Session) runDefers() error {
 	if !s.deferred {
 		return nil
@@ -164,24 +169,36 @@ func (s *Session) runDefers() error {
 }
 
 // runDeferList evaluates call, which runs a list of deferred calls of the
-// prelude, until the list is empty.
+// prelude, until the list is empty. A call that panics puts its panic in
+// flight (s.inFlight) for the calls after it, as Go's panic in a deferred
+// call replaces the one in flight: its error is returned when none of them
+// recovered it (the program ends with it, as go run's does). An os.Exit
+// ends the list; its error is returned.
 func (s *Session) runDeferList(call string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	var last *flight
 	for range 1000 {
 		_, err := s.eval(ctx, call)
 		if err == nil {
-			return nil
+			break
 		}
 		if isOsExit(err) {
 			return err
 		}
-		if o := s.router.current(); o != nil {
+		var p yaegi.Panic
+		if errors.As(err, &p) {
+			last = &flight{value: gopadrt.Recovered(p.Value), err: err}
+			s.inFlight.Store(last)
+		} else if o := s.router.current(); o != nil {
 			fmt.Fprintf(o.Stderr(), "gopad: a deferred call failed: %v\n", err)
 		}
 		if ctx.Err() != nil {
-			return nil
+			break
 		}
+	}
+	if last != nil && !last.taken.Load() {
+		return last.err
 	}
 	return nil
 }

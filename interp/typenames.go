@@ -210,7 +210,13 @@ func (tn *typeNames) typeName(static string, v any) string {
 	if v == nil {
 		return "<nil>"
 	}
+	if name, ok := stdlib.TypedNilName(v); ok {
+		return name // a nil *Code in an error (rewrite's typedNil)
+	}
 	if name, ok := stdlib.SelfName(v); ok {
+		if w, ok := stdlib.Wrapped(v); ok && w.Kind() == reflect.Pointer && !strings.HasPrefix(name, "*") {
+			return "*" + name // a *Code: GopadSelf, a method of Code, names Code
+		}
 		return name
 	}
 	if name, ok := gopadrt.KeptName(v); ok {

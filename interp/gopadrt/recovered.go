@@ -22,7 +22,8 @@ import (
 func runtimeError(text string) error { return goruntime.Error(text) }
 
 // assertionError is a failed type assertion, worded as Go's
-// *runtime.TypeAssertionError.
+// *runtime.TypeAssertionError; gopadBuiltin.AssertText, for a failure
+// whose words the rewrite knows (rewrite's valueonlyassert.go).
 func assertionError(text string) error { return goruntime.Assertion(text) }
 
 // reflectPanics maps reflect's panic texts to Go's run-time errors. Go

@@ -110,6 +110,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"PanicNil":             reflect.ValueOf(panicNil),
 		"UncomparablePanic":    reflect.ValueOf(uncomparablePanic),
 		"NilAssert":            reflect.ValueOf(nilAssert),
+		"AssertText":           reflect.ValueOf(assertionError),
 		"Opaque":               reflect.ValueOf(opaqueValue),
 		"RefuseCompiledAssert": reflect.ValueOf(refuseCompiledAssert),
 		"Self":                 reflect.ValueOf(stdlib.SelfValue),
@@ -124,6 +125,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Named":                reflect.ValueOf(stdlib.Named),
 		"NilError":             reflect.ValueOf(stdlib.NilError),
 		"NilStringer":          reflect.ValueOf(stdlib.NilStringer),
+		"NilErrorNamed":        reflect.ValueOf(stdlib.NilErrorNamed),
+		"NilStringerNamed":     reflect.ValueOf(stdlib.NilStringerNamed),
+		"TypedNilName":         reflect.ValueOf(func(v any) string { n, _ := stdlib.TypedNilName(v); return n }),
 		// The session's.
 		"Stdin":         reflect.ValueOf(newStdin(h.Stdin)),
 		"Stdout":        reflect.ValueOf(newStdFile(h.Stdout, os.Stdout)),

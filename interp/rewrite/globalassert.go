@@ -55,6 +55,9 @@ func (tc *Types) implementersFirst(ta *ast.TypeAssertExpr, src, target types.Typ
 		return nil, false
 	}
 	var b strings.Builder
+	if types.IsInterface(src) {
+		b.WriteString(tc.valueOnlyGuards("gopadX", src, to, target, bare, commaOK)) // valueonlyassert.go
+	}
 	need := tc.promotedTries(src)
 	for _, c := range tries {
 		b.WriteString("if r, ok := " + tryOperand("gopadX", c, need) + ".(" + c + "); ok" + tc.twinGuardText("gopadX", c) + " { return r, true }; ")

@@ -62,6 +62,8 @@ func (tc *Types) wrappedAsserts() []source.Edit {
 				edits = append(edits, e...)
 			} else if e, ok := tc.cellToCompiledAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
+			} else if e, ok := tc.cellToCellAssert(n, commaOK[n]); ok {
+				edits = append(edits, e...)
 			} else if e, ok := tc.concreteAssert(n, commaOK[n]); ok {
 				edits = append(edits, e...)
 			} else if n.Type != nil && !tc.emptyTarget(n) {

@@ -92,7 +92,7 @@ func (tc *Types) ifaceConverts() []source.Edit {
 		}
 		guard := ""
 		if nilable {
-			guard = "if gopadV == nil { " + tc.typedNil(c.target, vt, tt) + " }; "
+			guard = "if gopadV == nil { " + tc.typedNil(c.target, tc.Info.Types[c.expr].Type, vt, tt) + " }; "
 		}
 		ret := tc.heldTries(c.expr, c.target) + "return gopadV"
 		if !compiled {
@@ -188,21 +188,29 @@ func (tc *Types) loopConversion(c conversion) bool {
 	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0 || tc.autoKept(t)
 }
 
-// typedNil is what a nil pointer of type vt converted to target becomes: a
+// typedNil is what a nil pointer of type valueType (written vt) converted to target becomes: a
 // typed nil error or fmt.Stringer of package stdlib, which yaegi's
 // assertions see as its wrappers and find the nil pointer in; a refusal for
 // other interfaces, where yaegi would make a nil interface of it.
-func (tc *Types) typedNil(target types.Type, vt, tt string) string {
+func (tc *Types) typedNil(target, valueType types.Type, vt, tt string) string {
 	method, ctor := "", ""
 	if target == types.Universe.Lookup("error").Type() {
 		method, ctor = "Error", "NilError"
-	} else if n, ok := target.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer" {
+	} else if nilMadeByGopad(target) {
 		method, ctor = "String", "NilStringer"
 	}
 	if method != "" {
 		// (in a one-element slice: yaegi hands compiled code a nil pointer
-		// as a nil interface, without its type)
-		return "return gopadBuiltin." + ctor + "(gopadBuiltin.Bare([]" + vt + "{gopadV}), func() string { return gopadV." + method + "() })"
+		// as a nil interface, without its type; a pointer to a type that is
+		// no struct runs as one to its underlying type, so its name goes
+		// along)
+		name := ""
+		if p, ok := valueType.(*types.Pointer); ok && !isStruct(p.Elem()) {
+			if n, ok := tc.goTypeName(p); ok {
+				ctor, name = ctor+"Named", strconv.Quote(n)+", "
+			}
+		}
+		return "return gopadBuiltin." + ctor + "(" + name + "gopadBuiltin.Bare([]" + vt + "{gopadV}), func() string { return gopadV." + method + "() })"
 	}
 	msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
 		"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goSpelling(vt), tt))
@@ -339,15 +347,33 @@ func (tc *Types) losesTypedNil(e ast.Expr, target types.Type) bool {
 	}
 	// Pointers to the cells' struct types: the value guarded is a call's
 	// result, which yaegi fails to wrap for other types (a *[]T for
-	// heap.Interface).
+	// heap.Interface). For error and fmt.Stringer, whose typed nil gopad
+	// makes itself (typedNil), pointers to the cells' other types too (a
+	// nil *Code of type Code int returned as an error).
 	p, ok := tv.Type.(*types.Pointer)
 	if !ok || !tc.ownType(p) {
 		return false
 	}
-	if _, ok := p.Elem().Underlying().(*types.Struct); !ok {
+	if !isStruct(p.Elem()) && !nilMadeByGopad(target) {
 		return false
 	}
 	return !cannotBeNil(ast.Unparen(e))
+}
+
+// isStruct reports whether t's underlying type is a struct.
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// nilMadeByGopad reports whether target is error or fmt.Stringer, the
+// interfaces whose typed nil typedNil makes.
+func nilMadeByGopad(target types.Type) bool {
+	if target == types.Universe.Lookup("error").Type() {
+		return true
+	}
+	n, ok := target.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer"
 }
 
 // ownType reports whether t is a named type of the cells, or a pointer to one.

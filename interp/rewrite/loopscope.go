@@ -87,8 +87,12 @@ func (lr *loopRefs) node(n ast.Node) {
 		}
 		lr.node(n.Value)
 	case *ast.UnaryExpr:
-		if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND {
-			lr.ref(id, false, true)
+		// (&(v) too: methodValues writes a method value v.M of a pointer
+		// method so, the receiver's address taken now). What the address
+		// writes is written to the variable (a three-clause loop takes it
+		// back: (&it).Next() in the body, loopReceivers).
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+			lr.ref(id, true, true)
 			return
 		}
 		lr.node(n.X)

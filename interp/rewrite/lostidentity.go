@@ -138,7 +138,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 					// A non-empty interface keeps the value's type, and
 					// yaegi's switch reads it; a value that is no T is
 					// replaced by nil, which no assertion accepts.
-					is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
+					is := tc.typedNilIs(ta)
 					edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
 				}
 			}
@@ -148,7 +148,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 			// from the string, its switch from the type it keeps
 			// (basicnamedtwins.go).
 			if it, ok := tc.TypeText(xt); ok {
-				is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
+				is := tc.typedNilIs(ta)
 				no := "return nil"
 				if !commaOK[ta] {
 					no = "panic(gopadBuiltin.AssertFailed(" + strconv.Quote(tc.ifaceName(xt)) + ", " + tc.dynamicName(it, xt, tc.code(ta.X)) + ", " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + "))"
@@ -451,4 +451,25 @@ func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
 		"as interfaces (a container/list, a sync.Map, sort.Sort, reflect...), which gives them back without their cell type. "+
 		"Workaround: keep such values in a container of their own type ([]"+cells[0]+"), or declare "+cells[0]+
 		" as a struct type with a field") + ", " + zero, true
+}
+
+// typedNilTest is the test that adds to a type switch's the typed nil
+// pointer gopad made (typedNil in ifaceconvert.go) of ta's type, a pointer
+// to a cell's type that is no struct: yaegi's switch does not see the
+// pointer it holds. "" for other types.
+func (tc *Types) typedNilTest(ta *ast.TypeAssertExpr) string {
+	p, ok := tc.Info.Types[ta.Type].Type.(*types.Pointer)
+	if !ok || isStruct(p.Elem()) || !tc.ownType(p) {
+		return ""
+	}
+	return " || gopadBuiltin.TypedNilName(" + tc.code(ta.X) + ") == " + strconv.Quote(tc.runtimeTypeName(ta.Type))
+}
+
+// typedNilIs is the switch test of x to typ with the typed nil test of ta
+// (typedNilTest), one operand for the ! before it.
+func (tc *Types) typedNilIs(ta *ast.TypeAssertExpr) string {
+	if t := tc.typedNilTest(ta); t != "" {
+		return "(" + tc.switchTest(tc.code(ta.X), tc.code(ta.Type)) + t + ")"
+	}
+	return tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
 }

@@ -43,6 +43,9 @@ func (tc *Types) nilAsserts() []source.Edit {
 		if _, cell := tc.cellToCompiledAssert(ta, commaOK[ta]); cell {
 			return true // ifaceAssert's, with the guard
 		}
+		if _, cell := tc.cellToCellAssert(ta, commaOK[ta]); cell {
+			return true // ifaceAssert's, with the guard (valueonlyassert.go)
+		}
 		typ := tc.code(ta.Type)
 		if twin, ok := tc.literalTwin(tc.Info.Types[ta.Type].Type); ok {
 			typ = twin // ifaceliteral.go

@@ -157,7 +157,7 @@ func (tc *Types) typedNilKept(name string, rt, dst types.Type) string {
 	if !ok || !tc.ownType(p) || !tc.compiledInterface(dst) {
 		return name
 	}
-	if _, ok := p.Elem().Underlying().(*types.Struct); !ok {
+	if !isStruct(p.Elem()) && !nilMadeByGopad(dst) {
 		return name
 	}
 	vt, ok1 := tc.TypeText(rt)
@@ -165,7 +165,7 @@ func (tc *Types) typedNilKept(name string, rt, dst types.Type) string {
 	if !ok1 || !ok2 {
 		return name
 	}
-	return "func(gopadV " + vt + ") " + tt + " { if gopadV == nil { " + tc.typedNil(dst, vt, tt) + " }; return gopadV }(" + name + ")"
+	return "func(gopadV " + vt + ") " + tt + " { if gopadV == nil { " + tc.typedNil(dst, rt, vt, tt) + " }; return gopadV }(" + name + ")"
 }
 
 // assignedType is the type of the variable an assignment's left operand l

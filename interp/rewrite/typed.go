@@ -515,6 +515,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	elidedAddrsPass,
 	rangeIntTypedPass,
 	methodValuesPass,
+	loopReceiversPass,
 	selfMethodsPass,
 	typeSwitchPass,
 	mixedSwitchPass,

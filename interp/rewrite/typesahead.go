@@ -56,8 +56,8 @@ func wantsTypesAhead(u *Unit) bool {
 		switch {
 		case ok && gd.Tok == token.TYPE && other:
 			return true
-		case !ok || gd.Tok == token.VAR:
-			other = true
+		case !ok || gd.Tok == token.VAR || gd.Tok == token.TYPE:
+			other = true // (a type: a struct's field may instantiate one)
 		}
 	}
 	return false
@@ -65,7 +65,8 @@ func wantsTypesAhead(u *Unit) bool {
 
 // typesUsedEarlier returns the type declarations of f that a declaration
 // before them names inside the type arguments of a qualified generic type
-// (pkg.T[...]).
+// (pkg.T[...]), or of the session's stand-in for one of the standard
+// library (gopadStd_sync_atomic_Pointer[...], stdGenericUses).
 func typesUsedEarlier(f *ast.File) []*ast.GenDecl {
 	named := map[string]bool{} // type names in such type arguments so far
 	var out []*ast.GenDecl
@@ -86,6 +87,9 @@ func typesUsedEarlier(f *ast.File) []*ast.GenDecl {
 				x, args = n.X, []ast.Expr{n.Index}
 			case *ast.IndexListExpr:
 				x, args = n.X, n.Indices
+			}
+			if id, ok := x.(*ast.Ident); ok && strings.HasPrefix(id.Name, "gopadStd_") {
+				x = &ast.SelectorExpr{X: id, Sel: id} // as pkg.T
 			}
 			if sel, ok := x.(*ast.SelectorExpr); ok {
 				if _, ok := sel.X.(*ast.Ident); ok {

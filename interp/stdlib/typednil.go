@@ -17,6 +17,7 @@ import (
 type typedNilError struct {
 	IValue any
 	WError func() string
+	Name   string // the pointer's Go name where IValue's type has lost it, or ""
 }
 
 func (e typedNilError) Error() string { return e.WError() }
@@ -33,6 +34,7 @@ func (e typedNilError) Format(s fmt.State, verb rune) { formatNil(s, verb, e.WEr
 type typedNilStringer struct {
 	IValue  any
 	WString func() string
+	Name    string // as typedNilError's
 }
 
 func (e typedNilStringer) String() string                { return e.WString() }
@@ -41,11 +43,37 @@ func (e typedNilStringer) Format(s fmt.State, verb rune) { formatNil(s, verb, e.
 // NilError returns the error that holds the nil pointer of a cell's type in
 // the one-element slice p (gopadBuiltin.NilError); method calls its Error
 // method.
-func NilError(p any, method func() string) error { return typedNilError{first(p), method} }
+func NilError(p any, method func() string) error { return typedNilError{first(p), method, ""} }
 
 // NilStringer is NilError for fmt.Stringer (gopadBuiltin.NilStringer).
 func NilStringer(p any, method func() string) fmt.Stringer {
-	return typedNilStringer{first(p), method}
+	return typedNilStringer{first(p), method, ""}
+}
+
+// NilErrorNamed is NilError for a pointer to a cell's type that is no
+// struct (*Code of type Code int), which runs as a pointer to its
+// underlying type: name is the pointer's Go name, for %T
+// (gopadBuiltin.NilErrorNamed).
+func NilErrorNamed(name string, p any, method func() string) error {
+	return typedNilError{first(p), method, name}
+}
+
+// NilStringerNamed is NilErrorNamed for fmt.Stringer
+// (gopadBuiltin.NilStringerNamed).
+func NilStringerNamed(name string, p any, method func() string) fmt.Stringer {
+	return typedNilStringer{first(p), method, name}
+}
+
+// TypedNilName returns the Go name a typed nil pointer made by
+// NilErrorNamed or NilStringerNamed keeps.
+func TypedNilName(v any) (string, bool) {
+	switch w := v.(type) {
+	case typedNilError:
+		return w.Name, w.Name != ""
+	case typedNilStringer:
+		return w.Name, w.Name != ""
+	}
+	return "", false
 }
 
 // first is the first element of the slice s, with its type.
