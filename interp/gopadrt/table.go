@@ -107,6 +107,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"SlicePanic":           reflect.ValueOf(slicePanic),
 		"Slice3Panic":          reflect.ValueOf(slice3Panic),
 		"NilPanic":             reflect.ValueOf(nilPanic),
+		"NilChecked":           reflect.ValueOf(nilChecked),
 		"PanicNil":             reflect.ValueOf(panicNil),
 		"UncomparablePanic":    reflect.ValueOf(uncomparablePanic),
 		"NilAssert":            reflect.ValueOf(nilAssert),

@@ -139,6 +139,12 @@ func (tc *Types) identityAsserts() []source.Edit {
 					// yaegi's switch reads it; a value that is no T is
 					// replaced by nil, which no assertion accepts.
 					is := tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
+					if n, ok := tc.Info.Types[ta.Type].Type.(*types.Named); ok && tc.compiledInterface(xt) {
+						// yaegi's switch reads the compiled interface's
+						// wrapper, not the value: its GopadSelf names
+						// the type (selfmethods.go).
+						is = "gopadBuiltin.SelfIs(" + strconv.Quote("main."+n.Obj().Name()) + ", " + tc.code(ta.X) + ", " + is + ")"
+					}
 					edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
 				}
 			}

@@ -1,0 +1,245 @@
+package interp
+
+import "testing"
+
+// silent7Programs are the class programs of the helper silent7 (the
+// silent classes of issue #19: fmt of cell values seen through compiled
+// interfaces, `_ = *f()`), each run whole and split (runFidPrograms).
+var silent7Programs = []fidProgram{
+	// Class 1: struct values of the cells' types in io.Reader, io.Writer and
+	// sort.Interface printed with Println, %v and %+v, alone, in a slice and
+	// in a map (yaegi's wrapper kept one field: `2` for Pt{1, 2}); fixed by
+	// the wrappers with GopadSelf (interp/stdlib/selfwrap_gen.go, iowrap.go).
+	{name: "iface_struct_print", src: `package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+type Pt struct{ X, Y int }
+
+func (p Pt) Read(b []byte) (int, error) { return 0, io.EOF }
+
+type holder struct {
+	P Pt
+	N int
+}
+
+func (h holder) Write(b []byte) (int, error) { return len(b), nil }
+
+type byLen []string
+
+func (s byLen) Len() int           { return len(s) }
+func (s byLen) Less(i, j int) bool { return len(s[i]) < len(s[j]) }
+func (s byLen) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+
+type rev struct {
+	items []int
+	name  string
+}
+
+func (r rev) Len() int           { return len(r.items) }
+func (r rev) Less(i, j int) bool { return r.items[i] > r.items[j] }
+func (r rev) Swap(i, j int)      { r.items[i], r.items[j] = r.items[j], r.items[i] }
+
+func main() {
+	var r io.Reader = Pt{1, 2}
+	fmt.Println(r)
+	fmt.Printf("%v %+v\n", r, r)
+	var w io.Writer = holder{Pt{1, 2}, 3}
+	fmt.Println(w)
+	fmt.Printf("%+v\n", w)
+	var s sort.Interface = rev{[]int{3, 1, 2}, "r"}
+	sort.Sort(s)
+	fmt.Println(s)
+	fmt.Printf("%+v\n", s)
+	rs := []io.Reader{Pt{3, 4}, strings.NewReader("x")}
+	fmt.Println(len(rs), rs[0])
+	m := map[string]io.Writer{"h": holder{Pt{5, 6}, 7}}
+	fmt.Println(m)
+}
+`, want: "{1 2}\n{1 2} {X:1 Y:2}\n{{1 2} 3}\n{P:{X:1 Y:2} N:3}\n{[3 2 1] r}\n{items:[3 2 1] name:r}\n2 {3 4}\nmap[h:{{5 6} 7}]\n"},
+	// Class 1 around it: type switches and comma-ok assertions on io.Writer
+	// and sort.Interface holding struct values and slice types of the cells
+	// (refused before, `case sink`), %T, a heap.Interface of a pointer, %d of
+	// a sort.Interface.
+	{name: "iface_switch_and_print", src: `package main
+
+import (
+	"bytes"
+	"container/heap"
+	"fmt"
+	"io"
+	"sort"
+)
+
+type Names []string
+
+func (n Names) Len() int           { return len(n) }
+func (n Names) Less(i, j int) bool { return n[i] < n[j] }
+func (n Names) Swap(i, j int)      { n[i], n[j] = n[j], n[i] }
+
+type Ages []int
+
+func (n Ages) Len() int           { return len(n) }
+func (n Ages) Less(i, j int) bool { return n[i] < n[j] }
+func (n Ages) Swap(i, j int)      { n[i], n[j] = n[j], n[i] }
+
+type sink struct{ n int }
+
+func (s sink) Write(p []byte) (int, error) { return len(p), nil }
+
+type counter struct {
+	label string
+	hits  int
+}
+
+func (c counter) Write(p []byte) (int, error) { return len(p), nil }
+
+type IntHeap []int
+
+func (h IntHeap) Len() int           { return len(h) }
+func (h IntHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h IntHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *IntHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *IntHeap) Pop() any {
+	old := *h
+	n := len(old)
+	x := old[n-1]
+	*h = old[:n-1]
+	return x
+}
+
+func kind(s sort.Interface) string {
+	switch v := s.(type) {
+	case Names:
+		return fmt.Sprint("names ", len(v))
+	case Ages:
+		return fmt.Sprint("ages ", len(v))
+	}
+	return "other"
+}
+
+func main() {
+	fmt.Println(kind(Names{"b", "a"}), kind(Ages{3}), kind(nil))
+	ws := []io.Writer{sink{1}, counter{"c", 2}, &bytes.Buffer{}}
+	for _, w := range ws {
+		switch x := w.(type) {
+		case sink:
+			fmt.Println("sink", x.n)
+		case counter:
+			fmt.Println("counter", x.label, x.hits)
+		default:
+			fmt.Printf("%T\n", x)
+		}
+	}
+	fmt.Println(ws[:2])
+	fmt.Printf("%v %+v %T\n", ws[1], ws[1], ws[1])
+	h := &IntHeap{5, 2, 8}
+	heap.Init(h)
+	heap.Push(h, 1)
+	var hi heap.Interface = h
+	fmt.Println(hi, *h, heap.Pop(h))
+	var s sort.Interface = Ages{9, 1}
+	sort.Sort(s)
+	fmt.Println(s)
+	fmt.Printf("%v %d\n", s, s)
+	c, ok := ws[1].(counter)
+	fmt.Println(c, ok)
+	_, ok = ws[0].(counter)
+	fmt.Println(ok)
+}
+`, want: "names 2 ages 1 other\nsink 1\ncounter c 2\n*bytes.Buffer\n[{1} {c 2}]\n{c 2} {label:c hits:2} main.counter\n&[2 5 8] [2 5 8] 1\n[1 9]\n[1 9] [1 9]\n{c 2} true\nfalse\n"},
+	// Class 5: `_ = *f()` of a nil pointer a call returns, in a function
+	// literal, of a func variable, two of them in one assignment, and of a
+	// parenthesized variable (rewrite/nilderefs.go, gopadBuiltin.NilChecked).
+	{name: "deref_blank_calls", src: `package main
+
+import "fmt"
+
+type T struct{ n int }
+
+func find(m map[string]*T, k string) *T { return m[k] }
+
+func try(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println("panic:", r)
+		}
+	}()
+	f()
+}
+
+func main() {
+	m := map[string]*T{"a": {1}}
+	try(func() { _ = *find(m, "a"); fmt.Println("a ok") })
+	try(func() { _ = *find(m, "b"); fmt.Println("b ok") })
+	var get = func() *int { return nil }
+	try(func() { _ = *get(); fmt.Println("int ok") })
+	try(func() { _, _ = *find(m, "a"), *find(m, "z"); fmt.Println("pair ok") })
+	var p *T
+	try(func() { _ = *(p); fmt.Println("paren ok") })
+}
+`, want: "a ok\npanic: runtime error: invalid memory address or nil pointer dereference\npanic: runtime error: invalid memory address or nil pointer dereference\npanic: runtime error: invalid memory address or nil pointer dereference\npanic: runtime error: invalid memory address or nil pointer dereference\n"},
+	// Class 5: `_ = *x` where x is a method's result, a call with two results
+	// passed on, an element of a slice, a map's value, a called function
+	// literal.
+	{name: "deref_blank_methods", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+func (n *Node) Tail() *Node {
+	if n.Next == nil {
+		return nil
+	}
+	return n.Next.Tail2()
+}
+
+func (n *Node) Tail2() *Node { return n.Next }
+
+type Store struct{ items map[string]*Node }
+
+func (s Store) Get(k string) (*Node, error) {
+	if n, ok := s.items[k]; ok {
+		return n, nil
+	}
+	return nil, errors.New("missing " + k)
+}
+
+func must(n *Node, err error) *Node { return n }
+
+func check(name string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Printf("%s: %v\n", name, r)
+		}
+	}()
+	f()
+	fmt.Println(name, "ok")
+}
+
+func main() {
+	s := Store{map[string]*Node{"a": {1, &Node{2, nil}}}}
+	check("get a", func() { _ = *must(s.Get("a")) })
+	check("get b", func() { _ = *must(s.Get("b")) })
+	head := s.items["a"]
+	check("tail", func() { _ = *head.Tail() })
+	check("index", func() { ns := []*Node{head, nil}; _ = *ns[1] })
+	check("map", func() { _ = *s.items["zz"] })
+	check("closure", func() { _ = *func() *int { return nil }() })
+}
+`, want: "get a ok\nget b: runtime error: invalid memory address or nil pointer dereference\ntail: runtime error: invalid memory address or nil pointer dereference\nindex: runtime error: invalid memory address or nil pointer dereference\nmap: runtime error: invalid memory address or nil pointer dereference\nclosure: runtime error: invalid memory address or nil pointer dereference\n"},
+}
+
+func TestFidSilent7(t *testing.T) { runFidPrograms(t, silent7Programs) }
