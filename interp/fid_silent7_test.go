@@ -153,6 +153,58 @@ func main() {
 	fmt.Println(ok)
 }
 `, want: "names 2 ages 1 other\nsink 1\ncounter c 2\n*bytes.Buffer\n[{1} {c 2}]\n{c 2} {label:c hits:2} main.counter\n&[2 5 8] [2 5 8] 1\n[1 9]\n[1 9] [1 9]\n{c 2} true\nfalse\n"},
+	// Class 3: %5.1f, %.0f, %d, %03d, %x, %t and %.2f of slices, arrays and
+	// maps of fmt.Stringer and error holding the cells' values over float64,
+	// int and bool and struct values, through Printf, Sprintf and Fprintf, and
+	// a bad verb on such an element (rewrite/fmtheld.go heldCompiledFunc,
+	// gopadBuiltin.HeldElem).
+	{name: "stringer_slice_verbs", src: `package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
+
+type Flag bool
+
+func (f Flag) String() string {
+	if f {
+		return "on"
+	}
+	return "off"
+}
+
+type Pt struct{ X, Y int }
+
+func (p Pt) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+
+func main() {
+	temps := []fmt.Stringer{Celsius(21.5), Celsius(-3)}
+	fmt.Printf("%5.1f|%v|%s\n", temps, temps, temps)
+	fmt.Printf("%6.2f\n", temps[:1])
+	s := fmt.Sprintf("%.0f", temps)
+	fmt.Println(s, strings.Count(s, " "))
+	errs := [2]error{Code(4), Code(10)}
+	fmt.Printf("%d %x %03d\n", errs, errs, errs)
+	byName := map[string]fmt.Stringer{"b": Celsius(1.25), "a": Celsius(2)}
+	fmt.Printf("%.2f\n", byName)
+	flags := []fmt.Stringer{Flag(true), Flag(false)}
+	fmt.Printf("%t %v\n", flags, flags)
+	pts := []fmt.Stringer{Pt{1, 2}, Pt{3, 4}}
+	fmt.Fprintf(os.Stdout, "%d %v\n", pts, pts)
+	mixed := []fmt.Stringer{Celsius(7), Pt{5, 6}}
+	fmt.Printf("%v %d\n", mixed, mixed)
+}
+`, want: "[ 21.5  -3.0]|[21.5°C -3.0°C]|[21.5°C -3.0°C]\n[ 21.50]\n[22 -3] 1\n[4 10] [636f64652034 636f6465203130] [004 010]\nmap[%!f(string=a):2.00 %!f(string=b):1.25]\n[true false] [on off]\n[{1 2} {3 4}] [(1,2) (3,4)]\n[7.0°C (5,6)] [%!d(main.Celsius=7) {5 6}]\n"},
 	// Class 5: `_ = *f()` of a nil pointer a call returns, in a function
 	// literal, of a func variable, two of them in one assignment, and of a
 	// parenthesized variable (rewrite/nilderefs.go, gopadBuiltin.NilChecked).

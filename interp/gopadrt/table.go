@@ -115,6 +115,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"RefuseCompiledAssert": reflect.ValueOf(refuseCompiledAssert),
 		"Self":                 reflect.ValueOf(stdlib.SelfValue),
 		"Held":                 reflect.ValueOf(held),
+		"HeldElem":             reflect.ValueOf(heldElem),
 		"Late":                 reflect.ValueOf(h.late()),
 		"LateStringer":         reflect.ValueOf(h.lateStringer()),
 		"LateError":            reflect.ValueOf(h.lateError()),

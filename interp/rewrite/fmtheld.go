@@ -33,6 +33,18 @@ func (tc *Types) heldOpen(t types.Type) (string, bool) {
 	return "", false
 }
 
+// heldCompiledFunc is heldOpen's function for an element of a slice, array
+// or map of a compiled interface t (a []fmt.Stringer printed with %5.1f):
+// fmt printed the wrapper's fields, { 21.5 %!f(func() string=0x540f00)}.
+// gopadBuiltin.HeldElem also names a cell's type over a basic type in a
+// bad verb's text (%!d(main.Celsius=7)).
+func (tc *Types) heldCompiledFunc(t types.Type) (string, bool) {
+	if _, ok := tc.heldOpen(t); ok {
+		return "gopadBuiltin.HeldElem", true
+	}
+	return "", false
+}
+
 // numericOperand returns the edits of operand a of a verb that prints no
 // String or Error (%d, %f...): the value of a cell's type it holds as that
 // value, which yaegi would hand over as its own wrapper. uo and uc are
@@ -56,6 +68,9 @@ func (tc *Types) numericOperand(a ast.Expr, uo, uc string, unwrap bool) []source
 	}
 	if es, ok := tc.elemsThrough(a, t, tc.heldFunc); ok {
 		return es // elements of the cells' interfaces, as their values
+	}
+	if es, ok := tc.elemsThrough(a, t, tc.heldCompiledFunc); ok {
+		return es // elements of a []fmt.Stringer, a map[string]error, as their values
 	}
 	if es, ok := tc.elemsThrough(a, t, tc.heldEmptyFunc); ok {
 		return es // elements of an []any or a map[string]any, as their values
