@@ -153,6 +153,86 @@ func main() {
 	fmt.Println(ok)
 }
 `, want: "names 2 ages 1 other\nsink 1\ncounter c 2\n*bytes.Buffer\n[{1} {c 2}]\n{c 2} {label:c hits:2} main.counter\n&[2 5 8] [2 5 8] 1\n[1 9]\n[1 9] [1 9]\n{c 2} true\nfalse\n"},
+	// Class 2: types declared in main and in another function that have String
+	// or Error from an embedded field (time.Duration, a cell's Color,
+	// fmt.Stringer, error, *strings.Builder), printed through any, []any,
+	// map[string]any, with %v, %s, %+v, %d, and asserted to fmt.Stringer (a
+	// crash, {1 2} and a PANIC text before): moved to the package level
+	// (rewrite/localtypeargs.go).
+	{name: "local_embedded_stringer", src: `package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green", "blue"}[c] }
+
+type Shape interface{ Area() float64 }
+
+func report(items []any) {
+	type wrapped struct{ fmt.Stringer }
+	type failure struct{ error }
+	type buf struct{ *strings.Builder }
+	b := buf{&strings.Builder{}}
+	b.WriteString("hello")
+	vals := []any{wrapped{Color(0)}, failure{fmt.Errorf("bad %d", 3)}, b}
+	fmt.Println(append(items, vals...)...)
+	m := map[string]any{"w": wrapped{Color(2)}, "f": failure{fmt.Errorf("boom")}}
+	fmt.Println(m)
+	fmt.Printf("%v|%s|%+v\n", vals[0], vals[1], vals[0])
+}
+
+func main() {
+	type Timeout struct{ time.Duration }
+	type Paint struct {
+		Color
+		Coats int
+	}
+	var t any = Timeout{2 * time.Second}
+	fmt.Println(t)
+	var p any = Paint{Color(1), 2}
+	fmt.Println(p)
+	fmt.Printf("%v %s %d\n", p, t, p)
+	row := []any{Timeout{time.Minute}, Paint{2, 1}, 7}
+	fmt.Println(row...)
+	fmt.Println(row)
+	report(row[:1])
+	if s, ok := p.(fmt.Stringer); ok {
+		fmt.Println("stringer", s.String())
+	}
+}
+`, want: "2s\ngreen\ngreen 2s {1 2}\n1m0s blue 7\n[1m0s blue 7]\n1m0s red bad 3 hello\nmap[f:boom w:blue]\nred|bad 3|red\nstringer green\n"},
+	// Class 2, refused: such a type declared in a function literal, which no
+	// pass moves (rewrite/localmethodtypes.go).
+	{name: "local_method_type_refused", src: `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type Other int
+
+func run() {
+	type Timeout struct{ time.Duration }
+	var t any = Timeout{2 * time.Second}
+	fmt.Println(t)
+}
+
+func main() {
+	fmt.Println("start")
+	func() {
+		type Lap struct{ time.Duration }
+		var l any = Lap{time.Minute}
+		fmt.Println(l)
+	}()
+	run()
+}
+`, want: "start\n1m0s\n2s\n", refusal: "gopad cannot declare the type Lap inside a function"},
 	// Class 3: %5.1f, %.0f, %d, %03d, %x, %t and %.2f of slices, arrays and
 	// maps of fmt.Stringer and error holding the cells' values over float64,
 	// int and bool and struct values, through Printf, Sprintf and Fprintf, and

@@ -514,6 +514,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	rangeIntTypedPass,
 	methodValuesPass,
 	selfMethodsPass,
+	localMethodTypesPass,
 	typeSwitchPass,
 	mixedSwitchPass,
 	anyConversionsPass,
