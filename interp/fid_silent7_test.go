@@ -285,6 +285,70 @@ func main() {
 	fmt.Printf("%v %d\n", mixed, mixed)
 }
 `, want: "[ 21.5  -3.0]|[21.5°C -3.0°C]|[21.5°C -3.0°C]\n[ 21.50]\n[22 -3] 1\n[4 10] [636f64652034 636f6465203130] [004 010]\nmap[%!f(string=a):2.00 %!f(string=b):1.25]\n[true false] [on off]\n[{1 2} {3 4}] [(1,2) (3,4)]\n[7.0°C (5,6)] [%!d(main.Celsius=7) {5 6}]\n"},
+	// Class 4: pointers to the cells' structs (one with an unexported
+	// time.Duration field, one with a slice, one whose pointer has String)
+	// inside []any, [1]any, map[string]any, an any field and a nested []any,
+	// printed with %v, %+v and Sprint: Go prints an address there and &{...}
+	// only at the top level (gopadBuiltin.Nested, PrintAddr's pointer;
+	// printNested in gopadrt).
+	{name: "pointers_in_any_rows", src: `package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+type job struct {
+	name    string
+	timeout time.Duration
+}
+
+type Item struct {
+	Name string
+	Tags []string
+}
+
+type Named struct{ N string }
+
+func (n *Named) String() string { return "named:" + n.N }
+
+type Box struct {
+	Label string
+	Data  any
+}
+
+func addr(s string) string {
+	if strings.Contains(s, "&") {
+		return "amp"
+	}
+	if strings.Contains(s, "0x") {
+		return "addr"
+	}
+	return "plain:" + s
+}
+
+func main() {
+	n := &Node{Val: 1}
+	j := &job{"b", time.Minute}
+	it := &Item{"x", []string{"a"}}
+	x := 5
+	fmt.Println(addr(fmt.Sprintf("%v", []any{n, 2})), addr(fmt.Sprint([]any{n})), addr(fmt.Sprintf("%+v", []any{n})))
+	fmt.Println(addr(fmt.Sprintf("%v", []any{j})), addr(fmt.Sprintf("%+v", []any{j})), addr(fmt.Sprint([]any{it})))
+	fmt.Println(addr(fmt.Sprintf("%v", map[string]any{"n": n})), addr(fmt.Sprintf("%+v", map[string]any{"j": j})))
+	fmt.Println(addr(fmt.Sprintf("%v", []any{&x})), addr(fmt.Sprint(Box{"b", n})), addr(fmt.Sprintf("%+v", Box{"b", it})))
+	fmt.Println(addr(fmt.Sprint([]any{[]any{n}})), addr(fmt.Sprintf("%v", [1]any{j})))
+	fmt.Println(fmt.Sprint([]any{&Named{"z"}}), fmt.Sprintf("%v", map[string]any{"k": &Named{"q"}}))
+	fmt.Println(addr(fmt.Sprint(n)), addr(fmt.Sprintf("%+v", j)), addr(fmt.Sprint(it)))
+	var a any = n
+	fmt.Println(addr(fmt.Sprint(a)), addr(fmt.Sprint([]any{a})))
+}
+`, want: "addr addr addr\naddr addr addr\naddr addr\naddr addr addr\naddr addr\n[named:z] map[k:named:q]\namp amp amp\namp addr\n"},
 	// Class 5: `_ = *f()` of a nil pointer a call returns, in a function
 	// literal, of a func variable, two of them in one assignment, and of a
 	// parenthesized variable (rewrite/nilderefs.go, gopadBuiltin.NilChecked).
@@ -372,6 +436,74 @@ func main() {
 	check("closure", func() { _ = *func() *int { return nil }() })
 }
 `, want: "get a ok\nget b: runtime error: invalid memory address or nil pointer dereference\ntail: runtime error: invalid memory address or nil pointer dereference\nindex: runtime error: invalid memory address or nil pointer dereference\nmap: runtime error: invalid memory address or nil pointer dereference\nclosure: runtime error: invalid memory address or nil pointer dereference\n"},
+	// Class 6: slices, maps and arrays of the cells' structs with unexported
+	// fields of time.Duration, net.IP and os.FileMode held in an any, printed
+	// with Println, %v and %+v, spread from an []any and nested in an exported
+	// field (interp/rawfields.go, gopadBuiltin.RawHidden).
+	{name: "unexported_stringer_fields", src: `package main
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"time"
+)
+
+type job struct {
+	name    string
+	timeout time.Duration
+	Retries int
+}
+
+type host struct {
+	Name string
+	addr net.IP
+	mode os.FileMode
+}
+
+type Report struct {
+	Title string
+	Jobs  []job
+}
+
+func show(label string, v any) { fmt.Printf("%s: %v | %+v\n", label, v, v) }
+
+func main() {
+	jobs := []job{{"a", 2 * time.Second, 1}, {"b", time.Minute, 0}}
+	var x any = jobs
+	fmt.Println(x)
+	show("slice", jobs)
+	show("map", map[string]job{"z": {"c", time.Millisecond, 2}})
+	show("array", [1]host{{"db", net.IPv4(10, 0, 0, 1), 0o644}})
+	show("nested", Report{"nightly", jobs[:1]})
+	fmt.Println([]any{jobs, "end"}...)
+	fmt.Println([]any{jobs[0], 3})
+	var y any = map[string][]job{"q": jobs[1:]}
+	fmt.Printf("%v\n", y)
+	fmt.Println(jobs, jobs[0].timeout)
+}
+`, want: "[{a 2000000000 1} {b 60000000000 0}]\nslice: [{a 2000000000 1} {b 60000000000 0}] | [{name:a timeout:2000000000 Retries:1} {name:b timeout:60000000000 Retries:0}]\nmap: map[z:{c 1000000 2}] | map[z:{name:c timeout:1000000 Retries:2}]\narray: [{db [0 0 0 0 0 0 0 0 0 0 255 255 10 0 0 1] 420}] | [{Name:db addr:[0 0 0 0 0 0 0 0 0 0 255 255 10 0 0 1] mode:420}]\nnested: {nightly [{a 2000000000 1}]} | {Title:nightly Jobs:[{name:a timeout:2000000000 Retries:1}]}\n[{a 2000000000 1} {b 60000000000 0}] end\n[{a 2000000000 1} 3]\nmap[q:[{b 60000000000 0}]]\n[{a 2000000000 1} {b 60000000000 0}] 2s\n"},
+	// Class 6, refused: an unexported time.Time field, whose inner fields Go
+	// prints, inside a slice held in an any.
+	{name: "unexported_time_refused", src: `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type event struct {
+	Name string
+	at   time.Time
+}
+
+func main() {
+	evs := []event{{"boot", time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)}}
+	fmt.Println(evs[0].Name, evs[0].at.Year())
+	var x any = evs
+	fmt.Println(len(fmt.Sprint(x)) > 0)
+}
+`, want: "boot 2024\ntrue\n", refusal: "gopad cannot print the unexported field at time.Time"},
 }
 
 func TestFidSilent7(t *testing.T) { runFidPrograms(t, silent7Programs) }

@@ -205,7 +205,9 @@ func (tc *Types) bareCompiled(t types.Type) string {
 // pointerPrinter is a func literal that takes a pointer of type t to such
 // a struct and gives fmt what it prints for it as an operand: & and the
 // struct's fields, through their methods (nil as nil); false when t is no
-// such pointer, or has a method fmt calls.
+// such pointer, or has a method fmt calls. Inside a slice, an array, a map
+// or a struct fmt prints the pointer instead, as Go prints its address:
+// the element printers hand each element to gopadBuiltin.Nested.
 func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 	p, ok := t.Underlying().(*types.Pointer)
 	if !ok || printMethod(t) != "" || hasFormat(t) || !tc.structNeedsMethods(p.Elem(), 0) {
@@ -216,7 +218,7 @@ func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 	if !ok1 || !ok2 {
 		return "", false
 	}
-	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(" + printer + "(*gopadP)) }", true
+	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(gopadP, " + printer + "(*gopadP)) }", true
 }
 
 // containerFuncOKAs reports whether a field of type t, of struct printer
