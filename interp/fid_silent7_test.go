@@ -504,6 +504,114 @@ func main() {
 	fmt.Println(len(fmt.Sprint(x)) > 0)
 }
 `, want: "boot 2024\ntrue\n", refusal: "gopad cannot print the unexported field at time.Time"},
+	// Class 7 (found here): a struct with a field of io.Reader holding a
+	// cell's struct value printed (was {p 2}); type switches and assertions on
+	// sort.Interface between a cell's type over []int and sort.IntSlice, which
+	// yaegi took for each other (gopadBuiltin.SelfIs and CellWrapped,
+	// rewrite/typeswitch.go and lostidentity.go).
+	{name: "compiled_iface_twins", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+type Pt struct{ X, Y int }
+
+func (p Pt) Read(b []byte) (int, error) { return 0, io.EOF }
+
+type Pipe struct {
+	Name string
+	Src  io.Reader
+}
+
+type Ages []int
+
+func (n Ages) Len() int           { return len(n) }
+func (n Ages) Less(i, j int) bool { return n[i] < n[j] }
+func (n Ages) Swap(i, j int)      { n[i], n[j] = n[j], n[i] }
+
+type NotFound struct{ Key string }
+
+func (e NotFound) Error() string { return "not found: " + e.Key }
+
+func kind(s sort.Interface) string {
+	switch s.(type) {
+	case Ages:
+		return "ages"
+	case sort.IntSlice:
+		return "intslice"
+	}
+	return "other"
+}
+
+func main() {
+	p := Pipe{"p", Pt{1, 2}}
+	fmt.Println(p)
+	fmt.Printf("%v %+v\n", p, p)
+	ps := []Pipe{p, {"q", strings.NewReader("x")}}
+	fmt.Println(len(ps), ps[0])
+	var e error = NotFound{"k"}
+	fmt.Printf("%v|%+v|%s|%q\n", e, e, e, e)
+	wrapped := fmt.Errorf("wrap: %w", e)
+	var nf NotFound
+	fmt.Println(errors.As(wrapped, &nf), nf.Key)
+	fmt.Println(kind(Ages{1}), kind(sort.IntSlice{2}), kind(sort.StringSlice{"a"}))
+	var si sort.Interface = sort.IntSlice{1}
+	_, isAges := si.(Ages)
+	var sa sort.Interface = Ages{4}
+	_, isInts := sa.(sort.IntSlice)
+	fmt.Println(isAges, isInts)
+	var r io.Reader = Pt{3, 4}
+	var anyR any = r
+	fmt.Println(anyR, []any{r})
+	fmt.Printf("%T %T\n", anyR, r)
+}
+`, want: "{p {1 2}}\n{p {1 2}} {Name:p Src:{X:1 Y:2}}\n2 {p {1 2}}\nnot found: k|not found: k|not found: k|\"not found: k\"\ntrue k\nages intslice other\nfalse false\n{3 4} [{3 4}]\nmain.Pt main.Pt\n"},
+	// Class 7: the same with the compiled case first, in a type switch that
+	// binds its name, and comma-ok assertions both ways.
+	{name: "compiled_switch_order", src: `package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Ages []int
+
+func (n Ages) Len() int           { return len(n) }
+func (n Ages) Less(i, j int) bool { return n[i] < n[j] }
+func (n Ages) Swap(i, j int)      { n[i], n[j] = n[j], n[i] }
+
+func kind(s sort.Interface) string {
+	switch v := s.(type) {
+	case sort.IntSlice:
+		return fmt.Sprint("intslice ", len(v))
+	case Ages:
+		return fmt.Sprint("ages ", len(v))
+	case sort.StringSlice:
+		return "strings"
+	}
+	return "other"
+}
+
+func main() {
+	var si sort.Interface = sort.IntSlice{1}
+	a, isAges := si.(Ages)
+	fmt.Println(a, isAges)
+	var sa sort.Interface = Ages{4}
+	b, ok := sa.(Ages)
+	fmt.Println(b, ok)
+	_, ok = sa.(sort.IntSlice)
+	fmt.Println(ok)
+	c, ok := si.(sort.IntSlice)
+	fmt.Println(c, ok)
+	fmt.Println(kind(Ages{1, 2}), kind(sort.IntSlice{3}), kind(sort.StringSlice{"a"}), kind(sort.Float64Slice{1}))
+}
+`, want: "[] false\n[4] true\nfalse\n[1] true\nages 2 intslice 1 strings other\n"},
 }
 
 func TestFidSilent7(t *testing.T) { runFidPrograms(t, silent7Programs) }

@@ -127,6 +127,12 @@ func (tc *Types) identityAsserts() []source.Edit {
 			x := tc.code(ta.X)
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() "+it+" { if !gopadBuiltin.EmptyPtrIs("+args+", "+x+") { return nil }; return ", " }()")...)
+		} else if tc.compiledOnCompiled(tc.Info.Types[ta.Type].Type, xt) {
+			// typeswitch.go
+			if it, ok := tc.TypeText(xt); ok {
+				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+					"func(gopadX "+it+") "+it+" { if gopadBuiltin.CellWrapped(gopadX) { return nil }; return gopadX }(", ")")...)
+			}
 		} else if name, ok := tc.basicNamed(tc.Info.Types[ta.Type].Type); ok && tc.compiledInterface(xt) {
 			edits = append(edits, tc.selfAssert(ta, xt, name, commaOK[ta])...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
