@@ -6,6 +6,62 @@ import "testing"
 // silent classes of issue #19: fmt of cell values seen through compiled
 // interfaces, `_ = *f()`), each run whole and split (runFidPrograms).
 var silent7Programs = []fidProgram{
+	// Class 1 around it: a compiled struct holding a cell's value in an
+	// interface field (sort.Reverse of a slice type and of a struct type)
+	// printed with Println, %v and %+v (was &{{[q] 0x540f00 ...}},
+	// gopadrt/unkept.go), == of struct values in io.Reader, %d of a struct
+	// with an any field, a generic struct in io.Reader.
+	{name: "compiled_struct_holding", src: `package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+)
+
+type byLen []string
+
+func (s byLen) Len() int           { return len(s) }
+func (s byLen) Less(i, j int) bool { return len(s[i]) < len(s[j]) }
+func (s byLen) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+
+type rows struct {
+	items []int
+}
+
+func (r rows) Len() int           { return len(r.items) }
+func (r rows) Less(i, j int) bool { return r.items[i] < r.items[j] }
+func (r rows) Swap(i, j int)      { r.items[i], r.items[j] = r.items[j], r.items[i] }
+
+type Pt struct{ X, Y int }
+
+func (p Pt) Read(b []byte) (int, error) { return 0, io.EOF }
+
+type Cell struct {
+	V any
+	N int
+}
+
+type Box[T any] struct{ v T }
+
+func (b Box[T]) Read(p []byte) (int, error) { return 0, io.EOF }
+
+func main() {
+	fmt.Println(sort.Reverse(byLen{"q"}))
+	fmt.Println(sort.Reverse(rows{[]int{1}}))
+	fmt.Printf("%v %+v\n", sort.Reverse(byLen{"a", "bb"}), sort.Reverse(byLen{"c"}))
+	rs := []sort.Interface{sort.Reverse(byLen{"z"})}
+	fmt.Println(len(rs))
+	var r io.Reader = Pt{1, 2}
+	fmt.Println(r == io.Reader(Pt{1, 2}), r == io.Reader(Pt{1, 3}))
+	fmt.Printf("%d\n", Cell{Pt{1, 2}, 3})
+	var g io.Reader = Box[int]{5}
+	fmt.Println(g)
+	if b, ok := g.(Box[int]); ok {
+		fmt.Println("box", b.v)
+	}
+}
+`, want: "&{[q]}\n&{{[1]}}\n&{[a bb]} &{Interface:[c]}\n1\ntrue false\n{{1 2} 3}\n{5}\nbox 5\n"},
 	// Class 1: struct values of the cells' types in io.Reader, io.Writer and
 	// sort.Interface printed with Println, %v and %+v, alone, in a slice and
 	// in a map (yaegi's wrapper kept one field: `2` for Pt{1, 2}); fixed by
