@@ -209,6 +209,54 @@ func main() {
 	fmt.Println(ok)
 }
 `, want: "names 2 ages 1 other\nsink 1\ncounter c 2\n*bytes.Buffer\n[{1} {c 2}]\n{c 2} {label:c hits:2} main.counter\n&[2 5 8] [2 5 8] 1\n[1 9]\n[1 9] [1 9]\n{c 2} true\nfalse\n"},
+	// Class 1 around it: struct values whose methods all come from an embedded
+	// field (*strings.Reader, io.Reader, sort.IntSlice) in io.Reader and
+	// sort.Interface, printed and asserted (printed the wrapper's fields and
+	// refused the assertion before: rewrite/selfmethods.go promotesWrapped
+	// gives them GopadSelf).
+	{name: "promoted_methods_only", src: `package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+type rd struct {
+	*strings.Reader
+	n int
+}
+
+type counted struct {
+	io.Reader
+	n int
+}
+
+type ints struct {
+	sort.IntSlice
+	tag string
+}
+
+func main() {
+	var c io.Reader = counted{strings.NewReader("q"), 3}
+	s := fmt.Sprint(c)
+	fmt.Println(strings.HasSuffix(s, " 3}"), strings.HasPrefix(s, "{0x"))
+	var r io.Reader = rd{strings.NewReader("abc"), 7}
+	s = fmt.Sprint(r)
+	fmt.Println(strings.HasSuffix(s, " 7}"), strings.HasPrefix(s, "{0x"))
+	x, ok := r.(rd)
+	fmt.Println(ok, x.n)
+	switch v := c.(type) {
+	case counted:
+		fmt.Println("counted", v.n)
+	}
+	var si sort.Interface = ints{sort.IntSlice{3, 1}, "t"}
+	sort.Sort(si)
+	fmt.Println(si)
+	fmt.Printf("%+v\n", si)
+}
+`, want: "true true\ntrue true\ntrue 7\ncounted 3\n{[1 3] t}\n{IntSlice:[1 3] tag:t}\n"},
 	// Class 2: types declared in main and in another function that have String
 	// or Error from an embedded field (time.Duration, a cell's Color,
 	// fmt.Stringer, error, *strings.Builder), printed through any, []any,
