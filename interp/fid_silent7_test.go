@@ -389,6 +389,55 @@ func main() {
 	fmt.Printf("%v %d\n", mixed, mixed)
 }
 `, want: "[ 21.5  -3.0]|[21.5°C -3.0°C]|[21.5°C -3.0°C]\n[ 21.50]\n[22 -3] 1\n[4 10] [636f64652034 636f6465203130] [004 010]\nmap[%!f(string=a):2.00 %!f(string=b):1.25]\n[true false] [on off]\n[{1 2} {3 4}] [(1,2) (3,4)]\n[7.0°C (5,6)] [%!d(main.Celsius=7) {5 6}]\n"},
+	// Class 3 around it: %d, %03d, %.1f and %v of structs (alone, in a slice,
+	// in a map) whose fields of error, fmt.Stringer, io.Reader and any hold
+	// the cells' values, an unexported fmt.Stringer field fmt prints without
+	// String, a nil error field under %.1f (rewrite/fmtheld.go heldStructFunc,
+	// fmtstruct.go interfaceFieldAs, gopadrt printNested).
+	{name: "struct_iface_fields", src: `package main
+
+import (
+	"fmt"
+	"io"
+)
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
+
+type Level float64
+
+func (l Level) String() string { return fmt.Sprintf("L%.1f", float64(l)) }
+
+type Cell struct {
+	V any
+	N int
+}
+
+type Row struct {
+	E   error
+	N   int
+	lvl fmt.Stringer
+}
+
+type Src struct {
+	R io.Reader
+	n int
+}
+
+type Pt struct{ X, Y int }
+
+func (p Pt) Read(b []byte) (int, error) { return 0, io.EOF }
+
+func main() {
+	fmt.Printf("%d\n", Cell{Code(4), 3})
+	fmt.Printf("%d %v\n", Row{Code(5), 1, Level(2)}, Row{Code(5), 1, Level(2)})
+	fmt.Printf("%d\n", []Row{{Code(6), 2, Level(1.5)}})
+	fmt.Printf("%03d\n", map[string]Cell{"a": {Code(7), 8}})
+	fmt.Printf("%.1f\n", Row{nil, 0, Level(3.25)})
+	fmt.Printf("%d|%v\n", Src{Pt{1, 2}, 9}, Src{Pt{3, 4}, 0})
+}
+`, want: "{4 3}\n{5 1 %!d(main.Level=2)} {code 5 1 2}\n[{6 2 %!d(main.Level=1.5)}]\nmap[%!d(string=00a):{007 008}]\n{<nil> %!f(int=0) 3.2}\n{{1 2} 9}|{{3 4} 0}\n"},
 	// Class 4: pointers to the cells' structs (one with an unexported
 	// time.Duration field, one with a slice, one whose pointer has String)
 	// inside []any, [1]any, map[string]any, an any field and a nested []any,

@@ -37,9 +37,14 @@ func (p fieldsPrinter) Format(f fmt.State, verb rune) {
 // printNested prints v, an element, a map's key or value or a field, to
 // f with the directive dir of verb: a pointer as its address for %v, as
 // fmt prints it below the top level, where a fresh Fprintf of it would
-// print & and the value.
+// print & and the value; a nil interface as <nil>, where Fprintf would
+// print %!d(<nil>).
 func printNested(f fmt.State, dir string, verb rune, v any) {
 	v = nested(v)
+	if v == nil {
+		io.WriteString(f, "<nil>") // a nil interface, for every verb
+		return
+	}
 	if verb == 'v' && nestedPointer(v) {
 		fmt.Fprintf(f, "%p", v)
 		return

@@ -258,6 +258,12 @@ func (tc *Types) interfaceFieldAs(t types.Type, exported bool, depth int) (strin
 	if exported {
 		return tc.elemFuncAt(t, depth)
 	}
+	if fn, ok := tc.heldCompiledFunc(t); ok {
+		// A compiled interface's wrapper (a `lvl fmt.Stringer` field):
+		// the value it holds, whose String fmt would not call (yaegi's
+		// type switch of keptBareFunc does not see through the wrapper).
+		return fn, true
+	}
 	if fn, ok := tc.keptBareFunc(t); ok {
 		return fn, true
 	}
