@@ -2,6 +2,7 @@ package gopadrt
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/gopad/gopad/interp/stdlib"
 )
@@ -22,13 +23,24 @@ func selfIs(name string, v any, is bool) bool {
 	if n, ok := stdlib.SelfName(v); ok {
 		return n == name
 	}
-	if t := reflect.TypeOf(v); !wrapped && t != nil && t.Name() != "" && t.PkgPath() != "" {
+	if !wrapped && compiledNamed(reflect.TypeOf(v)) {
 		// A compiled package's value (sort.IntSlice): a cell's value in
 		// a compiled interface is in yaegi's wrapper, and a cell's type
 		// has no name at run time.
 		return false
 	}
 	return is
+}
+
+// compiledNamed reports whether t is a named type of a compiled package
+// other than yaegi's and gopad's own (yaegi's pair of a value and its
+// type, gopad's values that stand for the cells' ones).
+func compiledNamed(t reflect.Type) bool {
+	if t == nil || t.Name() == "" || t.PkgPath() == "" {
+		return false
+	}
+	p := t.PkgPath()
+	return !strings.HasPrefix(p, "github.com/traefik/yaegi") && !strings.HasPrefix(p, "github.com/gopad/gopad")
 }
 
 // cellWrapped is gopadBuiltin.CellWrapped: whether v is yaegi's wrapper
