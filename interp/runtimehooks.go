@@ -32,6 +32,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		RegisterType:  s.types.register,
 		PlusV:         s.types.plusV,
 		Exported:      s.types.exported,
+		Raw:           s.types.raw,
 		TemplateError: s.types.templateError,
 
 		TextTemplateMethods: s.templates.text,

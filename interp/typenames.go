@@ -35,6 +35,7 @@ type typeNames struct {
 	done   map[string]string // type name -> the declaration registered
 	hidden map[string]bool   // "Xname" for each unexported field "name"
 	strip  map[reflect.Type]reflect.Type
+	raws   map[reflect.Type]reflect.Type // rawfields.go
 	// methods holds "T.m" for each method m the cells declared on type T.
 	methods map[string]bool
 	// selfTypes holds the Go names of the map and slice types of
@@ -66,6 +67,7 @@ func (tn *typeNames) reset() {
 	tn.done = map[string]string{}
 	tn.hidden = map[string]bool{}
 	tn.strip = map[reflect.Type]reflect.Type{}
+	tn.raws = map[reflect.Type]reflect.Type{}
 	tn.methods = map[string]bool{}
 	tn.shared = map[reflect.Type][]string{}
 	tn.embedded = map[string]map[string]bool{}
@@ -409,6 +411,7 @@ func (s *Session) hideFields(t ast.Node) {
 					if name != "" && !ast.IsExported(name) && !s.types.hidden["X"+name] {
 						s.types.hidden["X"+name] = true
 						s.types.strip = map[reflect.Type]reflect.Type{} // computed without it
+						s.types.raws = map[reflect.Type]reflect.Type{}
 					}
 				}
 			}
@@ -506,10 +509,17 @@ func (tn *typeNames) stripped(t reflect.Type, busy map[reflect.Type]bool) reflec
 	return out
 }
 
-// convertValue copies v into a value of type t, a stripped form of v's type.
+// convertValue copies v into a value of type t, a stripped form of v's
+// type, or a raw one (rawfields.go): a value of a type convertible to t
+// converted (a time.Duration to an int64), a pointer as an unsafe.Pointer.
 func convertValue(v reflect.Value, t reflect.Type) reflect.Value {
-	if v.Type() == t {
+	switch {
+	case v.Type() == t:
 		return v
+	case t == unsafePointerType:
+		return reflect.ValueOf(v.UnsafePointer())
+	case v.Type().ConvertibleTo(t):
+		return v.Convert(t)
 	}
 	switch t.Kind() {
 	case reflect.Struct:

@@ -2,6 +2,7 @@ package gopadrt
 
 import (
 	"fmt"
+	"reflect"
 
 	goruntime "github.com/gopad/gopad/interp/gopadrt/runtime"
 )
@@ -65,6 +66,20 @@ func slice3Panic(lo, hi, max, limit int, what string, col int) {
 // method value of a nil interface (rewrite's methodValues).
 func nilPanic() {
 	panic(runtimeError(nilDeref))
+}
+
+// nilChecked is gopadBuiltin.NilChecked: p, a pointer, after a nil
+// pointer dereference's panic when it is nil. rewrite's nilDerefs writes
+// `_ = *f()` as `_ = gopadBuiltin.NilChecked(f())`: yaegi's *p of a nil p
+// is a zero Value that nothing reads there, where Go panics.
+func nilChecked(p any) any {
+	if p == nil {
+		nilPanic()
+	}
+	if v := reflect.ValueOf(p); v.Kind() == reflect.Pointer && v.IsNil() {
+		nilPanic()
+	}
+	return p
 }
 
 // BoundsColumn is the column of the expression at fault of a bounds error

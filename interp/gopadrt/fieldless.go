@@ -114,6 +114,7 @@ var fieldlessSymbols = map[string]reflect.Value{
 	"EmptyNot":     reflect.ValueOf(emptyNot),
 	"AssertFailed": reflect.ValueOf(assertFailed),
 	"SelfIs":       reflect.ValueOf(selfIs),
+	"CellWrapped":  reflect.ValueOf(cellWrapped),
 	"SelfNameOf":   reflect.ValueOf(selfNameOf),
 	"SelfBare":     reflect.ValueOf(selfBare),
 	"CellName":     reflect.ValueOf(cellName),

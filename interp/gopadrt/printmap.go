@@ -55,9 +55,9 @@ func (m mapPrinter) Format(f fmt.State, verb rune) {
 		if i > 0 {
 			io.WriteString(f, " ")
 		}
-		fmt.Fprintf(f, d, m.k[i])
+		printNested(f, d, verb, m.k[i])
 		io.WriteString(f, ":")
-		fmt.Fprintf(f, d, m.v[i])
+		printNested(f, d, verb, m.v[i])
 	}
 	io.WriteString(f, "]")
 }

@@ -29,21 +29,46 @@ func (p fieldsPrinter) Format(f fmt.State, verb rune) {
 		if verb == 'v' && f.Flag('+') && i < len(p.names) {
 			io.WriteString(f, p.names[i]+":")
 		}
-		if verb == 'v' && nestedPointer(v) {
-			// fmt prints & and the value only at the top level.
-			fmt.Fprintf(f, "%p", v)
-			continue
-		}
-		fmt.Fprintf(f, dir, v)
+		printNested(f, dir, verb, v)
 	}
 	io.WriteString(f, "}")
 }
 
-// addrPrinter is a pointer to a struct as fmt prints it at the top level,
-// &{...}, the struct printed by its fieldsPrinter (gopadBuiltin.PrintAddr).
-type addrPrinter struct{ v any }
+// printNested prints v, an element, a map's key or value or a field, to
+// f with the directive dir of verb: a pointer as its address for %v, as
+// fmt prints it below the top level, where a fresh Fprintf of it would
+// print & and the value; a nil interface as <nil>, where Fprintf would
+// print %!d(<nil>).
+func printNested(f fmt.State, dir string, verb rune, v any) {
+	v = nested(v)
+	if v == nil {
+		io.WriteString(f, "<nil>") // a nil interface, for every verb
+		return
+	}
+	if verb == 'v' && nestedPointer(v) {
+		fmt.Fprintf(f, "%p", v)
+		return
+	}
+	fmt.Fprintf(f, dir, v)
+}
 
-func printAddr(v any) fmt.Formatter { return addrPrinter{v} }
+// addrPrinter is a pointer p to a struct as fmt prints it at the top
+// level, &{...}, the struct printed by its fieldsPrinter v
+// (gopadBuiltin.PrintAddr).
+type addrPrinter struct{ p, v any }
+
+func printAddr(p, v any) fmt.Formatter { return addrPrinter{p, v} }
+
+// nested is gopadBuiltin.Nested: v as fmt is to print it inside a slice,
+// an array, a map or a struct, where Go prints a pointer to a struct as
+// its address (0xc000...), not &{...}: an addrPrinter gives back its
+// pointer. The printers of package rewrite call it on each element.
+func nested(v any) any {
+	if a, ok := v.(addrPrinter); ok {
+		return a.p
+	}
+	return v
+}
 
 // Format prints & and the struct.
 func (p addrPrinter) Format(f fmt.State, verb rune) {

@@ -42,11 +42,14 @@ type Hooks struct {
 	// Recovered is recover()'s value for cells (Recovered when nil).
 	Recovered func(v any) any
 	// The cells' types as Go names them.
-	TypeName      func(static string, v any) string
-	GoSyntax      func(static string, v any) string
-	RegisterType  func(name string, v any)
-	PlusV         func(v any) string
-	Exported      func(v any) any
+	TypeName     func(static string, v any) string
+	GoSyntax     func(static string, v any) string
+	RegisterType func(name string, v any)
+	PlusV        func(v any) string
+	Exported     func(v any) any
+	// Raw gives fmt a value with the cells' structs' unexported fields of
+	// types with methods as plain values (interp's rawfields.go).
+	Raw           func(v any) any
 	TemplateError func(err error) error
 	// The templates' calls of the cells' methods (TextTemplateMethods,
 	// HTMLTemplateMethods).
@@ -107,6 +110,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"SlicePanic":           reflect.ValueOf(slicePanic),
 		"Slice3Panic":          reflect.ValueOf(slice3Panic),
 		"NilPanic":             reflect.ValueOf(nilPanic),
+		"NilChecked":           reflect.ValueOf(nilChecked),
 		"PanicNil":             reflect.ValueOf(panicNil),
 		"UncomparablePanic":    reflect.ValueOf(uncomparablePanic),
 		"NilAssert":            reflect.ValueOf(nilAssert),
@@ -115,6 +119,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"RefuseCompiledAssert": reflect.ValueOf(refuseCompiledAssert),
 		"Self":                 reflect.ValueOf(stdlib.SelfValue),
 		"Held":                 reflect.ValueOf(held),
+		"HeldElem":             reflect.ValueOf(heldElem),
 		"Late":                 reflect.ValueOf(h.late()),
 		"LateStringer":         reflect.ValueOf(h.lateStringer()),
 		"LateError":            reflect.ValueOf(h.lateError()),
@@ -148,6 +153,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"RegisterType":  reflect.ValueOf(h.RegisterType),
 		"PlusV":         reflect.ValueOf(func(v any) string { return h.PlusV(unkept(v)) }),
 		"Exported":      reflect.ValueOf(h.Exported),
+		"RawHidden":     reflect.ValueOf(func(v any) any { return h.Raw(unkept(v)) }),
 		"TemplateError": reflect.ValueOf(h.TemplateError),
 
 		"TextTemplateMethods": reflect.ValueOf(h.TextTemplateMethods),
@@ -276,6 +282,7 @@ var printSymbols = map[string]reflect.Value{
 	"KeptIs":              reflect.ValueOf(keptIs),
 	"NoKeptInside":        reflect.ValueOf(noKeptInside),
 	"PrintAddr":           reflect.ValueOf(printAddr),
+	"Nested":              reflect.ValueOf(nested),
 	"Marshaled":           reflect.ValueOf(newMarshaled),
 	"MarshaledText":       reflect.ValueOf(newMarshaledText),
 	"TemplateParse":       reflect.ValueOf(templateParse),

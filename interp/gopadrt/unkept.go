@@ -120,6 +120,13 @@ func (s stripper) kept(v reflect.Value, depth int) (reflect.Value, bool) {
 		if v.IsNil() {
 			return v, false
 		}
+		if w, ok := s.wrapped(v.Elem()); ok {
+			// yaegi's wrapper of a cell's value, in a compiled
+			// struct's field (sort.Reverse's): the value, in a slot
+			// the caller widens.
+			inner, _ := s.kept(reflect.ValueOf(w), depth+1)
+			return inner, true
+		}
 		inner, changed := s.kept(v.Elem(), depth+1)
 		if !changed {
 			return v, false
@@ -137,6 +144,15 @@ func (s stripper) kept(v reflect.Value, depth int) (reflect.Value, bool) {
 		return s.fields(v, depth)
 	}
 	return v, false
+}
+
+// wrapped is the cell's value that v stands for when v is yaegi's wrapper
+// of it for a compiled interface, for fmt (not for structsOnly's ==).
+func (s stripper) wrapped(v reflect.Value) (any, bool) {
+	if s.structsOnly || !v.IsValid() || !v.CanInterface() {
+		return nil, false
+	}
+	return bareWrapped(v.Interface())
 }
 
 // anyType is the type of an empty interface, the slot a stripped pair
@@ -256,7 +272,7 @@ func (s stripper) fields(v reflect.Value, depth int) (reflect.Value, bool) {
 		return v, false
 	}
 	out := reflect.New(t).Elem()
-	if st := structOf(sfs); st != nil && st != t {
+	if st := structOf(sfs, !s.structsOnly); st != nil && st != t {
 		out = reflect.New(st).Elem()
 	} else {
 		out.Set(v)
@@ -268,12 +284,14 @@ func (s stripper) fields(v reflect.Value, depth int) (reflect.Value, bool) {
 }
 
 // structOf is reflect.StructOf(sfs), or nil where it cannot build the type
-// (an unexported or embedded field).
-func structOf(sfs []reflect.StructField) (t reflect.Type) {
+// (an unexported field, or an embedded one unless flat, which makes it a
+// field of the same name: fmt prints both alike).
+func structOf(sfs []reflect.StructField, flat bool) (t reflect.Type) {
 	for i := range sfs {
-		if sfs[i].PkgPath != "" || sfs[i].Anonymous {
+		if sfs[i].PkgPath != "" || sfs[i].Anonymous && !flat {
 			return nil
 		}
+		sfs[i].Anonymous = false
 		sfs[i].Offset, sfs[i].Index = 0, nil
 	}
 	defer func() {

@@ -74,6 +74,24 @@ func held(v any) any {
 	return v
 }
 
+// heldElem is gopadBuiltin.HeldElem: held for an element of a slice,
+// array or map of a compiled interface ([]fmt.Stringer printed with %d):
+// a value of a cell's type over a basic type, which held gives bare,
+// names its type where the verb is bad for its kind, as Go's does
+// (%!d(main.Celsius=7), not float64).
+func heldElem(v any) any {
+	s := held(v)
+	name, ok := stdlib.SelfName(v)
+	if !ok || s == nil {
+		return s
+	}
+	switch k := reflect.TypeOf(s).Kind(); {
+	case k >= reflect.Bool && k <= reflect.Complex128, k == reflect.String:
+		return namedBasic{name, reflect.TypeOf(s).String(), s}
+	}
+	return s
+}
+
 // logFlagsLimit is the refusal of log's file and line flags.
 const logFlagsLimit = "gopad cannot print a cell's file and line in log output (log.Lshortfile, log.Llongfile): " +
 	"a cell has no file, and Go's runtime would name gopad's own source. Workaround: leave the flag out, " +

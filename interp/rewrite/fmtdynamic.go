@@ -106,11 +106,11 @@ func (tc *Types) elemsOpen(t types.Type, elemFn func(types.Type) (string, bool))
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
 		if fn, ok := elem(u.Elem()); ok {
-			return fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = %s(s[i])%s }; return out }(", tt, fn, end(u.Elem())), true
+			return fmt.Sprintf("func(s %s) []any { if s == nil { return nil }; out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = gopadBuiltin.Nested(%s(s[i])%s) }; return out }(", tt, fn, end(u.Elem())), true
 		}
 	case *types.Array:
 		if fn, ok := elem(u.Elem()); ok {
-			return fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = %s(s[i])%s }; return out }(", tt, u.Len(), u.Len(), fn, end(u.Elem())), true
+			return fmt.Sprintf("func(s %s) [%d]any { var out [%d]any; for i := 0; i < len(s); i++ { out[i] = gopadBuiltin.Nested(%s(s[i])%s) }; return out }(", tt, u.Len(), u.Len(), fn, end(u.Elem())), true
 		}
 	case *types.Map:
 		if _, basic := u.Key().Underlying().(*types.Basic); !basic || mentionsPackage(u.Key(), tc.Pkg) {
@@ -442,8 +442,12 @@ func (tc *Types) dynamicFuncOf(t types.Type, as shownAs) (string, bool) {
 			}
 		}
 	}
+	unkeptFn := "gopadBuiltin.Unkept"
 	if it.NumMethods() == 0 {
 		tries = append(tries, tc.emptyTries(printers)...)
+		if tc.hidesMethods() {
+			unkept, unkeptFn = true, "gopadBuiltin.RawHidden" // fmtrawfields.go
+		}
 	}
 	last := "return gopadX"
 	if m := printMethod(t); m != "" && !as.kept {
@@ -458,12 +462,12 @@ func (tc *Types) dynamicFuncOf(t types.Type, as shownAs) (string, bool) {
 	} else if as.late {
 		last = lateReturn
 		if unkept {
-			last = "return gopadBuiltin.Late(gopadBuiltin.Unkept(gopadX))"
+			last = "return gopadBuiltin.Late(" + unkeptFn + "(gopadX))"
 		}
 	} else if unkept && len(tries) == 0 {
-		return "gopadBuiltin.Unkept", true // one call, where a function literal costs yaegi a compile
+		return unkeptFn, true // one call, where a function literal costs yaegi a compile
 	} else if unkept {
-		last = "return gopadBuiltin.Unkept(gopadX)"
+		last = "return " + unkeptFn + "(gopadX)"
 	} else if len(tries) == 0 {
 		return "", false
 	}
@@ -485,8 +489,8 @@ func (tc *Types) dynamicFuncOf(t types.Type, as shownAs) (string, bool) {
 // String method.
 func nestedAnys(body string) string {
 	return "func() func(any) any { var gopadF func(any) any; gopadF = func(gopadX any) any { " +
-		"if gopadS, ok := gopadX.([]any); ok && gopadS != nil { gopadO := make([]any, len(gopadS)); for gopadI, gopadE := range gopadS { gopadO[gopadI] = gopadF(gopadE) }; return gopadO }; " +
-		"if gopadM, ok := gopadX.(map[string]any); ok && gopadM != nil { gopadO := make(map[string]any, len(gopadM)); for gopadK, gopadE := range gopadM { gopadO[gopadK] = gopadF(gopadE) }; return gopadO }; " +
+		"if gopadS, ok := gopadX.([]any); ok && gopadS != nil { gopadO := make([]any, len(gopadS)); for gopadI, gopadE := range gopadS { gopadO[gopadI] = gopadBuiltin.Nested(gopadF(gopadE)) }; return gopadO }; " +
+		"if gopadM, ok := gopadX.(map[string]any); ok && gopadM != nil { gopadO := make(map[string]any, len(gopadM)); for gopadK, gopadE := range gopadM { gopadO[gopadK] = gopadBuiltin.Nested(gopadF(gopadE)) }; return gopadO }; " +
 		body + " }; return gopadF }()"
 }
 
@@ -982,7 +986,7 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 			return nil, false
 		}
 		conv = fmt.Sprintf("func(gopadS %s) []any { if gopadS == nil { return nil }; gopadO := make([]any, len(gopadS)); "+
-			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = %s }; return gopadO }(", st, elem)
+			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = gopadBuiltin.Nested(%s) }; return gopadO }(", st, elem)
 	case *types.Map:
 		elem, ok := shown(u.Elem())
 		kt, known := tc.TypeText(u.Key())
@@ -990,7 +994,7 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 			return nil, false
 		}
 		conv = fmt.Sprintf("func(gopadM %s) map[%s]any { if gopadM == nil { return nil }; gopadO := make(map[%s]any, len(gopadM)); "+
-			"for gopadK, gopadX := range gopadM { gopadO[gopadK] = %s }; return gopadO }(", st, kt, kt, elem)
+			"for gopadK, gopadX := range gopadM { gopadO[gopadK] = gopadBuiltin.Nested(%s) }; return gopadO }(", st, kt, kt, elem)
 	default:
 		return nil, false
 	}

@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -33,6 +35,57 @@ func (tc *Types) heldOpen(t types.Type) (string, bool) {
 	return "", false
 }
 
+// heldCompiledFunc is heldOpen's function for an element of a slice, array
+// or map of a compiled interface t (a []fmt.Stringer printed with %5.1f):
+// fmt printed the wrapper's fields, { 21.5 %!f(func() string=0x540f00)}.
+// gopadBuiltin.HeldElem also names a cell's type over a basic type in a
+// bad verb's text (%!d(main.Celsius=7)).
+func (tc *Types) heldCompiledFunc(t types.Type) (string, bool) {
+	if _, ok := tc.heldOpen(t); ok {
+		return "gopadBuiltin.HeldElem", true
+	}
+	return "", false
+}
+
+// heldStructFunc is the function literal that hands fmt a value of t, a
+// struct type of the cells without embedded fields, with its fields of
+// interface types replaced by the values they hold (heldCompiledFunc's,
+// heldEmptyFunc's), printed by gopadBuiltin.PrintStruct with the verb of
+// the whole: %d of a Row{E error; N int} printed yaegi's wrapper in E,
+// {{5 5508864 5508864} 1} where Go prints {5 1}. False when no field
+// needs it.
+func (tc *Types) heldStructFunc(t types.Type) (string, bool) {
+	st, ok := t.Underlying().(*types.Struct)
+	n, named := t.(*types.Named)
+	if !ok || !named || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return "", false
+	}
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return "", false
+	}
+	var vals, names []string
+	changed := false
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Embedded() {
+			return "", false
+		}
+		v := "gopadS." + f.Name()
+		if fn, ok := tc.heldCompiledFunc(f.Type()); ok {
+			v, changed = fn+"("+v+")", true
+		} else if fn, ok := tc.heldEmptyFunc(f.Type()); ok {
+			v, changed = fn+"("+v+")", true
+		}
+		vals, names = append(vals, v), append(names, strconv.Quote(f.Name()))
+	}
+	if !changed {
+		return "", false
+	}
+	return "func(gopadS " + tt + ") any { return gopadBuiltin.PrintStruct([]any{" + strings.Join(vals, ", ") + "}, " +
+		strings.Join(names, ", ") + ") }", true
+}
+
 // numericOperand returns the edits of operand a of a verb that prints no
 // String or Error (%d, %f...): the value of a cell's type it holds as that
 // value, which yaegi would hand over as its own wrapper. uo and uc are
@@ -56,6 +109,15 @@ func (tc *Types) numericOperand(a ast.Expr, uo, uc string, unwrap bool) []source
 	}
 	if es, ok := tc.elemsThrough(a, t, tc.heldFunc); ok {
 		return es // elements of the cells' interfaces, as their values
+	}
+	if es, ok := tc.elemsThrough(a, t, tc.heldCompiledFunc); ok {
+		return es // elements of a []fmt.Stringer, a map[string]error, as their values
+	}
+	if fn, ok := tc.heldStructFunc(t); ok {
+		return wrap(fn+"(", ")") // a struct's fields of interface types, as their values
+	}
+	if es, ok := tc.elemsThrough(a, t, tc.heldStructFunc); ok {
+		return es // the same in a slice, array or map of such structs
 	}
 	if es, ok := tc.elemsThrough(a, t, tc.heldEmptyFunc); ok {
 		return es // elements of an []any or a map[string]any, as their values

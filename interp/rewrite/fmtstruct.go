@@ -219,7 +219,9 @@ func (tc *Types) bareCompiled(t types.Type) string {
 // pointerPrinter is a func literal that takes a pointer of type t to such
 // a struct and gives fmt what it prints for it as an operand: & and the
 // struct's fields, through their methods (nil as nil); false when t is no
-// such pointer, or has a method fmt calls.
+// such pointer, or has a method fmt calls. Inside a slice, an array, a map
+// or a struct fmt prints the pointer instead, as Go prints its address:
+// the element printers hand each element to gopadBuiltin.Nested.
 func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 	p, ok := t.Underlying().(*types.Pointer)
 	if !ok || printMethod(t) != "" || hasFormat(t) || !tc.structNeedsMethods(p.Elem(), 0) {
@@ -230,7 +232,7 @@ func (tc *Types) pointerPrinter(t types.Type) (string, bool) {
 	if !ok1 || !ok2 {
 		return "", false
 	}
-	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(" + printer + "(*gopadP)) }", true
+	return "func(gopadP " + tt + ") any { if gopadP == nil { return gopadP }; return gopadBuiltin.PrintAddr(gopadP, " + printer + "(*gopadP)) }", true
 }
 
 // containerFuncOKAs reports whether a field of type t, of struct printer
@@ -269,6 +271,12 @@ func (tc *Types) interfaceField(f *types.Var, depth int) (string, bool) {
 func (tc *Types) interfaceFieldAs(t types.Type, exported bool, depth int) (string, bool) {
 	if exported {
 		return tc.elemFuncAt(t, depth)
+	}
+	if fn, ok := tc.heldCompiledFunc(t); ok {
+		// A compiled interface's wrapper (a `lvl fmt.Stringer` field):
+		// the value it holds, whose String fmt would not call (yaegi's
+		// type switch of keptBareFunc does not see through the wrapper).
+		return fn, true
 	}
 	if fn, ok := tc.keptBareFunc(t); ok {
 		return fn, true

@@ -204,7 +204,9 @@ func (tc *Types) ifaceTries(ta *ast.TypeAssertExpr, from, to *types.Interface, t
 func selfTries(tt string, isIface bool, tries []string) string {
 	again := "if r, ok := gopadS.(" + tt + "); ok { return r, true }; "
 	if isIface {
-		again = strings.ReplaceAll(strings.Join(tries, ""), "gopadX.(", "gopadS.(")
+		// gopadS is an any: a try that converts gopadX to one first
+		// (any(gopadX).(file)) asserts it as it is.
+		again = strings.NewReplacer("any(gopadX).(", "gopadS.(", "gopadX.(", "gopadS.(").Replace(strings.Join(tries, ""))
 	}
 	if again == "" {
 		return ""

@@ -222,8 +222,8 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 				if used == nil || used.Parent() == nil || used.Parent() == tc.Pkg.Scope() || used.Parent() == types.Universe {
 					return ok
 				}
-				if _, isPkg := used.(*types.PkgName); isPkg {
-					return ok
+				if _, isPkg := used.(*types.PkgName); isPkg || used.Pkg() != tc.Pkg {
+					return ok // a package, or another package's name (time.Duration)
 				}
 				tn, isType := used.(*types.TypeName)
 				if _, isParam := used.Type().(*types.TypeParam); isType && isParam {
@@ -255,10 +255,18 @@ func (tc *Types) closeMoved(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 //
 // A local generic type (Go 1.26: func f() any { type T[_ any] int; ... })
 // moves too, when no package-level name is its name: yaegi has no local
-// generic types ("type definition not implemented: fieldList").
+// generic types ("type definition not implemented: fieldList"). So does a
+// local struct type with methods, which it can only have from an embedded
+// field (type Timeout struct{ time.Duration }): inside an any, yaegi
+// printed it without its String ({1 2} for a local struct{ Color; n int }),
+// failed on one embedding an interface (%!v(PANIC=String method: reflect:
+// StructOf does not support methods of embedded interfaces)) and crashed
+// the session on one embedding a compiled type with methods (fatal error:
+// type offset base pointer out of range); at the package level the typed
+// passes see it, as a cell's declaration.
 func (tc *Types) moveShared(local map[*types.TypeName]*ast.TypeSpec, moved map[*types.TypeName]bool) {
 	for obj := range local {
-		if moved[obj] || !tc.sharedType(obj.Type()) && !genericNamed(obj.Type()) {
+		if moved[obj] || !tc.sharedType(obj.Type()) && !genericNamed(obj.Type()) && !promotesMethods(obj.Type()) {
 			continue
 		}
 		one := map[*types.TypeName]bool{obj: true}
@@ -267,6 +275,11 @@ func (tc *Types) moveShared(local map[*types.TypeName]*ast.TypeSpec, moved map[*
 			moved[o] = true
 		}
 	}
+}
+
+// promotesMethods reports whether values of t or *t have methods.
+func promotesMethods(t types.Type) bool {
+	return types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }
 
 // allMoved reports whether ds declares types only, each of them moved.

@@ -127,6 +127,12 @@ func (tc *Types) identityAsserts() []source.Edit {
 			x := tc.code(ta.X)
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() "+it+" { if !gopadBuiltin.EmptyPtrIs("+args+", "+x+") { return nil }; return ", " }()")...)
+		} else if tc.compiledOnCompiled(tc.Info.Types[ta.Type].Type, xt) {
+			// typeswitch.go
+			if it, ok := tc.TypeText(xt); ok {
+				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
+					"func(gopadX "+it+") "+it+" { if gopadBuiltin.CellWrapped(gopadX) { return nil }; return gopadX }(", ")")...)
+			}
 		} else if name, ok := tc.basicNamed(tc.Info.Types[ta.Type].Type); ok && tc.compiledInterface(xt) {
 			edits = append(edits, tc.selfAssert(ta, xt, name, commaOK[ta])...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
@@ -139,6 +145,12 @@ func (tc *Types) identityAsserts() []source.Edit {
 					// yaegi's switch reads it; a value that is no T is
 					// replaced by nil, which no assertion accepts.
 					is := tc.typedNilIs(ta)
+					if n, ok := tc.Info.Types[ta.Type].Type.(*types.Named); ok && tc.compiledInterface(xt) {
+						// yaegi's switch reads the compiled interface's
+						// wrapper, not the value: its GopadSelf names
+						// the type (selfmethods.go).
+						is = "gopadBuiltin.SelfIs(" + strconv.Quote("main."+n.Obj().Name()) + ", " + tc.code(ta.X) + ", " + is + ")"
+					}
 					edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
 				}
 			}

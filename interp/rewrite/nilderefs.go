@@ -22,6 +22,9 @@ var nilDerefsPass = Pass{
 //   - "_ = *p" (or "_, x = *p, y") reads nothing, so nothing panicked. A nil check goes before
 //     it, where p is a name or a field (read twice, without effects):
 //     _ = *p  →  if p == nil { gopadBuiltin.NilPanic() }; _ = *p
+//     and a compiled check replaces the dereference of any other pointer
+//     (a call's result, read once, in its place among the operands):
+//     _ = *f()  →  _ = gopadBuiltin.NilChecked(f())
 //   - a string read through reflect's String() of the zero Value is
 //     "<invalid Value>": "a" + *s, *s == "x" and switch *s went on
 //     silently. Slicing the string panics on the zero Value and keeps its
@@ -60,8 +63,13 @@ func (tc *Types) blankDerefs(list []ast.Stmt) []source.Edit {
 		check := ""
 		for i, l := range as.Lhs {
 			star, ok := ast.Unparen(as.Rhs[i]).(*ast.StarExpr)
-			if ok && isBlank(l) && plainOperand(star.X) && tc.pointerValue(star.X) {
+			switch {
+			case !ok || !isBlank(l) || !tc.pointerValue(star.X):
+			case plainOperand(star.X):
 				check += "if " + tc.code(star.X) + " == nil { gopadBuiltin.NilPanic() }; "
+			default:
+				edits = append(edits, source.Replace(tc.Off(star.Pos()), tc.Off(star.X.Pos()), "gopadBuiltin.NilChecked("),
+					source.Insert(tc.Off(star.End()), ")"))
 			}
 		}
 		if check != "" {

@@ -163,16 +163,17 @@ func keptUnder(u types.Type) bool {
 }
 
 // promotesWrapped reports whether t is a struct type of the cells' package
-// level with fields, not generic, that has Error or String as a value
-// method only through an embedded field: an interface (type CodeErr
+// level with fields, not generic, that has value methods only through an
+// embedded field (Error, String, Read...): an interface (type CodeErr
 // struct{ error; Code int }), whose value inside an error or a
 // fmt.Stringer lost its type in yaegi's wrapper (errors.As with a CodeErr
 // target answered false), or a struct (type Wrapped struct{ ErrBad; ctx
 // string }), whose GopadSelf was ErrBad's, promoted: the wrapper gave back
 // the embedded ErrBad (errors.As with an ErrBad target answered true, %T
 // printed main.ErrBad). Its own GopadSelf, which keptTypes gives it, gives
-// the value back. A type with its own value methods gets it from
-// selfMethods.
+// the value back; so does one in an io.Reader or a sort.Interface (type
+// rd struct{ *strings.Reader; n int }), which printed yaegi's wrapper's
+// fields. A type with its own value methods gets it from selfMethods.
 func (tc *Types) promotesWrapped(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.Obj().IsAlias() || n.TypeParams().Len() > 0 {
@@ -189,8 +190,7 @@ func (tc *Types) promotesWrapped(t types.Type) bool {
 	if !embeds {
 		return false
 	}
-	ms := types.NewMethodSet(t)
-	return ms.Lookup(nil, "Error") != nil || ms.Lookup(nil, "String") != nil
+	return types.NewMethodSet(t).Len() > 0
 }
 
 // declaresEmbeddingStructs reports whether f declares a struct type with

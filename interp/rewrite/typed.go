@@ -517,6 +517,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	methodValuesPass,
 	loopReceiversPass,
 	selfMethodsPass,
+	localMethodTypesPass,
 	typeSwitchPass,
 	mixedSwitchPass,
 	anyConversionsPass,

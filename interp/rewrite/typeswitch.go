@@ -113,8 +113,54 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 // caseTest is the test of case e of a type switch over v, of type src.
 // static is the dynamic type of v when the guard is a conversion of a value
 // whose type is not an interface (any(v) in a copy of a generic function):
-// then the case is decided here.
+// then the case is decided here. A case of a cell's type over a slice or a
+// map on a compiled interface asks gopadBuiltin.SelfIs:
+// yaegi took a compiled value of the same underlying type for it
+// (sort.IntSlice for a type Ages []int in a sort.Interface).
 func (tc *Types) caseTest(v string, e ast.Expr, src, static types.Type, fromAny, wrapped, selfKnown bool) string {
+	test := tc.caseTestOf(v, e, src, static, fromAny, wrapped, selfKnown)
+	if test == "true" || test == "false" {
+		return test
+	}
+	if name, ok := tc.selfNamedCase(e, src, static); ok {
+		return "gopadBuiltin.SelfIs(" + name + ", " + v + ", " + test + ")"
+	}
+	if static == nil && tc.compiledOnCompiled(tc.Info.Types[e].Type, src) {
+		return "(!gopadBuiltin.CellWrapped(" + v + ") && " + test + ")"
+	}
+	return test
+}
+
+// compiledOnCompiled reports whether t, a case's or an assertion's type,
+// is a compiled package's defined type that is no interface, and src a
+// compiled interface with methods: yaegi's wrapper of a cell's value
+// there (an Ages []int in a sort.Interface) passed for a sort.IntSlice,
+// which a cell's value never is.
+func (tc *Types) compiledOnCompiled(t, src types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && src != nil && n.Obj().Pkg() != nil && n.Obj().Pkg() != tc.Pkg && !types.IsInterface(t) &&
+		tc.compiledInterface(src) && !empty(src)
+}
+
+// selfNamedCase is the quoted Go name of case e's type when it is a cell's
+// defined type over a slice, a map, an array, a channel or a func, and src
+// is a compiled interface with methods.
+func (tc *Types) selfNamedCase(e ast.Expr, src, static types.Type) (string, bool) {
+	n, ok := tc.Info.Types[e].Type.(*types.Named)
+	if !ok || static != nil || src == nil || !tc.compiledInterface(src) || empty(src) ||
+		n.Obj().Pkg() != tc.Pkg || n.Obj().Parent() != tc.Pkg.Scope() || n.TypeParams().Len() > 0 {
+		return "", false
+	}
+	switch n.Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Array, *types.Chan, *types.Signature:
+		// (one over a basic type: identityCase)
+		return strconv.Quote("main." + n.Obj().Name()), true
+	}
+	return "", false
+}
+
+// caseTestOf is caseTest's test before the SelfIs guard.
+func (tc *Types) caseTestOf(v string, e ast.Expr, src, static types.Type, fromAny, wrapped, selfKnown bool) string {
 	tv := tc.Info.Types[e]
 	if tv.IsNil() {
 		if static != nil {

@@ -99,7 +99,88 @@ func (f readFunc) Read(p []byte) (int, error)   { return f(p) }
 
 func init() {
 	MapTypes[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{
-		reflect.TypeFor[_io_WriterSR](), reflect.TypeFor[_io_WriterS](), reflect.TypeFor[_io_WriterR](),
+		reflect.TypeFor[_io_WriterSRG](),
+		reflect.TypeFor[_io_WriterSR](), reflect.TypeFor[_io_WriterSG](), reflect.TypeFor[_io_WriterRG](),
+		reflect.TypeFor[_io_WriterS](), reflect.TypeFor[_io_WriterR](), reflect.TypeFor[_io_WriterG](),
 	}
-	MapTypes[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{reflect.TypeFor[_io_ReaderW]()}
+	MapTypes[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{
+		reflect.TypeFor[_io_ReaderWG](), reflect.TypeFor[_io_ReaderW](), reflect.TypeFor[_io_ReaderG](),
+	}
 }
+
+// The same wrappers with GopadSelf (a G after the name), for a cell's
+// struct value, whose IValue yaegi fills with one of its fields: through
+// the method SelfValue has the value back, which fmt prints (self.go,
+// internal/genself for the other interfaces).
+
+// _io_WriterSRG is _io_WriterSR with GopadSelf.
+type _io_WriterSRG struct {
+	IValue       any
+	WWrite       func(p []byte) (n int, err error)
+	WWriteString any
+	WReadFrom    any
+	WGopadSelf   any
+}
+
+func (w _io_WriterSRG) Write(p []byte) (int, error) { return w.WWrite(p) }
+func (w _io_WriterSRG) WriteString(s string) (int, error) {
+	return writeString(w.WWriteString, w.WWrite, s)
+}
+func (w _io_WriterSRG) ReadFrom(r io.Reader) (int64, error) {
+	return readFrom(w.WReadFrom, w.WWrite, r)
+}
+
+// _io_WriterSG is _io_WriterS with GopadSelf.
+type _io_WriterSG struct {
+	IValue       any
+	WWrite       func(p []byte) (n int, err error)
+	WWriteString any
+	WGopadSelf   any
+}
+
+func (w _io_WriterSG) Write(p []byte) (int, error) { return w.WWrite(p) }
+func (w _io_WriterSG) WriteString(s string) (int, error) {
+	return writeString(w.WWriteString, w.WWrite, s)
+}
+
+// _io_WriterRG is _io_WriterR with GopadSelf.
+type _io_WriterRG struct {
+	IValue     any
+	WWrite     func(p []byte) (n int, err error)
+	WReadFrom  any
+	WGopadSelf any
+}
+
+func (w _io_WriterRG) Write(p []byte) (int, error)         { return w.WWrite(p) }
+func (w _io_WriterRG) ReadFrom(r io.Reader) (int64, error) { return readFrom(w.WReadFrom, w.WWrite, r) }
+
+// _io_WriterG is yaegi's _io_Writer with GopadSelf.
+type _io_WriterG struct {
+	IValue     any
+	WWrite     func(p []byte) (n int, err error)
+	WGopadSelf any
+}
+
+func (w _io_WriterG) Write(p []byte) (int, error) { return w.WWrite(p) }
+
+// _io_ReaderWG is _io_ReaderW with GopadSelf.
+type _io_ReaderWG struct {
+	IValue     any
+	WRead      func(p []byte) (n int, err error)
+	WWriteTo   any
+	WGopadSelf any
+}
+
+func (r _io_ReaderWG) Read(p []byte) (int, error) { return r.WRead(p) }
+func (r _io_ReaderWG) WriteTo(w io.Writer) (int64, error) {
+	return _io_ReaderW{r.IValue, r.WRead, r.WWriteTo}.WriteTo(w)
+}
+
+// _io_ReaderG is yaegi's _io_Reader with GopadSelf.
+type _io_ReaderG struct {
+	IValue     any
+	WRead      func(p []byte) (n int, err error)
+	WGopadSelf any
+}
+
+func (r _io_ReaderG) Read(p []byte) (int, error) { return r.WRead(p) }

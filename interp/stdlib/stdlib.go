@@ -15,6 +15,7 @@
 package stdlib
 
 //go:generate go run ./internal/gen
+//go:generate go run ./internal/genself
 
 import (
 	"errors"
