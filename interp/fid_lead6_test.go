@@ -1,6 +1,10 @@
 package interp
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // lead6Programs are the lead's class programs of stop 26, each run whole
 // and split (runFidPrograms).
@@ -86,3 +90,51 @@ func main() {
 }
 
 func TestFidelityLead6(t *testing.T) { runFidPrograms(t, lead6Programs) }
+
+// TestFidelityManyImplementers prints through an interface that twenty
+// struct types implement, each with fields of that interface: the
+// printers written for one kind of value inside another once grew as
+// twenty to the power of the nesting, and the cell never finished
+// rewriting.
+func TestFidelityManyImplementers(t *testing.T) {
+	runFidPrograms(t, []fidProgram{{name: "twenty_node_types", src: manyNodeTypes(20), want: `61
+Add 61
+Lit &{<nil> <nil> 9 leaf []}
+&{<nil> <nil> 9 leaf []} &{L:<nil> R:<nil> V:9 Tag:leaf Kids:[]}
+&{<nil> <nil> 2  []} {<nil> <nil> 2  []}
+`}})
+}
+
+// manyNodeTypes is a program with n node types of an expression tree.
+func manyNodeTypes(n int) string {
+	names := []string{"Lit", "Ident", "Add", "Sub", "Mul", "Div", "Neg", "Call", "Index", "Field",
+		"If", "While", "Block", "Assign", "Return", "Let", "Fn", "Arr", "Map", "Str"}[:n]
+	var b strings.Builder
+	b.WriteString("package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\n")
+	b.WriteString("type Node interface {\n\tEval(env map[string]int) int\n\tKind() string\n}\n\n")
+	for i, name := range names {
+		fmt.Fprintf(&b, "type %s struct {\n\tL, R Node\n\tV    int\n\tTag  string\n\tKids []Node\n}\n\n", name)
+		fmt.Fprintf(&b, "func (n *%s) Eval(env map[string]int) int {\n\ts := n.V\n\tif n.L != nil {\n\t\ts += n.L.Eval(env)\n\t}\n"+
+			"\tif n.R != nil {\n\t\ts += %d * n.R.Eval(env)\n\t}\n\tfor _, k := range n.Kids {\n\t\ts += k.Eval(env)\n\t}\n\treturn s\n}\n\n", name, i+1)
+		fmt.Fprintf(&b, "func (n *%s) Kind() string { return %q }\n\n", name, name)
+	}
+	b.WriteString(`func dump(n Node, depth int, b *strings.Builder) {
+	fmt.Fprintf(b, "%s%s %v\n", strings.Repeat("  ", depth), n.Kind(), n.Eval(nil))
+}
+
+func main() {
+	tree := &Add{L: &Lit{V: 1}, R: &Mul{L: &Lit{V: 2}, R: &Neg{V: 3}}, Kids: []Node{&Str{V: 4}, &Call{V: 5}}}
+	fmt.Println(tree.Eval(nil))
+	var b strings.Builder
+	dump(tree, 0, &b)
+	fmt.Print(b.String())
+	var n Node = &Lit{V: 9, Tag: "leaf"}
+	fmt.Println(n.Kind(), n)
+	fmt.Printf("%v %+v\n", n, n)
+	v := Neg{V: 2, Kids: []Node{}}
+	var vn Node = &v
+	fmt.Println(vn, v)
+}
+`)
+	return b.String()
+}
