@@ -221,6 +221,9 @@ func (tc *Types) deferScope(body *ast.BlockStmt, goLit bool, facts map[types.Obj
 // deferredGuardable reports whether d calls a variable of a func type,
 // or a function or method of a compiled package, none of them generic.
 func (tc *Types) deferredGuardable(d *ast.DeferStmt) bool {
+	if tc.rangeFuncDeferred(d) {
+		return false // rangefuncdefer.go defers it
+	}
 	fun := ast.Unparen(d.Call.Fun)
 	var obj types.Object
 	switch f := fun.(type) {
@@ -244,6 +247,9 @@ func (tc *Types) deferredGuardable(d *ast.DeferStmt) bool {
 
 // deferredClose reports whether d calls the builtin close.
 func (tc *Types) deferredClose(d *ast.DeferStmt) bool {
+	if tc.rangeFuncDeferred(d) {
+		return false // rangefuncdefer.go defers it
+	}
 	b, ok := tc.Info.Uses[identOf(d.Call.Fun)].(*types.Builtin)
 	return ok && b.Name() == "close" && len(d.Call.Args) == 1
 }
