@@ -1,7 +1,7 @@
 // Source: github.com/PacktPublishing/Learn-Data-Structures-and-Algorithms-with-Golang,
-// Chapter04/avl_tree.go (MIT License, Copyright (c) 2018 Packt), unchanged below this comment.
+// Chapter04/avl_tree.go (MIT License, Copyright (c) 2018 Packt), unchanged below this comment but for gofmt.
 
-///main package has examples shown
+// /main package has examples shown
 // in Go Data Structures and algorithms book
 package main
 
@@ -24,7 +24,7 @@ type TreeNode struct {
 	LinkedNodes  [2]*TreeNode
 }
 
-//opposite method
+// opposite method
 func opposite(nodeValue int) int {
 	return 1 - nodeValue
 }
@@ -91,7 +91,7 @@ func BalanceTree(rootNode *TreeNode, nodeValue int) *TreeNode {
 	return doubleRotation(rootNode, opposite(nodeValue))
 }
 
-//insertRNode method
+// insertRNode method
 func insertRNode(rootNode *TreeNode, key KeyValue) (*TreeNode, bool) {
 	if rootNode == nil {
 		return &TreeNode{KeyValue: key}, false
@@ -145,6 +145,7 @@ func removeBalance(rootNode *TreeNode, nodeValue int) (*TreeNode, bool) {
 	node.BalanceValue = balance
 	return singleRotation(rootNode, nodeValue), true
 }
+
 // removeRNode method
 func removeRNode(rootNode *TreeNode, key KeyValue) (*TreeNode, bool) {
 	if rootNode == nil {
@@ -190,7 +191,7 @@ type integerKey int
 func (k integerKey) LessThan(k1 KeyValue) bool { return k < k1.(integerKey) }
 func (k integerKey) EqualTo(k1 KeyValue) bool  { return k == k1.(integerKey) }
 
-//main method
+// main method
 func main() {
 	var treeNode *TreeNode
 	fmt.Println("Tree is empty")
