@@ -1,0 +1,192 @@
+package interp
+
+import "testing"
+
+// Programs from outside7's classes, run whole and split into notebook
+// cells; want is what go run printed.
+//
+// encoding/json and encoding/xml encode a recursive type of the cells
+// whose values need a mirror (an embedded struct, a field of an interface
+// type, a MarshalText method), and encoding/json decodes into one
+// (encview's mirrorType leaves an any, or the raw JSON, where the type
+// reaches itself, filled per value): the encoders returned an error
+// ("gopad cannot encode the recursive type"), which a program that drops
+// it printed as an empty document (Packt's AVL tree, o7_packt/avl_tree).
+
+var outside7Programs = []fidProgram{
+	{name: "a recursive type encodes through json and xml", src: `package main
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+type Level int
+
+func (l Level) MarshalText() ([]byte, error) { return []byte(strings.Repeat("*", int(l))), nil }
+
+type Base struct {
+	ID int ` + "`" + `json:"id"` + "`" + `
+}
+
+type Node struct {
+	Base
+	Name     string  ` + "`" + `json:"name"` + "`" + `
+	Level    Level   ` + "`" + `json:"level"` + "`" + `
+	Children []*Node ` + "`" + `json:"children,omitempty"` + "`" + `
+	Next     *Node   ` + "`" + `json:"next,omitempty"` + "`" + `
+	Extra    any     ` + "`" + `json:"extra,omitempty"` + "`" + `
+}
+
+type Shape interface{ Area() float64 }
+
+type Sq struct{ S float64 }
+
+func (s Sq) Area() float64 { return s.S * s.S }
+
+type Tree struct {
+	Val   Shape
+	Left  *Tree
+	Right *Tree
+}
+
+type Dir struct {
+	XMLName xml.Name ` + "`" + `xml:"dir"` + "`" + `
+	Name    string   ` + "`" + `xml:"name,attr"` + "`" + `
+	Level   Level    ` + "`" + `xml:"level"` + "`" + `
+	Subs    []Dir    ` + "`" + `xml:"dir"` + "`" + `
+	Parent  *Dir     ` + "`" + `xml:"-"` + "`" + `
+}
+
+type List struct {
+	Head *Elem
+}
+
+type Elem struct {
+	V    Level
+	Next *Elem
+}
+
+func main() {
+	root := &Node{Base: Base{1}, Name: "root", Level: 2}
+	root.Children = append(root.Children, &Node{Base: Base{2}, Name: "a", Level: 1, Extra: Sq{2}})
+	root.Children = append(root.Children, &Node{Base: Base{3}, Name: "b"})
+	root.Next = root.Children[0]
+	b, err := json.Marshal(root)
+	fmt.Println(string(b), err)
+	b, err = json.MarshalIndent(root.Children, "", "  ")
+	fmt.Println(string(b), err)
+
+	t := &Tree{Val: Sq{1}, Left: &Tree{Val: Sq{2}}}
+	b, err = json.Marshal(t)
+	fmt.Println(string(b), err)
+	var nt *Tree
+	b, err = json.Marshal(nt)
+	fmt.Println(string(b), err)
+	b, err = json.Marshal([]*Tree{t, nil})
+	fmt.Println(string(b), err)
+	b, err = json.Marshal(map[string]*Tree{"x": t.Left})
+	fmt.Println(string(b), err)
+
+	d := Dir{Name: "/", Level: 1, Subs: []Dir{{Name: "usr", Level: 2, Subs: []Dir{{Name: "bin"}}}}}
+	b, err = xml.Marshal(d)
+	fmt.Println(string(b), err)
+
+	l := List{Head: &Elem{1, &Elem{2, &Elem{3, nil}}}}
+	b, err = json.Marshal(l)
+	fmt.Println(string(b), err)
+	var sb strings.Builder
+	err = json.NewEncoder(&sb).Encode(l.Head.Next)
+	fmt.Print(sb.String(), err, "\n")
+
+	var back Node
+	err = json.Unmarshal([]byte(` + "`" + `{"id":7,"name":"x","children":[{"id":8,"name":"y"}]}` + "`" + `), &back)
+	fmt.Println(back.ID, back.Name, len(back.Children), err)
+}
+`,
+		want: `{"id":1,"name":"root","level":"**","children":[{"id":2,"name":"a","level":"*","extra":{"S":2}},{"id":3,"name":"b","level":""}],"next":{"id":2,"name":"a","level":"*","extra":{"S":2}}} <nil>
+[
+  {
+    "id": 2,
+    "name": "a",
+    "level": "*",
+    "extra": {
+      "S": 2
+    }
+  },
+  {
+    "id": 3,
+    "name": "b",
+    "level": ""
+  }
+] <nil>
+{"Val":{"S":1},"Left":{"Val":{"S":2},"Left":null,"Right":null},"Right":null} <nil>
+null <nil>
+[{"Val":{"S":1},"Left":{"Val":{"S":2},"Left":null,"Right":null},"Right":null},null] <nil>
+{"x":{"Val":{"S":2},"Left":null,"Right":null}} <nil>
+<dir name="/"><level>*</level><dir name="usr"><level>**</level><dir name="bin"><level></level></dir></dir></dir> <nil>
+{"Head":{"V":"*","Next":{"V":"**","Next":{"V":"***","Next":null}}}} <nil>
+{"V":"**","Next":{"V":"***","Next":null}}
+<nil>
+7 x 1 <nil>
+`},
+	{name: "json decodes into a recursive type", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+type Level int
+
+func (l *Level) UnmarshalText(b []byte) error { *l = Level(len(b)); return nil }
+
+type Base struct {
+	ID int ` + "`" + `json:"id"` + "`" + `
+}
+
+type Node struct {
+	Base
+	Name     string  ` + "`" + `json:"name"` + "`" + `
+	Level    Level   ` + "`" + `json:"level"` + "`" + `
+	Children []*Node ` + "`" + `json:"children"` + "`" + `
+	Next     *Node   ` + "`" + `json:"next"` + "`" + `
+}
+
+type Menu struct {
+	Title string
+	Items []Menu
+	Tag   Level
+}
+
+func main() {
+	var back Node
+	err := json.Unmarshal([]byte(` + "`" + `{"id":7,"name":"x","level":"**","children":[{"id":8,"name":"y","level":"***"},null],"next":{"id":9}}` + "`" + `), &back)
+	fmt.Println(back.ID, back.Name, back.Level, len(back.Children), back.Children[0].ID, back.Children[0].Name, back.Children[0].Level, back.Children[1] == nil, back.Next.ID, err)
+	err = json.Unmarshal([]byte(` + "`" + `{"next":{"name":5,"id":3}}` + "`" + `), &back)
+	fmt.Println(back.ID, back.Next.ID, back.Next.Name, err)
+	err = json.Unmarshal([]byte(` + "`" + `{"next":null}` + "`" + `), &back)
+	fmt.Println(back.ID, back.Next == nil, err)
+	var m Menu
+	err = json.NewDecoder(strings.NewReader(` + "`" + `{"Title":"top","Items":[{"Title":"a","Tag":"xx","Items":[{"Title":"b"}]},{"Title":"c"}]}` + "`" + `)).Decode(&m)
+	fmt.Println(m.Title, len(m.Items), m.Items[0].Title, m.Items[0].Tag, m.Items[0].Items[0].Title, m.Items[1].Title, err)
+	b, err := json.Marshal(m)
+	fmt.Println(string(b), err)
+	var ms []Menu
+	err = json.Unmarshal([]byte(` + "`" + `[{"Title":"q","Items":[{"Title":1}]}]` + "`" + `), &ms)
+	fmt.Println(len(ms), ms[0].Title, err)
+}
+`,
+		want: `7 x 2 2 8 y 3 true 9 <nil>
+7 3  json: cannot unmarshal number into Go struct field Node.next.name of type string
+7 true <nil>
+top 2 a 2 b c <nil>
+{"Title":"top","Items":[{"Title":"a","Items":[{"Title":"b","Items":null,"Tag":0}],"Tag":2},{"Title":"c","Items":null,"Tag":0}],"Tag":0} <nil>
+1 q json: cannot unmarshal number into Go struct field Menu.Items.Title of type string
+`},
+}
+
+func TestFidOutside7(t *testing.T) { runFidPrograms(t, outside7Programs) }
