@@ -1,5 +1,5 @@
 // Source: github.com/miguelmota/golang-for-nodejs-developers, examples/streams.go
-// (MIT License, Copyright (c) Miguel Mota), unchanged below this comment.
+// (MIT License, Copyright (C) 2016 Miguel Mota), unchanged below this comment.
 
 package main
 
