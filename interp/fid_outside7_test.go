@@ -12,6 +12,13 @@ import "testing"
 // reaches itself, filled per value): the encoders returned an error
 // ("gopad cannot encode the recursive type"), which a program that drops
 // it printed as an empty document (Packt's AVL tree, o7_packt/avl_tree).
+//
+// runtime.Goexit on a cell's own goroutine ends main, not the program
+// (goexit.go): main's deferred calls run, the goroutines run on to an
+// os.Exit or Go's fatal error "no goroutines (main called runtime.Goexit)
+// - deadlock!". yaegi took it for the end of the statement: the cell went
+// on with the next one, or ended without what its goroutines printed
+// (golang-for-nodejs-developers' streams example, o7_node4go/streams).
 
 var outside7Programs = []fidProgram{
 	{name: "a recursive type encodes through json and xml", src: `package main
@@ -187,6 +194,119 @@ top 2 a 2 b c <nil>
 {"Title":"top","Items":[{"Title":"a","Items":[{"Title":"b","Items":null,"Tag":0}],"Tag":2},{"Title":"c","Items":null,"Tag":0}],"Tag":0} <nil>
 1 q json: cannot unmarshal number into Go struct field Menu.Items.Title of type string
 `},
+	{name: "runtime.Goexit in main runs its deferred calls and stops with Go's fatal error", src: `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	defer fmt.Println("deferred runs")
+	fmt.Println("main leaves")
+	runtime.Goexit()
+	fmt.Println("never")
+}
+`,
+		want: `main leaves
+deferred runs
+`,
+		refusal: "no goroutines (main called runtime.Goexit) - deadlock!"},
+	{name: "runtime.Goexit on goroutines ends them only", src: `package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func worker(id int, wg *sync.WaitGroup, results chan<- string) {
+	defer wg.Done()
+	defer fmt.Println("worker", id, "cleans up")
+	if id%2 == 0 {
+		results <- fmt.Sprint("worker ", id, " gives up")
+		runtime.Goexit()
+	}
+	results <- fmt.Sprint("worker ", id, " done")
+}
+
+func main() {
+	var wg sync.WaitGroup
+	results := make(chan string, 4)
+	for i := 1; i <= 4; i++ {
+		wg.Add(1)
+		go worker(i, &wg, results)
+		wg.Wait()
+	}
+	close(results)
+	for r := range results {
+		fmt.Println(r)
+	}
+
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer fmt.Println("goroutine unwinds")
+		runtime.Goexit()
+		fmt.Println("not printed")
+	}()
+	<-done
+	fmt.Println("main goes on")
+}
+`,
+		want: `worker 1 cleans up
+worker 2 cleans up
+worker 3 cleans up
+worker 4 cleans up
+worker 1 done
+worker 2 gives up
+worker 3 done
+worker 4 gives up
+goroutine unwinds
+main goes on
+`},
+	{name: "after main's runtime.Goexit a goroutine runs on to os.Exit", src: `package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+)
+
+func finish(ready <-chan struct{}, jobs <-chan int) {
+	<-ready
+	sum := 0
+	for j := range jobs {
+		sum += j
+	}
+	fmt.Println("sum", sum)
+	os.Exit(3)
+}
+
+func stop() {
+	defer fmt.Println("stop's deferred call")
+	runtime.Goexit()
+}
+
+func main() {
+	ready := make(chan struct{})
+	defer close(ready)
+	defer fmt.Println("main's deferred call")
+	jobs := make(chan int, 4)
+	for i := 1; i <= 4; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	go finish(ready, jobs)
+	stop()
+	fmt.Println("not printed")
+}
+`,
+		want: `stop's deferred call
+main's deferred call
+sum 10
+`,
+		refusal: "os.Exit(3)"},
 }
 
 func TestFidOutside7(t *testing.T) { runFidPrograms(t, outside7Programs) }

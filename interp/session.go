@@ -97,7 +97,9 @@ type Session struct {
 	compiles  chan *compileJob
 	closed    chan struct{}
 	closeOnce sync.Once
-	exits     chan int // a cell's os.Exit hands its code to execute (osexit.go)
+	exits     chan int    // a cell's os.Exit hands its code to execute (osexit.go)
+	goexited  atomic.Bool // the cell's own goroutine called runtime.Goexit (goexit.go)
+	exitWait  atomic.Bool // from then until the cell ends, an os.Exit waits to be taken
 	// cellStack names the running cell's top-level variables that Go would
 	// keep on the stack (stackglobals.go); nil outside a cell's statements.
 	cellStack map[string]bool
@@ -260,6 +262,9 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 		v, err = s.runMagics(ctx, req.Code, out, &res)
 	} else {
 		v, err = s.run(ctx, req.Code)
+	}
+	if err != nil && err.Name == goexitName {
+		v, err = reflect.Value{}, s.mainGoexited(ctx)
 	}
 	if p := s.goPanic.end(); p != nil {
 		if text, ok := s.methods.panicText(p); ok {
@@ -509,6 +514,12 @@ func (s *Session) evalError(code string, err error, lineShift int, ch source.Chu
 	}
 	if errors.Is(err, errDeadlock) {
 		return deadlockError()
+	}
+	if errors.Is(err, errNoGoroutines) {
+		return noGoroutinesError()
+	}
+	if errors.Is(err, errGoexit) {
+		return engine.NewError(goexitName, err.Error())
 	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {
