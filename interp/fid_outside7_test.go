@@ -19,6 +19,13 @@ import "testing"
 // - deadlock!". yaegi took it for the end of the statement: the cell went
 // on with the next one, or ended without what its goroutines printed
 // (golang-for-nodejs-developers' streams example, o7_node4go/streams).
+//
+// A single-valued assertion of a value of an empty interface that fails
+// panics with Go's message, naming a cell's type over a basic type as Go
+// does (rewrite's concreteAssert, and identityAsserts' onceOperand): yaegi
+// named its basic type ("interface {} is int, not string" for a MyInt),
+// or gopad's stand-in (gopadrt.notThatType) (Learning Go's
+// type_assertions, o7_learninggo/type_assertions).
 
 var outside7Programs = []fidProgram{
 	{name: "a recursive type encodes through json and xml", src: `package main
@@ -307,6 +314,129 @@ main's deferred call
 sum 10
 `,
 		refusal: "os.Exit(3)"},
+	{name: "a failed assertion from any names the cells' types as Go does", src: `package main
+
+import "fmt"
+
+type Celsius float64
+type Tags []string
+type Point struct{ X, Y int }
+type Name string
+
+func (n Name) Upper() string { return string(n) + "!" }
+
+func try(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println("recovered:", r)
+			if e, ok := r.(error); ok {
+				fmt.Println("  error:", e.Error())
+			}
+		}
+	}()
+	f()
+}
+
+func main() {
+	values := []any{Celsius(21.5), Tags{"a"}, Point{1, 2}, Name("go"), nil, 7, "s", &Point{}}
+	for _, v := range values {
+		try(func() { fmt.Println(v.(string)) })
+		try(func() { fmt.Println(v.(float64)) })
+		try(func() { fmt.Println(v.(Celsius)) })
+		try(func() { fmt.Println(v.(Point)) })
+		try(func() { fmt.Println(v.([]string)) })
+	}
+	var x any = Name("n")
+	s := x.(Name)
+	fmt.Println(s.Upper())
+	n, ok := x.(string)
+	fmt.Printf("%q %v\n", n, ok)
+	var c any = Celsius(3)
+	f := c.(float64)
+	fmt.Println(f)
+}
+`,
+		want: `recovered: interface conversion: interface {} is main.Celsius, not string
+  error: interface conversion: interface {} is main.Celsius, not string
+recovered: interface conversion: interface {} is main.Celsius, not float64
+  error: interface conversion: interface {} is main.Celsius, not float64
+21.5
+recovered: interface conversion: interface {} is main.Celsius, not main.Point
+  error: interface conversion: interface {} is main.Celsius, not main.Point
+recovered: interface conversion: interface {} is main.Celsius, not []string
+  error: interface conversion: interface {} is main.Celsius, not []string
+recovered: interface conversion: interface {} is main.Tags, not string
+  error: interface conversion: interface {} is main.Tags, not string
+recovered: interface conversion: interface {} is main.Tags, not float64
+  error: interface conversion: interface {} is main.Tags, not float64
+recovered: interface conversion: interface {} is main.Tags, not main.Celsius
+  error: interface conversion: interface {} is main.Tags, not main.Celsius
+recovered: interface conversion: interface {} is main.Tags, not main.Point
+  error: interface conversion: interface {} is main.Tags, not main.Point
+recovered: interface conversion: interface {} is main.Tags, not []string
+  error: interface conversion: interface {} is main.Tags, not []string
+recovered: interface conversion: interface {} is main.Point, not string
+  error: interface conversion: interface {} is main.Point, not string
+recovered: interface conversion: interface {} is main.Point, not float64
+  error: interface conversion: interface {} is main.Point, not float64
+recovered: interface conversion: interface {} is main.Point, not main.Celsius
+  error: interface conversion: interface {} is main.Point, not main.Celsius
+{1 2}
+recovered: interface conversion: interface {} is main.Point, not []string
+  error: interface conversion: interface {} is main.Point, not []string
+recovered: interface conversion: interface {} is main.Name, not string
+  error: interface conversion: interface {} is main.Name, not string
+recovered: interface conversion: interface {} is main.Name, not float64
+  error: interface conversion: interface {} is main.Name, not float64
+recovered: interface conversion: interface {} is main.Name, not main.Celsius
+  error: interface conversion: interface {} is main.Name, not main.Celsius
+recovered: interface conversion: interface {} is main.Name, not main.Point
+  error: interface conversion: interface {} is main.Name, not main.Point
+recovered: interface conversion: interface {} is main.Name, not []string
+  error: interface conversion: interface {} is main.Name, not []string
+recovered: interface conversion: interface {} is nil, not string
+  error: interface conversion: interface {} is nil, not string
+recovered: interface conversion: interface {} is nil, not float64
+  error: interface conversion: interface {} is nil, not float64
+recovered: interface conversion: interface {} is nil, not main.Celsius
+  error: interface conversion: interface {} is nil, not main.Celsius
+recovered: interface conversion: interface {} is nil, not main.Point
+  error: interface conversion: interface {} is nil, not main.Point
+recovered: interface conversion: interface {} is nil, not []string
+  error: interface conversion: interface {} is nil, not []string
+recovered: interface conversion: interface {} is int, not string
+  error: interface conversion: interface {} is int, not string
+recovered: interface conversion: interface {} is int, not float64
+  error: interface conversion: interface {} is int, not float64
+recovered: interface conversion: interface {} is int, not main.Celsius
+  error: interface conversion: interface {} is int, not main.Celsius
+recovered: interface conversion: interface {} is int, not main.Point
+  error: interface conversion: interface {} is int, not main.Point
+recovered: interface conversion: interface {} is int, not []string
+  error: interface conversion: interface {} is int, not []string
+s
+recovered: interface conversion: interface {} is string, not float64
+  error: interface conversion: interface {} is string, not float64
+recovered: interface conversion: interface {} is string, not main.Celsius
+  error: interface conversion: interface {} is string, not main.Celsius
+recovered: interface conversion: interface {} is string, not main.Point
+  error: interface conversion: interface {} is string, not main.Point
+recovered: interface conversion: interface {} is string, not []string
+  error: interface conversion: interface {} is string, not []string
+recovered: interface conversion: interface {} is *main.Point, not string
+  error: interface conversion: interface {} is *main.Point, not string
+recovered: interface conversion: interface {} is *main.Point, not float64
+  error: interface conversion: interface {} is *main.Point, not float64
+recovered: interface conversion: interface {} is *main.Point, not main.Celsius
+  error: interface conversion: interface {} is *main.Point, not main.Celsius
+recovered: interface conversion: interface {} is *main.Point, not main.Point
+  error: interface conversion: interface {} is *main.Point, not main.Point
+recovered: interface conversion: interface {} is *main.Point, not []string
+  error: interface conversion: interface {} is *main.Point, not []string
+n!
+"" false
+`,
+		refusal: "interface conversion: interface {} is main.Celsius, not float64"},
 }
 
 func TestFidOutside7(t *testing.T) { runFidPrograms(t, outside7Programs) }

@@ -22,6 +22,10 @@ import (
 // Assertions other rewrites take (promotedAsserts' any(...), those of
 // wrappedAssert, identityAsserts' of field-less struct types and of types
 // over basic types in an error or a fmt.Stringer) are left to them.
+//
+// An empty interface's is rewritten too where it may hold a cell's value
+// over a basic type (emptyLosesName): yaegi's message named its basic type
+// ("interface {} is int, not string" for a MyInt).
 func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.Edit, bool) {
 	if commaOK || ta.Type == nil || tc.Off(ta.Pos()) < 0 {
 		return nil, false
@@ -45,19 +49,22 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 		}
 	}
 	it, ok := src.Underlying().(*types.Interface)
-	if !ok || it.NumMethods() == 0 {
+	if !ok || it.NumMethods() == 0 && !tc.emptyLosesName(target, tc.code(ta.Type), it) {
 		return nil, false // an empty interface: yaegi's message names it as Go does
 	}
 	st, ok1 := tc.TypeText(src)
 	tt, ok2 := tc.TypeText(target)
 	sn, ok3 := tc.goTypeName(src)
 	tn, ok4 := tc.goTypeName(target)
+	if it.NumMethods() == 0 {
+		sn, ok3 = tc.ifaceName(src), true
+	}
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return nil, false
 	}
 	test := "if r, ok := gopadX.(" + tt + "); ok { return r }"
 	fail := "gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
-	if _, ok := tc.basicNamed(target); ok {
+	if _, ok := tc.basicNamed(target); ok || it.NumMethods() == 0 {
 		// yaegi's comma-ok assertion took another cell type over the same
 		// basic type for target; its type switch (on a copy: see
 		// dynamicTypeName) tells them apart, and names the value's type,
@@ -67,6 +74,9 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 			fail = "gopadBuiltin.NamedAssert(" + name + "(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
 		}
 	}
+	if it.NumMethods() == 0 {
+		test = "if gopadX == nil { panic(gopadBuiltin.EmptyAssert(nil, " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")) }; " + test
+	}
 	open := "func(gopadX " + st + ") " + tt + " { " + test + "; panic(" + fail + ") }("
 	return []source.Edit{
 		// As assertLiteral's: inside the wrappers later passes put around
@@ -74,4 +84,15 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 		{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: 1},
 		{From: tc.Off(ta.X.End()), To: tc.Off(ta.End()), Text: ")", Order: -1},
 	}, true
+}
+
+// emptyLosesName reports whether a single-valued assertion of a value of
+// the empty interface it to target needs concreteAssert for Go's message:
+// the cells declare types over basic types, which yaegi's message names by
+// their basic types, and identityAsserts leaves the assertion alone.
+func (tc *Types) emptyLosesName(target types.Type, typ string, it *types.Interface) bool {
+	if _, kept := tc.keptFamily(target, typ); kept || tc.basicTwinArgs(target, typ, false) != "" {
+		return false
+	}
+	return len(tc.basicTypeCases(it)) > 0
 }
