@@ -26,6 +26,12 @@ import "testing"
 // named its basic type ("interface {} is int, not string" for a MyInt),
 // or gopad's stand-in (gopadrt.notThatType) (Learning Go's
 // type_assertions, o7_learninggo/type_assertions).
+//
+// An assertion or a type switch case to an interface is decided by the
+// methods' signatures, not only their names (rewrite's nearMisses): yaegi
+// took a type whose Unwrap returns []error for an interface{ Unwrap()
+// error } (Learning Go's custom_wrapped_multi_error,
+// o7_learninggo/custom_wrapped_multi_error).
 
 var outside7Programs = []fidProgram{
 	{name: "a recursive type encodes through json and xml", src: `package main
@@ -437,6 +443,94 @@ n!
 "" false
 `,
 		refusal: "interface conversion: interface {} is main.Celsius, not float64"},
+	{name: "assertions and type switch cases to interfaces check the methods' signatures", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Multi struct{ errs []error }
+
+func (m Multi) Error() string   { return "multi" }
+func (m Multi) Unwrap() []error { return m.errs }
+
+type Wrapped struct{ inner error }
+
+func (w *Wrapped) Error() string { return "wrapped: " + w.inner.Error() }
+func (w *Wrapped) Unwrap() error { return w.inner }
+
+type Sizer interface{ Size() int }
+
+type File struct{ n int64 }
+
+func (f File) Size() int64 { return f.n }
+
+type Dir struct{ n int }
+
+func (d Dir) Size() int { return d.n }
+
+func describe(err error) string {
+	switch e := err.(type) {
+	case nil:
+		return "nil"
+	case interface{ Unwrap() error }:
+		return "single: " + fmt.Sprint(e.Unwrap())
+	case interface{ Unwrap() []error }:
+		return fmt.Sprint("multi: ", len(e.Unwrap()))
+	default:
+		return "plain: " + e.Error()
+	}
+}
+
+func kind(v any) string {
+	switch v.(type) {
+	case Sizer:
+		return "sizer"
+	case fmt.Stringer:
+		return "stringer"
+	}
+	return "other"
+}
+
+func main() {
+	errs := []error{
+		Multi{[]error{errors.New("a"), errors.New("b")}},
+		&Wrapped{errors.New("inner")},
+		errors.New("plain"),
+		nil,
+	}
+	for _, err := range errs {
+		fmt.Println(describe(err))
+		_, single := err.(interface{ Unwrap() error })
+		_, multi := err.(interface{ Unwrap() []error })
+		fmt.Println(single, multi)
+	}
+	for _, v := range []any{File{1 << 40}, Dir{3}, 5} {
+		fmt.Println(kind(v))
+		if s, ok := v.(Sizer); ok {
+			fmt.Println("size", s.Size())
+		}
+	}
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var v any = File{2}
+	fmt.Println(v.(Sizer).Size())
+}
+`,
+		want: `multi: 2
+false true
+single: inner
+true false
+plain: plain
+false false
+nil
+false false
+other
+sizer
+size 3
+other
+recovered: interface conversion: main.File is not main.Sizer: missing method Size
+`},
 }
 
 func TestFidOutside7(t *testing.T) { runFidPrograms(t, outside7Programs) }
