@@ -60,8 +60,11 @@ func (tc *Types) nearMisses() []source.Edit {
 // type xt may hold and that have a method of each of target's names, but
 // not target's method set; with, for each, the first method it lacks.
 func (tc *Types) nearMissTypes(xt, target types.Type) (cands []types.Type, missing []string) {
+	if target == nil || xt == nil || !types.IsInterface(xt) {
+		return nil, nil
+	}
 	it, ok := target.Underlying().(*types.Interface)
-	if !ok || it.NumMethods() == 0 || xt == nil || !types.IsInterface(xt) {
+	if !ok || it.NumMethods() == 0 {
 		return nil, nil
 	}
 	for _, n := range tc.cellNamedTypes() {
