@@ -64,12 +64,15 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 	}
 	test := "if r, ok := gopadX.(" + tt + "); ok { return r }"
 	fail := "gopadBuiltin.EmptyAssert(gopadBuiltin.Bare(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
-	if _, ok := tc.basicNamed(target); ok || it.NumMethods() == 0 {
+	_, basic := tc.basicNamed(target)
+	if basic {
 		// yaegi's comma-ok assertion took another cell type over the same
 		// basic type for target; its type switch (on a copy: see
 		// dynamicTypeName) tells them apart, and names the value's type,
 		// which reaches compiled code as the basic type.
 		test = "gopadV := gopadX; switch r := gopadV.(type) { case " + tt + ": return r }"
+	}
+	if basic || it.NumMethods() == 0 {
 		if name, ok := tc.dynamicNameFunc(st, it); ok {
 			fail = "gopadBuiltin.NamedAssert(" + name + "(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
 		}
