@@ -32,6 +32,12 @@ import "testing"
 // took a type whose Unwrap returns []error for an interface{ Unwrap()
 // error } (Learning Go's custom_wrapped_multi_error,
 // o7_learninggo/custom_wrapped_multi_error).
+//
+// A cell's top-level variable initialized with an element of an element
+// of a compiled call's result (major := strings.Split(v, ".")[0][2]) runs
+// in a function literal as one with a single index did (genericInits):
+// yaegi failed with "undefined: gopadBuiltin" (Mastering Go's
+// requiredVersion, o7_packt/required_version).
 
 var outside7Programs = []fidProgram{
 	{name: "a recursive type encodes through json and xml", src: `package main
@@ -530,6 +536,24 @@ sizer
 size 3
 other
 recovered: interface conversion: main.File is not main.Sizer: missing method Size
+`},
+	{name: "a top-level element of an element of a compiled call's result", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	version := "go1.26.8"
+	major := strings.Split(version, ".")[0][2]
+	minor := strings.Split(version, ".")[1]
+	first := strings.Fields("ab cd")[1][0]
+	grid := strings.Split("abc,def", ",")[1][1:]
+	fmt.Println(string(major), minor, first, grid)
+}
+`,
+		want: `1 26 99 ef
 `},
 }
 
