@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Programs from outside7's classes, run whole and split into notebook
 // cells; want is what go run printed.
@@ -558,3 +561,19 @@ func main() {
 }
 
 func TestFidOutside7(t *testing.T) { runFidPrograms(t, outside7Programs) }
+
+// os.Stdout given where a type with Close is required is refused with
+// gopad's words, naming the type and the workaround (it was yaegi's
+// "cannot use type *gopadrt.stdFile as type io.WriteCloser").
+func TestFidOutside7StdoutCloser(t *testing.T) {
+	for _, c := range []struct{ decl, stmt, typ string }{
+		{"type Logger struct{ wc io.WriteCloser }", "l := Logger{wc: os.Stdout}\n_ = l", "io.WriteCloser"},
+		{"func use(c io.Closer) {}", "use(os.Stderr)", "io.Closer"},
+	} {
+		out, errText := runFidCells(t, []string{"import (\"io\"; \"os\")", c.decl, c.stmt})
+		want := "gopad cannot use os.Stdout or os.Stderr as " + c.typ + ": "
+		if !strings.Contains(errText, want) || !strings.Contains(errText, "io.Writer") || out != "" {
+			t.Errorf("%q: error %q (output %q), want one with %q and the workaround", c.stmt, errText, out, want)
+		}
+	}
+}

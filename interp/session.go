@@ -528,9 +528,15 @@ func (s *Session) evalError(code string, err error, lineShift int, ch source.Chu
 	return compileError(code, err, lineShift)
 }
 
+// stdFileOther finds yaegi's error where os.Stdout goes to a type other
+// than *os.File (gopadrt.StdFileOther), with that type and what follows.
+var stdFileOther = regexp.MustCompile(regexp.QuoteMeta(gopadrt.StdFileOther) + `(\S+)( in [a-z ]+)?`)
+
 func compileError(code string, err error, lineShift int) *engine.Error {
 	if strings.Contains(err.Error(), gopadrt.StdFileMismatch) {
 		err = fmt.Errorf("%s", strings.Replace(err.Error(), gopadrt.StdFileMismatch, gopadrt.StdFileLimit, 1))
+	} else if m := stdFileOther.FindStringSubmatch(err.Error()); m != nil {
+		err = fmt.Errorf("%s", strings.Replace(err.Error(), m[0], gopadrt.StdFileCloseLimit(m[1]), 1))
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
