@@ -41,6 +41,14 @@ import (
 // in a function literal as one with a single index did (genericInits):
 // yaegi failed with "undefined: gopadBuiltin" (Mastering Go's
 // requiredVersion, o7_packt/required_version).
+//
+// A cell's top-level n := n + 1 over the session's variable n of the same
+// type computes the value before it assigns n (rewrite's redeclare):
+// yaegi declared the new global first and read its zero (n became 1).
+// Where n is the session's function or a variable of another type
+// (max := max(7)), the statement is refused in gopad's words
+// (TestFidOutside7SelfDefine; GolangTraining's variable-shadowing,
+// o7_goes2eleven/variable_shadowing, split).
 
 var outside7Programs = []fidProgram{
 	{name: "a recursive type encodes through json and xml", src: `package main
@@ -558,6 +566,30 @@ func main() {
 `,
 		want: `1 26 99 ef
 `},
+	{name: "main's name := name + 1 over a package variable of its type", src: `package main
+
+import "fmt"
+
+var count = 3
+
+var label = "total"
+
+func main() {
+	count := count + 1
+	fmt.Println(count)
+
+	label := label + ":"
+	fmt.Println(label, count*2)
+
+	a, b := 1, 2
+	a, b = b, a
+	fmt.Println(a, b)
+}
+`,
+		want: `4
+total: 8
+2 1
+`},
 }
 
 func TestFidOutside7(t *testing.T) { runFidPrograms(t, outside7Programs) }
@@ -575,5 +607,24 @@ func TestFidOutside7StdoutCloser(t *testing.T) {
 		if !strings.Contains(errText, want) || !strings.Contains(errText, "io.Writer") || out != "" {
 			t.Errorf("%q: error %q (output %q), want one with %q and the workaround", c.stmt, errText, out, want)
 		}
+	}
+}
+
+// A top-level := that reads the session's function of the name it
+// declares is refused, the function left as it was.
+func TestFidOutside7SelfDefine(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []string{"import \"fmt\"", "func sq(x int) int { return x * x }"} {
+		if res, _ := run(t, s, c); res.Err != nil {
+			t.Fatalf("%q: %s", c, res.Err.Value)
+		}
+	}
+	res, rec := run(t, s, "sq := sq(7)\nfmt.Println(sq)")
+	if res.Err == nil || !strings.HasPrefix(res.Err.Value, "gopad cannot declare sq with := ") || rec.out() != "" {
+		t.Errorf("got error %+v, output %q; want gopad's refusal", res.Err, rec.out())
+	}
+	res, rec = run(t, s, "fmt.Println(sq(3))")
+	if res.Err != nil || rec.out() != "9\n" {
+		t.Errorf("after the refusal: error %+v, output %q; want 9", res.Err, rec.out())
 	}
 }
