@@ -24,8 +24,11 @@ import (
 // over basic types in an error or a fmt.Stringer) are left to them.
 //
 // An empty interface's is rewritten too where it may hold a cell's value
-// over a basic type (emptyLosesName): yaegi's message named its basic type
-// ("interface {} is int, not string" for a MyInt).
+// over a basic type (emptyLosesName) and the operand is a function's own
+// variable (localNonParam):
+// yaegi's message named its basic type ("interface {} is int, not string"
+// for a MyInt). (A value from compiled code, heap.Pop(h).(int) or a Push
+// method's parameter, handed to the literal broke yaegi's reflect.Set.)
 func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.Edit, bool) {
 	if commaOK || ta.Type == nil || tc.Off(ta.Pos()) < 0 {
 		return nil, false
@@ -49,7 +52,7 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 		}
 	}
 	it, ok := src.Underlying().(*types.Interface)
-	if !ok || it.NumMethods() == 0 && !tc.emptyLosesName(target, tc.code(ta.Type), it) {
+	if !ok || it.NumMethods() == 0 && (!tc.localNonParam(ta.X) || !tc.emptyLosesName(target, tc.code(ta.Type), it)) {
 		return nil, false // an empty interface: yaegi's message names it as Go does
 	}
 	st, ok1 := tc.TypeText(src)
@@ -91,11 +94,50 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 
 // emptyLosesName reports whether a single-valued assertion of a value of
 // the empty interface it to target needs concreteAssert for Go's message:
-// the cells declare types over basic types, which yaegi's message names by
-// their basic types, and identityAsserts leaves the assertion alone.
+// target is a basic type or a type over one, the cells declare types over
+// basic types, which yaegi's message names by their basic types, and
+// identityAsserts leaves the assertion alone.
 func (tc *Types) emptyLosesName(target types.Type, typ string, it *types.Interface) bool {
+	if _, basic := target.Underlying().(*types.Basic); !basic {
+		return false // (a literal's result of a slice type from compiled code broke yaegi's reflect.Set)
+	}
 	if _, kept := tc.keptFamily(target, typ); kept || tc.basicTwinArgs(target, typ, false) != "" {
 		return false
 	}
 	return len(tc.basicTypeCases(it)) > 0
+}
+
+// localNonParam reports whether e names a variable declared in a
+// function's body (not a parameter or result, not a package-level
+// variable).
+func (tc *Types) localNonParam(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := tc.Info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Parent() == tc.Pkg.Scope() {
+		return false
+	}
+	param := false
+	ast.Inspect(tc.File, func(n ast.Node) bool {
+		if ft, ok := n.(*ast.FuncType); ok {
+			for _, fl := range []*ast.FieldList{ft.Params, ft.Results} {
+				for _, f := range fieldsOf(fl) {
+					for _, name := range f.Names {
+						param = param || tc.Info.Defs[name] == v
+					}
+				}
+			}
+		}
+		return !param
+	})
+	return !param
+}
+
+func fieldsOf(fl *ast.FieldList) []*ast.Field {
+	if fl == nil {
+		return nil
+	}
+	return fl.List
 }
