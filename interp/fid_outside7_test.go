@@ -21,7 +21,8 @@ import (
 // os.Exit or Go's fatal error "no goroutines (main called runtime.Goexit)
 // - deadlock!". yaegi took it for the end of the statement: the cell went
 // on with the next one, or ended without what its goroutines printed
-// (golang-for-nodejs-developers' streams example, o7_node4go/streams).
+// (golang-for-nodejs-developers' examples/streams.go, whole; not in the
+// corpus: its split form depends on when earlier cells' goroutines run).
 //
 // A single-valued assertion of a value of an empty interface that fails
 // panics with Go's message, naming a cell's type over a basic type as Go
