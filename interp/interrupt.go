@@ -276,6 +276,9 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 	select {
 	case r := <-done:
 		v, err = r.v, r.err
+		if s.goexited.Swap(false) {
+			v, err = reflect.Value{}, errGoexit // the cell's main ended (goexit.go)
+		}
 	case <-dead:
 		// Go's fatal error: the goroutines stay parked, as for os.Exit.
 		exited = true

@@ -24,7 +24,10 @@ func (s *Session) osExit(code int) {
 	select {
 	case s.exits <- code:
 	default:
-		panic(exitValue(code))
+		if !s.exitWait.Load() {
+			panic(exitValue(code))
+		}
+		s.exits <- code // the cell's main ended with runtime.Goexit (goexit.go)
 	}
 	<-s.closed
 	runtime.Goexit()

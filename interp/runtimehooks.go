@@ -21,6 +21,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		Halt:          s.stop.halt,
 		Exit:          s.stop.exit,
 		OsExit:        s.osExit,
+		Goexit:        s.goexit,
 		Recovered:     s.recovered,
 		Recv:          s.stop.recv,
 		Send:          s.stop.send,

@@ -97,7 +97,9 @@ type Session struct {
 	compiles  chan *compileJob
 	closed    chan struct{}
 	closeOnce sync.Once
-	exits     chan int // a cell's os.Exit hands its code to execute (osexit.go)
+	exits     chan int    // a cell's os.Exit hands its code to execute (osexit.go)
+	goexited  atomic.Bool // the cell's own goroutine called runtime.Goexit (goexit.go)
+	exitWait  atomic.Bool // from then until the cell ends, an os.Exit waits to be taken
 	// cellStack names the running cell's top-level variables that Go would
 	// keep on the stack (stackglobals.go); nil outside a cell's statements.
 	cellStack map[string]bool
@@ -260,6 +262,9 @@ func (s *Session) Execute(ctx context.Context, req engine.Request, out engine.Ou
 		v, err = s.runMagics(ctx, req.Code, out, &res)
 	} else {
 		v, err = s.run(ctx, req.Code)
+	}
+	if err != nil && err.Name == goexitName {
+		v, err = reflect.Value{}, s.mainGoexited(ctx)
 	}
 	if p := s.goPanic.end(); p != nil {
 		if text, ok := s.methods.panicText(p); ok {
@@ -510,6 +515,12 @@ func (s *Session) evalError(code string, err error, lineShift int, ch source.Chu
 	if errors.Is(err, errDeadlock) {
 		return deadlockError()
 	}
+	if errors.Is(err, errNoGoroutines) {
+		return noGoroutinesError()
+	}
+	if errors.Is(err, errGoexit) {
+		return engine.NewError(goexitName, err.Error())
+	}
 	var p yaegi.Panic
 	if errors.As(err, &p) {
 		return s.panicError(code, p.Value, s.router.takeFrames(), lineShift, ch)
@@ -517,9 +528,15 @@ func (s *Session) evalError(code string, err error, lineShift int, ch source.Chu
 	return compileError(code, err, lineShift)
 }
 
+// stdFileOther finds yaegi's error where os.Stdout goes to a type other
+// than *os.File (gopadrt.StdFileOther), with that type and what follows.
+var stdFileOther = regexp.MustCompile(regexp.QuoteMeta(gopadrt.StdFileOther) + `(\S+)( in [a-z ]+)?`)
+
 func compileError(code string, err error, lineShift int) *engine.Error {
 	if strings.Contains(err.Error(), gopadrt.StdFileMismatch) {
 		err = fmt.Errorf("%s", strings.Replace(err.Error(), gopadrt.StdFileMismatch, gopadrt.StdFileLimit, 1))
+	} else if m := stdFileOther.FindStringSubmatch(err.Error()); m != nil {
+		err = fmt.Errorf("%s", strings.Replace(err.Error(), m[0], gopadrt.StdFileCloseLimit(m[1]), 1))
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {

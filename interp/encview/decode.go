@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 )
 
 // Unmarshal is json.Unmarshal(data, p) for p, a pointer to a value of the
@@ -64,8 +65,8 @@ func (v *view) decodeMirror(n int, rv reflect.Value, mt reflect.Type) (reflect.V
 	if rv.Type() == mt {
 		return rv, nil
 	}
-	if _, _, ok := v.hook(n, decodeJSON); ok {
-		return reflect.Zero(mt), nil
+	if _, _, ok := v.hook(n, decodeJSON); ok || mt == rawType {
+		return reflect.Zero(mt), nil // a recursive type's way back too (copyBack.late)
 	}
 	out := reflect.New(mt).Elem()
 	switch nd.Kind {
@@ -131,6 +132,9 @@ func (c *copyBack) value(n int, m, dst reflect.Value) error {
 	}
 	if name, meth, ok := c.hook(n, decodeJSON); ok {
 		return c.hooked(n, name, meth, m.Bytes(), dst)
+	}
+	if m.Type() == rawType {
+		return c.late(n, m.Bytes(), dst)
 	}
 	switch nd.Kind {
 	case Ptr:
@@ -245,4 +249,42 @@ func (c *copyBack) hooked(n int, name string, meth Method, raw []byte, dst refle
 			Struct: c.strct, Field: joinFields(c.fields)}
 	}
 	return nil
+}
+
+// late decodes raw, what the decoder found where a recursive type
+// reaches node n again (mirrorType left the raw JSON there), into dst
+// through a mirror of its own: the mirror types are all built by now. A
+// type error is saved with the path from the top, as the decoder saves
+// its first one and goes on.
+func (c *copyBack) late(n int, raw []byte, dst reflect.Value) error {
+	if raw == nil {
+		return nil // absent: dst stays as it was
+	}
+	mt, err := c.mirrorType(n, dst.Type(), decodeJSON)
+	if err != nil {
+		return err
+	}
+	if mt == rawType {
+		return errRecursive(c.node(n).GoType)
+	}
+	mv, err := c.decodeMirror(n, dst, mt)
+	if err != nil {
+		return err
+	}
+	p := reflect.New(mt)
+	p.Elem().Set(mv)
+	jerr := json.Unmarshal(raw, p.Interface())
+	var ute *json.UnmarshalTypeError
+	switch {
+	case errors.As(jerr, &ute):
+		if c.saved == nil {
+			if len(c.fields) > 0 {
+				ute.Field = strings.TrimSuffix(joinFields(c.fields)+"."+ute.Field, ".")
+			}
+			c.saved = ute
+		}
+	case jerr != nil:
+		return jerr
+	}
+	return c.value(n, p.Elem(), dst)
 }

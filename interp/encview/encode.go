@@ -103,7 +103,13 @@ func (v *view) mirrorType(n int, rt reflect.Type, m mode) (reflect.Type, error) 
 		return t, nil
 	}
 	if v.busy[key] {
-		return nil, errRecursive(nd.GoType)
+		// reflect builds no recursive struct types: the way back to a
+		// type being built is an any, filled per value (encodeLate), or
+		// for decoding the raw JSON, decoded per value (copyBack.late).
+		if m == decodeJSON {
+			return rawType, nil
+		}
+		return anyType, nil
 	}
 	v.busy[key] = true
 	defer delete(v.busy, key)
@@ -199,6 +205,9 @@ func (v *view) encodeValue(n int, rv reflect.Value, mt reflect.Type, m mode) (re
 		return rv, nil // with an Iface func, a copy of the same type may differ inside
 	}
 	if mt == anyType {
+		if _, _, ok := v.hook(n, m); !ok {
+			return v.encodeLate(n, rv, m)
+		}
 		return v.encodeHooked(n, rv, m)
 	}
 	inner := m
@@ -319,6 +328,26 @@ func isEmpty(v reflect.Value) bool {
 		return v.IsZero()
 	}
 	return false
+}
+
+// encodeLate returns, as an any, the mirror of rv, a value of node n
+// that a recursive type reaches again (mirrorType left an any there):
+// the mirror types are all built by now.
+func (v *view) encodeLate(n int, rv reflect.Value, m mode) (reflect.Value, error) {
+	mt, err := v.mirrorType(n, rv.Type(), m)
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	if mt == anyType {
+		return reflect.Value{}, errRecursive(v.node(n).GoType)
+	}
+	e, err := v.encodeValue(n, rv, mt, m)
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	out := reflect.New(anyType).Elem()
+	out.Set(e)
+	return out, nil
 }
 
 // encodeHooked returns, as an any, the wrapper that calls node n's own

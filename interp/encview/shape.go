@@ -186,7 +186,10 @@ func errorOf(out []reflect.Value) error {
 	return err
 }
 
-var anyType = reflect.TypeFor[any]()
+var (
+	anyType = reflect.TypeFor[any]()
+	rawType = reflect.TypeFor[json.RawMessage]()
+)
 
 // errRecursive is returned for a recursive type whose mirror would be
 // infinite.

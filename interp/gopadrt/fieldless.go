@@ -107,19 +107,28 @@ func emptyAssert(typeName func(static string, v any) string) func(v any, iface, 
 // basic type reaches compiled code as a bare value of the basic type.
 func namedAssert(name, iface, target string) error { return assertFailed(iface, name, target) }
 
+// missingMethodAssert is gopadBuiltin.MissingMethod: the run-time error
+// of a failed assertion of a value of the type dynamic to the interface
+// target, which lacks method (rewrite's nearMisses: the type has a method
+// of that name with another signature).
+func missingMethodAssert(dynamic, target, method string) error {
+	return assertionError("interface conversion: " + dynamic + " is not " + target + ": missing method " + method)
+}
+
 // fieldlessSymbols are the helpers for the cells' field-less struct types.
 var fieldlessSymbols = map[string]reflect.Value{
-	"EmptyIs":      reflect.ValueOf(emptyIs),
-	"EmptyPtrIs":   reflect.ValueOf(emptyPtrIs),
-	"EmptyNot":     reflect.ValueOf(emptyNot),
-	"AssertFailed": reflect.ValueOf(assertFailed),
-	"SelfIs":       reflect.ValueOf(selfIs),
-	"CellWrapped":  reflect.ValueOf(cellWrapped),
-	"SelfNameOf":   reflect.ValueOf(selfNameOf),
-	"SelfBare":     reflect.ValueOf(selfBare),
-	"CellName":     reflect.ValueOf(cellName),
-	"OtherCells":   reflect.ValueOf(otherCells),
-	"NamedAssert":  reflect.ValueOf(namedAssert),
+	"EmptyIs":       reflect.ValueOf(emptyIs),
+	"EmptyPtrIs":    reflect.ValueOf(emptyPtrIs),
+	"EmptyNot":      reflect.ValueOf(emptyNot),
+	"AssertFailed":  reflect.ValueOf(assertFailed),
+	"SelfIs":        reflect.ValueOf(selfIs),
+	"CellWrapped":   reflect.ValueOf(cellWrapped),
+	"SelfNameOf":    reflect.ValueOf(selfNameOf),
+	"SelfBare":      reflect.ValueOf(selfBare),
+	"CellName":      reflect.ValueOf(cellName),
+	"OtherCells":    reflect.ValueOf(otherCells),
+	"NamedAssert":   reflect.ValueOf(namedAssert),
+	"MissingMethod": reflect.ValueOf(missingMethodAssert),
 }
 
 // assertFailed is gopadBuiltin.AssertFailed: Go's run-time error of a

@@ -26,6 +26,19 @@ const StdFileMismatch = "cannot use type *gopadrt.stdFile as type *os.File"
 const StdFileLimit = "os.Stdout and os.Stderr are the session's output streams in gopad, with the methods of " +
 	"*os.File but not its type: declare the parameter or variable as io.Writer (func report(w io.Writer))"
 
+// StdFileOther is the start of yaegi's error where a cell gives its
+// os.Stdout to another type it lacks methods of (an io.WriteCloser: it has
+// no Close), and StdFileCloseLimit explains it, given that type.
+const StdFileOther = "cannot use type *gopadrt.stdFile as type "
+
+// StdFileCloseLimit explains why os.Stdout cannot go where t (an
+// io.WriteCloser) must.
+func StdFileCloseLimit(t string) string {
+	return "gopad cannot use os.Stdout or os.Stderr as " + t + ": they are the session's output streams, " +
+		"which a cell cannot close (they have no Close method); declare the field or parameter as io.Writer, " +
+		"or wrap the stream in a type of your own with a Close that does nothing"
+}
+
 // stdFile is os.Stdin, os.Stdout or os.Stderr as a cell sees it.
 type stdFile struct {
 	w    io.Writer

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"reflect"
+	"runtime"
 	texttemplate "text/template"
 	"time"
 
@@ -39,6 +40,8 @@ type Hooks struct {
 	Sleep  func(time.Duration)
 	// OsExit is the cells' os.Exit.
 	OsExit func(code int)
+	// Goexit is the cells' runtime.Goexit (runtime.Goexit when nil).
+	Goexit func()
 	// Recovered is recover()'s value for cells (Recovered when nil).
 	Recovered func(v any) any
 	// The cells' types as Go names them.
@@ -96,8 +99,8 @@ type Hooks struct {
 
 // Table is every name gopad exports to cells, by yaegi import path: the
 // helpers of gopad/builtin and gopad/strprint, those of the standard
-// generics gopad writes itself and of goroutine panics, and the time.Sleep
-// that an interrupt wakes.
+// generics gopad writes itself and of goroutine panics, the time.Sleep
+// that an interrupt wakes, os.Exit and runtime.Goexit.
 func Table(h Hooks) map[string]map[string]reflect.Value {
 	builtin := map[string]reflect.Value{
 		// Newer Go and the constructs yaegi gets wrong (package rewrite).
@@ -169,8 +172,9 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 			"Print":   reflect.ValueOf(h.PrintString),
 			"Println": reflect.ValueOf(h.PrintlnString),
 		},
-		"time/time": {"Sleep": reflect.ValueOf(h.Sleep)},
-		"os/os":     {"Exit": reflect.ValueOf(h.OsExit)},
+		"time/time":       {"Sleep": reflect.ValueOf(h.Sleep)},
+		"os/os":           {"Exit": reflect.ValueOf(h.OsExit)},
+		"runtime/runtime": {"Goexit": reflect.ValueOf(h.goexit())},
 		// The compiled parts of the standard library's generic API that
 		// gopad writes in Go (rewrite.StdGenericSource).
 		"gopad/stdgeneric/stdgeneric": {
@@ -179,6 +183,14 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		},
 		"gopad/gopanic/gopanic": {"Raise": reflect.ValueOf(h.GoPanic)},
 	}
+}
+
+// goexit is the cells' runtime.Goexit: the session's, or Go's.
+func (h Hooks) goexit() func() {
+	if h.Goexit != nil {
+		return h.Goexit
+	}
+	return runtime.Goexit
 }
 
 // recovered is the Recovered helper of the table: the session's, or

@@ -81,13 +81,14 @@ func (tc *Types) genericInits() []source.Edit {
 
 // compiledCallIndex reports whether e is an element of the result of a
 // call of a compiled package's function or method (strings.Fields(s)[0],
-// m.Call(nil)[0]).
+// m.Call(nil)[0]), or an element of such an element
+// (strings.Split(v, ".")[0][2]).
 func (tc *Types) compiledCallIndex(e ast.Expr) bool {
-	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	x, ok := indexedOperand(e)
 	if !ok {
 		return false
 	}
-	call, ok := ast.Unparen(ix.X).(*ast.CallExpr)
+	call, ok := x.(*ast.CallExpr)
 	if !ok {
 		return false
 	}
@@ -169,4 +170,22 @@ func (tc *Types) callsGeneric(e ast.Expr) bool {
 func isSignature(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Signature)
 	return ok
+}
+
+// indexedOperand is what e indexes, through indexes of indexes
+// (strings.Split(v, ".")[0][2] indexes the call); false when e is no
+// index expression.
+func indexedOperand(e ast.Expr) (ast.Expr, bool) {
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok {
+		return nil, false
+	}
+	x := ast.Unparen(ix.X)
+	for {
+		inner, ok := x.(*ast.IndexExpr)
+		if !ok {
+			return x, true
+		}
+		x = ast.Unparen(inner.X)
+	}
 }

@@ -121,7 +121,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() any { if "+test+" { return *new("+typ+") }; "+open, end+" }()")...)
 		} else if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
-			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")")...)
+			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")", commaOK[ta])...)
 		} else if args, ok := tc.emptyPtrArgs(tc.Info.Types[ta.Type].Type, xt); ok {
 			it, _ := tc.TypeText(xt)
 			x := tc.code(ta.X)
@@ -138,7 +138,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
 			switch {
 			case empty(xt):
-				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.TwinCase("+guard+", gopadX, ", ", true)")...)
+				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.TwinCase("+guard+", gopadX, ", ", true)", commaOK[ta])...)
 			case plainOperand(ta.X) && !tc.callsFunc(ta.X):
 				if it, ok := tc.TypeText(xt); ok {
 					// A non-empty interface keeps the value's type, and
@@ -169,7 +169,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 			}
 		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(xt) {
 			// basictwins.go
-			edits = append(edits, tc.onceOperand(ta, "gopadX == nil || gopadBuiltin.BasicCase("+args+", gopadX, ", ")")...)
+			edits = append(edits, tc.onceOperand(ta, "gopadX == nil || gopadBuiltin.BasicCase("+args+", gopadX, ", ")", commaOK[ta])...)
 		} else if _, ok := tc.basicNamed(tc.Info.Types[ta.Type].Type); ok && commaOK[ta] && tc.cellIfaceWithMethods(xt) {
 			edits = append(edits, tc.switchedOperand(ta, xt)...)
 		}
@@ -222,10 +222,19 @@ func (tc *Types) callsFunc(x ast.Expr) bool {
 // returned a kept value would have yaegi wrap the next bare value returned
 // at that call into a broken pair (gopadrt's handed.go); and an operand
 // with effects (heap.Pop(h)) is read once.
-func (tc *Types) onceOperand(ta *ast.TypeAssertExpr, open, close string) []source.Edit {
+//
+// A single-valued assertion panics there, with Go's message naming the
+// value's type (an assertion of the value returned would name gopad's).
+func (tc *Types) onceOperand(ta *ast.TypeAssertExpr, open, close string, commaOK bool) []source.Edit {
 	is := tc.switchTest("gopadX", tc.code(ta.Type))
+	first, no := "", "return gopadBuiltin.NotThat()"
+	if !commaOK {
+		iface, target := strconv.Quote(tc.ifaceName(tc.Info.Types[ta.X].Type)), strconv.Quote(tc.runtimeTypeName(ta.Type))
+		first = "if gopadX == nil { panic(gopadBuiltin.EmptyAssert(nil, " + iface + ", " + target + ")) }; "
+		no = "panic(gopadBuiltin.AssertFailed(" + iface + ", " + tc.dynamicName("any", types.NewInterfaceType(nil, nil), "gopadX") + ", " + target + "))"
+	}
 	return source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
-		"func(gopadX any) any { if "+open+is+close+" { return gopadX }; return gopadBuiltin.NotThat() }(", ")")
+		"func(gopadX any) any { "+first+"if "+open+is+close+" { return gopadX }; "+no+" }(", ")")
 }
 
 // identityGuard is the first arguments of gopadBuiltin.TwinCase for an

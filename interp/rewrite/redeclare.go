@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -19,6 +20,20 @@ import (
 //
 //	p, err := g()  →  var p string; p, err = g()
 
+//
+// A top-level := whose value reads the session's variable or function of
+// a name it declares (n := n + 1, sq := sq(7)) is written so too, the new
+// variable declared after the value is computed: yaegi declared the new
+// global first, so that the value read its zero (n := n + 1 gave 1) or
+// failed ("too many arguments" for sq(7)):
+//
+//	n := n + 1  →  gopadR0_0 := n + 1; n = gopadR0_0
+//
+// Where the name is the session's function or a variable of another type
+// (sq := sq(7)), yaegi would compile the new variable before the value
+// reads the old one: the statement is refused when it runs, the session
+// left as it was (selfDefineLimit).
+
 var redeclarePass = Pass{
 	Name: "redeclare",
 	Wants: func(u *Unit) bool {
@@ -27,6 +42,14 @@ var redeclarePass = Pass{
 				if u.Scope.Variable(id.Name) {
 					return true
 				}
+			}
+		}
+		if !u.Stmt() {
+			return false
+		}
+		for _, st := range u.Body() {
+			if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && selfDefine(as, u.Scope.Declared) {
+				return true
 			}
 		}
 		return false
@@ -47,7 +70,7 @@ func (tc *Types) reusedDefines(stmt bool) []source.Edit {
 			continue
 		}
 		for _, st := range fd.Body.List {
-			if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) >= 2 {
+			if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && (len(as.Lhs) >= 2 || selfDefine(as, nil)) {
 				edits = append(edits, tc.reusedDefine(as)...)
 			}
 		}
@@ -67,10 +90,15 @@ func (tc *Types) reusedDefine(as *ast.AssignStmt) []source.Edit {
 		if obj == nil {
 			continue // already declared in this chunk: := assigns it
 		}
-		if g, ok := tc.Pkg.Scope().Lookup(id.Name).(*types.Var); ok && types.Identical(g.Type(), obj.Type()) {
-			tmp := fmt.Sprintf("gopadR%d_%d", tc.Off(as.Pos()), len(assigns))
+		global := tc.Pkg.Scope().Lookup(id.Name)
+		tmp := fmt.Sprintf("gopadR%d_%d", tc.Off(as.Pos()), len(assigns))
+		if g, ok := global.(*types.Var); ok && types.Identical(g.Type(), obj.Type()) {
 			edits = append(edits, source.Edit{From: tc.Off(id.Pos()), To: tc.Off(id.End()), Text: tmp})
 			assigns = append(assigns, fmt.Sprintf("; %s = %s", id.Name, tmp))
+		} else if global != nil && tc.readsObject(as.Rhs, global) {
+			// yaegi compiles the chunk's new global first: refused
+			msg := selfDefineLimit(id.Name)
+			return []source.Edit{{From: tc.Off(as.Pos()), To: tc.Off(as.End()), Text: "_ = gopadBuiltin.Refuse(" + strconv.Quote(msg) + ", nil)"}}
 		}
 	}
 	if len(assigns) == 0 {
@@ -78,4 +106,47 @@ func (tc *Types) reusedDefine(as *ast.AssignStmt) []source.Edit {
 	}
 	end := tc.Off(as.End())
 	return append(edits, source.Edit{From: end, To: end, Text: strings.Join(assigns, "")})
+}
+
+// selfDefine reports whether a name as declares occurs in its values (and
+// is one the cells declared, when declared is not nil).
+func selfDefine(as *ast.AssignStmt, declared func(string) bool) bool {
+	names := map[string]bool{}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" && (declared == nil || declared(id.Name)) {
+			names[id.Name] = true
+		}
+	}
+	found := false
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && names[id.Name] {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// readsObject reports whether one of exprs uses obj.
+func (tc *Types) readsObject(exprs []ast.Expr, obj types.Object) bool {
+	found := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && tc.Info.Uses[id] == obj {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// selfDefineLimit is the refusal of a top-level name := ... that reads the
+// session's function or variable of another type of the same name.
+func selfDefineLimit(name string) string {
+	return "gopad cannot declare " + name + " with := at a cell's top level in a statement whose value reads the cells' " +
+		name + " (a function, or a variable of another type): the new variable would replace it before the value is " +
+		"computed. Workaround: give the new variable another name (" + name + "2 := ...), or declare it inside a function"
 }

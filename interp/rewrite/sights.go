@@ -162,8 +162,8 @@ func callIndexInits(u *Unit) bool {
 		}
 	}
 	for _, v := range values {
-		if ix, ok := ast.Unparen(v).(*ast.IndexExpr); ok {
-			if _, call := ast.Unparen(ix.X).(*ast.CallExpr); call {
+		if x, ok := indexedOperand(v); ok {
+			if _, call := x.(*ast.CallExpr); call {
 				return true
 			}
 		}
