@@ -136,37 +136,9 @@ func (tc *Types) identityAsserts() []source.Edit {
 		} else if name, ok := tc.basicNamed(tc.Info.Types[ta.Type].Type); ok && tc.compiledInterface(xt) {
 			edits = append(edits, tc.selfAssert(ta, xt, name, commaOK[ta])...)
 		} else if guard := tc.identityGuard(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); guard != "" {
-			switch {
-			case empty(xt):
-				edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.TwinCase("+guard+", gopadX, ", ", true)", commaOK[ta])...)
-			case plainOperand(ta.X) && !tc.callsFunc(ta.X):
-				if it, ok := tc.TypeText(xt); ok {
-					// A non-empty interface keeps the value's type, and
-					// yaegi's switch reads it; a value that is no T is
-					// replaced by nil, which no assertion accepts.
-					is := tc.typedNilIs(ta)
-					if n, ok := tc.Info.Types[ta.Type].Type.(*types.Named); ok && tc.compiledInterface(xt) {
-						// yaegi's switch reads the compiled interface's
-						// wrapper, not the value: its GopadSelf names
-						// the type (selfmethods.go).
-						is = "gopadBuiltin.SelfIs(" + strconv.Quote("main."+n.Obj().Name()) + ", " + tc.code(ta.X) + ", " + is + ")"
-					}
-					edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")...)
-				}
-			}
+			edits = append(edits, tc.guardedAssert(ta, xt, guard, commaOK[ta])...)
 		} else if tc.hasBasicTwin(tc.Info.Types[ta.Type].Type) && !empty(xt) && plainOperand(ta.X) && !tc.callsFunc(ta.X) {
-			// A cell's interface holding a Bold, asserted to a Text (both
-			// over string, both with methods): yaegi's assertion answers
-			// from the string, its switch from the type it keeps
-			// (basicnamedtwins.go).
-			if it, ok := tc.TypeText(xt); ok {
-				is := tc.typedNilIs(ta)
-				no := "return nil"
-				if !commaOK[ta] {
-					no = "panic(gopadBuiltin.AssertFailed(" + strconv.Quote(tc.ifaceName(xt)) + ", " + tc.dynamicName(it, xt, tc.code(ta.X)) + ", " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + "))"
-				}
-				edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { "+no+" }; return ", " }()")...)
-			}
+			edits = append(edits, tc.basicTwinAssert(ta, xt, commaOK[ta])...)
 		} else if args := tc.basicTwinArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type), false); args != "" && empty(xt) {
 			// basictwins.go
 			edits = append(edits, tc.onceOperand(ta, "gopadX == nil || gopadBuiltin.BasicCase("+args+", gopadX, ", ")", commaOK[ta])...)
@@ -176,6 +148,50 @@ func (tc *Types) identityAsserts() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// guardedAssert is identityAsserts' edit of ta, whose type identityGuard
+// guards: the operand of an empty interface once, through TwinCase; a
+// plain operand of another interface replaced by nil where it holds no
+// value of the type.
+func (tc *Types) guardedAssert(ta *ast.TypeAssertExpr, xt types.Type, guard string, commaOK bool) []source.Edit {
+	switch {
+	case empty(xt):
+		return tc.onceOperand(ta, "gopadBuiltin.TwinCase("+guard+", gopadX, ", ", true)", commaOK)
+	case plainOperand(ta.X) && !tc.callsFunc(ta.X):
+		it, ok := tc.TypeText(xt)
+		if !ok {
+			return nil
+		}
+		// A non-empty interface keeps the value's type, and yaegi's switch
+		// reads it; a value that is no T is replaced by nil, which no
+		// assertion accepts.
+		is := tc.typedNilIs(ta)
+		if n, ok := tc.Info.Types[ta.Type].Type.(*types.Named); ok && tc.compiledInterface(xt) {
+			// yaegi's switch reads the compiled interface's wrapper, not
+			// the value: its GopadSelf names the type (selfmethods.go).
+			is = "gopadBuiltin.SelfIs(" + strconv.Quote("main."+n.Obj().Name()) + ", " + tc.code(ta.X) + ", " + is + ")"
+		}
+		return source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { return nil }; return ", " }()")
+	}
+	return nil
+}
+
+// basicTwinAssert is identityAsserts' edit of ta where a cell's interface
+// holding a Bold is asserted to a Text (both over string, both with
+// methods): yaegi's assertion answers from the string, its switch from the
+// type it keeps (basicnamedtwins.go).
+func (tc *Types) basicTwinAssert(ta *ast.TypeAssertExpr, xt types.Type, commaOK bool) []source.Edit {
+	it, ok := tc.TypeText(xt)
+	if !ok {
+		return nil
+	}
+	is := tc.typedNilIs(ta)
+	no := "return nil"
+	if !commaOK {
+		no = "panic(gopadBuiltin.AssertFailed(" + strconv.Quote(tc.ifaceName(xt)) + ", " + tc.dynamicName(it, xt, tc.code(ta.X)) + ", " + strconv.Quote(tc.runtimeTypeName(ta.Type)) + "))"
+	}
+	return source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()), "func() "+it+" { if !"+is+" { "+no+" }; return ", " }()")
 }
 
 // cellIfaceWithMethods reports whether t is an interface type with methods
