@@ -46,21 +46,12 @@ func (tc *Types) cellToCellAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]sourc
 // int for it).
 func (tc *Types) valueOnlyMisses(from, to *types.Interface, structsOnly bool) []types.Type {
 	var out []types.Type
-	scope := tc.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || name == "_" {
-			continue
-		}
-		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, st := tn.Type().Underlying().(*types.Struct); !st && structsOnly {
-			continue
-		}
-		t := tn.Type()
-		if types.Implements(t, from) && !types.Implements(t, to) && types.Implements(types.NewPointer(t), to) {
-			out = append(out, t)
+	for _, n := range tc.cellTypesWhere(func(n *types.Named) bool {
+		_, st := n.Underlying().(*types.Struct)
+		return !types.IsInterface(n) && (st || !structsOnly)
+	}) {
+		if types.Implements(n, from) && !types.Implements(n, to) && types.Implements(types.NewPointer(n), to) {
+			out = append(out, n)
 		}
 	}
 	return out
