@@ -371,6 +371,13 @@ type statusAborted struct {
 
 func (k *Kernel) handleControl(m *wire.Message) {
 	t := m.Header.MsgType
+	if t == "interrupt_request" {
+		// At once, not after settle: a client's first control request
+		// waits there for its iopub connection, and jupyter_client's
+		// KernelManager sends interrupts from a connection of its own
+		// that has none, so the cell ran on for settleGrace.
+		k.interrupt()
+	}
 	k.settle(context.Background(), m)
 	k.status(m, "busy")
 	var stop *ShutdownRequest
@@ -382,7 +389,6 @@ func (k *Kernel) handleControl(m *wire.Message) {
 	}()
 	switch t {
 	case "interrupt_request":
-		k.interrupt()
 		k.reply(k.control, m, "interrupt_reply", InterruptReply{Status: "ok"})
 	case "shutdown_request":
 		req := k.shutdownRequest(k.control, m)
