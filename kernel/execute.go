@@ -25,6 +25,12 @@ func (k *Kernel) execute(ctx context.Context, m *wire.Message) {
 		k.count++
 	}
 	n := k.count
+	// Interruptible before execute_input goes out: a client may interrupt
+	// as soon as it sees it.
+	cellCtx, cancel := context.WithCancel(ctx)
+	k.mu.Lock()
+	k.cancelCell = cancel
+	k.mu.Unlock()
 	if !silent {
 		k.publish(m, "execute_input", ExecuteInput{Code: req.Code, ExecutionCount: n})
 	}
@@ -33,10 +39,6 @@ func (k *Kernel) execute(ctx context.Context, m *wire.Message) {
 	}
 
 	out := newCellOutput(k, m, silent, boolOr(req.AllowStdin, true))
-	cellCtx, cancel := context.WithCancel(ctx)
-	k.mu.Lock()
-	k.cancelCell = cancel
-	k.mu.Unlock()
 	res := k.cfg.Engine.Execute(cellCtx, engine.Request{
 		Code: req.Code, Silent: silent, AllowStdin: out.stdin,
 		ExecutionCount: n, UserExpressions: req.UserExpressions,
