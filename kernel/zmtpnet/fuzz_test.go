@@ -39,6 +39,8 @@ func FuzzRead(f *testing.F) {
 	f.Add(binary.BigEndian.AppendUint64([]byte{flagCommand | flagLong}, 1<<50))
 	f.Add([]byte("\x04\x0d\x05READY\x0bSocket"))
 	f.Add([]byte("\x04\x0e\x05READY\x03Soc\x00\x00\x01\x00"))
+	// A command whose name is 255 bytes long, in a body longer than that.
+	f.Add(append([]byte{flagCommand | flagLong, 0, 0, 0, 0, 0, 0, 1, 0x20, 0xff}, bytes.Repeat([]byte("R"), 0x11f)...))
 	lim := Limits{Frame: 4096, Message: 10000}
 	cfg := &config{limits: lim, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	f.Fuzz(func(t *testing.T, in []byte) {

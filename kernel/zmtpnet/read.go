@@ -126,10 +126,14 @@ func (c *Conn) checkFrame(flags byte, size uint64, hlen int) error {
 // runs past the end, or a missing or unknown socket type, panics in the
 // goroutine that accepts connections, and the process dies.
 func (c *Conn) checkCommand(body []byte) error {
-	if len(body) == 0 || int(body[0]) > len(body)-1 || string(body[1:1+body[0]]) != "READY" {
+	if len(body) == 0 {
+		return nil
+	}
+	n := int(body[0]) // (1+body[0] in bytes wraps to 0 for a name of 255)
+	if n > len(body)-1 || string(body[1:1+n]) != "READY" {
 		return nil // zmq4 refuses what is not a command, or not READY
 	}
-	props, ok := readyProps(body[1+body[0]:])
+	props, ok := readyProps(body[1+n:])
 	if !ok || !socketTypes[props["Socket-Type"]] {
 		return ErrBadReady
 	}
