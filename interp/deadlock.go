@@ -123,13 +123,7 @@ func stacks(buf *[]byte) string {
 // allAsleep reads a dump of runtime.Stack(all) as described above.
 func allAsleep(dump string) bool {
 	cell := false
-	for _, g := range strings.Split(strings.TrimSpace(dump), "\n\n") {
-		lines := strings.Split(g, "\n")
-		state, ok := goroutineState(lines[0])
-		if !ok {
-			return false
-		}
-		frames := frameNames(lines[1:])
+	all := eachGoroutine(dump, func(state string, frames, lines []string) bool {
 		switch {
 		case hasFrame(frames, "github.com/gopad/gopad/interp.watchDeadlock"):
 		case hasFrame(frames, "github.com/traefik/yaegi/interp."):
@@ -140,8 +134,23 @@ func allAsleep(dump string) bool {
 		case !gopadOwn(frames, createdBy(lines)):
 			return false
 		}
+		return true
+	})
+	return all && cell
+}
+
+// eachGoroutine calls f with each goroutine of a dump of
+// runtime.Stack(all): its state, the functions of its frames and its
+// lines. It reports whether every header read and f held for all.
+func eachGoroutine(dump string, f func(state string, frames, lines []string) bool) bool {
+	for _, g := range strings.Split(strings.TrimSpace(dump), "\n\n") {
+		lines := strings.Split(g, "\n")
+		state, ok := goroutineState(lines[0])
+		if !ok || !f(state, frameNames(lines[1:]), lines) {
+			return false
+		}
 	}
-	return cell
+	return true
 }
 
 // goroutineState reads "goroutine 7 [chan receive, 2 minutes]:".

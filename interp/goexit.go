@@ -116,19 +116,12 @@ func (s *Session) afterGoexit(ctx context.Context) error {
 // interpreted code that may go on (afterGoexit); goroutines parked by an
 // os.Exit are none.
 func noneCanRun(dump string, timers bool) bool {
-	for _, g := range strings.Split(strings.TrimSpace(dump), "\n\n") {
-		lines := strings.Split(g, "\n")
-		state, ok := goroutineState(lines[0])
-		if !ok {
-			return false
-		}
-		frames := frameNames(lines[1:])
+	return eachGoroutine(dump, func(state string, frames, _ []string) bool {
 		switch {
 		case !hasFrame(frames, "github.com/traefik/yaegi/interp."),
 			hasFrame(frames, "github.com/gopad/gopad/interp.(*Session).osExit"):
-		case timers || !asleepState(state) || !blockedInInterpreted(frames):
-			return false
+			return true
 		}
-	}
-	return true
+		return !timers && asleepState(state) && blockedInInterpreted(frames)
+	})
 }
