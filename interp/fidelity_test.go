@@ -764,7 +764,16 @@ func writeKnownFailures(t *testing.T, failures []fidelityFailure) {
 // A statement that would change meaning in a cell of its own keeps the rest
 // of main with it: a defer (it runs when main ends, not when a cell ends)
 // and a return (it ends the program). A goto in main keeps its body whole.
-func notebookCells(src string) ([]string, error) {
+func notebookCells(src string) ([]string, error) { return cutCells(src, true) }
+
+// blankLineCells cuts a program as notebookCells does, but main's body at
+// every blank line between its statements, after a defer too, as a user
+// who pays no attention to defers would.
+func blankLineCells(src string) ([]string, error) { return cutCells(src, false) }
+
+// cutCells cuts a program into cells (notebookCells); keepDeferred keeps
+// the statements after a defer with it.
+func cutCells(src string, keepDeferred bool) ([]string, error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
 	if err != nil {
@@ -801,11 +810,11 @@ func notebookCells(src string) ([]string, error) {
 	if body == nil || len(body.List) == 0 {
 		return cells, nil
 	}
-	return append(cells, mainCells(src, fset, body)...), nil
+	return append(cells, mainCells(src, fset, body, keepDeferred)...), nil
 }
 
-// mainCells cuts main's body at blank lines (see notebookCells).
-func mainCells(src string, fset *token.FileSet, body *ast.BlockStmt) []string {
+// mainCells cuts main's body at blank lines (see cutCells).
+func mainCells(src string, fset *token.FileSet, body *ast.BlockStmt, keepDeferred bool) []string {
 	off := func(p token.Pos) int { return fset.Position(p).Offset }
 	stmts := body.List
 	if hasGoto(body) {
@@ -814,7 +823,7 @@ func mainCells(src string, fset *token.FileSet, body *ast.BlockStmt) []string {
 	var cells []string
 	start := off(stmts[0].Pos())
 	for i := 1; i < len(stmts); i++ {
-		if endsProgram(stmts[i-1]) {
+		if keepDeferred && endsProgram(stmts[i-1]) {
 			break
 		}
 		// A blank line inside a comment is no place to cut: a user

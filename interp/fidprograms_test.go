@@ -12,13 +12,20 @@ import (
 type fidProgram struct {
 	name, src, want string
 	refusal         string // the start of the error that stops the program; "" when it runs to its end
+	// cutDefers cuts main at every blank line, a defer's statements after
+	// it too (blankLineCells), for the split form.
+	cutDefers bool
 }
 
 // runFidPrograms runs each program whole and split, in fresh sessions.
 func runFidPrograms(t *testing.T, programs []fidProgram) {
 	for _, p := range programs {
 		t.Run(p.name, func(t *testing.T) {
-			cells, err := notebookCells(p.src)
+			cut := notebookCells
+			if p.cutDefers {
+				cut = blankLineCells
+			}
+			cells, err := cut(p.src)
 			if err != nil {
 				t.Fatal(err)
 			}

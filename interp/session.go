@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
@@ -112,6 +113,7 @@ type Session struct {
 	panicked *flight
 	inFlight atomic.Pointer[flight]
 	handlers bool
+	kept     bool // cells kept releases for the session's end (keptdefers.go in rewrite)
 	// resetRest is the code after a %reset line when the session asks
 	// for a new process (Options.ProcessReset); nil when it does not.
 	resetRest *string
@@ -689,10 +691,19 @@ func (s *Session) Inspect(ctx context.Context, code string, cursor, detail int) 
 // IsComplete implements engine.Engine.
 func (s *Session) IsComplete(code string) (string, string) { return source.IsComplete(code) }
 
-// Close implements engine.Engine. It removes the session's temporary GOPATH
-// (links into the module cache).
+// Close implements engine.Engine. It runs the releases cells kept for the
+// session's end (a temporary directory's removal, say), for a few seconds
+// at most, and removes the session's temporary GOPATH (links into the
+// module cache).
 func (s *Session) Close() error {
-	s.closeOnce.Do(func() { close(s.closed) })
+	s.closeOnce.Do(func() {
+		if s.kept {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			s.eval(ctx, "gopadRunKept()") // what fails is of no use to anyone now
+			cancel()
+		}
+		close(s.closed)
+	})
 	if strings.Contains(filepath.Base(s.opts.GoPath), "gopad-gopath-") {
 		return os.RemoveAll(s.opts.GoPath)
 	}

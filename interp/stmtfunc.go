@@ -151,6 +151,7 @@ func (s *Session) cellStatements(src string, inFunc bool) (string, error) {
 	if f, err := s.parses.Stmts(src); err == nil && rewrite.MovesDefers(f) {
 		s.deferred = true
 		s.handlers = s.handlers || rewrite.DefersHandler(f)
+		s.kept = s.kept || rewrite.KeepsDefers(f)
 	}
 	return s.rewriteEnv(false, inFunc).Run(source.Chunk{Kind: source.Stmt, Src: src}, rewrite.CellFunc)
 }

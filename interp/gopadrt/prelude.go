@@ -30,6 +30,14 @@ func gopadRunDefers() {
 		f()
 	}
 }
+var gopadKept []func()
+func gopadRunKept() {
+	for len(gopadKept) > 0 {
+		f := gopadKept[len(gopadKept)-1]
+		gopadKept = gopadKept[:len(gopadKept)-1]
+		f()
+	}
+}
 var gopadHandlers []func()
 func gopadRunHandlers() {
 	for len(gopadHandlers) > 0 {

@@ -15,7 +15,8 @@ import (
 // that calls recover (a panic handler, defer func() { ... recover() ... }())
 // goes to gopadHandlers instead: it stands for main's handler, which
 // covers the rest of main, so it waits for a panic of this cell or a later
-// one (interp/cellpanic.go). Their arguments were
+// one (interp/cellpanic.go). A release of a value the session keeps goes
+// to gopadKept, run when the session ends (keptdefers.go). Their arguments were
 // already evaluated into variables by DeferArgs. (The deferred closures
 // stay in interpreted code: given to compiled code, closures made in a
 // loop would all see its last iteration.) Edits stay on their lines.
@@ -27,8 +28,11 @@ var CellDefers = Pass{Name: "cellDefers", Wants: holds(hasDefer), Run: func(u *U
 			continue
 		}
 		list := "gopadDefers"
-		if isHandler(d) {
+		switch {
+		case isHandler(d):
 			list = "gopadHandlers"
+		case isKept(d):
+			list = "gopadKept"
 		}
 		es.add(source.Replace(u.Off(d.Pos()), u.Off(d.Call.Pos()), list+" = append("+list+", func() { "),
 			source.Insert(u.Off(d.Call.End()), " })"))
@@ -93,6 +97,10 @@ func isHandler(d *ast.DeferStmt) bool {
 	})
 	return found
 }
+
+// KeepsDefers reports whether CellDefers moves a release of the statement
+// chunk f to gopadKept.
+func KeepsDefers(f *source.File) bool { return slices.ContainsFunc(cellDefers(f), isKept) }
 
 // DefersHandler reports whether CellDefers moves a panic handler of the
 // statement chunk f to gopadHandlers.

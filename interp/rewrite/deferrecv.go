@@ -47,7 +47,7 @@ func (tc *Types) deferredCalls() []source.Edit {
 			if e, ok := tc.loopDeferredMethod(d, repeats(c)); ok {
 				edits = append(edits, e...)
 			} else {
-				edits = append(edits, tc.deferredCall(d)...)
+				edits = append(edits, tc.deferredCall(d, tc.keptDefer(d, c.stack))...)
 			}
 		}
 		return true
@@ -132,7 +132,11 @@ func (tc *Types) deferParams(call *ast.CallExpr, sig *types.Signature) (params, 
 	return strings.Join(ps, ""), names, true
 }
 
-func (tc *Types) deferredCall(d *ast.DeferStmt) []source.Edit {
+// A kept defer (keptdefers.go) names its value with keptPrefix instead.
+func (tc *Types) deferredCall(d *ast.DeferStmt, kept bool) []source.Edit {
+	if kept && tc.keptByFunc(d) {
+		return tc.keptCall(d) // close(ch), os.RemoveAll(dir)
+	}
 	ft, ok := tc.Info.Types[d.Call.Fun]
 	if !ok || ft.Type == nil {
 		return nil
@@ -182,6 +186,9 @@ func (tc *Types) deferredCall(d *ast.DeferStmt) []source.Edit {
 		return nil
 	}
 	name := fmt.Sprintf("gopadR%d", tc.Off(d.Pos()))
+	if kept {
+		name = fmt.Sprintf("%s%d", keptPrefix, tc.Off(d.Pos()))
+	}
 	value := tc.code(operand)
 	if prefix != "" {
 		value = prefix + "(" + value + ")"
