@@ -697,10 +697,13 @@ func (s *Session) IsComplete(code string) (string, string) { return source.IsCom
 // module cache).
 func (s *Session) Close() error {
 	s.closeOnce.Do(func() {
-		if s.kept {
+		// Not under a cell that still runs, nor code an interrupt left
+		// running: the interpreter is theirs.
+		if s.kept && !s.broken.Load() && s.mu.TryLock() {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			s.eval(ctx, "gopadRunKept()") // what fails is of no use to anyone now
 			cancel()
+			s.mu.Unlock()
 		}
 		close(s.closed)
 	})
