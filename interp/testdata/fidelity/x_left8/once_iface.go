@@ -14,7 +14,7 @@ type Shape interface {
 type Circle struct{ R float64 }
 
 func (c Circle) Area() float64 { return math.Pi * c.R * c.R }
-func (c Circle) Name() string   { return "circle" }
+func (c Circle) Name() string  { return "circle" }
 
 var calls int
 
