@@ -347,11 +347,8 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 				continue
 			}
 			shown := "v"
-			if ct == types.Type(n) && depth < tc.heldDepth(it) && tc.structNeedsMethods(n, depth+1) {
-				// Fields of interface types (a tree's children): their values.
-				if printer, ok := tc.structPrinter(n, depth+1); ok {
-					shown = printer + "(v)"
-				}
+			if ct == types.Type(n) && tc.structNeedsMethods(n, depth+1) {
+				shown = tc.heldShown(n, t, it, depth)
 			}
 			if try, ok := tc.formatterTry(ct, t, it, shownAs{}); ok {
 				tries = append(tries, try) // fmt calls Format for every verb
@@ -365,6 +362,22 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 	}
 	// yaegi's assertions of a nil value of a cell's interface panic.
 	return "func(gopadX " + st + ") any { if gopadX == nil { return nil }; " + strings.Join(tries, "") + "return gopadX }", true
+}
+
+// heldShown is what heldFuncAt returns for v, a struct value of n held in
+// t at depth, whose fields fmt prints through methods: its printer, or
+// past heldDepth a refusal (heldTooDeep).
+func (tc *Types) heldShown(n, t types.Type, it *types.Interface, depth int) string {
+	if depth >= tc.heldDepth(it) {
+		if refusal := tc.heldTooDeep(n, t, depth); refusal != "" {
+			return refusal
+		}
+		return "v"
+	}
+	if printer, ok := tc.structPrinter(n, depth+1); ok {
+		return printer + "(v)"
+	}
+	return "v"
 }
 
 // dynamicFunc is the function literal that dynamicStringer calls on an
@@ -745,8 +758,11 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 // dynamicFunc has when another implementer has a String method or the
 // operand is inside a function.
 func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
-	if it.NumMethods() == 0 || tc.heldNest >= tc.heldDepth(it) {
+	if it.NumMethods() == 0 || tc.heldNest > tc.heldDepth(it) {
 		return nil
+	}
+	if tc.heldNest == tc.heldDepth(it) {
+		return tc.heldLimitTry(t, n, it)
 	}
 	tc.heldNest++ // (the struct's fields of interface types ask dynamicFunc again)
 	defer func() { tc.heldNest-- }()
@@ -774,6 +790,20 @@ func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
 		}
 	}
 	return tries
+}
+
+// heldLimitTry is heldStructTry's try past heldDepth: a value of n that
+// reaches a print method stops the cell (heldTooDeep).
+func (tc *Types) heldLimitTry(t, n types.Type, it *types.Interface) []string {
+	if !types.Implements(n, it) || viaEmbeddedInterface(n, it) {
+		return nil
+	}
+	refusal := tc.heldTooDeep(n, t, tc.heldNest)
+	text, ok := tc.TypeText(n)
+	if refusal == "" || !ok {
+		return nil
+	}
+	return []string{"if _, ok := " + tc.assertOperand("gopadX", t, n) + ".(" + text + "); ok" + tc.identityTry(n, text, false) + " { return " + refusal + " }; "}
 }
 
 // structTriesOf writes structFieldsTry's tests for t.

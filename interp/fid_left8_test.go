@@ -1,0 +1,43 @@
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// left8Program is a program of testdata/fidelity/x_left8 with what go run
+// printed (its .out), and the start of gopad's refusal where gopad
+// refuses it.
+func left8Program(t *testing.T, name, refusal string) fidProgram {
+	t.Helper()
+	base := filepath.Join("testdata", "fidelity", "x_left8", name)
+	src, err := os.ReadFile(base + ".go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(base + ".out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fidProgram{name: name, src: string(src), want: string(want), refusal: refusal}
+}
+
+// TestFidelityHeldTooDeep: a tree or list of struct values held in a
+// cell's interface, printed with fmt, whose nodes' fields print through
+// String (an operator, a token's kind, a color) deeper than gopad writes
+// printers for (rewrite/fmtdynamic.go's heldDepth) stops the cell naming
+// the node type and the interface; it printed the fields without their
+// methods ({2 {4} {5}} for {* {4} {5}}). Trees whose fields have no such
+// method print as Go prints them, at any depth.
+func TestFidelityHeldTooDeep(t *testing.T) {
+	const refusal = "gopad cannot print a main."
+	runFidPrograms(t, []fidProgram{
+		left8Program(t, "held_op_ast", refusal),
+		left8Program(t, "held_token_list", refusal),
+		left8Program(t, "held_shape_groups", refusal),
+		left8Program(t, "held_expr_tree", ""),
+		left8Program(t, "held_cons_list", ""),
+		left8Program(t, "held_json_value", ""),
+	})
+}
