@@ -41,3 +41,19 @@ func TestFidelityHeldTooDeep(t *testing.T) {
 		left8Program(t, "held_json_value", ""),
 	})
 }
+
+// TestFidelityAssertMessages: failed single-valued assertions recovered
+// and printed (and one uncaught) give Go's text: a value of a cell's type
+// over a basic type asserted to an interface it lacks names the type
+// (main.Port, not int: rewrite/ifaceassert.go's bareNamedMisses), and one
+// in a compiled interface asserted to a concrete type names both
+// ("fmt.Stringer is main.Temp, not main.Point", where yaegi's read
+// "float64 is not main.Point: missing method ").
+func TestFidelityAssertMessages(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		left8Program(t, "assert_iface_targets", ""),
+		left8Program(t, "assert_msgs_recovered", ""),
+		left8Program(t, "assert_msgs_named", ""),
+		left8Program(t, "assert_loop_values", ""),
+	})
+}
