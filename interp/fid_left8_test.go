@@ -48,12 +48,17 @@ func TestFidelityHeldTooDeep(t *testing.T) {
 // (main.Port, not int: rewrite/ifaceassert.go's bareNamedMisses), and one
 // in a compiled interface asserted to a concrete type names both
 // ("fmt.Stringer is main.Temp, not main.Point", where yaegi's read
-// "float64 is not main.Point: missing method ").
+// "float64 is not main.Point: missing method "); a cell's type whose
+// run-time type in yaegi is another's (type IDs []ID, which yaegi runs as
+// []int) is in that type's family for rewrite/lostidentity.go's keptFamily
+// (runTimeType): an IDs passed x.([]int), and the message named int for an
+// ID.
 func TestFidelityAssertMessages(t *testing.T) {
 	runFidPrograms(t, []fidProgram{
 		left8Program(t, "assert_iface_targets", ""),
 		left8Program(t, "assert_msgs_recovered", ""),
 		left8Program(t, "assert_msgs_named", ""),
 		left8Program(t, "assert_loop_values", ""),
+		left8Program(t, "assert_captured_any", ""),
 	})
 }

@@ -464,7 +464,7 @@ func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
 			continue
 		}
 		n, named := tn.Type().(*types.Named)
-		if !named || !types.Identical(n.Underlying(), under) {
+		if !named || !types.Identical(tc.runTimeType(n.Underlying()), tc.runTimeType(under)) {
 			continue
 		}
 		if !tc.autoKept(n) {
@@ -509,4 +509,40 @@ func (tc *Types) typedNilIs(ta *ast.TypeAssertExpr) string {
 		return "(" + tc.switchTest(tc.code(ta.X), tc.code(ta.Type)) + t + ")"
 	}
 	return tc.switchTest(tc.code(ta.X), tc.code(ta.Type))
+}
+
+// runTimeType is t as yaegi's run-time type sees it: the cells' types over
+// a basic type, a slice, a map, an array, a pointer, a channel or a func
+// inside it replaced by their underlying types, since yaegi gives them no
+// run-time type of their own ([]ID is []int, map[Name]ID is
+// map[string]int). A type that holds itself (type List []List) stays.
+func (tc *Types) runTimeType(t types.Type) types.Type {
+	return tc.runTimeTypeIn(t, map[*types.Named]bool{})
+}
+
+func (tc *Types) runTimeTypeIn(t types.Type, seen map[*types.Named]bool) types.Type {
+	switch u := t.(type) {
+	case *types.Named:
+		switch u.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			return t
+		}
+		if u.Obj().Pkg() != tc.Pkg || u.TypeParams().Len() > 0 || seen[u] {
+			return t
+		}
+		seen[u] = true
+		defer delete(seen, u)
+		return tc.runTimeTypeIn(u.Underlying(), seen)
+	case *types.Slice:
+		return types.NewSlice(tc.runTimeTypeIn(u.Elem(), seen))
+	case *types.Array:
+		return types.NewArray(tc.runTimeTypeIn(u.Elem(), seen), u.Len())
+	case *types.Pointer:
+		return types.NewPointer(tc.runTimeTypeIn(u.Elem(), seen))
+	case *types.Map:
+		return types.NewMap(tc.runTimeTypeIn(u.Key(), seen), tc.runTimeTypeIn(u.Elem(), seen))
+	case *types.Chan:
+		return types.NewChan(u.Dir(), tc.runTimeTypeIn(u.Elem(), seen))
+	}
+	return t
 }
