@@ -62,3 +62,19 @@ func TestFidelityAssertMessages(t *testing.T) {
 		left8Program(t, "assert_captured_any", ""),
 	})
 }
+
+// TestFidelityOnceValues: sync.OnceValue and sync.OnceValues of functions
+// that return a cell's interface, any, error, a pointer, a slice of an
+// interface, a cell's struct, a map of cell types or a generic type, and
+// one that panics, run as Go's (rewrite/oncevalues.go); a cell's interface
+// result stopped the cell (reflect.Set ... interp.valueInterface) and an
+// any result came back nil.
+func TestFidelityOnceValues(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		left8Program(t, "once_iface", ""),
+		left8Program(t, "once_values_iface", ""),
+		left8Program(t, "once_mixed_results", ""),
+		left8Program(t, "once_values_config", ""),
+		left8Program(t, "once_registry", ""),
+	})
+}

@@ -558,6 +558,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	returnFuncsPass,
 	promotedMethodsPass,
 	indexCheckPass,
+	onceValuesPass,
 	anyResultPass,
 	callbackResultsPass,
 	ifaceOperandsPass,
