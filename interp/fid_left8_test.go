@@ -23,22 +23,63 @@ func left8Program(t *testing.T, name, refusal string) fidProgram {
 	return fidProgram{name: name, src: string(src), want: string(want), refusal: refusal}
 }
 
-// TestFidelityHeldTooDeep: a tree or list of struct values held in a
-// cell's interface, printed with fmt, whose nodes' fields print through
-// String (an operator, a token's kind, a color) deeper than gopad writes
-// printers for (rewrite/fmtdynamic.go's heldDepth) stops the cell naming
-// the node type and the interface; it printed the fields without their
-// methods ({2 {4} {5}} for {* {4} {5}}). Trees whose fields have no such
-// method print as Go prints them, at any depth.
-func TestFidelityHeldTooDeep(t *testing.T) {
-	const refusal = "gopad cannot print a main."
+// TestFidelityHeldTrees: a tree or list of struct values held in a cell's
+// interface, printed with fmt, whose nodes' fields print through String
+// (an operator, a token's kind, a color), prints as Go prints it at any
+// depth: past heldDepth the printer calls itself (rewrite/fmtheldlimit.go),
+// where it printed the fields without their methods ({2 {4} {5}} for
+// {* {4} {5}}). six_node_types has more implementers than heldDepth lets
+// the printers nest for (one level), and a chain five levels deep.
+func TestFidelityHeldTrees(t *testing.T) {
 	runFidPrograms(t, []fidProgram{
-		left8Program(t, "held_op_ast", refusal),
-		left8Program(t, "held_token_list", refusal),
-		left8Program(t, "held_shape_groups", refusal),
+		left8Program(t, "held_op_ast", ""),
+		left8Program(t, "held_token_list", ""),
+		left8Program(t, "held_shape_groups", ""),
 		left8Program(t, "held_expr_tree", ""),
 		left8Program(t, "held_cons_list", ""),
 		left8Program(t, "held_json_value", ""),
+		{name: "six_node_types", src: `package main
+
+import "fmt"
+
+type Op byte
+
+func (o Op) String() string { return string(o) }
+
+type Node interface{ Eval() int }
+
+type Num struct{ V int }
+type Bin struct {
+	Op   Op
+	L, R Node
+}
+type Neg struct{ X Node }
+type Paren struct{ X Node }
+type Call struct {
+	Name string
+	Arg  Node
+}
+type Var struct{ Name string }
+
+func (n Num) Eval() int   { return n.V }
+func (b Bin) Eval() int   { return b.L.Eval() + b.R.Eval() }
+func (n Neg) Eval() int   { return -n.X.Eval() }
+func (p Paren) Eval() int { return p.X.Eval() }
+func (c Call) Eval() int  { return c.Arg.Eval() }
+func (v Var) Eval() int   { return len(v.Name) }
+
+func main() {
+	var e Node = Num{1}
+	for i := 0; i < 5; i++ {
+		e = Bin{Op('+' + byte(i)), Paren{Neg{e}}, Call{"f", Var{"xy"}}}
+	}
+	fmt.Println(e)
+	fmt.Printf("%+v\n", e)
+	fmt.Printf("%v\n", []Node{e, Num{3}})
+	type wrap struct{ Root Node }
+	fmt.Println(wrap{e}.Root.Eval(), wrap{Bin{'*', Num{1}, Bin{'-', Num{2}, Neg{Bin{'/', Num{3}, Num{4}}}}}})
+}
+`, want: "{/ {{{. {{{- {{{, {{{+ {{{1}}} {f {xy}}}}} {f {xy}}}}} {f {xy}}}}} {f {xy}}}}} {f {xy}}}\n{Op:/ L:{X:{X:{Op:. L:{X:{X:{Op:- L:{X:{X:{Op:, L:{X:{X:{Op:+ L:{X:{X:{V:1}}} R:{Name:f Arg:{Name:xy}}}}} R:{Name:f Arg:{Name:xy}}}}} R:{Name:f Arg:{Name:xy}}}}} R:{Name:f Arg:{Name:xy}}}}} R:{Name:f Arg:{Name:xy}}}\n[{/ {{{. {{{- {{{, {{{+ {{{1}}} {f {xy}}}}} {f {xy}}}}} {f {xy}}}}} {f {xy}}}}} {f {xy}}} {3}]\n1 {{* {1} {- {2} {{/ {3} {4}}}}}}\n"},
 	})
 }
 

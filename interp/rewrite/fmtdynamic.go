@@ -348,7 +348,7 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 			}
 			shown := "v"
 			if ct == types.Type(n) && tc.structNeedsMethods(n, depth+1) {
-				shown = tc.heldShown(n, t, it, depth)
+				shown = tc.heldShown(n, it, depth)
 			}
 			if try, ok := tc.formatterTry(ct, t, it, shownAs{}); ok {
 				tries = append(tries, try) // fmt calls Format for every verb
@@ -366,12 +366,10 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 
 // heldShown is what heldFuncAt returns for v, a struct value of n held in
 // t at depth, whose fields fmt prints through methods: its printer, or
-// past heldDepth a refusal (heldTooDeep).
-func (tc *Types) heldShown(n, t types.Type, it *types.Interface, depth int) string {
+// past heldDepth v itself (heldFuncAt serves unexported fields, inside
+// which fmt calls no method).
+func (tc *Types) heldShown(n types.Type, it *types.Interface, depth int) string {
 	if depth >= tc.heldDepth(it) {
-		if refusal := tc.heldTooDeep(n, t, depth); refusal != "" {
-			return refusal
-		}
 		return "v"
 	}
 	if printer, ok := tc.structPrinter(n, depth+1); ok {
@@ -387,11 +385,16 @@ func (tc *Types) heldShown(n, t types.Type, it *types.Interface, depth int) stri
 // types implementing one interface asked for the same ones thousands of
 // times.
 func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
-	key := printerKey{t: t, as: as, depth: -1, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields}
+	self, pop := tc.pushHeldSelf(t)
+	defer pop()
+	key := printerKey{t: t, as: as, depth: -1, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields, self: tc.heldSelfKey()}
 	if r, ok := tc.printerMemo[key]; ok {
 		return r.text, r.ok
 	}
 	text, ok := tc.dynamicFuncOf(t, as)
+	if ok && self != "" {
+		text = selfCalling(self, t, tc, text)
+	}
 	if tc.printerMemo == nil {
 		tc.printerMemo = map[printerKey]printerResult{}
 	}
@@ -407,6 +410,7 @@ type printerKey struct {
 	as          shownAs
 	depth, held int
 	inTry, bare bool
+	self        string // the printers' variables in scope (heldSelfKey)
 }
 
 type printerResult struct {
@@ -762,7 +766,7 @@ func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
 		return nil
 	}
 	if tc.heldNest == tc.heldDepth(it) {
-		return tc.heldLimitTry(t, n, it)
+		return tc.heldLimitTry(t, n, it) // (fmtheldlimit.go)
 	}
 	tc.heldNest++ // (the struct's fields of interface types ask dynamicFunc again)
 	defer func() { tc.heldNest-- }()
@@ -790,20 +794,6 @@ func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
 		}
 	}
 	return tries
-}
-
-// heldLimitTry is heldStructTry's try past heldDepth: a value of n that
-// reaches a print method stops the cell (heldTooDeep).
-func (tc *Types) heldLimitTry(t, n types.Type, it *types.Interface) []string {
-	if !types.Implements(n, it) || viaEmbeddedInterface(n, it) {
-		return nil
-	}
-	refusal := tc.heldTooDeep(n, t, tc.heldNest)
-	text, ok := tc.TypeText(n)
-	if refusal == "" || !ok {
-		return nil
-	}
-	return []string{"if _, ok := " + tc.assertOperand("gopadX", t, n) + ".(" + text + "); ok" + tc.identityTry(n, text, false) + " { return " + refusal + " }; "}
 }
 
 // structTriesOf writes structFieldsTry's tests for t.

@@ -47,7 +47,7 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 // method of its own, some exported field of which (or of a nested such
 // struct) has one.
 func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
-	key := printerKey{t: t, depth: depth, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields}
+	key := printerKey{t: t, depth: depth, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields, self: tc.heldSelfKey()}
 	if r, ok := tc.printerMemo[key]; ok {
 		return r.ok
 	}
