@@ -28,7 +28,9 @@ func left8Program(t *testing.T, name, refusal string) fidProgram {
 // (an operator, a token's kind, a color), prints as Go prints it at any
 // depth: past heldDepth the printer calls itself (rewrite/fmtheldlimit.go),
 // where it printed the fields without their methods ({2 {4} {5}} for
-// {* {4} {5}}). six_node_types has more implementers than heldDepth lets
+// {* {4} {5}}); inside an unexported field nothing prints through a
+// method, also nodes printed further down (bareHeldFunc, fmtstruct.go).
+// six_node_types has more implementers than heldDepth lets
 // the printers nest for (one level), and a chain five levels deep.
 func TestFidelityHeldTrees(t *testing.T) {
 	runFidPrograms(t, []fidProgram{
@@ -38,6 +40,7 @@ func TestFidelityHeldTrees(t *testing.T) {
 		left8Program(t, "held_expr_tree", ""),
 		left8Program(t, "held_cons_list", ""),
 		left8Program(t, "held_json_value", ""),
+		left8Program(t, "held_unexported_fields", ""),
 		{name: "six_node_types", src: `package main
 
 import "fmt"

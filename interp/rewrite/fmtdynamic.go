@@ -161,7 +161,7 @@ func (tc *Types) containerFuncAt(t types.Type, depth int, exported bool) (string
 		case exported:
 			return tc.elemFuncAt(e, depth)
 		}
-		return tc.heldFuncAt(e, depth)
+		return tc.bareHeldFunc(e, depth)
 	}
 	open, ok := tc.elemsOpen(t, elem)
 	tt, known := tc.TypeText(t)
