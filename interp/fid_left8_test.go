@@ -122,3 +122,15 @@ func TestFidelityOnceValues(t *testing.T) {
 		left8Program(t, "once_registry", ""),
 	})
 }
+
+// TestFidelityOutlivingGoroutines: goroutines started in one cell and fed
+// or joined in later ones (a logger, a worker pool), split at main's blank
+// lines, print what go run prints; output a goroutine writes after its
+// cell ended goes to that cell's output until the next cell starts
+// (interp/output.go's router).
+func TestFidelityOutlivingGoroutines(t *testing.T) {
+	runFidPrograms(t, []fidProgram{
+		left8Program(t, "bg_logger", ""),
+		left8Program(t, "bg_worker_pool", ""),
+	})
+}
