@@ -120,6 +120,57 @@ func TestFidelityOnceValues(t *testing.T) {
 		left8Program(t, "once_mixed_results", ""),
 		left8Program(t, "once_values_config", ""),
 		left8Program(t, "once_registry", ""),
+		// A method value, a generic helper's f, a package-level OnceValues
+		// of a named function, goroutines racing for the first call.
+		{name: "once_spellings", src: `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type Shape interface{ Area() float64 }
+type Sq struct{ S float64 }
+
+func (s Sq) Area() float64 { return s.S * s.S }
+
+type Repo struct{ name string }
+
+func (r *Repo) Load() Shape { fmt.Println("load", r.name); return Sq{3} }
+
+func Lazy[T any](f func() T) func() T { return sync.OnceValue(f) }
+
+func build() (map[string]Shape, error) {
+	fmt.Println("build")
+	return map[string]Shape{"a": Sq{1}, "b": Sq{2}}, nil
+}
+
+var shapes = sync.OnceValues(build)
+
+func main() {
+	r := &Repo{"main"}
+	get := sync.OnceValue(r.Load)
+	fmt.Println(get().Area(), get().Area())
+	lz := Lazy(func() Shape { fmt.Println("lazy"); return Sq{4} })
+	fmt.Println(lz().Area(), lz().Area())
+	li := Lazy(func() int { return 7 })
+	fmt.Println(li() + li())
+	m, err := shapes()
+	fmt.Println(len(m), m["b"].Area(), err)
+	m2, _ := shapes()
+	fmt.Println(len(m2))
+	var wg sync.WaitGroup
+	counter := 0
+	inc := sync.OnceFunc(func() { counter++ })
+	val := sync.OnceValue(func() Shape { counter += 10; return Sq{5} })
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); inc(); _ = val().Area() }()
+	}
+	wg.Wait()
+	fmt.Println(counter)
+}
+`, want: "load main\n9 9\nlazy\n16 16\n14\nbuild\n2 4 <nil>\n2\n11\n"},
 	})
 }
 
