@@ -96,7 +96,9 @@ func main() {
 // run-time type in yaegi is another's (type IDs []ID, which yaegi runs as
 // []int) is in that type's family for rewrite/lostidentity.go's keptFamily
 // (runTimeType): an IDs passed x.([]int), and the message named int for an
-// ID.
+// ID; a Temp (type Temp float64 with methods) in a cell's interface
+// asserted to a struct is named in interpreted code (concreteAssert), where
+// the message named float64.
 func TestFidelityAssertMessages(t *testing.T) {
 	runFidPrograms(t, []fidProgram{
 		left8Program(t, "assert_iface_targets", ""),
@@ -104,6 +106,7 @@ func TestFidelityAssertMessages(t *testing.T) {
 		left8Program(t, "assert_msgs_named", ""),
 		left8Program(t, "assert_loop_values", ""),
 		left8Program(t, "assert_captured_any", ""),
+		left8Program(t, "assert_iface_concrete", ""),
 	})
 }
 
