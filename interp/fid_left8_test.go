@@ -94,8 +94,8 @@ func main() {
 // ("fmt.Stringer is main.Temp, not main.Point", where yaegi's read
 // "float64 is not main.Point: missing method "); a cell's type whose
 // run-time type in yaegi is another's (type IDs []ID, which yaegi runs as
-// []int) is in that type's family for rewrite/lostidentity.go's keptFamily
-// (runTimeType): an IDs passed x.([]int), and the message named int for an
+// []int) is in that type's family for rewrite/lostidentity.go's
+// keptAssertFamily: an IDs passed x.([]int), and the message named int for an
 // ID; a Temp (type Temp float64 with methods) in a cell's interface
 // asserted to a struct is named in interpreted code (concreteAssert), where
 // the message named float64.
@@ -107,6 +107,43 @@ func TestFidelityAssertMessages(t *testing.T) {
 		left8Program(t, "assert_loop_values", ""),
 		left8Program(t, "assert_captured_any", ""),
 		left8Program(t, "assert_iface_concrete", ""),
+		// A type switch's cases of one run-time shape ([]int and IDs) stay
+		// refused: an unnamed []ID would be taken for an []int.
+		{name: "switch_shape_twins", src: `package main
+
+import "fmt"
+
+type ID int
+type IDs []ID
+type Index map[string]ID
+
+func kind(x any) string {
+	switch v := x.(type) {
+	case []int:
+		return fmt.Sprint("ints ", len(v))
+	case IDs:
+		return fmt.Sprint("ids ", len(v))
+	case map[string]int:
+		return "map"
+	case Index:
+		return "index"
+	}
+	return "other"
+}
+
+func main() {
+	for _, x := range []any{[]int{1}, IDs{1, 2}, map[string]int{}, Index{}, []ID{3}} {
+		fmt.Println(kind(x))
+	}
+	var y any = IDs{4}
+	if _, ok := y.([]int); ok {
+		fmt.Println("wrong")
+	} else {
+		fmt.Println("right")
+	}
+}
+`, want: "ints 1\nids 2\nmap\nindex\nother\nright\n",
+			refusal: "gopad cannot tell the cases of this type switch apart"},
 	})
 }
 
