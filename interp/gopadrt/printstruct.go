@@ -1,9 +1,12 @@
 package gopadrt
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
+	"strconv"
+	"strings"
 )
 
 // Run-time helper of package rewrite's printArgs pass (fmtstruct.go there).
@@ -85,4 +88,16 @@ func nestedPointer(v any) bool {
 	}
 	rv := reflect.ValueOf(v)
 	return rv.Kind() == reflect.Pointer && !rv.IsNil()
+}
+
+// heldTooDeep is gopadBuiltin.HeldTooDeep: the refusal for a struct value
+// of the cells' type node, held in their interface iface, nested deeper
+// in a printed value than the printers rewrite wrote for it (heldDepth in
+// fmtdynamic.go there), whose fields fmt would print through methods
+// that yaegi's value would not call.
+func heldTooDeep(node, iface string, depth int) any {
+	panic(errors.New("gopad cannot print a " + node + " held in a " + iface + " nested more than " + strconv.Itoa(depth) +
+		" levels deep inside a printed value (a tree or list of value nodes) where its fields print through methods " +
+		"(String, Error, Format): gopad writes printers for a bounded depth. Workaround: make the nodes pointers " +
+		"(&" + strings.TrimPrefix(node, "main.") + "{...}) with a String method, or give " + node + " a String method"))
 }

@@ -285,6 +285,7 @@ var printSymbols = map[string]reflect.Value{
 	"PrintMap":            reflect.ValueOf(printMap),
 	"Pointed":             reflect.ValueOf(pointed),
 	"PrintStruct":         reflect.ValueOf(printStruct),
+	"HeldTooDeep":         reflect.ValueOf(heldTooDeep),
 	"GcPrint":             reflect.ValueOf(gcPrint),
 	"GcPrintln":           reflect.ValueOf(gcPrintln),
 	"LogStringer":         reflect.ValueOf(newLogStringer),

@@ -47,7 +47,7 @@ func (tc *Types) anyToIfaces() []source.Edit {
 		open := "func(gopadX any) (" + typ + ", bool) { " + b + " }("
 		if !commaOK[ta] {
 			open = "func(gopadX any) " + typ + " { if r, ok := func() (" + typ + ", bool) { " + b + " }(); ok { return r }; " +
-				failedAssertCall("gopadX", tc.runtimeTypeName(ta.Type), to, tc.missingMethods(to)) + " }("
+				tc.failedAssertCall("gopadX", tc.Info.Types[ta.X].Type, tc.runtimeTypeName(ta.Type), to) + " }("
 		}
 		edits = append(edits,
 			source.Edit{From: tc.Off(ta.Pos()), To: tc.Off(ta.X.Pos()), Text: open, Order: -1}, // inside wrappers of the whole assertion

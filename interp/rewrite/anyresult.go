@@ -1,7 +1,6 @@
 package rewrite
 
 import (
-	"fmt"
 	"go/types"
 	"reflect"
 
@@ -13,7 +12,7 @@ var anyResultPass = Pass{
 	Wants: func(u *Unit) bool {
 		return u.callsCompiled(func(fn reflect.Value) bool {
 			t := fn.Type()
-			return t.NumOut() == 1 && (t.Out(0) == anyType || t.Out(0).Kind() == reflect.Func)
+			return t.NumOut() == 1 && t.Out(0) == anyType
 		})
 	},
 	Run: func(u *Unit) []source.Edit {
@@ -42,7 +41,7 @@ func (tc *Types) anyResult(scope Scope, c compiledCall) []source.Edit {
 		return nil
 	}
 	if v.Type().Out(0) != anyType {
-		return tc.anyFuncResult(c, v.Type().Out(0), tv.Type)
+		return nil
 	}
 	if tc.cellTypeResultCase(tv.Type) {
 		return nil // cellTypeResult's
@@ -60,34 +59,3 @@ func (tc *Types) anyResult(scope Scope, c compiledCall) []source.Edit {
 }
 
 var anyType = reflect.TypeFor[any]()
-
-// anyFuncResult gives the func a stand-in returns (sync.OnceValue's
-// func() any, OnceValues' func() (any, error)) the type Go gives it,
-// func() T: a wrapper asserts each call's result, so that config()["port"]
-// indexes a map, not an interface.
-func (tc *Types) anyFuncResult(c compiledCall, got reflect.Type, want types.Type) []source.Edit {
-	sig, ok := want.Underlying().(*types.Signature)
-	if !ok || got.Kind() != reflect.Func || got.NumIn() != 0 || sig.Params().Len() != 0 ||
-		got.NumOut() != sig.Results().Len() || got.NumOut() == 0 || got.NumOut() > 2 || got.Out(0) != anyType {
-		return nil
-	}
-	rt, ok := tc.TypeText(sig.Results().At(0).Type())
-	if !ok {
-		return nil
-	}
-	ft, ok := tc.TypeText(sig)
-	if !ok {
-		return nil
-	}
-	var open string
-	if got.NumOut() == 1 {
-		open = fmt.Sprintf("func(f func() any) %s { return func() %s { v, _ := f().(%s); return v } }(", ft, rt, rt)
-	} else {
-		et, ok := tc.TypeText(sig.Results().At(1).Type())
-		if !ok || got.Out(1) != reflect.TypeFor[error]() || et != "error" {
-			return nil
-		}
-		open = fmt.Sprintf("func(f func() (any, error)) %s { return func() (%s, error) { a, err := f(); v, _ := a.(%s); return v, err } }(", ft, rt, rt)
-	}
-	return source.Around(tc.Off(c.call.Pos()), tc.Off(c.call.End()), open, ")")
-}

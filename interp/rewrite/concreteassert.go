@@ -75,10 +75,11 @@ func (tc *Types) concreteAssert(ta *ast.TypeAssertExpr, commaOK bool) ([]source.
 		// which reaches compiled code as the basic type.
 		test = "gopadV := gopadX; switch r := gopadV.(type) { case " + tt + ": return r }"
 	}
-	if basic || it.NumMethods() == 0 {
-		if name, ok := tc.dynamicNameFunc(st, it); ok {
-			fail = "gopadBuiltin.NamedAssert(" + name + "(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
-		}
+	// A cell's type over a basic type reaches gopadBuiltin.Bare as its
+	// basic value: it is named in interpreted code first (a Temp in a
+	// Shape read "main.Shape is float64, not main.Circle").
+	if name, ok := tc.dynamicNameFunc(st, it); ok {
+		fail = "gopadBuiltin.NamedAssert(" + name + "(gopadX), " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")"
 	}
 	if it.NumMethods() == 0 {
 		test = "if gopadX == nil { panic(gopadBuiltin.EmptyAssert(nil, " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + ")) }; " + test

@@ -161,7 +161,7 @@ func (tc *Types) containerFuncAt(t types.Type, depth int, exported bool) (string
 		case exported:
 			return tc.elemFuncAt(e, depth)
 		}
-		return tc.heldFuncAt(e, depth)
+		return tc.bareHeldFunc(e, depth)
 	}
 	open, ok := tc.elemsOpen(t, elem)
 	tt, known := tc.TypeText(t)
@@ -347,11 +347,8 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 				continue
 			}
 			shown := "v"
-			if ct == types.Type(n) && depth < tc.heldDepth(it) && tc.structNeedsMethods(n, depth+1) {
-				// Fields of interface types (a tree's children): their values.
-				if printer, ok := tc.structPrinter(n, depth+1); ok {
-					shown = printer + "(v)"
-				}
+			if ct == types.Type(n) && tc.structNeedsMethods(n, depth+1) {
+				shown = tc.heldShown(n, it, depth)
 			}
 			if try, ok := tc.formatterTry(ct, t, it, shownAs{}); ok {
 				tries = append(tries, try) // fmt calls Format for every verb
@@ -367,6 +364,20 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 	return "func(gopadX " + st + ") any { if gopadX == nil { return nil }; " + strings.Join(tries, "") + "return gopadX }", true
 }
 
+// heldShown is what heldFuncAt returns for v, a struct value of n held in
+// t at depth, whose fields fmt prints through methods: its printer, or
+// past heldDepth v itself (heldFuncAt serves unexported fields, inside
+// which fmt calls no method).
+func (tc *Types) heldShown(n types.Type, it *types.Interface, depth int) string {
+	if depth >= tc.heldDepth(it) {
+		return "v"
+	}
+	if printer, ok := tc.structPrinter(n, depth+1); ok {
+		return printer + "(v)"
+	}
+	return "v"
+}
+
 // dynamicFunc is the function literal that dynamicStringer calls on an
 // operand of interface type t; false when no cell type needs it. It is
 // written once a chunk per type and state: each struct type's printer
@@ -374,11 +385,16 @@ func (tc *Types) heldFuncAt(t types.Type, depth int) (string, bool) {
 // types implementing one interface asked for the same ones thousands of
 // times.
 func (tc *Types) dynamicFunc(t types.Type, as shownAs) (string, bool) {
-	key := printerKey{t: t, as: as, depth: -1, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields}
+	self, pop := tc.pushHeldSelf(t)
+	defer pop()
+	key := printerKey{t: t, as: as, depth: -1, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields, self: tc.heldSelfKey()}
 	if r, ok := tc.printerMemo[key]; ok {
 		return r.text, r.ok
 	}
 	text, ok := tc.dynamicFuncOf(t, as)
+	if ok && self != "" {
+		text = selfCalling(self, t, tc, text)
+	}
 	if tc.printerMemo == nil {
 		tc.printerMemo = map[printerKey]printerResult{}
 	}
@@ -394,6 +410,7 @@ type printerKey struct {
 	as          shownAs
 	depth, held int
 	inTry, bare bool
+	self        string // the printers' variables in scope (heldSelfKey)
 }
 
 type printerResult struct {
@@ -745,8 +762,11 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 // dynamicFunc has when another implementer has a String method or the
 // operand is inside a function.
 func (tc *Types) heldStructTry(t, n types.Type, it *types.Interface) []string {
-	if it.NumMethods() == 0 || tc.heldNest >= tc.heldDepth(it) {
+	if it.NumMethods() == 0 || tc.heldNest > tc.heldDepth(it) {
 		return nil
+	}
+	if tc.heldNest == tc.heldDepth(it) {
+		return tc.heldLimitTry(t, n, it) // (fmtheldlimit.go)
 	}
 	tc.heldNest++ // (the struct's fields of interface types ask dynamicFunc again)
 	defer func() { tc.heldNest-- }()

@@ -47,7 +47,7 @@ func (tc *Types) structOperand(a ast.Expr) ([]source.Edit, bool) {
 // method of its own, some exported field of which (or of a nested such
 // struct) has one.
 func (tc *Types) structNeedsMethods(t types.Type, depth int) bool {
-	key := printerKey{t: t, depth: depth, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields}
+	key := printerKey{t: t, depth: depth, held: tc.heldNest, inTry: tc.inStructTry, bare: tc.bareFields, self: tc.heldSelfKey()}
 	if r, ok := tc.printerMemo[key]; ok {
 		return r.ok
 	}
@@ -281,6 +281,18 @@ func (tc *Types) interfaceFieldAs(t types.Type, exported bool, depth int) (strin
 	if fn, ok := tc.keptBareFunc(t); ok {
 		return fn, true
 	}
+	return tc.bareHeldFunc(t, depth)
+}
+
+// bareHeldFunc is heldFuncAt for an unexported field or element of
+// interface type t: the structs it holds are printed as bare as the field
+// (bareFields), since fmt calls no method of anything inside an
+// unexported field (their String methods were called from the third level
+// down).
+func (tc *Types) bareHeldFunc(t types.Type, depth int) (string, bool) {
+	bare := tc.bareFields
+	tc.bareFields = true
+	defer func() { tc.bareFields = bare }()
 	return tc.heldFuncAt(t, depth)
 }
 

@@ -229,7 +229,7 @@ func (tc *Types) assertLiteral(ta *ast.TypeAssertExpr, st, tt, body string, nilG
 		if nilGuard {
 			guard = "if gopadX == nil { panic(gopadBuiltin.NilAssert(" + strconv.Quote(tc.runtimeTypeName(ta.Type)) + ")) }; "
 		}
-		fail := "return gopadX.(" + tt + ")" // yaegi's panic, right for a concrete type
+		fail := tc.concreteFailPanic(ta, tt)
 		if p, ok := tc.failedAssertPanic(ta, "gopadX"); ok {
 			fail = p
 		}
@@ -259,16 +259,63 @@ func (tc *Types) failedAssertPanic(ta *ast.TypeAssertExpr, v string) (string, bo
 	if !ok || to.NumMethods() == 0 {
 		return "", false
 	}
-	return failedAssertCall(v, tc.runtimeTypeName(ta.Type), to, tc.missingMethods(to)), true
+	return tc.failedAssertCall(v, tc.Info.Types[ta.X].Type, tc.runtimeTypeName(ta.Type), to), true
 }
 
-// failedAssertCall is the panic of a failed assertion of v to the
-// interface to, named target. v goes through gopadBuiltin.Bare: yaegi
-// hands a compiled function a cell's value in an any as its own pairing
-// (interp.valueInterface), whose type the message would name.
-func failedAssertCall(v, target string, to *types.Interface, cells string) string {
-	return "panic(gopadBuiltin.FailedAssert(gopadBuiltin.Bare(" + v + "), " + strconv.Quote(target) + ", " +
-		strconv.Quote(methodNames(to)) + ", " + strconv.Quote(cells) + "))"
+// concreteFailPanic is the statement that panics when the single-valued
+// assertion ta to the concrete type tt failed: Go's message, naming the
+// value's type, where ta's operand is of a compiled interface (yaegi's
+// own read "float64 is not main.Point: missing method " for a Temp in a
+// fmt.Stringer); yaegi's panic otherwise.
+func (tc *Types) concreteFailPanic(ta *ast.TypeAssertExpr, tt string) string {
+	src, target := tc.Info.Types[ta.X].Type, tc.Info.Types[ta.Type].Type
+	sn, ok1 := tc.goTypeName(src)
+	tn, ok2 := tc.goTypeName(target)
+	if src == nil || target == nil || types.IsInterface(target) || !tc.compiledInterface(src) || !ok1 || !ok2 {
+		return "return gopadX.(" + tt + ")"
+	}
+	return "panic(gopadBuiltin.EmptyAssert(gopadX, " + strconv.Quote(sn) + ", " + strconv.Quote(tn) + "))"
+}
+
+// failedAssertCall is the panic of a failed assertion of v, of type src,
+// to the interface to, named target. v goes through gopadBuiltin.Bare:
+// yaegi hands a compiled function a cell's value in an any as its own
+// pairing (interp.valueInterface), whose type the message would name.
+// A value of the cells' types that yaegi holds as its underlying value
+// (type Port int) is told apart first, in interpreted code
+// (bareNamedMisses): the message named int for it.
+func (tc *Types) failedAssertCall(v string, src types.Type, target string, to *types.Interface) string {
+	return tc.bareNamedMisses(v, src, target, to) + "panic(gopadBuiltin.FailedAssert(gopadBuiltin.Bare(" + v + "), " + strconv.Quote(target) + ", " +
+		strconv.Quote(methodNames(to)) + ", " + strconv.Quote(tc.missingMethods(to)) + "))"
+}
+
+// bareNamedMisses are the statements that panic with Go's message for a
+// value of a cell's type that is neither a struct nor an interface (type
+// Port int, type Ports []int), which src may hold and which does not
+// implement to, named target.
+func (tc *Types) bareNamedMisses(v string, src types.Type, target string, to *types.Interface) string {
+	if src == nil || !types.IsInterface(src) {
+		return ""
+	}
+	var b strings.Builder
+	for _, n := range tc.cellTypesWhere(func(n *types.Named) bool {
+		switch n.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			return false
+		}
+		return n.TypeParams().Len() == 0
+	}) {
+		m, _ := types.MissingMethod(n, to, true)
+		text, ok1 := tc.TypeText(n)
+		name, ok2 := tc.goTypeName(n)
+		if m == nil || !ok1 || !ok2 || !types.AssignableTo(n, src) {
+			continue
+		}
+		msg := "interface conversion: " + name + " is not " + target + ": missing method " + m.Name()
+		b.WriteString("if _, ok := " + tc.assertOperand(v, src, n) + ".(" + text + "); ok" + tc.identityTry(n, text, false) +
+			" { panic(gopadBuiltin.AssertText(" + strconv.Quote(msg) + ")) }; ")
+	}
+	return b.String()
 }
 
 // compiledInterface reports whether t is error or an interface with

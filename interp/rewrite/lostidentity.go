@@ -120,7 +120,7 @@ func (tc *Types) identityAsserts() []source.Edit {
 			}
 			edits = append(edits, source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
 				"func() any { if "+test+" { return *new("+typ+") }; "+open, end+" }()")...)
-		} else if msg, ok := tc.keptFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
+		} else if msg, ok := tc.keptAssertFamily(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && empty(xt) {
 			edits = append(edits, tc.onceOperand(ta, "gopadBuiltin.KeptCase("+msg+", gopadX, ", ")", commaOK[ta])...)
 		} else if args, ok := tc.emptyPtrArgs(tc.Info.Types[ta.Type].Type, xt); ok {
 			it, _ := tc.TypeText(xt)
@@ -446,6 +446,21 @@ func (tc *Types) keptTest(t types.Type, typ, v string) (string, bool) {
 // and came back bare, with the zero value of t where t is no cell type
 // and whether it is one (the first arguments of gopadBuiltin.KeptCase).
 func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
+	return tc.keptFamilyBy(t, typ, types.Identical)
+}
+
+// keptAssertFamily is keptFamily for a single assertion, whose family
+// takes in the cells' types with t's run-time type in yaegi (erased,
+// shapetwins.go: an IDs, type IDs []ID, is an []int there, which the
+// assertion took for one). A type switch keeps keptFamily: its cases of
+// one run-time shape are shapeCase's to refuse.
+func (tc *Types) keptAssertFamily(t types.Type, typ string) (msg string, ok bool) {
+	return tc.keptFamilyBy(t, typ, func(a, b types.Type) bool { return types.Identical(tc.erased(a, 0), tc.erased(b, 0)) })
+}
+
+// keptFamilyBy is keptFamily with same deciding which of the cells' types
+// share t's run-time type, by their underlying types.
+func (tc *Types) keptFamilyBy(t types.Type, typ string, same func(a, b types.Type) bool) (msg string, ok bool) {
 	if t == nil || types.IsInterface(t) {
 		return "", false
 	}
@@ -464,7 +479,7 @@ func (tc *Types) keptFamily(t types.Type, typ string) (msg string, ok bool) {
 			continue
 		}
 		n, named := tn.Type().(*types.Named)
-		if !named || !types.Identical(n.Underlying(), under) {
+		if !named || !same(n.Underlying(), under) {
 			continue
 		}
 		if !tc.autoKept(n) {

@@ -21,7 +21,9 @@ import (
 //	u, ok := err.(interface{ Unwrap() error })  →  u, ok := func(gopadX error) error { switch gopadX.(type) { case MultiError: var gopadZ error; return gopadZ }; return gopadX }(err).(interface{ Unwrap() error })
 //
 // and a type switch gets a first case of each such type, with the body of
-// the case Go would choose (its variable converted to that case's type):
+// the case Go would choose (its variable converted to that case's type),
+// written on the line of the switch's brace so that no line moves (a panic
+// in the copied body is shown at the switch):
 //
 //	switch e := err.(type) { case interface{ Unwrap() error }: A; case interface{ Unwrap() []error }: B }
 //	→ switch e := err.(type) { case MultiError: e := interface{ Unwrap() []error }(e); _ = e; B; case interface{ Unwrap() error }: A; ... }
@@ -181,16 +183,19 @@ func (tc *Types) nearMissCases(sw *ast.TypeSwitchStmt) []source.Edit {
 		if !ok {
 			return nil
 		}
-		b.WriteString("case " + ct + ":")
+		b.WriteString(" case " + ct + ":")
 		if k >= 0 {
-			b.WriteString(" {\n" + tc.caseBody(clauses[k], bound, xs) + "}")
+			body, ok := tc.caseBody(clauses[k], bound, xs)
+			if !ok {
+				return nil
+			}
+			b.WriteString(" { " + body + " };")
 		}
-		b.WriteString("\n")
 	}
 	if b.Len() == 0 {
 		return nil
 	}
-	return []source.Edit{source.Insert(tc.Off(sw.Body.Lbrace)+1, "\n"+b.String())}
+	return []source.Edit{source.Insert(tc.Off(sw.Body.Lbrace)+1, b.String())}
 }
 
 // typeSwitchOperand is the operand of a type switch's guard, and the
@@ -234,19 +239,25 @@ func goCase(clauses []*ast.CaseClause, c types.Type, info *types.Info) int {
 
 // caseBody is the text of cl's statements, after the declaration of the
 // switch's variable bound (if any) with the type it has in cl (xs, the
-// operand's type, in a default or a case of several types).
-func (tc *Types) caseBody(cl *ast.CaseClause, bound, xs string) string {
+// operand's type, in a default or a case of several types), on one line
+// (tokenLine: the case is written on the switch's line, so that the lines
+// after it keep their numbers); false if a token spans lines.
+func (tc *Types) caseBody(cl *ast.CaseClause, bound, xs string) (string, bool) {
 	var b strings.Builder
 	if bound != "" {
 		vt := xs
 		if len(cl.List) == 1 {
 			vt = tc.code(cl.List[0])
 		}
-		b.WriteString(bound + " := (" + vt + ")(" + bound + "); _ = " + bound + "\n")
+		b.WriteString(bound + " := (" + vt + ")(" + bound + "); _ = " + bound + "; ")
 	}
 	if len(cl.Body) > 0 {
 		from, to := tc.Fset.Position(cl.Body[0].Pos()).Offset, tc.Fset.Position(cl.Body[len(cl.Body)-1].End()).Offset
-		b.WriteString(tc.Text[from:to] + "\n")
+		line, ok := tokenLine(tc.Text[from:to])
+		if !ok {
+			return "", false
+		}
+		b.WriteString(line)
 	}
-	return b.String()
+	return b.String(), true
 }

@@ -124,6 +124,7 @@ type Types struct {
 	written       map[string]bool              // CheckEnv.Written
 	inStructTry   bool                         // structFieldsTry is writing a printer (fmtdynamic.go)
 	heldNest      int                          // heldStructTry's printers being written, one inside another
+	heldSelf      map[types.Type]string        // the cells' interfaces whose printer is being written, and its variable (fmtheldlimit.go)
 	bareFields    bool                         // structPrinter is writing an unexported field's printer: no methods
 	structTries   map[types.Type][]string      // structFieldsTry's, per type, once a chunk
 	printerMemo   map[printerKey]printerResult // dynamicFunc's and structNeedsMethods', once a chunk
@@ -558,6 +559,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	returnFuncsPass,
 	promotedMethodsPass,
 	indexCheckPass,
+	onceValuesPass,
 	anyResultPass,
 	callbackResultsPass,
 	ifaceOperandsPass,

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/scanner"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -111,7 +112,7 @@ func typesUsedEarlier(f *ast.File) []*ast.GenDecl {
 
 // tokenLine writes src, a declaration, on one line as the tokens Go reads
 // from it, with the semicolons Go inserts at line ends; false when a token
-// spans lines (a raw string).
+// spans lines (a raw string's lines are written as an interpreted string).
 func tokenLine(src string) (string, bool) {
 	fset := token.NewFileSet()
 	var s scanner.Scanner
@@ -125,6 +126,9 @@ func tokenLine(src string) (string, bool) {
 		text := tok.String()
 		if lit != "" && tok != token.SEMICOLON {
 			text = lit
+		}
+		if tok == token.STRING && text[0] == '`' { // a raw string keeps its value on one line
+			text = strconv.Quote(strings.ReplaceAll(text[1:len(text)-1], "\r", ""))
 		}
 		if strings.Contains(text, "\n") {
 			return "", false
