@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Programs from outside8's classes, run whole and split into notebook
 // cells; want is what go run printed.
@@ -12,6 +15,11 @@ import "testing"
 // body's own x, so the pointers into it read the loop's value (go101's
 // blocks-and-scopes article, both forms; the article is not licensed for
 // the corpus, this is a program of the class).
+
+// ast.Print, and a flag.FlagSet's usage and errors, reach the cell's
+// output (implicitstreams.go): they wrote to the process's os.Stdout and
+// os.Stderr, which no frontend shows (Go's own example of ast.Print,
+// o8_std/go_ast_print; TestFidOutside8FlagOutput).
 
 var outside8Programs = []fidProgram{
 	{name: "a loop variable written back past a body's variable of its name", src: `package main
@@ -44,6 +52,68 @@ func main() {
 	fmt.Println(*last)
 }
 `, want: "0 5; 1 15; 2 21; 3 31; \n81\n"},
+	{name: "ast.Print prints to the cell", src: `package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+)
+
+func main() {
+	fset := token.NewFileSet()
+	e, err := parser.ParseExprFrom(fset, "expr.go", "x*2 + 1", 0)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("tree:")
+	ast.Print(fset, e)
+	fmt.Println("end")
+}
+`, want: "tree:\n     0  *ast.BinaryExpr {\n     1  .  X: *ast.BinaryExpr {\n     2  .  .  X: *ast.Ident {\n     3  .  .  .  NamePos: expr.go:1:1\n     4  .  .  .  Name: \"x\"\n     5  .  .  }\n     6  .  .  OpPos: expr.go:1:2\n     7  .  .  Op: *\n     8  .  .  Y: *ast.BasicLit {\n     9  .  .  .  ValuePos: expr.go:1:3\n    10  .  .  .  ValueEnd: expr.go:1:4\n    11  .  .  .  Kind: INT\n    12  .  .  .  Value: \"2\"\n    13  .  .  }\n    14  .  }\n    15  .  OpPos: expr.go:1:5\n    16  .  Op: +\n    17  .  Y: *ast.BasicLit {\n    18  .  .  ValuePos: expr.go:1:7\n    19  .  .  ValueEnd: expr.go:1:8\n    20  .  .  Kind: INT\n    21  .  .  Value: \"1\"\n    22  .  }\n    23  }\nend\n"},
 }
 
 func TestFidOutside8(t *testing.T) { runFidPrograms(t, outside8Programs) }
+
+// A flag set whose output was never set prints its usage and errors to the cell's standard error, as go run prints
+// them to the program's.
+func TestFidOutside8FlagOutput(t *testing.T) {
+	src := `package main
+
+import (
+	"flag"
+	"fmt"
+)
+
+func main() {
+	fs := flag.NewFlagSet("tool", flag.ContinueOnError)
+	n := fs.Int("n", 3, "how many")
+	fs.String("name", "", "who")
+	err := fs.Parse([]string{"-n", "5", "-verbose"})
+	fmt.Println("n:", *n, "err:", err)
+	fs.PrintDefaults()
+}
+`
+	cells, err := notebookCells(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const wantOut = "n: 5 err: flag provided but not defined: -verbose\n"
+	const wantErr = "flag provided but not defined: -verbose\nUsage of tool:\n  -n int\n    \thow many (default 3)\n  -name string\n    \twho\n  -n int\n    \thow many (default 3)\n  -name string\n    \twho\n"
+	for _, form := range [][]string{{pastedForm(src)}, cells} {
+		s := newSession(t)
+		var out, errOut strings.Builder
+		for _, c := range form {
+			res, rec := run(t, s, c)
+			out.WriteString(rec.out())
+			errOut.WriteString(rec.errOut())
+			if res.Err != nil {
+				t.Fatalf("%s: %s", res.Err.Name, res.Err.Value)
+			}
+		}
+		if out.String() != wantOut || errOut.String() != wantErr {
+			t.Errorf("printed %q and to stderr %q, want %q and %q", out.String(), errOut.String(), wantOut, wantErr)
+		}
+	}
+}
