@@ -21,6 +21,12 @@ import (
 // os.Stderr, which no frontend shows (Go's own example of ast.Print,
 // o8_std/go_ast_print; TestFidOutside8FlagOutput).
 
+// Untyped floating-point constants combined or compared in a constant
+// expression get Go's exact value (rewrite's constFold, floatDrift):
+// yaegi computed some of them in float64, so constants that differ
+// beyond float64's precision compared equal and 1 + 1e-20 - 1 was 0
+// (Go Standard Library Cookbook's tolerance, o8_stdcookbook/tolerance).
+
 var outside8Programs = []fidProgram{
 	{name: "a loop variable written back past a body's variable of its name", src: `package main
 
@@ -72,6 +78,25 @@ func main() {
 	fmt.Println("end")
 }
 `, want: "tree:\n     0  *ast.BinaryExpr {\n     1  .  X: *ast.BinaryExpr {\n     2  .  .  X: *ast.Ident {\n     3  .  .  .  NamePos: expr.go:1:1\n     4  .  .  .  Name: \"x\"\n     5  .  .  }\n     6  .  .  OpPos: expr.go:1:2\n     7  .  .  Op: *\n     8  .  .  Y: *ast.BasicLit {\n     9  .  .  .  ValuePos: expr.go:1:3\n    10  .  .  .  ValueEnd: expr.go:1:4\n    11  .  .  .  Kind: INT\n    12  .  .  .  Value: \"2\"\n    13  .  .  }\n    14  .  }\n    15  .  OpPos: expr.go:1:5\n    16  .  Op: +\n    17  .  Y: *ast.BasicLit {\n    18  .  .  ValuePos: expr.go:1:7\n    19  .  .  ValueEnd: expr.go:1:8\n    20  .  .  Kind: INT\n    21  .  .  Value: \"1\"\n    22  .  }\n    23  }\nend\n"},
+	{name: "untyped float constants compare exactly", src: `package main
+
+import "fmt"
+
+const da = 0.29999999999999998889776975374843459576368331909180
+const db = 0.3
+const third = 1.0 / 3
+
+func main() {
+	fmt.Println(db == da, da < db, db != da)
+	fmt.Println(0.1*3, 0.1*3 == 0.3, third*3 == 1)
+	x := 0.1 + 0.2
+	fmt.Println(x, 0.1+0.2 == 0.3)
+	const e = 1e-20
+	fmt.Println(1+e == 1, 1+e > 1)
+	var f float64 = 1 + e - 1
+	fmt.Println(f)
+}
+`, want: "false true true\n0.3 true true\n0.3 true\nfalse true\n1e-20\n"},
 }
 
 func TestFidOutside8(t *testing.T) { runFidPrograms(t, outside8Programs) }
