@@ -27,6 +27,12 @@ import (
 // beyond float64's precision compared equal and 1 + 1e-20 - 1 was 0
 // (Go Standard Library Cookbook's tolerance, o8_stdcookbook/tolerance).
 
+// reflect lists a compiled package's struct type's methods as Go does
+// (reflectMethods.methodSet leaves named struct types to reflect): gopad
+// took context.backgroundCtx for a cell's struct type and listed only
+// the methods its embedded emptyCtx promotes, without String
+// (GoLangMaterial's basic context, o8_udhay/basic_context).
+
 var outside8Programs = []fidProgram{
 	{name: "a loop variable written back past a body's variable of its name", src: `package main
 
@@ -97,6 +103,43 @@ func main() {
 	fmt.Println(f)
 }
 `, want: "false true true\n0.3 true true\n0.3 true\nfalse true\n1e-20\n"},
+	{name: "reflect lists the methods of compiled struct types", src: `package main
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+)
+
+type Guarded struct {
+	sync.Mutex
+	n int
+}
+
+func (g *Guarded) Inc() { g.Lock(); g.n++; g.Unlock() }
+
+func names(t reflect.Type) string {
+	var out []string
+	for i := 0; i < t.NumMethod(); i++ {
+		out = append(out, t.Method(i).Name)
+	}
+	return strings.Join(out, " ")
+}
+
+func main() {
+	fmt.Println(names(reflect.TypeOf(context.Background())))
+	fmt.Println(names(reflect.TypeOf(context.TODO())))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	fmt.Println(names(reflect.TypeOf(ctx)))
+	fmt.Println(names(reflect.TypeOf(&strings.Builder{})))
+	fmt.Println(names(reflect.TypeOf(&Guarded{})))
+	m, ok := reflect.TypeOf(context.Background()).MethodByName("String")
+	fmt.Println(m.Name, ok, reflect.ValueOf(context.TODO()).MethodByName("String").Call(nil)[0])
+}
+`, want: "Deadline Done Err String Value\nDeadline Done Err String Value\nDeadline Done Err String Value\nCap Grow Len Reset String Write WriteByte WriteRune WriteString\nInc Lock TryLock Unlock\nString true context.TODO\n"},
 }
 
 func TestFidOutside8(t *testing.T) { runFidPrograms(t, outside8Programs) }

@@ -155,7 +155,10 @@ func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
 	if t.Kind() == reflect.Pointer {
 		base, ptr = t.Elem(), true
 	}
-	if base.Kind() != reflect.Struct {
+	// A named struct type is a compiled package's (context.backgroundCtx):
+	// yaegi's struct types of the cells have no name. reflect knows its
+	// methods, its own and those its embedded fields promote.
+	if base.Kind() != reflect.Struct || base.Name() != "" {
 		return nil, false
 	}
 	all, ok := rm.withPromoted(base, 0)
