@@ -1,5 +1,5 @@
 // Source: github.com/udhayprakash/GoLangMaterial, 10_Packages/18_context/0-basic-context.go
-// (MIT License, Copyright (c) 2019 Udhay Prakash Pethakamsetty), unchanged below this comment.
+// (MIT License, Copyright (c) 2019 Udhay Prakash Pethakamsetty), unchanged below this comment but for gofmt.
 
 package main
 
@@ -11,13 +11,13 @@ import (
 
 func InspectContext(ct context.Context) {
 	/*
-	context.Context Methods:
-			Deadline()	: Gets the context’s deadline.
-			Done()		: Signals cancellation via a channel.
-			Err()		: Returns the cancellation reason.
-			Value()		: Retrieves a value from the context.
+		context.Context Methods:
+				Deadline()	: Gets the context’s deadline.
+				Done()		: Signals cancellation via a channel.
+				Err()		: Returns the cancellation reason.
+				Value()		: Retrieves a value from the context.
 	*/
-	
+
 	// Inspect the type of the context
 	fmt.Println("Type of ctx:", reflect.TypeOf(ct))
 
@@ -28,7 +28,6 @@ func InspectContext(ct context.Context) {
 	}
 
 }
-
 
 func main() {
 	ctx := context.Background()
