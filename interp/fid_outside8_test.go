@@ -33,6 +33,19 @@ import (
 // the methods its embedded emptyCtx promotes, without String
 // (GoLangMaterial's basic context, o8_udhay/basic_context).
 
+// main's deferred calls run last first also when a panic handler (a
+// deferred function literal that calls recover) follows plain ones in a
+// cell: a cell's handlers wait in gopadHandlers for a later cell's panic,
+// and the cell's panic ran its plain deferred calls before them; a mark
+// in gopadDefers now runs each handler in its place (rewrite's
+// CellDefers, the prelude's gopadHandlerMark). And defer recover(), which
+// recovers nothing in Go, took the cell's panic in flight (rewrite's
+// Recover). (go101's control-flows-more article and its panic-recover
+// quiz, split; not licensed for the corpus: programs of the class.) A
+// deferred call of the builtin panic in a function panicked at the defer
+// statement in yaegi, so the statements after it never ran: refused
+// (rewrite's DeferArgs, deferredPanic).
+
 var outside8Programs = []fidProgram{
 	{name: "a loop variable written back past a body's variable of its name", src: `package main
 
@@ -140,6 +153,63 @@ func main() {
 	fmt.Println(m.Name, ok, reflect.ValueOf(context.TODO()).MethodByName("String").Call(nil)[0])
 }
 `, want: "Deadline Done Err String Value\nDeadline Done Err String Value\nDeadline Done Err String Value\nCap Grow Len Reset String Write WriteByte WriteRune WriteString\nInc Lock TryLock Unlock\nString true context.TODO\n"},
+	{name: "a handler deferred after plain calls runs before them", src: `package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("last words")
+	defer func() {
+		fmt.Println("cleanup")
+	}()
+	fmt.Println("start")
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println("recovered:", r)
+		}
+	}()
+	defer fmt.Println("before the handler")
+	defer recover()
+	defer func() {
+		fmt.Println("no recover here")
+	}()
+	panic("boom")
+}
+`, want: "start\nno recover here\nbefore the handler\nrecovered: boom\ncleanup\nlast words\n"},
+	{name: "defer recover() recovers nothing", src: `package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		fmt.Println("outer:", recover())
+	}()
+	defer func() {
+		fmt.Println("inner:", recover())
+		panic("second")
+	}()
+	defer recover()
+	fmt.Println("start")
+	panic("first")
+}
+`, want: "start\ninner: first\nouter: second\n"},
+	{name: "a deferred panic that statements follow is refused", src: `package main
+
+import "fmt"
+
+func work() {
+	defer panic("late")
+	fmt.Println("working")
+}
+
+func main() {
+	defer func() {
+		fmt.Println("recovered:", recover())
+	}()
+	fmt.Println("start")
+	work()
+}
+`, want: "start\nworking\nrecovered: late\n", refusal: "gopad cannot run the statements after defer panic(...)"},
 }
 
 func TestFidOutside8(t *testing.T) { runFidPrograms(t, outside8Programs) }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -24,13 +25,15 @@ import (
 //
 // The literal is made one frame down, as deferClosures makes the closures
 // that deferred calls call: yaegi runs deferred calls holding the frame's
-// lock, which a closure made in that frame takes when it returns.
+// lock, which a closure made in that frame takes when it returns. A
+// deferred panic that statements follow is refused (deferredPanic).
 var DeferArgs = Pass{Name: "deferArgs", Wants: holds(hasDefer), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, c *cursor) bool {
 		if d, ok := n.(*ast.DeferStmt); ok {
 			es.add(deferArgs(u, d)...)
 			es.add(deferredLiteral(u, d, c)...)
+			es.add(deferredPanic(u, d, c)...)
 		}
 		return true
 	})
@@ -64,6 +67,47 @@ func deferredLiteral(u *Unit, n *ast.DeferStmt, c *cursor) []source.Edit {
 		source.Insert(u.Off(n.Pos()), name+" := func() "+u.Code(lit.Type)+" { return "+u.Code(lit)+" }(); "),
 		source.Replace(u.Off(lit.Pos()), u.Off(lit.End()), name),
 	}
+}
+
+// DeferredPanicLimit is the refusal of a deferred panic that statements
+// follow.
+const DeferredPanicLimit = "gopad cannot run the statements after defer panic(...) in a function: yaegi panics at " +
+	"the defer statement, not when the function returns. Workaround: defer func() { panic(v) }()"
+
+// deferredPanic refuses a deferred call of the builtin panic in a
+// function when statements follow it in its block: yaegi panicked at the
+// defer statement, so they never ran (defer panic("x"); fmt.Println("body")
+// printed nothing), silently. (Deferred at a cell's top level, CellDefers
+// runs it when the cell ends.)
+func deferredPanic(u *Unit, n *ast.DeferStmt, c *cursor) []source.Edit {
+	if _, ok := builtinCall(u, n.Call, "panic"); !ok || u.Stmt() && c.topLevel() || !followed(u, n) {
+		return nil
+	}
+	return []source.Edit{source.Insert(u.Off(n.Pos()), "gopadBuiltin.Refuse("+strconv.Quote(DeferredPanicLimit)+", nil); ")}
+}
+
+// followed reports whether a statement follows st in the block that
+// holds it.
+func followed(u *Unit, st ast.Stmt) bool {
+	found := false
+	ast.Inspect(u.AST, func(n ast.Node) bool {
+		var list []ast.Stmt
+		switch b := n.(type) {
+		case *ast.BlockStmt:
+			list = b.List
+		case *ast.CaseClause:
+			list = b.Body
+		case *ast.CommClause:
+			list = b.Body
+		}
+		for i, s := range list {
+			if s == st {
+				found = i < len(list)-1
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func deferArgs(u *Unit, n *ast.DeferStmt) []source.Edit {
