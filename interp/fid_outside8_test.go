@@ -46,6 +46,11 @@ import (
 // statement in yaegi, so the statements after it never ran: refused
 // (rewrite's DeferArgs, deferredPanic).
 
+// reflect's method set of an interface type a cell declares (a
+// reflect.Value of the interface held by a pointer's Elem) is refused:
+// yaegi gives such types one run-time struct type without methods, and
+// NumMethod said 0 (go101's reflect quiz, whole and split).
+
 var outside8Programs = []fidProgram{
 	{name: "a loop variable written back past a body's variable of its name", src: `package main
 
@@ -210,6 +215,30 @@ func main() {
 	work()
 }
 `, want: "start\nworking\nrecovered: late\n", refusal: "gopad cannot run the statements after defer panic(...)"},
+	{name: "the methods of a cell's interface type are refused", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type Shape interface {
+	Area() float64
+	Perimeter() float64
+}
+
+type Square struct{ S float64 }
+
+func (q Square) Area() float64      { return q.S * q.S }
+func (q Square) Perimeter() float64 { return 4 * q.S }
+
+func main() {
+	var s Shape = Square{2}
+	fmt.Println(reflect.ValueOf(s).NumMethod())
+	v := reflect.ValueOf(&s).Elem()
+	fmt.Println(v.NumMethod())
+}
+`, want: "2\n2\n", refusal: "gopad cannot answer reflect.Value.NumMethod for an interface type declared in a cell"},
 }
 
 func TestFidOutside8(t *testing.T) { runFidPrograms(t, outside8Programs) }

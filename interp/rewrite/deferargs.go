@@ -86,27 +86,38 @@ func deferredPanic(u *Unit, n *ast.DeferStmt, c *cursor) []source.Edit {
 	return []source.Edit{source.Insert(u.Off(n.Pos()), "gopadBuiltin.Refuse("+strconv.Quote(DeferredPanicLimit)+", nil); ")}
 }
 
-// followed reports whether a statement follows st in the block that
-// holds it.
+// followed reports whether a statement of st's function follows st: in
+// its block or in a block around it.
 func followed(u *Unit, st ast.Stmt) bool {
-	found := false
-	ast.Inspect(u.AST, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch b := n.(type) {
-		case *ast.BlockStmt:
-			list = b.List
-		case *ast.CaseClause:
-			list = b.Body
-		case *ast.CommClause:
-			list = b.Body
-		}
-		for i, s := range list {
-			if s == st {
-				found = i < len(list)-1
+	var found, done bool
+	var visit func(n ast.Node, after bool)
+	visit = func(n ast.Node, after bool) {
+		if list := stmtList(n); list != nil {
+			for i, s := range list {
+				visit(s, after || i < len(list)-1)
 			}
+			return
 		}
-		return !found
-	})
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch {
+			case done:
+			case m == ast.Node(st):
+				found, done = after, true
+			case m == n || m == nil:
+				return true
+			case stmtList(m) != nil:
+				visit(m, after)
+			default:
+				if lit, ok := m.(*ast.FuncLit); ok {
+					visit(lit.Body, false) // a function of its own
+				} else {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	visit(u.AST, false)
 	return found
 }
 
