@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -86,15 +87,17 @@ func deferredPanic(u *Unit, n *ast.DeferStmt, c *cursor) []source.Edit {
 	return []source.Edit{source.Insert(u.Off(n.Pos()), "gopadBuiltin.Refuse("+strconv.Quote(DeferredPanicLimit)+", nil); ")}
 }
 
-// followed reports whether a statement of st's function follows st: in
-// its block or in a block around it.
+// followed reports whether a statement of st's function follows st, in
+// its block or in a block around it, other than a panic or a deferred
+// one, whose skipping nothing sees (defer panic(3); defer panic(2);
+// panic(0) ends with panic 3 either way).
 func followed(u *Unit, st ast.Stmt) bool {
 	var found, done bool
 	var visit func(n ast.Node, after bool)
 	visit = func(n ast.Node, after bool) {
 		if list := stmtList(n); list != nil {
 			for i, s := range list {
-				visit(s, after || i < len(list)-1)
+				visit(s, after || slices.ContainsFunc(list[i+1:], func(s ast.Stmt) bool { return !panicStmt(u, s) }))
 			}
 			return
 		}
@@ -119,6 +122,31 @@ func followed(u *Unit, st ast.Stmt) bool {
 	}
 	visit(u.AST, false)
 	return found
+}
+
+// panicStmt reports whether st is panic(v) or defer panic(v), v without
+// calls.
+func panicStmt(u *Unit, st ast.Stmt) bool {
+	var call *ast.CallExpr
+	switch st := st.(type) {
+	case *ast.ExprStmt:
+		call, _ = st.X.(*ast.CallExpr)
+	case *ast.DeferStmt:
+		call = st.Call
+	}
+	if call == nil {
+		return false
+	}
+	if _, ok := builtinCall(u, call, "panic"); !ok || len(call.Args) != 1 {
+		return false
+	}
+	calls := false
+	ast.Inspect(call.Args[0], func(n ast.Node) bool {
+		_, c := n.(*ast.CallExpr)
+		calls = calls || c
+		return !calls
+	})
+	return !calls
 }
 
 func deferArgs(u *Unit, n *ast.DeferStmt) []source.Edit {
