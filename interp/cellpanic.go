@@ -40,6 +40,9 @@ func (s *Session) recovered(v any) any {
 		panic(v)
 	}
 	if f := s.inFlight.Load(); v == nil && f != nil && f.taken.CompareAndSwap(false, true) {
+		if isRefusal(f.value) {
+			panic(f.value)
+		}
 		return f.value
 	}
 	return v

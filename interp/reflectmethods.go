@@ -155,7 +155,10 @@ func (rm *reflectMethods) methodSet(t reflect.Type) (ms []cellMethod, ok bool) {
 	if t.Kind() == reflect.Pointer {
 		base, ptr = t.Elem(), true
 	}
-	if base.Kind() != reflect.Struct {
+	// A named struct type is a compiled package's (context.backgroundCtx):
+	// yaegi's struct types of the cells have no name. reflect knows its
+	// methods, its own and those its embedded fields promote.
+	if base.Kind() != reflect.Struct || base.Name() != "" {
 		return nil, false
 	}
 	all, ok := rm.withPromoted(base, 0)
@@ -187,6 +190,9 @@ func (rm *reflectMethods) withPromoted(base reflect.Type, depth int) (map[string
 		fbase, fptr := f.Type, f.Type.Kind() == reflect.Pointer
 		if fptr {
 			fbase = fbase.Elem()
+		}
+		if cellIfaceType(fbase) {
+			panic(cellIfaceRefusal("reflect's method set"))
 		}
 		inner, found := rm.withPromoted(fbase, depth+1)
 		if !found {
@@ -318,10 +324,28 @@ func sorted(all map[string]cellMethod, ptr bool) []cellMethod {
 	return ms
 }
 
+// cellIfaceType reports whether t is the run-time type yaegi gives every
+// interface type a cell declares: a struct of its own, without methods.
+func cellIfaceType(t reflect.Type) bool {
+	return t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
+}
+
+// cellIfaceRefusal is the error of what (reflect.Type.NumMethod...) asked
+// of a cell's interface type, or of a struct type that embeds one.
+func cellIfaceRefusal(what string) error {
+	return fmt.Errorf("gopad cannot answer %s for an interface type declared in a cell, or a struct type that "+
+		"embeds one: yaegi gives such interfaces no run-time type of their own (their methods are unknown to "+
+		"reflect). Workaround: reflect.TypeOf((*I)(nil)).Elem() answers for the interface type I, "+
+		"reflect.ValueOf(i) for the value it holds", what)
+}
+
 // refuseLost stops the cell when t, which the session knows no methods
 // for, is the run-time type yaegi gives the values of cells' types with
 // methods: reflect's answer (no methods) may be wrong for them.
 func (rm *reflectMethods) refuseLost(t reflect.Type, what string) {
+	if cellIfaceType(t) {
+		panic(cellIfaceRefusal(what))
+	}
 	rm.mu.RLock()
 	names := rm.nameless[t]
 	if t.Kind() == reflect.Pointer && len(names) == 0 {

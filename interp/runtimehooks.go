@@ -23,6 +23,7 @@ func (s *Session) runtimeHooks() gopadrt.Hooks {
 		OsExit:        s.osExit,
 		Goexit:        s.goexit,
 		Recovered:     s.recovered,
+		Unwinding:     func() bool { return s.inFlight.Load() != nil },
 		Recv:          s.stop.recv,
 		Send:          s.stop.send,
 		Stopped:       s.stop.done,

@@ -184,6 +184,9 @@ func (s *Session) reset() error {
 	if err := in.Use(yaegi.Exports{"log/log": s.logSymbols(), "log/slog/slog": s.slog.symbols()}); err != nil {
 		return fmt.Errorf("loading log: %w", err)
 	}
+	if err := in.Use(s.streamSymbols()); err != nil {
+		return fmt.Errorf("loading ast.Print and flag's output: %w", err)
+	}
 	if err := in.Use(execSymbols); err != nil {
 		return fmt.Errorf("loading os/exec: %w", err)
 	}

@@ -27,12 +27,23 @@ import (
 type slogDefault struct {
 	l   atomic.Pointer[slog.Logger]
 	out *log.Logger
+	// level is slog.SetLogLoggerLevel's: the default handler's minimum
+	// level, and the level at which the log package's lines reach a
+	// handler that slog.SetDefault installed.
+	level *slog.LevelVar
 }
 
 func newSlogDefault(out *log.Logger) *slogDefault {
-	d := &slogDefault{out: out}
-	d.l.Store(slog.New(newLineHandler(out)))
+	d := &slogDefault{out: out, level: new(slog.LevelVar)}
+	d.l.Store(slog.New(newLineHandler(out, d.level)))
 	return d
+}
+
+// setLevel is slog.SetLogLoggerLevel: it returns the level it replaces.
+func (d *slogDefault) setLevel(l slog.Level) slog.Level {
+	old := d.level.Level()
+	d.level.Set(l)
+	return old
 }
 
 // setDefault is slog.SetDefault: as in Go, a logger with another handler
@@ -41,19 +52,24 @@ func newSlogDefault(out *log.Logger) *slogDefault {
 func (d *slogDefault) setDefault(l *slog.Logger) {
 	d.l.Store(l)
 	if _, own := l.Handler().(*lineHandler); !own {
-		d.out.SetOutput(handlerWriter{l.Handler()})
+		d.out.SetOutput(handlerWriter{l.Handler(), d.level})
 		d.out.SetFlags(0)
 	}
 }
 
-// handlerWriter hands a slog handler what the log package writes.
-type handlerWriter struct{ h slog.Handler }
+// handlerWriter hands a slog handler what the log package writes, at the
+// level slog.SetLogLoggerLevel set (Info unless a cell set another).
+type handlerWriter struct {
+	h     slog.Handler
+	level *slog.LevelVar
+}
 
 func (w handlerWriter) Write(p []byte) (int, error) {
-	if !w.h.Enabled(context.Background(), slog.LevelInfo) {
+	level := w.level.Level()
+	if !w.h.Enabled(context.Background(), level) {
 		return len(p), nil
 	}
-	r := slog.NewRecord(time.Now(), slog.LevelInfo, strings.TrimSuffix(string(p), "\n"), 0)
+	r := slog.NewRecord(time.Now(), level, strings.TrimSuffix(string(p), "\n"), 0)
 	return len(p), w.h.Handle(context.Background(), r)
 }
 
@@ -62,12 +78,13 @@ func (w handlerWriter) Write(p []byte) (int, error) {
 func (d *slogDefault) symbols() map[string]reflect.Value {
 	get := func() *slog.Logger { return d.l.Load() }
 	return map[string]reflect.Value{
-		"Default":    reflect.ValueOf(get),
-		"SetDefault": reflect.ValueOf(d.setDefault),
-		"Debug":      reflect.ValueOf(func(msg string, args ...any) { get().Debug(msg, args...) }),
-		"Info":       reflect.ValueOf(func(msg string, args ...any) { get().Info(msg, args...) }),
-		"Warn":       reflect.ValueOf(func(msg string, args ...any) { get().Warn(msg, args...) }),
-		"Error":      reflect.ValueOf(func(msg string, args ...any) { get().Error(msg, args...) }),
+		"Default":           reflect.ValueOf(get),
+		"SetDefault":        reflect.ValueOf(d.setDefault),
+		"SetLogLoggerLevel": reflect.ValueOf(d.setLevel),
+		"Debug":             reflect.ValueOf(func(msg string, args ...any) { get().Debug(msg, args...) }),
+		"Info":              reflect.ValueOf(func(msg string, args ...any) { get().Info(msg, args...) }),
+		"Warn":              reflect.ValueOf(func(msg string, args ...any) { get().Warn(msg, args...) }),
+		"Error":             reflect.ValueOf(func(msg string, args ...any) { get().Error(msg, args...) }),
 		"DebugContext": reflect.ValueOf(func(ctx context.Context, msg string, args ...any) {
 			get().DebugContext(ctx, msg, args...)
 		}),
@@ -94,6 +111,7 @@ func (d *slogDefault) symbols() map[string]reflect.Value {
 // the attributes, groups and quoting as slog's default handler does.
 type lineHandler struct {
 	out   *log.Logger
+	level *slog.LevelVar // the minimum level, slog.SetLogLoggerLevel's
 	attrs slog.Handler
 	buf   *lockedBuffer
 }
@@ -107,10 +125,10 @@ type lockedBuffer struct {
 
 func (lb *lockedBuffer) Write(p []byte) (int, error) { return lb.b.Write(p) }
 
-func newLineHandler(out *log.Logger) *lineHandler {
+func newLineHandler(out *log.Logger, level *slog.LevelVar) *lineHandler {
 	buf := &lockedBuffer{}
 	attrs := slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug, ReplaceAttr: dropBuiltins})
-	return &lineHandler{out: out, attrs: attrs, buf: buf}
+	return &lineHandler{out: out, level: level, attrs: attrs, buf: buf}
 }
 
 // dropBuiltins leaves the time, level and message out of the attributes.
@@ -121,8 +139,9 @@ func dropBuiltins(groups []string, a slog.Attr) slog.Attr {
 	return a
 }
 
-// Enabled is the default handler's level: Info and above.
-func (h *lineHandler) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelInfo }
+// Enabled is the default handler's level: Info and above, unless a cell
+// called slog.SetLogLoggerLevel.
+func (h *lineHandler) Enabled(_ context.Context, l slog.Level) bool { return l >= h.level.Level() }
 
 func (h *lineHandler) Handle(ctx context.Context, r slog.Record) error {
 	h.buf.mu.Lock()
@@ -141,9 +160,9 @@ func (h *lineHandler) Handle(ctx context.Context, r slog.Record) error {
 }
 
 func (h *lineHandler) WithAttrs(as []slog.Attr) slog.Handler {
-	return &lineHandler{out: h.out, attrs: h.attrs.WithAttrs(as), buf: h.buf}
+	return &lineHandler{out: h.out, level: h.level, attrs: h.attrs.WithAttrs(as), buf: h.buf}
 }
 
 func (h *lineHandler) WithGroup(name string) slog.Handler {
-	return &lineHandler{out: h.out, attrs: h.attrs.WithGroup(name), buf: h.buf}
+	return &lineHandler{out: h.out, level: h.level, attrs: h.attrs.WithGroup(name), buf: h.buf}
 }

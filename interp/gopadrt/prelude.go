@@ -46,4 +46,11 @@ func gopadRunHandlers() {
 		f()
 	}
 }
+func gopadHandlerMark() {
+	if gopadBuiltin.Unwinding() && len(gopadHandlers) > 0 {
+		f := gopadHandlers[len(gopadHandlers)-1]
+		gopadHandlers = gopadHandlers[:len(gopadHandlers)-1]
+		f()
+	}
+}
 `

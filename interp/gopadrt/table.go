@@ -44,6 +44,9 @@ type Hooks struct {
 	Goexit func()
 	// Recovered is recover()'s value for cells (Recovered when nil).
 	Recovered func(v any) any
+	// Unwinding reports whether a cell's deferred calls run with a panic
+	// in flight (false when nil).
+	Unwinding func() bool
 	// The cells' types as Go names them.
 	TypeName     func(static string, v any) string
 	GoSyntax     func(static string, v any) string
@@ -107,6 +110,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"Clear":                reflect.ValueOf(clearValue),
 		"DecodeRune":           reflect.ValueOf(decodeRune),
 		"Recovered":            reflect.ValueOf(h.recovered()),
+		"Unwinding":            reflect.ValueOf(h.unwinding()),
 		"NewDefers":            reflect.ValueOf(newDefers),
 		"NewGoDefers":          reflect.ValueOf(newGoDefers(h.GoPanic)),
 		"IndexPanic":           reflect.ValueOf(indexPanic),
@@ -191,6 +195,15 @@ func (h Hooks) goexit() func() {
 		return h.Goexit
 	}
 	return runtime.Goexit
+}
+
+// unwinding is the Unwinding helper of the table: the session's, or one
+// that says no.
+func (h Hooks) unwinding() func() bool {
+	if h.Unwinding != nil {
+		return h.Unwinding
+	}
+	return func() bool { return false }
 }
 
 // recovered is the Recovered helper of the table: the session's, or

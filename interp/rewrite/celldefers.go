@@ -15,8 +15,11 @@ import (
 // that calls recover (a panic handler, defer func() { ... recover() ... }())
 // goes to gopadHandlers instead: it stands for main's handler, which
 // covers the rest of main, so it waits for a panic of this cell or a later
-// one (interp/cellpanic.go). A release of a value the session keeps goes
-// to gopadKept, run when the session ends (keptdefers.go). Their arguments were
+// one (interp/cellpanic.go); gopadDefers gets a mark in its place, which
+// runs it when the cell's panic unwinds the deferred calls, in the order
+// Go runs them (a handler deferred after a plain call runs before it). A
+// release of a value the session keeps goes to gopadKept, run when the
+// session ends (keptdefers.go). Their arguments were
 // already evaluated into variables by DeferArgs. (The deferred closures
 // stay in interpreted code: given to compiled code, closures made in a
 // loop would all see its last iteration.) Edits stay on their lines.
@@ -27,15 +30,15 @@ var CellDefers = Pass{Name: "cellDefers", Wants: holds(hasDefer), Run: func(u *U
 			es.add(deferredCallResult(u, d, fn)...)
 			continue
 		}
-		list := "gopadDefers"
+		list, mark := "gopadDefers", ""
 		switch {
 		case isHandler(d):
-			list = "gopadHandlers"
+			list, mark = "gopadHandlers", "; gopadDefers = append(gopadDefers, func() { gopadHandlerMark() })"
 		case isKept(d):
 			list = "gopadKept"
 		}
 		es.add(source.Replace(u.Off(d.Pos()), u.Off(d.Call.Pos()), list+" = append("+list+", func() { "),
-			source.Insert(u.Off(d.Call.End()), " })"))
+			source.Insert(u.Off(d.Call.End()), " })"+mark))
 	}
 	return es
 }}

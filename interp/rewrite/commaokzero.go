@@ -154,7 +154,7 @@ func (tc *Types) zeroText(t types.Type) (string, bool) {
 		return "nil", true
 	}
 	text, ok := tc.TypeText(t)
-	return "*new(" + text + ")", ok
+	return zeroOf(tc.File, text), ok
 }
 
 // foundOnly reports whether n is if v, ok := m[k]; ok { ... } (or

@@ -18,7 +18,7 @@ var constFoldPass = Pass{
 	Wants: func(u *Unit) bool {
 		s := u.sights()
 		return s.bigConsts || s.constCalls || s.intQuotients || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst() ||
-			s.compares && s.imagLits
+			s.compares && s.imagLits || s.binaries && (s.floatLits || u.usesFloatConst())
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.constFolds() },
 }
@@ -293,7 +293,7 @@ func isBasic(t types.Type) bool {
 // foldedConst is the text of constant expression e when e holds a big
 // constant and its own value can be written exactly.
 func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue) (string, bool) {
-	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) && !tc.complexComparison(e) {
+	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) && !tc.complexComparison(e) && !tc.floatDrift(e, tv) {
 		return "", false
 	}
 	return tc.constText(tv.Type, tv.Value, false, false)
@@ -414,9 +414,106 @@ func parenNegative(lit string) string {
 	return lit
 }
 
+// floatDrift reports whether constant expression e, computed step by
+// step in float64 as yaegi may compute it, has another value than Go's
+// exact one: untyped floating-point constants compared or combined
+// (0.3 == 0.29999999999999998889776975374843459576368331909180 is false in
+// Go, true in float64; 1 + 1e-20 - 1 is 1e-20, not 0). yaegi compared such
+// constants in float64, silently.
+func (tc *Types) floatDrift(e ast.Expr, tv types.TypeAndValue) bool {
+	switch e.(type) {
+	case *ast.BinaryExpr, *ast.ParenExpr:
+	default:
+		return false
+	}
+	sim, ok := tc.float64Value(e)
+	if !ok || holdsSelector(e) {
+		return false
+	}
+	if tv.Value.Kind() == constant.Bool {
+		return sim.Kind() == constant.Bool && constant.BoolVal(sim) != constant.BoolVal(tv.Value)
+	}
+	exact, _ := constant.Float64Val(constant.ToFloat(tv.Value))
+	got, _ := constant.Float64Val(constant.ToFloat(sim))
+	return sim.Kind() == constant.Float && exact != got
+}
+
+// holdsSelector reports whether e names a package's constant (math.Pi),
+// which pkgFloatConsts writes as its value.
+func holdsSelector(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		_, sel := n.(*ast.SelectorExpr)
+		found = found || sel
+		return !found
+	})
+	return found
+}
+
+// float64Value is the value of constant expression e computed in float64
+// where it combines floating-point constants: each operand rounded to
+// float64, then +, -, *, / and comparisons in float64. Other expressions
+// are their exact values.
+func (tc *Types) float64Value(e ast.Expr) (constant.Value, bool) {
+	tv, ok := tc.Info.Types[e]
+	if !ok || tv.Value == nil {
+		return nil, false
+	}
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return tc.float64Value(x.X)
+	case *ast.BinaryExpr:
+		a, okA := tc.float64Value(x.X)
+		b, okB := tc.float64Value(x.Y)
+		if !okA || !okB || a.Kind() != constant.Float && b.Kind() != constant.Float {
+			return tv.Value, true
+		}
+		fa, _ := constant.Float64Val(constant.ToFloat(a))
+		fb, _ := constant.Float64Val(constant.ToFloat(b))
+		return float64Op(x.Op, fa, fb, tv.Value), true
+	}
+	if tv.Value.Kind() != constant.Float {
+		return tv.Value, true
+	}
+	f, _ := constant.Float64Val(tv.Value)
+	return constant.MakeFloat64(f), true
+}
+
+// float64Op is a op b in float64, or exact when op is not one of the
+// four operations or a comparison.
+func float64Op(op token.Token, a, b float64, exact constant.Value) constant.Value {
+	switch op {
+	case token.ADD:
+		return constant.MakeFloat64(a + b)
+	case token.SUB:
+		return constant.MakeFloat64(a - b)
+	case token.MUL:
+		return constant.MakeFloat64(a * b)
+	case token.QUO:
+		if b == 0 {
+			return exact
+		}
+		return constant.MakeFloat64(a / b)
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return constant.MakeBool(constant.Compare(constant.MakeFloat64(a), op, constant.MakeFloat64(b)))
+	}
+	return exact
+}
+
+// usesFloatConst reports whether the chunk names an untyped
+// floating-point constant an earlier cell declared (yaegi keeps those as
+// constant.Value).
+func (u *Unit) usesFloatConst() bool {
+	return u.usesConst(func(v constant.Value) bool { return v.Kind() == constant.Float })
+}
+
 // usesBigConst reports whether the chunk names a constant an earlier cell
 // declared beyond 64 bits (yaegi keeps those as constant.Value).
-func (u *Unit) usesBigConst() bool {
+func (u *Unit) usesBigConst() bool { return u.usesConst(bigConstant) }
+
+// usesConst reports whether the chunk names a constant an earlier cell
+// declared whose value is kept as a constant.Value that pred accepts.
+func (u *Unit) usesConst(pred func(constant.Value) bool) bool {
 	if u.Scope == nil || !u.sights().binaries {
 		return false
 	}
@@ -427,7 +524,7 @@ func (u *Unit) usesBigConst() bool {
 			return !found
 		}
 		if g, ok := u.Scope.Global(id.Name); ok && g.IsValid() && g.CanInterface() {
-			if v, ok := g.Interface().(constant.Value); ok && bigConstant(v) {
+			if v, ok := g.Interface().(constant.Value); ok && pred(v) {
 				found = true
 			}
 		}

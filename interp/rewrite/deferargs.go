@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -24,13 +26,15 @@ import (
 //
 // The literal is made one frame down, as deferClosures makes the closures
 // that deferred calls call: yaegi runs deferred calls holding the frame's
-// lock, which a closure made in that frame takes when it returns.
+// lock, which a closure made in that frame takes when it returns. A
+// deferred panic that statements follow is refused (deferredPanic).
 var DeferArgs = Pass{Name: "deferArgs", Wants: holds(hasDefer), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, c *cursor) bool {
 		if d, ok := n.(*ast.DeferStmt); ok {
 			es.add(deferArgs(u, d)...)
 			es.add(deferredLiteral(u, d, c)...)
+			es.add(deferredPanic(u, d, c)...)
 		}
 		return true
 	})
@@ -64,6 +68,85 @@ func deferredLiteral(u *Unit, n *ast.DeferStmt, c *cursor) []source.Edit {
 		source.Insert(u.Off(n.Pos()), name+" := func() "+u.Code(lit.Type)+" { return "+u.Code(lit)+" }(); "),
 		source.Replace(u.Off(lit.Pos()), u.Off(lit.End()), name),
 	}
+}
+
+// DeferredPanicLimit is the refusal of a deferred panic that statements
+// follow.
+const DeferredPanicLimit = "gopad cannot run the statements after defer panic(...) in a function: yaegi panics at " +
+	"the defer statement, not when the function returns. Workaround: defer func() { panic(v) }()"
+
+// deferredPanic refuses a deferred call of the builtin panic in a
+// function when statements follow it in its block: yaegi panicked at the
+// defer statement, so they never ran (defer panic("x"); fmt.Println("body")
+// printed nothing), silently. (Deferred at a cell's top level, CellDefers
+// runs it when the cell ends.)
+func deferredPanic(u *Unit, n *ast.DeferStmt, c *cursor) []source.Edit {
+	if _, ok := builtinCall(u, n.Call, "panic"); !ok || u.Stmt() && c.topLevel() || !followed(u, n) {
+		return nil
+	}
+	return []source.Edit{source.Insert(u.Off(n.Pos()), "gopadBuiltin.Refuse("+strconv.Quote(DeferredPanicLimit)+", nil); ")}
+}
+
+// followed reports whether a statement of st's function follows st, in
+// its block or in a block around it, other than a panic or a deferred
+// one, whose skipping nothing sees (defer panic(3); defer panic(2);
+// panic(0) ends with panic 3 either way).
+func followed(u *Unit, st ast.Stmt) bool {
+	var found, done bool
+	var visit func(n ast.Node, after bool)
+	visit = func(n ast.Node, after bool) {
+		if list := stmtList(n); list != nil {
+			for i, s := range list {
+				visit(s, after || slices.ContainsFunc(list[i+1:], func(s ast.Stmt) bool { return !panicStmt(u, s) }))
+			}
+			return
+		}
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch {
+			case done:
+			case m == ast.Node(st):
+				found, done = after, true
+			case m == n || m == nil:
+				return true
+			case stmtList(m) != nil:
+				visit(m, after)
+			default:
+				if lit, ok := m.(*ast.FuncLit); ok {
+					visit(lit.Body, false) // a function of its own
+				} else {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	visit(u.AST, false)
+	return found
+}
+
+// panicStmt reports whether st is panic(v) or defer panic(v), v without
+// calls.
+func panicStmt(u *Unit, st ast.Stmt) bool {
+	var call *ast.CallExpr
+	switch st := st.(type) {
+	case *ast.ExprStmt:
+		call, _ = st.X.(*ast.CallExpr)
+	case *ast.DeferStmt:
+		call = st.Call
+	}
+	if call == nil {
+		return false
+	}
+	if _, ok := builtinCall(u, call, "panic"); !ok || len(call.Args) != 1 {
+		return false
+	}
+	calls := false
+	ast.Inspect(call.Args[0], func(n ast.Node) bool {
+		_, c := n.(*ast.CallExpr)
+		calls = calls || c
+		return !calls
+	})
+	return !calls
 }
 
 func deferArgs(u *Unit, n *ast.DeferStmt) []source.Edit {

@@ -15,6 +15,9 @@ type loopRefs struct {
 	scopes []map[string]bool // the body's nested scopes, innermost last
 	inFunc int               // function literals, go and defer statements around
 	refs   []loopRef
+	// shadowed are the loop's variables that some scope inside the body
+	// declares again.
+	shadowed map[string]bool
 }
 
 // A loopRef is one reference to a loop variable.
@@ -29,6 +32,10 @@ func (lr *loopRefs) declare(ids ...*ast.Ident) {
 	for _, id := range ids {
 		if id != nil && lr.names[id.Name] {
 			top[id.Name] = true
+			if lr.shadowed == nil {
+				lr.shadowed = map[string]bool{}
+			}
+			lr.shadowed[id.Name] = true
 		}
 	}
 }

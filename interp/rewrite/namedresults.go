@@ -50,7 +50,7 @@ func zeroResults(u *Unit, typ *ast.FuncType, body *ast.BlockStmt) []source.Edit 
 			if id.Name == "_" {
 				continue
 			}
-			zeros = append(zeros, " "+id.Name+" = *new("+u.Code(f.Type)+");")
+			zeros = append(zeros, " "+id.Name+" = "+zeroOf(u.AST, u.Code(f.Type))+";")
 		}
 	}
 	if len(zeros) == 0 {
@@ -77,7 +77,7 @@ func nameResults(u *Unit, results *ast.FieldList, body *ast.BlockStmt) []source.
 	var zeros []string
 	for i, f := range results.List {
 		name := "gopadR" + strconv.Itoa(i)
-		zeros = append(zeros, " "+name+" = *new("+u.Code(f.Type)+");")
+		zeros = append(zeros, " "+name+" = "+zeroOf(u.AST, u.Code(f.Type))+";")
 		if !results.Opening.IsValid() { // a single result without parentheses
 			es = append(es, source.Around(u.Off(f.Type.Pos()), u.Off(f.Type.End()), "("+name+" ", ")")...)
 			continue
@@ -85,4 +85,34 @@ func nameResults(u *Unit, results *ast.FieldList, body *ast.BlockStmt) []source.
 		es = append(es, source.Insert(u.Off(f.Type.Pos()), name+" "))
 	}
 	return append(es, source.Insert(u.Off(body.Lbrace)+1, strings.Join(zeros, "")))
+}
+
+// zeroOf is the zero value of the type written typ: *new(T), or, where
+// the code in f names something else new (a parameter: func(old, new
+// int)), a function literal's zeroed variable, which needs no builtin.
+func zeroOf(f ast.Node, typ string) string {
+	if namesNew(f) {
+		return "func() " + typ + " { var gopadZ " + typ + "; return gopadZ }()"
+	}
+	return "*new(" + typ + ")"
+}
+
+// namesNew reports whether f uses the name new other than as a call's
+// function: a declaration or a use of its own new, which hides the
+// builtin.
+func namesNew(f ast.Node) bool {
+	called := map[*ast.Ident]bool{}
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok {
+				called[id] = true
+			}
+		}
+		if id, ok := n.(*ast.Ident); ok && id.Name == "new" && !called[id] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -93,32 +93,49 @@ func perIteration(u *Unit, body *ast.BlockStmt, vars []ast.Expr, writeBack bool)
 	for _, n := range list {
 		copies = append(copies, "gopadV_"+n)
 	}
-	es := []source.Edit{source.Insert(u.Off(body.Lbrace)+1, " "+strings.Join(copies, ", ")+" := "+strings.Join(list, ", ")+";")}
+	top := " " + strings.Join(copies, ", ") + " := " + strings.Join(list, ", ") + ";"
+	var es []source.Edit
 	for _, id := range uses {
 		es = append(es, source.Replace(u.Off(id.Pos()), u.Off(id.End()), "gopadV_"+id.Name))
 	}
 	if writeBack && len(assigned) > 0 {
-		es = append(es, writeBacks(u, body, assigned)...)
+		back, ptrs := writeBackTargets(assigned, lr.shadowed)
+		top += ptrs
+		es = append(es, writeBacks(u, body, back)...)
 	}
-	return es
+	return append(es, source.Insert(u.Off(body.Lbrace)+1, top))
 }
 
-// writeBacks are the assignments i = gopadV_i of the variables a
-// three-clause loop's body writes: at the end of the body and before each
-// continue that may go to the loop's post statement (a labeled one whose
-// label the body does not declare may go to an outer loop, where the
-// assignment does no harm).
-func writeBacks(u *Unit, body *ast.BlockStmt, assigned map[string]bool) []source.Edit {
+// writeBackTargets are the assignment that writes the body's copies of the
+// assigned variables back, and the declarations it needs at the body's
+// top. Where the body declares a variable of the same name again (x := x
+// - 70), the assignment at the body's end or before a continue would name
+// that one: the variable is then written through a pointer taken at the
+// body's top (gopadP_x := &x; ...; *gopadP_x = gopadV_x).
+func writeBackTargets(assigned, shadowed map[string]bool) (back, ptrs string) {
 	names := make([]string, 0, len(assigned))
 	for n := range assigned {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	targets := make([]string, len(names))
 	copies := make([]string, len(names))
 	for i, n := range names {
-		copies[i] = "gopadV_" + n
+		targets[i], copies[i] = n, "gopadV_"+n
+		if shadowed[n] {
+			targets[i] = "*gopadP_" + n
+			ptrs += " gopadP_" + n + " := &" + n + ";"
+		}
 	}
-	back := strings.Join(names, ", ") + " = " + strings.Join(copies, ", ")
+	return strings.Join(targets, ", ") + " = " + strings.Join(copies, ", "), ptrs
+}
+
+// writeBacks are the assignment back (i = gopadV_i) of the variables a
+// three-clause loop's body writes: at the end of the body and before each
+// continue that may go to the loop's post statement (a labeled one whose
+// label the body does not declare may go to an outer loop, where the
+// assignment does no harm).
+func writeBacks(u *Unit, body *ast.BlockStmt, back string) []source.Edit {
 	es := []source.Edit{source.Insert(u.Off(body.Rbrace), "; "+back+" ")}
 	inner := map[string]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {

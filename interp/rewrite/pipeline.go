@@ -187,6 +187,17 @@ func (env Env) Run(c source.Chunk, phases ...Phase) (string, error) {
 	return c.Src, nil
 }
 
+// safeRun runs the pass on u; a panic of the pass (a bug of gopad's) is
+// its error, which stops the cell, where it ended the session's process.
+func (p Pass) safeRun(u *Unit) (es []source.Edit, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("gopad's pass %s failed on this code (a bug of gopad's, please report it): %v", p.Name, r)
+		}
+	}()
+	return p.Run(u), nil
+}
+
 // run applies one round of the phase's passes to u.
 func (ph Phase) run(u *Unit, env Env) (string, error) {
 	c := u.Chunk
@@ -213,7 +224,11 @@ func (ph Phase) run(u *Unit, env Env) (string, error) {
 	}
 	var edits []source.Edit
 	for _, p := range wanted {
-		for _, e := range p.Run(u) {
+		es, err := p.safeRun(u)
+		if err != nil {
+			return c.Src, fmt.Errorf("phase %s: %w", ph.Name, err)
+		}
+		for _, e := range es {
 			e.Pass = p.Name
 			edits = append(edits, e)
 		}

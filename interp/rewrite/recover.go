@@ -12,6 +12,15 @@ import (
 var Recover = Pass{Name: "recover", Wants: holds(hasBuiltinCall), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, c *cursor) bool {
+		if d, ok := n.(*ast.DeferStmt); ok {
+			if call, ok := builtinCall(u, d.Call, "recover"); ok && len(call.Args) == 0 {
+				// defer recover(): recover is not called by a deferred
+				// function, so it stops no panic (Go's spec); Recovered
+				// would take the cell's panic in flight.
+				es.add(source.Replace(u.Off(call.Pos()), u.Off(call.End()), "func() {}()"))
+				return false
+			}
+		}
 		if call, ok := builtinCall(u, n, "recover"); ok && len(call.Args) == 0 {
 			if u.Stmt() && c.topLevel() {
 				// main's own recover() returns nil (no deferred function

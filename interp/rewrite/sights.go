@@ -56,6 +56,7 @@ type sights struct {
 	tupleCalls    bool // a, b = f() or a, b := f(): the values of one call
 	callIndexes   bool // a top-level := or var initialized with an element of a call's result (w := f()[0]) or indexing a name (w := words[0])
 	imagLits      bool // an imaginary literal: 2i
+	floatLits     bool // a floating-point literal: 0.3
 	// derefValues: *p as an operand of a binary operation, as a switch's
 	// tag, or as the value of _ = *p (see nilDerefs).
 	derefValues   bool
@@ -254,6 +255,7 @@ func (s *sights) more(n ast.Node) {
 	case *ast.BasicLit:
 		s.bigConsts = s.bigConsts || bigLiteral(n)
 		s.imagLits = s.imagLits || n.Kind == token.IMAG
+		s.floatLits = s.floatLits || n.Kind == token.FLOAT
 	case *ast.TypeAssertExpr:
 		if n.Type != nil {
 			s.asserts = true

@@ -259,6 +259,9 @@ func (tc *Types) selfAssign(as *ast.AssignStmt, v *types.Var, rhs ast.Expr) bool
 	var x ast.Expr
 	switch r := rhs.(type) {
 	case *ast.CallExpr:
+		if len(r.Args) == 0 {
+			return false // bs = v.Bytes(): no append
+		}
 		x = r.Args[0]
 	case *ast.SliceExpr:
 		x = r.X
