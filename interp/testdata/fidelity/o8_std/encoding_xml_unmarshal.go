@@ -1,4 +1,5 @@
-// from golang/go (BSD): src/encoding/xml/example_test.go ExampleUnmarshal
+// Source: github.com/golang/go, src/encoding/xml/example_test.go, func ExampleUnmarshal (BSD-3-Clause License,
+// Copyright 2009 The Go Authors), turned into a program: package main, the example's body as main.
 
 package main
 
