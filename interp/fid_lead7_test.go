@@ -200,6 +200,83 @@ loop:
 	}
 }
 `, want: "ticks: 3\nstill ticking\n"},
+	// encoding/xml decodes into a cell's struct that embeds another (by
+	// value and by pointer), through xml.Unmarshal and Decoder.Decode,
+	// keeping the values set before and what it decoded before an error.
+	{name: "xml_decode_embedded", src: `package main
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+type Audit struct {
+	CreatedBy string ` + "`" + `xml:"created_by,attr"` + "`" + `
+	Version   int    ` + "`" + `xml:"version"` + "`" + `
+}
+
+type Money struct {
+	Currency string  ` + "`" + `xml:"currency,attr"` + "`" + `
+	Amount   float64 ` + "`" + `xml:",chardata"` + "`" + `
+}
+
+type Line struct {
+	SKU   string ` + "`" + `xml:"sku,attr"` + "`" + `
+	Qty   int    ` + "`" + `xml:"qty"` + "`" + `
+	Price Money  ` + "`" + `xml:"price"` + "`" + `
+}
+
+type Order struct {
+	XMLName xml.Name ` + "`" + `xml:"order"` + "`" + `
+	ID      string   ` + "`" + `xml:"id,attr"` + "`" + `
+	Audit
+	Lines []Line ` + "`" + `xml:"lines>line"` + "`" + `
+	Note  string ` + "`" + `xml:"note,omitempty"` + "`" + `
+}
+
+type Tagged struct {
+	*Audit
+	Name string ` + "`" + `xml:"name"` + "`" + `
+}
+
+const doc = ` + "`" + `<order id="A-17" created_by="ana">
+  <version>3</version>
+  <lines>
+    <line sku="pen"><qty>2</qty><price currency="EUR">1.5</price></line>
+    <line sku="pad"><qty>1</qty><price currency="EUR">4.25</price></line>
+  </lines>
+</order>` + "`" + `
+
+func main() {
+	o := Order{Note: "kept"}
+	if err := xml.Unmarshal([]byte(doc), &o); err != nil {
+		fmt.Println("error:", err)
+		return
+	}
+	fmt.Printf("%s by %s v%d, note %q\n", o.ID, o.CreatedBy, o.Version, o.Note)
+	total := 0.0
+	for _, l := range o.Lines {
+		total += float64(l.Qty) * l.Price.Amount
+		fmt.Printf("%-4s x%d %.2f %s\n", l.SKU, l.Qty, l.Price.Amount, l.Price.Currency)
+	}
+	fmt.Printf("total %.2f\n", total)
+
+	out, _ := xml.MarshalIndent(o, "", " ")
+	var back Order
+	err := xml.Unmarshal(out, &back)
+	fmt.Println(err, back.Audit == o.Audit, len(back.Lines), back.Lines[1].Price)
+
+	dec := xml.NewDecoder(strings.NewReader(` + "`" + `<Tagged created_by="bo"><version>7</version><name>x</name></Tagged>` + "`" + `))
+	var t Tagged
+	err = dec.Decode(&t)
+	fmt.Println(err, t.Name, t.Audit != nil && t.CreatedBy == "bo" && t.Version == 7)
+
+	var bad Order
+	err = xml.Unmarshal([]byte(` + "`" + `<order id="B"><version>seven</version></order>` + "`" + `), &bad)
+	fmt.Println(err != nil, bad.ID)
+}
+`, want: "A-17 by ana v3, note \"kept\"\npen  x2 1.50 EUR\npad  x1 4.25 EUR\ntotal 7.25\n<nil> true 2 {EUR 4.25}\n<nil> x true\ntrue B\n"},
 }
 
 func TestFidelityLead7(t *testing.T) { runFidPrograms(t, lead7Programs) }

@@ -2,6 +2,7 @@ package encview
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"reflect"
 	"strings"
@@ -16,6 +17,49 @@ func Unmarshal(data []byte, p any, shape string, fns []any) error {
 // Decode is d.Decode(p), as Unmarshal.
 func Decode(d *json.Decoder, p any, shape string, fns []any) error {
 	return decode(p, shape, fns, d.Decode)
+}
+
+// UnmarshalXML is xml.Unmarshal(data, p) for p, a pointer to a value of
+// the shape's type: the mirror gives encoding/xml the embedded fields a
+// cell's struct type has no run-time trace of.
+func UnmarshalXML(data []byte, p any, shape string, fns []any) error {
+	return decodeXMLWith(p, shape, fns, func(q any) error { return xml.Unmarshal(data, q) })
+}
+
+// DecodeXML is d.Decode(p), as UnmarshalXML.
+func DecodeXML(d *xml.Decoder, p any, shape string, fns []any) error {
+	return decodeXMLWith(p, shape, fns, d.Decode)
+}
+
+// decodeXMLWith decodes with into, which takes the mirror of p, and copies
+// what it decoded back to p, as far as it got before an error (as
+// encoding/xml leaves a partly decoded value).
+func decodeXMLWith(p any, shape string, fns []any, into func(any) error) error {
+	vw, err := newView(shape, fns)
+	if err != nil {
+		return err
+	}
+	rv := reflect.ValueOf(p)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || vw.node(0).Kind != Ptr {
+		return into(p)
+	}
+	mt, err := vw.mirrorType(0, rv.Type(), decodeXML)
+	if err != nil {
+		return err
+	}
+	if mt == rv.Type() {
+		return into(p)
+	}
+	mp, err := vw.decodeMirror(0, rv, mt)
+	if err != nil {
+		return err
+	}
+	xerr := into(mp.Interface())
+	c := &copyBack{view: vw, mode: decodeXML}
+	if err := c.value(vw.node(0).Elem, mp.Elem(), rv.Elem()); err != nil {
+		return err
+	}
+	return xerr
 }
 
 func decode(p any, shape string, fns []any, into func(any) error) error {
@@ -47,7 +91,7 @@ func decode(p any, shape string, fns []any, into func(any) error) error {
 	if jerr != nil && !errors.As(jerr, &ute) {
 		return jerr
 	}
-	c := &copyBack{view: vw}
+	c := &copyBack{view: vw, mode: decodeJSON}
 	if err := c.value(vw.node(0).Elem, mp.Elem(), rv.Elem()); err != nil {
 		return err // an UnmarshalJSON or UnmarshalText error ends decoding
 	}
@@ -65,8 +109,10 @@ func (v *view) decodeMirror(n int, rv reflect.Value, mt reflect.Type) (reflect.V
 	if rv.Type() == mt {
 		return rv, nil
 	}
-	if _, _, ok := v.hook(n, decodeJSON); ok || mt == rawType {
-		return reflect.Zero(mt), nil // a recursive type's way back too (copyBack.late)
+	if mt == rawType {
+		// left to the decoding method (copyBack.hooked), or the way back
+		// of a recursive type (copyBack.late)
+		return reflect.Zero(mt), nil
 	}
 	out := reflect.New(mt).Elem()
 	switch nd.Kind {
@@ -119,6 +165,7 @@ func (v *view) decodeMirror(n int, rv reflect.Value, mt reflect.Type) (reflect.V
 // the UnmarshalJSON and UnmarshalText methods on what was found for them.
 type copyBack struct {
 	*view
+	mode   mode     // decodeJSON, or decodeXML
 	saved  error    // the first type error, as the decoder saves it
 	strct  string   // the innermost struct's name, for the error
 	fields []string // the JSON names of the fields on the way down
@@ -130,7 +177,7 @@ func (c *copyBack) value(n int, m, dst reflect.Value) error {
 		dst.Set(m)
 		return nil
 	}
-	if name, meth, ok := c.hook(n, decodeJSON); ok {
+	if name, meth, ok := c.hook(n, c.mode); ok {
 		return c.hooked(n, name, meth, m.Bytes(), dst)
 	}
 	if m.Type() == rawType {

@@ -3,6 +3,7 @@ package encview
 import (
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"reflect"
 	"strings"
 
@@ -94,7 +95,7 @@ func (v *view) mirrorType(n int, rt reflect.Type, m mode) (reflect.Type, error) 
 	}
 	if _, _, ok := v.hook(n, m); ok {
 		if m == decodeJSON {
-			return reflect.TypeFor[json.RawMessage](), nil
+			return rawType, nil
 		}
 		return anyType, nil // the hook, or the plain value when it cannot apply
 	}
@@ -106,8 +107,11 @@ func (v *view) mirrorType(n int, rt reflect.Type, m mode) (reflect.Type, error) 
 		// reflect builds no recursive struct types: the way back to a
 		// type being built is an any, filled per value (encodeLate), or
 		// for decoding the raw JSON, decoded per value (copyBack.late).
-		if m == decodeJSON {
+		switch m {
+		case decodeJSON:
 			return rawType, nil
+		case decodeXML:
+			return nil, fmt.Errorf("gopad cannot decode XML into the recursive type %s: yaegi gives a cell's type embedded fields no run-time trace, and reflect builds no recursive type to decode into; give it no embedded field", rt)
 		}
 		return anyType, nil
 	}

@@ -125,6 +125,7 @@ const (
 	decodeJSON
 	plainJSON // encodeJSON, but the node's own methods do not apply
 	plainXML
+	decodeXML // decodeJSON's mirror for encoding/xml: no methods apply (the rewrite refuses types with XML decoding methods)
 )
 
 var shapes sync.Map // shape text -> *Shape

@@ -220,6 +220,8 @@ var encodingSymbols = map[string]reflect.Value{
 	"EncodeView":     reflect.ValueOf(encview.View),
 	"JSONUnmarshal":  reflect.ValueOf(encview.Unmarshal),
 	"JSONDecode":     reflect.ValueOf(encview.Decode),
+	"XMLUnmarshal":   reflect.ValueOf(encview.UnmarshalXML),
+	"XMLDecode":      reflect.ValueOf(encview.DecodeXML),
 	"JSONMarshalErr": reflect.ValueOf(func(b []byte, err error) ([]byte, error) { return b, encview.MarshalErr(err) }),
 	"JSONEncodeErr":  reflect.ValueOf(encview.MarshalErr),
 }

@@ -321,7 +321,7 @@ func (tc *Types) encodingCall(c compiledCall) []source.Edit {
 		if name == "Unmarshal" {
 			arg = c.call.Args[len(c.call.Args)-1]
 		}
-		return tc.refuseXMLDecode(arg)
+		return tc.decodeXML(c, name, arg)
 	}
 	return nil
 }
@@ -414,17 +414,44 @@ func (tc *Types) decodeJSON(c compiledCall, open string, target ast.Expr) []sour
 	}
 }
 
-// refuseXMLDecode makes decoding XML into a cell's type fail loudly when
-// the type has decoding methods or embedded structs, which encoding/xml
-// would not see.
-func (tc *Types) refuseXMLDecode(target ast.Expr) []source.Edit {
+// decodeXML hands xml.Unmarshal and Decoder.Decode a mirror of a cell's
+// type with embedded fields, which encoding/xml would not see (yaegi
+// gives them no run-time trace): gopadBuiltin.XMLUnmarshal decodes into
+// the mirror and copies back. A type with XML decoding methods, and
+// DecodeElement into one with embedded fields, are refused
+// (refuseXMLDecode).
+func (tc *Types) decodeXML(c compiledCall, name string, target ast.Expr) []source.Edit {
+	why, embedded := tc.xmlDecodeGap(target)
+	switch {
+	case why == "":
+		return nil
+	case !embedded || name == "DecodeElement":
+		return tc.refuseXMLDecode(target, why)
+	case name == "Unmarshal":
+		return tc.decodeJSON(c, "gopadBuiltin.XMLUnmarshal(", target)
+	}
+	return tc.decodeJSON(c, "gopadBuiltin.XMLDecode("+tc.code(c.sel.X)+", ", target)
+}
+
+// refuseXMLDecode makes decoding XML into a cell's type fail loudly where
+// encoding/xml would not see why (a decoding method).
+func (tc *Types) refuseXMLDecode(target ast.Expr, why string) []source.Edit {
+	t := tc.Info.Types[target].Type
+	b := &shapeBuilder{tc: tc, use: decodeJSONUse}
+	msg := "gopad cannot decode XML into " + types.TypeString(t, b.qualifier) + ": encoding/xml would not see " + why +
+		" (types declared in cells have no methods and no embedded fields at run time); decode into plain fields and convert them yourself"
+	return source.Around(tc.Off(target.Pos()), tc.Off(target.End()), "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")")
+}
+
+// xmlDecodeGap says what of target's cell types encoding/xml would not
+// see: an XML decoding method, or else an embedded field (embedded).
+func (tc *Types) xmlDecodeGap(target ast.Expr) (why string, embedded bool) {
 	t := tc.Info.Types[target].Type
 	if t == nil || types.IsInterface(t) || !mentionsPackage(t, tc.Pkg) {
-		return nil
+		return "", false
 	}
 	b := &shapeBuilder{tc: tc, use: decodeJSONUse}
 	b.node(t)
-	why := ""
 	for i, nd := range b.shape.Nodes {
 		named, ok := b.types[i].(*types.Named)
 		for _, m := range xmlDecodingMethods {
@@ -434,18 +461,18 @@ func (tc *Types) refuseXMLDecode(target ast.Expr) []source.Edit {
 				}
 			}
 		}
+	}
+	if why != "" {
+		return why, false
+	}
+	for _, nd := range b.shape.Nodes {
 		for _, f := range nd.Fields {
 			if f.Embedded && why == "" {
 				why = fmt.Sprintf("the embedded field %s of %s", strings.TrimPrefix(f.Name, "X"), nd.GoType)
 			}
 		}
 	}
-	if why == "" {
-		return nil
-	}
-	msg := "gopad cannot decode XML into " + types.TypeString(t, b.qualifier) + ": encoding/xml would not see " + why +
-		" (types declared in cells have no methods and no embedded fields at run time); decode into plain fields and convert them yourself"
-	return source.Around(tc.Off(target.Pos()), tc.Off(target.End()), "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")")
+	return why, why != ""
 }
 
 // hasMethodAny reports whether t or *t has a method name, of any
