@@ -277,6 +277,53 @@ func main() {
 	fmt.Println(err != nil, bad.ID)
 }
 `, want: "A-17 by ana v3, note \"kept\"\npen  x2 1.50 EUR\npad  x1 4.25 EUR\ntotal 7.25\n<nil> true 2 {EUR 4.25}\n<nil> x true\ntrue B\n"},
+	// Package-level variables that take several values from one
+	// expression (a call, a comma-ok index), read by the functions
+	// declared with them and by a later variable's initializer.
+	{name: "tuple_vars", src: `package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const layout = "2006-01-02"
+
+var epoch, _ = time.Parse(layout, "2024-01-01")
+
+var defaults = map[string]string{"workers": "4", "name": "svc"}
+
+var (
+	workersText, hasWorkers = defaults["workers"]
+	workers, parseErr       = strconv.Atoi(workersText)
+	host, port, found       = strings.Cut("localhost:8080", ":")
+)
+
+var total = budget()
+
+func budget() int { return workers * 10 }
+
+func daysSince(d string) int {
+	t, err := time.Parse(layout, d)
+	if err != nil {
+		return -1
+	}
+	return int(t.Sub(epoch).Hours() / 24)
+}
+
+func describe() string {
+	return fmt.Sprintf("%s:%s found=%v workers=%d (%v, err=%v)", host, port, found, workers, hasWorkers, parseErr)
+}
+
+func main() {
+	fmt.Println(describe())
+	fmt.Println("budget", total)
+	fmt.Println("days", daysSince("2024-03-01"), daysSince("bad"))
+	fmt.Println(epoch.Format(time.RFC1123))
+}
+`, want: "localhost:8080 found=true workers=4 (true, err=<nil>)\nbudget 40\ndays 60 -1\nMon, 01 Jan 2024 00:00:00 UTC\n"},
 }
 
 func TestFidelityLead7(t *testing.T) { runFidPrograms(t, lead7Programs) }
