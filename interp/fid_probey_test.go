@@ -73,6 +73,55 @@ main.Box[struct { A int "json:\"a\""; main.P }]
 main.Box[interface { M(uint8) }]
 main.Box[<-chan int] main.Box[fmt.Stringer]
 `},
+	// Maps whose keys are of a cell's type with a Format method (a struct
+	// or a number), alone or with values that have Format or String, for
+	// %v, %d, %x and %5v, nested in a slice, a struct field and a map's
+	// value: fmt calls Format on each key (and value) as Go does.
+	{name: "format_map_keys", src: `package main
+
+import "fmt"
+
+type F struct{ N, D int }
+
+func (f F) Format(s fmt.State, v rune) { fmt.Fprintf(s, "%d/%d", f.N, f.D) }
+
+type S struct{ A int }
+
+func (s S) String() string { return fmt.Sprint("S", s.A) }
+
+type L int
+
+func (l L) Format(s fmt.State, v rune) { fmt.Fprintf(s, "L%d", int(l)) }
+
+type PF struct{ N int }
+
+func (p *PF) Format(s fmt.State, v rune) { fmt.Fprintf(s, "PF%d", p.N) }
+
+func main() {
+	fmt.Println(map[F]string{{1, 2}: "a", {1, 4}: "b"})
+	fmt.Println(map[S]int{{1}: 1, {2}: 2})
+	fmt.Println(map[L]int{3: 1, 1: 2})
+	fmt.Println(map[string]F{"x": {3, 4}})
+	fmt.Println(map[F]F{{1, 2}: {5, 6}})
+	fmt.Printf("%v %d\n", map[F]bool{{7, 8}: true}, map[L]L{1: 2})
+	fmt.Println(map[F][]F{{1, 1}: {{2, 2}}})
+	fmt.Println(map[*PF]int{nil: 1})
+	fmt.Println(struct{ M map[F]int }{map[F]int{{9, 9}: 9}})
+	fmt.Println([]map[F]int{{{0, 1}: 1}})
+	fmt.Printf("%5v|%x|%s\n", map[L]string{2: "b"}, map[F]int{{10, 11}: 12}, fmt.Sprint(map[L]S{4: {5}}))
+}
+`, want: `map[1/2:a 1/4:b]
+map[S1:1 S2:2]
+map[L1:2 L3:1]
+map[x:3/4]
+map[1/2:5/6]
+map[7/8:true] map[L1:L2]
+map[1/1:[2/2]]
+map[<nil>:1]
+{map[9/9:9]}
+[map[0/1:1]]
+map[L2:    b]|map[10/11:c]|map[L4:S5]
+`},
 }
 
 func TestFidProbeyPrograms(t *testing.T) { runFidPrograms(t, probeyPrograms) }
