@@ -122,6 +122,76 @@ map[<nil>:1]
 [map[0/1:1]]
 map[L2:    b]|map[10/11:c]|map[L4:S5]
 `},
+	// Maps whose keys are an interface the cells declare (map[Shape]int),
+	// indexed, assigned, incremented, deleted from and built from
+	// literals with keys of concrete types, conversions, variables and
+	// call results (a pointer, a struct value, a struct embedding the
+	// interface): equal keys are one entry, as in Go; and == of such a
+	// struct embedding an interface, bare and inside the interface.
+	{name: "cell_interface_map_keys", src: `package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Shape interface{ Area() int }
+
+type Sq struct{ S int }
+
+func (s Sq) Area() int { return s.S * s.S }
+
+type Circle struct{ R int }
+
+func (c *Circle) Area() int { return 3 * c.R * c.R }
+
+type Scaled struct {
+	Shape
+	K int
+}
+
+func (s Scaled) Area() int { return s.K * s.Shape.Area() }
+
+func id(s Shape) Shape { return s }
+
+func main() {
+	c := &Circle{2}
+	var a, b Shape = c, c
+	seen := map[Shape]int{}
+	seen[a]++
+	seen[b]++
+	seen[c]++
+	seen[Shape(c)] += 10
+	seen[Sq{3}] = 5
+	seen[id(Sq{3})]++
+	seen[Scaled{c, 2}]++
+	seen[Scaled{Shape: c, K: 2}]++
+	fmt.Println(len(seen), seen[c], seen[Sq{3}], seen[Scaled{c, 2}], seen[Scaled{c, 3}], seen[&Circle{2}])
+	v, ok := seen[id(c)]
+	fmt.Println(v, ok)
+	delete(seen, Sq{3})
+	_, ok = seen[Sq{3}]
+	fmt.Println(len(seen), ok)
+	lit := map[Shape]string{Sq{1}: "one", c: "circle"}
+	fmt.Println(lit[Sq{1}], lit[a], len(lit))
+	var areas []int
+	for k, n := range seen {
+		areas = append(areas, k.Area()*100+n)
+	}
+	sort.Ints(areas)
+	fmt.Println(areas)
+	fmt.Println(Scaled{c, 2} == Scaled{c, 2}, Shape(Scaled{c, 2}) == Scaled{c, 2}, a == Shape(Scaled{c, 1}))
+	var x, y Shape = Scaled{Sq{2}, 1}, Scaled{Sq{2}, 1}
+	fmt.Println(x == y, x != Scaled{Sq{2}, 2})
+}
+`, want: `3 13 6 2 0 0
+13 true
+2 false
+one circle 2
+[1213 2402]
+true true false
+true true
+`},
 }
 
 func TestFidProbeyPrograms(t *testing.T) { runFidPrograms(t, probeyPrograms) }
