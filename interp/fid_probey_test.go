@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // probeyPrograms are probe-y's class programs, each run whole and split
 // (runFidPrograms) against what go run printed.
@@ -195,3 +198,45 @@ true true
 }
 
 func TestFidProbeyPrograms(t *testing.T) { runFidPrograms(t, probeyPrograms) }
+
+// TestProbeyRecursiveAssertRefusal: an assertion to a struct type that
+// leads back to itself through a func field of another type (Event with
+// Action func(*Sim), Sim holding Events) stops the cell with gopad's
+// refusal, naming the type and the workaround, whole and split (the
+// refusal is a compile error, so its text follows the position).
+func TestProbeyRecursiveAssertRefusal(t *testing.T) {
+	const src = `package main
+
+import "fmt"
+
+type Event struct {
+	Name   string
+	Action func(*Sim)
+}
+
+type Q []Event
+
+type Sim struct {
+	q Q
+	n int
+}
+
+func (q *Q) Push(x any) { *q = append(*q, x.(Event)) }
+
+func main() {
+	s := &Sim{}
+	s.q.Push(Event{"a", func(s *Sim) { s.n++ }})
+	fmt.Println(len(s.q))
+}
+`
+	cells, err := notebookCells(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, form := range map[string][]string{"whole": {pastedForm(src)}, "split": cells} {
+		out, errText := runFidCells(t, form)
+		if out != "" || !strings.Contains(errText, "gopad cannot assert or convert to Event here") || !strings.Contains(errText, "func(any)") {
+			t.Errorf("%s: printed %q, error %q; want gopad's refusal of x.(Event)", name, out, errText)
+		}
+	}
+}

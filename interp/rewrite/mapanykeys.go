@@ -157,4 +157,3 @@ func isTypeParam(t types.Type) bool {
 	_, ok := t.(*types.TypeParam)
 	return ok
 }
-
