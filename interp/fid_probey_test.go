@@ -195,6 +195,110 @@ one circle 2
 true true false
 true true
 `},
+	// Results of the standard library's generic functions (whose
+	// stand-ins return any) of an interface type the cells declare:
+	// slices.MaxFunc and MinFunc over a []Shape holding a struct, a
+	// pointer and a type over float64, called on, asserted, assigned and
+	// printed (the methods were undefined on the bare any).
+	{name: "std_generic_iface_results", src: `package main
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+type Shape interface {
+	Area() float64
+	Name() string
+}
+
+type Rect struct{ W, H float64 }
+
+func (r Rect) Area() float64 { return r.W * r.H }
+func (r Rect) Name() string  { return "rect" }
+
+type Circle struct{ R float64 }
+
+func (c *Circle) Area() float64 { return 3 * c.R * c.R }
+func (c *Circle) Name() string  { return "circle" }
+
+type Unit float64
+
+func (u Unit) Area() float64 { return float64(u) }
+func (u Unit) Name() string  { return "unit" }
+
+func byArea(a, b Shape) int { return cmp.Compare(a.Area(), b.Area()) }
+
+func main() {
+	c := &Circle{2}
+	shapes := []Shape{Rect{2, 3}, c, Unit(0.5), Rect{1, 1}}
+	big := slices.MaxFunc(shapes, byArea)
+	small := slices.MinFunc(shapes, byArea)
+	fmt.Println(big.Name(), big.Area(), small.Name(), small.Area())
+	if p, ok := big.(*Circle); ok {
+		p.R = 1
+		fmt.Println("same circle:", c.R, p == c)
+	}
+	var s Shape = slices.MaxFunc(shapes[:1], byArea)
+	fmt.Printf("%v %T\n", s, s)
+	u := slices.MinFunc([]Shape{Unit(3), Unit(2)}, byArea)
+	fmt.Printf("%v %T %v\n", u, u, u.(Unit) == 2)
+	fmt.Println(slices.MaxFunc(shapes, byArea).Name())
+}
+`, want: `circle 12 unit 0.5
+same circle: 1 true
+{2 3} main.Rect
+2 main.Unit true
+rect
+`},
+	// Aliases declared in a function body under a predeclared type's name
+	// (type int = float64, type any = []int, type byte = rune, type
+	// string = []byte, in a nested block too): uses inside the scope are
+	// of the alias, uses outside of Go's type (yaegi resolved them all to
+	// Go's type).
+	{name: "local_predeclared_aliases", src: `package main
+
+import "fmt"
+
+type Temp float64
+
+func show() string {
+	type string = []byte
+	var b string = string("hi")
+	return fmt.Sprint(len(b), b[0])
+}
+
+func demo() {
+	type int = float64
+	var x int = 1.5
+	type any = []int
+	var xs any = any{1, 2}
+	type byte = rune
+	var r byte = 'é'
+	type float32 = Temp
+	var t float32 = 21.5
+	fmt.Println(x*2, xs, len(xs), r, string(r), t)
+	fmt.Printf("%T %T %T %T\n", x, xs, r, t)
+	fmt.Println(show())
+	{
+		type bool = int
+		var n bool = 3
+		fmt.Println(n + 1)
+	}
+}
+
+func main() {
+	demo()
+	var n int = 7
+	fmt.Println(n, min(3, 1, 2), max(2.5, 1))
+}
+`, want: `3 [1 2] 2 233 é 21.5
+float64 []float64 int32 main.Temp
+2 104
+4
+7 1 2.5
+`},
 }
 
 func TestFidProbeyPrograms(t *testing.T) { runFidPrograms(t, probeyPrograms) }
