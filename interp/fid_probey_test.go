@@ -299,6 +299,33 @@ float64 []float64 int32 main.Temp
 4
 7 1 2.5
 `},
+	// Maps whose keys or values are of a cell's type over a basic type,
+	// printed with a verb that type's kind does not take (%d of a
+	// map[Tag]int, %s of a map[Level]Plain, %t, %x, with a width): fmt
+	// names the cell's type in the bad verb (%!d(main.Tag=Z)), as Go does.
+	{name: "bad_verb_map_entries", src: `package main
+
+import "fmt"
+
+type Tag string
+
+func (t Tag) String() string { return "#" + string(t) }
+
+type Level int
+
+type Plain string
+
+func main() {
+	fmt.Printf("%v %d\n", map[string]Tag{"k": "V"}, map[Tag]int{"Z": 1, "A": 2})
+	fmt.Printf("%d|%s|%x\n", map[Plain]Level{"p": 3}, map[Level]Plain{2: "two"}, map[Tag]bool{"q": true})
+	fmt.Printf("%t %5d\n", map[Level]bool{1: true}, map[Plain]int{"a": 1})
+	fmt.Printf("%v %s\n", map[Plain]Level{"x": 1}, map[Tag]Tag{"a": "b"})
+}
+`, want: `map[k:#V] map[%!d(main.Tag=A):2 %!d(main.Tag=Z):1]
+map[%!d(main.Plain=p):3]|map[%!s(main.Level=2):two]|map[2371:%!x(bool=true)]
+map[%!t(main.Level=1):true] map[%!d(main.Plain=    a):    1]
+map[x:1] map[#a:#b]
+`},
 }
 
 func TestFidProbeyPrograms(t *testing.T) { runFidPrograms(t, probeyPrograms) }
