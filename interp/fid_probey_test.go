@@ -326,6 +326,102 @@ map[%!d(main.Plain=p):3]|map[%!s(main.Level=2):two]|map[2371:%!x(bool=true)]
 map[%!t(main.Level=1):true] map[%!d(main.Plain=    a):    1]
 map[x:1] map[#a:#b]
 `},
+	// A value of a cell's type passed in a loop to a func value whose
+	// parameter is an interface of the cells (a handler from a range over
+	// a []func(Event), a map's func, a method value, a generic dispatcher):
+	// the handler's type switch and assertions find the type, as in Go
+	// (the loop's literal of the conversion returned a call's result, which
+	// yaegi wrapped again in the parameter).
+	{name: "loop_args_to_func_values", src: `package main
+
+import "fmt"
+
+type Event interface{ Topic() string }
+
+type Click struct{ X, Y int }
+
+func (c Click) Topic() string { return "click" }
+
+type Key struct{ Code rune }
+
+func (k *Key) Topic() string { return "key" }
+
+type Router struct {
+	routes map[string][]func(Event) string
+}
+
+func (r *Router) On(topic string, f func(Event) string) {
+	r.routes[topic] = append(r.routes[topic], f)
+}
+
+type Logger struct{ lines []string }
+
+func (l *Logger) Handle(e Event) string {
+	switch v := e.(type) {
+	case Click:
+		l.lines = append(l.lines, fmt.Sprint("click@", v.X, ",", v.Y))
+	case *Key:
+		l.lines = append(l.lines, fmt.Sprintf("key %c", v.Code))
+	default:
+		l.lines = append(l.lines, fmt.Sprintf("other %T", e))
+	}
+	return "logged"
+}
+
+func describe(e Event) string {
+	if c, ok := e.(Click); ok {
+		return fmt.Sprint("describe click ", c.X)
+	}
+	return "describe " + e.Topic()
+}
+
+func Dispatch[T Event](hs []func(Event) string, v T) []string {
+	var out []string
+	for _, h := range hs {
+		out = append(out, h(v))
+	}
+	return out
+}
+
+func main() {
+	r := &Router{routes: map[string][]func(Event) string{}}
+	log := &Logger{}
+	r.On("click", log.Handle)
+	r.On("click", describe)
+	r.On("click", func(e Event) string { _, ok := e.(Click); return fmt.Sprint("literal ", ok) })
+	r.On("key", log.Handle)
+	for i := 0; i < 2; i++ {
+		for _, h := range r.routes["click"] {
+			fmt.Println(h(Click{i, i * 10}))
+		}
+	}
+	for _, h := range r.routes["key"] {
+		h(&Key{'q'})
+	}
+	hs := r.routes["click"]
+	for i := range hs {
+		fmt.Println(hs[i](Click{7, 7}))
+	}
+	fns := map[string]func(Event) string{"d": describe}
+	for _, name := range []string{"d"} {
+		fmt.Println(fns[name](Click{3, 4}), fns[name](&Key{'z'}))
+	}
+	fmt.Println(Dispatch(r.routes["click"], Click{9, 9}))
+	fmt.Println(log.lines)
+}
+`, want: `logged
+describe click 0
+literal true
+logged
+describe click 1
+literal true
+logged
+describe click 7
+literal true
+describe click 3 describe key
+[logged describe click 9 literal true]
+[click@0,0 click@1,10 key q click@7,7 click@9,9]
+`},
 }
 
 func TestFidProbeyPrograms(t *testing.T) { runFidPrograms(t, probeyPrograms) }
