@@ -467,3 +467,29 @@ func main() {
 		}
 	}
 }
+
+// TestProbeyPredeclaredTypeRefusal: a type declared at a cell's top level
+// under a predeclared type's name stops the cell with gopad's refusal
+// (yaegi gave untyped constants that type: fmt.Println(1) failed), also in
+// the split form of a program that declares it in main's body; an alias
+// for the very type (type any = interface{}) and a declaration inside a
+// function run.
+func TestProbeyPredeclaredTypeRefusal(t *testing.T) {
+	for _, src := range []string{
+		"type string = []byte\nfmt.Println(1)",
+		"type error struct{ msg string }",
+		"func main() {\n\ttype int = string\n\tvar s int = \"x\"\n\tfmt.Println(s, 1)\n}\nmain()",
+	} {
+		_, errText := runFidCells(t, []string{`import "fmt"`, src})
+		if !strings.Contains(errText, "gopad cannot declare a type named") && !strings.HasPrefix(src, "func main") {
+			t.Errorf("%q: error %q, want gopad's refusal", src, errText)
+		}
+		if strings.HasPrefix(src, "func main") && errText != "" {
+			t.Errorf("%q: stopped with %q, want it to run", src, errText)
+		}
+	}
+	out, errText := runFidCells(t, []string{`import "fmt"`, "type any = interface{}\nvar v any = 2\nfmt.Println(v, 1)"})
+	if errText != "" || out != "2 1\n" {
+		t.Errorf("type any = interface{}: printed %q, error %q", out, errText)
+	}
+}
