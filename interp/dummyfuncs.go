@@ -32,6 +32,12 @@ var (
 // dummyMainType finds the first cell type yaegi names in a compile error.
 var dummyMainType = regexp.MustCompile(`main\.([A-Za-z_][A-Za-z0-9_]*)`)
 
+// dummyUse matches yaegi's compile error for an assertion to (or a
+// conversion of) a struct type that leads back to itself through a func
+// type in a field of another type (Event{Action func(*Sim)} with Sim
+// holding Events): yaegi still has the placeholder for the struct.
+var dummyUse = regexp.MustCompile(`^cannot use type \*?main\.([A-Za-z_][A-Za-z0-9_]*) as type \*?unsafe2\.dummy$`)
+
 // dummyField finds a field whose type holds the placeholder.
 var dummyField = regexp.MustCompile(`^\s*(\w+) (.*unsafe2\.dummy.*)$`)
 
@@ -40,6 +46,9 @@ var dummyField = regexp.MustCompile(`^\s*(\w+) (.*unsafe2\.dummy.*)$`)
 func dummyFuncRefusal(msg string) string {
 	if !strings.Contains(msg, "unsafe2.dummy") {
 		return ""
+	}
+	if m := dummyUse.FindStringSubmatch(msg); m != nil {
+		return dummyUseRefusal(m[1])
 	}
 	owner, field, ftype := "the struct", "", ""
 	m := dummyCall.FindStringSubmatch(msg)
@@ -61,6 +70,16 @@ func dummyFuncRefusal(msg string) string {
 		" is complete and loses its parameter type (a struct that refers to itself through a func nested in a field); " +
 		"keep each func in a struct of its own behind a pointer, e.g. type hook struct{ fn func(*" + owner + ", ...) } " +
 		"with a []*hook field, called as h.fn(...), or make the func a direct field of " + owner
+}
+
+// dummyUseRefusal is gopad's refusal of an assertion to or a conversion
+// of owner while yaegi holds a placeholder for it.
+func dummyUseRefusal(owner string) string {
+	return "gopad cannot assert or convert to " + owner + " here: " + owner + " refers to itself through a func type in a field " +
+		"that leads back to it through another type (a field func(*Sim) where Sim holds " + owner + " values), and the interpreter " +
+		"builds that func type before " + owner + " is complete, so " + owner + " is still a placeholder at this point " +
+		"(docs/yaegi-upstream-recursive.md); give the func field a parameter type that does not lead back to " + owner +
+		" (func(any), asserting the argument inside the func), or keep " + owner + " values in a slice of " + owner + " instead of an any"
 }
 
 // dummyStruct finds, in the reflect text t of a type, the cell's struct

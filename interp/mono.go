@@ -534,15 +534,9 @@ func markEmbedded(info *types.Info, t ast.Expr, out map[types.Object]bool) {
 	}
 }
 
-// goName spells an instance's type as %T does (main.F[main.foo,int]).
-func (mc *monoCheck) goName(t types.Type) string {
-	return reflectSpelling(types.TypeString(t, func(p *types.Package) string {
-		if p == mc.pkg {
-			return "main"
-		}
-		return p.Name()
-	}))
-}
+// goName spells an instance's type as %T does (main.F[main.foo,int32];
+// monospell.go).
+func (mc *monoCheck) goName(t types.Type) string { return reflectName(t, mc.pkg) }
 
 func (mc *monoCheck) off(p token.Pos) int { return mc.fset.Position(p).Offset }
 
@@ -564,7 +558,7 @@ func (mc *monoCheck) argTexts(targs *types.TypeList) ([]string, bool) {
 	}
 	out := make([]string, targs.Len())
 	for i := range out {
-		t := targs.At(i)
+		t := canonType(targs.At(i)) // Box[rune] is Box[int32] (monospell.go)
 		if !topLevelType(t, mc.pkg, 0) {
 			return nil, false
 		}
@@ -933,7 +927,3 @@ func (s *Session) monoSpelling(msg string) string {
 	}
 	return msg
 }
-
-// reflectSpelling writes the type arguments in a type's name as reflect
-// does: main.Pair[string,int], not go/types' main.Pair[string, int].
-func reflectSpelling(s string) string { return strings.ReplaceAll(s, ", ", ",") }

@@ -3,6 +3,8 @@ package interp
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -96,3 +98,57 @@ func bodyTypeSpecs(f *ast.File, stmt bool) []*ast.TypeSpec {
 // flatSpaces is s with its runs of white space made one space, so that two
 // spellings of a definition compare equal.
 func flatSpaces(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// predeclaredTypeError refuses a type declared at a cell's top level under
+// the name of a predeclared type (type int = string, type error struct{}),
+// before yaegi sees it: yaegi gives untyped constants their default type
+// by its name in the session's scope, so after type int = string a cell's
+// fmt.Println(1) failed ("cannot convert 1 to string"), and gopad's
+// rewritten code names the predeclared types too. In a function's body such
+// a type is left to the passes (rewrite/localaliases.go writes an alias
+// out). An alias for the very type (type any = interface{}, as code from
+// before Go 1.18 writes) is let through. nil when ch has no such type.
+func (s *Session) predeclaredTypeError(code string, ch source.Chunk) *engine.Error {
+	if ch.Kind != source.Stmt && ch.Kind != source.Decl {
+		return nil
+	}
+	f, err := s.parses.Parse(ch)
+	if err != nil {
+		return nil
+	}
+	inBody := map[*ast.TypeSpec]bool{}
+	for _, ts := range bodyTypeSpecs(f.AST, ch.Kind == source.Stmt) {
+		inBody[ts] = true
+	}
+	var found *ast.TypeSpec
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if ok && found == nil && !inBody[ts] {
+			if _, predeclared := types.Universe.Lookup(ts.Name.Name).(*types.TypeName); predeclared && !sameAsPredeclared(ts, f.Code(ts.Type)) {
+				found = ts
+			}
+		}
+		return found == nil
+	})
+	if found == nil {
+		return nil
+	}
+	name := found.Name.Name
+	line, col := ch.CellPos(f.Off(found.Pos()))
+	msg := fmt.Sprintf("gopad cannot declare a type named %s at a cell's top level: the interpreter gives untyped "+
+		"constants their default type by its name, and gopad's rewritten code names Go's %s too, so both would "+
+		"take your type instead (fmt.Println(1) would fail); give the type another name, or declare it inside "+
+		"the function that uses it", name, name)
+	return positioned(engine.ErrUnsupported, msg, code, line, col)
+}
+
+// sameAsPredeclared reports whether ts is an alias that stands for the
+// predeclared type of its name (written as the text def).
+func sameAsPredeclared(ts *ast.TypeSpec, def string) bool {
+	if !ts.Assign.IsValid() {
+		return false
+	}
+	def = strings.ReplaceAll(flatSpaces(def), " ", "")
+	same := map[string][]string{"any": {"interface{}"}, "byte": {"uint8"}, "rune": {"int32"}, "uint8": {"byte"}, "int32": {"rune"}}
+	return def == ts.Name.Name || slices.Contains(same[ts.Name.Name], def)
+}

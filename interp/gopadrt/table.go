@@ -287,6 +287,7 @@ var printSymbols = map[string]reflect.Value{
 	"BadVerb":             reflect.ValueOf(badVerb),
 	"NamedBasic":          reflect.ValueOf(newNamedBasic),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
+	"CanonMapKey":         reflect.ValueOf(canonMapKey),
 	"NotePanic":           reflect.ValueOf(notePanic),
 	"NotePanicText":       reflect.ValueOf(notePanicText),
 	"Unpaired":            reflect.ValueOf(unpaired),

@@ -73,9 +73,10 @@ func isValueInterface(t reflect.Type) bool { return pairs.Is(t) }
 func keptValue(v reflect.Value) reflect.Value { return pairs.Value(v) }
 
 // stripper takes yaegi's pairs out of a value: all of them, or with
-// structsOnly those that hold a struct value (a cell's struct type is a
-// type of its own at run time; one over a basic type is not, and bare it
-// would equal a value of that basic type).
+// structsOnly those that hold a struct value or a pointer (a cell's struct
+// type is a type of its own at run time, and a pointer is equal only to
+// itself; a type over a basic type is not, and bare it would equal a
+// value of that basic type).
 type stripper struct {
 	structsOnly bool
 	// keyed (with structsOnly) replaces the other pairs by a pairKey of
@@ -101,7 +102,7 @@ func (s stripper) kept(v reflect.Value, depth int) (reflect.Value, bool) {
 	t := v.Type()
 	if isValueInterface(t) {
 		inner := keptValue(v)
-		if s.structsOnly && (!inner.IsValid() || inner.Kind() != reflect.Struct) {
+		if s.structsOnly && (!inner.IsValid() || inner.Kind() != reflect.Struct && inner.Kind() != reflect.Pointer) {
 			if s.keyed && inner.IsValid() && inner.CanInterface() && v.CanInterface() {
 				if name, ok := KeptName(v.Interface()); ok && inner.Type().Comparable() {
 					return reflect.ValueOf(pairKey{name, inner.Interface()}), true
@@ -272,7 +273,7 @@ func (s stripper) fields(v reflect.Value, depth int) (reflect.Value, bool) {
 		return v, false
 	}
 	out := reflect.New(t).Elem()
-	if st := structOf(sfs, !s.structsOnly); st != nil && st != t {
+	if st := structOf(sfs); st != nil && st != t {
 		out = reflect.New(st).Elem()
 	} else {
 		out.Set(v)
@@ -284,11 +285,12 @@ func (s stripper) fields(v reflect.Value, depth int) (reflect.Value, bool) {
 }
 
 // structOf is reflect.StructOf(sfs), or nil where it cannot build the type
-// (an unexported field, or an embedded one unless flat, which makes it a
-// field of the same name: fmt prints both alike).
-func structOf(sfs []reflect.StructField, flat bool) (t reflect.Type) {
+// (an unexported field). An embedded field becomes a field of the same
+// name: fmt prints both alike, and == compares both alike (a Loud{Animal}
+// whose embedded pair is stripped for equalPairs).
+func structOf(sfs []reflect.StructField) (t reflect.Type) {
 	for i := range sfs {
-		if sfs[i].PkgPath != "" || sfs[i].Anonymous && !flat {
+		if sfs[i].PkgPath != "" {
 			return nil
 		}
 		sfs[i].Anonymous = false

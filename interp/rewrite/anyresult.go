@@ -27,7 +27,9 @@ var anyResultPass = Pass{
 // anyResult asserts the real type of calls of the standard library's
 // generic functions, whose stand-ins return any: slices.Max(xs).(int).
 // Types that involve the cells' own types are left as any (yaegi gives
-// such values to compiled code under other types).
+// such values to compiled code under other types), but for an interface
+// with methods that the cells declare: slices.MaxFunc(shapes, f).(Shape),
+// whose methods the cell calls (a bare any has none).
 func (tc *Types) anyResult(scope Scope, c compiledCall) []source.Edit {
 	if c.method() {
 		return nil
@@ -37,7 +39,7 @@ func (tc *Types) anyResult(scope Scope, c compiledCall) []source.Edit {
 		return nil
 	}
 	tv, ok := tc.Info.Types[c.call]
-	if !ok || tv.Type == nil || types.IsInterface(tv.Type) || !tc.assertableResult(tv.Type) {
+	if !ok || tv.Type == nil || types.IsInterface(tv.Type) && !tc.cellInterface(tv.Type) || !tc.assertableResult(tv.Type) {
 		return nil
 	}
 	if v.Type().Out(0) != anyType {

@@ -17,6 +17,8 @@ type conversion struct {
 	// inLoop: the place is in a for or range statement of the innermost
 	// function, so that it runs again in the same frame.
 	inLoop bool
+	// call is the call of a convArg or convExplicit conversion.
+	call *ast.CallExpr
 }
 
 // convKind says where a conversion is.
@@ -36,13 +38,14 @@ const (
 // compiled functions are left out: other passes rewrite their arguments.
 func (tc *Types) conversions(visit func(conversion)) {
 	c := &cursor{}
-	at := func(kind convKind) func(ast.Expr, types.Type) {
+	atCall := func(kind convKind, call *ast.CallExpr) func(ast.Expr, types.Type) {
 		return func(e ast.Expr, target types.Type) {
 			if e != nil && target != nil {
-				visit(conversion{expr: e, target: target, kind: kind, inLoop: repeats(c)})
+				visit(conversion{expr: e, target: target, kind: kind, inLoop: repeats(c), call: call})
 			}
 		}
 	}
+	at := func(kind convKind) func(ast.Expr, types.Type) { return atCall(kind, nil) }
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		if n == nil {
 			c.stack = c.stack[:len(c.stack)-1]
@@ -77,7 +80,7 @@ func (tc *Types) conversions(visit func(conversion)) {
 			if tc.Info.Types[n.Fun].IsType() {
 				kind = convExplicit
 			}
-			tc.guardCall(n, at(kind))
+			tc.guardCall(n, atCall(kind, n))
 		case *ast.CompositeLit:
 			tc.guardElems(n, at(convElem))
 		}

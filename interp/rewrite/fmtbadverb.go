@@ -27,6 +27,8 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 		t = u.Elem()
 	case *types.Array:
 		t = u.Elem()
+	case *types.Map:
+		return tc.badVerbMap(d, a, t, u)
 	}
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
@@ -47,6 +49,53 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	f.changed = true
 	open := "gopadBuiltin.BadVerb(" + strconv.Quote(text) + ", " + strconv.Quote(types.Typ[b.Kind()].Name()) + ", " + strconv.Quote(name) + ", "
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// badVerbMap is badVerbOperand of operand a, a map of type t whose keys
+// (or values) are of a cell's type over a basic type that d's verb does
+// not take (%d of a map[Tag]int): a map printer that hands fmt such keys
+// and values as gopadBuiltin.NamedBasic, which names the cell's type as Go
+// does (%!d(main.Tag=Z), not %!d(string=Z)).
+func (tc *Types) badVerbMap(d directive, a ast.Expr, t types.Type, m *types.Map) ([]source.Edit, bool) {
+	k, kBad := tc.namedBasicElem(d, m.Key(), "k")
+	v, vBad := tc.namedBasicElem(d, m.Elem(), "v")
+	if !kBad && !vBad || k == "" || v == "" {
+		return nil, false
+	}
+	key := "k"
+	if b, ok := m.Key().Underlying().(*types.Basic); ok {
+		key = b.Name() + "(k)"
+	}
+	tt, ok := tc.TypeText(t)
+	if !ok {
+		return nil, false
+	}
+	return tc.wrapCall(a, mapPrinterOpen(tt, key, k, v))
+}
+
+// namedBasicElem is how badVerbMap hands fmt a key or value x of type e:
+// through gopadBuiltin.NamedBasic (true) where e is a cell's type over a
+// basic type that d's verb does not take, bare where fmt prints it as it
+// is, "" where it cannot tell (e has a method fmt would call, or holds
+// values that do).
+func (tc *Types) namedBasicElem(d directive, e types.Type, x string) (string, bool) {
+	if types.IsInterface(e) || hasFormat(e) || printMethod(e) != "" && strings.IndexByte("vsqxX", d.verb) >= 0 || stringerContainer(e) || tc.structNeedsMethods(e, 1) {
+		return "", false
+	}
+	n, ok := e.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+		return tc.bareBasic(e, x), false
+	}
+	b, ok := n.Underlying().(*types.Basic)
+	if !ok {
+		return x, false
+	}
+	name, ok := tc.goTypeName(n)
+	if !ok || !badVerb(b, d.verb) || b.Kind() == types.UnsafePointer {
+		return tc.bareBasic(e, x), false
+	}
+	basic := types.Typ[b.Kind()].Name()
+	return "gopadBuiltin.NamedBasic(" + strconv.Quote(name) + ", " + strconv.Quote(basic) + ", " + basic + "(" + x + "))", true
 }
 
 // badVerb reports whether fmt prints verb for a value of basic type b as

@@ -100,8 +100,14 @@ func (tc *Types) ifaceConverts() []source.Edit {
 			// interface of the cells would lose its type: keptType)
 			ret = "var gopadA " + rt + " = gopadV; return gopadA"
 		}
-		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()),
-			fmt.Sprintf("func(gopadV %s) %s { %s%s }(", vt, rt, guard, ret), ")")...)
+		open, close := fmt.Sprintf("func(gopadV %s) %s { %s%s }(", vt, rt, guard, ret), ")"
+		if !compiled && spelled && c.kind == convArg && !tc.Info.Types[c.call.Fun].IsBuiltin() && !empty(c.target) && !isTypeParam(c.target) {
+			// The literal's result is a call's: handed to an interpreted
+			// function's parameter it would be wrapped again (rewrapped),
+			// so it goes through a one-element slice (inSlice).
+			open, close = "[]"+tt+"{"+open, close+"}[0]"
+		}
+		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), open, close)...)
 	})
 	return append(edits, tc.compiledIfaceArgs()...)
 }

@@ -67,10 +67,9 @@ func (tc *Types) localAliases() []source.Edit {
 }
 
 // localAlias reports whether tn is an alias the chunk's package declares
-// in a function body, under a name that is not predeclared.
+// in a function body (also under a predeclared name: type int = string).
 func (tc *Types) localAlias(tn *types.TypeName) bool {
-	return tn.IsAlias() && tn.Pkg() == tc.Pkg && tn.Parent() != tc.Pkg.Scope() && tn.Parent() != nil &&
-		types.Universe.Lookup(tn.Name()) == nil // type int32 = string is refused as before
+	return tn.IsAlias() && tn.Pkg() == tc.Pkg && tn.Parent() != tc.Pkg.Scope() && tn.Parent() != nil
 }
 
 // identWords matches the identifiers of a type's text.

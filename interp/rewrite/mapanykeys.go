@@ -31,6 +31,9 @@ var anyMapKeysPass = Pass{
 // sometimes paired with its type (in a map literal, a variable, an
 // element of an []any) and sometimes bare (m[P{1, 2}]), and the two are
 // different keys; m[k] missed the entry map[any]int{P{1, 2}: 1} made.
+//
+// A key of a map whose keys are an interface the cells declare goes
+// through gopadBuiltin.CanonMapKey (cellIfaceKey).
 func (tc *Types) anyMapKeys() []source.Edit {
 	var edits []source.Edit
 	refuse := func(m, key ast.Expr) {
@@ -63,6 +66,14 @@ func (tc *Types) anyMapKeys() []source.Edit {
 		case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.pairedKey(kt):
 			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), "gopadBuiltin.AnyMapKey(", ")")...)
 			return
+		case tc.cellIfaceKey(mt, kt, key):
+			// Converted to the key type in a slice (yaegi indexed a
+			// map[Shape]V with the bare value), then replaced by the
+			// first equal key met (gopadBuiltin.CanonMapKey).
+			kn, _ := tc.TypeText(mt.Key())
+			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()),
+				"func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.CanonMapKey(gopadK); return gopadK[0] }()")...)
+			return
 		default:
 			return
 		}
@@ -91,6 +102,28 @@ func (tc *Types) anyMapKeys() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// cellIfaceKey reports whether key, of type kt, is a key of a map of
+// type mt whose keys are an interface with methods that the cells
+// declare (map[Shape]int). yaegi runs such a map keyed by its pair of
+// node and value (package pairs), where the node is the place the key was
+// converted: equal keys converted in two places were two entries. Go
+// converts a concrete key to the key type, which yaegi did not do for an
+// index ("MapIndex: value of type ... is not assignable to type
+// interp.valueInterface").
+func (tc *Types) cellIfaceKey(mt *types.Map, kt types.Type, key ast.Expr) bool {
+	if kt == nil || !tc.Info.Types[key].IsValue() {
+		return false
+	}
+	if b, ok := kt.(*types.Basic); ok && b.Kind() == types.UntypedNil {
+		return false
+	}
+	if empty(mt.Key()) || isTypeParam(mt.Key()) || tc.compiledInterface(mt.Key()) {
+		return false
+	}
+	_, ok := tc.TypeText(mt.Key())
+	return ok
 }
 
 // pairedKey reports whether a key of type t may reach a map[any] as

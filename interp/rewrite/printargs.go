@@ -652,19 +652,13 @@ func (tc *Types) elemsShown(t types.Type, depth int) (string, bool) {
 // cannot order them.
 func (tc *Types) shownKey(t types.Type, depth int) (k, key string, ok bool) {
 	switch {
+	case !types.IsInterface(t) && mentionsPackage(t, tc.Pkg) && hasFormat(t):
+		// fmt calls a Format method before String, for keys too.
+		key, ok := tc.keyOrder(t)
+		return "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = k; return gopadF }()", key, ok
 	case printMethod(t) != "":
-		switch t.Underlying().(type) {
-		case *types.Basic:
-			b := t.Underlying().(*types.Basic)
-			return shownElem(t, "k"), b.Name() + "(k)", true // ordered by its value, not its text
-		case *types.Struct, *types.Array:
-			// Field by field, element by element: a copy of the
-			// underlying type (the loop's k is one variable, which
-			// yaegi's conversions to any would share).
-			u, ok := tc.TypeText(t.Underlying())
-			return shownElem(t, "k"), "(" + u + ")(k)", ok
-		}
-		return "", "", false
+		key, ok := tc.keyOrder(t)
+		return shownElem(t, "k"), key, ok && key != "k"
 	case tc.structNeedsMethods(t, depth+1):
 		// A struct key whose fields have such methods (a Pair{Coord, Coord}).
 		printer, ok1 := tc.structPrinter(t, depth+1)
@@ -672,6 +666,24 @@ func (tc *Types) shownKey(t types.Type, depth int) (k, key string, ok bool) {
 		return printer + "(k)", "(" + u + ")(k)", ok1 && ok2
 	}
 	return "k", "k", true
+}
+
+// keyOrder is what gopadBuiltin.PrintMap sorts a key k of type t by, as
+// fmt orders such keys: a basic type by its value (not the text its
+// method shows), a struct field by field and an array element by element
+// through a copy of the underlying type (the loop's k is one variable,
+// which yaegi's conversions to any would share), a pointer by address.
+func (tc *Types) keyOrder(t types.Type) (string, bool) {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Name() + "(k)", true
+	case *types.Struct, *types.Array:
+		text, ok := tc.TypeText(u)
+		return "(" + text + ")(k)", ok
+	case *types.Pointer:
+		return "k", true
+	}
+	return "", false
 }
 
 // shownElem is the expression that prints element x of type e, which has
@@ -747,10 +759,44 @@ func (tc *Types) formatterOperand(a ast.Expr) ([]source.Edit, bool) {
 		return nil, false
 	}
 	if !hasFormat(t) {
-		return tc.formatterElems(a, t)
+		if es, ok := tc.formatterElems(a, t); ok {
+			return es, true
+		}
+		return tc.formatterKeys(a, t)
 	}
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
 		"func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = ", "; return gopadF }()"), true
+}
+
+// formatterKeys converts operand a, a map of type t whose keys are of a
+// cell's type with a Format method, to a map printer that hands fmt each
+// key as a fmt.Formatter (and each value too where its type has Format),
+// so that fmt calls the method for every verb (%d of a map[Level]int
+// prints map[L1:2], not map[1:2]). A value with a String method but no
+// Format, or holding elements with methods, is left to the verbs that
+// print it (stringerOperand).
+func (tc *Types) formatterKeys(a ast.Expr, t types.Type) ([]source.Edit, bool) {
+	m, ok := t.Underlying().(*types.Map)
+	if !ok || types.IsInterface(m.Key()) || !mentionsPackage(m.Key(), tc.Pkg) || !hasFormat(m.Key()) {
+		return nil, false
+	}
+	k, key, ok := tc.shownKey(m.Key(), 0)
+	tt, ok2 := tc.TypeText(t)
+	if !ok || !ok2 {
+		return nil, false
+	}
+	v := tc.bareBasic(m.Elem(), "v")
+	switch e := m.Elem(); {
+	case !types.IsInterface(e) && mentionsPackage(e, tc.Pkg) && hasFormat(e):
+		v = "func() gopadFmtPkg.Formatter { var gopadF gopadFmtPkg.Formatter = v; return gopadF }()"
+	case printMethod(e) != "" || stringerContainer(e) || tc.structNeedsMethods(e, 1):
+		return nil, false
+	default:
+		if _, shown := tc.elemsShown(e, 1); shown {
+			return nil, false // a []Frac value: elemsShown's printer
+		}
+	}
+	return tc.wrapCall(a, mapPrinterOpen(tt, key, k, v))
 }
 
 // formatterElems converts operand a, a slice, array or map of type t
