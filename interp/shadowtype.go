@@ -143,12 +143,19 @@ func (s *Session) predeclaredTypeError(code string, ch source.Chunk) *engine.Err
 }
 
 // sameAsPredeclared reports whether ts is an alias that stands for the
-// predeclared type of its name (written as the text def).
+// predeclared type of its name (written as the text def), or an empty
+// interface named any.
 func sameAsPredeclared(ts *ast.TypeSpec, def string) bool {
+	def = strings.ReplaceAll(flatSpaces(def), " ", "")
+	if ts.Name.Name == "any" && def == "interface{}" {
+		// type any interface{} too (Go's own typeparam/cons.go): an
+		// empty interface takes what Go's any takes, and no constant
+		// defaults to it.
+		return true
+	}
 	if !ts.Assign.IsValid() {
 		return false
 	}
-	def = strings.ReplaceAll(flatSpaces(def), " ", "")
 	same := map[string][]string{"any": {"interface{}"}, "byte": {"uint8"}, "rune": {"int32"}, "uint8": {"byte"}, "int32": {"rune"}}
 	return def == ts.Name.Name || slices.Contains(same[ts.Name.Name], def)
 }
