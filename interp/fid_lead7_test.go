@@ -324,6 +324,38 @@ func main() {
 	fmt.Println(epoch.Format(time.RFC1123))
 }
 `, want: "localhost:8080 found=true workers=4 (true, err=<nil>)\nbudget 40\ndays 60 -1\nMon, 01 Jan 2024 00:00:00 UTC\n"},
+	// A failed assertion to error, in a function, of a value of a cell's
+	// type over a basic type or a slice: Go's message names the type.
+	{name: "assert_error_named_basic", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Celsius float64
+
+type Codes []int
+
+func describe(v any) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = fmt.Sprint("recovered: ", r)
+		}
+	}()
+	if msg := v.(error).Error(); msg != "" {
+		return "error: " + msg
+	}
+	return "empty error"
+}
+
+func main() {
+	fmt.Println(describe(errors.New("disk full")))
+	fmt.Println(describe(Celsius(21.5)))
+	fmt.Println(describe(Codes{1, 2}))
+	fmt.Println(describe("plain"))
+}
+`, want: "error: disk full\nrecovered: interface conversion: main.Celsius is not error: missing method Error\nrecovered: interface conversion: main.Codes is not error: missing method Error\nrecovered: interface conversion: string is not error: missing method Error\n"},
 }
 
 func TestFidelityLead7(t *testing.T) { runFidPrograms(t, lead7Programs) }

@@ -531,19 +531,24 @@ func (tc *Types) emptyTries(printers bool) []string {
 // where yaegi keeps the value's type; in an empty interface a bare value
 // stops the cell (identity.go's TwinCase).
 func (tc *Types) identityTry(ct types.Type, text string, empty bool) string {
+	return tc.identityTryOf("gopadX", ct, text, empty)
+}
+
+// identityTryOf is identityTry of the operand named v.
+func (tc *Types) identityTryOf(v string, ct types.Type, text string, empty bool) string {
 	guard := tc.identityGuard(ct, text)
 	if guard == "" {
-		return tc.twinGuard("gopadX", ct, text) // basicnamedtwins.go""
+		return tc.twinGuard(v, ct, text) // basicnamedtwins.go""
 	}
-	is := tc.switchTest("gopadX", text)
+	is := tc.switchTest(v, text)
 	if !empty {
 		return " && " + is
 	}
 	if msg, ok := tc.keptFamily(ct, text); ok {
 		// Every such type keeps its type beside its values (keptTypes).
-		return " && gopadBuiltin.KeptCase(" + msg + ", gopadX, " + is + ")"
+		return " && gopadBuiltin.KeptCase(" + msg + ", " + v + ", " + is + ")"
 	}
-	return " && gopadBuiltin.TwinCase(" + guard + ", gopadX, " + is + ", true)"
+	return " && gopadBuiltin.TwinCase(" + guard + ", " + v + ", " + is + ", true)"
 }
 
 // wrappedBare reports whether t is a compiled interface with methods none

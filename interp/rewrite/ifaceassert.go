@@ -312,7 +312,7 @@ func (tc *Types) bareNamedMisses(v string, src types.Type, target string, to *ty
 			continue
 		}
 		msg := "interface conversion: " + name + " is not " + target + ": missing method " + m.Name()
-		b.WriteString("if _, ok := " + tc.assertOperand(v, src, n) + ".(" + text + "); ok" + tc.identityTry(n, text, false) +
+		b.WriteString("if _, ok := " + tc.assertOperand(v, src, n) + ".(" + text + "); ok" + tc.identityTryOf(v, n, text, false) +
 			" { panic(gopadBuiltin.AssertText(" + strconv.Quote(msg) + ")) }; ")
 	}
 	return b.String()
