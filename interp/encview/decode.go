@@ -35,24 +35,12 @@ func DecodeXML(d *xml.Decoder, p any, shape string, fns []any) error {
 // what it decoded back to p, as far as it got before an error (as
 // encoding/xml leaves a partly decoded value).
 func decodeXMLWith(p any, shape string, fns []any, into func(any) error) error {
-	vw, err := newView(shape, fns)
-	if err != nil {
+	vw, rv, mp, err := mirrored(p, shape, fns, decodeXML)
+	switch {
+	case err != nil:
 		return err
-	}
-	rv := reflect.ValueOf(p)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() || vw.node(0).Kind != Ptr {
+	case !mp.IsValid():
 		return into(p)
-	}
-	mt, err := vw.mirrorType(0, rv.Type(), decodeXML)
-	if err != nil {
-		return err
-	}
-	if mt == rv.Type() {
-		return into(p)
-	}
-	mp, err := vw.decodeMirror(0, rv, mt)
-	if err != nil {
-		return err
 	}
 	xerr := into(mp.Interface())
 	c := &copyBack{view: vw, mode: decodeXML}
@@ -62,25 +50,33 @@ func decodeXMLWith(p any, shape string, fns []any, into func(any) error) error {
 	return xerr
 }
 
-func decode(p any, shape string, fns []any, into func(any) error) error {
+// mirrored returns the view of the shape, p as a reflect.Value, and the
+// mirror to decode into in mode m holding p's value; no mirror (the zero
+// Value) when p needs none, as its type is what the decoder sees.
+func mirrored(p any, shape string, fns []any, m mode) (*view, reflect.Value, reflect.Value, error) {
 	vw, err := newView(shape, fns)
 	if err != nil {
-		return err
+		return nil, reflect.Value{}, reflect.Value{}, err
 	}
 	rv := reflect.ValueOf(p)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || vw.node(0).Kind != Ptr {
-		return into(p)
+		return vw, rv, reflect.Value{}, nil
 	}
-	mt, err := vw.mirrorType(0, rv.Type(), decodeJSON)
-	if err != nil {
-		return err
-	}
-	if mt == rv.Type() {
-		return vw.nameTypes(into(p))
+	mt, err := vw.mirrorType(0, rv.Type(), m)
+	if err != nil || mt == rv.Type() {
+		return vw, rv, reflect.Value{}, err
 	}
 	mp, err := vw.decodeMirror(0, rv, mt)
-	if err != nil {
+	return vw, rv, mp, err
+}
+
+func decode(p any, shape string, fns []any, into func(any) error) error {
+	vw, rv, mp, err := mirrored(p, shape, fns, decodeJSON)
+	switch {
+	case err != nil:
 		return err
+	case !mp.IsValid():
+		return vw.nameTypes(into(p))
 	}
 	jerr := into(mp.Interface())
 	var syn *json.SyntaxError
