@@ -362,11 +362,12 @@ func TestFidelityLead7(t *testing.T) { runFidPrograms(t, lead7Programs) }
 
 // TestKeptReleaseRunsAtClose: a release a cell kept runs when the session
 // closes, so a temporary directory a cell made and deferred the removal
-// of is gone then, and not before.
+// of (and did not use itself) is there for the next cell, and gone then.
 func TestKeptReleaseRunsAtClose(t *testing.T) {
 	s := newSession(t)
 	run(t, s, `import ("fmt"; "os")`)
-	res, rec := run(t, s, "dir, _ := os.MkdirTemp(\"\", \"gopad-kept\")\ndefer os.RemoveAll(dir)\nfmt.Println(dir)")
+	run(t, s, "dir, _ := os.MkdirTemp(\"\", \"gopad-kept\")\ndefer os.RemoveAll(dir)")
+	res, rec := run(t, s, "fmt.Println(dir)")
 	if res.Err != nil {
 		t.Fatalf("cell failed: %s", res.Err.Value)
 	}
@@ -378,5 +379,21 @@ func TestKeptReleaseRunsAtClose(t *testing.T) {
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		os.RemoveAll(dir)
 		t.Fatalf("the directory is still there after Close (%v)", err)
+	}
+}
+
+// TestReleaseEndsItsOwnCell: a cell that uses what it releases is a whole
+// piece of work: its deferred cancel runs when it ends, so the goroutine it
+// started stops then, and the next cell sees the context cancelled.
+func TestReleaseEndsItsOwnCell(t *testing.T) {
+	s := newSession(t)
+	run(t, s, `import ("context"; "fmt")`)
+	res, _ := run(t, s, "ctx, cancel := context.WithCancel(context.Background())\ndefer cancel()\nstopped := make(chan bool)\ngo func() { <-ctx.Done(); stopped <- true }()")
+	if res.Err != nil {
+		t.Fatalf("cell failed: %s", res.Err.Value)
+	}
+	res, rec := run(t, s, "fmt.Println(ctx.Err(), <-stopped)")
+	if res.Err != nil || rec.out() != "context canceled true\n" {
+		t.Fatalf("after the cell: %q (%v), want the context cancelled and its goroutine stopped", rec.out(), res.Err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 	"github.com/gopad/gopad/interp/stdlib"
 	"github.com/gopad/gopad/kernel/engine"
@@ -41,7 +42,7 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		return reflect.Value{}, compileError(code, err, 0)
 	}
 	r := &cellRun{code: code, cell: c}
-	defer func() { s.cellStack = nil }()
+	defer func() { s.cellStack, s.cellUses = nil, nil }()
 	for i, ch := range c.Chunks {
 		var n next
 		var e *engine.Error
@@ -159,6 +160,9 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 	s.noteTimers(ch.Src)
 	if ch.Kind == source.Stmt {
 		s.noteStackGlobals(r)
+		if s.cellUses == nil {
+			s.cellUses = rewrite.CellUses(cellStatements(r.cell))
+		}
 	}
 	if kept, e := s.pendingChunk(ctx, code, src, ch, r.cell.Program); e != nil || kept {
 		return prepared{kept: kept}, e

@@ -104,6 +104,10 @@ type Session struct {
 	// cellStack names the running cell's top-level variables that Go would
 	// keep on the stack (stackglobals.go); nil outside a cell's statements.
 	cellStack map[string]bool
+	// cellUses names what the running cell's statements use outside
+	// their defer statements and the left of their definitions
+	// (rewrite.CellUses); nil outside a cell's statements.
+	cellUses map[string]bool
 	// timers is set once a cell used what may start a timer: the watch
 	// for deadlocks stays silent from then on (deadlock.go).
 	timers bool

@@ -25,16 +25,22 @@ func (s *Session) noteStackGlobals(r *cellRun) {
 	if !strings.Contains(r.code, "cap(") || !strings.Contains(r.code, "append(") {
 		return
 	}
+	src := cellStatements(r.cell)
+	if tc := rewrite.Check(source.Chunk{Kind: source.Stmt, Src: src, Line: 1, Col: 1}, s.typeEnv(src, true)); tc != nil {
+		s.cellStack = tc.StackGlobals()
+	}
+}
+
+// cellStatements is the text of cell's statements and var declarations,
+// as the body of main they stand for.
+func cellStatements(cell *source.Cell) string {
 	var stmts []string
-	for _, ch := range r.cell.Chunks {
+	for _, ch := range cell.Chunks {
 		if ch.Kind == source.Stmt || ch.Kind == source.Decl && onlyVars(ch.Src) {
 			stmts = append(stmts, ch.Src)
 		}
 	}
-	src := strings.Join(stmts, "\n")
-	if tc := rewrite.Check(source.Chunk{Kind: source.Stmt, Src: src, Line: 1, Col: 1}, s.typeEnv(src, true)); tc != nil {
-		s.cellStack = tc.StackGlobals()
-	}
+	return strings.Join(stmts, "\n")
 }
 
 // onlyVars reports whether the declaration chunk src declares variables

@@ -34,6 +34,7 @@ func (s *Session) checker() func(source.Chunk) *rewrite.Types {
 		env.Spelled = spelledNames(copies)
 		env.Written = maps.Clone(s.written)
 		env.StackGlobals = s.cellStack
+		env.CellUses = s.cellUses
 		return rewrite.Check(c, env)
 	}
 }

@@ -3,7 +3,10 @@ package rewrite
 import (
 	"fmt"
 	"go/ast"
+	"go/parser"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/gopad/gopad/interp/source"
@@ -33,28 +36,118 @@ import (
 const keptPrefix = "gopadK"
 
 // keptDefer reports whether d, a defer statement with its ancestors in
-// stack, is a top-level release of a value the session keeps (see
-// above).
+// stack, is a top-level release of a value the session keeps (see above)
+// that the chunk's other statements do not use: a cell that uses the value
+// itself (go worker(ctx) after defer cancel()) is a whole piece of work,
+// whose release runs when it ends, as before.
 func (tc *Types) keptDefer(d *ast.DeferStmt, stack []ast.Node) bool {
 	fd, ok := chunkFunc(stack)
 	if !ok || !tc.topLevel(fd.Body) {
 		return false
 	}
+	released, ok := tc.releasedValue(d, fd)
+	if !ok || !tc.keptVar(released, fd) {
+		return false
+	}
+	v := tc.Info.Uses[rootIdent(released)].(*types.Var)
+	objs := tc.releasedWith(v, fd)
+	if tc.cellUses != nil {
+		// The cell's other chunks too (a cell runs as several).
+		return !slices.ContainsFunc(objs, func(o types.Object) bool { return tc.cellUses[o.Name()] })
+	}
+	return !tc.usedBesides(fd.Body, d, objs)
+}
+
+// CellUses names the identifiers the statements src (a cell's, as a
+// function body) use outside their defer statements and the left side of
+// their definitions: what a cell uses of the values it releases.
+func CellUses(src string) map[string]bool {
+	uses := map[string]bool{}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return uses
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			return false
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, r := range n.Rhs {
+					ast.Inspect(r, func(m ast.Node) bool { return addIdent(uses, m) })
+				}
+				return false
+			}
+		case *ast.ValueSpec:
+			for _, v := range n.Values {
+				ast.Inspect(v, func(m ast.Node) bool { return addIdent(uses, m) })
+			}
+			return false
+		}
+		return addIdent(uses, n)
+	})
+	return uses
+}
+
+func addIdent(uses map[string]bool, n ast.Node) bool {
+	if id, ok := n.(*ast.Ident); ok {
+		uses[id.Name] = true
+	}
+	return true
+}
+
+// releasedValue returns the expression whose value d releases, when d is
+// a release (see above).
+func (tc *Types) releasedValue(d *ast.DeferStmt, fd *ast.FuncDecl) (ast.Expr, bool) {
 	call := d.Call
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
 		if b, ok := tc.Info.Uses[f].(*types.Builtin); ok {
-			return b.Name() == "close" && len(call.Args) == 1 && tc.keptVar(call.Args[0], fd)
+			return firstArg(call), b.Name() == "close" && len(call.Args) == 1
 		}
-		return tc.keptVar(f, fd) && tc.releaseFunc(f, fd)
+		return f, tc.releaseFunc(f, fd)
 	case *ast.SelectorExpr:
 		if pkg, ok := tc.packageFunc(f); ok {
-			return pkg == "os" && (f.Sel.Name == "Remove" || f.Sel.Name == "RemoveAll") &&
-				len(call.Args) == 1 && tc.keptVar(call.Args[0], fd)
+			return firstArg(call), pkg == "os" && (f.Sel.Name == "Remove" || f.Sel.Name == "RemoveAll") && len(call.Args) == 1
 		}
-		return tc.releaseMethod(f) && len(call.Args) == 0 && tc.keptVar(f.X, fd)
+		return f.X, tc.releaseMethod(f) && len(call.Args) == 0
 	}
-	return false
+	return nil, false
+}
+
+func firstArg(call *ast.CallExpr) ast.Expr {
+	if len(call.Args) == 0 {
+		return nil
+	}
+	return call.Args[0]
+}
+
+// releasedWith is what releasing v frees: the variables defined with it
+// (ctx, for the cancel of ctx, cancel := ...), but errors, or v alone.
+func (tc *Types) releasedWith(v *types.Var, fd *ast.FuncDecl) []types.Object {
+	var out []types.Object
+	for _, o := range tc.definedWith(v, fd) {
+		if !types.Identical(o.Type(), types.Universe.Lookup("error").Type()) {
+			out = append(out, o)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, v)
+	}
+	return out
+}
+
+// usedBesides reports whether body uses one of objs outside the defer
+// statement d.
+func (tc *Types) usedBesides(body *ast.BlockStmt, d *ast.DeferStmt, objs []types.Object) bool {
+	used := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && slices.Contains(objs, tc.Info.Uses[id]) {
+			used = true
+		}
+		return !used && n != d
+	})
+	return used
 }
 
 // chunkFunc returns the function a node with ancestors stack is in, when
@@ -111,14 +204,24 @@ func rootIdent(e ast.Expr) *ast.Ident {
 // chunk or an earlier cell defined it together with other variables from
 // one call, and it takes no arguments.
 func (tc *Types) releaseFunc(f *ast.Ident, fd *ast.FuncDecl) bool {
-	v := tc.Info.Uses[f].(*types.Var)
+	v, ok := tc.Info.Uses[f].(*types.Var)
+	if !ok {
+		return false
+	}
 	if n, ok := v.Type().(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" {
 		return strings.HasPrefix(n.Obj().Name(), "Cancel")
 	}
 	if sig, ok := v.Type().Underlying().(*types.Signature); !ok || sig.Params().Len() > 0 {
 		return false
 	}
-	found := false
+	return len(tc.definedWith(v, fd)) > 1
+}
+
+// definedWith returns the variables of the assignment or var spec that
+// defined v from one call or comma-ok expression, v among them, in the
+// chunk or an earlier cell; nil when none did.
+func (tc *Types) definedWith(v *types.Var, fd *ast.FuncDecl) []types.Object {
+	var group []types.Object
 	visit := func(n ast.Node) bool {
 		var lhs []*ast.Ident
 		switch n := n.(type) {
@@ -135,16 +238,20 @@ func (tc *Types) releaseFunc(f *ast.Ident, fd *ast.FuncDecl) bool {
 				lhs = n.Names
 			}
 		}
-		for _, id := range lhs {
-			found = found || len(lhs) > 1 && tc.Info.Defs[id] == v
+		if slices.ContainsFunc(lhs, func(id *ast.Ident) bool { return tc.Info.Defs[id] == v }) {
+			for _, id := range lhs {
+				if o := tc.Info.Defs[id]; o != nil {
+					group = append(group, o)
+				}
+			}
 		}
-		return !found
+		return group == nil
 	}
 	ast.Inspect(fd.Body, visit)
-	if !found && tc.session != nil {
+	if group == nil && tc.session != nil {
 		ast.Inspect(tc.session, visit) // an earlier cell's
 	}
-	return found
+	return group
 }
 
 func isCall(e ast.Expr) bool {

@@ -54,6 +54,9 @@ type CheckEnv struct {
 	// StackGlobals names the variables the running cell's statements
 	// declare that Go would keep on the stack (Types.StackGlobals).
 	StackGlobals map[string]bool
+	// CellUses names what the running cell's statements use besides
+	// their defers (CellUses); nil: the chunk alone tells.
+	CellUses map[string]bool
 }
 
 // A DeclParse keeps the parse of the session's declarations from one
@@ -131,6 +134,7 @@ type Types struct {
 	heldDepths    map[*types.Interface]int     // heldDepth's, once a chunk
 	facts         map[types.Object]bodyFact    // funcFacts, once a chunk
 	stackGlobals  map[string]bool              // CheckEnv.StackGlobals
+	cellUses      map[string]bool              // CheckEnv.CellUses
 	erasedVars    map[*types.Var]bool          // selfFuncFields' fields, once listed
 	selfTypes     []*types.Named               // selfFuncTypes' types, once listed
 	selfTypesDone bool
@@ -207,7 +211,7 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 	}
 	return &Types{Fset: fset, File: f, Info: info, Pkg: pkg, Text: text, Prefix: len(prefix), Names: env.Names,
 		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled, sessionFacts: facts,
-		session: session, written: env.Written, stackGlobals: env.StackGlobals}
+		session: session, written: env.Written, stackGlobals: env.StackGlobals, cellUses: env.CellUses}
 }
 
 // signaturesOnly drops the bodies of f's non-generic functions and
