@@ -52,6 +52,77 @@ func main() {
 	fmt.Println(describe(e))
 }
 `, want: "square 2\nsquare 2\nsquare 2\ncount\nother <nil>\nsquare 2\ncount\nsquare 2\nsquare 2\n"},
+	// Slices and maps of the cells' types whose elements or keys json
+	// encodes through MarshalJSON or MarshalText (also a pointer
+	// receiver's, on a slice's addressable elements), held in an any and
+	// given to json.Marshal: json wrote the underlying numbers and keys.
+	{name: "json_marked_composites", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Level struct{ N int }
+
+func (l *Level) MarshalJSON() ([]byte, error) { return []byte(fmt.Sprintf("\"L%d\"", l.N)), nil }
+
+type Stamp int64
+
+func (s Stamp) MarshalJSON() ([]byte, error) { return []byte(fmt.Sprintf("{\"sec\":%d}", int64(s))), nil }
+
+type Color int
+
+func (c Color) MarshalText() ([]byte, error) { return []byte([]string{"red", "green", "blue"}[c]), nil }
+
+type Code string
+
+func (c Code) MarshalText() ([]byte, error) { return []byte("code-" + string(c)), nil }
+
+func show(label string, v any) {
+	b, err := json.Marshal(v)
+	fmt.Printf("%-8s %s %v\n", label, b, err)
+}
+
+func main() {
+	show("levels", []Level{{1}, {2}})
+	show("stamps", []Stamp{3, 4})
+	show("colors", []Color{2, 0})
+	show("byColor", map[Color]int{1: 1, 2: 2})
+	show("byCode", map[Code]Stamp{"a": 1})
+	show("nested", map[string]any{"z": []Color{1, 2}, "s": []Stamp{}})
+	var a any = []Stamp{5}
+	show("var", a)
+	rows := []any{[]Color{1}, map[string]Color{"k": 2}}
+	show("rows", rows)
+	show("plain", []int{1, 2})
+	var none []Stamp
+	show("nil", none)
+}
+`, want: "levels   [\"L1\",\"L2\"] <nil>\nstamps   [{\"sec\":3},{\"sec\":4}] <nil>\ncolors   [\"blue\",\"red\"] <nil>\nbyColor  {\"blue\":2,\"green\":1} <nil>\nbyCode   {\"a\":{\"sec\":1}} <nil>\nnested   {\"s\":[],\"z\":[\"green\",\"blue\"]} <nil>\nvar      [{\"sec\":5}] <nil>\nrows     [[\"green\"],{\"k\":\"blue\"}] <nil>\nplain    [1,2] <nil>\nnil      null <nil>\n"},
+	// An array of such elements has no identity to mark: refused where it
+	// becomes an any in a session that imports encoding/json.
+	{name: "json_array_refused", src: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Stamp int64
+
+func (s Stamp) MarshalJSON() ([]byte, error) { return []byte(fmt.Sprintf("{\"sec\":%d}", int64(s))), nil }
+
+func show(v any) {
+	b, err := json.Marshal(v)
+	fmt.Println(string(b), err)
+}
+
+func main() {
+	show([]Stamp{1})
+	show([2]Stamp{1, 2})
+}
+`, want: "[{\"sec\":1}] <nil>\n[{\"sec\":1},{\"sec\":2}] <nil>\n", refusal: "gopad cannot make an interface value of the array type [2]Stamp"},
 }
 
 func TestFidMatrix8(t *testing.T) { runFidPrograms(t, matrix8Programs) }
