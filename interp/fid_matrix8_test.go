@@ -123,6 +123,38 @@ func main() {
 	show([2]Stamp{1, 2})
 }
 `, want: "[{\"sec\":1}] <nil>\n[{\"sec\":1},{\"sec\":2}] <nil>\n", refusal: "gopad cannot make an interface value of the array type [2]Stamp"},
+	// %#v of a struct whose error or fmt.Stringer field holds a cell's
+	// value, and of an []error or []fmt.Stringer of them: fmt printed
+	// yaegi's wrapper (stdlib._errorS{IValue:4, WError:(func() string)...}).
+	{name: "gosyntax_held_wrappers", src: `package main
+
+import (
+	"fmt"
+)
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
+
+type Vec struct{ X, Y float64 }
+
+func (v Vec) String() string { return fmt.Sprintf("<%g,%g>", v.X, v.Y) }
+
+type Result struct {
+	Name string
+	Err  error
+	S    fmt.Stringer
+}
+
+func main() {
+	r := Result{"a", Code(4), Vec{1, 2}}
+	fmt.Printf("%#v\n", r)
+	fmt.Printf("%#v\n", Result{"b", nil, nil})
+	fmt.Printf("%#v\n", []error{Code(1), nil})
+	fmt.Printf("%#v\n", []fmt.Stringer{Vec{3, 4}})
+	fmt.Printf("%v %+v\n", r, r)
+}
+`, want: "main.Result{Name:\"a\", Err:4, S:main.Vec{X:1, Y:2}}\nmain.Result{Name:\"b\", Err:error(nil), S:fmt.Stringer(nil)}\n[]error{1, error(nil)}\n[]fmt.Stringer{main.Vec{X:3, Y:4}}\n{a code 4 <1,2>} {Name:a Err:code 4 S:<1,2>}\n"},
 }
 
 func TestFidMatrix8(t *testing.T) { runFidPrograms(t, matrix8Programs) }
