@@ -155,6 +155,32 @@ func main() {
 	fmt.Printf("%v %+v\n", r, r)
 }
 `, want: "main.Result{Name:\"a\", Err:4, S:main.Vec{X:1, Y:2}}\nmain.Result{Name:\"b\", Err:error(nil), S:fmt.Stringer(nil)}\n[]error{1, error(nil)}\n[]fmt.Stringer{main.Vec{X:3, Y:4}}\n{a code 4 <1,2>} {Name:a Err:code 4 S:<1,2>}\n"},
+	// A cell's type over a basic type with a Format method, held in an
+	// []any, a map[string]any or an any parameter and printed with %v, %s
+	// or %q: fmt printed the number without calling Format.
+	{name: "kept_format_in_any", src: `package main
+
+import "fmt"
+
+type Level int
+
+func (l Level) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "L%c%d", verb, int(l)) }
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
+
+func main() {
+	vals := []any{Level(1), Code(2), 3, nil}
+	fmt.Println(vals)
+	fmt.Printf("%v %s %q\n", vals, vals, vals)
+	var a any = Level(4)
+	fmt.Println(a)
+	fmt.Printf("%x %v\n", a, map[string]any{"k": Level(5)})
+	show := func(v any) { fmt.Printf("[%v]\n", v) }
+	show(Level(6))
+}
+`, want: "[Lv1 code 2 3 <nil>]\n[Lv1 code 2 3 <nil>] [Ls1 code 2 %!s(int=3) <nil>] [Lq1 \"code 2\" '\\x03' <nil>]\nLv4\nLx4 map[k:Lv5]\n[Lv6]\n"},
 }
 
 func TestFidMatrix8(t *testing.T) { runFidPrograms(t, matrix8Programs) }
