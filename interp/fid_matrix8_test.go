@@ -181,6 +181,29 @@ func main() {
 	show(Level(6))
 }
 `, want: "[Lv1 code 2 3 <nil>]\n[Lv1 code 2 3 <nil>] [Ls1 code 2 %!s(int=3) <nil>] [Lq1 \"code 2\" '\\x03' <nil>]\nLv4\nLx4 map[k:Lv5]\n[Lv6]\n"},
+	// %#v of a cell's type over []byte (fmt spells []uint8 as []byte) and
+	// of a nil pointer to a cell's type (fmt writes (*int)(nil)): the
+	// underlying type's name stayed.
+	{name: "gosyntax_byte_slices_nil_pointers", src: `package main
+
+import "fmt"
+
+type Raw []byte
+
+type Count int
+
+type Name string
+
+type Pt struct{ X int }
+
+func main() {
+	fmt.Printf("%#v %#v\n", Raw("hi"), Raw(nil))
+	fmt.Printf("%#v %#v %#v\n", (*Count)(nil), (*Name)(nil), (*Pt)(nil))
+	var r Raw = []byte{1}
+	var a any = r
+	fmt.Printf("%#v\n", a)
+}
+`, want: "main.Raw{0x68, 0x69} main.Raw(nil)\n(*main.Count)(nil) (*main.Name)(nil) (*main.Pt)(nil)\nmain.Raw{0x1}\n"},
 }
 
 func TestFidMatrix8(t *testing.T) { runFidPrograms(t, matrix8Programs) }

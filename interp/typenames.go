@@ -280,14 +280,36 @@ func (tn *typeNames) namedSyntax(static string, v any) string {
 		refuseShared(t, tn.sharedNames(pointee(t)))
 		static = tn.name(t)
 	}
-	if under := t.String(); under != static && strings.HasPrefix(s, under) {
-		s = static + s[len(under):]
-	}
+	s = renamed(s, t, static)
 	s = tn.nameStructs(s, t)
 	if held := tn.heldStructs(reflect.ValueOf(v)); len(held) > 0 {
 		s = replaceNames(s, held) // []any{Point{1, 2}}: main.Point (heldstructs.go)
 	}
 	return tn.unhide(s)
+}
+
+// renamed writes static, v's Go type name, where s, the %#v text of a
+// value of run-time type t, begins with t's text: Raw{...} where fmt
+// printed []byte{...} (its spelling of []uint8), (*main.Count)(nil) where
+// it printed (*int)(nil).
+func renamed(s string, t reflect.Type, static string) string {
+	under := t.String()
+	if under == static {
+		return s
+	}
+	spellings := []string{under}
+	if t.Kind() == reflect.Slice && t.Elem() == reflect.TypeFor[byte]() {
+		spellings = append(spellings, "[]byte")
+	}
+	for _, u := range spellings {
+		switch {
+		case strings.HasPrefix(s, u):
+			return static + s[len(u):]
+		case t.Kind() == reflect.Pointer && strings.HasPrefix(s, "("+u+")"):
+			return "(" + static + ")" + s[len(u)+2:]
+		}
+	}
+	return s
 }
 
 // heldWrappers writes in s, the %#v text of rv, each of yaegi's wrappers
