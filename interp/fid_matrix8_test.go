@@ -204,6 +204,43 @@ func main() {
 	fmt.Printf("%#v\n", a)
 }
 `, want: "main.Raw{0x68, 0x69} main.Raw(nil)\n(*main.Count)(nil) (*main.Name)(nil) (*main.Pt)(nil)\nmain.Raw{0x1}\n"},
+	// %T of a call's result of an interface type, in a session that
+	// declares a struct type without fields implementing it: the call was
+	// copied into the tests that name the type and ran three times
+	// (main.Code 3 where Go printed main.Code 1), and errors.Join's copy
+	// failed in yaegi.
+	{name: "typename_call_once", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
+
+type Timeout struct{}
+
+func (Timeout) Error() string { return "timeout" }
+
+var calls int
+
+func next() error {
+	calls++
+	if calls%2 == 0 {
+		return Timeout{}
+	}
+	return Code(calls)
+}
+
+func main() {
+	fmt.Printf("%T %v\n", next(), calls)
+	fmt.Printf("%T %v\n", next(), calls)
+	fmt.Printf("%T\n", errors.Join(Code(4), Timeout{}))
+	fmt.Println(calls)
+}
+`, want: "main.Code 1\nmain.Timeout 2\n*errors.joinError\n2\n"},
 }
 
 func TestFidMatrix8(t *testing.T) { runFidPrograms(t, matrix8Programs) }

@@ -399,9 +399,13 @@ func (tc *Types) typeNameEdits(f *formatRespelling, d directive, a ast.Expr, uo,
 	if e := tc.sharedStatic(a); goName == "" && e != "" {
 		static = e
 	}
-	if e := tc.keptStatic(a, static); goName == "" && d.verb == 'T' && e != "" {
+	// An operand that cannot be read twice (a call's result: errors.Join
+	// copied into keptStatic's tests ran three times, and failed in yaegi)
+	// is read once, below.
+	once := tc.callsFunc(a) || !plainOperand(a) && !readOnlyOperand(a)
+	if e := tc.keptStatic(a, static); goName == "" && d.verb == 'T' && e != "" && !once {
 		static = e
-	} else if goName == "" && d.verb == 'T' && (tc.callsFunc(a) || !plainOperand(a) && !readOnlyOperand(a)) {
+	} else if goName == "" && d.verb == 'T' && once {
 		// A call's result or another operand that cannot be read twice
 		// (a receive, %T of <-ch said uint32 for a main.Code), read once
 		// through a parameter, where yaegi keeps a value's type as it
