@@ -241,6 +241,53 @@ func main() {
 	fmt.Println(calls)
 }
 `, want: "main.Code 1\nmain.Timeout 2\n*errors.joinError\n2\n"},
+	// A nil pointer to a cell's type with String: a value method (whose
+	// call panics) or a pointer method that panics prints a bare <nil> for
+	// every verb that calls it (gopad printed %!s(*int64=<nil>), a padded
+	// <nil>, a quoted "<nil>" or its hex); one that handles nil prints its
+	// own text.
+	{name: "nil_pointer_stringers", src: `package main
+
+import "fmt"
+
+type Money int64
+
+func (m Money) String() string { return fmt.Sprintf("$%d", int64(m)) }
+
+type Vec struct{ X int }
+
+func (v Vec) String() string { return fmt.Sprintf("<%d>", v.X) }
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+func (n *Node) String() string {
+	if n == nil {
+		return "end"
+	}
+	return fmt.Sprintf("%d -> %v", n.Val, n.Next)
+}
+
+type Leaf struct{ ID int }
+
+func (l *Leaf) String() string { return fmt.Sprintf("leaf%d", l.ID) }
+
+func main() {
+	var m *Money
+	var v *Vec
+	fmt.Printf("%s|%v|%q|%8v|%x|\n", m, m, m, m, m)
+	fmt.Printf("%s|%v|%q|%-8v|\n", v, v, v, v)
+	fmt.Println(m, v)
+	list := &Node{1, &Node{2, nil}}
+	var empty *Node
+	fmt.Printf("%v|%s|%q|%8v|\n", list, empty, empty, empty)
+	var l *Leaf
+	fmt.Printf("%v|%s|%q|%x|%8v|\n", l, l, l, l, l)
+	fmt.Println(l, &Leaf{3})
+}
+`, want: "<nil>|<nil>|<nil>|<nil>|<nil>|\n<nil>|<nil>|<nil>|<nil>|\n<nil> <nil>\n1 -> 2 -> end|end|\"end\"|     end|\n<nil>|<nil>|<nil>|<nil>|<nil>|\n<nil> leaf3\n"},
 }
 
 func TestFidMatrix8(t *testing.T) { runFidPrograms(t, matrix8Programs) }

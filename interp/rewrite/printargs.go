@@ -507,14 +507,12 @@ func (tc *Types) stringerValue(a ast.Expr, t types.Type, iface string, spaced bo
 	if _, ptr := t.Underlying().(*types.Pointer); ptr {
 		// Go calls the method on a nil pointer, and fmt shows <nil>
 		// if it panics (as a value method does).
+		// That <nil> is bare for every verb: no width, no quotes, no hex
+		// (gopadBuiltin.NilAngle).
 		if !pointerReceiver(t, iface) {
-			return tc.wrapCall(a, fmt.Sprintf("func(v %s) any { if v == nil { return v }; return %sv.%s()%s }(", tt, open, iface, close))
+			return tc.wrapCall(a, fmt.Sprintf("func(v %s) any { if v == nil { return gopadBuiltin.NilAngle() }; return %sv.%s()%s }(", tt, open, iface, close))
 		}
-		shownNil := "v" // fmt shows <nil>; for %s, %q, %x as text
-		if verb != 'v' {
-			shownNil = `"<nil>"`
-		}
-		return tc.wrapCall(a, fmt.Sprintf("func(v %s) (r any) { if v == nil { defer func() { if recover() != nil { r = %s } }() }; return %sv.%s()%s }(", tt, shownNil, open, iface, close))
+		return tc.wrapCall(a, fmt.Sprintf("func(v %s) (r any) { if v == nil { defer func() { if recover() != nil { r = gopadBuiltin.NilAngle() } }() }; return %sv.%s()%s }(", tt, open, iface, close))
 	}
 	// A method whose body calls panic is called under a recover that
 	// prints what fmt prints, %!v(PANIC=String method: ...); another that
