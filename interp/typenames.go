@@ -254,6 +254,11 @@ func wrappedCell(v any) any {
 // goSyntax is gopadBuiltin.GoSyntax: %#v of v, whose type the interpreter
 // spells out as its underlying type, with its Go name instead.
 func (tn *typeNames) goSyntax(static string, v any) string {
+	return tn.heldWrappers(tn.namedSyntax(static, v), reflect.ValueOf(v), 0)
+}
+
+// namedSyntax is %#v of v with the Go names of the cells' types.
+func (tn *typeNames) namedSyntax(static string, v any) string {
 	if name, ok := stdlib.EmptyName(v); ok {
 		return name + "{}" // a field-less struct's value inside an error
 	}
@@ -275,14 +280,76 @@ func (tn *typeNames) goSyntax(static string, v any) string {
 		refuseShared(t, tn.sharedNames(pointee(t)))
 		static = tn.name(t)
 	}
-	if under := t.String(); under != static && strings.HasPrefix(s, under) {
-		s = static + s[len(under):]
-	}
+	s = renamed(s, t, static)
 	s = tn.nameStructs(s, t)
 	if held := tn.heldStructs(reflect.ValueOf(v)); len(held) > 0 {
 		s = replaceNames(s, held) // []any{Point{1, 2}}: main.Point (heldstructs.go)
 	}
 	return tn.unhide(s)
+}
+
+// renamed writes static, v's Go type name, where s, the %#v text of a
+// value of run-time type t, begins with t's text: Raw{...} where fmt
+// printed []byte{...} (its spelling of []uint8), (*main.Count)(nil) where
+// it printed (*int)(nil).
+func renamed(s string, t reflect.Type, static string) string {
+	under := t.String()
+	if under == static {
+		return s
+	}
+	spellings := []string{under}
+	if t.Kind() == reflect.Slice && t.Elem() == reflect.TypeFor[byte]() {
+		spellings = append(spellings, "[]byte")
+	}
+	for _, u := range spellings {
+		switch {
+		case strings.HasPrefix(s, u):
+			return static + s[len(u):]
+		case t.Kind() == reflect.Pointer && strings.HasPrefix(s, "("+u+")"):
+			return "(" + static + ")" + s[len(u)+2:]
+		}
+	}
+	return s
+}
+
+// heldWrappers writes in s, the %#v text of rv, each of yaegi's wrappers
+// of a cell's value for a compiled interface (an error, a fmt.Stringer)
+// that an interface inside rv holds (a struct's Err error field, an
+// element of an []error) as the %#v of the value it stands for: fmt
+// printed the wrapper's fields (stdlib._errorS{IValue:4, WError:...}).
+func (tn *typeNames) heldWrappers(s string, rv reflect.Value, depth int) string {
+	if depth > 8 || !rv.IsValid() {
+		return s
+	}
+	switch rv.Kind() {
+	case reflect.Interface:
+		if rv.IsNil() {
+			return s
+		}
+		if x := rv.Elem(); x.CanInterface() {
+			if _, ok := stdlib.Wrapped(x.Interface()); ok {
+				return strings.Replace(s, fmt.Sprintf("%#v", x.Interface()), tn.goSyntax("", x.Interface()), 1)
+			}
+		}
+		return tn.heldWrappers(s, rv.Elem(), depth+1)
+	case reflect.Pointer:
+		if depth == 0 && !rv.IsNil() {
+			return tn.heldWrappers(s, rv.Elem(), depth+1) // &T{...} at the top
+		}
+	case reflect.Struct:
+		for i := 0; i < rv.NumField(); i++ {
+			s = tn.heldWrappers(s, rv.Field(i), depth+1)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < rv.Len() && i < 1000; i++ {
+			s = tn.heldWrappers(s, rv.Index(i), depth+1)
+		}
+	case reflect.Map:
+		for it := rv.MapRange(); it.Next(); {
+			s = tn.heldWrappers(s, it.Value(), depth+1)
+		}
+	}
+	return s
 }
 
 // nameStructs writes the cells' struct types inside t by their Go names in

@@ -25,7 +25,8 @@ type markKey struct {
 
 type markEntry struct {
 	v    any
-	show func() any
+	show func() any // what fmt prints, nil when only json's is known
+	enc  func() any // what encoding/json encodes, nil when only fmt's is known
 }
 
 type markTable struct {
@@ -59,21 +60,70 @@ func keyOf(v any) (markKey, bool) {
 
 // mark is gopadBuiltin.Mark: v becomes an interface value, and show
 // gives what fmt prints for it.
-func mark(v any, show func() any) {
+func mark(v any, show func() any) { setMark(v, func(e *markEntry) { e.show = show }) }
+
+// markJSON is gopadBuiltin.MarkJSON: v becomes an interface value, and
+// enc gives what encoding/json encodes for it in Go (a []Stamp whose
+// elements have MarshalJSON, which yaegi made an []int64: json wrote the
+// numbers), as values json's walk of an any takes (rewrite's jsonAny).
+func markJSON(v any, enc func() any) { setMark(v, func(e *markEntry) { e.enc = enc }) }
+
+// setMark records v's mark, set by fill, keeping what an earlier mark of
+// v recorded.
+func setMark(v any, fill func(*markEntry)) {
 	k, ok := keyOf(v)
 	if !ok {
 		return
 	}
 	marks.mu.Lock()
 	defer marks.mu.Unlock()
-	if _, had := marks.byKey[k]; !had {
+	e, had := marks.byKey[k]
+	if !had {
 		marks.order = append(marks.order, k)
 	}
-	marks.byKey[k] = markEntry{v, show}
+	if had && !sameValue(e.v, v) {
+		e = markEntry{} // another value at the same address
+	}
+	e.v = v
+	fill(&e)
+	marks.byKey[k] = e
 	if len(marks.order) > maxMarks {
 		delete(marks.byKey, marks.order[0])
 		marks.order = marks.order[1:]
 	}
+}
+
+// sameValue reports whether a and b are the same slice or map (the same
+// run-time type, address and length).
+func sameValue(a, b any) bool {
+	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
+	return ra.Type() == rb.Type() && ra.Pointer() == rb.Pointer() && ra.Len() == rb.Len()
+}
+
+// markedJSON is gopadBuiltin.MarkedJSON: what encoding/json encodes for
+// v in Go, when v was marked for it.
+func markedJSON(v any) (any, bool) {
+	k, ok := keyOf(v)
+	if !ok {
+		return nil, false
+	}
+	marks.mu.Lock()
+	e, ok := marks.byKey[k]
+	marks.mu.Unlock()
+	if !ok || e.enc == nil {
+		return nil, false
+	}
+	return e.enc(), true
+}
+
+// textKey is gopadBuiltin.TextKey: the key json writes for a map key
+// whose type has MarshalText; a failing MarshalText stops the cell, as
+// json.Marshal would have returned its error.
+func textKey(b []byte, err error) string {
+	if err != nil {
+		panic(fmt.Sprintf("json: error calling MarshalText for a map key: %v", err))
+	}
+	return string(b)
 }
 
 // marked is gopadBuiltin.Marked: a value that fmt prints as v in Go, when
@@ -86,7 +136,7 @@ func marked(v any) (any, bool) {
 	marks.mu.Lock()
 	e, ok := marks.byKey[k]
 	marks.mu.Unlock()
-	if !ok {
+	if !ok || e.show == nil {
 		return nil, false
 	}
 	return markedValue{v, e.show}, true
@@ -118,4 +168,8 @@ func (m markedValue) Format(f fmt.State, verb rune) {
 var markSymbols = map[string]reflect.Value{
 	"Mark":   reflect.ValueOf(mark),
 	"Marked": reflect.ValueOf(marked),
+	// json's marks
+	"MarkJSON":   reflect.ValueOf(markJSON),
+	"MarkedJSON": reflect.ValueOf(markedJSON),
+	"TextKey":    reflect.ValueOf(textKey),
 }

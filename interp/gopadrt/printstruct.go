@@ -101,3 +101,15 @@ func heldTooDeep(node, iface string, depth int) any {
 		"(String, Error, Format): gopad writes printers for a bounded depth. Workaround: make the nodes pointers " +
 		"(&" + strings.TrimPrefix(node, "main.") + "{...}) with a String method, or give " + node + " a String method"))
 }
+
+// nilAngle is what fmt prints for a nil pointer whose String or Error
+// method panics (a value method, or a pointer method that reads through
+// it): a bare <nil>, for every verb that calls the method, without width
+// or quotes (fmt's catchPanic writes it to the buffer as it is).
+type nilAngle struct{}
+
+// Format implements fmt.Formatter.
+func (nilAngle) Format(f fmt.State, _ rune) { io.WriteString(f, "<nil>") }
+
+// newNilAngle is gopadBuiltin.NilAngle.
+func newNilAngle() any { return nilAngle{} }

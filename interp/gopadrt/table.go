@@ -131,6 +131,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"LateStringer":         reflect.ValueOf(h.lateStringer()),
 		"LateError":            reflect.ValueOf(h.lateError()),
 		"Refuse":               reflect.ValueOf(refuse),
+		"NilAngle":             reflect.ValueOf(newNilAngle),
 		"LogFlags":             reflect.ValueOf(logFlags),
 		"CtxKey":               reflect.ValueOf(boxCtxKey),
 		"Bare":                 reflect.ValueOf(bare),

@@ -22,7 +22,7 @@ import (
 // at once, was taken for nil. The pass makes those an assignment:
 //
 //	any(c)              →  func() any { var gopadA any = c; return gopadA }()
-//	Quantity(c)         →  func() Quantity { var gopadA Quantity = c; return gopadA }()   (twinsImplement)
+//	Shape(c)            →  func() Shape { var gopadA Shape = c; return gopadA }()   (a cell's interface)
 //	return c  (as any)  →  return func() any { var gopadA any = c; return gopadA }()
 //	ch <- c  (chan any) →  ch <- func() any { var gopadA any = c; return gopadA }()
 //	panic(c)            →  panic(func() any { var gopadA any = c; return gopadA }())
@@ -138,7 +138,7 @@ func (tc *Types) anySites() []anySite {
 
 // callSites are the sites of call: panic's argument, arguments that are
 // calls (resultArgs), and a conversion to an empty interface, or to one of
-// the cells that twins implement, unless an assertion guards it.
+// the cells' interfaces with methods, unless an assertion guards it.
 func (tc *Types) callSites(n *ast.CallExpr, guarded bool) []anySite {
 	var sites []anySite
 	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && tc.Info.Uses[id] == types.Universe.Lookup("panic") &&
@@ -152,7 +152,7 @@ func (tc *Types) callSites(n *ast.CallExpr, guarded bool) []anySite {
 	}
 	arg := tc.Info.Types[n.Args[0]]
 	if emptyIface(tv.Type) && (tc.boxedBare(arg.Type) || nilable(arg)) ||
-		tc.twinsImplement(tv.Type) && tc.boxedBare(arg.Type) { // Q(Grams(5)) was bare too: its type switch took a Liters
+		tc.cellInterface(tv.Type) && tc.boxedBare(arg.Type) { // Q(Grams(5)) was bare too: its type switch took a Liters, and Shape(q) given to an any a float64
 		sites = append(sites, anySite{n, n.Args[0], tv.Type})
 	}
 	return sites

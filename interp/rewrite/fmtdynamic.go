@@ -711,7 +711,13 @@ func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 		return tc.keptCompositeTry(n, text, m, as)
 	}
 	shown := b.Name() + "(v)"
-	if m != "" {
+	switch {
+	case hasFormat(n) && !as.kept:
+		// fmt calls Format before String or Error, for every verb:
+		// the value as an fmt.Formatter made in interpreted code ([Lv1]
+		// of a Level in an []any printed [1]).
+		shown = "func() gopadFmtPkg.Formatter { var gopadFm gopadFmtPkg.Formatter = v; return gopadFm }()"
+	case m != "":
 		shown = as.call(n, m)
 	}
 	return []string{"if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return " + shown + " }; "}

@@ -65,14 +65,26 @@ func (tc *Types) jsonAny(c compiledCall) []source.Edit {
 // in an empty interface stands for, through []any and map[string]any;
 // false when the cells declare no type it would take.
 func (tc *Types) jsonWalk() (string, bool) {
-	tries := tc.jsonKeptTries() + tc.jsonViewTries("f") + tc.jsonStructTries()
+	tries := tc.jsonWalkTries()
 	if tries == "" {
 		return "", false
 	}
-	return "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + tries +
+	// A slice or map marked for json (markjson.go) stands for the []any or
+	// map[string]any of its elements, which the walk then takes.
+	marked := ""
+	if tc.jsonMethodTypes() {
+		marked = "if v, ok := gopadBuiltin.MarkedJSON(gopadX); ok { gopadX = v }; "
+	}
+	return "func() func(any) any { var f func(any) any; f = func(gopadX any) any { " + marked + tries +
 		"if s, ok := gopadX.([]any); ok && s != nil { out := make([]any, len(s)); for i := 0; i < len(s); i++ { out[i] = f(s[i]) }; return out }; " +
 		"if m, ok := gopadX.(map[string]any); ok && m != nil { out := make(map[string]any, len(m)); for k, v := range m { out[k] = f(v) }; return out }; " +
 		"return gopadX }; return f }()", true
+}
+
+// jsonWalkTries are the tests of jsonAny's walk for the cells' types; ""
+// when the cells declare no type it would take.
+func (tc *Types) jsonWalkTries() string {
+	return tc.jsonKeptTries() + tc.jsonViewTries("f") + tc.jsonStructTries()
 }
 
 // jsonKeptTries are the tests of jsonAny's walk for the cells' types over

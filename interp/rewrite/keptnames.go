@@ -56,7 +56,7 @@ func (tc *Types) keptStaticOf(a ast.Expr, x, fallback string) string {
 			if u.NumFields() == 0 && tc.autoKept(n) {
 				// Kept beside the value (keptTypes): the kept type
 				// tells which of the types without fields it is.
-				kept = append(kept, "if gopadBuiltin.KeptIs("+tc.code(a)+", "+tc.switchTest(tc.code(a), text)+") { return "+strconv.Quote(goName)+" }; ")
+				kept = append(kept, "if gopadBuiltin.KeptIs("+x+", "+tc.switchTest(x, text)+") { return "+strconv.Quote(goName)+" }; ")
 			}
 			continue // named at run time (typenames.go, sharednames.go)
 		case *types.Basic:

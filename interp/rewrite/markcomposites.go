@@ -179,7 +179,8 @@ func (tc *Types) markArgs(call *ast.CallExpr, mark func(types.Type, ast.Expr)) {
 
 // markComposite hands e, converted to an empty interface, to
 // gopadBuiltin.Mark when it is a slice or map whose elements or keys fmt
-// shows through methods of the cells' types.
+// shows through methods of the cells' types, and to gopadBuiltin.MarkJSON
+// when encoding/json encodes them through such methods (markjson.go).
 func (tc *Types) markComposite(e ast.Expr) []source.Edit {
 	t := tc.Info.Types[e].Type
 	if t == nil || tc.Info.Types[e].IsNil() {
@@ -190,22 +191,30 @@ func (tc *Types) markComposite(e ast.Expr) []source.Edit {
 	}
 	switch t.(type) {
 	case *types.Slice, *types.Map:
+	case *types.Array:
+		return tc.refuseJSONArray(e, t)
 	default:
-		return nil
-	}
-	open, ok := tc.elemsShown(t, 0)
-	if !ok {
 		return nil
 	}
 	tt, ok := tc.TypeText(t)
 	if !ok {
 		return nil
 	}
+	var calls string
+	if open, ok := tc.elemsShown(t, 0); ok {
+		calls = "gopadBuiltin.Mark(gopadM, func() any { return " + open + "gopadM) }); "
+	}
+	if enc, ok := tc.jsonElems(t); ok && tc.jsonWalkTries() != "" {
+		calls += "gopadBuiltin.MarkJSON(gopadM, func() any { return " + enc + "(gopadM) }); "
+	}
+	if calls == "" {
+		return nil
+	}
 	// Inside any wrapping of e as an any by another pass (encoding's
 	// gopadBuiltin.EncodeView of a []Status in a map[string]any literal),
 	// which takes e's value of type t.
 	return []source.Edit{
-		{From: tc.Off(e.Pos()), To: tc.Off(e.Pos()), Text: "func(gopadM " + tt + ") " + tt + " { gopadBuiltin.Mark(gopadM, func() any { return " + open + "gopadM) }); return gopadM }("},
+		{From: tc.Off(e.Pos()), To: tc.Off(e.Pos()), Text: "func(gopadM " + tt + ") " + tt + " { " + calls + "return gopadM }("},
 		{From: tc.Off(e.End()), To: tc.Off(e.End()), Text: ")"},
 	}
 }
