@@ -152,7 +152,7 @@ func (tc *Types) callSites(n *ast.CallExpr, guarded bool) []anySite {
 	}
 	arg := tc.Info.Types[n.Args[0]]
 	if emptyIface(tv.Type) && (tc.boxedBare(arg.Type) || nilable(arg)) ||
-		tc.cellInterface(tv.Type) && tc.boxedBare(arg.Type) { // Q(Grams(5)) was bare too: its type switch took a Liters, and Shape(q) given to an any a float64
+		tc.cellInterface(tv.Type) && !tc.genericType(tv.Type) && tc.boxedBare(arg.Type) { // Q(Grams(5)) was bare too: its type switch took a Liters, and Shape(q) given to an any a float64
 		sites = append(sites, anySite{n, n.Args[0], tv.Type})
 	}
 	return sites
@@ -276,4 +276,18 @@ func (tc *Types) userKept(t types.Type) bool {
 	}
 	_, basic := n.Underlying().(*types.Basic)
 	return basic && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}
+
+// genericType reports whether t is an instance of a generic type, or the
+// session's concrete copy of one (mono.go), or mentions a type parameter
+// (Mer[T](t), I[byte](s)): the literal around a conversion to it made
+// its type switches and assertions fail (Go's typeparam/issue50002.go
+// and issue53477.go).
+func (tc *Types) genericType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return mentionsTypeParam(t)
+	}
+	_, isCopy := tc.copies[n.Obj().Name()]
+	return isCopy || n.TypeArgs().Len() > 0 || mentionsTypeParam(t)
 }
