@@ -71,7 +71,8 @@ func (tc *Types) anySites() []anySite {
 	var sites []anySite
 	add := func(whole, x ast.Expr, t types.Type) { sites = append(sites, anySite{whole, x, t}) }
 	guards := map[ast.Expr]bool{}
-	var results []*types.Tuple // of the functions around the node
+	compared := map[ast.Expr]bool{} // operands of == and != and of switch cases
+	var results []*types.Tuple      // of the functions around the node
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -124,7 +125,13 @@ func (tc *Types) anySites() []anySite {
 				add(n.Value, n.Value, ch.Elem())
 			}
 		case *ast.CallExpr:
-			sites = append(sites, tc.callSites(n, guards[n])...)
+			sites = append(sites, tc.callSites(n, guards[n], compared[n])...)
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				compared[ast.Unparen(n.X)], compared[ast.Unparen(n.Y)] = true, true
+			}
+		case *ast.SwitchStmt:
+			markSwitchCompared(n, compared)
 		}
 		return true
 	}
@@ -139,7 +146,7 @@ func (tc *Types) anySites() []anySite {
 // callSites are the sites of call: panic's argument, arguments that are
 // calls (resultArgs), and a conversion to an empty interface, or to one of
 // the cells' interfaces with methods, unless an assertion guards it.
-func (tc *Types) callSites(n *ast.CallExpr, guarded bool) []anySite {
+func (tc *Types) callSites(n *ast.CallExpr, guarded, compared bool) []anySite {
 	var sites []anySite
 	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 1 && tc.Info.Uses[id] == types.Universe.Lookup("panic") &&
 		tc.boxedBare(tc.Info.Types[n.Args[0]].Type) {
@@ -151,8 +158,12 @@ func (tc *Types) callSites(n *ast.CallExpr, guarded bool) []anySite {
 		return sites
 	}
 	arg := tc.Info.Types[n.Args[0]]
-	if emptyIface(tv.Type) && (tc.boxedBare(arg.Type) || nilable(arg)) ||
-		tc.cellInterface(tv.Type) && !tc.genericType(tv.Type) && tc.boxedBare(arg.Type) { // Q(Grams(5)) was bare too: its type switch took a Liters, and Shape(q) given to an any a float64
+	// Q(Grams(5)) was bare too: its type switch took a Liters; and
+	// Shape(q) given to an any a float64. A conversion compared (switch
+	// State(c) { case Named(c): }) stays: its literal's value compared
+	// unequal.
+	cellIface := tc.twinsImplement(tv.Type) || !compared && tc.cellInterface(tv.Type) && !tc.genericType(tv.Type)
+	if emptyIface(tv.Type) && (tc.boxedBare(arg.Type) || nilable(arg)) || cellIface && tc.boxedBare(arg.Type) {
 		sites = append(sites, anySite{n, n.Args[0], tv.Type})
 	}
 	return sites
@@ -290,4 +301,18 @@ func (tc *Types) genericType(t types.Type) bool {
 	}
 	_, isCopy := tc.copies[n.Obj().Name()]
 	return isCopy || n.TypeArgs().Len() > 0 || mentionsTypeParam(t)
+}
+
+// markSwitchCompared marks the tag and the case expressions of s, which
+// the switch compares.
+func markSwitchCompared(s *ast.SwitchStmt, compared map[ast.Expr]bool) {
+	if s.Tag == nil {
+		return
+	}
+	compared[ast.Unparen(s.Tag)] = true
+	for _, c := range s.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			compared[ast.Unparen(e)] = true
+		}
+	}
 }

@@ -74,3 +74,25 @@ func (tc *Types) basicNamedTypes() []types.Type {
 	tc.basicNames = out
 	return out
 }
+
+// twinsImplement reports whether t is an interface of the cells that two
+// of the cells' types over one basic type implement (Grams and Liters over
+// float64): a bare value in it would be taken for either.
+func (tc *Types) twinsImplement(t types.Type) bool {
+	if !tc.cellInterface(t) {
+		return false
+	}
+	it := t.Underlying().(*types.Interface)
+	seen := map[string]bool{}
+	for _, bt := range tc.basicNamedTypes() {
+		if !types.Implements(bt, it) {
+			continue
+		}
+		u := bt.Underlying().String()
+		if seen[u] {
+			return true
+		}
+		seen[u] = true
+	}
+	return false
+}
