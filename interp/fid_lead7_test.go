@@ -356,6 +356,38 @@ func main() {
 	fmt.Println(describe("plain"))
 }
 `, want: "error: disk full\nrecovered: interface conversion: main.Celsius is not error: missing method Error\nrecovered: interface conversion: main.Codes is not error: missing method Error\nrecovered: interface conversion: string is not error: missing method Error\n"},
+	// A verb fmt takes as bad for a nil pointer to a cell's type over a
+	// basic type names the pointer type as Go does (%!s(*main.Count=<nil>)),
+	// and a pointer whose String handles nil prints it.
+	{name: "bad_verb_nil_pointers", src: `package main
+
+import "fmt"
+
+type Count int
+
+type Label string
+
+type Temp float64
+
+func (t *Temp) String() string {
+	if t == nil {
+		return "no reading"
+	}
+	return fmt.Sprintf("%.1f°", float64(*t))
+}
+
+func main() {
+	var c *Count
+	var l *Label
+	var t *Temp
+	fmt.Printf("%s|%q|%f|%t\n", c, c, c, c)
+	fmt.Printf("%d|%v|%x\n", c, c, c)
+	fmt.Printf("%s|%8.2f|%c\n", l, l, l)
+	fmt.Printf("%s|%v|%d\n", t, t, t)
+	n := Count(3)
+	fmt.Printf("%d %v\n", n, *(&n))
+}
+`, want: "%!s(*main.Count=<nil>)|%!q(*main.Count=<nil>)|%!f(*main.Count=<nil>)|%!t(*main.Count=<nil>)\n0|<nil>|0\n%!s(*main.Label=<nil>)|%!f(*main.Label=   <nil>)|%!c(*main.Label=<nil>)\nno reading|no reading|0\n3 3\n"},
 }
 
 func TestFidelityLead7(t *testing.T) { runFidPrograms(t, lead7Programs) }

@@ -22,6 +22,7 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	if t == nil {
 		return nil, false
 	}
+	ptr := "" // "*" for a pointer to such a type, %!s(*main.Count=<nil>)
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
 		t = u.Elem()
@@ -29,13 +30,17 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 		t = u.Elem()
 	case *types.Map:
 		return tc.badVerbMap(d, a, t, u)
+	case *types.Pointer:
+		if _, named := types.Unalias(t).(*types.Named); !named {
+			t, ptr = u.Elem(), "*"
+		}
 	}
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return nil, false
 	}
 	b, ok := n.Underlying().(*types.Basic)
-	if !ok || b.Kind() == types.UnsafePointer || !badVerb(b, d.verb) || printMethod(n) != "" && strings.IndexByte("vsqxX", d.verb) >= 0 {
+	if !ok || b.Kind() == types.UnsafePointer || !tc.badVerbOf(n, b, ptr != "", d.verb) {
 		return nil, false
 	}
 	text := f.format[d.from:d.to]
@@ -43,12 +48,27 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	if !ok || strings.ContainsAny(text, "*[") {
 		return nil, false
 	}
+	name = ptr + name
 	f.b.WriteString(f.format[f.last:d.from])
 	f.b.WriteString("%s")
 	f.last = d.to
 	f.changed = true
-	open := "gopadBuiltin.BadVerb(" + strconv.Quote(text) + ", " + strconv.Quote(types.Typ[b.Kind()].Name()) + ", " + strconv.Quote(name) + ", "
+	open := "gopadBuiltin.BadVerb(" + strconv.Quote(text) + ", " + strconv.Quote(ptr+types.Typ[b.Kind()].Name()) + ", " + strconv.Quote(name) + ", "
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// badVerbOf reports whether fmt takes verb as bad for a value of n (over
+// b), or for a pointer to one (ptr): a pointer takes the verbs of an
+// address; a String or Error method takes the verbs that call it.
+func (tc *Types) badVerbOf(n *types.Named, b *types.Basic, ptr bool, verb byte) bool {
+	if !ptr {
+		return badVerb(b, verb) && (printMethod(n) == "" || strings.IndexByte("vsqxX", verb) < 0)
+	}
+	pt := types.NewPointer(n)
+	if hasFormat(pt) || printMethod(pt) != "" && strings.IndexByte("vsqxX", verb) >= 0 {
+		return false
+	}
+	return verb != 'T' && verb != 'w' && strings.IndexByte("vpbodxX", verb) < 0
 }
 
 // badVerbMap is badVerbOperand of operand a, a map of type t whose keys
