@@ -100,16 +100,22 @@ func sameValue(a, b any) bool {
 	return ra.Type() == rb.Type() && ra.Pointer() == rb.Pointer() && ra.Len() == rb.Len()
 }
 
+// markOf returns the mark of v, a slice or map, when it has one.
+func markOf(v any) (markEntry, bool) {
+	k, ok := keyOf(v)
+	if !ok {
+		return markEntry{}, false
+	}
+	marks.mu.Lock()
+	defer marks.mu.Unlock()
+	e, ok := marks.byKey[k]
+	return e, ok
+}
+
 // markedJSON is gopadBuiltin.MarkedJSON: what encoding/json encodes for
 // v in Go, when v was marked for it.
 func markedJSON(v any) (any, bool) {
-	k, ok := keyOf(v)
-	if !ok {
-		return nil, false
-	}
-	marks.mu.Lock()
-	e, ok := marks.byKey[k]
-	marks.mu.Unlock()
+	e, ok := markOf(v)
 	if !ok || e.enc == nil {
 		return nil, false
 	}
@@ -129,13 +135,7 @@ func textKey(b []byte, err error) string {
 // marked is gopadBuiltin.Marked: a value that fmt prints as v in Go, when
 // v was marked.
 func marked(v any) (any, bool) {
-	k, ok := keyOf(v)
-	if !ok {
-		return nil, false
-	}
-	marks.mu.Lock()
-	e, ok := marks.byKey[k]
-	marks.mu.Unlock()
+	e, ok := markOf(v)
 	if !ok || e.show == nil {
 		return nil, false
 	}
