@@ -579,7 +579,9 @@ func TestFidOutside7StdoutCloser(t *testing.T) {
 }
 
 // A top-level := that reads the session's function of the name it
-// declares is refused, the function left as it was.
+// declares is main's variable, as in Go: it shadows the function for the
+// statements of later cells, while the declared functions still call the
+// function. A declaration of the name ends the shadow.
 func TestFidOutside7SelfDefine(t *testing.T) {
 	s := newSession(t)
 	for _, c := range []string{"import \"fmt\"", "func sq(x int) int { return x * x }"} {
@@ -587,12 +589,19 @@ func TestFidOutside7SelfDefine(t *testing.T) {
 			t.Fatalf("%q: %s", c, res.Err.Value)
 		}
 	}
-	res, rec := run(t, s, "sq := sq(7)\nfmt.Println(sq)")
-	if res.Err == nil || !strings.HasPrefix(res.Err.Value, "gopad cannot declare sq with := ") || rec.out() != "" {
-		t.Errorf("got error %+v, output %q; want gopad's refusal", res.Err, rec.out())
-	}
-	res, rec = run(t, s, "fmt.Println(sq(3))")
-	if res.Err != nil || rec.out() != "9\n" {
-		t.Errorf("after the refusal: error %+v, output %q; want 9", res.Err, rec.out())
+	for _, c := range []struct{ code, out, err string }{
+		{"sq := sq(7)\nfmt.Println(sq)", "49\n", ""},
+		{"func cube(x int) int { return sq(x) * x }\nfmt.Println(cube(2), sq+1)", "8 50\n", ""},
+		{"fmt.Println(sq(3))", "", "cannot call sq (variable of type int)"},
+		{"func sq(x int) int { return x * x * 10 }\nfmt.Println(sq(3))", "90\n", ""},
+	} {
+		res, rec := run(t, s, c.code)
+		errText := ""
+		if res.Err != nil {
+			errText = res.Err.Value
+		}
+		if rec.out() != c.out || (c.err == "") != (errText == "") || !strings.Contains(errText, c.err) {
+			t.Errorf("%q: output %q, error %q; want %q and an error with %q", c.code, rec.out(), errText, c.out, c.err)
+		}
 	}
 }

@@ -5,8 +5,10 @@ import (
 	"go/parser"
 	"go/token"
 	"regexp"
+	"strings"
 
 	"github.com/gopad/gopad/interp/gopadrt"
+	"github.com/gopad/gopad/interp/rewrite"
 	"github.com/gopad/gopad/interp/source"
 )
 
@@ -36,7 +38,7 @@ var gopadTemporary = regexp.MustCompile(`^gopad(?:Cell|Ret|[CDFRSUV])[0-9]+(?:_[
 // isGopadName reports whether name is one the session declared for
 // itself, which completion, inspection and rebuilds leave out.
 func isGopadName(name string) bool {
-	return gopadFixedNames[name] || gopadTemporary.MatchString(name)
+	return gopadFixedNames[name] || gopadTemporary.MatchString(name) || strings.HasPrefix(name, rewrite.ShadowPrefix)
 }
 
 // topLevelNames returns the names src (declarations) declares at the top

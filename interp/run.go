@@ -49,7 +49,10 @@ func (s *Session) run(ctx context.Context, code string) (reflect.Value, *engine.
 		if ch.Kind == source.Import {
 			n, e = goOn, s.runImports(ctx, code, ch)
 		} else {
+			var fresh []string
+			ch, fresh = s.shadowMain(ch, c)
 			n, e = s.runChunk(ctx, r, ch, i == len(c.Chunks)-1)
+			s.noteShadows(ch, fresh, e != nil)
 		}
 		if e != nil {
 			return reflect.Value{}, e

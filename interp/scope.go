@@ -23,6 +23,9 @@ type scope struct {
 	// written names the top-level variables a checked chunk may write
 	// (rewrite.WrittenGlobals): their declared value is not their value.
 	written map[string]bool
+	// shadowed names the package-level names main's variables shadow
+	// (mainshadow.go).
+	shadowed map[string]bool
 }
 
 // newScope is the scope of a fresh session.
@@ -33,6 +36,7 @@ func newScope() scope {
 		declCell: map[string]int{},
 		varTypes: map[string]namedType{},
 		written:  map[string]bool{},
+		shadowed: map[string]bool{},
 	}
 }
 
@@ -48,5 +52,6 @@ func (sc *scope) clone() scope {
 		varTypes: maps.Clone(sc.varTypes),
 		written:  maps.Clone(sc.written),
 		pending:  slices.Clone(sc.pending),
+		shadowed: maps.Clone(sc.shadowed),
 	}
 }

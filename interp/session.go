@@ -670,6 +670,7 @@ func goPanicMessage(msg string) string { return gopadrt.GoPanicMessage(msg) }
 // and a caret under the column.
 func positioned(name, msg, code string, line, col int) *engine.Error {
 	msg = strings.ReplaceAll(msg, source.MainName, "main")
+	msg = strings.ReplaceAll(msg, rewrite.ShadowPrefix, "")
 	lines := strings.Split(code, "\n")
 	tb := []string{fmt.Sprintf("%s: cell line %d, column %d: %s", red(name), line, col, msg)}
 	if line >= 1 && line <= len(lines) {
