@@ -14,7 +14,7 @@ func TestShadowMain(t *testing.T) {
 	pkgNames := func(n string) bool { return n == "x" || n == "f" }
 	for _, c := range []struct {
 		src, shadowed, want string
-		fresh              []string
+		fresh               []string
 	}{
 		{src: "a := x\nx := x + 1\nprint(a, x)",
 			want: "a := x\ngopadShadow_x := x + 1\nprint(a, gopadShadow_x)", fresh: []string{"x"}},
