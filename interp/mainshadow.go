@@ -20,6 +20,9 @@ import (
 // among main's statements is a declaration chunk; one that shadows a
 // package-level name becomes main's own, a statement.
 func (s *Session) shadowMain(ch source.Chunk, c *source.Cell) (source.Chunk, []string) {
+	if len(s.shadowed) == 0 && !mayDeclare(ch.Src) {
+		return ch, nil
+	}
 	shadowed := func(name string) bool { return s.shadowed[name] }
 	switch {
 	case ch.Kind == source.Stmt:
@@ -34,6 +37,12 @@ func (s *Session) shadowMain(ch source.Chunk, c *source.Cell) (source.Chunk, []s
 		return ch, fresh
 	}
 	return ch, nil
+}
+
+// mayDeclare reports whether src may declare a variable or a constant at
+// its top level, as a quick test before a parse.
+func mayDeclare(src string) bool {
+	return strings.Contains(src, ":=") || strings.Contains(src, "var") || strings.Contains(src, "const")
 }
 
 // hasStatements reports whether c has a statement chunk: it is a part of
