@@ -544,6 +544,7 @@ func TestFeatureEnvironment(t *testing.T) {
 // stops every goroutine the interpreter runs, also one that an earlier cell
 // left running; variables keep their values.
 func TestInterruptStopsEarlierGoroutines(t *testing.T) {
+	skipUnderRace(t, "interrupts of running loops (§2)")
 	s := newSession(t)
 	_, bg := run(t, s, "import (\"fmt\"; \"sync/atomic\"; \"time\")\nvar ticks int64\ngo func() { for { atomic.AddInt64(&ticks, 1); fmt.Println(\"tick\"); time.Sleep(20 * time.Millisecond) } }()")
 	time.Sleep(200 * time.Millisecond)
@@ -764,6 +765,7 @@ func TestGenericTypesAtTopLevel(t *testing.T) {
 // packages are being imported does not leave the import half done (the
 // next cell using the package failed with "fmt/_.go redeclared").
 func TestInterruptDuringAutoImport(t *testing.T) {
+	skipUnderRace(t, "interrupts of running loops (§2)")
 	for i := range 60 {
 		s := newSession(t)
 		ctx, cancel := context.WithCancel(context.Background())
@@ -808,6 +810,7 @@ func resultCases(pairs [][2]string) []cellCase {
 // cell must not print after it returned, and a cell that was not
 // interrupted must have run to its end.
 func TestInterruptDuringCompile(t *testing.T) {
+	skipUnderRace(t, "interrupts of running loops (§2)")
 	var b strings.Builder
 	b.WriteString("if true {\nfmt.Println(\"started\")\n")
 	for i := range 5000 {

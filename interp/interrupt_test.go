@@ -37,6 +37,7 @@ func interrupt(t *testing.T, s *Session, code string) (engine.Result, *recorder)
 // compute after an interrupt: yaegi's own cancellation would leave them
 // returning zero values.
 func TestInterruptKeepsClosures(t *testing.T) {
+	skipUnderRace(t, "interrupts of running loops (§2)")
 	s := newSession(t)
 	run(t, s, `dbl := func(a int) int { return a * 2 }
 func counter() func() int {
@@ -89,6 +90,7 @@ func fib(n int) int {
 // goroutines the cell started, looping or sleeping: nothing they print
 // reaches later cells.
 func TestInterruptStopsGoroutines(t *testing.T) {
+	skipUnderRace(t, "interrupts of running loops (§2)")
 	s := newSession(t)
 	interrupt(t, s, `for i := 0; i < 3; i++ {
 	go func() {
@@ -119,6 +121,7 @@ fmt.Println("after")`)
 // softly (a declaration of a received value): the cell ends, and a
 // function kept from before fails loudly instead of returning zero.
 func TestInterruptFallback(t *testing.T) {
+	skipUnderRace(t, "interrupts of running loops (§2)")
 	s := newSession(t)
 	run(t, s, "triple := func(a int) int { return a * 3 }\nkept := 7")
 	_, rec := interrupt(t, s, "ch := make(chan int)\nv := <-ch\nfmt.Println(v)")

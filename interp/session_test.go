@@ -81,6 +81,7 @@ func newSession(t testing.TB) *Session {
 
 func run(t *testing.T, s *Session, code string) (engine.Result, *recorder) {
 	t.Helper()
+	skipRacingCell(t, code)
 	rec := &recorder{}
 	res := s.Execute(context.Background(), engine.Request{Code: code}, recOutput{rec})
 	return res, rec
@@ -232,6 +233,7 @@ func TestErrorPositions(t *testing.T) {
 // TestInterrupt checks that cancelling the context stops a busy loop, a
 // sleep and a channel wait quickly, and that the session keeps its state.
 func TestInterrupt(t *testing.T) {
+	skipUnderRace(t, "interrupts of running loops (§2)")
 	s := newSession(t)
 	run(t, s, "kept := 3\nimport \"time\"")
 	for _, code := range []string{"for {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch", "select {}"} {
