@@ -1,5 +1,7 @@
 package rewrite
 
+//lint:file-ignore SA1019 the parser's objects bind a chunk's identifiers to its own declarations before go/types can check it (the chunk reads names the renaming changes); the one case they get wrong, a struct literal's field keys, is handled in shadowRefs
+
 import (
 	"go/ast"
 	"go/parser"
