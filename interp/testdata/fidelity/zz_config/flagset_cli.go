@@ -11,7 +11,7 @@ import (
 
 type listFlag []string
 
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error {
 	if v == "" {
 		return errors.New("empty tag")

@@ -22,8 +22,8 @@ type Pow struct {
 type Sin struct{ Arg Fn }
 type Cos struct{ Arg Fn }
 
-func (c Const) At(float64) float64 { return float64(c) }
-func (X) At(x float64) float64     { return x }
+func (c Const) At(float64) float64  { return float64(c) }
+func (X) At(x float64) float64      { return x }
 func (s Sum) At(x float64) float64  { return s.A.At(x) + s.B.At(x) }
 func (p Prod) At(x float64) float64 { return p.A.At(x) * p.B.At(x) }
 func (p Pow) At(x float64) float64  { return math.Pow(p.Base.At(x), p.N) }

@@ -37,7 +37,9 @@ func (e *TypeError) Error() string {
 	return fmt.Sprintf("pos %d: %s (want %v, got %v)", e.Pos, e.Msg, e.Want, e.Got)
 }
 
-type Term interface{ check(env map[string]Type, errs *[]error) Type }
+type Term interface {
+	check(env map[string]Type, errs *[]error) Type
+}
 
 type IntLit struct {
 	Pos int

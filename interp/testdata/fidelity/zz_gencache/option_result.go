@@ -33,8 +33,8 @@ type Result[T any] struct {
 	err error
 }
 
-func Ok[T any](v T) Result[T]          { return Result[T]{val: v} }
-func Err[T any](e error) Result[T]     { return Result[T]{err: e} }
+func Ok[T any](v T) Result[T]           { return Result[T]{val: v} }
+func Err[T any](e error) Result[T]      { return Result[T]{err: e} }
 func Try[T any](v T, e error) Result[T] { return Result[T]{v, e} }
 
 func (r Result[T]) Unwrap() T {

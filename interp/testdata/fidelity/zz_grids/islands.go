@@ -23,7 +23,7 @@ var dirs = [4]Point{{-1, 0}, {1, 0}, {0, -1}, {0, 1}}
 type Grid [][]byte
 
 func (g Grid) In(p Point) bool { return p.R >= 0 && p.R < len(g) && p.C >= 0 && p.C < len(g[0]) }
-func (g Grid) At(p Point) byte  { return g[p.R][p.C] }
+func (g Grid) At(p Point) byte { return g[p.R][p.C] }
 
 func (g Grid) fill(start Point, label byte) (area, perim int) {
 	stack := []Point{start}

@@ -28,8 +28,8 @@ func (b *Board) idx(x, y int) int {
 	y = (y%b.H + b.H) % b.H
 	return y*b.W + x
 }
-func (b *Board) Alive(x, y int) bool    { return b.cells[b.idx(x, y)] }
-func (b *Board) Set(x, y int, v bool)   { b.cells[b.idx(x, y)] = v }
+func (b *Board) Alive(x, y int) bool  { return b.cells[b.idx(x, y)] }
+func (b *Board) Set(x, y int, v bool) { b.cells[b.idx(x, y)] = v }
 func (b *Board) neighbors(x, y int) int {
 	n := 0
 	for dy := -1; dy <= 1; dy++ {

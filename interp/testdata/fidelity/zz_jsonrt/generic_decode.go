@@ -14,7 +14,7 @@ func Decode[T any](s string) (T, error) {
 }
 
 type Page[T any] struct {
-	Items []T `json:"items"`
+	Items []T  `json:"items"`
 	Next  *int `json:"next"`
 	Total int  `json:"total"`
 }

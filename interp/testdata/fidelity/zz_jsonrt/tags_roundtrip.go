@@ -14,17 +14,17 @@ type Address struct {
 }
 
 type Customer struct {
-	ID        int               `json:"id"`
-	Name      string            `json:"name"`
-	Email     string            `json:"email,omitempty"`
-	Tags      []string          `json:"tags"`
-	Address   *Address          `json:"address,omitempty"`
-	Prefs     map[string]bool   `json:"prefs,omitempty"`
-	Balance   float64           `json:"balance,string"`
-	Internal  string            `json:"-"`
-	Dash      string            `json:"-,"`
-	notes     string
-	Extra     map[string]any    `json:"extra,omitempty"`
+	ID       int             `json:"id"`
+	Name     string          `json:"name"`
+	Email    string          `json:"email,omitempty"`
+	Tags     []string        `json:"tags"`
+	Address  *Address        `json:"address,omitempty"`
+	Prefs    map[string]bool `json:"prefs,omitempty"`
+	Balance  float64         `json:"balance,string"`
+	Internal string          `json:"-"`
+	Dash     string          `json:"-,"`
+	notes    string
+	Extra    map[string]any `json:"extra,omitempty"`
 }
 
 func main() {

@@ -29,7 +29,7 @@ const (
 
 var kindNames = [...]string{"Asset", "Liability", "Equity", "Income", "Expense"}
 
-func (k Kind) String() string { return kindNames[k] }
+func (k Kind) String() string    { return kindNames[k] }
 func (k Kind) debitNormal() bool { return k == Asset || k == Expense }
 
 type Posting struct {
@@ -44,7 +44,7 @@ type Entry struct {
 }
 
 type UnbalancedError struct {
-	Memo         string
+	Memo          string
 	Debit, Credit Amount
 }
 

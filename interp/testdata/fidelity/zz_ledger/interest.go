@@ -16,8 +16,8 @@ func M(s string) Money {
 	return Money{r}
 }
 
-func (m Money) Add(o Money) Money       { return Money{new(big.Rat).Add(m.r, o.r)} }
-func (m Money) Mul(f *big.Rat) Money    { return Money{new(big.Rat).Mul(m.r, f)} }
+func (m Money) Add(o Money) Money    { return Money{new(big.Rat).Add(m.r, o.r)} }
+func (m Money) Mul(f *big.Rat) Money { return Money{new(big.Rat).Mul(m.r, f)} }
 func (m Money) Round() Money {
 	// banker's rounding to cents
 	c := new(big.Rat).Mul(m.r, big.NewRat(100, 1))

@@ -24,10 +24,10 @@ T103,2024-05-04,-60.00,Taxi
 T105,2024-05-07,-7.50,Snacks`
 
 type Row struct {
-	ID     string
-	Date   string
-	Cents  int64
-	Memo   string
+	ID    string
+	Date  string
+	Cents int64
+	Memo  string
 }
 
 type ParseError struct {

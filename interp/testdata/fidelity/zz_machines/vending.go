@@ -71,10 +71,10 @@ func (HasMoney) Cancel(m *Machine) (State, error) {
 	return Idle{}, nil
 }
 
-func (mt Maintenance) Name() string                          { return "maintenance(" + mt.Reason + ")" }
-func (mt Maintenance) Insert(*Machine, int) (State, error)   { return nil, errors.New("out of order") }
+func (mt Maintenance) Name() string                           { return "maintenance(" + mt.Reason + ")" }
+func (mt Maintenance) Insert(*Machine, int) (State, error)    { return nil, errors.New("out of order") }
 func (mt Maintenance) Select(*Machine, string) (State, error) { return nil, errors.New("out of order") }
-func (mt Maintenance) Cancel(*Machine) (State, error)        { return Idle{}, nil }
+func (mt Maintenance) Cancel(*Machine) (State, error)         { return Idle{}, nil }
 
 func (m *Machine) giveChange() {
 	for _, c := range []int{100, 25, 10, 5} {

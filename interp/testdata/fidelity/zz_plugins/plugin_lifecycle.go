@@ -55,7 +55,7 @@ func (a *API) Needs() []string { return []string{"cache", "db"} }
 
 type Broken struct{ basePlugin }
 
-func (b *Broken) Start() error { return fmt.Errorf("%s: port in use", b.name) }
+func (b *Broken) Start() error    { return fmt.Errorf("%s: port in use", b.name) }
 func (b *Broken) Needs() []string { return []string{"api"} }
 
 type Host struct {

@@ -37,9 +37,9 @@ type JumpLT struct {
 }
 type Emit struct{ R Reg }
 
-func (i Set) Exec(m *Machine)    { m.regs[i.R] = i.V }
-func (i AddR) Exec(m *Machine)   { m.regs[i.Dst] += m.regs[i.Src] }
-func (i MulI) Exec(m *Machine)   { m.regs[i.R] *= i.V }
+func (i Set) Exec(m *Machine)  { m.regs[i.R] = i.V }
+func (i AddR) Exec(m *Machine) { m.regs[i.Dst] += m.regs[i.Src] }
+func (i MulI) Exec(m *Machine) { m.regs[i.R] *= i.V }
 func (i JumpLT) Exec(m *Machine) {
 	if m.regs[i.R] < i.Limit {
 		m.pc = i.Target - 1

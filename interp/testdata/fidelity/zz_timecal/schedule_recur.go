@@ -27,8 +27,8 @@ func (e Every) Next(after time.Time) time.Time {
 func (e Every) String() string { return "every " + e.Interval.String() }
 
 type Weekly struct {
-	Day        time.Weekday
-	Hour, Min  int
+	Day       time.Weekday
+	Hour, Min int
 }
 
 func (w Weekly) Next(after time.Time) time.Time {
