@@ -84,6 +84,174 @@ func main() {
 	fmt.Println(ok, total)
 }
 `, want: "23.0°C 12.5°C\n00001100 main.Mask 00000011\nmain.Flag on\nword HELLO WORLD\nmask 11000000\ncelsius -18.5°C\ncelsius 30.0°C\ntrue 18.5\n"},
+	// encoding/json and the cells' types: a MarshalText method's error
+	// named MarshalText and the cell's type (encview.jsonTextHook and
+	// MarshalJSON before), its text written as the encoder escapes it
+	// (SetEscapeHTML(false) kept "<low>"), json.Unmarshal into an
+	// interface holding a pointer to a cell's struct naming the struct of
+	// the field (Rect.w, Point.points.Y) and the type (main.Rect), and a
+	// Decode with DisallowUnknownFields into a struct with an unexported
+	// field keeping what it decoded around the unknown field, as Go does
+	// (encview/encode.go, encview/decode.go, typenameerrs.go).
+	{name: "json_text_and_names", src: `package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+type Level int
+
+func (l Level) MarshalText() ([]byte, error) {
+	if l < 0 || l > 2 {
+		return nil, fmt.Errorf("level %d out of range", int(l))
+	}
+	return []byte([]string{"<low>", "mid&", "high"}[l]), nil
+}
+
+type Tag string
+
+func (t *Tag) MarshalText() ([]byte, error) { return []byte("#" + string(*t)), nil }
+
+type Job struct {
+	Name  string ` + "`" + `json:"name"` + "`" + `
+	Level Level  ` + "`" + `json:"level"` + "`" + `
+	Tag   *Tag   ` + "`" + `json:"tag,omitempty"` + "`" + `
+}
+
+type Shape interface{ Kind() string }
+
+type Rect struct {
+	W float64 ` + "`" + `json:"w"` + "`" + `
+	H float64 ` + "`" + `json:"h"` + "`" + `
+}
+
+func (*Rect) Kind() string { return "rect" }
+
+type Path struct {
+	Name   string  ` + "`" + `json:"name"` + "`" + `
+	Points []Point ` + "`" + `json:"points"` + "`" + `
+	length float64
+}
+
+func (*Path) Kind() string { return "path" }
+
+type Point struct{ X, Y int }
+
+func load(data string, s Shape) error { return json.Unmarshal([]byte(data), s) }
+
+func main() {
+	tag := Tag("ops")
+	b, err := json.Marshal(Job{"build", 1, &tag})
+	fmt.Println(string(b), err)
+	_, err = json.Marshal(Job{Name: "x", Level: 5})
+	var me *json.MarshalerError
+	fmt.Println(err, errors.As(err, &me))
+	_, err = json.Marshal([]Level{0, -1})
+	fmt.Println(err)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err = enc.Encode(map[string]Level{"a": 0, "b": 1})
+	fmt.Print(buf.String(), err, "\n")
+	err = enc.Encode(Job{Name: "y", Level: 3})
+	fmt.Println(err)
+
+	fmt.Println(load(` + "`" + `{"w":"wide"}` + "`" + `, &Rect{}))
+	fmt.Println(load(` + "`" + `{"name":"p","points":[{"X":1},{"Y":"up"}]}` + "`" + `, &Path{}))
+	fmt.Println(load(` + "`" + `[1, 2]` + "`" + `, &Rect{}))
+
+	dec := json.NewDecoder(strings.NewReader(` + "`" + `{"name":"z","level":1,"owner":"ann"}` + "`" + `))
+	dec.DisallowUnknownFields()
+	var j struct {
+		Name  string ` + "`" + `json:"name"` + "`" + `
+		Level int    ` + "`" + `json:"level"` + "`" + `
+	}
+	fmt.Println(dec.Decode(&j), j.Name, j.Level)
+	var p Path
+	dec = json.NewDecoder(strings.NewReader(` + "`" + `{"name":"q","points":[{"X":3}],"color":"red"}` + "`" + `))
+	dec.DisallowUnknownFields()
+	err = dec.Decode(&p)
+	fmt.Println(err, p.Name, p.Points)
+	var r Rect
+	err = json.Unmarshal([]byte(` + "`" + `{"w":2,"h":"tall"}` + "`" + `), &r)
+	fmt.Println(err, r.W)
+}
+`, want: "{\"name\":\"build\",\"level\":\"mid\\u0026\",\"tag\":\"#ops\"} <nil>\njson: error calling MarshalText for type main.Level: level 5 out of range true\njson: error calling MarshalText for type main.Level: level -1 out of range\n{\"a\":\"<low>\",\"b\":\"mid&\"}\n<nil>\njson: error calling MarshalText for type main.Level: level 3 out of range\njson: cannot unmarshal string into Go struct field Rect.w of type float64\njson: cannot unmarshal string into Go struct field Point.points.Y of type int\njson: cannot unmarshal array into Go value of type main.Rect\njson: unknown field \"owner\" z 1\njson: unknown field \"color\" q [{3 0}]\njson: cannot unmarshal string into Go struct field Rect.h of type float64 2\n"},
+	// A lexer's state functions (a func type that returns itself)
+	// returning the result of a method call, return l.errorf(...): the
+	// conversion selfFuncTypes wraps around it and the block returnFuncs
+	// puts around the return met at one offset, and the ")" landed inside
+	// the block (a syntax error; rewrite/returnfuncs.go).
+	{name: "state_fn_errorf", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type lexer struct {
+	input string
+	pos   int
+	out   []string
+}
+
+type stateFn func(*lexer) stateFn
+
+// errorf records an error and ends the scan, as text/template's lexer does.
+func (l *lexer) errorf(format string, args ...any) stateFn {
+	l.out = append(l.out, "error: "+fmt.Sprintf(format, args...))
+	return nil
+}
+
+func (l *lexer) emit(kind string) { l.out = append(l.out, kind) }
+
+func lexStart(l *lexer) stateFn {
+	if l.pos >= len(l.input) {
+		return nil
+	}
+	c := l.input[l.pos]
+	l.pos++
+	switch {
+	case c == ' ':
+		return lexStart
+	case c >= '0' && c <= '9':
+		return lexNumber
+	case strings.IndexByte("+-*/", c) >= 0:
+		l.emit("op")
+		return lexStart
+	}
+	return l.errorf("unexpected %q at %d", c, l.pos-1)
+}
+
+func lexNumber(l *lexer) stateFn {
+	for l.pos < len(l.input) && l.input[l.pos] >= '0' && l.input[l.pos] <= '9' {
+		l.pos++
+	}
+	if l.pos < len(l.input) && l.input[l.pos] == '.' {
+		return l.errorf("floats unsupported at %d", l.pos)
+	}
+	l.emit("num")
+	return lexStart
+}
+
+func run(s string) []string {
+	l := &lexer{input: s}
+	for st := stateFn(lexStart); st != nil; {
+		st = st(l)
+	}
+	return l.out
+}
+
+func main() {
+	fmt.Println(run("12 + 3"))
+	fmt.Println(run("4 * x"))
+	fmt.Println(run("1.5"))
+}
+`, want: "[num op num]\n[num op error: unexpected 'x' at 4]\n[error: floats unsupported at 1]\n"},
 }
 
 func TestProbeZPrograms(t *testing.T) { runFidPrograms(t, probeZPrograms) }
