@@ -252,6 +252,79 @@ func main() {
 	fmt.Println(run("1.5"))
 }
 `, want: "[num op num]\n[num op error: unexpected 'x' at 4]\n[error: floats unsupported at 1]\n"},
+	// Methods of a lexer that return its state functions (a func type
+	// that returns itself): emit returns the function lexStart, pick its
+	// parameter next or the result of errorf. yaegi failed to hand the
+	// function, whose result gopad erases, out as the named type
+	// ("reflect.Set: value of type *interp.node is not assignable");
+	// selfFuncTypes now converts such results to the type
+	// (rewrite/selffunctypes.go, selfResults).
+	{name: "state_fn_methods", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type lexer struct {
+	input string
+	pos   int
+	out   []string
+}
+
+type stateFn func(*lexer) stateFn
+
+func (l *lexer) errorf(format string, args ...any) stateFn {
+	l.out = append(l.out, "error: "+fmt.Sprintf(format, args...))
+	return nil
+}
+
+func (l *lexer) emit(kind string) stateFn {
+	l.out = append(l.out, kind)
+	return lexStart
+}
+
+func (l *lexer) pick(ok bool, next stateFn) stateFn {
+	if ok {
+		return next
+	}
+	return l.errorf("bad pick at %d", l.pos)
+}
+
+func lexStart(l *lexer) stateFn {
+	if l.pos >= len(l.input) {
+		return nil
+	}
+	c := l.input[l.pos]
+	l.pos++
+	switch {
+	case c == ' ':
+		return lexStart
+	case c >= '0' && c <= '9':
+		return l.emit("num")
+	case strings.IndexByte("+-*/", c) >= 0:
+		return l.emit("op")
+	case c == '?':
+		return l.pick(l.pos < len(l.input), lexStart)
+	}
+	return l.errorf("unexpected %q", c)
+}
+
+func run(s string) []string {
+	l := &lexer{input: s}
+	for st := stateFn(lexStart); st != nil; {
+		st = st(l)
+	}
+	return l.out
+}
+
+func main() {
+	fmt.Println(run("1 + 2"))
+	fmt.Println(run("3 * x"))
+	fmt.Println(run("4 ?"))
+	fmt.Println(run("?5"))
+}
+`, want: "[num op num]\n[num op error: unexpected 'x']\n[num error: bad pick at 3]\n[num]\n"},
 }
 
 func TestProbeZPrograms(t *testing.T) { runFidPrograms(t, probeZPrograms) }
