@@ -325,6 +325,83 @@ func main() {
 	fmt.Println(run("?5"))
 }
 `, want: "[num op num]\n[num op error: unexpected 'x']\n[num error: bad pick at 3]\n[num]\n"},
+	// State functions that return the call of another state function
+	// (return idle(m), return paid(m)) and a method returning one (return
+	// m.reset()): the conversion to the type landed inside selfCall's
+	// assertion, stateFn(again(l)) of the erased any, which yaegi refused
+	// ("invalid type assertion: non-interface type main.stateFn"); such a
+	// call is read back by selfCall alone now (rewrite/selffunctypes.go,
+	// readsSelf).
+	{name: "state_fn_tail_calls", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type machine struct {
+	input []string
+	pos   int
+	log   []string
+}
+
+type state func(*machine) state
+
+func (m *machine) next() (string, bool) {
+	if m.pos >= len(m.input) {
+		return "", false
+	}
+	m.pos++
+	return m.input[m.pos-1], true
+}
+
+// skip is a state too: it drops blanks and goes on in idle at once.
+func skip(m *machine) state {
+	for m.pos < len(m.input) && m.input[m.pos] == "" {
+		m.pos++
+	}
+	return idle(m)
+}
+
+func idle(m *machine) state {
+	ev, ok := m.next()
+	switch {
+	case !ok:
+		return nil
+	case ev == "coin":
+		m.log = append(m.log, "paid")
+		return paid
+	case ev == "":
+		return skip(m)
+	}
+	m.log = append(m.log, "ignored "+ev)
+	return idle
+}
+
+func paid(m *machine) state {
+	ev, ok := m.next()
+	if !ok {
+		return nil
+	}
+	if ev == "push" {
+		m.log = append(m.log, "open")
+		return m.reset()
+	}
+	return paid(m)
+}
+
+func (m *machine) reset() state { return idle }
+
+func main() {
+	m := &machine{input: strings.Split("push,coin,,wait,push,,,coin,push,x", ",")}
+	steps := 0
+	for s := state(idle); s != nil; s = s(m) {
+		steps++
+	}
+	fmt.Println(strings.Join(m.log, "; "))
+	fmt.Println("steps:", steps, "pos:", m.pos)
+}
+`, want: "ignored push; paid; open; paid; open; ignored x\nsteps: 7 pos: 10\n"},
 }
 
 func TestProbeZPrograms(t *testing.T) { runFidPrograms(t, probeZPrograms) }

@@ -205,7 +205,7 @@ func (tc *Types) selfReturns(body *ast.BlockStmt, self *types.Named) []source.Ed
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) == 1 {
+			if len(n.Results) == 1 && !tc.readsSelf(n.Results[0]) {
 				r := n.Results[0]
 				edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), text+"(", ")")...)
 			}
@@ -245,7 +245,7 @@ func (tc *Types) selfResults(body *ast.BlockStmt, sig *types.Signature, selfs []
 				return true
 			}
 			for i, r := range n.Results {
-				if texts[i] != "" {
+				if texts[i] != "" && !tc.readsSelf(r) {
 					edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), texts[i]+"(", ")")...)
 				}
 			}
@@ -253,6 +253,15 @@ func (tc *Types) selfResults(body *ast.BlockStmt, sig *types.Signature, selfs []
 		return true
 	})
 	return edits
+}
+
+// readsSelf reports whether e is a call that selfCall reads back as its
+// type already (return again(l) in a state function): a conversion
+// around it landed inside selfCall's assertion, stateFn(again(l)) of the
+// erased any, which yaegi refused.
+func (tc *Types) readsSelf(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && len(tc.selfCall(call, tc.selfFuncs())) > 0
 }
 
 // selfCall reads the result of call back as its type when call calls a
