@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gopad/gopad/interp/gopadrt"
+	"github.com/gopad/gopad/interp/rewrite"
 	yaegi "github.com/traefik/yaegi/interp"
 )
 
@@ -19,7 +20,8 @@ import (
 // yaegi's run-time struct types have no name, so the text read
 // `struct { A int32 "gopad:\"Fixed\""; B uint16 }`. It also replaces
 // json.Marshal and MarshalIndent, whose *json.UnsupportedTypeError names
-// the type the same way. The session loads
+// the type the same way, and json.Unmarshal, whose *json.UnmarshalTypeError
+// names the struct of the field by its name (see unmarshalStructName). The session loads
 // these after the standard library's table, which they override by name.
 var typeNameSymbols = yaegi.Exports{"encoding/binary/binary": {
 	"Write": reflect.ValueOf(func(w io.Writer, order binary.ByteOrder, data any) error {
@@ -48,6 +50,9 @@ var typeNameSymbols = yaegi.Exports{"encoding/binary/binary": {
 	"MarshalIndent": reflect.ValueOf(func(v any, prefix, indent string) ([]byte, error) {
 		b, err := json.MarshalIndent(v, prefix, indent)
 		return b, unsupportedTypeName(err)
+	}),
+	"Unmarshal": reflect.ValueOf(func(data []byte, v any) error {
+		return unmarshalStructName(json.Unmarshal(data, v), v)
 	}),
 }}
 
@@ -84,4 +89,83 @@ func cellTypeErr(err error) error {
 		return errors.New(msg)
 	}
 	return err
+}
+
+// unmarshalStructName gives the *json.UnmarshalTypeError in err the name
+// of the cell's struct type that holds the field, which Go's error names
+// ("Go struct field Rect.w"): encoding/json takes it from the run-time
+// type, which yaegi builds without a name (it read "Go struct field .w").
+// The rewrite hands json.Unmarshal a view of a target whose static type
+// holds the cells' types (rewrite/encoding.go); this covers the other
+// targets, an interface holding a pointer to a cell's struct
+// (json.Unmarshal(b, shape) with shape a Shape holding a *Rect). The
+// struct is found from v's run-time type along the error's field path,
+// and named by its type tag (rewrite.TypeTagKey); when the path cannot be
+// followed the error stays as it is. A cell's struct type as the error's
+// type is spelled as Go spells it (main.Rect).
+func unmarshalStructName(err error, v any) error {
+	var ute *json.UnmarshalTypeError
+	if err == nil || !errors.As(err, &ute) {
+		return err
+	}
+	if ute.Type != nil {
+		if name := gopadrt.CellTypeNames(ute.Type.String()); name != ute.Type.String() {
+			ute.Type = spelledType{ute.Type, name} // "Go value of type main.Rect"
+		}
+	}
+	if ute.Struct != "" || ute.Field == "" {
+		return err
+	}
+	t := reflect.TypeOf(v)
+	keys := strings.Split(ute.Field, ".")
+	for i, key := range keys {
+		t = elemType(t)
+		if t == nil || t.Kind() != reflect.Struct {
+			return err
+		}
+		f, ok := jsonField(t, key)
+		if !ok {
+			return err
+		}
+		if i == len(keys)-1 {
+			ute.Struct = t.Field(0).Tag.Get(rewrite.TypeTagKey)
+			return err
+		}
+		t = f.Type
+	}
+	return err
+}
+
+// elemType follows pointers, slices, arrays and maps of t to the type of
+// the value json decodes a key into.
+func elemType(t reflect.Type) reflect.Type {
+	for t != nil {
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+			t = t.Elem()
+		default:
+			return t
+		}
+	}
+	return nil
+}
+
+// jsonField is the field of struct type t that encoding/json decodes the
+// key into, by the key's exact name in its json tag or as the field's
+// name (encoding/json records the name it matched).
+func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if name == key {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
 }

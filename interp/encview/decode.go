@@ -83,8 +83,7 @@ func decode(p any, shape string, fns []any, into func(any) error) error {
 	if errors.As(jerr, &syn) || mp.IsNil() {
 		return jerr // nothing was decoded
 	}
-	var ute *json.UnmarshalTypeError
-	if jerr != nil && !errors.As(jerr, &ute) {
+	if jerr != nil && !savedJSONError(jerr) {
 		return jerr
 	}
 	c := &copyBack{view: vw, mode: decodeJSON}
@@ -95,6 +94,26 @@ func decode(p any, shape string, fns []any, into func(any) error) error {
 		jerr = c.saved
 	}
 	return vw.nameTypes(jerr)
+}
+
+// savedJSONError reports whether err is one that encoding/json records
+// and goes on decoding after (decodeState.saveError): a type mismatch, an
+// unknown field (Decoder.DisallowUnknownFields), a misused ",string" tag,
+// an embedded pointer to an unexported struct. The target keeps what was
+// decoded around it, so the copy back runs for these too (it ran for type
+// mismatches only: a Decode that met an unknown field left the target
+// empty where Go fills its other fields).
+func savedJSONError(err error) bool {
+	var ute *json.UnmarshalTypeError
+	if errors.As(err, &ute) {
+		return true
+	}
+	for _, prefix := range []string{"json: unknown field ", "json: invalid use of ,string struct tag", "json: cannot set embedded pointer"} {
+		if strings.HasPrefix(err.Error(), prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // decodeMirror copies rv into a mirror to decode into. Values of types

@@ -1,7 +1,6 @@
 package encview
 
 import (
-	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"reflect"
@@ -424,16 +423,19 @@ func (h jsonHook) MarshalJSON() ([]byte, error) {
 	return b, nil
 }
 
-// jsonTextHook calls a MarshalText method and writes its text as a
-// JSON string, as encoding/json does.
+// jsonTextHook calls a MarshalText method: encoding/json writes its
+// text as a JSON string and, when it fails, names MarshalText and (through
+// hookError, see MarshalErr) the cell's type, as for Go's own value ("json:
+// error calling MarshalText for type main.Priority: ..."; as a Marshaler
+// the error named MarshalJSON and encview.jsonTextHook).
 type jsonTextHook hooked
 
-func (h jsonTextHook) MarshalJSON() ([]byte, error) {
+func (h jsonTextHook) MarshalText() ([]byte, error) {
 	b, err := hooked(h).bytes()
 	if err != nil {
-		return nil, err
+		return nil, hookError{err, h.goType}
 	}
-	return json.Marshal(string(b))
+	return b, nil
 }
 
 // textHook calls a MarshalText method (for encoding/xml).

@@ -212,6 +212,10 @@ func (tc *Types) assignedAny(whole, x ast.Expr, t types.Type) []source.Edit {
 		return nil
 	}
 	open, close := "func() "+tt+" { var gopadA "+tt+" = ", "; return gopadA }()"
+	if anyOperation([]ast.Expr{x}) {
+		// computed before it is converted (see ifaceOperands)
+		open, close = open+"(", ")"+close
+	}
 	if whole == x {
 		return source.Around(tc.Off(x.Pos()), tc.Off(x.End()), open, close)
 	}

@@ -16,16 +16,22 @@ var ifaceOperandsPass = Pass{
 
 // ifaceOperands puts in parentheses an operation that yaegi writes
 // straight into an interface-typed destination and gets wrong there: a
-// unary -x, +x, !x or ^x, or a comparison, returned as a result of an
-// interface type or assigned with = to a variable, field, element or
-// pointee of an interface type. yaegi's operator node sets the interface
-// slot as if it had the operand's type: return -x.(float64) from a
-// func() any gave nil, z = -y left z nil, m["a"] = -y stopped the
-// program without a word, return !b panicked (reflect: call of
-// reflect.Value.SetBool on interface Value). In parentheses the value is
-// computed first and then converted, as Go does:
+// unary -x, +x, !x or ^x, a comparison, or a binary operation (a + b,
+// a << 1, a && b), returned as a result of an interface type, assigned
+// with = to a variable, field, element or pointee of an interface type,
+// or declared with an interface type (var f Fn = a * b). yaegi's operator
+// node sets the interface slot as if it had the operand's type: return
+// -x.(float64) from a func() any gave nil, z = -y left z nil, m["a"] = -y
+// stopped the program without a word, return !b panicked (reflect: call
+// of reflect.Value.SetBool on interface Value), return a + b of a cell's
+// type Const over float64 gave a bare float64 (an assertion to Const
+// failed, %T printed float64), f = a * b stopped the cell without a word
+// and var f Fn = a * b panicked (reflect.Value.SetFloat on struct Value).
+// In parentheses the value is computed first and then converted, as Go
+// does:
 //
 //	return -n.X.Accept(e).(float64)   →   return (-n.X.Accept(e).(float64))
+//	return ca + cb                    →   return (ca + cb)
 func (tc *Types) ifaceOperands() []source.Edit {
 	var edits []source.Edit
 	var funcs []*types.Signature // the enclosing functions, innermost last
@@ -55,6 +61,12 @@ func (tc *Types) ifaceOperands() []source.Edit {
 			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 				for i, r := range n.Rhs {
 					edits = append(edits, tc.ifaceOperand(tc.Info.Types[n.Lhs[i]].Type, r)...)
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Names) == len(n.Values) {
+				for _, r := range n.Values {
+					edits = append(edits, tc.ifaceOperand(tc.Info.TypeOf(n.Type), r)...)
 				}
 			}
 		}

@@ -11,13 +11,14 @@ import (
 // json.MarshalIndent or Encoder.Encode (call c) a view of a cell's value,
 // the edits that pass the call's error through gopadBuiltin.JSONMarshalErr
 // or JSONEncodeErr, when the value's type reaches a cell's type with a
-// MarshalJSON method:
+// MarshalJSON or MarshalText method:
 //
 //	b, err := json.Marshal(cfg)  →  b, err := gopadBuiltin.JSONMarshalErr(json.Marshal(gopadBuiltin.EncodeView(cfg, ...)))
 //
 // encoding/json wraps the method's error in a *json.MarshalerError that
-// names the view's hook type (encview.jsonHook) where Go names the cell's
-// (main.Level); the helper puts the cell's type back. A call deferred or
+// names the view's hook type (encview.jsonHook, encview.jsonTextHook)
+// where Go names the cell's (main.Level); the helper puts the cell's type
+// back. A call deferred or
 // started in a goroutine stays as it is (the helper would run it at once).
 func (tc *Types) marshalErrNames(c compiledCall, view []source.Edit) []source.Edit {
 	if len(view) == 0 || !tc.reachesMarshalJSON(tc.Info.Types[c.call.Args[0]].Type) || tc.deferredOrGo(c.call) {
@@ -31,8 +32,8 @@ func (tc *Types) marshalErrNames(c compiledCall, view []source.Edit) []source.Ed
 }
 
 // reachesMarshalJSON reports whether a value of t may hold a value of a
-// cell's type with a MarshalJSON method, through pointers, slices, arrays,
-// maps and struct fields.
+// cell's type with a MarshalJSON or MarshalText method, through pointers,
+// slices, arrays, maps and struct fields.
 func (tc *Types) reachesMarshalJSON(t types.Type) bool {
 	seen := map[types.Type]bool{}
 	var walk func(t types.Type) bool
@@ -43,7 +44,8 @@ func (tc *Types) reachesMarshalJSON(t types.Type) bool {
 		seen[t] = true
 		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == tc.Pkg {
 			for _, recv := range []types.Type{n, types.NewPointer(n)} {
-				if sel := types.NewMethodSet(recv).Lookup(tc.Pkg, "MarshalJSON"); sel != nil {
+				ms := types.NewMethodSet(recv)
+				if ms.Lookup(tc.Pkg, "MarshalJSON") != nil || ms.Lookup(tc.Pkg, "MarshalText") != nil {
 					return true
 				}
 			}

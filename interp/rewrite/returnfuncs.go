@@ -43,9 +43,13 @@ func (tc *Types) returnFuncs() []source.Edit {
 			names[i] = fmt.Sprintf("gopadF%d_%d", tc.Off(r.Pos()), i)
 		}
 		list := strings.Join(names, ", ")
+		// The statement's close lands after every close of a wrapper of
+		// the result at its end (selfFuncTypes' stateFn(l.errorf(...))
+		// lost its ")" inside the block: a syntax error).
+		end := tc.Off(r.Results[0].End())
 		edits = append(edits,
 			source.Replace(tc.Off(r.Pos()), tc.Off(r.Results[0].Pos()), "{ "+list+" := "),
-			source.Insert(tc.Off(r.Results[0].End()), "; return "+list+" }"))
+			source.Edit{From: end, To: end, Text: "; return " + list + " }", Order: -1 << 30})
 		return true
 	})
 	return edits

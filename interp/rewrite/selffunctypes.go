@@ -54,9 +54,12 @@ func (tc *Types) selfFuncTypes() []source.Edit {
 	}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		if fd, ok := n.(*ast.FuncDecl); ok {
-			if f, ok := tc.Info.Defs[fd.Name].(*types.Func); ok {
-				if self := erase(fd.Type, f.Type().(*types.Signature)); self != nil && fd.Body != nil {
+			if f, ok := tc.Info.Defs[fd.Name].(*types.Func); ok && fd.Body != nil {
+				sig := f.Type().(*types.Signature)
+				if self := erase(fd.Type, sig); self != nil {
 					edits = append(edits, tc.selfReturns(fd.Body, self)...)
+				} else {
+					edits = append(edits, tc.selfResults(fd.Body, sig, selfs)...)
 				}
 			}
 			return true
@@ -75,6 +78,8 @@ func (tc *Types) selfInner(n ast.Node, erase func(*ast.FuncType, *types.Signatur
 		if sig, ok := tc.Info.Types[n].Type.(*types.Signature); ok {
 			if self := erase(n.Type, sig); self != nil {
 				*edits = append(*edits, tc.selfReturns(n.Body, self)...)
+			} else {
+				*edits = append(*edits, tc.selfResults(n.Body, sig, tc.selfFuncs())...)
 			}
 		}
 		ast.Inspect(n.Body, func(m ast.Node) bool { return tc.selfInner(m, erase, edits) })
@@ -200,7 +205,7 @@ func (tc *Types) selfReturns(body *ast.BlockStmt, self *types.Named) []source.Ed
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) == 1 {
+			if len(n.Results) == 1 && !tc.readsSelf(n.Results[0]) {
 				r := n.Results[0]
 				edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), text+"(", ")")...)
 			}
@@ -208,6 +213,55 @@ func (tc *Types) selfReturns(body *ast.BlockStmt, self *types.Named) []source.Ed
 		return true
 	})
 	return edits
+}
+
+// selfResults converts to their type the operands of body's returns
+// (outside its function literals) that are results of a self-returning
+// func type of sig, a signature that is not erased itself (a method,
+// func (l *lexer) next() stateFn { return lexText }): yaegi failed to
+// hand a function, whose result is erased, out as the named type
+// ("reflect.Set: value of type *interp.node is not assignable").
+func (tc *Types) selfResults(body *ast.BlockStmt, sig *types.Signature, selfs []*types.Named) []source.Edit {
+	texts := make([]string, sig.Results().Len())
+	found := false
+	for i := range texts {
+		for _, n := range selfs {
+			if types.Identical(sig.Results().At(i).Type(), n) {
+				texts[i], _ = tc.TypeText(n)
+				found = found || texts[i] != ""
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	var edits []source.Edit
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != len(texts) {
+				return true
+			}
+			for i, r := range n.Results {
+				if texts[i] != "" && !tc.readsSelf(r) {
+					edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), texts[i]+"(", ")")...)
+				}
+			}
+		}
+		return true
+	})
+	return edits
+}
+
+// readsSelf reports whether e is a call that selfCall reads back as its
+// type already (return again(l) in a state function): a conversion
+// around it landed inside selfCall's assertion, stateFn(again(l)) of the
+// erased any, which yaegi refused.
+func (tc *Types) readsSelf(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && len(tc.selfCall(call, tc.selfFuncs())) > 0
 }
 
 // selfCall reads the result of call back as its type when call calls a

@@ -38,7 +38,7 @@ type sights struct {
 	typeLitSels  bool // interface{ ... }.m, struct{ ... }.m or (*T).m
 	callArgs     bool // f(g(x)): a call's result as a call's argument
 	binaries     bool // a binary operation
-	boundOps     bool // -x, +x, !x, ^x or a comparison returned or assigned with =
+	boundOps     bool // -x, +x, !x, ^x, a comparison or a binary operation returned, assigned with = or declared with a type
 	tupleNils    bool // a, b = x, nil
 	intQuotients bool // 1 / 2 or n % 3: a quotient or remainder with an integer literal
 	quotients    bool // x / y
@@ -297,6 +297,7 @@ func (s *sights) more(n ast.Node) {
 		}
 	case *ast.ValueSpec:
 		s.tuples = s.tuples || len(n.Values) > 1
+		s.boundOps = s.boundOps || n.Type != nil && anyOperation(n.Values)
 	case *ast.ReturnStmt:
 		s.boundOps = s.boundOps || anyOperation(n.Results)
 	}
@@ -319,7 +320,10 @@ func anyOperation(es []ast.Expr) bool {
 			}
 		case *ast.BinaryExpr:
 			switch x.Op {
-			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ,
+				token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
+				token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT,
+				token.LAND, token.LOR:
 				return true
 			}
 		}
