@@ -34,10 +34,11 @@ var mapKeys = canonKeys{first: map[canonID]reflect.Value{}}
 // canonMapKey is gopadBuiltin.CanonMapKey: s is a []Shape of one key
 // (compiled code sees the pairs of a slice, not of a single value), whose
 // element it replaces by the first pair holding an equal value. Only
-// pointers and structs with fields are made one: yaegi gives the cells'
+// pairs of one cell type are made one (canonPair): yaegi gives the cells'
 // other types run-time types that two of them may share (a Ping struct{}
-// and a Pong struct{}), which would make two keys one. A value Go cannot
-// hash stays as it is (the map then panics as Go's does).
+// and a Pong struct{}, a Polygon int and a Level int), which the pair's
+// type tells apart. A value Go cannot hash stays as it is (the map then
+// panics as Go's does).
 func canonMapKey(s any) {
 	rv := reflect.ValueOf(s)
 	if rv.Kind() != reflect.Slice || rv.Len() != 1 || !pairs.Is(rv.Type().Elem()) {
@@ -45,32 +46,16 @@ func canonMapKey(s any) {
 	}
 	e := rv.Index(0)
 	in := pairs.Value(e)
-	if !in.IsValid() || !in.CanInterface() || !canonKind(in) {
+	if !in.IsValid() || !in.CanInterface() {
 		return
 	}
 	// A struct key's own fields of interface types hold pairs too
 	// (Loud{Shape: c}): the key's text looks through them (reflect may
 	// refuse to read a field: the key then stays as it is).
 	defer func() { _ = recover() }()
-	text, ok := keyText(in, 0)
-	if !ok {
-		return
+	if c, ok := canonPair(e); ok {
+		e.Set(c)
 	}
-	id := canonID{in.Type(), text}
-	mapKeys.mu.Lock()
-	defer mapKeys.mu.Unlock()
-	if first, ok := mapKeys.first[id]; ok {
-		e.Set(first)
-		return
-	}
-	first := reflect.New(e.Type()).Elem()
-	first.Set(e)
-	mapKeys.first[id] = first
-}
-
-// canonKind reports whether v is a pointer or a struct with fields.
-func canonKind(v reflect.Value) bool {
-	return v.Kind() == reflect.Pointer || v.Kind() == reflect.Struct && v.NumField() > 0
 }
 
 // keyText writes v so that two values have one text where Go's == finds
@@ -85,7 +70,11 @@ func keyText(v reflect.Value, depth int) (string, bool) {
 		return "nil", true
 	}
 	if pairs.Is(v.Type()) {
-		return keyText(pairs.Value(v), depth+1)
+		// The pair's cell type too: a Level(1) and a Priority(1) hold
+		// the same bare value.
+		name, _ := KeptName(v.Interface())
+		text, ok := keyText(pairs.Value(v), depth+1)
+		return name + "=" + text, ok
 	}
 	t := v.Type().String()
 	switch v.Kind() {

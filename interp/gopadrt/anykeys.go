@@ -1,0 +1,145 @@
+package gopadrt
+
+import (
+	"reflect"
+
+	"github.com/gopad/gopad/interp/pairs"
+)
+
+// yaegi keeps a value of a cell's type over a basic type, an array or a
+// struct without fields (type State int, type Pair [2]Suit, type Ping
+// struct{}) inside an empty interface as its pair of node and value
+// (package pairs) in a variable, a literal or an element, but as the
+// bare value where it indexes a map: a map[any]bool took State(1) for
+// the int 1, and a pair made elsewhere (a key passed as an any) was a
+// key of its own that no other conversion equalled. Package rewrite's
+// anyMapKeys hands every key of a map whose keys are an empty interface
+// to anyKey as a pair, which anyKey makes the first pair seen with that
+// type and value: equal keys of one cell type are one entry, keys of two
+// types (State(1), Level(1), 1) stay apart, and what range gives back is
+// the pair, which keeps its type for switches, assertions and printing.
+
+// anyKey is gopadBuiltin.AnyKey: s is a []any of one key, which it
+// replaces by its canonical form (canonKey) and returns. A value that
+// reflect cannot read or Go cannot hash stays as it is (the map then
+// panics as Go's does).
+func anyKey(s []any) (out []any) {
+	if len(s) != 1 || s[0] == nil {
+		return s
+	}
+	out = s
+	defer func() { _ = recover() }()
+	e := reflect.ValueOf(s).Index(0)
+	if c, ok := canonKey(e.Elem(), 0); ok {
+		e.Set(c)
+	}
+	return s
+}
+
+// partsKey is gopadBuiltin.KeyParts: s is a slice of one key of a map
+// whose keys are a struct or array type with fields or elements of
+// interface types (map[Ref]V, Ref{Kind any; ID int}), which it replaces
+// in place by its canonical form: yaegi held a Kind value in each Ref as
+// a pair of its own, and equal keys were two entries.
+func partsKey(s any) {
+	defer func() { _ = recover() }()
+	rv := reflect.ValueOf(s)
+	if rv.Kind() != reflect.Slice || rv.Len() != 1 {
+		return
+	}
+	e := rv.Index(0)
+	if c, ok := canonKey(e, 0); ok {
+		e.Set(c)
+	}
+}
+
+// canonKey is v as a key of a map with interface keys, and whether it
+// differs from v: a pair of a cell's struct value with fields becomes the
+// struct (whose run-time type is its own: package rewrite's
+// tagStructTypes), any other pair the first pair seen holding an equal
+// value of the same cell type (canonPair), and a struct or array whose
+// fields or elements hold pairs (Ref{Kind: KindUser}) a copy holding
+// their canonical forms.
+func canonKey(v reflect.Value, depth int) (reflect.Value, bool) {
+	if !v.IsValid() || depth > 20 {
+		return v, false
+	}
+	if pairs.Is(v.Type()) {
+		in := pairs.Value(v)
+		if in.IsValid() && in.Kind() == reflect.Struct && in.NumField() > 0 && in.CanInterface() {
+			c, _ := canonKey(in, depth+1)
+			return c, true
+		}
+		return canonPair(v)
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return v, false
+		}
+		c, changed := canonKey(v.Elem(), depth+1)
+		if !changed {
+			return v, false
+		}
+		out := reflect.New(v.Type()).Elem()
+		out.Set(c)
+		return out, true
+	case reflect.Struct, reflect.Array:
+		return canonParts(v, depth)
+	}
+	return v, false
+}
+
+// canonParts is canonKey of a struct's fields or an array's elements: a
+// copy of v when one of them changed.
+func canonParts(v reflect.Value, depth int) (reflect.Value, bool) {
+	field, n := v.Field, v.NumField
+	if v.Kind() == reflect.Array {
+		field, n = v.Index, v.Len
+	}
+	var out reflect.Value
+	for i := range n() {
+		c, changed := canonKey(field(i), depth+1)
+		if !changed {
+			continue
+		}
+		if !out.IsValid() {
+			out = reflect.New(v.Type()).Elem()
+			out.Set(v)
+		}
+		f := out.Field
+		if v.Kind() == reflect.Array {
+			f = out.Index
+		}
+		if !f(i).CanSet() {
+			return v, false // an unexported field (a compiled type's)
+		}
+		f(i).Set(c)
+	}
+	return out, out.IsValid()
+}
+
+// canonPair is the first pair seen with p's cell type and an equal value
+// (mapKeys), and whether it is another pair than p; p itself when its
+// value cannot be a key (NaN, a slice: the map panics as Go's does).
+func canonPair(p reflect.Value) (reflect.Value, bool) {
+	name, _ := KeptName(p.Interface())
+	in := pairs.Value(p)
+	if name == "" && in.Kind() != reflect.Pointer && (in.Kind() != reflect.Struct || in.NumField() == 0) {
+		return p, false // a type two cell types may share at run time, unnamed
+	}
+	text, ok := keyText(in, 0)
+	if !ok {
+		return p, false
+	}
+	id := canonID{p.Type(), name + "=" + text}
+	mapKeys.mu.Lock()
+	defer mapKeys.mu.Unlock()
+	if first, ok := mapKeys.first[id]; ok {
+		return first, true
+	}
+	first := reflect.New(p.Type()).Elem()
+	first.Set(p)
+	mapKeys.first[id] = first
+	return first, false
+}
