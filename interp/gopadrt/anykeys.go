@@ -1,9 +1,11 @@
 package gopadrt
 
 import (
+	"errors"
 	"reflect"
 
 	"github.com/gopad/gopad/interp/pairs"
+	"github.com/gopad/gopad/interp/stdlib"
 )
 
 // yaegi keeps a value of a cell's type over a basic type, an array or a
@@ -27,6 +29,7 @@ func anyKey(s []any) (out []any) {
 	if len(s) != 1 || s[0] == nil {
 		return s
 	}
+	refuseWrappedKey(s[0])
 	out = s
 	defer func() { _ = recover() }()
 	e := reflect.ValueOf(s).Index(0)
@@ -123,16 +126,14 @@ func canonParts(v reflect.Value, depth int) (reflect.Value, bool) {
 // (mapKeys), and whether it is another pair than p; p itself when its
 // value cannot be a key (NaN, a slice: the map panics as Go's does).
 func canonPair(p reflect.Value) (reflect.Value, bool) {
-	name, _ := KeptName(p.Interface())
-	in := pairs.Value(p)
-	if name == "" && in.Kind() != reflect.Pointer && (in.Kind() != reflect.Struct || in.NumField() == 0) {
+	if name, _ := KeptName(p.Interface()); name == "" && !ownType(pairs.Value(p)) {
 		return p, false // a type two cell types may share at run time, unnamed
 	}
-	text, ok := keyText(in, 0)
+	text, ok := keyText(p, 0)
 	if !ok {
 		return p, false
 	}
-	id := canonID{p.Type(), name + "=" + text}
+	id := canonID{p.Type(), text}
 	mapKeys.mu.Lock()
 	defer mapKeys.mu.Unlock()
 	if first, ok := mapKeys.first[id]; ok {
@@ -142,4 +143,22 @@ func canonPair(p reflect.Value) (reflect.Value, bool) {
 	first.Set(p)
 	mapKeys.first[id] = first
 	return first, false
+}
+
+// refuseWrappedKey stops the cell when k is yaegi's wrapper of a cell's
+// value for a compiled interface (an error holding a Code, recovered or
+// passed as an any): Go hashes the value, yaegi's wrapper of funcs cannot
+// be hashed, and no box of it would come back from range as the value.
+func refuseWrappedKey(k any) {
+	if _, ok := stdlib.Wrapped(k); !ok {
+		return
+	}
+	name, ok := stdlib.SelfName(k)
+	if !ok {
+		name = "a cell's type"
+	}
+	panic(errors.New("gopad cannot use an interface value holding a value of " + name + " as a key of a map with empty " +
+		"interface keys, once it was an error or a fmt.Stringer: yaegi keeps it in a wrapper of functions, which cannot be " +
+		"hashed (Go hashes the value). Workaround: give the map the key type error (or fmt.Stringer), or assert the value " +
+		"to its type before using it as a key"))
 }

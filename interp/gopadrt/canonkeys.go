@@ -70,10 +70,14 @@ func keyText(v reflect.Value, depth int) (string, bool) {
 		return "nil", true
 	}
 	if pairs.Is(v.Type()) {
+		in := pairs.Value(v)
+		text, ok := keyText(in, depth+1)
+		if ownType(in) {
+			return text, ok
+		}
 		// The pair's cell type too: a Level(1) and a Priority(1) hold
 		// the same bare value.
 		name, _ := KeptName(v.Interface())
-		text, ok := keyText(pairs.Value(v), depth+1)
 		return name + "=" + text, ok
 	}
 	t := v.Type().String()
@@ -127,4 +131,13 @@ func keyParts(v reflect.Value, t string, depth int) (string, bool) {
 		parts = append(parts, p)
 	}
 	return t + "{" + strings.Join(parts, ",") + "}", true
+}
+
+// ownType reports whether v's run-time type is its cell type's alone: a
+// pointer, or a struct with fields (whose first field's tag names its
+// type, package rewrite's tagStructTypes). The node of a pair holding
+// one may name the type or not, as the conversion made it: its name is
+// not part of such a key.
+func ownType(v reflect.Value) bool {
+	return v.Kind() == reflect.Pointer || v.Kind() == reflect.Struct && v.NumField() > 0
 }

@@ -21,9 +21,13 @@ import (
 // whole map calls its Error or String method).
 
 // wrappedKey is a box: the interface of the map's keys, the Go name of
-// the cell's type (when the wrapper's GopadSelf gives it) and the text of
-// the value (keyText).
-type wrappedKey struct{ iface, name, text string }
+// the cell's type (when the wrapper's GopadSelf gives it) and the value
+// (canonKey's form of it), which fmt orders as Go orders the values when
+// it prints the map.
+type wrappedKey struct {
+	iface, name string
+	v           any
+}
 
 // errorBox and stringerBox are the boxes of a map[error] and a
 // map[fmt.Stringer].
@@ -58,11 +62,14 @@ func (w *keyWrappers) box(iface string, v any) (wrappedKey, bool) {
 		return wrappedKey{}, false
 	}
 	name, _ := stdlib.SelfName(v)
-	text, ok := keyText(reflect.ValueOf(sv), 0)
-	if !ok {
+	rv := reflect.ValueOf(sv)
+	if c, ok := canonKey(rv, 0); ok {
+		rv = c
+	}
+	if !rv.Comparable() || !rv.CanInterface() {
 		return wrappedKey{}, false
 	}
-	k := wrappedKey{iface, name, text}
+	k := wrappedKey{iface, name, rv.Interface()}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if _, seen := w.m[k]; !seen {

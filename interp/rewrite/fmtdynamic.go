@@ -1089,7 +1089,7 @@ func (tc *Types) plainKept(t types.Type) bool {
 // map[any]), as fmt is to print it: through its String or Error method,
 // without the pair (fmt printed the pair's fields); false for other keys.
 func (tc *Types) pairedKeyShown(t types.Type, x string) (string, bool) {
-	if !types.IsInterface(t) || !tc.anyKeyed(t, 0) || !tc.dynamicNames {
+	if !types.IsInterface(t) || !tc.anyKeyed(t, 0) || tc.compiledInterface(t) || !tc.dynamicNames {
 		return "", false
 	}
 	open, ok := tc.dynamicShown(t, false)

@@ -203,9 +203,8 @@ func isTypeParam(t types.Type) bool {
 
 // anyKeyed reports whether a key of type t of a map whose keys are an
 // empty interface goes through gopadBuiltin.AnyKey: t is an interface
-// that may hold a pair of a cell's value and its type (not a compiled
-// interface with methods, whose values of the cells' types are yaegi's
-// wrappers), a cell's type that yaegi keeps beside its values (a type
+// (that may hold a pair of a cell's value and its type, or yaegi's
+// wrapper of one), a cell's type that yaegi keeps beside its values (a type
 // over a basic type, an array, a struct without fields) or a struct type
 // with fields and methods (pairedKey), or a struct or array type whose
 // fields or elements are such (a Ref{Kind any; ID int}).
@@ -214,7 +213,9 @@ func (tc *Types) anyKeyed(t types.Type, depth int) bool {
 		return false
 	}
 	if types.IsInterface(t) {
-		return !isTypeParam(t) && (empty(t) || !tc.compiledInterface(t))
+		// (an error or a fmt.Stringer too: AnyKey refuses yaegi's
+		// wrapper of a cell's value, which Go's map cannot hash)
+		return !isTypeParam(t)
 	}
 	if tc.sharedType(t) || tc.autoKept(t) || tc.pairedKey(t) {
 		return true
