@@ -287,6 +287,28 @@ func main() {
 	fmt.Println(m2[r])
 }
 `, want: "3 2 1\n2 11 11 100\n[S2] 1\n1\n"},
+	// A map[error]'s key that leaves it through maps.Keys (a box, not
+	// the wrapper range gives): errors.Is and errors.As see the value.
+	{name: "error_keys_collected", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+)
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprintf("E%d", int(c)) }
+
+func main() {
+	m := map[error]int{Code(7): 1}
+	ks := slices.Collect(maps.Keys(m))
+	var c Code
+	fmt.Println(len(ks), errors.Is(ks[0], Code(7)), errors.As(ks[0], &c), c, ks[0])
+}
+`, want: "1 true true E7 E7\n"},
 	// An error holding a cell's value, as a key of a map[any]: yaegi's
 	// wrapper cannot be hashed, and gopad refuses it by name (a
 	// compiled error is a key as in Go).

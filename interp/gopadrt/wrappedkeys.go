@@ -1,6 +1,7 @@
 package gopadrt
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"sync"
@@ -36,7 +37,13 @@ type (
 	stringerBox struct{ k wrappedKey }
 )
 
-func (b errorBox) Error() string     { return wrappedKeys.first(b.k).(error).Error() }
+func (b errorBox) Error() string { return wrappedKeys.first(b.k).(error).Error() }
+
+// Is and As answer for the wrapper, where a box leaves the map other than
+// through range (maps.Keys): errors.Is and errors.As see the cell's value.
+func (b errorBox) Is(target error) bool { return errors.Is(wrappedKeys.first(b.k).(error), target) }
+func (b errorBox) As(target any) bool   { return stdlib.ErrorsAs(wrappedKeys.first(b.k).(error), target) }
+
 func (b stringerBox) String() string { return wrappedKeys.first(b.k).(fmt.Stringer).String() }
 
 // wrappedKeys holds the first wrapper seen per box. Safe for concurrent
