@@ -309,6 +309,57 @@ func main() {
 	fmt.Println(len(ks), errors.Is(ks[0], Code(7)), errors.As(ks[0], &c), c, ks[0])
 }
 `, want: "1 true true E7 E7\n"},
+	// Keys Go cannot hash (a List over []int) in a map[Shape], in a
+	// struct key's interface field and in a map[any]: the panic Go's map
+	// gives, where the map took yaegi's comparable pair.
+	{name: "unhashable_keys", src: `package main
+
+import "fmt"
+
+type List []int
+
+func (l List) Sides() int { return len(l) }
+
+type Shape interface{ Sides() int }
+
+type Ref struct{ K any }
+
+func try(name string, f func()) {
+	defer func() { fmt.Println(name, "recovered:", recover()) }()
+	f()
+}
+
+func main() {
+	try("shape", func() { m := map[Shape]int{}; m[List{1}] = 1; fmt.Println(len(m)) })
+	try("ref", func() { m := map[Ref]int{}; m[Ref{List{1}}] = 1; fmt.Println(len(m)) })
+	try("any", func() { m := map[any]int{}; m[Ref{List{1}}] = 1; fmt.Println(len(m)) })
+	try("ok", func() { m := map[Ref]int{}; m[Ref{3}] = 1; fmt.Println(len(m)) })
+}
+`, want: "shape recovered: runtime error: hash of unhashable type main.List\nref recovered: runtime error: hash of unhashable type main.List\nany recovered: runtime error: hash of unhashable type main.List\n1\nok recovered: <nil>\n"},
+	// nil and NaN keys of a map[any] beside a cell's type, then a key Go
+	// cannot hash.
+	{name: "nil_nan_and_slice_keys", src: `package main
+
+import (
+	"fmt"
+	"math"
+)
+
+type List []int
+type State int
+
+func main() {
+	m := map[any]int{}
+	m[nil] = 1
+	m[math.NaN()] = 2
+	m[math.NaN()] = 3
+	m[State(1)] = 4
+	fmt.Println(len(m), m[nil])
+	defer func() { fmt.Println("recovered:", recover()) }()
+	m[List{1}] = 5
+	fmt.Println("not reached", len(m))
+}
+`, want: "4 1\nrecovered: runtime error: hash of unhashable type main.List\n"},
 	// An error holding a cell's value, as a key of a map[any]: yaegi's
 	// wrapper cannot be hashed, and gopad refuses it by name (a
 	// compiled error is a key as in Go).

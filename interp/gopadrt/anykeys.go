@@ -30,6 +30,7 @@ func anyKey(s []any) (out []any) {
 		return s
 	}
 	refuseWrappedKey(s[0])
+	unhashablePair(s[0])
 	out = s
 	defer func() { _ = recover() }()
 	e := reflect.ValueOf(s).Index(0)
@@ -45,11 +46,14 @@ func anyKey(s []any) (out []any) {
 // in place by its canonical form: yaegi held a Kind value in each Ref as
 // a pair of its own, and equal keys were two entries.
 func partsKey(s any) {
-	defer func() { _ = recover() }()
 	rv := reflect.ValueOf(s)
 	if rv.Kind() != reflect.Slice || rv.Len() != 1 {
 		return
 	}
+	if name, ok := unhashableIn(rv.Index(0), 0); ok {
+		panic(runtimeError(unhashable + " " + name))
+	}
+	defer func() { _ = recover() }()
 	e := rv.Index(0)
 	if c, ok := canonKey(e, 0); ok {
 		e.Set(c)
@@ -161,4 +165,51 @@ func refuseWrappedKey(k any) {
 		"interface keys, once it was an error or a fmt.Stringer: yaegi keeps it in a wrapper of functions, which cannot be " +
 		"hashed (Go hashes the value). Workaround: give the map the key type error (or fmt.Stringer), or assert the value " +
 		"to its type before using it as a key"))
+}
+
+// unhashablePair panics as Go's map does when k holds yaegi's pair of a
+// value Go cannot hash (a List of type []int) and its cell type, itself or
+// in a field or element: the pair is a comparable struct, and the map
+// took it as a key.
+func unhashablePair(k any) {
+	if name, ok := unhashableIn(reflect.ValueOf(k), 0); ok {
+		panic(runtimeError(unhashable + " " + name))
+	}
+}
+
+// unhashableIn is the name of the type of the first pair in v whose value
+// Go cannot hash, and whether there is one.
+func unhashableIn(v reflect.Value, depth int) (string, bool) {
+	if !v.IsValid() || depth > 20 {
+		return "", false
+	}
+	if pairs.Is(v.Type()) {
+		in := pairs.Value(v)
+		if !in.IsValid() || in.Comparable() {
+			return unhashableIn(in, depth+1)
+		}
+		if v.CanInterface() {
+			if name, ok := KeptName(v.Interface()); ok {
+				return name, true
+			}
+		}
+		return in.Type().String(), true
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		return unhashableIn(v.Elem(), depth+1)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if name, ok := unhashableIn(v.Field(i), depth+1); ok {
+				return name, true
+			}
+		}
+	case reflect.Array:
+		for i := range v.Len() {
+			if name, ok := unhashableIn(v.Index(i), depth+1); ok {
+				return name, true
+			}
+		}
+	}
+	return "", false
 }

@@ -45,6 +45,9 @@ func canonMapKey(s any) {
 		return
 	}
 	e := rv.Index(0)
+	if name, ok := unhashableIn(e, 0); ok {
+		panic(runtimeError(unhashable + " " + name))
+	}
 	in := pairs.Value(e)
 	if !in.IsValid() || !in.CanInterface() {
 		return
