@@ -360,6 +360,82 @@ func main() {
 	fmt.Println("not reached", len(m))
 }
 `, want: "4 1\nrecovered: runtime error: hash of unhashable type main.List\n"},
+	// Maps with interface keys inside printed values: a map[any]Color,
+	// a struct field, a slice element, an any.
+	{name: "nested_keyed_maps", src: `package main
+
+import "fmt"
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green"}[c] }
+
+type State int
+
+type Inv struct {
+	Name  string
+	Items map[any]int
+}
+
+func main() {
+	m := map[any]Color{State(1): 1, State(0): 0}
+	fmt.Println(m)
+	inv := Inv{"a", map[any]int{State(2): 5}}
+	fmt.Println(inv)
+	fmt.Printf("%+v\n", inv)
+	list := []map[any]bool{{State(3): true}}
+	fmt.Println(list)
+	var x any = map[any]int{State(4): 1}
+	fmt.Println(x)
+	s := fmt.Sprint(map[any]int{Color(1): 2})
+	fmt.Println(s)
+}
+`, want: "map[0:red 1:green]\n{a map[2:5]}\n{Name:a Items:map[2:5]}\n[map[3:true]]\nmap[4:1]\nmap[green:2]\n"},
+	// Inside a struct, a map whose keys State(1) and 1 would be one bare
+	// key: refused by name, after what prints as in Go.
+	{name: "nested_keyed_maps_collide", src: `package main
+
+import "fmt"
+
+type State int
+
+type Inv struct {
+	Name  string
+	Items map[any]int
+}
+
+func main() {
+	a := Inv{"a", map[any]int{State(2): 5, State(1): 1}}
+	fmt.Println(a, &a)
+	fmt.Printf("%v|%d\n", a, []Inv{a})
+	b := Inv{"b", map[any]int{State(1): 1, 1: 2}}
+	fmt.Println(len(b.Items))
+	fmt.Println(b)
+}
+`, want: "{a map[1:1 2:5]} &{a map[1:1 2:5]}\n{a map[1:1 2:5]}|[{%!d(string=a) map[1:1 2:5]}]\n2\n{b map[1:1 1:2]}\n",
+		refusal: "gopad cannot print a map with interface keys holding two keys of one bare value"},
+	// Inside a struct, a map keyed by a Color with String: refused by
+	// name (printed whole, the map prints its keys through String).
+	{name: "nested_keyed_maps_stringer", src: `package main
+
+import "fmt"
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green"}[c] }
+
+type Inv struct {
+	Name  string
+	Items map[any]int
+}
+
+func main() {
+	a := Inv{"a", map[any]int{Color(1): 5}}
+	fmt.Println(a.Items)
+	fmt.Println(a)
+}
+`, want: "map[green:5]\n{a map[green:5]}\n",
+		refusal: "gopad cannot print a map with interface keys holding a main.Color with a String"},
 	// An error holding a cell's value, as a key of a map[any]: yaegi's
 	// wrapper cannot be hashed, and gopad refuses it by name (a
 	// compiled error is a key as in Go).

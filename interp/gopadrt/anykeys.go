@@ -25,7 +25,7 @@ import (
 // replaces by its canonical form (canonKey) and returns. A value that
 // reflect cannot read or Go cannot hash stays as it is (the map then
 // panics as Go's does).
-func anyKey(s []any) (out []any) {
+func (c *canonKeys) anyKey(s []any) (out []any) {
 	if len(s) != 1 || s[0] == nil {
 		return s
 	}
@@ -34,8 +34,8 @@ func anyKey(s []any) (out []any) {
 	out = s
 	defer func() { _ = recover() }()
 	e := reflect.ValueOf(s).Index(0)
-	if c, ok := canonKey(e.Elem(), 0); ok {
-		e.Set(c)
+	if k, ok := c.canonKey(e.Elem(), 0); ok {
+		e.Set(k)
 	}
 	return s
 }
@@ -45,7 +45,7 @@ func anyKey(s []any) (out []any) {
 // interface types (map[Ref]V, Ref{Kind any; ID int}), which it replaces
 // in place by its canonical form: yaegi held a Kind value in each Ref as
 // a pair of its own, and equal keys were two entries.
-func partsKey(s any) {
+func (c *canonKeys) partsKey(s any) {
 	rv := reflect.ValueOf(s)
 	if rv.Kind() != reflect.Slice || rv.Len() != 1 {
 		return
@@ -55,8 +55,8 @@ func partsKey(s any) {
 	}
 	defer func() { _ = recover() }()
 	e := rv.Index(0)
-	if c, ok := canonKey(e, 0); ok {
-		e.Set(c)
+	if k, ok := c.canonKey(e, 0); ok {
+		e.Set(k)
 	}
 }
 
@@ -67,46 +67,46 @@ func partsKey(s any) {
 // value of the same cell type (canonPair), and a struct or array whose
 // fields or elements hold pairs (Ref{Kind: KindUser}) a copy holding
 // their canonical forms.
-func canonKey(v reflect.Value, depth int) (reflect.Value, bool) {
+func (c *canonKeys) canonKey(v reflect.Value, depth int) (reflect.Value, bool) {
 	if !v.IsValid() || depth > 20 {
 		return v, false
 	}
 	if pairs.Is(v.Type()) {
 		in := pairs.Value(v)
 		if in.IsValid() && in.Kind() == reflect.Struct && in.NumField() > 0 && in.CanInterface() {
-			c, _ := canonKey(in, depth+1)
-			return c, true
+			k, _ := c.canonKey(in, depth+1)
+			return k, true
 		}
-		return canonPair(v)
+		return c.pair(v)
 	}
 	switch v.Kind() {
 	case reflect.Interface:
 		if v.IsNil() {
 			return v, false
 		}
-		c, changed := canonKey(v.Elem(), depth+1)
+		k, changed := c.canonKey(v.Elem(), depth+1)
 		if !changed {
 			return v, false
 		}
 		out := reflect.New(v.Type()).Elem()
-		out.Set(c)
+		out.Set(k)
 		return out, true
 	case reflect.Struct, reflect.Array:
-		return canonParts(v, depth)
+		return c.canonParts(v, depth)
 	}
 	return v, false
 }
 
 // canonParts is canonKey of a struct's fields or an array's elements: a
 // copy of v when one of them changed.
-func canonParts(v reflect.Value, depth int) (reflect.Value, bool) {
+func (c *canonKeys) canonParts(v reflect.Value, depth int) (reflect.Value, bool) {
 	field, n := v.Field, v.NumField
 	if v.Kind() == reflect.Array {
 		field, n = v.Index, v.Len
 	}
 	var out reflect.Value
 	for i := range n() {
-		c, changed := canonKey(field(i), depth+1)
+		k, changed := c.canonKey(field(i), depth+1)
 		if !changed {
 			continue
 		}
@@ -121,15 +121,15 @@ func canonParts(v reflect.Value, depth int) (reflect.Value, bool) {
 		if !f(i).CanSet() {
 			return v, false // an unexported field (a compiled type's)
 		}
-		f(i).Set(c)
+		f(i).Set(k)
 	}
 	return out, out.IsValid()
 }
 
 // canonPair is the first pair seen with p's cell type and an equal value
-// (mapKeys), and whether it is another pair than p; p itself when its
+// (c), and whether it is another pair than p; p itself when its
 // value cannot be a key (NaN, a slice: the map panics as Go's does).
-func canonPair(p reflect.Value) (reflect.Value, bool) {
+func (c *canonKeys) pair(p reflect.Value) (reflect.Value, bool) {
 	if name, _ := KeptName(p.Interface()); name == "" && !ownType(pairs.Value(p)) {
 		return p, false // a type two cell types may share at run time, unnamed
 	}
@@ -138,14 +138,14 @@ func canonPair(p reflect.Value) (reflect.Value, bool) {
 		return p, false
 	}
 	id := canonID{p.Type(), text}
-	mapKeys.mu.Lock()
-	defer mapKeys.mu.Unlock()
-	if first, ok := mapKeys.first[id]; ok {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if first, ok := c.first[id]; ok {
 		return first, true
 	}
 	first := reflect.New(p.Type()).Elem()
 	first.Set(p)
-	mapKeys.first[id] = first
+	c.first[id] = first
 	return first, false
 }
 

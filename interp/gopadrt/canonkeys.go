@@ -29,17 +29,15 @@ type canonID struct {
 	v string
 }
 
-var mapKeys = canonKeys{first: map[canonID]reflect.Value{}}
-
 // canonMapKey is gopadBuiltin.CanonMapKey: s is a []Shape of one key
 // (compiled code sees the pairs of a slice, not of a single value), whose
 // element it replaces by the first pair holding an equal value. Only
-// pairs of one cell type are made one (canonPair): yaegi gives the cells'
+// pairs of one cell type are made one (pair): yaegi gives the cells'
 // other types run-time types that two of them may share (a Ping struct{}
 // and a Pong struct{}, a Polygon int and a Level int), which the pair's
 // type tells apart. A value Go cannot hash stays as it is (the map then
 // panics as Go's does).
-func canonMapKey(s any) {
+func (c *canonKeys) canonMapKey(s any) {
 	rv := reflect.ValueOf(s)
 	if rv.Kind() != reflect.Slice || rv.Len() != 1 || !pairs.Is(rv.Type().Elem()) {
 		return
@@ -56,8 +54,8 @@ func canonMapKey(s any) {
 	// (Loud{Shape: c}): the key's text looks through them (reflect may
 	// refuse to read a field: the key then stays as it is).
 	defer func() { _ = recover() }()
-	if c, ok := canonPair(e); ok {
-		e.Set(c)
+	if k, ok := c.pair(e); ok {
+		e.Set(k)
 	}
 }
 

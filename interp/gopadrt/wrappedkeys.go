@@ -33,26 +33,32 @@ type wrappedKey struct {
 // errorBox and stringerBox are the boxes of a map[error] and a
 // map[fmt.Stringer].
 type (
-	errorBox    struct{ k wrappedKey }
-	stringerBox struct{ k wrappedKey }
+	errorBox struct {
+		k wrappedKey
+		w *keyWrappers
+	}
+	stringerBox struct {
+		k wrappedKey
+		w *keyWrappers
+	}
 )
 
-func (b errorBox) Error() string { return wrappedKeys.first(b.k).(error).Error() }
+func (b errorBox) Error() string { return b.w.first(b.k).(error).Error() }
 
 // Is and As answer for the wrapper, where a box leaves the map other than
 // through range (maps.Keys): errors.Is and errors.As see the cell's value.
-func (b errorBox) Is(target error) bool { return errors.Is(wrappedKeys.first(b.k).(error), target) }
-func (b errorBox) As(target any) bool   { return stdlib.ErrorsAs(wrappedKeys.first(b.k).(error), target) }
+func (b errorBox) Is(target error) bool { return errors.Is(b.w.first(b.k).(error), target) }
+func (b errorBox) As(target any) bool   { return stdlib.ErrorsAs(b.w.first(b.k).(error), target) }
 
-func (b stringerBox) String() string { return wrappedKeys.first(b.k).(fmt.Stringer).String() }
+func (b stringerBox) String() string { return b.w.first(b.k).(fmt.Stringer).String() }
 
-// wrappedKeys holds the first wrapper seen per box. Safe for concurrent
+// keyWrappers holds a session's first wrapper seen per box, and its
+// canonical keys (canonKeys) for the values inside. Safe for concurrent
 // use.
-var wrappedKeys = keyWrappers{m: map[wrappedKey]any{}}
-
 type keyWrappers struct {
 	mu sync.Mutex
 	m  map[wrappedKey]any
+	c  *canonKeys
 }
 
 // box is the box of v, and whether v is yaegi's wrapper of a cell's value
@@ -70,8 +76,8 @@ func (w *keyWrappers) box(iface string, v any) (wrappedKey, bool) {
 	}
 	name, _ := stdlib.SelfName(v)
 	rv := reflect.ValueOf(sv)
-	if c, ok := canonKey(rv, 0); ok {
-		rv = c
+	if k, ok := w.c.canonKey(rv, 0); ok {
+		rv = k
 	}
 	if !rv.Comparable() || !rv.CanInterface() {
 		return wrappedKey{}, false
@@ -93,20 +99,20 @@ func (w *keyWrappers) first(k wrappedKey) any {
 }
 
 // errorKey is gopadBuiltin.ErrorKey: e as a key of a map[error].
-func errorKey(e error) error {
+func (w *keyWrappers) errorKey(e error) error {
 	defer func() { _ = recover() }() // reflect refused: e stays
-	if k, ok := wrappedKeys.box("error", e); ok {
-		return errorBox{k}
+	if k, ok := w.box("error", e); ok {
+		return errorBox{k, w}
 	}
 	return e
 }
 
 // stringerKey is gopadBuiltin.StringerKey: s as a key of a
 // map[fmt.Stringer].
-func stringerKey(s fmt.Stringer) fmt.Stringer {
+func (w *keyWrappers) stringerKey(s fmt.Stringer) fmt.Stringer {
 	defer func() { _ = recover() }()
-	if k, ok := wrappedKeys.box("fmt.Stringer", s); ok {
-		return stringerBox{k}
+	if k, ok := w.box("fmt.Stringer", s); ok {
+		return stringerBox{k, w}
 	}
 	return s
 }
@@ -115,7 +121,7 @@ func stringerKey(s fmt.Stringer) fmt.Stringer {
 // key of a map[error] that range gave.
 func errorKeyBack(e error) error {
 	if b, ok := e.(errorBox); ok {
-		return wrappedKeys.first(b.k).(error)
+		return b.w.first(b.k).(error)
 	}
 	return e
 }
@@ -124,7 +130,24 @@ func errorKeyBack(e error) error {
 // map[fmt.Stringer].
 func stringerKeyBack(s fmt.Stringer) fmt.Stringer {
 	if b, ok := s.(stringerBox); ok {
-		return wrappedKeys.first(b.k).(fmt.Stringer)
+		return b.w.first(b.k).(fmt.Stringer)
 	}
 	return s
+}
+
+// keySymbols are the helpers of package rewrite's anyMapKeys, bound to
+// tables of their own: a session's keys hold its interpreter's pairs and
+// wrappers, which another session's types must never meet.
+func keySymbols() map[string]reflect.Value {
+	c := &canonKeys{first: map[canonID]reflect.Value{}}
+	w := &keyWrappers{m: map[wrappedKey]any{}, c: c}
+	return map[string]reflect.Value{
+		"AnyKey":          reflect.ValueOf(c.anyKey),
+		"KeyParts":        reflect.ValueOf(c.partsKey),
+		"CanonMapKey":     reflect.ValueOf(c.canonMapKey),
+		"ErrorKey":        reflect.ValueOf(w.errorKey),
+		"StringerKey":     reflect.ValueOf(w.stringerKey),
+		"ErrorKeyBack":    reflect.ValueOf(errorKeyBack),
+		"StringerKeyBack": reflect.ValueOf(stringerKeyBack),
+	}
 }

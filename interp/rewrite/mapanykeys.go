@@ -270,3 +270,45 @@ func (tc *Types) wrappedKeysBack(r *ast.RangeStmt) []source.Edit {
 	back := wrappedKeys[tc.keyIface(mt.Key())] + "Back"
 	return []source.Edit{source.Insert(tc.Off(r.Body.Lbrace)+1, " "+id.Name+" = gopadBuiltin."+back+"("+id.Name+");")}
 }
+
+// keyedMapsOperand wraps a print operand that holds, inside a field, an
+// element or a map's value, a map whose keys are an interface that may
+// hold yaegi's pairs (anyKeyed) in gopadBuiltin.KeyedMaps, which takes the
+// pairs out (fmt printed their fields as the keys) or stops the cell
+// where the bare keys would print otherwise than Go's. (Such a map as the
+// operand itself is printed by containerShown and elemsShown.)
+func (tc *Types) keyedMapsOperand(a ast.Expr) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || !tc.dynamicNames || types.IsInterface(t) || !tc.nestsKeyedMap(t, 0) {
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.KeyedMaps(", ")"), true
+}
+
+// nestsKeyedMap reports whether t holds, below its top, a map whose keys
+// are such an interface.
+func (tc *Types) nestsKeyedMap(t types.Type, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		if depth > 0 && types.IsInterface(u.Key()) && tc.anyKeyed(u.Key(), 0) && !tc.compiledInterface(u.Key()) {
+			return true
+		}
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Slice:
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Array:
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Pointer:
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if tc.nestsKeyedMap(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}

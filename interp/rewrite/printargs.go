@@ -193,6 +193,8 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 				edits = append(edits, es...)
 			} else if es, ok := tc.structOperand(a); ok {
 				edits = append(edits, es...)
+			} else if es, ok := tc.keyedMapsOperand(a); ok {
+				edits = append(edits, es...)
 			}
 		}
 		return edits
@@ -337,7 +339,10 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		if es, ok := tc.containerShown(a); ok && !d.plus {
 			return es
 		}
-		es, _ := tc.dynamicStringer(a, false)
+		if es, ok := tc.dynamicStringer(a, false); ok {
+			return es
+		}
+		es, _ := tc.keyedMapsOperand(a)
 		return es
 	case d.verb == 'w':
 		if open, close, ok := tc.wrappedErrorOperand(a); ok {
@@ -350,6 +355,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb != 'w' && d.verb != 'p':
 		if es := tc.numericOperand(a, uo, uc, unwrap); es != nil {
 			return es // fmtheld.go
+		}
+		if es, ok := tc.keyedMapsOperand(a); ok && d.verb != 'T' {
+			return es
 		}
 	}
 	if unwrap && d.verb != 'T' && d.verb != 'p' {
@@ -661,6 +669,11 @@ func (tc *Types) shownKey(t types.Type, depth int) (k, key string, ok bool) {
 	case printMethod(t) != "":
 		key, ok := tc.keyOrder(t)
 		return shownElem(t, "k"), key, ok && key != "k"
+	case types.IsInterface(t):
+		// A map[any]'s keys, yaegi's pairs (mapanykeys.go).
+		if k, ok := tc.pairedKeyShown(t, "k"); ok {
+			return k, "gopadBuiltin.Unkept(k)", true
+		}
 	case isArray(t) && stringerContainer(t):
 		// An array key whose elements have such methods (a [2]Suit).
 		open, ok1 := tc.elemsShown(t, depth+1)
