@@ -44,107 +44,119 @@ var anyMapKeysPass = Pass{
 // is evaluated.
 func (tc *Types) anyMapKeys() []source.Edit {
 	var edits []source.Edit
-	refuse := func(m, key ast.Expr, lit bool) {
-		mt, ok := tc.Info.Types[m].Type.(*types.Map)
-		if !ok {
-			if t := tc.Info.Types[m].Type; t != nil {
-				mt, ok = t.Underlying().(*types.Map)
-			}
-		}
-		if !ok {
-			return
-		}
-		kt := tc.Info.Types[key].Type
-		if !types.IsInterface(mt.Key()) {
-			if kn, ok := tc.TypeText(mt.Key()); ok && tc.Info.Types[key].IsValue() && tc.holdsPairs(mt.Key(), 0) {
-				// (gopadrt's anykeys.go)
-				edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()),
-					"func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.KeyParts(gopadK); return gopadK[0] }()")...)
-			}
-			return
-		}
-		typ := tc.code(key)
-		if text, ok := tc.TypeText(kt); ok {
-			typ = text
-		}
-		var msg string
-		switch {
-		case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.anyKeyed(kt, 0):
-			// (gopadrt's anykeys.go)
-			text := "any"
-			if t, ok := tc.TypeText(kt); ok && !types.IsInterface(kt) {
-				text = t
-			}
-			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()),
-				"gopadBuiltin.AnyKey(func(gopadH "+text+") []any { return []any{gopadH} }(", "))[0]")...)
-			return
-		case tc.cellIfaceKey(mt, kt, key):
-			// Converted to the key type in a slice (yaegi indexed a
-			// map[Shape]V with the bare value), then replaced by the
-			// first equal key met (gopadBuiltin.CanonMapKey).
-			kn, _ := tc.TypeText(mt.Key())
-			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()),
-				"func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.CanonMapKey(gopadK); return gopadK[0] }()")...)
-			return
-		case wrappedKeys[tc.keyIface(mt.Key())] != "" && tc.Info.Types[key].IsValue() && !tc.Info.Types[key].IsNil():
-			// (gopadrt's wrappedkeys.go)
-			// Outside the conversion to the interface that another
-			// pass writes around a literal's key (Order 2). An index's
-			// key of a cell's type is converted in a function of its
-			// own: yaegi's wrapper of a variable (counts[c]++) calls
-			// the methods on the variable, which a later assignment
-			// changes, and the wrapper is kept for the box.
-			iface := tc.keyIface(mt.Key())
-			open := "gopadBuiltin." + wrappedKeys[iface] + "("
-			close := ")"
-			if text, ok := tc.TypeText(kt); ok && !lit && !types.IsInterface(kt) {
-				open += "func(gopadH " + text + ") " + iface + " { return gopadH }("
-				close += ")"
-			}
-			edits = append(edits,
-				source.Edit{From: tc.Off(key.Pos()), To: tc.Off(key.Pos()), Text: open, Order: 2},
-				source.Edit{From: tc.Off(key.End()), To: tc.Off(key.End()), Text: close, Order: -2})
-			return
-		case tc.sharedType(kt):
-			msg = "gopad cannot use a " + typ + " as a key of a map with interface keys: yaegi runs " + typ +
-				" as its underlying type there, so it would be the same key as a value of that type. " +
-				"Workaround: give the map the key type " + typ + ", or make " + typ + " a struct with a field"
-		case tc.compiledInterface(mt.Key()) && kt != nil && !types.IsInterface(kt) && mentionsPackage(kt, tc.Pkg):
-			// (map[error]int{ErrNotFound: 1} with a cell's error value)
-			kn, _ := tc.TypeText(mt.Key())
-			msg = "gopad cannot use a " + typ + " as a key of a map[" + kn + "]...: inside " + kn + " yaegi keeps a cell's value in a wrapper " +
-				"that holds functions, which cannot be hashed (Go would hash the value). " +
-				"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
-		default:
-			return
-		}
-		pre, post := "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")"
-		if kn, ok := tc.TypeText(mt.Key()); ok && !empty(mt.Key()) {
-			// A key of the map's type: an index expression wants one.
-			pre, post = "func() "+kn+" { gopadBuiltin.Refuse("+strconv.Quote(msg)+", nil); return ", " }()"
-		}
-		edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), pre, post)...)
-	}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IndexExpr:
-			refuse(n.X, n.Index, false)
+			edits = append(edits, tc.mapKey(n.X, n.Index, false)...)
 		case *ast.CompositeLit:
 			for _, e := range n.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					refuse(n, kv.Key, true)
+					edits = append(edits, tc.mapKey(n, kv.Key, true)...)
 				}
 			}
 		case *ast.RangeStmt:
 			edits = append(edits, tc.wrappedKeysBack(n)...)
 		case *ast.CallExpr:
 			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "delete" && len(n.Args) == 2 && tc.Info.Uses[id] == types.Universe.Lookup("delete") {
-				refuse(n.Args[0], n.Args[1], false)
+				edits = append(edits, tc.mapKey(n.Args[0], n.Args[1], false)...)
 			}
 		}
 		return true
 	})
 	return edits
+}
+
+// mapKey is the edits of key, a key of map m (an index, a literal's key
+// when lit, delete's argument).
+func (tc *Types) mapKey(m, key ast.Expr, lit bool) []source.Edit {
+	mt, ok := tc.Info.Types[m].Type.(*types.Map)
+	if !ok {
+		if t := tc.Info.Types[m].Type; t != nil {
+			mt, ok = t.Underlying().(*types.Map)
+		}
+	}
+	if !ok {
+		return nil
+	}
+	kt := tc.Info.Types[key].Type
+	around := func(open, close string) []source.Edit {
+		return source.Around(tc.Off(key.Pos()), tc.Off(key.End()), open, close)
+	}
+	switch {
+	case !types.IsInterface(mt.Key()):
+		if kn, ok := tc.TypeText(mt.Key()); ok && tc.Info.Types[key].IsValue() && tc.holdsPairs(mt.Key(), 0) {
+			// (gopadrt's anykeys.go)
+			return around("func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.KeyParts(gopadK); return gopadK[0] }()")
+		}
+		return nil
+	case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.anyKeyed(kt, 0):
+		// (gopadrt's anykeys.go)
+		text := "any"
+		if t, ok := tc.TypeText(kt); ok && !types.IsInterface(kt) {
+			text = t
+		}
+		return around("gopadBuiltin.AnyKey(func(gopadH "+text+") []any { return []any{gopadH} }(", "))[0]")
+	case tc.cellIfaceKey(mt, kt, key):
+		// Converted to the key type in a slice (yaegi indexed a
+		// map[Shape]V with the bare value), then replaced by the
+		// first equal key met (gopadBuiltin.CanonMapKey).
+		kn, _ := tc.TypeText(mt.Key())
+		return around("func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.CanonMapKey(gopadK); return gopadK[0] }()")
+	case wrappedKeys[tc.keyIface(mt.Key())] != "" && tc.Info.Types[key].IsValue() && !tc.Info.Types[key].IsNil():
+		return tc.wrappedKey(mt, kt, key, lit)
+	}
+	return tc.refusedKey(mt, kt, key)
+}
+
+// wrappedKey is the edits of a key of a map[error] or map[fmt.Stringer]
+// (gopadrt's wrappedkeys.go), outside the conversion to the interface
+// that another pass writes around a literal's key (Order 2). An index's
+// key of a cell's type is converted in a function of its own: yaegi's
+// wrapper of a variable (counts[c]++) calls the methods on the variable,
+// which a later assignment changes, and the wrapper is kept for the box.
+func (tc *Types) wrappedKey(mt *types.Map, kt types.Type, key ast.Expr, lit bool) []source.Edit {
+	iface := tc.keyIface(mt.Key())
+	open, close := "gopadBuiltin."+wrappedKeys[iface]+"(", ")"
+	if text, ok := tc.TypeText(kt); ok && !lit && !types.IsInterface(kt) {
+		open += "func(gopadH " + text + ") " + iface + " { return gopadH }("
+		close += ")"
+	}
+	return []source.Edit{
+		{From: tc.Off(key.Pos()), To: tc.Off(key.Pos()), Text: open, Order: 2},
+		{From: tc.Off(key.End()), To: tc.Off(key.End()), Text: close, Order: -2},
+	}
+}
+
+// refusedKey wraps a key that no helper takes in gopadBuiltin.Refuse: a
+// cell's type yaegi runs as a shared run-time type (sharedType) in a map
+// keyed by a type parameter, a cell's value in a map keyed by a compiled
+// interface other than error and fmt.Stringer.
+func (tc *Types) refusedKey(mt *types.Map, kt types.Type, key ast.Expr) []source.Edit {
+	typ := tc.code(key)
+	if text, ok := tc.TypeText(kt); ok {
+		typ = text
+	}
+	var msg string
+	switch {
+	case tc.sharedType(kt):
+		msg = "gopad cannot use a " + typ + " as a key of a map with interface keys: yaegi runs " + typ +
+			" as its underlying type there, so it would be the same key as a value of that type. " +
+			"Workaround: give the map the key type " + typ + ", or make " + typ + " a struct with a field"
+	case tc.compiledInterface(mt.Key()) && kt != nil && !types.IsInterface(kt) && mentionsPackage(kt, tc.Pkg):
+		// (map[io.Reader]int{r: 1} with a cell's value)
+		kn, _ := tc.TypeText(mt.Key())
+		msg = "gopad cannot use a " + typ + " as a key of a map[" + kn + "]...: inside " + kn + " yaegi keeps a cell's value in a wrapper " +
+			"that holds functions, which cannot be hashed (Go would hash the value). " +
+			"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
+	default:
+		return nil
+	}
+	pre, post := "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")"
+	if kn, ok := tc.TypeText(mt.Key()); ok && !empty(mt.Key()) {
+		// A key of the map's type: an index expression wants one.
+		pre, post = "func() "+kn+" { gopadBuiltin.Refuse("+strconv.Quote(msg)+", nil); return ", " }()"
+	}
+	return source.Around(tc.Off(key.Pos()), tc.Off(key.End()), pre, post)
 }
 
 // cellIfaceKey reports whether key, of type kt, is a key of a map of
