@@ -436,6 +436,29 @@ func main() {
 }
 `, want: "map[green:5]\n{a map[green:5]}\n",
 		refusal: "gopad cannot print a map with interface keys holding a main.Color with a String"},
+	// A struct with methods as a map[any]'s key, through ++ and +=: one
+	// entry (the struct of yaegi's pair, canonKey of a struct whose fields
+	// hold no pair).
+	{name: "struct_method_keys", src: `package main
+
+import "fmt"
+
+type Rect struct{ W, H float64 }
+
+func (r Rect) Area() float64 { return r.W * r.H }
+
+func main() {
+	var counts = map[interface{}]int{}
+	counts[1]++
+	counts[Rect{1, 1}]++
+	counts[Rect{1, 1}]++
+	fmt.Println(len(counts), counts[Rect{1, 1}], counts[1])
+	c2 := map[interface{}]int{}
+	c2[Rect{1, 1}] += 1
+	c2[Rect{1, 1}] = c2[Rect{1, 1}] + 1
+	fmt.Println(len(c2), c2[Rect{1, 1}])
+}
+`, want: "2 2 1\n1 2\n"},
 	// An error holding a cell's value, as a key of a map[any]: yaegi's
 	// wrapper cannot be hashed, and gopad refuses it by name (a
 	// compiled error is a key as in Go).

@@ -123,7 +123,10 @@ func (c *canonKeys) canonParts(v reflect.Value, depth int) (reflect.Value, bool)
 		}
 		f(i).Set(k)
 	}
-	return out, out.IsValid()
+	if !out.IsValid() {
+		return v, false
+	}
+	return out, true
 }
 
 // canonPair is the first pair seen with p's cell type and an equal value
