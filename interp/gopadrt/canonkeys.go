@@ -29,48 +29,34 @@ type canonID struct {
 	v string
 }
 
-var mapKeys = canonKeys{first: map[canonID]reflect.Value{}}
-
 // canonMapKey is gopadBuiltin.CanonMapKey: s is a []Shape of one key
 // (compiled code sees the pairs of a slice, not of a single value), whose
 // element it replaces by the first pair holding an equal value. Only
-// pointers and structs with fields are made one: yaegi gives the cells'
+// pairs of one cell type are made one (pair): yaegi gives the cells'
 // other types run-time types that two of them may share (a Ping struct{}
-// and a Pong struct{}), which would make two keys one. A value Go cannot
-// hash stays as it is (the map then panics as Go's does).
-func canonMapKey(s any) {
+// and a Pong struct{}, a Polygon int and a Level int), which the pair's
+// type tells apart. A value Go cannot hash stays as it is (the map then
+// panics as Go's does).
+func (c *canonKeys) canonMapKey(s any) {
 	rv := reflect.ValueOf(s)
 	if rv.Kind() != reflect.Slice || rv.Len() != 1 || !pairs.Is(rv.Type().Elem()) {
 		return
 	}
 	e := rv.Index(0)
+	if name, ok := unhashableIn(e, 0); ok {
+		panic(runtimeError(unhashable + " " + name))
+	}
 	in := pairs.Value(e)
-	if !in.IsValid() || !in.CanInterface() || !canonKind(in) {
+	if !in.IsValid() || !in.CanInterface() {
 		return
 	}
 	// A struct key's own fields of interface types hold pairs too
 	// (Loud{Shape: c}): the key's text looks through them (reflect may
 	// refuse to read a field: the key then stays as it is).
 	defer func() { _ = recover() }()
-	text, ok := keyText(in, 0)
-	if !ok {
-		return
+	if k, ok := c.pair(e); ok {
+		e.Set(k)
 	}
-	id := canonID{in.Type(), text}
-	mapKeys.mu.Lock()
-	defer mapKeys.mu.Unlock()
-	if first, ok := mapKeys.first[id]; ok {
-		e.Set(first)
-		return
-	}
-	first := reflect.New(e.Type()).Elem()
-	first.Set(e)
-	mapKeys.first[id] = first
-}
-
-// canonKind reports whether v is a pointer or a struct with fields.
-func canonKind(v reflect.Value) bool {
-	return v.Kind() == reflect.Pointer || v.Kind() == reflect.Struct && v.NumField() > 0
 }
 
 // keyText writes v so that two values have one text where Go's == finds
@@ -85,7 +71,15 @@ func keyText(v reflect.Value, depth int) (string, bool) {
 		return "nil", true
 	}
 	if pairs.Is(v.Type()) {
-		return keyText(pairs.Value(v), depth+1)
+		in := pairs.Value(v)
+		text, ok := keyText(in, depth+1)
+		if ownType(in) {
+			return text, ok
+		}
+		// The pair's cell type too: a Level(1) and a Priority(1) hold
+		// the same bare value.
+		name, _ := KeptName(v.Interface())
+		return name + "=" + text, ok
 	}
 	t := v.Type().String()
 	switch v.Kind() {
@@ -138,4 +132,13 @@ func keyParts(v reflect.Value, t string, depth int) (string, bool) {
 		parts = append(parts, p)
 	}
 	return t + "{" + strings.Join(parts, ",") + "}", true
+}
+
+// ownType reports whether v's run-time type is its cell type's alone: a
+// pointer, or a struct with fields (whose first field's tag names its
+// type, package rewrite's tagStructTypes). The node of a pair holding
+// one may name the type or not, as the conversion made it: its name is
+// not part of such a key.
+func ownType(v reflect.Value) bool {
+	return v.Kind() == reflect.Pointer || v.Kind() == reflect.Struct && v.NumField() > 0
 }

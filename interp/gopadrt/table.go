@@ -168,7 +168,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"HTMLTemplateMethods": reflect.ValueOf(h.HTMLTemplateMethods),
 	}
 	for _, m := range []map[string]reflect.Value{twinSymbols, printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols,
-		errorSymbols, markSymbols, floatConversions, handedSymbols(&handed{}), reflectSymbols(h)} {
+		errorSymbols, markSymbols, floatConversions, handedSymbols(&handed{}), reflectSymbols(h), keySymbols()} {
 		maps.Copy(builtin, m)
 	}
 	return map[string]map[string]reflect.Value{
@@ -287,8 +287,7 @@ var printSymbols = map[string]reflect.Value{
 	"Unkept":              reflect.ValueOf(unkept),
 	"BadVerb":             reflect.ValueOf(badVerb),
 	"NamedBasic":          reflect.ValueOf(newNamedBasic),
-	"AnyMapKey":           reflect.ValueOf(anyMapKey),
-	"CanonMapKey":         reflect.ValueOf(canonMapKey),
+	"KeyedMaps":           reflect.ValueOf(keyedMaps),
 	"NotePanic":           reflect.ValueOf(notePanic),
 	"NotePanicText":       reflect.ValueOf(notePanicText),
 	"Unpaired":            reflect.ValueOf(unpaired),

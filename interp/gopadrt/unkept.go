@@ -359,26 +359,6 @@ func mayKeepInside(t reflect.Type) bool {
 	return false
 }
 
-// anyMapKey is gopadBuiltin.AnyMapKey: k as a key of a map[any], its struct
-// value without yaegi's pair (package rewrite's anyMapKeys), so that a
-// key paired with its type and the same key bare are one entry. Pairs of
-// other kinds stay: a cell's type over a basic type would become a key of
-// that basic type.
-func anyMapKey(k any) any {
-	if k == nil {
-		return nil
-	}
-	rv := reflect.ValueOf(k)
-	if !pairs.Is(rv.Type()) {
-		return k
-	}
-	in := pairs.Value(rv)
-	if !in.IsValid() || in.Kind() != reflect.Struct || !in.CanInterface() {
-		return k
-	}
-	return in.Interface()
-}
-
 // unpaired is gopadBuiltin.Unpaired: v with the pairs that hold a cell's
 // struct value replaced by the value (package rewrite's pairedEquals):
 // reflect.DeepEqual compared yaegi's pairs, which differ for equal

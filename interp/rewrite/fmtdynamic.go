@@ -1019,6 +1019,14 @@ func (tc *Types) containerShown(a ast.Expr) ([]source.Edit, bool) {
 		conv = fmt.Sprintf("func(gopadS %s) []any { if gopadS == nil { return nil }; gopadO := make([]any, len(gopadS)); "+
 			"for gopadI, gopadX := range gopadS { gopadO[gopadI] = gopadBuiltin.Nested(%s) }; return gopadO }(", st, elem)
 	case *types.Map:
+		if key, ok := tc.pairedKeyShown(u.Key(), "gopadK"); ok {
+			elem, ok := shown(u.Elem())
+			if !ok {
+				elem = "gopadX"
+			}
+			conv = mapPrinterNamed(st, "gopadK", "gopadX", "gopadBuiltin.Unkept(gopadK)", "gopadBuiltin.Nested("+key+")", "gopadBuiltin.Nested("+elem+")")
+			break
+		}
 		elem, ok := shown(u.Elem())
 		kt, known := tc.TypeText(u.Key())
 		if !ok || !known {
@@ -1073,4 +1081,20 @@ func (tc *Types) plainKept(t types.Type) bool {
 		return false
 	}
 	return printMethod(t) == "" && printMethod(types.NewPointer(t)) == ""
+}
+
+// pairedKeyShown is the expression that shows x, a key of a map whose key
+// type t is an interface that may hold yaegi's pairs of the cells' values
+// and their types (anyKeyed: gopadBuiltin.AnyKey keeps them as keys of a
+// map[any]), as fmt is to print it: through its String or Error method,
+// without the pair (fmt printed the pair's fields); false for other keys.
+func (tc *Types) pairedKeyShown(t types.Type, x string) (string, bool) {
+	if !types.IsInterface(t) || !tc.anyKeyed(t, 0) || tc.compiledInterface(t) || !tc.dynamicNames {
+		return "", false
+	}
+	open, ok := tc.dynamicShown(t, false)
+	if !ok {
+		return "gopadBuiltin.Unkept(" + x + ")", true
+	}
+	return "gopadBuiltin.Unkept(" + open + x + "))", true
 }

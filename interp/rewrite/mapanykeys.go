@@ -16,92 +16,147 @@ var anyMapKeysPass = Pass{
 	Run: func(u *Unit) []source.Edit { return u.Types.anyMapKeys() },
 }
 
-// anyMapKeys refuses the keys of a cell's type that yaegi runs as a shared
-// run-time type (sharedType: type K string, type Add struct{}) in maps
-// whose key type is an interface: inside the map a K("x") is the string
-// "x", so m[K("x")] and m["x"] were one entry (go run keeps two). The key
-// is wrapped in gopadBuiltin.Refuse, which stops the cell with the
-// workaround when it is evaluated. So is a key of a cell's type in a map
-// whose keys are a compiled interface with methods (map[error]int): yaegi
-// wraps it there in a struct of funcs, which Go's map cannot hash.
+// anyMapKeys hands the keys of maps whose key type is an interface, or a
+// struct or array type holding interfaces, to the helpers that make equal
+// keys one entry (gopadrt's anykeys.go and canonkeys.go):
 //
-// In a map whose keys are an empty interface, a key of a cell's struct
-// type with methods, or of an interface type that may hold one, goes
-// through gopadBuiltin.AnyMapKey: yaegi keeps such a value in an interface
-// sometimes paired with its type (in a map literal, a variable, an
-// element of an []any) and sometimes bare (m[P{1, 2}]), and the two are
-// different keys; m[k] missed the entry map[any]int{P{1, 2}: 1} made.
+//   - in a map whose keys are an empty interface, a key that may hold a
+//     value of a cell's type (anyKeyed) goes to gopadBuiltin.AnyKey as
+//     yaegi's pair of the value and its type (an element of a []any):
+//     yaegi indexed the map with the bare value, so m[State(1)] and m[1]
+//     were one entry (go run keeps two), and a key passed as an any was
+//     a pair that no other key equalled (m[ev] missed m[SigStart]).
+//     AnyKey gives the first pair seen with the key's type and value,
+//     which range gives back with its type;
+//   - a key of a map whose keys are an interface the cells declare goes
+//     through gopadBuiltin.CanonMapKey (cellIfaceKey), which does the
+//     same for the pairs yaegi keys such a map with;
+//   - a key of a struct or array type with fields of such interfaces
+//     (map[Ref]V, Ref{Kind any; ID int}) goes through
+//     gopadBuiltin.KeyParts, which does it for the pairs inside.
 //
-// A key of a map whose keys are an interface the cells declare goes
-// through gopadBuiltin.CanonMapKey (cellIfaceKey).
+// A key of a cell's type in a map whose keys are a compiled interface with
+// methods (map[error]int) is refused: yaegi wraps it there in a struct of
+// funcs, which Go's map cannot hash. So is a key of a type yaegi runs as
+// a shared run-time type (sharedType) that none of the helpers takes (a
+// map keyed by a type parameter). The key is wrapped in
+// gopadBuiltin.Refuse, which stops the cell with the workaround when it
+// is evaluated.
 func (tc *Types) anyMapKeys() []source.Edit {
 	var edits []source.Edit
-	refuse := func(m, key ast.Expr) {
-		mt, ok := tc.Info.Types[m].Type.(*types.Map)
-		if !ok {
-			if t := tc.Info.Types[m].Type; t != nil {
-				mt, ok = t.Underlying().(*types.Map)
-			}
-		}
-		if !ok || !types.IsInterface(mt.Key()) {
-			return
-		}
-		kt := tc.Info.Types[key].Type
-		typ := tc.code(key)
-		if text, ok := tc.TypeText(kt); ok {
-			typ = text
-		}
-		var msg string
-		switch {
-		case tc.sharedType(kt):
-			msg = "gopad cannot use a " + typ + " as a key of a map with interface keys: yaegi runs " + typ +
-				" as its underlying type there, so it would be the same key as a value of that type. " +
-				"Workaround: give the map the key type " + typ + ", or make " + typ + " a struct with a field"
-		case tc.compiledInterface(mt.Key()) && kt != nil && !types.IsInterface(kt) && mentionsPackage(kt, tc.Pkg):
-			// (map[error]int{ErrNotFound: 1} with a cell's error value)
-			kn, _ := tc.TypeText(mt.Key())
-			msg = "gopad cannot use a " + typ + " as a key of a map[" + kn + "]...: inside " + kn + " yaegi keeps a cell's value in a wrapper " +
-				"that holds functions, which cannot be hashed (Go would hash the value). " +
-				"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
-		case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.pairedKey(kt):
-			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), "gopadBuiltin.AnyMapKey(", ")")...)
-			return
-		case tc.cellIfaceKey(mt, kt, key):
-			// Converted to the key type in a slice (yaegi indexed a
-			// map[Shape]V with the bare value), then replaced by the
-			// first equal key met (gopadBuiltin.CanonMapKey).
-			kn, _ := tc.TypeText(mt.Key())
-			edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()),
-				"func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.CanonMapKey(gopadK); return gopadK[0] }()")...)
-			return
-		default:
-			return
-		}
-		pre, post := "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")"
-		if kn, ok := tc.TypeText(mt.Key()); ok && !empty(mt.Key()) {
-			// A key of the map's type: an index expression wants one.
-			pre, post = "func() "+kn+" { gopadBuiltin.Refuse("+strconv.Quote(msg)+", nil); return ", " }()"
-		}
-		edits = append(edits, source.Around(tc.Off(key.Pos()), tc.Off(key.End()), pre, post)...)
-	}
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IndexExpr:
-			refuse(n.X, n.Index)
+			edits = append(edits, tc.mapKey(n.X, n.Index, false)...)
 		case *ast.CompositeLit:
 			for _, e := range n.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					refuse(n, kv.Key)
+					edits = append(edits, tc.mapKey(n, kv.Key, true)...)
 				}
 			}
+		case *ast.RangeStmt:
+			edits = append(edits, tc.wrappedKeysBack(n)...)
 		case *ast.CallExpr:
 			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "delete" && len(n.Args) == 2 && tc.Info.Uses[id] == types.Universe.Lookup("delete") {
-				refuse(n.Args[0], n.Args[1])
+				edits = append(edits, tc.mapKey(n.Args[0], n.Args[1], false)...)
 			}
 		}
 		return true
 	})
 	return edits
+}
+
+// mapKey is the edits of key, a key of map m (an index, a literal's key
+// when lit, delete's argument).
+func (tc *Types) mapKey(m, key ast.Expr, lit bool) []source.Edit {
+	mt, ok := tc.Info.Types[m].Type.(*types.Map)
+	if !ok {
+		if t := tc.Info.Types[m].Type; t != nil {
+			mt, ok = t.Underlying().(*types.Map)
+		}
+	}
+	if !ok {
+		return nil
+	}
+	kt := tc.Info.Types[key].Type
+	around := func(open, close string) []source.Edit {
+		return source.Around(tc.Off(key.Pos()), tc.Off(key.End()), open, close)
+	}
+	switch {
+	case !types.IsInterface(mt.Key()):
+		if kn, ok := tc.TypeText(mt.Key()); ok && tc.Info.Types[key].IsValue() && tc.holdsPairs(mt.Key(), 0) {
+			// (gopadrt's anykeys.go)
+			return around("func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.KeyParts(gopadK); return gopadK[0] }()")
+		}
+		return nil
+	case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.anyKeyed(kt, 0):
+		// (gopadrt's anykeys.go)
+		text := "any"
+		if t, ok := tc.TypeText(kt); ok && !types.IsInterface(kt) {
+			text = t
+		}
+		return around("gopadBuiltin.AnyKey(func(gopadH "+text+") []any { return []any{gopadH} }(", "))[0]")
+	case tc.cellIfaceKey(mt, kt, key):
+		// Converted to the key type in a slice (yaegi indexed a
+		// map[Shape]V with the bare value), then replaced by the
+		// first equal key met (gopadBuiltin.CanonMapKey).
+		kn, _ := tc.TypeText(mt.Key())
+		return around("func() "+kn+" { gopadK := []"+kn+"{", "}; gopadBuiltin.CanonMapKey(gopadK); return gopadK[0] }()")
+	case wrappedKeys[tc.keyIface(mt.Key())] != "" && tc.Info.Types[key].IsValue() && !tc.Info.Types[key].IsNil():
+		return tc.wrappedKey(mt, kt, key, lit)
+	}
+	return tc.refusedKey(mt, kt, key)
+}
+
+// wrappedKey is the edits of a key of a map[error] or map[fmt.Stringer]
+// (gopadrt's wrappedkeys.go), outside the conversion to the interface
+// that another pass writes around a literal's key (Order 2). An index's
+// key of a cell's type is converted in a function of its own: yaegi's
+// wrapper of a variable (counts[c]++) calls the methods on the variable,
+// which a later assignment changes, and the wrapper is kept for the box.
+func (tc *Types) wrappedKey(mt *types.Map, kt types.Type, key ast.Expr, lit bool) []source.Edit {
+	iface := tc.keyIface(mt.Key())
+	open, close := "gopadBuiltin."+wrappedKeys[iface]+"(", ")"
+	if text, ok := tc.TypeText(kt); ok && !lit && !types.IsInterface(kt) {
+		open += "func(gopadH " + text + ") " + iface + " { return gopadH }("
+		close += ")"
+	}
+	return []source.Edit{
+		{From: tc.Off(key.Pos()), To: tc.Off(key.Pos()), Text: open, Order: 2},
+		{From: tc.Off(key.End()), To: tc.Off(key.End()), Text: close, Order: -2},
+	}
+}
+
+// refusedKey wraps a key that no helper takes in gopadBuiltin.Refuse: a
+// cell's type yaegi runs as a shared run-time type (sharedType) in a map
+// keyed by a type parameter, a cell's value in a map keyed by a compiled
+// interface other than error and fmt.Stringer.
+func (tc *Types) refusedKey(mt *types.Map, kt types.Type, key ast.Expr) []source.Edit {
+	typ := tc.code(key)
+	if text, ok := tc.TypeText(kt); ok {
+		typ = text
+	}
+	var msg string
+	switch {
+	case tc.sharedType(kt):
+		msg = "gopad cannot use a " + typ + " as a key of a map with interface keys: yaegi runs " + typ +
+			" as its underlying type there, so it would be the same key as a value of that type. " +
+			"Workaround: give the map the key type " + typ + ", or make " + typ + " a struct with a field"
+	case tc.compiledInterface(mt.Key()) && kt != nil && !types.IsInterface(kt) && mentionsPackage(kt, tc.Pkg):
+		// (map[io.Reader]int{r: 1} with a cell's value)
+		kn, _ := tc.TypeText(mt.Key())
+		msg = "gopad cannot use a " + typ + " as a key of a map[" + kn + "]...: inside " + kn + " yaegi keeps a cell's value in a wrapper " +
+			"that holds functions, which cannot be hashed (Go would hash the value). " +
+			"Workaround: key the map by a comparable field of it (its code or text), or give the map the key type " + typ
+	default:
+		return nil
+	}
+	pre, post := "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")"
+	if kn, ok := tc.TypeText(mt.Key()); ok && !empty(mt.Key()) {
+		// A key of the map's type: an index expression wants one.
+		pre, post = "func() "+kn+" { gopadBuiltin.Refuse("+strconv.Quote(msg)+", nil); return ", " }()"
+	}
+	return source.Around(tc.Off(key.Pos()), tc.Off(key.End()), pre, post)
 }
 
 // cellIfaceKey reports whether key, of type kt, is a key of a map of
@@ -156,4 +211,116 @@ func pairedStruct(n *types.Named) bool {
 func isTypeParam(t types.Type) bool {
 	_, ok := t.(*types.TypeParam)
 	return ok
+}
+
+// anyKeyed reports whether a key of type t of a map whose keys are an
+// empty interface goes through gopadBuiltin.AnyKey: t is an interface
+// (that may hold a pair of a cell's value and its type, or yaegi's
+// wrapper of one), a cell's type that yaegi keeps beside its values (a type
+// over a basic type, an array, a struct without fields) or a struct type
+// with fields and methods (pairedKey), or a struct or array type whose
+// fields or elements are such (a Ref{Kind any; ID int}).
+func (tc *Types) anyKeyed(t types.Type, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	if types.IsInterface(t) {
+		// (an error or a fmt.Stringer too: AnyKey refuses yaegi's
+		// wrapper of a cell's value, which Go's map cannot hash)
+		return !isTypeParam(t)
+	}
+	if tc.sharedType(t) || tc.autoKept(t) || tc.pairedKey(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if tc.anyKeyed(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Array:
+		return tc.anyKeyed(u.Elem(), depth+1)
+	}
+	return false
+}
+
+// wrappedKeys are the helpers that box a key of a map whose keys are a
+// compiled interface with methods (keyIface), where yaegi holds a value
+// of a cell's type in a wrapper of funcs that Go cannot hash.
+var wrappedKeys = map[string]string{"error": "ErrorKey", "fmt.Stringer": "StringerKey"}
+
+// keyIface is the name of t when it is error or fmt.Stringer, "" otherwise.
+func (tc *Types) keyIface(t types.Type) string {
+	if t == types.Universe.Lookup("error").Type() {
+		return "error"
+	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer" {
+		return "fmt.Stringer"
+	}
+	return ""
+}
+
+// wrappedKeysBack gives the key variable of a range over a map whose keys
+// go through wrappedKeys the key a cell sees (gopadBuiltin.ErrorKeyBack:
+// the wrapper in place of its box) at the top of each iteration:
+//
+//	for err, n := range tally {  →  for err, n := range tally { err = gopadBuiltin.ErrorKeyBack(err);
+func (tc *Types) wrappedKeysBack(r *ast.RangeStmt) []source.Edit {
+	id, ok := r.Key.(*ast.Ident)
+	if !ok || id.Name == "_" || tc.Off(r.Body.Lbrace) < 0 {
+		return nil
+	}
+	t := tc.Info.Types[r.X].Type
+	if t == nil {
+		return nil
+	}
+	mt, ok := t.Underlying().(*types.Map)
+	if !ok || wrappedKeys[tc.keyIface(mt.Key())] == "" {
+		return nil
+	}
+	back := wrappedKeys[tc.keyIface(mt.Key())] + "Back"
+	return []source.Edit{source.Insert(tc.Off(r.Body.Lbrace)+1, " "+id.Name+" = gopadBuiltin."+back+"("+id.Name+");")}
+}
+
+// keyedMapsOperand wraps a print operand that holds, inside a field, an
+// element or a map's value, a map whose keys are an interface that may
+// hold yaegi's pairs (anyKeyed) in gopadBuiltin.KeyedMaps, which takes the
+// pairs out (fmt printed their fields as the keys) or stops the cell
+// where the bare keys would print otherwise than Go's. (Such a map as the
+// operand itself is printed by containerShown and elemsShown.)
+func (tc *Types) keyedMapsOperand(a ast.Expr) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || !tc.dynamicNames || types.IsInterface(t) || !tc.nestsKeyedMap(t, 0) {
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.KeyedMaps(", ")"), true
+}
+
+// nestsKeyedMap reports whether t holds, below its top, a map whose keys
+// are such an interface.
+func (tc *Types) nestsKeyedMap(t types.Type, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		if depth > 0 && types.IsInterface(u.Key()) && tc.anyKeyed(u.Key(), 0) && !tc.compiledInterface(u.Key()) {
+			return true
+		}
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Slice:
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Array:
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Pointer:
+		return tc.nestsKeyedMap(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if tc.nestsKeyedMap(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

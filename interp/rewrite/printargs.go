@@ -193,6 +193,8 @@ func (tc *Types) printCall(name string, args []ast.Expr) []source.Edit {
 				edits = append(edits, es...)
 			} else if es, ok := tc.structOperand(a); ok {
 				edits = append(edits, es...)
+			} else if es, ok := tc.keyedMapsOperand(a); ok {
+				edits = append(edits, es...)
 			}
 		}
 		return edits
@@ -337,7 +339,10 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		if es, ok := tc.containerShown(a); ok && !d.plus {
 			return es
 		}
-		es, _ := tc.dynamicStringer(a, false)
+		if es, ok := tc.dynamicStringer(a, false); ok {
+			return es
+		}
+		es, _ := tc.keyedMapsOperand(a)
 		return es
 	case d.verb == 'w':
 		if open, close, ok := tc.wrappedErrorOperand(a); ok {
@@ -350,6 +355,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 	case d.verb != 'w' && d.verb != 'p':
 		if es := tc.numericOperand(a, uo, uc, unwrap); es != nil {
 			return es // fmtheld.go
+		}
+		if es, ok := tc.keyedMapsOperand(a); ok && d.verb != 'T' {
+			return es
 		}
 	}
 	if unwrap && d.verb != 'T' && d.verb != 'p' {
@@ -661,6 +669,16 @@ func (tc *Types) shownKey(t types.Type, depth int) (k, key string, ok bool) {
 	case printMethod(t) != "":
 		key, ok := tc.keyOrder(t)
 		return shownElem(t, "k"), key, ok && key != "k"
+	case types.IsInterface(t):
+		// A map[any]'s keys, yaegi's pairs (mapanykeys.go).
+		if k, ok := tc.pairedKeyShown(t, "k"); ok {
+			return k, "gopadBuiltin.Unkept(k)", true
+		}
+	case isArray(t) && stringerContainer(t):
+		// An array key whose elements have such methods (a [2]Suit).
+		open, ok1 := tc.elemsShown(t, depth+1)
+		key, ok2 := tc.keyOrder(t)
+		return "any(" + open + "k))", key, ok1 && ok2
 	case tc.structNeedsMethods(t, depth+1):
 		// A struct key whose fields have such methods (a Pair{Coord, Coord}).
 		printer, ok1 := tc.structPrinter(t, depth+1)
@@ -932,8 +950,18 @@ func (tc *Types) bareBasic(t types.Type, x string) string {
 // map of type tt through gopadBuiltin.PrintMap: each entry's key k sorted
 // by key and printed as kp, its value v printed as vp (expressions of the
 // loop's k and v).
-func mapPrinterOpen(tt, key, kp, vp string) string {
+func mapPrinterOpen(tt, key, kp, vp string) string { return mapPrinterNamed(tt, "k", "v", key, kp, vp) }
+
+// mapPrinterNamed is mapPrinterOpen with the loop's key and value named k
+// and v.
+func mapPrinterNamed(tt, k, v, key, kp, vp string) string {
 	return "func(m " + tt + ") any { ks, kp, vp := make([]any, 0, len(m)), make([]any, 0, len(m)), make([]any, 0, len(m)); " +
-		"for k, v := range m { ks = append(ks, " + key + "); kp = append(kp, " + kp + "); vp = append(vp, " + vp + ") }; " +
+		"for " + k + ", " + v + " := range m { ks = append(ks, " + key + "); kp = append(kp, " + kp + "); vp = append(vp, " + vp + ") }; " +
 		"return gopadBuiltin.PrintMap(ks, kp, vp) }("
+}
+
+// isArray reports whether t is an array type.
+func isArray(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Array)
+	return ok
 }
