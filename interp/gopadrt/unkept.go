@@ -1,8 +1,10 @@
 package gopadrt
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -361,9 +363,12 @@ func mayKeepInside(t reflect.Type) bool {
 
 // anyMapKey is gopadBuiltin.AnyMapKey: k as a key of a map[any], its struct
 // value without yaegi's pair (package rewrite's anyMapKeys), so that a
-// key paired with its type and the same key bare are one entry. Pairs of
-// other kinds stay: a cell's type over a basic type would become a key of
-// that basic type.
+// key paired with its type and the same key bare are one entry. A pair of
+// another kind of a cell's type (type Count int, type Trio [3]int, type
+// IntList []int) stops the cell (pairedKeyLimit): yaegi hashes the pair,
+// whose node is the place the value was converted, so the same key put
+// twice made two entries and a lookup missed it; without the pair it
+// would be a key of the underlying type.
 func anyMapKey(k any) any {
 	if k == nil {
 		return nil
@@ -373,10 +378,24 @@ func anyMapKey(k any) any {
 		return k
 	}
 	in := pairs.Value(rv)
+	if in.IsValid() && in.Kind() != reflect.Struct {
+		if name, ok := KeptName(k); ok {
+			panic(errors.New(pairedKeyLimit(name)))
+		}
+	}
 	if !in.IsValid() || in.Kind() != reflect.Struct || !in.CanInterface() {
 		return k
 	}
 	return in.Interface()
+}
+
+// pairedKeyLimit is anyMapKey's refusal of a key of the cell type name.
+func pairedKeyLimit(name string) string {
+	short := name[strings.LastIndexByte(name, '.')+1:]
+	return "gopad cannot use a " + name + " held in an interface as a key of a map with interface keys: " +
+		"yaegi keys the map by the value paired with the place it was made, so equal keys made in two places " +
+		"would be two entries (and an unhashable value would not panic as in Go). Workaround: give the map the key type " +
+		short + ", or key it by a string or struct made from the value"
 }
 
 // unpaired is gopadBuiltin.Unpaired: v with the pairs that hold a cell's

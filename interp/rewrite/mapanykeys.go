@@ -26,8 +26,9 @@ var anyMapKeysPass = Pass{
 // wraps it there in a struct of funcs, which Go's map cannot hash.
 //
 // In a map whose keys are an empty interface, a key of a cell's struct
-// type with methods, or of an interface type that may hold one, goes
-// through gopadBuiltin.AnyMapKey: yaegi keeps such a value in an interface
+// type with methods, or of an interface type that may hold one (or a
+// value of a kept type, which it refuses), goes through
+// gopadBuiltin.AnyMapKey: yaegi keeps such a value in an interface
 // sometimes paired with its type (in a map literal, a variable, an
 // element of an []any) and sometimes bare (m[P{1, 2}]), and the two are
 // different keys; m[k] missed the entry map[any]int{P{1, 2}: 1} made.
@@ -128,18 +129,25 @@ func (tc *Types) cellIfaceKey(mt *types.Map, kt types.Type, key ast.Expr) bool {
 
 // pairedKey reports whether a key of type t may reach a map[any] as
 // yaegi's pair of a cell's struct value and its type: t is such a struct
-// type with methods, or an interface type while the cells declare one.
+// type with methods, or an interface type while the cells declare one or
+// a kept type (keptType: type Count int), whose pairs
+// gopadBuiltin.AnyMapKey refuses.
 func (tc *Types) pairedKey(t types.Type) bool {
 	if t == nil {
 		return false
 	}
 	if types.IsInterface(t) {
+		if isTypeParam(t) {
+			return false
+		}
 		for _, n := range tc.cellStructTypes() {
 			if pairedStruct(n) {
 				return true
 			}
 		}
-		return false
+		// (a kept type over a basic, array, slice or map type, which
+		// gopadBuiltin.AnyMapKey refuses when the key holds one)
+		return len(tc.cellTypesWhere(func(n *types.Named) bool { return tc.keptType(n) })) > 0
 	}
 	n, ok := t.(*types.Named)
 	return ok && n.Obj().Pkg() == tc.Pkg && pairedStruct(n)
