@@ -136,6 +136,18 @@ func badVerb(directive, basic, goName string, v any) string {
 	return strings.ReplaceAll(fmt.Sprintf(directive, v), "("+basic+"=", "("+goName+"=")
 }
 
+// badVerbNil is gopadBuiltin.BadVerbNil: p, a pointer to a cell's struct
+// type, printed with the directive of a verb fmt does not take for a
+// pointer; when p is nil fmt names its type, and goName (*main.Node) goes
+// in place of the run-time name of yaegi's struct type.
+func badVerbNil(directive, goName string, p any) string {
+	s := fmt.Sprintf(directive, p)
+	if rv := reflect.ValueOf(p); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		s = strings.Replace(s, "("+rv.Type().String()+"=", "("+goName+"=", 1)
+	}
+	return s
+}
+
 // namedBasic is a value of a cell's type over a basic type, for fmt: its
 // basic value v, printed as fmt prints v, with the type's name (main.Celsius)
 // where fmt finds the verb bad for v's kind.

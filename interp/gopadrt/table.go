@@ -286,6 +286,7 @@ var printSymbols = map[string]reflect.Value{
 	"Shown":               reflect.ValueOf(shown),
 	"Unkept":              reflect.ValueOf(unkept),
 	"BadVerb":             reflect.ValueOf(badVerb),
+	"BadVerbNil":          reflect.ValueOf(badVerbNil),
 	"NamedBasic":          reflect.ValueOf(newNamedBasic),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
 	"CanonMapKey":         reflect.ValueOf(canonMapKey),

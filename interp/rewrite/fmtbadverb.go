@@ -39,6 +39,9 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return nil, false
 	}
+	if _, isStruct := n.Underlying().(*types.Struct); isStruct && ptr != "" {
+		return tc.badVerbStructPtr(f, d, a, n)
+	}
 	b, ok := n.Underlying().(*types.Basic)
 	if !ok || b.Kind() == types.UnsafePointer || !tc.badVerbOf(n, b, ptr != "", d.verb) {
 		return nil, false
@@ -54,6 +57,30 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	f.last = d.to
 	f.changed = true
 	open := "gopadBuiltin.BadVerb(" + strconv.Quote(text) + ", " + strconv.Quote(ptr+types.Typ[b.Kind()].Name()) + ", " + strconv.Quote(name) + ", "
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// badVerbStructPtr is badVerbOperand of a pointer to a cell's struct type
+// n under a verb fmt takes as bad for a pointer: a nil one prints as
+// %!f(*main.Node=<nil>), where fmt named yaegi's struct type
+// (*struct { ID int "gopad:\"Node\"" }); gopadBuiltin.BadVerbNil puts
+// the Go name in. A pointer that is not nil prints its fields, as before.
+func (tc *Types) badVerbStructPtr(f *formatRespelling, d directive, a ast.Expr, n *types.Named) ([]source.Edit, bool) {
+	pt := types.NewPointer(n)
+	if hasFormat(pt) || printMethod(pt) != "" && strings.IndexByte("vsqxX", d.verb) >= 0 ||
+		d.verb == 'T' || d.verb == 'w' || strings.IndexByte("vpbodxX", d.verb) >= 0 {
+		return nil, false
+	}
+	text := f.format[d.from:d.to]
+	name, ok := tc.goTypeName(n)
+	if !ok || strings.ContainsAny(text, "*[") {
+		return nil, false
+	}
+	f.b.WriteString(f.format[f.last:d.from])
+	f.b.WriteString("%s")
+	f.last = d.to
+	f.changed = true
+	open := "gopadBuiltin.BadVerbNil(" + strconv.Quote(text) + ", " + strconv.Quote("*"+name) + ", "
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }
 
