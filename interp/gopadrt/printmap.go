@@ -148,6 +148,27 @@ func badVerbNil(directive, goName string, p any) string {
 	return s
 }
 
+// cellPtr is a field of a struct printer (gopadBuiltin.NamedPtr): p, a
+// pointer to a cell's struct type, printed as fmt prints a field, with
+// the Go name (*main.Point) where fmt names a nil one's type.
+type cellPtr struct {
+	name string
+	p    any
+}
+
+// Format prints the pointer for verb with the flags of f.
+func (n cellPtr) Format(f fmt.State, verb rune) {
+	d := fmt.FormatString(f, verb)
+	if rv := reflect.ValueOf(n.p); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		io.WriteString(f, badVerbNil(d, n.name, n.p))
+		return
+	}
+	printNested(f, d, verb, n.p)
+}
+
+// newNamedPtr is gopadBuiltin.NamedPtr.
+func newNamedPtr(name string, p any) any { return cellPtr{name, p} }
+
 // namedBasic is a value of a cell's type over a basic type, for fmt: its
 // basic value v, printed as fmt prints v, with the type's name (main.Celsius)
 // where fmt finds the verb bad for v's kind.

@@ -288,6 +288,7 @@ var printSymbols = map[string]reflect.Value{
 	"BadVerb":             reflect.ValueOf(badVerb),
 	"BadVerbNil":          reflect.ValueOf(badVerbNil),
 	"NamedBasic":          reflect.ValueOf(newNamedBasic),
+	"NamedPtr":            reflect.ValueOf(newNamedPtr),
 	"AnyMapKey":           reflect.ValueOf(anyMapKey),
 	"CanonMapKey":         reflect.ValueOf(canonMapKey),
 	"NotePanic":           reflect.ValueOf(notePanic),

@@ -23,6 +23,9 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 		return nil, false
 	}
 	ptr := "" // "*" for a pointer to such a type, %!s(*main.Count=<nil>)
+	if _, ok := t.(*types.Struct); ok {
+		return tc.badVerbStruct(d, a, t) // struct{ A Count } (fmtbadfields.go)
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
 		t = u.Elem()
@@ -39,8 +42,11 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return nil, false
 	}
-	if _, isStruct := n.Underlying().(*types.Struct); isStruct && ptr != "" {
-		return tc.badVerbStructPtr(f, d, a, n)
+	if _, isStruct := n.Underlying().(*types.Struct); isStruct {
+		if ptr != "" {
+			return tc.badVerbStructPtr(f, d, a, n)
+		}
+		return tc.badVerbStruct(d, a, n) // fmtbadfields.go
 	}
 	b, ok := n.Underlying().(*types.Basic)
 	if !ok || b.Kind() == types.UnsafePointer || !tc.badVerbOf(n, b, ptr != "", d.verb) {
