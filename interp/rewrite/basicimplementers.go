@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/types"
+	"strings"
 )
 
 // basicImplementers are the type switch cases of the cells' types other
@@ -39,6 +40,37 @@ func (tc *Types) basicImplementers(it *types.Interface, v string) []string {
 		}
 	}
 	return cases
+}
+
+// pointerOnlyBasic is the test, in a switch over v, that answers false
+// (no) for a value of a cell's type other than a struct that implements it
+// only through its pointer (type Gauge float64 with func (g *Gauge)
+// Show()): yaegi's assertion took a Gauge for the interface. It asks
+// gopadBuiltin.BasicCase (or KeptCase) as basicImplementers does.
+func (tc *Types) pointerOnlyBasic(it *types.Interface, v, no string) string {
+	var b strings.Builder
+	for _, n := range tc.cellNamedTypes() {
+		switch n.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			continue
+		}
+		text, ok := tc.TypeText(n)
+		if !ok || types.Implements(n, it) || !types.Implements(types.NewPointer(n), it) {
+			continue
+		}
+		guard := ""
+		if _, basic := n.Underlying().(*types.Basic); basic {
+			if args := tc.basicTwinArgs(n, text, false); args != "" {
+				guard = "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, text) + ")"
+			}
+		} else if kept, ok := tc.keptTest(n, text, v); ok {
+			guard = kept
+		}
+		if guard != "" {
+			b.WriteString("if " + guard + " { " + no + " }; ")
+		}
+	}
+	return b.String()
 }
 
 // cellNamedTypes are the defined types the cells declared, generic ones
