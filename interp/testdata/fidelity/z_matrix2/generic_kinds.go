@@ -490,7 +490,9 @@ func main() {
 		}{2, "y"}}, func(x struct {
 			A Count
 			B Name
-		}) string { return fmt.Sprint(x) })
+		}) string {
+			return fmt.Sprint(x)
+		})
 		fmt.Println("anon     Map     ", strs)
 		bx := Box[struct {
 			A Count

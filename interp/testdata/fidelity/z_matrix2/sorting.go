@@ -336,7 +336,9 @@ func main() {
 		slices.SortFunc(s, func(a, b struct {
 			A Count
 			B Name
-		}) int { return cmp.Compare(b.A, a.A) })
+		}) int {
+			return cmp.Compare(b.A, a.A)
+		})
 		fmt.Println("anon     slices.SortFunc ", s[0], s[1], s[2])
 		sort.SliceStable(s, func(i, j int) bool { a, b := s[i], s[j]; return a.A < b.A })
 		fmt.Println("anon     sort.SliceStable", s[0], s[1], s[2])
@@ -347,14 +349,18 @@ func main() {
 		i := slices.IndexFunc(s, func(x struct {
 			A Count
 			B Name
-		}) bool { return x.A == v.A })
+		}) bool {
+			return x.A == v.A
+		})
 		fmt.Println("anon     slices.IndexFunc", i, len(s))
 		slices.Reverse(s)
 		fmt.Println("anon     slices.Reverse  ", s[0], s[1], s[2])
 		fmt.Println("anon     slices.IsSortedFunc", slices.IsSortedFunc(s, func(a, b struct {
 			A Count
 			B Name
-		}) int { return cmp.Compare(a.A, b.A) }))
+		}) int {
+			return cmp.Compare(a.A, b.A)
+		}))
 	}
 
 	{

@@ -928,7 +928,9 @@ func main() {
 		f := func() struct {
 			A Count
 			B Name
-		} { return x }
+		} {
+			return x
+		}
 		x.A = 9
 		y := f()
 		fmt.Println("anon     closure ", y)
