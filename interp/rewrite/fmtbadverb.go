@@ -27,10 +27,8 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 		return tc.badVerbStruct(d, a, t) // struct{ A Count } (fmtbadfields.go)
 	}
 	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		t = u.Elem()
-	case *types.Array:
-		t = u.Elem()
+	case *types.Slice, *types.Array:
+		t = containedElem(u)
 	case *types.Map:
 		return tc.badVerbMap(d, a, t, u)
 	case *types.Pointer:
@@ -64,6 +62,27 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	f.changed = true
 	open := "gopadBuiltin.BadVerb(" + strconv.Quote(text) + ", " + strconv.Quote(ptr+types.Typ[b.Kind()].Name()) + ", " + strconv.Quote(name) + ", "
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// containedElem is the element type of slice or array type u, looked
+// through nested slices and arrays ([2][2]Count, [][]Celsius: fmt names
+// the innermost element's type under a bad verb).
+func containedElem(u types.Type) types.Type {
+	for depth := 0; depth < 8; depth++ {
+		switch c := u.(type) {
+		case *types.Slice:
+			u = c.Elem()
+		case *types.Array:
+			u = c.Elem()
+		default:
+			return u
+		}
+		if _, named := u.(*types.Named); named {
+			return u
+		}
+		u = u.Underlying()
+	}
+	return u
 }
 
 // badVerbStructPtr is badVerbOperand of a pointer to a cell's struct type
