@@ -136,6 +136,39 @@ func badVerb(directive, basic, goName string, v any) string {
 	return strings.ReplaceAll(fmt.Sprintf(directive, v), "("+basic+"=", "("+goName+"=")
 }
 
+// badVerbNil is gopadBuiltin.BadVerbNil: p, a pointer to a cell's struct
+// type, printed with the directive of a verb fmt does not take for a
+// pointer; when p is nil fmt names its type, and goName (*main.Node) goes
+// in place of the run-time name of yaegi's struct type.
+func badVerbNil(directive, goName string, p any) string {
+	s := fmt.Sprintf(directive, p)
+	if rv := reflect.ValueOf(p); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		s = strings.Replace(s, "("+rv.Type().String()+"=", "("+goName+"=", 1)
+	}
+	return s
+}
+
+// cellPtr is a field of a struct printer (gopadBuiltin.NamedPtr): p, a
+// pointer to a cell's struct type, printed as fmt prints a field, with
+// the Go name (*main.Point) where fmt names a nil one's type.
+type cellPtr struct {
+	name string
+	p    any
+}
+
+// Format prints the pointer for verb with the flags of f.
+func (n cellPtr) Format(f fmt.State, verb rune) {
+	d := fmt.FormatString(f, verb)
+	if rv := reflect.ValueOf(n.p); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		io.WriteString(f, badVerbNil(d, n.name, n.p))
+		return
+	}
+	printNested(f, d, verb, n.p)
+}
+
+// newNamedPtr is gopadBuiltin.NamedPtr.
+func newNamedPtr(name string, p any) any { return cellPtr{name, p} }
+
 // namedBasic is a value of a cell's type over a basic type, for fmt: its
 // basic value v, printed as fmt prints v, with the type's name (main.Celsius)
 // where fmt finds the verb bad for v's kind.

@@ -75,10 +75,11 @@ func (tc *Types) anyToIfaceTries(ta *ast.TypeAssertExpr, to *types.Interface, ty
 	for _, c := range impls {
 		b.WriteString("if r, ok := gopadX.(" + c + "); ok { return r, true }; ")
 	}
-	if cases := tc.basicImplementers(to); len(cases) > 0 {
+	if cases := tc.basicImplementers(to, "gopadX"); len(cases) > 0 {
 		b.WriteString("switch v := gopadX.(type) { " + strings.Join(cases, "") + "}; ")
 	}
 	b.WriteString(pointerOnly("gopadX", impls, "var z "+typ+"; return z, false"))
+	b.WriteString(tc.pointerOnlyBasic(to, "gopadX", "var z "+typ+"; return z, false"))
 	b.WriteString("if _, ok := gopadX.(" + typ + "); ok { switch r := gopadX.(type) { case " + typ + ": return r, true } }; ")
 	b.WriteString(tc.compiledMiss("gopadX", tc.Info.Types[ta.Type].Type, tc.code(ta)))
 	b.WriteString("var z " + typ + "; return z, false")

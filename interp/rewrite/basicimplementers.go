@@ -2,11 +2,17 @@ package rewrite
 
 import (
 	"go/types"
+	"strings"
 )
 
 // basicImplementers are the type switch cases of the cells' types other
-// than structs and interfaces (and pointers to them) that implement it.
-func (tc *Types) basicImplementers(it *types.Interface) []string {
+// than structs and interfaces (and pointers to them) that implement it,
+// in a switch over v. yaegi's switch that binds v takes a 3 for a type
+// Level int with methods (its switch without a binding does not): a case
+// of a type over a basic type asks gopadBuiltin.BasicCase with the
+// unbound switch's answer, one of a kept composite type
+// gopadBuiltin.KeptCase (keptTest), whether v is one.
+func (tc *Types) basicImplementers(it *types.Interface, v string) []string {
 	var cases []string
 	for _, n := range tc.cellNamedTypes() {
 		switch n.Underlying().(type) {
@@ -14,12 +20,57 @@ func (tc *Types) basicImplementers(it *types.Interface) []string {
 			continue
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if text, ok := tc.TypeText(ct); ok && types.Implements(ct, it) {
-				cases = append(cases, "case "+text+": return v, true; ")
+			text, ok := tc.TypeText(ct)
+			if !ok || !types.Implements(ct, it) {
+				continue
 			}
+			guard := ""
+			if _, basic := ct.Underlying().(*types.Basic); basic {
+				if args := tc.basicTwinArgs(ct, text, false); args != "" {
+					guard = "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, text) + ")"
+				}
+			} else if kept, ok := tc.keptTest(ct, text, v); ok {
+				guard = kept
+			}
+			if guard == "" {
+				cases = append(cases, "case "+text+": return v, true; ")
+				continue
+			}
+			cases = append(cases, "case "+text+": if "+guard+" { return v, true }; ")
 		}
 	}
 	return cases
+}
+
+// pointerOnlyBasic is the test, in a switch over v, that answers false
+// (no) for a value of a cell's type other than a struct that implements it
+// only through its pointer (type Gauge float64 with func (g *Gauge)
+// Show()): yaegi's assertion took a Gauge for the interface. It asks
+// gopadBuiltin.BasicCase (or KeptCase) as basicImplementers does.
+func (tc *Types) pointerOnlyBasic(it *types.Interface, v, no string) string {
+	var b strings.Builder
+	for _, n := range tc.cellNamedTypes() {
+		switch n.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			continue
+		}
+		text, ok := tc.TypeText(n)
+		if !ok || types.Implements(n, it) || !types.Implements(types.NewPointer(n), it) {
+			continue
+		}
+		guard := ""
+		if _, basic := n.Underlying().(*types.Basic); basic {
+			if args := tc.basicTwinArgs(n, text, false); args != "" {
+				guard = "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, text) + ")"
+			}
+		} else if kept, ok := tc.keptTest(n, text, v); ok {
+			guard = kept
+		}
+		if guard != "" {
+			b.WriteString("if " + guard + " { " + no + " }; ")
+		}
+	}
+	return b.String()
 }
 
 // cellNamedTypes are the defined types the cells declared, generic ones

@@ -23,11 +23,12 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 		return nil, false
 	}
 	ptr := "" // "*" for a pointer to such a type, %!s(*main.Count=<nil>)
+	if _, ok := t.(*types.Struct); ok {
+		return tc.badVerbStruct(d, a, t) // struct{ A Count } (fmtbadfields.go)
+	}
 	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		t = u.Elem()
-	case *types.Array:
-		t = u.Elem()
+	case *types.Slice, *types.Array:
+		t = containedElem(u)
 	case *types.Map:
 		return tc.badVerbMap(d, a, t, u)
 	case *types.Pointer:
@@ -38,6 +39,12 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
 		return nil, false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); isStruct {
+		if ptr != "" {
+			return tc.badVerbStructPtr(f, d, a, n)
+		}
+		return tc.badVerbStruct(d, a, n) // fmtbadfields.go
 	}
 	b, ok := n.Underlying().(*types.Basic)
 	if !ok || b.Kind() == types.UnsafePointer || !tc.badVerbOf(n, b, ptr != "", d.verb) {
@@ -54,6 +61,51 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	f.last = d.to
 	f.changed = true
 	open := "gopadBuiltin.BadVerb(" + strconv.Quote(text) + ", " + strconv.Quote(ptr+types.Typ[b.Kind()].Name()) + ", " + strconv.Quote(name) + ", "
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
+}
+
+// containedElem is the element type of slice or array type u, looked
+// through nested slices and arrays ([2][2]Count, [][]Celsius: fmt names
+// the innermost element's type under a bad verb).
+func containedElem(u types.Type) types.Type {
+	for depth := 0; depth < 8; depth++ {
+		switch c := u.(type) {
+		case *types.Slice:
+			u = c.Elem()
+		case *types.Array:
+			u = c.Elem()
+		default:
+			return u
+		}
+		if _, named := u.(*types.Named); named {
+			return u
+		}
+		u = u.Underlying()
+	}
+	return u
+}
+
+// badVerbStructPtr is badVerbOperand of a pointer to a cell's struct type
+// n under a verb fmt takes as bad for a pointer: a nil one prints as
+// %!f(*main.Node=<nil>), where fmt named yaegi's struct type
+// (*struct { ID int "gopad:\"Node\"" }); gopadBuiltin.BadVerbNil puts
+// the Go name in. A pointer that is not nil prints its fields, as before.
+func (tc *Types) badVerbStructPtr(f *formatRespelling, d directive, a ast.Expr, n *types.Named) ([]source.Edit, bool) {
+	pt := types.NewPointer(n)
+	if hasFormat(pt) || printMethod(pt) != "" && strings.IndexByte("vsqxX", d.verb) >= 0 ||
+		d.verb == 'T' || d.verb == 'w' || strings.IndexByte("vpbodxX", d.verb) >= 0 {
+		return nil, false
+	}
+	text := f.format[d.from:d.to]
+	name, ok := tc.goTypeName(n)
+	if !ok || strings.ContainsAny(text, "*[") {
+		return nil, false
+	}
+	f.b.WriteString(f.format[f.last:d.from])
+	f.b.WriteString("%s")
+	f.last = d.to
+	f.changed = true
+	open := "gopadBuiltin.BadVerbNil(" + strconv.Quote(text) + ", " + strconv.Quote("*"+name) + ", "
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")"), true
 }
 

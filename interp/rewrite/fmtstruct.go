@@ -169,6 +169,9 @@ func (tc *Types) fieldPrinted(f *types.Var, depth int) (string, bool) {
 			return "", false
 		}
 		v = inner + "(" + v + ")"
+	case tc.namedField(f.Type(), v, false) != "":
+		// (a field fmt names under a bad verb: fmtbadfields.go)
+		v = tc.namedField(f.Type(), v, false)
 	case !exported && tc.bareCompiled(f.Type()) != "":
 		v = tc.bareCompiled(f.Type()) + "(" + v + ")"
 	case !exported && depth < 4 && tc.cellStructPrinted(f.Type()):

@@ -169,7 +169,8 @@ func (tc *Types) holders(it *types.Interface) []string {
 // slice field, a type History map[string]int with methods): Go panics
 // when both operands hold the same such type ("comparing uncomparable
 // type main.History"), where yaegi answered false. In an empty interface
-// only struct types are told apart (as in holders).
+// only struct types are told apart (as in holders), and the kept types
+// (type IntList []int, keptType) by gopadBuiltin.KeptIs.
 func (tc *Types) uncomparableTries(it *types.Interface) string {
 	var b strings.Builder
 	scope := tc.Pkg.Scope()
@@ -182,11 +183,17 @@ func (tc *Types) uncomparableTries(it *types.Interface) string {
 		if !ok || n.TypeParams().Len() > 0 || types.Comparable(n) || !types.Implements(n, it) {
 			continue
 		}
-		if _, st := n.Underlying().(*types.Struct); !st && it.NumMethods() == 0 {
-			continue
-		}
 		text, ok := tc.TypeText(n)
 		if !ok {
+			continue
+		}
+		if _, st := n.Underlying().(*types.Struct); !st && it.NumMethods() == 0 {
+			if tc.keptType(n) {
+				// (a kept type: its values in an interface are told by
+				// gopadBuiltin.KeptIs, as in keptHolders)
+				b.WriteString("if gopadBuiltin.KeptIs(gopadX, " + tc.switchTest("gopadX", text) + ") { if gopadBuiltin.KeptIs(gopadY, " +
+					tc.switchTest("gopadY", text) + ") { gopadBuiltin.UncomparablePanic(" + strconv.Quote("main."+name) + ") }; return false }; ")
+			}
 			continue
 		}
 		b.WriteString("if _, ok := gopadX.(" + text + "); ok" + tc.twinGuard("gopadX", n, text) + " { if _, ok := gopadY.(" + text + "); ok" +

@@ -90,13 +90,72 @@ func errAs(v, unwrap, as any, target any) bool {
 	return false
 }
 
-// sameValue is == on two wrapped values of one comparable type.
-func sameValue(a, b any) bool {
+// sameValue is == on two wrapped values of one comparable type. Fields
+// of interface types may hold yaegi's wrappers of the cells' values (a
+// Wrap{Err: NotFound{"b"}}), structs of funcs that reflect cannot compare
+// ("values of type func() string are not comparable", where Go compares
+// the NotFound values): those are compared by the values they stand for
+// (equalHeld).
+func sameValue(a, b any) (same bool) {
 	if a == nil || b == nil {
 		return false
 	}
 	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
-	return ta == tb && ta.Comparable() && reflect.ValueOf(a).Equal(reflect.ValueOf(b))
+	if ta != tb || !ta.Comparable() {
+		return false
+	}
+	defer func() {
+		if recover() != nil {
+			same = equalHeld(reflect.ValueOf(a), reflect.ValueOf(b), 0)
+		}
+	}()
+	return reflect.ValueOf(a).Equal(reflect.ValueOf(b))
+}
+
+// equalHeld is a == b for values of one type, with the values of
+// interfaces taken out of yaegi's wrappers (SelfValue) before they are
+// compared; it panics as Go's == does on values Go cannot compare.
+func equalHeld(a, b reflect.Value, depth int) bool {
+	if depth > 32 {
+		panic("comparing values nested too deep")
+	}
+	switch a.Kind() {
+	case reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() && b.IsNil()
+		}
+		ea, eb := heldOf(a.Elem()), heldOf(b.Elem())
+		return ea.Type() == eb.Type() && equalHeld(ea, eb, depth+1)
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !equalHeld(a.Field(i), b.Field(i), depth+1) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		for i := range a.Len() {
+			if !equalHeld(a.Index(i), b.Index(i), depth+1) {
+				return false
+			}
+		}
+		return true
+	case reflect.Func, reflect.Map, reflect.Slice:
+		panic(fmt.Sprintf("runtime error: comparing uncomparable type %s", a.Type()))
+	}
+	return a.Equal(b)
+}
+
+// heldOf is v, or the cell's value it stands for when v is one of yaegi's
+// wrappers that gives it back (SelfValue).
+func heldOf(v reflect.Value) reflect.Value {
+	if !v.CanInterface() {
+		return v
+	}
+	if s, ok := SelfValue(v.Interface()); ok && s != nil {
+		return reflect.ValueOf(s)
+	}
+	return v
 }
 
 // unwrapOne calls an Unwrap() error method; nil for Unwrap() []error.
