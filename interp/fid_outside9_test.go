@@ -1,0 +1,46 @@
+package interp
+
+import "testing"
+
+// outside9Programs are the class programs of the outside9 stop (programs
+// other people wrote, o9_ in the corpus), each run whole and split
+// (runFidPrograms).
+var outside9Programs = []fidProgram{
+	// A value of a struct type without a name that has methods from an
+	// embedded field of a compiled type (String of time.Duration) is
+	// refused where it becomes an interface that needs them: yaegi's
+	// type has none of them, and fmt printed {1m30s lap} where Go prints
+	// 1m30s (o9_goblog/compiling_var1). Such a struct embedding a
+	// sync.Mutex, whose methods no interface needs here, still runs.
+	{name: "anon_struct_promoted_string", src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var counter = struct {
+	sync.Mutex
+	n map[string]int
+}{n: map[string]int{}}
+
+func main() {
+	counter.Lock()
+	counter.n["a"]++
+	counter.Unlock()
+	fmt.Println(counter.n)
+
+	lap := struct {
+		time.Duration
+		name string
+	}{90 * time.Second, "lap"}
+	fmt.Println(lap.name, lap.Duration, lap.Minutes())
+
+	fmt.Println(lap)
+}
+`, want: "map[a:1]\nlap 1m30s 1.5\n1m30s\n",
+		refusal: "gopad cannot make an interface value of the unnamed type struct{time.Duration; name string}"},
+}
+
+func TestOutside9Programs(t *testing.T) { runFidPrograms(t, outside9Programs) }
