@@ -19,4 +19,5 @@ var V = struct {
 func main() {
 	fmt.Println(V)
 }
+
 // 1 END OMIT

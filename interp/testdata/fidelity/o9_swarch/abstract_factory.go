@@ -6,7 +6,7 @@ import (
 	"fmt"
 )
 
-//  Reservation and Invoice as two generic products
+// Reservation and Invoice as two generic products
 type Reservation interface{}
 type Invoice interface{}
 
@@ -27,7 +27,6 @@ func (f HotelFactory) CreateInvoice() Invoice {
 	return new(HotelInvoice)
 }
 
-
 // FlightFactory implements AbstractFactory and creates products for the Flight family of products
 type FlightFactory struct{}
 
@@ -40,8 +39,8 @@ func (f FlightFactory) CreateInvoice() Invoice {
 }
 
 // GetFactory returns a factory given a config
-func  GetFactory(vertical string) AbstractFactory {
-	var factory  AbstractFactory
+func GetFactory(vertical string) AbstractFactory {
+	var factory AbstractFactory
 	switch vertical {
 	case "flight":
 		factory = FlightFactory{}
@@ -51,7 +50,6 @@ func  GetFactory(vertical string) AbstractFactory {
 
 	return factory
 }
-
 
 // The code below demonstrates usage of the factories
 //
@@ -65,7 +63,7 @@ func main() {
 	hotelFactory := GetFactory("hotel")
 	reservation := hotelFactory.CreateReservation()
 	invoice := hotelFactory.CreateInvoice()
-	
+
 	fmt.Printf("%T\n", reservation)
 	fmt.Printf("%T\n", invoice)
 
