@@ -41,6 +41,35 @@ func main() {
 }
 `, want: "map[a:1]\nlap 1m30s 1.5\n1m30s\n",
 		refusal: "gopad cannot make an interface value of the unnamed type struct{time.Duration; name string}"},
+	// A method value of os.Stdout, os.Stderr or of a value made from one
+	// (os.Stdout.Write, bufio.NewWriter(os.Stdout).WriteString) stopped
+	// with "the rewrites stdStreams and methodValues both change bytes"
+	// (o9_goblog/go1_1_methodvals): methodValues rewrote the whole
+	// selector and left the receiver as written.
+	{name: "std_stream_method_values", src: `package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	var w func([]byte) (int, error)
+	w = os.Stdout.Write
+	w([]byte("hello!\n"))
+
+	bw := bufio.NewWriter(os.Stdout)
+	ws := bw.WriteString
+	ws("buffered\n")
+	fmt.Println("before the flush")
+	bw.Flush()
+
+	line := bufio.NewWriter(os.Stdout).WriteString
+	n, err := line("dropped, never flushed\n")
+	fmt.Println(n, err)
+}
+`, want: "hello!\nbefore the flush\nbuffered\n23 <nil>\n"},
 }
 
 func TestOutside9Programs(t *testing.T) { runFidPrograms(t, outside9Programs) }
