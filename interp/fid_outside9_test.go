@@ -70,6 +70,31 @@ func main() {
 	fmt.Println(n, err)
 }
 `, want: "hello!\nbefore the flush\nbuffered\n23 <nil>\n"},
+	// A constant expression of a real type computed through imaginary
+	// literals (var b byte = 1.0 + 3i - 3.0i) failed to compile, and one
+	// of a complex type computed from real constants (var r complex64 =
+	// 'b' - 'a') panicked in reflect.Value.Convert
+	// (o9_goblog/constants_numbers1): constFold writes their values.
+	{name: "constants_across_kinds", src: `package main
+
+import "fmt"
+
+const Two = 2.0
+
+func main() {
+	var b byte = 1.0 + 3i - 3.0i
+	var f float32 = 2.5 + 1i*1i
+	var n int = Two*3 + 0i
+	fmt.Println(b, f, n)
+
+	var r complex64 = 'b' - 'a'
+	var z complex128 = Two * 1.25
+	w := complex128(2.5 * 2)
+	fmt.Println(r, z, w, real(w))
+
+	fmt.Printf("%T %T %T\n", b, r, z)
+}
+`, want: "1 1.5 6\n(1+0i) (2.5+0i) (5+0i) 5\nuint8 complex64 complex128\n"},
 }
 
 func TestOutside9Programs(t *testing.T) { runFidPrograms(t, outside9Programs) }
