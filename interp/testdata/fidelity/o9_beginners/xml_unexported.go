@@ -33,7 +33,7 @@ func main() {
 }
 
 // $ go run main.go
-// 输出如下 
+// 输出如下
 /**
   Tom's name is Tom, age is 6, addr is
 */
