@@ -95,6 +95,44 @@ func main() {
 	fmt.Printf("%T %T %T\n", b, r, z)
 }
 `, want: "1 1.5 6\n(1+0i) (2.5+0i) (5+0i) 5\nuint8 complex64 complex128\n"},
+	// xml.Unmarshal and Decoder.Decode into a cell's struct filled its
+	// unexported fields, which yaegi exports at run time
+	// (o9_beginners/xml_unexported): such a type is decoded through
+	// encview's mirror, which leaves them out, as Go does.
+	{name: "xml_unexported_fields", src: `package main
+
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+type Item struct {
+	Name  string "xml:\"name,attr\""
+	price int    "xml:\"price\""
+	Qty   int    "xml:\"qty\""
+}
+
+type Order struct {
+	ID    int    "xml:\"id\""
+	note  string "xml:\"note\""
+	Items []Item "xml:\"item\""
+}
+
+func main() {
+	src := "<Order><id>7</id><note>secret</note><item name='a'><price>3</price><qty>2</qty></item><item name='b'><price>5</price><qty>1</qty></item></Order>"
+	var o Order
+	if err := xml.Unmarshal([]byte(src), &o); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Printf("%d %q %+v\n", o.ID, o.note, o.Items)
+
+	var o2 Order
+	o2.note = "kept"
+	err := xml.NewDecoder(strings.NewReader(src)).Decode(&o2)
+	fmt.Println(err, o2.ID, o2.note, len(o2.Items), o2.Items[1].price)
+}
+`, want: "7 \"\" [{Name:a price:0 Qty:2} {Name:b price:0 Qty:1}]\n<nil> 7 kept 2 0\n"},
 }
 
 func TestOutside9Programs(t *testing.T) { runFidPrograms(t, outside9Programs) }
