@@ -133,6 +133,39 @@ func main() {
 	fmt.Println(err, o2.ID, o2.note, len(o2.Items), o2.Items[1].price)
 }
 `, want: "7 \"\" [{Name:a price:0 Qty:2} {Name:b price:0 Qty:1}]\n<nil> 7 kept 2 0\n"},
+	// A slice declared empty whose only other use is a conversion to a
+	// string, string(s), besides len, cap and appends, is one Go's escape
+	// analysis keeps on the stack: its first append uses the 32-byte
+	// buffer (cap=32 for bytes, 8 for runes), where gopad grew it from the
+	// heap (cap=8; janbodnar/Go-Examples binary.md, code block 6). One
+	// handed to a function that keeps it grows from the heap in both.
+	{name: "string_conversion_stack_append", src: `package main
+
+import "fmt"
+
+func main() {
+	var data []byte
+	data = append(data, 'H', 'e', 'l', 'l', 'o')
+	fmt.Printf("len=%d cap=%d %s\n", len(data), cap(data), string(data))
+	data = append(data, []byte(", World!")...)
+	fmt.Printf("len=%d cap=%d %s\n", len(data), cap(data), string(data))
+
+	var rs []rune
+	for _, r := range "héllo" {
+		rs = append(rs, r)
+	}
+	fmt.Println(len(rs), cap(rs), string(rs))
+
+	var kept []byte
+	kept = append(kept, 'a', 'b')
+	keep(kept)
+	fmt.Println(len(kept), cap(kept))
+}
+
+var sink []byte
+
+func keep(b []byte) { sink = b }
+`, want: "len=5 cap=32 Hello\nlen=13 cap=32 Hello, World!\n5 8 héllo\n2 8\n"},
 }
 
 func TestOutside9Programs(t *testing.T) { runFidPrograms(t, outside9Programs) }
