@@ -17,7 +17,7 @@ var constFoldPass = Pass{
 	Name: "constFold",
 	Wants: func(u *Unit) bool {
 		s := u.sights()
-		return s.bigConsts || s.constCalls || s.intQuotients || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst() ||
+		return s.bigConsts || s.constCalls || s.intQuotients || s.calledIdents["real"] || s.calledIdents["imag"] || u.usesBigConst() || s.imagLits || s.binaries && s.complexNames ||
 			s.compares && s.imagLits || s.binaries && (s.floatLits || u.usesFloatConst())
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.constFolds() },
@@ -293,10 +293,37 @@ func isBasic(t types.Type) bool {
 // foldedConst is the text of constant expression e when e holds a big
 // constant and its own value can be written exactly.
 func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue) (string, bool) {
-	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) && !tc.complexComparison(e) && !tc.floatDrift(e, tv) {
+	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) && !tc.complexComparison(e) && !tc.floatDrift(e, tv) &&
+		!crossKind(e, tv) {
 		return "", false
 	}
 	return tc.constText(tv.Type, tv.Value, false, false)
+}
+
+// crossKind reports whether e, a constant expression of a typed basic
+// type, computes a real value with an imaginary literal (var b byte =
+// 1.0 + 3i - 3.0i) or a complex one without (var r complex64 = 'b' - 'a'):
+// Go computes it exactly and converts the result; yaegi refused the first
+// ("mismatched types uint8 and untyped complex") and panicked on the
+// second (reflect.Value.Convert of an int to complex64).
+func crossKind(e ast.Expr, tv types.TypeAndValue) bool {
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsUntyped != 0 || b.Info()&types.IsNumeric == 0 {
+		return false
+	}
+	imag, call := false, false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if l, ok := n.(*ast.BasicLit); ok && l.Kind == token.IMAG {
+			imag = true
+		}
+		_, isCall := n.(*ast.CallExpr)
+		call = call || isCall
+		return true
+	})
+	if b.Info()&types.IsComplex != 0 {
+		return !imag && !call // complex(1, 2) and its conversions are complexArgs'
+	}
+	return imag
 }
 
 // constText writes v, a constant of type t, as a literal, converted to t
@@ -401,6 +428,18 @@ func basicConstLiteral(b *types.Basic, v constant.Value) (string, bool) {
 			lit += ".0"
 		}
 		return parenNegative(lit), true
+	case info&types.IsComplex != 0 && info&types.IsUntyped == 0:
+		bits := 64
+		if b.Kind() == types.Complex64 {
+			bits = 32
+		}
+		c := constant.ToComplex(v)
+		re, _ := constant.Float64Val(constant.Real(c))
+		im, _ := constant.Float64Val(constant.Imag(c))
+		if math.IsInf(re, 0) || math.IsInf(im, 0) {
+			return "", false
+		}
+		return "(" + strconv.FormatFloat(re, 'g', -1, bits) + " + " + strconv.FormatFloat(im, 'g', -1, bits) + "i)", true
 	}
 	return "", false
 }

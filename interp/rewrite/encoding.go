@@ -416,8 +416,9 @@ func (tc *Types) decodeJSON(c compiledCall, open string, target ast.Expr) []sour
 
 // decodeXML hands xml.Unmarshal and Decoder.Decode a mirror of a cell's
 // type with embedded fields, which encoding/xml would not see (yaegi
-// gives them no run-time trace): gopadBuiltin.XMLUnmarshal decodes into
-// the mirror and copies back. A type with XML decoding methods, and
+// gives them no run-time trace), or with unexported fields, which yaegi
+// exports (encoding/xml filled them): gopadBuiltin.XMLUnmarshal decodes
+// into the mirror, which leaves them out, and copies back. A type with XML decoding methods, and
 // DecodeElement into one with embedded fields, are refused
 // (refuseXMLDecode).
 func (tc *Types) decodeXML(c compiledCall, name string, target ast.Expr) []source.Edit {
@@ -467,8 +468,14 @@ func (tc *Types) xmlDecodeGap(target ast.Expr) (why string, embedded bool) {
 	}
 	for _, nd := range b.shape.Nodes {
 		for _, f := range nd.Fields {
-			if f.Embedded && why == "" {
+			switch {
+			case why != "":
+			case f.Embedded:
 				why = fmt.Sprintf("the embedded field %s of %s", strings.TrimPrefix(f.Name, "X"), nd.GoType)
+			case f.Drop:
+				// yaegi exports it at run time (X<name>), and encoding/xml
+				// filled it from an element of its tag's name.
+				why = fmt.Sprintf("that the field %s of %s is unexported", strings.TrimPrefix(f.Name, "X"), nd.GoType)
 			}
 		}
 	}

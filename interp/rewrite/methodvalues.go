@@ -49,6 +49,9 @@ func (tc *Types) methodValues() []source.Edit {
 		if !ok || (selection.Kind() != types.MethodVal || called[sel]) && selection.Kind() != types.MethodExpr || tc.reflectFunc(sel) {
 			return true
 		}
+		if x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && isStdStream(tc.Info.Uses[x.Sel]) {
+			return true // os.Stdout.Write: stdStreams makes the receiver the session's stream, whose method value yaegi takes right
+		}
 		fn, ok := selection.Obj().(*types.Func)
 		if !ok {
 			return true
@@ -81,19 +84,21 @@ func (tc *Types) methodValues() []source.Edit {
 			return false
 		}
 		// A method value: the receiver as Go evaluates it, now, also
-		// through embedded pointers (a nil one panics here, as in Go).
-		x := tc.code(sel.X)
+		// through embedded pointers (a nil one panics here, as in Go). The
+		// receiver's own bytes stay, for other passes to rewrite inside
+		// (bufio.NewWriter(os.Stdout).WriteString).
+		pre, post := "", ""
 		if ptrPath, last, ok := embeddedPointerPath(recvT, selection.Index()); ok && path == "" {
-			x, recvT = "("+x+")"+ptrPath, last
+			pre, post, recvT = "(", ")"+ptrPath, last
 		}
 		_, xPtr := recvT.Underlying().(*types.Pointer)
 		_, mPtr := sig.Recv().Type().(*types.Pointer)
 		switch {
 		case types.IsInterface(recvT):
 		case mPtr && !xPtr:
-			recvT, x = types.NewPointer(recvT), "&("+x+")"
+			recvT, pre, post = types.NewPointer(recvT), "&("+pre, post+")"
 		case !mPtr && xPtr:
-			recvT, x = recvT.Underlying().(*types.Pointer).Elem(), "*("+x+")"
+			recvT, pre, post = recvT.Underlying().(*types.Pointer).Elem(), "*("+pre, post+")"
 		}
 		rt, ok := tc.TypeText(recvT)
 		if !ok {
@@ -104,7 +109,9 @@ func (tc *Types) methodValues() []source.Edit {
 		if types.IsInterface(recvT) {
 			check = "if r == nil { gopadBuiltin.NilPanic() }; " // Go panics at the method value
 		}
-		edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.End()), Text: fmt.Sprintf("func(r %s) %s { %sreturn %s { %s%s } }(%s)", rt, ft, check, ft, ret, call, x)})
+		open := fmt.Sprintf("func(r %s) %s { %sreturn %s { %s%s } }(", rt, ft, check, ft, ret, call)
+		edits = append(edits, source.Edit{From: tc.Off(sel.Pos()), To: tc.Off(sel.Pos()), Text: open + pre, Order: 1},
+			source.Edit{From: tc.Off(sel.X.End()), To: tc.Off(sel.End()), Text: post + ")"})
 		return false
 	})
 	return edits

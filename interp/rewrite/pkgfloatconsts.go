@@ -13,7 +13,13 @@ import (
 var pkgFloatConstsPass = Pass{
 	Name: "pkgFloatConsts",
 	Wants: func(u *Unit) bool {
-		return u.sights().binaries && u.selects(func(s sel, path string) bool { return path != "" && !s.called })
+		if !u.sights().binaries {
+			return false
+		}
+		if u.Scope.ImportedAs(".", "math") {
+			return true // import . "math": its constants (Pi, E, Sqrt2...), the standard library's untyped floats, are bare names
+		}
+		return u.selects(func(s sel, path string) bool { return path != "" && !s.called })
 	},
 	Run: func(u *Unit) []source.Edit { return u.Types.pkgFloatConsts() },
 }
@@ -37,6 +43,10 @@ func (tc *Types) pkgFloatConsts() []source.Edit {
 		}
 		b, ok := n.(*ast.BinaryExpr)
 		if !ok || b.Op == token.SHL || b.Op == token.SHR || tc.Off(b.Pos()) < 0 {
+			return true
+		}
+		if e := tc.dotFloatConsts(b); len(e) > 0 {
+			edits = append(edits, e...)
 			return true
 		}
 		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
@@ -70,6 +80,25 @@ func (tc *Types) untypedFloat(e ast.Expr) bool {
 	return found || tv.Type != nil && tv.Type.Underlying() == types.Typ[types.UntypedFloat]
 }
 
+// dotFloatConsts writes as their values the operands of b that name a
+// floating-point constant of a package imported with a dot (import .
+// "math": Pi * Pow(r, 2)), which yaegi keeps as a bare constant.Value and
+// then refuses beside any float64 ("mismatched types constant.ratVal and
+// float64").
+func (tc *Types) dotFloatConsts(b *ast.BinaryExpr) []source.Edit {
+	var edits []source.Edit
+	for _, x := range []ast.Expr{b.X, b.Y} {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if text, ok := tc.floatConstText(tc.Info.Uses[id]); ok {
+			edits = append(edits, source.Replace(tc.Off(x.Pos()), tc.Off(x.End()), text))
+		}
+	}
+	return edits
+}
+
 // pkgFloatConst is the value of e, when e names a floating-point constant of
 // a compiled package (pkg.Name, untyped), as a decimal literal.
 func (tc *Types) pkgFloatConst(e ast.Expr) (string, bool) {
@@ -77,7 +106,13 @@ func (tc *Types) pkgFloatConst(e ast.Expr) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	c, ok := tc.Info.Uses[s.Sel].(*types.Const)
+	return tc.floatConstText(tc.Info.Uses[s.Sel])
+}
+
+// floatConstText is the value of obj, an untyped floating-point constant
+// of a compiled package, as a decimal literal.
+func (tc *Types) floatConstText(obj types.Object) (string, bool) {
+	c, ok := obj.(*types.Const)
 	if !ok || c.Pkg() == nil || c.Pkg() == tc.Pkg || c.Type() != types.Typ[types.UntypedFloat] {
 		return "", false
 	}

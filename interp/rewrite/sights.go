@@ -56,6 +56,7 @@ type sights struct {
 	tupleCalls    bool // a, b = f() or a, b := f(): the values of one call
 	callIndexes   bool // a top-level := or var initialized with an element of a call's result (w := f()[0]) or indexing a name (w := words[0])
 	imagLits      bool // an imaginary literal: 2i
+	complexNames  bool // the name complex64 or complex128
 	floatLits     bool // a floating-point literal: 0.3
 	// derefValues: *p as an operand of a binary operation, as a switch's
 	// tag, or as the value of _ = *p (see nilDerefs).
@@ -273,6 +274,7 @@ func (s *sights) more(n ast.Node) {
 	case *ast.Ident:
 		s.errorNamed = s.errorNamed || n.Name == "error"
 		s.ifaceTypes = s.ifaceTypes || n.Name == "any"
+		s.complexNames = s.complexNames || n.Name == "complex64" || n.Name == "complex128"
 	case *ast.InterfaceType:
 		s.ifaceTypes = true
 	case *ast.AssignStmt:

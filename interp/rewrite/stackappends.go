@@ -214,6 +214,8 @@ func (tc *Types) stackUse(id *ast.Ident, v *types.Var, stack []ast.Node, s *stac
 			return true
 		case tc.isBuiltin(p.Fun, "len"), tc.isBuiltin(p.Fun, "copy"):
 			return true
+		case tc.Info.Types[p.Fun].IsType() && isString(tc.Info.Types[p.Fun].Type):
+			return true // string(s) copies the bytes or runes
 		case tc.isBuiltin(p.Fun, "append") && p.Args[0] == id:
 			as, ok := stack[len(stack)-3].(*ast.AssignStmt)
 			return ok && tc.selfAssign(as, v, p) && s.noteSite(as, p)
@@ -359,4 +361,10 @@ func inspectStack(root ast.Node, visit func(n ast.Node, stack []ast.Node)) {
 		visit(n, stack)
 		return true
 	})
+}
+
+// isString reports whether t is a string type.
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
