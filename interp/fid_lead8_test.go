@@ -90,6 +90,38 @@ func main() {
 	report()
 }
 `, want: "main total 10\npackage total 100 steps 4\n1 true\npackage total 100 steps 5\n105\npackage total 100 steps 5\n"},
+	// A key Go cannot hash, of a map[any]: Go words the panic of a read
+	// (and a delete) apart from an assignment's (gopadBuiltin.AnyKeyRead).
+	{name: "unhashable_key_reads", src: `package main
+
+import "fmt"
+
+type IntList []int
+
+func get(m map[any]string, k any) (r string) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = fmt.Sprint("panic: ", p)
+		}
+	}()
+	v, ok := m[k]
+	return fmt.Sprint(v, " ", ok)
+}
+func put(m map[any]string, k any) (r string) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = fmt.Sprint("panic: ", p)
+		}
+	}()
+	m[k] = "x"
+	return "ok"
+}
+func main() {
+	m := map[any]string{}
+	var e any = []int{1}
+	fmt.Println(get(m, IntList{1}), "|", put(m, IntList{1}), "|", get(m, e), "|", put(m, e))
+}
+`, want: "panic: hash of unhashable type: main.IntList | panic: runtime error: hash of unhashable type main.IntList | panic: hash of unhashable type: []int | panic: runtime error: hash of unhashable type []int\n"},
 }
 
 func TestFidelityLead8(t *testing.T) { runFidPrograms(t, lead8Programs) }

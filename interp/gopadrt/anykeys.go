@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 
+	goruntime "github.com/gopad/gopad/interp/gopadrt/runtime"
 	"github.com/gopad/gopad/interp/pairs"
 	"github.com/gopad/gopad/interp/stdlib"
 )
@@ -25,12 +26,19 @@ import (
 // replaces by its canonical form (canonKey) and returns. A value that
 // reflect cannot read or Go cannot hash stays as it is (the map then
 // panics as Go's does).
-func (c *canonKeys) anyKey(s []any) (out []any) {
+func (c *canonKeys) anyKey(s []any) (out []any) { return c.canonAnyKey(s, false) }
+
+// anyKeyRead is gopadBuiltin.AnyKeyRead: anyKey for a key a map is read
+// or deleted at, whose unhashable value Go's map reports in its own words
+// ("hash of unhashable type: main.List", without "runtime error: ").
+func (c *canonKeys) anyKeyRead(s []any) (out []any) { return c.canonAnyKey(s, true) }
+
+func (c *canonKeys) canonAnyKey(s []any, read bool) (out []any) {
 	if len(s) != 1 || s[0] == nil {
 		return s
 	}
 	refuseWrappedKey(s[0])
-	unhashablePair(s[0])
+	unhashablePair(s[0], read)
 	out = s
 	defer func() { _ = recover() }()
 	e := reflect.ValueOf(s).Index(0)
@@ -170,12 +178,22 @@ func refuseWrappedKey(k any) {
 		"to its type before using it as a key"))
 }
 
-// unhashablePair panics as Go's map does when k holds yaegi's pair of a
+// unhashablePair panics as Go's map does (at a read when read is set)
+// when k holds yaegi's pair of a
 // value Go cannot hash (a List of type []int) and its cell type, itself or
 // in a field or element: the pair is a comparable struct, and the map
 // took it as a key.
-func unhashablePair(k any) {
-	if name, ok := unhashableIn(reflect.ValueOf(k), 0); ok {
+func unhashablePair(k any, read bool) {
+	name, ok := unhashableIn(reflect.ValueOf(k), 0)
+	if rv := reflect.ValueOf(k); !ok && rv.IsValid() && !rv.Comparable() {
+		if name, ok = KeptName(k); !ok {
+			name, ok = rv.Type().String(), true
+		}
+	}
+	switch {
+	case ok && read:
+		panic(goruntime.Plain(unhashable + ": " + name))
+	case ok:
 		panic(runtimeError(unhashable + " " + name))
 	}
 }

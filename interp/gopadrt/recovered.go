@@ -97,7 +97,7 @@ func Recovered(v any) any {
 		text = v
 	case error:
 		text = v.Error()
-		if t, ok := strings.CutPrefix(text, unhashable+": "); ok {
+		if t, ok := strings.CutPrefix(text, unhashable+": "); ok && !goruntime.IsPlain(v) {
 			// reflect's map assignment (internal/runtime/maps)
 			return runtimeError(unhashable + " " + cellTypeName(t))
 		}

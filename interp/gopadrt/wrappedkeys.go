@@ -143,6 +143,7 @@ func keySymbols() map[string]reflect.Value {
 	w := &keyWrappers{m: map[wrappedKey]any{}, c: c}
 	return map[string]reflect.Value{
 		"AnyKey":          reflect.ValueOf(c.anyKey),
+		"AnyKeyRead":      reflect.ValueOf(c.anyKeyRead),
 		"KeyParts":        reflect.ValueOf(c.partsKey),
 		"CanonMapKey":     reflect.ValueOf(c.canonMapKey),
 		"ErrorKey":        reflect.ValueOf(w.errorKey),

@@ -62,6 +62,7 @@ var constFoldPass = Pass{
 // over big constants, and the const specs yaegi gets wrong.
 func (tc *Types) constFolds() []source.Edit {
 	var edits []source.Edit
+	shifted := shiftOperands(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
@@ -82,7 +83,10 @@ func (tc *Types) constFolds() []source.Edit {
 			if !ok || tv.Value == nil {
 				return true
 			}
-			if text, ok := tc.foldedConst(n, tv); ok && tc.Off(n.Pos()) >= 0 {
+			if tc.callsComplex(n) {
+				return true // complexArgs' (its edits land inside)
+			}
+			if text, ok := tc.foldedConst(n, tv, shifted[n]); ok && tc.Off(n.Pos()) >= 0 {
 				edits = append(edits, source.Replace(tc.Off(n.Pos()), tc.Off(n.End()), text))
 			} else {
 				edits = append(edits, tc.intQuotients(n)...)
@@ -92,6 +96,40 @@ func (tc *Types) constFolds() []source.Edit {
 		return true
 	})
 	return edits
+}
+
+// shiftOperands returns the operands of f's shifts, which shiftOperands
+// may convert.
+func shiftOperands(f *ast.File) map[ast.Expr]bool {
+	counts := map[ast.Expr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if n.Op == token.SHL || n.Op == token.SHR {
+				counts[n.X], counts[n.Y] = true, true
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.SHL_ASSIGN || n.Tok == token.SHR_ASSIGN {
+				counts[n.Rhs[0]] = true
+			}
+		}
+		return true
+	})
+	return counts
+}
+
+// callsComplex reports whether e calls the builtin complex.
+func (tc *Types) callsComplex(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && tc.Info.Uses[id] == types.Universe.Lookup("complex") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // intQuotients writes as their values the quotients and remainders of
@@ -292,9 +330,9 @@ func isBasic(t types.Type) bool {
 
 // foldedConst is the text of constant expression e when e holds a big
 // constant and its own value can be written exactly.
-func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue) (string, bool) {
+func (tc *Types) foldedConst(e ast.Expr, tv types.TypeAndValue, shifted bool) (string, bool) {
 	if _, lit := e.(*ast.BasicLit); lit || !tc.holdsBigConst(e) && !tc.holdsRealImag(e) && !tc.complexComparison(e) && !tc.floatDrift(e, tv) &&
-		!crossKind(e, tv) {
+		(shifted || !crossKind(e, tv)) {
 		return "", false
 	}
 	return tc.constText(tv.Type, tv.Value, false, false)

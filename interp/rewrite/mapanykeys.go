@@ -44,21 +44,22 @@ var anyMapKeysPass = Pass{
 // is evaluated.
 func (tc *Types) anyMapKeys() []source.Edit {
 	var edits []source.Edit
+	written := writtenIndexes(tc.File)
 	ast.Inspect(tc.File, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IndexExpr:
-			edits = append(edits, tc.mapKey(n.X, n.Index, false)...)
+			edits = append(edits, tc.mapKey(n.X, n.Index, false, !written[n])...)
 		case *ast.CompositeLit:
 			for _, e := range n.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					edits = append(edits, tc.mapKey(n, kv.Key, true)...)
+					edits = append(edits, tc.mapKey(n, kv.Key, true, false)...)
 				}
 			}
 		case *ast.RangeStmt:
 			edits = append(edits, tc.wrappedKeysBack(n)...)
 		case *ast.CallExpr:
 			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "delete" && len(n.Args) == 2 && tc.Info.Uses[id] == types.Universe.Lookup("delete") {
-				edits = append(edits, tc.mapKey(n.Args[0], n.Args[1], false)...)
+				edits = append(edits, tc.mapKey(n.Args[0], n.Args[1], false, true)...)
 			}
 		}
 		return true
@@ -66,9 +67,31 @@ func (tc *Types) anyMapKeys() []source.Edit {
 	return edits
 }
 
+// writtenIndexes returns the index expressions f assigns to.
+func writtenIndexes(f *ast.File) map[*ast.IndexExpr]bool {
+	written := map[*ast.IndexExpr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					written[ix] = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if ix, ok := ast.Unparen(n.X).(*ast.IndexExpr); ok {
+				written[ix] = true
+			}
+		}
+		return true
+	})
+	return written
+}
+
 // mapKey is the edits of key, a key of map m (an index, a literal's key
-// when lit, delete's argument).
-func (tc *Types) mapKey(m, key ast.Expr, lit bool) []source.Edit {
+// when lit, delete's argument); read is set where the map is read or
+// deleted from, whose unhashable keys Go reports in other words.
+func (tc *Types) mapKey(m, key ast.Expr, lit, read bool) []source.Edit {
 	mt, ok := tc.Info.Types[m].Type.(*types.Map)
 	if !ok {
 		if t := tc.Info.Types[m].Type; t != nil {
@@ -95,7 +118,11 @@ func (tc *Types) mapKey(m, key ast.Expr, lit bool) []source.Edit {
 		if t, ok := tc.TypeText(kt); ok && !types.IsInterface(kt) {
 			text = t
 		}
-		return around("gopadBuiltin.AnyKey(func(gopadH "+text+") []any { return []any{gopadH} }(", "))[0]")
+		helper := "AnyKey"
+		if read {
+			helper = "AnyKeyRead"
+		}
+		return around("gopadBuiltin."+helper+"(func(gopadH "+text+") []any { return []any{gopadH} }(", "))[0]")
 	case tc.cellIfaceKey(mt, kt, key):
 		// Converted to the key type in a slice (yaegi indexed a
 		// map[Shape]V with the bare value), then replaced by the

@@ -140,8 +140,8 @@ func (tc *Types) constFolded(n ast.Node) bool {
 		if !ok || tv.Value == nil {
 			return false
 		}
-		_, folded := tc.foldedConst(n, tv)
-		return folded
+		_, folded := tc.foldedConst(n, tv, false)
+		return folded && !tc.callsComplex(n)
 	}
 	return false
 }

@@ -31,6 +31,9 @@ func (plainError) RuntimeError() {}
 // Plain is the run-time error whose whole message is text.
 func Plain(text string) error { return plainError(text) }
 
+// IsPlain reports whether err was made by Plain: its text is Go's already.
+func IsPlain(err error) bool { _, ok := err.(plainError); return ok }
+
 // boundsError is an index or slice error, with the column of the
 // expression at fault (gopad's traceback points at it).
 type boundsError struct {
