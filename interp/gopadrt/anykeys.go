@@ -187,7 +187,7 @@ func unhashablePair(k any, read bool) {
 	name, ok := unhashableIn(reflect.ValueOf(k), 0)
 	if rv := reflect.ValueOf(k); !ok && rv.IsValid() && !rv.Comparable() {
 		if name, ok = KeptName(k); !ok {
-			name, ok = rv.Type().String(), true
+			name, ok = cellTypeName(rv.Type().String()), true
 		}
 	}
 	switch {
