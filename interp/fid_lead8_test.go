@@ -122,6 +122,26 @@ func main() {
 	fmt.Println(get(m, IntList{1}), "|", put(m, IntList{1}), "|", get(m, e), "|", put(m, e))
 }
 `, want: "panic: hash of unhashable type: main.IntList | panic: runtime error: hash of unhashable type main.IntList | panic: hash of unhashable type: []int | panic: runtime error: hash of unhashable type []int\n"},
+	// Constants of import . "math" in an operation among main's statements
+	// cut into cells (the session's scope named no dot import).
+	{name: "dot_import_constants", src: `package main
+
+import (
+	"fmt"
+	. "math"
+)
+
+func area(r float64) float64 { return Pi * r * r }
+
+func main() {
+	radius := 5.0
+	fmt.Printf("%.2f %.2f\n", Pi*Pow(radius, 2), area(radius))
+
+	angle := 45.0
+	radians := angle * Pi / 180
+	fmt.Printf("%.4f %.4f %v\n", Sin(radians), Cos(radians), 2*E > 5)
+}
+`, want: "78.54 78.54\n0.7071 0.7071 true\n"},
 }
 
 func TestFidelityLead8(t *testing.T) { runFidPrograms(t, lead8Programs) }

@@ -34,7 +34,11 @@ func (v *scopeView) Global(name string) (reflect.Value, bool) {
 
 func (v *scopeView) ImportedAs(name, path string) bool {
 	for spec := range v.s.imported {
-		if n, p := importName(spec); n == name && p == path {
+		n, p := importName(spec)
+		if alias, _, explicit := importSpec(spec); explicit && (alias == "." || alias == "_") {
+			n = alias // importName gives such an import no name
+		}
+		if n == name && p == path {
 			return true
 		}
 	}
