@@ -142,6 +142,37 @@ func main() {
 	fmt.Printf("%.4f %.4f %v\n", Sin(radians), Cos(radians), 2*E > 5)
 }
 `, want: "78.54 78.54\n0.7071 0.7071 true\n"},
+	// Main's variables named like an imported package (errors, strings),
+	// which the functions still use.
+	{name: "main_shadows_imported_packages", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+func validate(s string) error {
+	if s == "" {
+		return errors.New("empty")
+	}
+	return nil
+}
+
+func main() {
+	var errors []error
+	for _, s := range []string{"a", "", "b", ""} {
+		if err := validate(s); err != nil {
+			errors = append(errors, err)
+		}
+	}
+	fmt.Println(len(errors), errors)
+
+	strings := strings.Fields(" x y  z ")
+	fmt.Println(len(strings), strings)
+	fmt.Println(validate(""))
+}
+`, want: "2 [empty empty]\n3 [x y z]\nempty\n"},
 }
 
 func TestFidelityLead8(t *testing.T) { runFidPrograms(t, lead8Programs) }

@@ -84,7 +84,8 @@ func (s *Session) noteShadows(ch source.Chunk, fresh []string, failed bool) {
 
 // shadowableIn returns whether main's name := ... in the statement chunk
 // src shadows a package-level name. It does for a function's or a
-// constant's name a declaration gave, and for a variable's that a
+// constant's name a declaration gave, for an imported package's name
+// (var errors []error beside import "errors"), and for a variable's that a
 // declared function or method reads, but for one a := of several names
 // declares again with its own type (p, err := g()): the session takes
 // that for an assignment of its variable, for the functions to see
@@ -100,6 +101,9 @@ func (s *Session) shadowableIn(src string) func(name string) bool {
 				return true
 			}
 		}
+		if s.importsAs(name) {
+			return true
+		}
 		if !s.declaredVar(name) || !s.readByFunc(name) {
 			return false
 		}
@@ -108,6 +112,16 @@ func (s *Session) shadowableIn(src string) func(name string) bool {
 		}
 		return tc == nil || !tc.types.TupleRedefines(name)
 	}
+}
+
+// importsAs reports whether the cells imported a package under name.
+func (s *Session) importsAs(name string) bool {
+	for spec := range s.imported {
+		if n, _ := importName(spec); n == name {
+			return true
+		}
+	}
+	return false
 }
 
 // readByFunc reports whether a declared function or method reads name.

@@ -14,12 +14,12 @@ import (
 
 // Statement chunks are main's body cut into cells. A variable or constant
 // their top level declares under the name of a package-level function,
-// variable or constant is main's own in Go: it shadows the package-level
-// one for main's later statements, while the functions keep the package's.
-// The session's top level has one namespace, so ShadowMain gives main's
-// variable a name of its own (ShadowPrefix + name) in the chunk that
-// declares it and in every later statement chunk that reads it, and the
-// declarations keep reading the package-level one.
+// variable or constant, or of an imported package, is main's own in Go:
+// it shadows that name for main's later statements, while the functions
+// keep the package's. The session's top level has one namespace, so
+// ShadowMain gives main's variable a name of its own (ShadowPrefix +
+// name) in the chunk that declares it and in every later statement chunk
+// that reads it, and the declarations keep reading the package-level one.
 
 // ShadowPrefix starts the session's name of a main variable that shadows
 // a package-level name; errors show the name without it.
