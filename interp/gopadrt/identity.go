@@ -256,14 +256,21 @@ func KeptName(v any) (name string, ok bool) {
 // without the pair the value is all that Go's encoders and templates see
 // of it.
 func plainKept(v reflect.Value) bool {
-	node := v.FieldByName("node")
+	methods, ok := pairMethods(v)
+	return ok && methods.Len() <= 1
+}
+
+// pairMethods is the list of methods yaegi's node's type keeps for the
+// pair p (a slice of yaegi's method nodes), and whether p has one.
+func pairMethods(p reflect.Value) (reflect.Value, bool) {
+	node := p.FieldByName("node")
 	if node.Kind() != reflect.Pointer || node.IsNil() {
-		return false
+		return reflect.Value{}, false
 	}
 	typ := node.Elem().FieldByName("typ")
 	if typ.Kind() != reflect.Pointer || typ.IsNil() {
-		return false
+		return reflect.Value{}, false
 	}
 	methods := typ.Elem().FieldByName("method")
-	return methods.Kind() == reflect.Slice && methods.Len() <= 1
+	return methods, methods.Kind() == reflect.Slice
 }

@@ -96,16 +96,8 @@ func misprintedMapKey(v reflect.Value, depth int) (string, bool) {
 // type with a String, Error or Format method (yaegi's node's type lists
 // its methods by name).
 func printsThroughMethod(p reflect.Value) bool {
-	node := p.FieldByName("node")
-	if node.Kind() != reflect.Pointer || node.IsNil() {
-		return false
-	}
-	typ := node.Elem().FieldByName("typ")
-	if typ.Kind() != reflect.Pointer || typ.IsNil() {
-		return false
-	}
-	methods := typ.Elem().FieldByName("method")
-	if methods.Kind() != reflect.Slice {
+	methods, ok := pairMethods(p)
+	if !ok {
 		return false
 	}
 	for i := range methods.Len() {
