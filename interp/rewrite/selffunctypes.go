@@ -200,19 +200,27 @@ func (tc *Types) selfReturns(body *ast.BlockStmt, self *types.Named) []source.Ed
 		return nil
 	}
 	var edits []source.Edit
+	ownReturns(body, func(n *ast.ReturnStmt) {
+		if len(n.Results) == 1 && !tc.readsSelf(n.Results[0]) {
+			r := n.Results[0]
+			edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), text+"(", ")")...)
+		}
+	})
+	return edits
+}
+
+// ownReturns calls f with the return statements of body outside its
+// function literals.
+func ownReturns(body *ast.BlockStmt, f func(*ast.ReturnStmt)) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) == 1 && !tc.readsSelf(n.Results[0]) {
-				r := n.Results[0]
-				edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), text+"(", ")")...)
-			}
+			f(n)
 		}
 		return true
 	})
-	return edits
 }
 
 // selfResults converts to their type the operands of body's returns
@@ -236,21 +244,15 @@ func (tc *Types) selfResults(body *ast.BlockStmt, sig *types.Signature, selfs []
 		return nil
 	}
 	var edits []source.Edit
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) != len(texts) {
-				return true
-			}
-			for i, r := range n.Results {
-				if texts[i] != "" && !tc.readsSelf(r) {
-					edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), texts[i]+"(", ")")...)
-				}
+	ownReturns(body, func(n *ast.ReturnStmt) {
+		if len(n.Results) != len(texts) {
+			return
+		}
+		for i, r := range n.Results {
+			if texts[i] != "" && !tc.readsSelf(r) {
+				edits = append(edits, source.Around(tc.Off(r.Pos()), tc.Off(r.End()), texts[i]+"(", ")")...)
 			}
 		}
-		return true
 	})
 	return edits
 }
