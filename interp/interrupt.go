@@ -247,6 +247,8 @@ func (s *Session) execute(ctx context.Context, prog *yaegi.Program) (v reflect.V
 		}
 	}()
 	ended := make(chan struct{})
+	s.running.Store(&ended) // before the cell can call os.Exit
+	defer s.running.Store(nil)
 	s.stop.begin() // before the interrupt can come, which raise would ignore
 	stop := context.AfterFunc(ctx, func() {
 		s.stop.raise()

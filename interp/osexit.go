@@ -21,6 +21,15 @@ func exitValue(code int) string { return "os.Exit(" + strconv.Itoa(code) + ")" }
 // when no evaluation waits (a goroutine an earlier cell left running), it
 // panics as before, which ends that goroutine's cell or is reported.
 func (s *Session) osExit(code int) {
+	if ended := s.running.Load(); ended != nil {
+		// execute may not have reached its wait yet (a busy machine).
+		select {
+		case s.exits <- code:
+			<-s.closed
+			runtime.Goexit()
+		case <-*ended:
+		}
+	}
 	select {
 	case s.exits <- code:
 	default:

@@ -101,6 +101,9 @@ type Session struct {
 	exits     chan int    // a cell's os.Exit hands its code to execute (osexit.go)
 	goexited  atomic.Bool // the cell's own goroutine called runtime.Goexit (goexit.go)
 	exitWait  atomic.Bool // from then until the cell ends, an os.Exit waits to be taken
+	// running is closed when the running evaluation's execute stops
+	// taking an os.Exit's code (nil between evaluations).
+	running atomic.Pointer[chan struct{}]
 	// cellStack names the running cell's top-level variables that Go would
 	// keep on the stack (stackglobals.go); nil outside a cell's statements.
 	cellStack map[string]bool
