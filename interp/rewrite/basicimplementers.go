@@ -24,14 +24,7 @@ func (tc *Types) basicImplementers(it *types.Interface, v string) []string {
 			if !ok || !types.Implements(ct, it) {
 				continue
 			}
-			guard := ""
-			if _, basic := ct.Underlying().(*types.Basic); basic {
-				if args := tc.basicTwinArgs(ct, text, false); args != "" {
-					guard = "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, text) + ")"
-				}
-			} else if kept, ok := tc.keptTest(ct, text, v); ok {
-				guard = kept
-			}
+			guard := tc.caseGuard(ct, text, v)
 			if guard == "" {
 				cases = append(cases, "case "+text+": return v, true; ")
 				continue
@@ -40,6 +33,22 @@ func (tc *Types) basicImplementers(it *types.Interface, v string) []string {
 		}
 	}
 	return cases
+}
+
+// caseGuard is the test that a case for t (written text) of a switch over
+// v must pass besides yaegi's: gopadBuiltin.BasicCase for a type over a
+// basic type, keptTest's for another kept type; "" when none is needed.
+func (tc *Types) caseGuard(t types.Type, text, v string) string {
+	if _, basic := t.Underlying().(*types.Basic); basic {
+		if args := tc.basicTwinArgs(t, text, false); args != "" {
+			return "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, text) + ")"
+		}
+		return ""
+	}
+	if kept, ok := tc.keptTest(t, text, v); ok {
+		return kept
+	}
+	return ""
 }
 
 // pointerOnlyBasic is the test, in a switch over v, that answers false
@@ -58,15 +67,7 @@ func (tc *Types) pointerOnlyBasic(it *types.Interface, v, no string) string {
 		if !ok || types.Implements(n, it) || !types.Implements(types.NewPointer(n), it) {
 			continue
 		}
-		guard := ""
-		if _, basic := n.Underlying().(*types.Basic); basic {
-			if args := tc.basicTwinArgs(n, text, false); args != "" {
-				guard = "gopadBuiltin.BasicCase(" + args + ", " + v + ", " + tc.switchTest(v, text) + ")"
-			}
-		} else if kept, ok := tc.keptTest(n, text, v); ok {
-			guard = kept
-		}
-		if guard != "" {
+		if guard := tc.caseGuard(n, text, v); guard != "" {
 			b.WriteString("if " + guard + " { " + no + " }; ")
 		}
 	}
