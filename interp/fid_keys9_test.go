@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // keys9Programs are the class programs of maps whose keys are interfaces
 // holding the cells' values (rewrite/mapanykeys.go, gopadrt's anykeys.go,
@@ -488,3 +491,20 @@ func main() {
 }
 
 func TestKeys9Programs(t *testing.T) { runFidPrograms(t, keys9Programs) }
+
+// TestAnyKeysMixedTypesPrintInFmtOrder prints a map[any] whose keys are of
+// several types, in a session whose cell types make the map print through
+// gopad's own map printer: the keys come out in the order fmt gives the
+// same map in this process (grouped by type, then by value), every time,
+// not in the map's random iteration order.
+func TestAnyKeysMixedTypesPrintInFmtOrder(t *testing.T) {
+	want := fmt.Sprintln(map[any]string{0: "i0", 2: "i2", 1.5: "f", "b": "sb", "a": "sa", false: "no", int8(3): "i8"})
+	s := newSession(t)
+	run(t, s, "type Dog struct{ name string }")
+	for range 8 {
+		res, rec := run(t, s, `fmt.Println(map[any]string{0: "i0", 2: "i2", 1.5: "f", "b": "sb", "a": "sa", false: "no", int8(3): "i8"})`)
+		if res.Err != nil || rec.out() != want {
+			t.Fatalf("got %q (error %v), want %q", rec.out(), res.Err, want)
+		}
+	}
+}

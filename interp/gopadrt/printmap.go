@@ -35,7 +35,9 @@ func printMap(keys, kp, vp []any) fmt.Formatter {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return lessValue(reflect.ValueOf(keys[idx[a]]), reflect.ValueOf(keys[idx[b]])) })
+	sort.SliceStable(idx, func(a, b int) bool {
+		return compareKey(reflect.ValueOf(keys[idx[a]]), reflect.ValueOf(keys[idx[b]])) < 0
+	})
 	m := mapPrinter{}
 	for _, i := range idx {
 		m.k = append(m.k, kp[i])
@@ -62,17 +64,25 @@ func (m mapPrinter) Format(f fmt.State, verb rune) {
 	io.WriteString(f, "]")
 }
 
-// lessValue orders map keys as fmt does (internal/fmtsort): numbers,
-// strings and bools by value, pointers by address, structs field by field
-// and arrays element by element.
-func lessValue(a, b reflect.Value) bool { return compareValue(a, b) < 0 }
-
-// compareValue is -1, 0 or 1 as a sorts before, with or after b; 0 for
-// kinds fmt does not order here.
-func compareValue(a, b reflect.Value) int {
-	if !a.IsValid() || !b.IsValid() || a.Kind() != b.Kind() {
-		return 0
+// compareKey orders two map keys held as interfaces as fmt does
+// (internal/fmtsort): nil first, then by the address of the dynamic
+// type (so keys of one type stay together, int before float64 as in the
+// compiled program), then by value.
+func compareKey(a, b reflect.Value) int {
+	switch {
+	case !a.IsValid() || !b.IsValid():
+		return cmp.Compare(boolRank(a.IsValid()), boolRank(b.IsValid()))
+	case a.Type() != b.Type():
+		return cmp.Compare(reflect.ValueOf(a.Type()).Pointer(), reflect.ValueOf(b.Type()).Pointer())
 	}
+	return compareValue(a, b)
+}
+
+// compareValue is -1, 0 or 1 as a sorts before, with or after b, two
+// values of one type: numbers, strings and bools by value, pointers and
+// channels by address, structs field by field, arrays element by element
+// and interfaces by compareKey; 0 for kinds fmt does not order.
+func compareValue(a, b reflect.Value) int {
 	switch a.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return cmp.Compare(a.Int(), b.Int())
@@ -80,25 +90,32 @@ func compareValue(a, b reflect.Value) int {
 		return cmp.Compare(a.Uint(), b.Uint())
 	case reflect.Float32, reflect.Float64:
 		return cmp.Compare(a.Float(), b.Float())
+	case reflect.Complex64, reflect.Complex128:
+		if c := cmp.Compare(real(a.Complex()), real(b.Complex())); c != 0 {
+			return c
+		}
+		return cmp.Compare(imag(a.Complex()), imag(b.Complex()))
 	case reflect.String:
 		return cmp.Compare(a.String(), b.String())
 	case reflect.Bool:
 		return cmp.Compare(boolRank(a.Bool()), boolRank(b.Bool()))
-	case reflect.Pointer:
+	case reflect.Pointer, reflect.UnsafePointer, reflect.Chan:
 		return cmp.Compare(a.Pointer(), b.Pointer())
 	case reflect.Interface:
-		return compareValue(a.Elem(), b.Elem())
+		return compareKey(a.Elem(), b.Elem())
 	case reflect.Struct:
-		for i := 0; i < a.NumField(); i++ {
-			if c := compareValue(a.Field(i), b.Field(i)); c != 0 {
-				return c
-			}
-		}
+		return compareEach(a.NumField(), func(i int) int { return compareValue(a.Field(i), b.Field(i)) })
 	case reflect.Array:
-		for i := 0; i < a.Len(); i++ {
-			if c := compareValue(a.Index(i), b.Index(i)); c != 0 {
-				return c
-			}
+		return compareEach(a.Len(), func(i int) int { return compareValue(a.Index(i), b.Index(i)) })
+	}
+	return 0
+}
+
+// compareEach is the first of cmp(0) ... cmp(n-1) that is not 0.
+func compareEach(n int, cmp func(int) int) int {
+	for i := range n {
+		if c := cmp(i); c != 0 {
+			return c
 		}
 	}
 	return 0
