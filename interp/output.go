@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"strconv"
 	"sync"
@@ -38,10 +39,48 @@ type router struct {
 	frames []frame
 }
 
-// route is a cell's output with its two streams, asked for once.
+// route is a cell's output with its two streams, asked for once, and
+// which of the cell's os.Stdin, os.Stdout and os.Stderr it has closed
+// (closed[stream]): closing lasts until the next cell begins, as closing a
+// program's stream lasts until it exits.
 type route struct {
 	out            engine.Output
 	stdout, stderr io.Writer
+	closed         [3]atomic.Bool
+}
+
+// The streams a cell can close, and the names *os.File gives them in
+// its errors.
+const (
+	streamIn = iota
+	streamOut
+	streamErr
+)
+
+var streamNames = [3]string{"/dev/stdin", "/dev/stdout", "/dev/stderr"}
+
+// closeStream closes the cell's stream i: its later reads or writes in
+// this cell fail, and so does a second Close, with *os.File's errors.
+func (r *router) closeStream(i int) error {
+	rt := r.to.Load()
+	if rt == nil {
+		return nil
+	}
+	if rt.closed[i].Swap(true) {
+		return closedErr("close", i)
+	}
+	return nil
+}
+
+// closedErr is *os.File's error for op on the closed stream i.
+func closedErr(op string, i int) error {
+	return &os.PathError{Op: op, Path: streamNames[i], Err: os.ErrClosed}
+}
+
+// streamClosed reports whether the current cell closed stream i.
+func (r *router) streamClosed(i int) bool {
+	rt := r.to.Load()
+	return rt != nil && rt.closed[i].Load()
 }
 
 // frame is one position of a panic's interpreted stack, in the evaluated
@@ -58,7 +97,7 @@ func (r *router) set(ctx context.Context, o engine.Output) {
 	if o == nil {
 		r.to.Store(nil)
 	} else {
-		r.to.Store(&route{o, o.Stdout(), o.Stderr()})
+		r.to.Store(&route{out: o, stdout: o.Stdout(), stderr: o.Stderr()})
 	}
 	r.mu.Unlock()
 }
@@ -94,6 +133,16 @@ type routedWriter struct {
 // "3:2: panic: main(...)" or "_.go:3:2: panic".
 var panicLine = regexp.MustCompile(`^(?:\S*?:)?(\d+):(\d+): panic(?:: (.*))?\n$`)
 
+// CloseStream is os.Stdout.Close or os.Stderr.Close (gopadrt's stdFile).
+func (w routedWriter) CloseStream() error { return w.r.closeStream(w.stream()) }
+
+func (w routedWriter) stream() int {
+	if w.stderr {
+		return streamErr
+	}
+	return streamOut
+}
+
 func (w routedWriter) Write(p []byte) (int, error) {
 	w.r.writing.Add(1)
 	n, err := w.write(p)
@@ -109,7 +158,9 @@ func (w routedWriter) WriteString(s string) (int, error) {
 	}
 	w.r.writing.Add(1)
 	n, err := len(s), error(nil)
-	if rt := w.r.to.Load(); rt != nil {
+	if rt := w.r.to.Load(); rt != nil && rt.closed[streamOut].Load() {
+		n, err = 0, closedErr("write", streamOut)
+	} else if rt != nil {
 		n, err = io.WriteString(rt.stdout, s)
 	}
 	w.r.wrote()
@@ -169,6 +220,9 @@ func (w routedWriter) write(p []byte) (int, error) {
 	if rt == nil {
 		return len(p), nil
 	}
+	if rt.closed[w.stream()].Load() {
+		return 0, closedErr("write", w.stream())
+	}
 	if w.stderr {
 		return rt.stderr.Write(p)
 	}
@@ -224,7 +278,13 @@ type stdinReader struct {
 	buf []byte
 }
 
+// CloseStream is os.Stdin.Close (gopadrt's stdFile).
+func (s *stdinReader) CloseStream() error { return s.r.closeStream(streamIn) }
+
 func (s *stdinReader) Read(p []byte) (int, error) {
+	if s.r.streamClosed(streamIn) {
+		return 0, closedErr("read", streamIn)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.buf) == 0 {

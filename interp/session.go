@@ -548,7 +548,7 @@ func compileError(code string, err error, lineShift int) *engine.Error {
 	if strings.Contains(err.Error(), gopadrt.StdFileMismatch) {
 		err = fmt.Errorf("%s", strings.Replace(err.Error(), gopadrt.StdFileMismatch, gopadrt.StdFileLimit, 1))
 	} else if m := stdFileOther.FindStringSubmatch(err.Error()); m != nil {
-		err = fmt.Errorf("%s", strings.Replace(err.Error(), m[0], gopadrt.StdFileCloseLimit(m[1]), 1))
+		err = fmt.Errorf("%s", strings.Replace(err.Error(), m[0], gopadrt.StdFileOtherLimit(m[1]), 1))
 	}
 	var list scanner.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {

@@ -151,7 +151,10 @@ func TestCells(t *testing.T) {
 			{code: "import \"sort\"\nkeep := 7\nxs := []int{3, 1, 2}\nsort.Slice(xs, func(i, j int) bool { panic(\"boom in callback\") })", err: "boom in callback"},
 			{code: "keep", result: "7"},
 		}},
-		{"closing os.Stdout is refused", []cell{{code: "import \"os\"\nos.Stdout.Close()", err: "Close"}}},
+		{"closing os.Stdout loses the rest of the cell's output, not the next cell's", []cell{
+			{code: "import \"os\"\nfmt.Println(\"kept\")\nos.Stdout.Close()\nfmt.Println(\"lost\")", stdout: "kept\n", result: "<none>"},
+			{code: "fmt.Println(\"back\")", stdout: "back\n", result: "<none>"},
+		}},
 		{"os.Exit does not end the session", []cell{
 			{code: "import \"os\"\nos.Exit(2)", err: "os.Exit(2)"},
 			{code: "3*3", result: "9"},

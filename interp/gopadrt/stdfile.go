@@ -15,8 +15,9 @@ import (
 // with gopadBuiltin.Stdin, Stdout or Stderr: a stdFile with those methods,
 // which
 // writes to the same writer as fmt.Print, so output keeps its order and is
-// captured and streamed. It has no Close: closing the session's output is
-// refused when the cell compiles.
+// captured and streamed. Its Close closes the stream for the rest of the
+// cell (the session's, through streamCloser): later writes fail as a
+// closed *os.File's do, and the next cell has its streams again.
 
 // StdFileMismatch is yaegi's error where a cell gives its os.Stdout to
 // an *os.File, and StdFileLimit explains it.
@@ -27,16 +28,15 @@ const StdFileLimit = "os.Stdout and os.Stderr are the session's output streams i
 	"*os.File but not its type: declare the parameter or variable as io.Writer (func report(w io.Writer))"
 
 // StdFileOther is the start of yaegi's error where a cell gives its
-// os.Stdout to another type it lacks methods of (an io.WriteCloser: it has
-// no Close), and StdFileCloseLimit explains it, given that type.
+// os.Stdout to another type whose methods it lacks (an io.ReadSeeker: it
+// has no Seek), and StdFileOtherLimit explains it, given that type.
 const StdFileOther = "cannot use type *gopadrt.stdFile as type "
 
-// StdFileCloseLimit explains why os.Stdout cannot go where t (an
-// io.WriteCloser) must.
-func StdFileCloseLimit(t string) string {
-	return "gopad cannot use os.Stdout or os.Stderr as " + t + ": they are the session's output streams, " +
-		"which a cell cannot close (they have no Close method); declare the field or parameter as io.Writer, " +
-		"or wrap the stream in a type of your own with a Close that does nothing"
+// StdFileOtherLimit explains why os.Stdout cannot go where t must.
+func StdFileOtherLimit(t string) string {
+	return "gopad cannot use os.Stdout or os.Stderr as " + t + ": they are the session's streams, with " +
+		"the Read, Write, WriteString, ReadFrom, Close, Name, Fd, Stat and Sync of *os.File but not its other " +
+		"methods; declare the field or parameter as io.Writer (or io.WriteCloser)"
 }
 
 // stdFile is os.Stdin, os.Stdout or os.Stderr as a cell sees it.
@@ -57,6 +57,21 @@ func newStdFile(w io.Writer, real *os.File) *stdFile { return &stdFile{w, real, 
 // newStdin is the session's input r as os.Stdin: reads ask the frontend,
 // writes go to the process's file, as *os.File's do.
 func newStdin(r io.Reader) *stdFile { return &stdFile{os.Stdin, r, os.Stdin} }
+
+// streamCloser is the session's side of a stream a cell can close.
+type streamCloser interface{ CloseStream() error }
+
+// Close closes the stream until the cell ends: what the cell writes to
+// it afterwards (fmt.Println too) is lost with an error, as in a program
+// that closed its os.Stdout.
+func (f *stdFile) Close() error {
+	for _, side := range []any{f.w, f.r} {
+		if c, ok := side.(streamCloser); ok {
+			return c.CloseStream()
+		}
+	}
+	return nil
+}
 
 func (f *stdFile) Write(p []byte) (int, error)       { return f.w.Write(p) }
 func (f *stdFile) WriteString(s string) (int, error) { return io.WriteString(f.w, s) }

@@ -14,8 +14,7 @@ import (
 // os.Stderr with gopadBuiltin.Stdin, Stdout or Stderr: a stdFile with those
 // methods, which
 // writes to the same writer as fmt.Print, so output keeps its order and is
-// captured and streamed. It has no Close: closing the session's output is
-// refused when the cell compiles.
+// captured and streamed; its Close closes the stream until the cell ends.
 
 var stdStreamsPass = Pass{
 	Name:  "stdStreams",
