@@ -25,8 +25,8 @@ import (
 // operands of its own arguments (which Go computes before the call); so
 // are len and cap, which gc computes in place. A statement is left as it
 // is where a call is conditional (after && or ||), gives several results,
-// receives, or spans lines, and where a goto could jump over the
-// variables.
+// receives, or spans lines (moved, it would move the lines after it), and
+// where a goto could jump over the variables.
 var EvalOrder = Phase{Name: "evalorder", Typed: true, Passes: []Pass{evalOrderPass}}
 
 var evalOrderPass = Pass{
@@ -189,7 +189,7 @@ func hasGotos(body *ast.BlockStmt) bool {
 // are exprs) before it, where an operand computed before one of them
 // must wait for it.
 func (tc *Types) reorder(s ast.Stmt, exprs []ast.Expr) []source.Edit {
-	if !lateBeforeCall(exprs) || strings.Contains(tc.rawCode(s), "\n") {
+	if !lateBeforeCall(exprs) {
 		return nil
 	}
 	calls, ok := tc.orderCalls(exprs)
@@ -199,6 +199,11 @@ func (tc *Types) reorder(s ast.Stmt, exprs []ast.Expr) []source.Edit {
 	last := tc.lastWaited(exprs, calls)
 	if last < 0 {
 		return nil
+	}
+	for _, c := range calls[:last+1] {
+		if strings.Contains(tc.rawCode(c.call), "\n") {
+			return nil // moved, it would move the lines after it
+		}
 	}
 	return tc.hoistCalls(s, calls[:last+1])
 }
