@@ -251,6 +251,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 			return NamedType(t, name, h.Methods)
 		}),
 		"HeldType":               reflect.ValueOf(heldTypeOf(&h)),
+		"TypeOfHeld":             reflect.ValueOf(typeOfHeld(&h)),
 		"PointerTo":              reflect.ValueOf(pointerTo),
 		"RType":                  reflect.ValueOf(runtimeType),
 		"ReflectName":            reflect.ValueOf(h.ReflectName),
