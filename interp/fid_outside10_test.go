@@ -129,6 +129,44 @@ main.E E
 *main.E E
 *errors.errorString
 `},
+	// %T of an any (or a cell's interface) holding a pointer to a cell's
+	// type over a basic type printed the pointer to the basic type
+	// (*int for a *Number, found probing around
+	// o10_pudongping/interface_assign): the type switch gopad writes for
+	// %T has a case for the pointer too; a *int stays *int.
+	{name: "type_verb_nameless_pointer", src: `package main
+
+import "fmt"
+
+type Number int
+
+func (n Number) Equal(i int) bool { return int(n) == i }
+func (n *Number) Add(i int)      { *n += Number(i) }
+
+type Eq interface{ Equal(i int) bool }
+
+func showT(x any) { fmt.Printf("%T\n", x) }
+
+func main() {
+	n := Number(1)
+	showT(&n)
+	showT(n)
+	i := 2
+	showT(&i)
+	var e Eq = &n
+	fmt.Printf("%T %v\n", e, e.Equal(1))
+	xs := []any{n, &n, &i}
+	for _, x := range xs {
+		fmt.Printf("%T ", x)
+	}
+	fmt.Println()
+}
+`, want: `*main.Number
+main.Number
+*int
+*main.Number true
+main.Number *main.Number *int 
+`},
 }
 
 func TestOutside10Programs(t *testing.T) { runFidPrograms(t, outside10Programs) }
