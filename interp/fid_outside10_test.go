@@ -167,6 +167,33 @@ main.Number
 *main.Number true
 main.Number *main.Number *int 
 `},
+	// runtime.FuncForPC of an interpreted function value, or of a pc
+	// runtime.Caller gives in a cell, named the interpreter's own code
+	// (reflect.makeFuncStub, reflect.Value.Call) where Go names the cell's
+	// function (o10_zhouchaowen/function_wrapper_names printed
+	// reflect.makeFuncStub for main.main.logWrapper.func1): it stops the
+	// cell instead, after what the program printed before; a compiled
+	// function (strings.ToUpper) keeps its name.
+	{name: "func_for_pc_interpreted", src: `package main
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"strings"
+)
+
+func name(f any) string {
+	return runtime.FuncForPC(reflect.ValueOf(f).Pointer()).Name()
+}
+
+func main() {
+	fmt.Println(name(strings.ToUpper))
+	double := func(x int) int { return 2 * x }
+	fmt.Println(double(2))
+	fmt.Println(name(double))
+}
+`, want: "strings.ToUpper\n4\nmain.main.func1\n", refusal: "gopad cannot give runtime.FuncForPC"},
 }
 
 func TestOutside10Programs(t *testing.T) { runFidPrograms(t, outside10Programs) }
