@@ -109,6 +109,8 @@ func main() {
 	describe(&c)
 	describe(P{1})
 	describe(&P{1})
+	var cs fmt.Stringer = c
+	fmt.Println(reflect.TypeOf(cs).Kind())
 
 	var s fmt.Stringer = P{2}
 	fmt.Println(reflect.TypeOf(s), reflect.TypeOf(s).Name(), reflect.TypeOf(s).NumField())
@@ -124,6 +126,7 @@ func main() {
 *main.Celsius ptr 2.0C
 main.P struct P
 *main.P ptr P
+float64
 main.P P 1
 main.E E
 *main.E E

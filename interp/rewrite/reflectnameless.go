@@ -33,11 +33,15 @@ import (
 func (tc *Types) namelessTypeOfs() []source.Edit {
 	var edits []source.Edit
 	callsWithPath(tc.File, func(call *ast.CallExpr, path []ast.Node) {
-		if len(call.Args) != 1 || tc.Off(call.Pos()) < 0 || !tc.isReflectFunc(call, "TypeOf") || kindOnly(path) {
+		if len(call.Args) != 1 || tc.Off(call.Pos()) < 0 || !tc.isReflectFunc(call, "TypeOf") {
 			return
 		}
 		if tc.compiledIface(call.Args[0]) {
+			// Also for Kind: the wrapper's is struct.
 			edits = append(edits, tc.typeOfHeld(call, call.Args[0])...)
+			return
+		}
+		if kindOnly(path) {
 			return
 		}
 		t, ok := tc.heldType(call.Args[0], 0)
