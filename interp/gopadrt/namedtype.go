@@ -1,6 +1,8 @@
 package gopadrt
 
 import (
+	"errors"
+	"github.com/gopad/gopad/interp/stdlib"
 	"reflect"
 	"strings"
 )
@@ -32,10 +34,19 @@ type Methods interface {
 }
 
 // NamedType is t named name, declared in a cell, with the methods ms
-// records; t itself when name is "".
+// records; t itself when name is "". A name "*Celsius" names t, a
+// pointer, as a pointer to Celsius (pointerTo), whose Elem is Celsius.
 func NamedType(t reflect.Type, name string, ms Methods) reflect.Type {
 	if name == "" || t == nil {
 		return t
+	}
+	if elem, ok := strings.CutPrefix(name, "*"); ok {
+		if t.Kind() != reflect.Pointer {
+			// yaegi's wrapper of the pointer for a compiled interface.
+			panic(errors.New("gopad cannot give reflect a *main." + elem + " held in an interface of the standard library's " +
+				"(yaegi hands reflect its wrapper of the pointer). Workaround: fmt.Sprintf(\"%T\", v) names it"))
+		}
+		return pointerTo(NamedType(t.Elem(), elem, ms))
 	}
 	return namedType{t, name, ms}
 }
@@ -277,4 +288,37 @@ func implementsCell(byName func(reflect.Type, string) (reflect.Method, bool), t 
 		}
 	}
 	return true
+}
+
+// typeOfHeld is gopadBuiltin.TypeOfHeld: t, reflect.TypeOf of v, a
+// value held in an interface of the standard library's (a fmt.Stringer,
+// an error), or the type of the cell's value v stands for when v is
+// yaegi's wrapper of it: reflect named the wrapper
+// (stdlib._fmt_StringerS). A cell's type over a basic type (or a pointer
+// to one) is named by NamedType; a struct's run-time type, which its
+// GopadSelf method gives back, is one the session names. A wrapper that
+// keeps neither is refused, as %T refuses it.
+func typeOfHeld(h *Hooks) func(t reflect.Type, v any) reflect.Type {
+	return func(t reflect.Type, v any) reflect.Type {
+		iv, ok := stdlib.Wrapped(v)
+		if !ok || !iv.IsValid() {
+			return t
+		}
+		if name, named := stdlib.SelfName(v); named {
+			short := strings.TrimPrefix(name, "main.")
+			if iv.Kind() == reflect.Pointer {
+				short = "*" + short
+			}
+			return NamedType(iv.Type(), short, h.Methods)
+		}
+		if s, ok := stdlib.SelfValue(v); ok && s != nil {
+			return reflect.TypeOf(s)
+		}
+		if iv.Kind() == reflect.Pointer {
+			return iv.Type()
+		}
+		panic(errors.New("gopad cannot tell reflect.TypeOf the type of a cell's value inside an error or another " +
+			"interface of a compiled package: yaegi keeps only the value's methods there. Workaround: " +
+			"reflect.TypeOf of a variable of the concrete type"))
+	}
 }

@@ -1,12 +1,14 @@
 package gopadrt
 
 import (
+	"errors"
 	htmltemplate "html/template"
 	"io"
 	"maps"
 	"os"
 	"reflect"
 	"runtime"
+	"strings"
 	texttemplate "text/template"
 	"time"
 
@@ -179,7 +181,7 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		},
 		"time/time":       {"Sleep": reflect.ValueOf(h.Sleep)},
 		"os/os":           {"Exit": reflect.ValueOf(h.OsExit)},
-		"runtime/runtime": {"Goexit": reflect.ValueOf(h.goexit())},
+		"runtime/runtime": {"Goexit": reflect.ValueOf(h.goexit()), "FuncForPC": reflect.ValueOf(funcForPC)},
 		// The compiled parts of the standard library's generic API that
 		// gopad writes in Go (rewrite.StdGenericSource).
 		"gopad/stdgeneric/stdgeneric": {
@@ -251,6 +253,7 @@ func reflectSymbols(h Hooks) map[string]reflect.Value {
 			return NamedType(t, name, h.Methods)
 		}),
 		"HeldType":               reflect.ValueOf(heldTypeOf(&h)),
+		"TypeOfHeld":             reflect.ValueOf(typeOfHeld(&h)),
 		"PointerTo":              reflect.ValueOf(pointerTo),
 		"RType":                  reflect.ValueOf(runtimeType),
 		"ReflectName":            reflect.ValueOf(h.ReflectName),
@@ -318,4 +321,23 @@ var printSymbols = map[string]reflect.Value{
 	"MarshaledText":       reflect.ValueOf(newMarshaledText),
 	"TemplateParse":       reflect.ValueOf(templateParse),
 	"HTMLTemplateParse":   reflect.ValueOf(htmlTemplateParse),
+}
+
+// funcForPC is the cells' runtime.FuncForPC: Go's, refused where the
+// function at pc is the interpreter's own (a function value of a cell is
+// reflect.MakeFunc's stub, a pc from runtime.Caller is in yaegi's code),
+// whose Name would be reflect.makeFuncStub or a yaegi function where Go
+// names the cell's function (main.logWrapper.func1).
+func funcForPC(pc uintptr) *runtime.Func {
+	f := runtime.FuncForPC(pc)
+	if f == nil {
+		return nil
+	}
+	if name := f.Name(); strings.HasPrefix(name, "reflect.") || strings.Contains(name, "github.com/traefik/yaegi") ||
+		strings.Contains(name, "github.com/gopad/gopad/") {
+		panic(errors.New("gopad cannot give runtime.FuncForPC the function of an interpreted function value or caller: " +
+			"the interpreter runs it through " + name + ", which Go would not name. Workaround: name the functions " +
+			"yourself (a map from name to function, or a name parameter)"))
+	}
+	return f
 }

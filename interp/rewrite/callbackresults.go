@@ -43,9 +43,10 @@ func (tc *Types) callbackResults() []source.Edit {
 			return
 		}
 		from, to := tc.Off(call.Pos()), tc.Off(call.End())
-		// Innermost of the wrappers other passes put around the call.
+		// Innermost of the wrappers other passes put around the call:
+		// inside namelessType's, whose closing text has Order 1<<30.
 		edits = append(edits, source.Edit{From: from, To: from, Text: "func() " + rt + " { return ", Order: -1 << 30},
-			source.Edit{From: to, To: to, Text: " }()", Order: 1 << 30})
+			source.Edit{From: to, To: to, Text: " }()", Order: 1<<30 + 1})
 	})
 	return edits
 }

@@ -62,6 +62,10 @@ func (tc *Types) keptStaticOf(a ast.Expr, x, fallback string) string {
 		case *types.Basic:
 			if tc.keptBeside(n) {
 				cases = append(cases, "case "+text+": return "+strconv.Quote(goName)+"; ")
+				// A pointer to it held in the interface: yaegi's switch
+				// knows it where the type has methods of its own
+				// (*int was printed for a *Number in an any).
+				cases = append(cases, "case *"+text+": return "+strconv.Quote("*"+goName)+"; ")
 			}
 			if !tc.userKept(n) {
 				// A bare value may be one that came back from

@@ -22,16 +22,26 @@ import (
 //	reflect.TypeOf(c)                  →  gopadBuiltin.NamedType(reflect.TypeOf(c), "Celsius")
 //	v := reflect.ValueOf(c); v.Type()  →  v := reflect.ValueOf(c); gopadBuiltin.NamedType(v.Type(), "Celsius")
 //	reflect.TypeOf(c).Kind()           →  unchanged
+//	reflect.TypeOf(&c)                 →  gopadBuiltin.NamedType(reflect.TypeOf(&c), "*Celsius")
 //
-// For a pointer to such a type, whose Elem would be the underlying type,
-// the cell stops with an explanation instead.
+// A pointer to such a type is named "*Celsius": the helper gives a
+// pointer type whose String is *main.Celsius and whose Elem is the named
+// type, where yaegi's Elem would be the underlying type.
 
 // namelessTypeOfs returns the edits of the chunk's calls of reflect.TypeOf
 // on a value of such a type (or one go/types proves an interface holds).
 func (tc *Types) namelessTypeOfs() []source.Edit {
 	var edits []source.Edit
 	callsWithPath(tc.File, func(call *ast.CallExpr, path []ast.Node) {
-		if len(call.Args) != 1 || tc.Off(call.Pos()) < 0 || !tc.isReflectFunc(call, "TypeOf") || kindOnly(path) {
+		if len(call.Args) != 1 || tc.Off(call.Pos()) < 0 || !tc.isReflectFunc(call, "TypeOf") {
+			return
+		}
+		if tc.compiledIface(call.Args[0]) {
+			// Also for Kind: the wrapper's is struct.
+			edits = append(edits, tc.typeOfHeld(call, call.Args[0])...)
+			return
+		}
+		if kindOnly(path) {
 			return
 		}
 		t, ok := tc.heldType(call.Args[0], 0)
@@ -40,10 +50,35 @@ func (tc *Types) namelessTypeOfs() []source.Edit {
 			return
 		}
 		if name, ok := tc.namelessCellType(t); ok {
-			edits = append(edits, tc.namelessType(call, call.Args[0], t, "reflect.TypeOf", name)...)
+			edits = append(edits, tc.namelessType(call, t, name)...)
 		}
 	})
 	return append(edits, tc.namelessValueTypes()...)
+}
+
+// compiledIface reports whether e, an operand to read again
+// (pureOperand), has an interface type with methods of the standard
+// library's (fmt.Stringer, error), in which yaegi keeps a cell's value in
+// a wrapper of its own.
+func (tc *Types) compiledIface(e ast.Expr) bool {
+	t := tc.Info.Types[e].Type
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !pureOperand(e) || n.Obj().Pkg() == tc.Pkg {
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() > 0
+}
+
+// typeOfHeld names call, reflect.TypeOf(x) of x (arg) of such an
+// interface type, by the cell's value x holds: reflect would name yaegi's
+// wrapper of it (stdlib._fmt_StringerS).
+//
+//	reflect.TypeOf(s)  →  gopadBuiltin.TypeOfHeld(reflect.TypeOf(s), s)
+func (tc *Types) typeOfHeld(call *ast.CallExpr, arg ast.Expr) []source.Edit {
+	from, to := tc.Off(call.Pos()), tc.Off(call.End())
+	return []source.Edit{{From: from, To: from, Text: "gopadBuiltin.TypeOfHeld(", Order: to - 1<<30},
+		{From: to, To: to, Text: ", " + tc.code(arg) + ")", Order: 1 << 30}}
 }
 
 // callsWithPath calls visit for each call in f, with the nodes from the
@@ -65,10 +100,11 @@ func callsWithPath(f *ast.File, visit func(call *ast.CallExpr, path []ast.Node))
 
 // namelessHeld names call, reflect.TypeOf(x) or reflect.ValueOf(x).Type()
 // of an interface variable x (arg), by the cell's type over a basic type
-// that x holds, found by a type switch in interpreted code, where yaegi
-// still knows it; only types yaegi keeps beside the value (keptBeside):
+// (or a pointer to it) that x holds, found by a type switch in interpreted
+// code, where yaegi still knows it; only types yaegi keeps beside the
+// value (keptBeside):
 //
-//	reflect.TypeOf(x)  →  gopadBuiltin.NamedType(reflect.TypeOf(x), func() string { switch x.(type) { case Celsius: return "Celsius" }; return "" }())
+//	reflect.TypeOf(x)  →  gopadBuiltin.NamedType(reflect.TypeOf(x), func() string { switch x.(type) { case Celsius: return "Celsius"; case *Celsius: return "*Celsius" }; return "" }())
 func (tc *Types) namelessHeld(call *ast.CallExpr, arg ast.Expr) []source.Edit {
 	if !pureOperand(arg) || tc.Info.Types[arg].Type == nil {
 		return nil
@@ -81,11 +117,14 @@ func (tc *Types) namelessHeld(call *ast.CallExpr, arg ast.Expr) []source.Edit {
 	scope := tc.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || !types.Implements(tn.Type(), iface) {
+		if !ok || tn.IsAlias() || tc.selfKindOf(tn) != selfNamed || !tc.keptBeside(tn.Type()) {
 			continue
 		}
-		if tc.selfKindOf(tn) == selfNamed && tc.keptBeside(tn.Type()) {
+		if types.Implements(tn.Type(), iface) {
 			cases.WriteString("case " + name + ": return " + strconv.Quote(name) + "; ")
+		}
+		if types.Implements(types.NewPointer(tn.Type()), iface) {
+			cases.WriteString("case *" + name + ": return " + strconv.Quote("*"+name) + "; ")
 		}
 	}
 	if cases.Len() == 0 {
@@ -114,33 +153,32 @@ func pureOperand(e ast.Expr) bool {
 }
 
 // namelessType names typeCall, a call giving the run-time type of a
-// value of the nameless cell type name (t, when known, may be a pointer
-// to it), or refuses it for a pointer: e is what the refusal wraps.
-func (tc *Types) namelessType(typeCall *ast.CallExpr, e ast.Expr, t types.Type, what, name string) []source.Edit {
-	if _, ptr := t.(*types.Pointer); ptr {
-		return refuseNameless(tc, e, what, name)
-	}
+// value of the nameless cell type name (t may be a pointer to it, named
+// "*Celsius").
+//
+// A pointer's run-time type is read from a nil pointer of its type, the
+// call kept for what its operand does: a pointer held in a compiled
+// interface (a fmt.Stringer) reaches reflect as yaegi's wrapper of it.
+//
+//	reflect.TypeOf(s)  →  gopadBuiltin.NamedType(func(reflect.Type) reflect.Type { return reflect.TypeOf((*Celsius)(nil)) }(reflect.TypeOf(s)), "*Celsius")
+func (tc *Types) namelessType(typeCall *ast.CallExpr, t types.Type, name string) []source.Edit {
 	from, to := tc.Off(typeCall.Pos()), tc.Off(typeCall.End())
 	short := name[strings.LastIndex(name, ".")+1:]
-	// Inside the helpers around the call (reflectNames, reflectPrints).
-	return []source.Edit{{From: from, To: from, Text: "gopadBuiltin.NamedType(", Order: to - 1<<30},
-		{From: to, To: to, Text: ", " + strconv.Quote(short) + ")", Order: 1 << 30}}
-}
-
-// refuseNameless stops the cell where e is evaluated, explaining that what
-// (reflect.TypeOf, reflect.Value.Type) would name the underlying type of
-// the cell's type name.
-func refuseNameless(tc *Types, e ast.Expr, what, name string) []source.Edit {
-	helper := "Refuse"
-	if what != "reflect.TypeOf" {
-		helper = "RefuseValue"
+	open := "gopadBuiltin.NamedType("
+	if _, ptr := t.(*types.Pointer); ptr {
+		text, ok := tc.TypeText(t)
+		if !ok {
+			return nil
+		}
+		short = "*" + short
+		open += "func(reflect.Type) reflect.Type { return reflect.TypeOf((" + text + ")(nil)) }("
+		short = strconv.Quote(short)
+		return []source.Edit{{From: from, To: from, Text: open, Order: to - 1<<30},
+			{From: to, To: to, Text: "), " + short + ")", Order: 1 << 30}}
 	}
-	msg := "gopad cannot give " + what + " a " + name + ": yaegi gives a type defined over a basic, slice, map, array, " +
-		"channel or func type no run-time type of its own, and reflect would name its underlying type. " +
-		"Workaround: fmt.Sprintf(\"%T\", v) names it; reflect.TypeOf(v).Kind() is right"
-	es := source.Around(tc.Off(e.Pos()), tc.Off(e.End()), "gopadBuiltin."+helper+"("+strconv.Quote(msg)+", ", ")")
-	es[0].Order = tc.Off(e.End()) - 1<<30 // inside the helpers around v.Type() (reflectNames, reflectPrints)
-	return es
+	// Inside the helpers around the call (reflectNames, reflectPrints).
+	return []source.Edit{{From: from, To: from, Text: open, Order: to - 1<<30},
+		{From: to, To: to, Text: ", " + strconv.Quote(short) + ")", Order: 1 << 30}}
 }
 
 // namelessValueTypes returns the edits of the chunk's calls v.Type() on a
@@ -161,7 +199,7 @@ func (tc *Types) namelessValueTypes() []source.Edit {
 		if nl, ok := tc.namelessValue(sel.X, vars); ok && nl.held != nil {
 			edits = append(edits, tc.namelessHeld(call, nl.held)...)
 		} else if ok {
-			edits = append(edits, tc.namelessType(call, sel.X, nl.t, "reflect.Value.Type", nl.name)...)
+			edits = append(edits, tc.namelessType(call, nl.t, nl.name)...)
 		} else if vo, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(vo.Args) == 1 && tc.isReflectFunc(vo, "ValueOf") {
 			// reflect.ValueOf(v).Type() of an interface v (namelessHeld).
 			edits = append(edits, tc.namelessHeld(call, vo.Args[0])...)
