@@ -11,23 +11,51 @@ package pairs
 
 import (
 	"reflect"
+	"sync/atomic"
 	"unsafe"
 )
 
+// pairType is yaegi's valueInterface and the index of its field value,
+// once Is has met it: the hot paths (a map with interface keys, printing)
+// then compare types instead of reading names.
+var pairType atomic.Pointer[pairShape]
+
+type pairShape struct {
+	t     reflect.Type
+	value int // the index of the field value, -1 if it has none of type reflect.Value
+}
+
 // Is reports whether t is yaegi's valueInterface.
 func Is(t reflect.Type) bool {
-	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
+	if p := pairType.Load(); p != nil {
+		return t == p.t
+	}
+	if t.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != "github.com/traefik/yaegi/interp" {
+		return false
+	}
+	shape := &pairShape{t, -1}
+	if f, ok := t.FieldByName("value"); ok && f.Type == reflect.TypeFor[reflect.Value]() {
+		shape.value = f.Index[0]
+	}
+	pairType.Store(shape)
+	return true
 }
 
 // Value is the value the pair v holds (its field value, a reflect.Value),
-// read through a copy, as the field is unexported; the zero Value when v
-// holds none.
+// read in place or through a copy, as the field is unexported; the zero
+// Value when v holds none.
 func Value(v reflect.Value) reflect.Value {
-	f, ok := v.Type().FieldByName("value")
-	if !ok || f.Type != reflect.TypeFor[reflect.Value]() {
+	if !Is(v.Type()) {
 		return reflect.Value{}
 	}
-	c := reflect.New(v.Type()).Elem()
-	c.Set(v)
-	return *(*reflect.Value)(unsafe.Pointer(c.Field(f.Index[0]).UnsafeAddr()))
+	i := pairType.Load().value
+	if i < 0 {
+		return reflect.Value{}
+	}
+	if !v.CanAddr() {
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		v = c
+	}
+	return *(*reflect.Value)(unsafe.Pointer(v.Field(i).UnsafeAddr()))
 }
