@@ -180,6 +180,69 @@ func main() {
 200 page /c
 recovered: true
 `},
+	// A variable declared with a parenthesized type and a value, as written
+	// and as gopad's copies of generic code write it for a type argument
+	// that is no plain name (P = *T of a constraint interface{ ...; *T }).
+	{name: "parenthesized_var_types", src: `package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+type Version struct{ Major, Minor int }
+
+func (v *Version) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	v.Major = n
+	return err
+}
+
+type Setter[T any] interface {
+	Set(string) error
+	*T
+}
+
+// FromStrings makes a T through its pointer's Set method (P = *T).
+func FromStrings[T any, P Setter[T]](in []string) ([]T, error) {
+	out := make([]T, len(in))
+	for i, s := range in {
+		var p P = &out[i]
+		if err := p.Set(s); err != nil {
+			return out[:i], err
+		}
+	}
+	return out, nil
+}
+
+func Ptrs[T any, P interface{ *T }](xs []T) []P {
+	var out []P
+	for i := range xs {
+		var p P = &xs[i]
+		out = append(out, p)
+	}
+	return out
+}
+
+var global (*Version) = &Version{9, 9}
+
+func main() {
+	var p (*Version) = new(Version)
+	var q, r ((int)) = 1, 2
+	var f (func(int) int) = func(x int) int { return x * 2 }
+	var m (map[string]int) = map[string]int{"a": 1}
+	p.Major = 3
+	fmt.Println(p.Major, q, r, f(4), m, *global)
+	vs, err := FromStrings[Version]([]string{"1", "22", "x", "4"})
+	fmt.Println(vs, err)
+	ps := Ptrs([]int{1, 2, 3})
+	*ps[1] = 20
+	fmt.Println(len(ps), *ps[0], *ps[1])
+}
+`, want: `3 1 2 8 map[a:1] {9 9}
+[{1 0} {22 0}] strconv.Atoi: parsing "x": invalid syntax
+3 1 20
+`},
 }
 
 func TestFidProbeAA(t *testing.T) { runFidPrograms(t, probeAAPrograms) }
