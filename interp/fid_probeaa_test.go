@@ -243,6 +243,53 @@ func main() {
 [{1 0} {22 0}] strconv.Atoi: parsing "x": invalid syntax
 3 1 20
 `},
+	// unsafe.Sizeof, Alignof and Offsetof of the cells' types (a field of a
+	// cell's interface type, a func field, a promoted field, an array, a
+	// constant expression) answer with Go's sizes.
+	{name: "unsafe_sizes", src: `package main
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+type Shape interface{ Area() float64 }
+
+type Holder struct {
+	S    Shape
+	F    func() int
+	Next *Holder
+	Any  any
+}
+
+type Small struct {
+	a bool
+	b int16
+}
+
+type Point struct{ X, Y int32 }
+
+type Wrapper struct {
+	Point
+	Tag  string
+	Kids []Wrapper
+}
+
+func main() {
+	var h Holder
+	fmt.Println(unsafe.Sizeof(h), unsafe.Offsetof(h.F), unsafe.Offsetof(h.Any))
+	var s Shape
+	fmt.Println(unsafe.Sizeof(s), unsafe.Sizeof(Small{}), unsafe.Alignof(Small{}))
+	var w Wrapper
+	fmt.Println(unsafe.Sizeof(w), unsafe.Offsetof(w.Tag), unsafe.Offsetof(w.Y), unsafe.Sizeof(w.Point))
+	arr := [4]Small{}
+	fmt.Println(unsafe.Sizeof(arr), unsafe.Sizeof(&arr), unsafe.Sizeof(uintptr(0)), unsafe.Sizeof(complex64(0)))
+}
+`, want: `48 16 32
+16 4 2
+48 8 4 8
+16 8 8 8
+`},
 }
 
 func TestFidProbeAA(t *testing.T) { runFidPrograms(t, probeAAPrograms) }
