@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // probeAAPrograms are the class programs of probe-aa, each run whole and
 // split (runFidPrograms).
@@ -293,3 +296,25 @@ func main() {
 }
 
 func TestFidProbeAA(t *testing.T) { runFidPrograms(t, probeAAPrograms) }
+
+// TestProbeAAPredeclaredTypeInBody: a defined type declared in a
+// function under a predeclared type's name (type error string in main)
+// stops the cell with gopad's refusal, where yaegi took the name for Go's
+// type (cannot convert "x" to int32, a nil dereference for a struct named
+// error); an alias of that name in a body still runs.
+func TestProbeAAPredeclaredTypeInBody(t *testing.T) {
+	for _, src := range []string{
+		"func main() {\n\ttype error string\n\tvar e error = \"custom\"\n\tfmt.Println(e)\n}\nmain()",
+		"func f() any {\n\ttype any struct{ A int }\n\treturn any{1}\n}\nfmt.Println(f())",
+		"func g() {\n\ttype int32 string\n\tvar s int32 = \"x\"\n\tfmt.Println(s)\n}",
+	} {
+		_, errText := runFidCells(t, []string{`import "fmt"`, src})
+		if !strings.Contains(errText, "gopad cannot declare a type named") || !strings.Contains(errText, "in a function") {
+			t.Errorf("%q: error %q, want gopad's refusal", src, errText)
+		}
+	}
+	out, errText := runFidCells(t, []string{`import "fmt"`, "func main() {\n\ttype int = string\n\tvar s int = \"x\"\n\tfmt.Println(s, 1)\n}\nmain()"})
+	if errText != "" || out != "x 1\n" {
+		t.Errorf("alias in a body: printed %q, error %q", out, errText)
+	}
+}
