@@ -293,6 +293,50 @@ func main() {
 48 8 4 8
 16 8 8 8
 `},
+	// The same nil values handed to a compiled function's variadic
+	// interface parameter (errors.Join, io.MultiWriter) and in a slice
+	// spread into it.
+	{name: "nil_kept_values_variadic", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+type ErrList []error
+
+func (e ErrList) Error() string { return fmt.Sprintf("%d errors", len(e)) }
+
+type Sink []byte
+
+func (s Sink) Write(p []byte) (int, error) { return len(p), nil }
+
+type Codes map[string]int
+
+func (c Codes) Error() string { return fmt.Sprintf("codes(%d)", len(c)) }
+
+func main() {
+	var none ErrList
+	joined := errors.Join(none, nil)
+	fmt.Println(joined == nil, joined)
+	var codes Codes
+	j2 := errors.Join(errors.New("first"), codes, none)
+	fmt.Printf("%q\n", j2.Error())
+	var sb strings.Builder
+	var sink Sink
+	w := io.MultiWriter(&sb, sink)
+	n, err := io.WriteString(w, "hello")
+	fmt.Println(n, err, sb.String())
+	errs := []error{none, codes}
+	fmt.Println(errors.Join(errs...) == nil)
+}
+`, want: `false 0 errors
+"first\ncodes(0)\n0 errors"
+5 <nil> hello
+false
+`},
 }
 
 func TestFidProbeAA(t *testing.T) { runFidPrograms(t, probeAAPrograms) }

@@ -161,7 +161,11 @@ func (tc *Types) compiledIfaceArgs() []source.Edit {
 		}
 		for i, a := range c.call.Args {
 			if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
-				break
+				// (a variadic element: errors.Join(ErrList(nil), err))
+				if e, ok := tc.keptNilArg(a, variadicElem(sig)); ok {
+					edits = append(edits, e...)
+				}
+				continue
 			}
 			target := sig.Params().At(i).Type()
 			if e, ok := tc.freshCallArg(a, target); ok {
@@ -185,13 +189,25 @@ func (tc *Types) compiledIfaceArgs() []source.Edit {
 	return edits
 }
 
+// variadicElem is the element type of sig's variadic parameter; nil when
+// sig is not variadic.
+func variadicElem(sig *types.Signature) types.Type {
+	if !sig.Variadic() {
+		return nil
+	}
+	if s, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice); ok {
+		return s.Elem()
+	}
+	return nil
+}
+
 // keptNilArg converts a, a value of a cell's slice, map, func or channel
 // type that may be nil, to target, a compiled interface with methods, in a
 // function literal that keeps its typed nil (keptNil): yaegi handed
 // sort.Sort(c) a nil interface for a nil byLen.
 func (tc *Types) keptNilArg(a ast.Expr, target types.Type) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
-	if t == nil || !tc.compiledInterface(target) || !tc.keptNilable(t) || tc.neverNil(a) {
+	if t == nil || target == nil || !tc.compiledInterface(target) || !tc.keptNilable(t) || tc.neverNil(a) {
 		return nil, false
 	}
 	vt, ok1 := tc.TypeText(t)
