@@ -337,6 +337,84 @@ func main() {
 5 <nil> hello
 false
 `},
+	// A struct field of a cell's func type with methods, read to call a
+	// method on it (directly, through a variable, an element of a field),
+	// converted to a compiled and to a literal interface, switched on.
+	{name: "func_typed_fields_keep_methods", src: `package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+)
+
+type Middleware func(string) string
+
+func (m Middleware) Then(next Middleware) Middleware {
+	if m == nil {
+		return next
+	}
+	return func(s string) string { return next(m(s)) }
+}
+
+func (m Middleware) Apply(s string) string {
+	if m == nil {
+		return s
+	}
+	return m(s)
+}
+
+type HandlerFunc func(http.ResponseWriter, *http.Request)
+
+func (f HandlerFunc) ServeHTTP(w http.ResponseWriter, r *http.Request) { f(w, r) }
+
+type Server struct {
+	name    string
+	chain   Middleware
+	handler HandlerFunc
+}
+
+type Pipeline struct {
+	Stages []Middleware
+	Final  Middleware
+}
+
+func (s *Server) Handle(in string) string {
+	return s.chain.Then(strings.TrimSpace).Apply(in)
+}
+
+func main() {
+	s := &Server{name: "srv", chain: strings.ToUpper}
+	fmt.Printf("%q\n", s.Handle("  hello "))
+	var empty Server
+	fmt.Printf("%q\n", empty.Handle("  x "))
+	c := s.chain
+	fmt.Println(c.Apply("copy"), empty.chain.Apply("raw"))
+	s.handler = func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "hi from ", s.name) }
+	var h http.Handler = s.handler
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	fmt.Println(rec.Body.String())
+	p := Pipeline{Stages: []Middleware{strings.ToLower}, Final: func(s string) string { return s + "!" }}
+	fmt.Println(p.Stages[0].Then(p.Final).Apply("ABC"))
+	var th interface{ Apply(string) string } = p.Final
+	fmt.Println(th.Apply("iface"))
+	switch v := any(p.Final).(type) {
+	case Middleware:
+		fmt.Println("Middleware", v.Apply("sw"))
+	default:
+		fmt.Println("other")
+	}
+}
+`, want: `"HELLO"
+"x"
+COPY raw
+hi from srv
+abc!
+iface!
+Middleware sw!
+`},
 }
 
 func TestFidProbeAA(t *testing.T) { runFidPrograms(t, probeAAPrograms) }
