@@ -11,7 +11,7 @@ import (
 type Rule func(string) bool
 
 func (r Rule) And(o Rule) Rule { return func(s string) bool { return r(s) && o(s) } }
-func (r Rule) Not() Rule        { return func(s string) bool { return !r(s) } }
+func (r Rule) Not() Rule       { return func(s string) bool { return !r(s) } }
 
 type HandlerFunc func(http.ResponseWriter, *http.Request)
 
