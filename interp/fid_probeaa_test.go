@@ -415,6 +415,69 @@ abc!
 iface!
 Middleware sw!
 `},
+	// A nil ErrList as an error in every other place a value becomes one:
+	// a send, a map and a struct literal, append, a second result, an
+	// assignment, a slice literal in a range, an argument, a closure's
+	// result, a declaration in a loop; errors.As back to it.
+	{name: "nil_kept_values_everywhere", src: `package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type ErrList []error
+
+func (e ErrList) Error() string { return fmt.Sprintf("%d errors", len(e)) }
+
+type Result struct {
+	N   int
+	Err error
+}
+
+func multi() (int, error) {
+	var errs ErrList
+	return 1, errs
+}
+
+func main() {
+	var errs ErrList
+	ch := make(chan error, 1)
+	ch <- errs
+	e1 := <-ch
+	m := map[string]error{"a": errs}
+	r := Result{Err: errs}
+	r2 := Result{2, errs}
+	var list []error
+	list = append(list, errs)
+	_, e2 := multi()
+	var e3 error
+	e3 = errs
+	fmt.Println(e1 == nil, m["a"] == nil, r.Err == nil, r2.Err == nil, list[0] == nil, e2 == nil, e3 == nil)
+	for _, e := range []error{errs, nil} {
+		fmt.Print(e == nil, " ")
+	}
+	fmt.Println()
+	var target ErrList
+	fmt.Println(errors.As(e2, &target), target == nil)
+	f := func(e error) bool { return e == nil }
+	fmt.Println(f(errs), func() error { return errs }() == nil)
+	for i := 0; i < 2; i++ {
+		var loopErrs ErrList
+		if i == 1 {
+			loopErrs = append(loopErrs, errors.New("x"))
+		}
+		var err error = loopErrs
+		fmt.Print(err == nil, err, "; ")
+	}
+	fmt.Println()
+}
+`, want: `false false false false false false false
+false true 
+true true
+false false
+false 0 errors; false 1 errors; 
+`},
 }
 
 func TestFidProbeAA(t *testing.T) { runFidPrograms(t, probeAAPrograms) }
