@@ -154,6 +154,9 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 	if e := s.predeclaredTypeError(code, ch); e != nil {
 		return prepared{}, e
 	}
+	if e := s.unsafeUseError(code, ch); e != nil {
+		return prepared{}, e
+	}
 	// Packages used without an import are imported first, so that the
 	// type checker of the rewrites sees them.
 	if err := s.autoImport(ctx, src, ch.Kind == source.Stmt); err != nil {

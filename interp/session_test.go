@@ -346,7 +346,7 @@ func TestImportLimits(t *testing.T) {
 	s := newSession(t)
 	for _, c := range []struct{ code, want string }{
 		{"import \"plugin\"", "package plugin cannot be imported"},
-		{"import \"unsafe\"", "package unsafe cannot be imported"},
+		{"import \"unsafe\"\nvar p = unsafe.Pointer(nil)", "gopad cannot use unsafe.Pointer"},
 	} {
 		res, _ := run(t, s, c.code)
 		if res.Err == nil || !strings.Contains(res.Err.Value, c.want) {

@@ -104,9 +104,10 @@ func flatSpaces(s string) string { return strings.Join(strings.Fields(s), " ") }
 // before yaegi sees it: yaegi gives untyped constants their default type
 // by its name in the session's scope, so after type int = string a cell's
 // fmt.Println(1) failed ("cannot convert 1 to string"), and gopad's
-// rewritten code names the predeclared types too. In a function's body such
-// a type is left to the passes (rewrite/localaliases.go writes an alias
-// out). An alias for the very type (type any = interface{}, as code from
+// rewritten code names the predeclared types too. In a function's body an
+// alias is left to the passes (rewrite/localaliases.go writes it out); a
+// defined type is refused too (type error string in main: yaegi's
+// conversions and constants took Go's type for it, or crashed). An alias for the very type (type any = interface{}, as code from
 // before Go 1.18 writes) is let through. nil when ch has no such type.
 func (s *Session) predeclaredTypeError(code string, ch source.Chunk) *engine.Error {
 	if ch.Kind != source.Stmt && ch.Kind != source.Decl {
@@ -123,7 +124,8 @@ func (s *Session) predeclaredTypeError(code string, ch source.Chunk) *engine.Err
 	var found *ast.TypeSpec
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
-		if ok && found == nil && !inBody[ts] {
+		// (an alias in a body is localaliases' to write out)
+		if ok && found == nil && (!inBody[ts] || !ts.Assign.IsValid()) {
 			if _, predeclared := types.Universe.Lookup(ts.Name.Name).(*types.TypeName); predeclared && !sameAsPredeclared(ts, f.Code(ts.Type)) {
 				found = ts
 			}
@@ -135,6 +137,12 @@ func (s *Session) predeclaredTypeError(code string, ch source.Chunk) *engine.Err
 	}
 	name := found.Name.Name
 	line, col := ch.CellPos(f.Off(found.Pos()))
+	if inBody[found] {
+		msg := fmt.Sprintf("gopad cannot declare a type named %s in a function: the interpreter takes the name for "+
+			"Go's %s wherever it meets it (constants, conversions and gopad's rewritten code would take your type, "+
+			"or Go's type where you meant yours); give the type another name", name, name)
+		return positioned(engine.ErrUnsupported, msg, code, line, col)
+	}
 	msg := fmt.Sprintf("gopad cannot declare a type named %s at a cell's top level: the interpreter gives untyped "+
 		"constants their default type by its name, and gopad's rewritten code names Go's %s too, so both would "+
 		"take your type instead (fmt.Println(1) would fail); give the type another name, or declare it inside "+

@@ -49,6 +49,10 @@ func (tc *Types) funcIfaceArgs() []source.Edit {
 				fmt.Sprintf("func(gopadV %s) %s { return gopadV }(", vt, tt), ")")...)
 		}
 	}
+	// (a value that may be nil is compiledIfaceArgs': keptNilArg)
+	funcArg := func(e ast.Expr) bool {
+		return tc.funcWithMethods(e) && (!tc.keptNilable(tc.Info.Types[e].Type) || tc.neverNil(e))
+	}
 	for _, c := range tc.compiledCalls() {
 		sig, ok := c.fn.Type().(*types.Signature)
 		if !ok || c.call.Ellipsis.IsValid() {
@@ -62,7 +66,7 @@ func (tc *Types) funcIfaceArgs() []source.Edit {
 					wrap(a, s.Elem(), tc.funcWithMethods)
 				}
 			case i < params.Len():
-				wrap(a, params.At(i).Type(), tc.funcWithMethods)
+				wrap(a, params.At(i).Type(), funcArg)
 			}
 		}
 	}

@@ -161,10 +161,18 @@ func (tc *Types) compiledIfaceArgs() []source.Edit {
 		}
 		for i, a := range c.call.Args {
 			if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
-				break
+				// (a variadic element: errors.Join(ErrList(nil), err))
+				if e, ok := tc.keptNilArg(a, variadicElem(sig)); ok {
+					edits = append(edits, e...)
+				}
+				continue
 			}
 			target := sig.Params().At(i).Type()
 			if e, ok := tc.freshCallArg(a, target); ok {
+				edits = append(edits, e...)
+				continue
+			}
+			if e, ok := tc.keptNilArg(a, target); ok {
 				edits = append(edits, e...)
 				continue
 			}
@@ -179,6 +187,36 @@ func (tc *Types) compiledIfaceArgs() []source.Edit {
 		}
 	}
 	return edits
+}
+
+// variadicElem is the element type of sig's variadic parameter; nil when
+// sig is not variadic.
+func variadicElem(sig *types.Signature) types.Type {
+	if !sig.Variadic() {
+		return nil
+	}
+	if s, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice); ok {
+		return s.Elem()
+	}
+	return nil
+}
+
+// keptNilArg converts a, a value of a cell's slice, map, func or channel
+// type that may be nil, to target, a compiled interface with methods, in a
+// function literal that keeps its typed nil (keptNil): yaegi handed
+// sort.Sort(c) a nil interface for a nil byLen.
+func (tc *Types) keptNilArg(a ast.Expr, target types.Type) ([]source.Edit, bool) {
+	t := tc.Info.Types[a].Type
+	if t == nil || target == nil || !tc.compiledInterface(target) || !tc.keptNilable(t) || tc.neverNil(a) {
+		return nil, false
+	}
+	vt, ok1 := tc.TypeText(t)
+	tt, ok2 := tc.TypeText(target)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()),
+		fmt.Sprintf("func(gopadV %s) %s { if gopadV == nil { %s }; return gopadV }(", vt, tt, tc.keptNil(target, vt, tt)), ")"), true
 }
 
 // loopConversion reports whether c converts, in a loop, a value of a
@@ -199,6 +237,9 @@ func (tc *Types) loopConversion(c conversion) bool {
 // assertions see as its wrappers and find the nil pointer in; a refusal for
 // other interfaces, where yaegi would make a nil interface of it.
 func (tc *Types) typedNil(target, valueType types.Type, vt, tt string) string {
+	if _, ptr := valueType.(*types.Pointer); !ptr {
+		return tc.keptNil(target, vt, tt)
+	}
 	method, ctor := "", ""
 	if target == types.Universe.Lookup("error").Type() {
 		method, ctor = "Error", "NilError"
@@ -221,6 +262,47 @@ func (tc *Types) typedNil(target, valueType types.Type, vt, tt string) string {
 	msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
 		"gopad cannot (it would compare equal to nil); use an untyped nil for no value (if p == nil { return nil })", goSpelling(vt), tt))
 	return "panic(" + msg + ")"
+}
+
+// keptNil is what a nil value of a cell's slice, map, func or channel type
+// (written vt, a type keptTypes gave a GopadSelf) converted to target
+// becomes: the value goes to target through an interface literal with
+// target's methods and GopadSelf. yaegi wraps a value of an interpreted
+// interface for a compiled one even when the value it holds is nil (it
+// made a nil interface of the bare value: a nil byLen was a nil
+// sort.Interface, sort.Sort(c) crashed, a nil MultiError returned as an
+// error compared equal to nil), and its GopadSelf gives assertions, type
+// switches and %T the type back. Where target's methods cannot be
+// spelled in the chunk, a refusal.
+func (tc *Types) keptNil(target types.Type, vt, tt string) string {
+	if lit, ok := tc.selfIfaceLiteral(target); ok {
+		return "var gopadI " + lit + " = gopadV; return gopadI"
+	}
+	msg := strconv.Quote(fmt.Sprintf("gopad: a nil %s converted to the interface %s: Go keeps its type (the interface is not nil), "+
+		"gopad cannot here (it would compare equal to nil); use an empty value (%s{}) or an untyped nil for no value", goSpelling(vt), tt, vt))
+	return "panic(" + msg + ")"
+}
+
+// selfIfaceLiteral spells an interface literal with the methods of the
+// interface target and GopadSelf() any, for the chunk; false when a
+// method's signature cannot be spelled there.
+func (tc *Types) selfIfaceLiteral(target types.Type) (string, bool) {
+	it, ok := target.Underlying().(*types.Interface)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteString("interface{ ")
+	for i := range it.NumMethods() {
+		m := it.Method(i)
+		sig, ok := tc.TypeText(m.Type())
+		if !ok || !strings.HasPrefix(sig, "func(") {
+			return "", false
+		}
+		b.WriteString(m.Name() + strings.TrimPrefix(sig, "func") + "; ")
+	}
+	b.WriteString(SelfMethod + "() any }")
+	return b.String(), true
 }
 
 // cellValued reports whether e's value may be a cell's: e has a type of the
@@ -356,6 +438,9 @@ func (tc *Types) losesTypedNil(e ast.Expr, target types.Type) bool {
 	// heap.Interface). For error and fmt.Stringer, whose typed nil gopad
 	// makes itself (typedNil), pointers to the cells' other types too (a
 	// nil *Code of type Code int returned as an error).
+	if tc.keptNilable(tv.Type) {
+		return !tc.neverNil(e)
+	}
 	p, ok := tv.Type.(*types.Pointer)
 	if !ok || !tc.ownType(p) {
 		return false
@@ -364,6 +449,16 @@ func (tc *Types) losesTypedNil(e ast.Expr, target types.Type) bool {
 		return false
 	}
 	return !cannotBeNil(ast.Unparen(e))
+}
+
+// keptNilable reports whether t is a cell's defined slice, map, func or
+// channel type that keptTypes gives a GopadSelf (see keptNil).
+func (tc *Types) keptNilable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Signature, *types.Chan:
+		return tc.autoKept(t)
+	}
+	return false
 }
 
 // isStruct reports whether t's underlying type is a struct.
@@ -389,6 +484,26 @@ func (tc *Types) ownType(t types.Type) bool {
 	}
 	named, ok := t.(*types.Named)
 	return ok && named.Obj().Pkg() == tc.Pkg
+}
+
+// neverNil is cannotBeNil that also knows from the types a declared
+// function, and a conversion of a value that is never nil (appHandler(page)).
+func (tc *Types) neverNil(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if cannotBeNil(e) {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		_, fn := tc.Info.Uses[e].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		_, fn := tc.Info.Uses[e.Sel].(*types.Func)
+		return fn
+	case *ast.CallExpr:
+		return tc.Info.Types[e.Fun].IsType() && len(e.Args) == 1 && tc.neverNil(e.Args[0])
+	}
+	return false
 }
 
 // cannotBeNil reports whether e is an expression whose value is never nil.

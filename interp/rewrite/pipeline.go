@@ -113,7 +113,7 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{SplitVars, DefaultLast, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, Typed, Shape, Syntax, Defers, FuncArgs}
+var Pipeline = []Phase{SplitVars, DefaultLast, UnsafeSizes, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, Typed, Shape, Syntax, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
 var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
@@ -122,7 +122,7 @@ var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
 	TypesAhead, BlankTypes, NamedResults, SwitchInit, TaglessCases, TaggedCases, EmptyDefaults, LoneDefaults, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
 	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, RecvAssigns, SelectBranches, CommaOkVars, LoopStop, PerIteration,
-	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, EntryResults, GoRecover, UnnamedParams, LabeledReturns, GenericSigs,
+	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, EntryResults, GoRecover, UnnamedParams, LabeledReturns, GenericSigs, TypeParens,
 }}
 
 // Defers takes deferred calls' arguments at the defer statement. It

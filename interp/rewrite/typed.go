@@ -546,6 +546,7 @@ var Typed = Phase{Name: "typed", Typed: true, Passes: []Pass{
 	ifaceConvertPass,
 	ifaceArgsPass,
 	funcIfaceArgsPass,
+	funcFieldTypesPass,
 	anonEmbedPass,
 	selfFuncFieldsPass,
 	selfFuncTypesPass,

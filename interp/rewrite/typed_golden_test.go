@@ -31,7 +31,11 @@ import (
 // changes must be one its Wants asks a type check for.
 func TestTypedGolden(t *testing.T) {
 	imp := importer.ForCompiler(token.NewFileSet(), "source", nil)
-	for _, p := range append(append(append(append(append(append(append(append([]Pass(nil), LocalTypes.Passes...), StaticAsserts.Passes...), SelectOrder.Passes...), SelectCases.Passes...), NearMisses.Passes...), TupleVars.Passes...), EvalOrder.Passes...), Typed.Passes...) {
+	var passes []Pass
+	for _, ph := range []Phase{LocalTypes, UnsafeSizes, StaticAsserts, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, Typed} {
+		passes = append(passes, ph.Passes...)
+	}
+	for _, p := range passes {
 		t.Run(p.Name, func(t *testing.T) {
 			file := filepath.Join("testdata", p.Name+".txtar")
 			data, err := os.ReadFile(file)

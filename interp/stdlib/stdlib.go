@@ -47,6 +47,7 @@ var Excluded = func() map[string]string {
 	for k, v := range stdpkgs.Excluded {
 		m[k] = v
 	}
+	delete(m, "unsafe") // its size questions only: unsafe.go
 	return m
 }()
 
