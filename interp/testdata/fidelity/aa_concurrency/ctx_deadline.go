@@ -20,9 +20,9 @@ func slowOp(ctx context.Context, d time.Duration) (string, error) {
 
 func main() {
 	base := context.WithValue(context.Background(), ctxKey("req"), "r-42")
-	ctx, cancel := context.WithTimeout(base, 30*time.Millisecond)
+	ctx, cancel := context.WithTimeout(base, 400*time.Millisecond)
 	defer cancel()
-	for _, d := range []time.Duration{time.Millisecond, 300 * time.Millisecond} {
+	for _, d := range []time.Duration{time.Millisecond, 2 * time.Second} {
 		res, err := slowOp(ctx, d)
 		fmt.Printf("res=%q err=%v deadline=%t canceled=%t\n", res, err,
 			errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled))
@@ -44,7 +44,7 @@ func main() {
 	stopped := context.AfterFunc(child, func() { fmt.Println("after func ran") })
 	pcancel()
 	<-child.Done()
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond)
 	fmt.Println("child:", child.Err(), "stop returned:", stopped())
 	wctx := context.WithoutCancel(child)
 	fmt.Println("without cancel:", wctx.Err(), wctx.Value(ctxKey("req")))
