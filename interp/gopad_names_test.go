@@ -49,7 +49,7 @@ func TestGopadNames(t *testing.T) {
 	for name, want := range map[string]bool{
 		"gopadDefers": true, "gopadRunDefers": true, "gopadBuiltin": true, "gopadLast": true,
 		"gopadMain": true, "gopadDisplayOf": true, "gopadCell3": true, "gopadR12_0": true,
-		"gopadU7_1": true, "gopadF120": true, "gopadRet2": true,
+		"gopadU7_1": true, "gopadF120": true, "gopadRet2": true, "gopadE20": true,
 		"gopadCount": false, "gopad": false, "gopadR": false, "gopadCell": false, "gopadX1": false, "count": false,
 	} {
 		if got := isGopadName(name); got != want {
