@@ -396,7 +396,7 @@ func (tn *typeNames) collectStructs(t reflect.Type, names map[string]string, dep
 		name := tn.names[t]
 		tn.mu.RUnlock()
 		if tag := t.Field(0).Tag.Get(rewrite.TypeTagKey); name == "" && tag != "" {
-			name = "main." + tag
+			name = rewrite.TagTypeName(tag)
 		}
 		if name != "" {
 			names[t.String()] = name
