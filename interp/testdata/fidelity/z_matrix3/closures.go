@@ -561,7 +561,9 @@ func main() {
 		f := func() struct {
 			A Count
 			B Name
-		} { return x }
+		} {
+			return x
+		}
 		x.A = 9
 		fmt.Printf("anon      after-mut  %v %v\n", (f()), (x))
 		y := struct {
@@ -590,7 +592,9 @@ func main() {
 			fs = append(fs, func() struct {
 				A Count
 				B Name
-			} { return v })
+			} {
+				return v
+			})
 		}
 		fmt.Printf("anon      loop       %v %v %v\n", (fs[0]()), (fs[1]()), (fs[2]()))
 		var gs []func() any
@@ -618,7 +622,9 @@ func main() {
 			defer func(w struct {
 				A Count
 				B Name
-			}) { fmt.Printf("anon      defer-par  %v %T\n", (w), w) }(z)
+			}) {
+				fmt.Printf("anon      defer-par  %v %T\n", (w), w)
+			}(z)
 			z = struct {
 				A Count
 				B Name
@@ -631,7 +637,9 @@ func main() {
 		set := func(v struct {
 			A Count
 			B Name
-		}) { w = v }
+		}) {
+			w = v
+		}
 		set(struct {
 			A Count
 			B Name
@@ -640,7 +648,9 @@ func main() {
 		mk := func(v struct {
 			A Count
 			B Name
-		}) func() any { return func() any { return v } }
+		}) func() any {
+			return func() any { return v }
+		}
 		h := mk(struct {
 			A Count
 			B Name

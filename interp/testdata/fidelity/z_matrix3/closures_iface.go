@@ -559,7 +559,9 @@ func main() {
 		put := func(k string, v struct {
 			A Count
 			B Name
-		}) { m[k] = v }
+		}) {
+			m[k] = v
+		}
 		put("k", struct {
 			A Count
 			B Name

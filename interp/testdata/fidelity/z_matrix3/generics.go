@@ -526,7 +526,10 @@ func main() {
 		}) struct {
 			A Count
 			B Name
-		} { x.A = 9; return x })))
+		} {
+			x.A = 9
+			return x
+		})))
 		p := MakePair("k", struct {
 			A Count
 			B Name
