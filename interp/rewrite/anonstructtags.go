@@ -202,3 +202,10 @@ func TagTypeName(tag string) string {
 
 // AnonTag reports whether tag, a TypeTagKey tag, is TagAnonStructs'.
 func AnonTag(tag string) bool { return strings.HasPrefix(tag, "struct {") }
+
+// GoSpelling is type expression e as reflect spells it, the cells' types
+// as main.Name, when e can be spelled from its syntax alone.
+func GoSpelling(e ast.Expr) (string, bool) {
+	var cells bool
+	return exprSpelling(e, &cells)
+}

@@ -1,0 +1,167 @@
+package interp
+
+import "testing"
+
+// silent10Programs are the class programs of silent10 (erased composites
+// and struct type literals over the cells' types), each run whole and split
+// (runFidPrograms).
+var silent10Programs = []fidProgram{
+	// A struct type literal over the cells' types inside an interface: %T,
+	// %#v, its type switch case apart from its twin over the underlying
+	// types and from a named type with its fields, ==, map[any] keys, a
+	// pointer to it, a slice of such a type in a map value, an assertion,
+	// an assignment to the named type.
+	{name: "anon_struct_types", src: `package main
+
+import "fmt"
+
+type Count int
+type Name string
+
+type AB struct {
+	A Count
+	B Name
+}
+
+func show(v any) string { return fmt.Sprintf("%T %v", v, v) }
+
+func kind(v any) string {
+	switch v.(type) {
+	case struct {
+		A Count
+		B Name
+	}:
+		return "anon"
+	case struct {
+		A int
+		B string
+	}:
+		return "twin"
+	case AB:
+		return "AB"
+	}
+	return "other"
+}
+
+func main() {
+	x := struct {
+		A Count
+		B Name
+	}{1, "x"}
+	y := struct{ A, B Count }{2, 3}
+	fmt.Println(show(x), show(y))
+	fmt.Println(show(&x))
+	fmt.Printf("%#v\n", []any{x, y})
+
+	list := []any{x, struct {
+		A int
+		B string
+	}{1, "x"}, AB(x)}
+	for _, v := range list {
+		fmt.Println(kind(v), v == any(x))
+	}
+
+	m := map[any]string{}
+	m[x] = "anon"
+	m[struct {
+		A int
+		B string
+	}{1, "x"}] = "twin"
+	m[AB{1, "x"}] = "AB"
+	fmt.Println(len(m), m[x])
+
+	vals := map[string]any{"k": []struct{ N Name }{{"n"}}}
+	fmt.Printf("%T\n", vals["k"])
+	_, ok := list[1].(struct {
+		A Count
+		B Name
+	})
+	var ab AB = x
+	fmt.Println(ok, ab)
+}
+`, want: "struct { A main.Count; B main.Name } {1 x} struct { A main.Count; B main.Count } {2 3}\n*struct { A main.Count; B main.Name } &{1 x}\n[]interface {}{struct { A main.Count; B main.Name }{A:1, B:\"x\"}, struct { A main.Count; B main.Count }{A:2, B:3}}\nanon true\ntwin false\nAB false\n3 anon\n[]struct { N main.Name }\nfalse {1 x}\n"},
+	// Slices and maps over the cells' types inside an interface (yaegi
+	// makes a []Name a []string): %T and %#v through a parameter, a
+	// generic function's result, a channel of any, elements of an []any
+	// with their assertions and a genuine []string beside them, a closure's
+	// result read after an append; nested composites and a named type over
+	// an array of arrays in %#v.
+	{name: "erased_composites", src: `package main
+
+import "fmt"
+
+type Count int
+type Name string
+type Grid [2][2]Count
+
+func show(v any) string { return fmt.Sprintf("%T %#v", v, v) }
+
+func wrap[T any](v T) any { return v }
+
+func main() {
+	ns := []Name{"b", "a"}
+	fmt.Println(show(ns))
+	fmt.Println(show(map[Name]Count{"x": 1}))
+	fmt.Println(show(map[string][]Count{"y": {2}}))
+	fmt.Println(show(wrap([]Name{"c"})))
+
+	ch := make(chan any, 1)
+	ch <- map[Name][]Name{"k": {"v"}}
+	fmt.Println(show(<-ch))
+
+	items := []any{ns, []string{"s"}}
+	for _, it := range items {
+		_, isNames := it.([]Name)
+		_, isStrings := it.([]string)
+		fmt.Println(show(it), isNames, isStrings)
+	}
+
+	get := func() any { return ns }
+	ns = append(ns, "z")
+	fmt.Println(show(get()))
+	fmt.Printf("%#v\n", Grid{{1, 2}, {3, 4}})
+	var g any = Grid{{5, 6}}
+	fmt.Printf("%#v %T\n", g, g)
+}
+`, want: "[]main.Name []main.Name{\"b\", \"a\"}\nmap[main.Name]main.Count map[main.Name]main.Count{\"x\":1}\nmap[string][]main.Count map[string][]main.Count{\"y\":[]main.Count{2}}\n[]main.Name []main.Name{\"c\"}\nmap[main.Name][]main.Name map[main.Name][]main.Name{\"k\":[]main.Name{\"v\"}}\n[]main.Name []main.Name{\"b\", \"a\"} true false\n[]string []string{\"s\"} false true\n[]main.Name []main.Name{\"b\", \"a\", \"z\"}\nmain.Grid{[2]main.Count{1, 2}, [2]main.Count{3, 4}}\nmain.Grid{[2]main.Count{5, 6}, [2]main.Count{0, 0}} main.Grid\n"},
+	// An array over a cell's type inside an interface, when no array of
+	// its run-time type ([2]int) went into an interface: == and %T answer
+	// for [2]Count.
+	{name: "erased_arrays_alone", src: `package main
+
+import "fmt"
+
+type Count int
+
+func show(v any) { fmt.Printf("%v %T\n", v, v) }
+
+func same(a, b any) bool { return a == b }
+
+func main() {
+	a := [2]Count{1, 2}
+	fmt.Printf("%T %v\n", a, a)
+	fmt.Println(same(a, [2]Count{1, 2}))
+	show(a)
+}
+`, want: "[2]main.Count [1 2]\ntrue\n[1 2] [2]main.Count\n"},
+	// Arrays over a cell's type and over its underlying type, both in
+	// interfaces, compared: nothing tells them apart at run time, and the
+	// cell stops where Go's answer is false.
+	{name: "erased_arrays_compared", src: `package main
+
+import "fmt"
+
+type Count int
+
+func same(a, b any) bool { return a == b }
+
+func main() {
+	a := [2]Count{1, 2}
+	fmt.Println(same(a, [2]Count{3, 4}))
+	fmt.Println(same(a, [2]int{1, 2}))
+}
+`, want: "false\nfalse\n",
+		refusal: "gopad cannot tell a [2]int from a [2]main.Count inside an interface (==)"},
+}
+
+func TestFidSilent10(t *testing.T) { runFidPrograms(t, silent10Programs) }
