@@ -2,9 +2,9 @@ package interp
 
 import "testing"
 
-// silent10Programs are the class programs of silent10 (erased composites
-// and struct type literals over the cells' types), each run whole and split
-// (runFidPrograms).
+// silent10Programs are the class programs of silent10 (erased composites,
+// struct type literals over the cells' types, Format through every verb),
+// each run whole and split (runFidPrograms).
 var silent10Programs = []fidProgram{
 	// A struct type literal over the cells' types inside an interface: %T,
 	// %#v, its type switch case apart from its twin over the underlying
@@ -162,6 +162,56 @@ func main() {
 }
 `, want: "false\nfalse\n",
 		refusal: "gopad cannot tell a [2]int from a [2]main.Count inside an interface (==)"},
+	// Values of the cells' types with a Format method, or none, printed
+	// with verbs other than %v inside an []any, a map, a struct and a
+	// slice of structs, and a pointer to a struct with an any field: fmt
+	// calls Format for every verb, and names the type where a verb is bad
+	// for it.
+	{name: "format_every_verb", src: `package main
+
+import "fmt"
+
+type Count int
+type Name string
+
+type Level int
+
+func (l Level) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "L%c%d", verb, int(l)) }
+
+type Code int
+
+type Row struct {
+	L Level
+	N Count
+}
+
+func main() {
+	items := []any{Level(1), Count(3), Name("n")}
+	fmt.Printf("%d\n", items)
+	fmt.Printf("%s\n", items)
+	fmt.Printf("%x\n", items)
+	fmt.Printf("%d %v\n", map[Code]Level{2: 1, 1: 4}, map[Code]Level{3: 3})
+	fmt.Printf("%d %s\n", Row{3, 4}, []Row{{5, 6}})
+	h := struct{ A any }{Count(8)}
+	fmt.Printf("%s\n", &h)
+}
+`, want: "[Ld1 3 %!d(main.Name=n)]\n[Ls1 %!s(main.Count=3) n]\n[Lx1 3 6e]\nmap[1:Ld4 2:Ld1] map[3:Lv3]\n{Ld3 4} [{Ls5 %!s(main.Count=6)}]\n&{%!s(main.Count=8)}\n"},
+	// %#v of an []any holding a value with a Format method: fmt calls it,
+	// gopad's %#v of a value kept inside an interface cannot.
+	{name: "format_sharp_refused", src: `package main
+
+import "fmt"
+
+type Level int
+
+func (l Level) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "L%c%d", verb, int(l)) }
+
+func main() {
+	fmt.Printf("%v\n", []any{Level(1), 2})
+	fmt.Printf("%#v\n", []any{Level(1), 2})
+}
+`, want: "[Lv1 2]\n[]interface {}{Lv1, 2}\n",
+		refusal: "gopad cannot print %#v of a value of main.Level inside an interface"},
 }
 
 func TestFidSilent10(t *testing.T) { runFidPrograms(t, silent10Programs) }
