@@ -212,6 +212,62 @@ func main() {
 }
 `, want: "[Lv1 2]\n[]interface {}{Lv1, 2}\n",
 		refusal: "gopad cannot print %#v of a value of main.Level inside an interface"},
+	// Method sets of the cells' types over basic, map, array and func types
+	// in an assertion of a conversion (value and pointer receivers), and a
+	// value of a func type with a method in a cell interface, an any, a
+	// slice, a function's parameter and a channel, the variable assigned
+	// another func after.
+	{name: "method_sets_and_func_copies", src: `package main
+
+import "fmt"
+
+type CountM int
+
+func (c CountM) Get() int { return int(c) }
+func (c *CountM) Inc()    { *c++ }
+
+type MapM map[string]int
+
+func (m MapM) Get() int { return m["n"] }
+func (m MapM) Inc()     { m["n"]++ }
+
+type ArrM [2]int
+
+func (a ArrM) Get() int { return a[0] }
+func (a *ArrM) Inc()    { a[0]++ }
+
+type FuncM func() int
+
+func (f FuncM) Get() int { return f() }
+
+type Getter interface{ Get() int }
+type Incer interface{ Inc() }
+
+func use(g Getter) func() int { return g.Get }
+
+func main() {
+	c, m, a := CountM(1), MapM{"n": 1}, ArrM{1, 2}
+	_, cg := any(c).(Getter)
+	_, ci := any(c).(Incer)
+	_, pci := any(&c).(Incer)
+	_, mi := any(m).(Incer)
+	_, ai := any(a).(Incer)
+	_, pai := any(&a).(Incer)
+	fmt.Println(cg, ci, pci, mi, ai, pai)
+	g := any(m).(Getter)
+	fmt.Println(g.Get())
+
+	f := FuncM(func() int { return 1 })
+	var fg Getter = f
+	var fa any = f
+	fs := []Getter{f, &f}
+	get := use(f)
+	ch := make(chan Getter, 1)
+	ch <- f
+	f = func() int { return 7 }
+	fmt.Println(fg.Get(), fa.(FuncM)(), fs[0].Get(), fs[1].Get(), get(), (<-ch).Get())
+}
+`, want: "true false true true false true\n1\n1 1 1 7 1 1\n"},
 }
 
 func TestFidSilent10(t *testing.T) { runFidPrograms(t, silent10Programs) }

@@ -71,8 +71,10 @@ func (tc *Types) aliasedValue(e ast.Expr) bool {
 		return false
 	}
 	switch t.Underlying().(type) {
-	case *types.Struct, *types.Array, *types.Basic, *types.Slice, *types.Map:
-		// (a type over a basic, slice or map type has a method: selfMethods)
+	case *types.Struct, *types.Array, *types.Basic, *types.Slice, *types.Map, *types.Signature:
+		// (a type over a basic, slice, map or func type has a method:
+		// selfMethods; a func's: var g Getter = f; f = other; g.Get()
+		// called other)
 	default:
 		return false
 	}
