@@ -268,6 +268,37 @@ func main() {
 	fmt.Println(fg.Get(), fa.(FuncM)(), fs[0].Get(), fs[1].Get(), get(), (<-ch).Get())
 }
 `, want: "true false true true false true\n1\n1 1 1 7 1 1\n"},
+	// A variable of a cell's type over an array, a slice or a map returned
+	// as an any by a closure, a loop's variable appended through one, and
+	// such values through a generic function's any result: the copy of the
+	// variable and the conversion to the interface nest (the call panicked
+	// "reflect: Call using interface {} as type [3]int").
+	{name: "kept_values_returned_as_any", src: `package main
+
+import "fmt"
+
+type Trio [3]int
+type IntList []int
+type Bag map[string]int
+
+func AsAny[T any](v T) any { return v }
+
+func main() {
+	t, l, b := Trio{1, 2, 3}, IntList{4}, Bag{"a": 5}
+	g := func() any { return t }
+	h := func() any { return l }
+	k := func() any { return b }
+	t[0] = 9
+	fmt.Printf("%T %v | %T %v | %T %v\n", g(), g(), h(), h(), k(), k())
+	var list []any
+	for _, v := range []Trio{{1, 1, 1}, {2, 2, 2}} {
+		list = append(list, func() any { return v }())
+	}
+	fmt.Println(list, AsAny(t), AsAny(&t) == any(&t))
+	_, ok := AsAny(t).(Trio)
+	fmt.Println(ok)
+}
+`, want: "main.Trio [9 2 3] | main.IntList [4] | main.Bag map[a:5]\n[[1 1 1] [2 2 2]] [9 2 3] true\ntrue\n"},
 }
 
 func TestFidSilent10(t *testing.T) { runFidPrograms(t, silent10Programs) }

@@ -55,7 +55,13 @@ func (tc *Types) ifaceCopies() []source.Edit {
 			// empty interface bare: the copy is assigned to one.
 			open = "func(gopadV " + text + ") " + it + " { var gopadA " + it + " = gopadV; return gopadA }("
 		}
-		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), open, ")")...)
+		// Innermost, on the variable itself: another pass's conversion of
+		// the expression to the interface (anyconv.go) takes the copy
+		// (the other way round it handed the copy's Trio parameter an
+		// any, and the call panicked).
+		edits = append(edits,
+			source.Edit{From: tc.Off(c.expr.Pos()), To: tc.Off(c.expr.Pos()), Text: open, Order: 0},
+			source.Edit{From: tc.Off(c.expr.End()), To: tc.Off(c.expr.End()), Text: ")", Order: 0})
 	})
 	return edits
 }
