@@ -118,4 +118,3 @@ func (tc *Types) staticIfaceAssert(s, t types.Type, typ, v string, commaOK bool)
 	}
 	return "", false
 }
-
