@@ -105,6 +105,10 @@ func (w *syntaxWriter) pair(v reflect.Value, depth int) {
 	if !kept {
 		name = w.name(inner.Type())
 	}
+	if w.tn.hasMethod(strings.TrimPrefix(name, "main."), "Format") {
+		panic(errors.New("gopad cannot print %#v of a value of " + name + " inside an interface: fmt would call its " +
+			"Format method, which gopad does not reach there. Workaround: print it with %v, or call Format through fmt on the value itself"))
+	}
 	if w.tn.hasMethod(strings.TrimPrefix(name, "main."), "GoString") {
 		panic(errors.New("gopad cannot print %#v of a value of " + name + " inside an interface: fmt would call its " +
 			"GoString method, which gopad does not reach there. Workaround: call GoString yourself"))

@@ -269,7 +269,7 @@ func promoted(base reflect.Type, i int, fptr bool, m cellMethod) cellMethod {
 	owner := m.owner
 	if base.NumField() > 0 {
 		if tag := base.Field(0).Tag.Get(rewrite.TypeTagKey); tag != "" {
-			owner = "main." + tag
+			owner = rewrite.TagTypeName(tag)
 		}
 	}
 	return cellMethod{name: m.name, owner: owner, fn: fn, ptr: needsPtr, sig: m.sig, lost: m.lost, raw: raw}

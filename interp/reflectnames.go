@@ -36,7 +36,7 @@ func (tn *typeNames) structName(t reflect.Type) string {
 		return name
 	}
 	if tag := t.Field(0).Tag.Get(rewrite.TypeTagKey); tag != "" {
-		return "main." + tag
+		return rewrite.TagTypeName(tag)
 	}
 	return ""
 }

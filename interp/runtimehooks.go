@@ -10,6 +10,7 @@ import (
 // output, its interrupt and the names of its types.
 func (s *Session) runtimeHooks() gopadrt.Hooks {
 	return gopadrt.Hooks{
+		Erased:        s.types.erased,
 		Stdin:         s.stdin,
 		Stdout:        routedWriter{r: s.router},
 		Stderr:        routedWriter{r: s.router, stderr: true},

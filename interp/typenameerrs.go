@@ -128,7 +128,9 @@ func unmarshalStructName(err error, v any) error {
 			return err
 		}
 		if i == len(keys)-1 {
-			ute.Struct = t.Field(0).Tag.Get(rewrite.TypeTagKey)
+			if tag := t.Field(0).Tag.Get(rewrite.TypeTagKey); !rewrite.AnonTag(tag) {
+				ute.Struct = tag // Go names no struct type literal there
+			}
 			return err
 		}
 		t = f.Type

@@ -57,6 +57,12 @@ type typeNames struct {
 	// fieldTypes names, per struct type's Go name, the fields whose type
 	// is a cell's type yaegi gives no run-time type (reflectfields.go).
 	fieldTypes map[string]map[string]string
+	// underlying holds the Go spelling of the definition of each cell
+	// type defined over a slice, map or array type (erasednames.go).
+	underlying map[string]string
+	// erased is the session's notes of its erased composites, which the
+	// cells' code fills (gopadrt's erased.go).
+	erased *gopadrt.ErasedSet
 }
 
 func (tn *typeNames) reset() {
@@ -72,6 +78,8 @@ func (tn *typeNames) reset() {
 	tn.shared = map[reflect.Type][]string{}
 	tn.embedded = map[string]map[string]bool{}
 	tn.fieldTypes = map[string]map[string]string{}
+	tn.underlying = map[string]string{}
+	tn.erased = gopadrt.NewErasedSet()
 }
 
 // fieldLabel matches a field label in %+v and %#v output: {Xname: or
@@ -225,6 +233,9 @@ func (tn *typeNames) typeName(static string, v any) string {
 		return name // a value kept beside its cell type (rewrite's keptTypes)
 	}
 	v = wrappedCell(v)
+	if name := tn.erased.Name(v, "%T of it"); name != "" {
+		return name // a []Name, which yaegi made a []string (rewrite's erasedcomposites.go)
+	}
 	t := reflect.TypeOf(v)
 	refuseShared(t, tn.sharedNames(pointee(t)))
 	return tn.nameStructs(tn.name(t), t)
@@ -266,7 +277,7 @@ func (tn *typeNames) namedSyntax(static string, v any) string {
 		v = wrappedCell(v)
 	}
 	if rv := reflect.ValueOf(v); holdsPairs(rv) {
-		return tn.pairSyntax(static, rv)
+		return tn.keptNested(tn.pairSyntax(static, rv), static, v)
 	}
 	s := fmt.Sprintf("%#v", v)
 	if v == nil {
@@ -277,15 +288,33 @@ func (tn *typeNames) namedSyntax(static string, v any) string {
 		return static + "{}" // a field-less struct type's only value
 	}
 	if static == "" {
+		static = tn.erased.Name(v, "%#v of it")
+	}
+	if static == "" {
 		refuseShared(t, tn.sharedNames(pointee(t)))
 		static = tn.name(t)
 	}
 	s = renamed(s, t, static)
+	s = tn.nestedNames(s, t, static)
 	s = tn.nameStructs(s, t)
 	if held := tn.heldStructs(reflect.ValueOf(v)); len(held) > 0 {
 		s = replaceNames(s, held) // []any{Point{1, 2}}: main.Point (heldstructs.go)
 	}
 	return tn.unhide(s)
+}
+
+// keptNested is s, pairSyntax's %#v of v, with the composite literals
+// of its elements by their Go names (nestedNames), for a value of a cell
+// type defined over a composite type that yaegi keeps beside its type.
+func (tn *typeNames) keptNested(s, static string, v any) string {
+	name, ok := static, static != ""
+	if !ok {
+		name, ok = gopadrt.KeptName(v)
+	}
+	if b := gopadrt.UnkeptValue(v); ok && b != nil {
+		return tn.nestedNames(s, reflect.TypeOf(b), name)
+	}
+	return s
 }
 
 // renamed writes static, v's Go type name, where s, the %#v text of a
@@ -396,7 +425,7 @@ func (tn *typeNames) collectStructs(t reflect.Type, names map[string]string, dep
 		name := tn.names[t]
 		tn.mu.RUnlock()
 		if tag := t.Field(0).Tag.Get(rewrite.TypeTagKey); name == "" && tag != "" {
-			name = "main." + tag
+			name = rewrite.TagTypeName(tag)
 		}
 		if name != "" {
 			names[t.String()] = name
@@ -419,6 +448,9 @@ func (s *Session) registerTypes(ctx context.Context, ds []decl) {
 		}
 		if isType && d.typed != "" {
 			s.types.noteSelfTypes(d.typed) // erased for yaegi (rewrite's selfMaps)
+		}
+		if isType {
+			s.types.noteUnderlying(d.src)
 		}
 		if !isType || !strings.Contains(d.src, "struct") {
 			continue

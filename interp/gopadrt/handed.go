@@ -27,6 +27,9 @@ type handed struct {
 	any   bool // a kept value of an unknown type went: any type may be one
 	types map[reflect.Type]handedAs
 	via   map[reflect.Type]string // the compiled function a value asLost went to first
+	// erased is the session's notes of its erased composites (erased.go),
+	// which EqCheck reads.
+	erased *ErasedSet
 }
 
 // handedAs says as what values of a run-time type went to compiled code.

@@ -65,6 +65,7 @@ func eqCheck(h *handed, msg string, zeros []any, other, v any) {
 	if t != reflect.TypeOf(other) || !t.Comparable() || v != other {
 		return
 	}
+	h.erased.equal(v) // erased.go
 	for _, z := range zeros {
 		if reflect.TypeOf(z) == t || keepsType(z) && basicKind(v) && !h.bare(t) {
 			panic(errors.New(msg))

@@ -24,9 +24,10 @@ type markKey struct {
 }
 
 type markEntry struct {
-	v    any
-	show func() any // what fmt prints, nil when only json's is known
-	enc  func() any // what encoding/json encodes, nil when only fmt's is known
+	v     any
+	names map[string]bool // the Go names it was marked with (erased.go)
+	show  func() any      // what fmt prints, nil when only json's is known
+	enc   func() any      // what encoding/json encodes, nil when only fmt's is known
 }
 
 type markTable struct {
@@ -37,11 +38,17 @@ type markTable struct {
 
 var marks = markTable{byKey: map[markKey]markEntry{}}
 
-// keyOf is the key of v, and false when v is no slice or map with elements.
+// keyOf is the key of v, and false when v is no slice or map with
+// elements, nor a non-nil pointer.
 func keyOf(v any) (markKey, bool) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.Slice, reflect.Map:
+	case reflect.Pointer:
+		if rv.IsNil() || rv.Type().Elem().Size() == 0 {
+			return markKey{}, false
+		}
+		return markKey{kind: reflect.Pointer, ptr: rv.Pointer()}, true // erased.go's *[]Name
 	default:
 		return markKey{}, false
 	}
@@ -97,6 +104,9 @@ func setMark(v any, fill func(*markEntry)) {
 // run-time type, address and length).
 func sameValue(a, b any) bool {
 	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if ra.Kind() == reflect.Pointer {
+		return ra.Type() == rb.Type() && ra.Pointer() == rb.Pointer()
+	}
 	return ra.Type() == rb.Type() && ra.Pointer() == rb.Pointer() && ra.Len() == rb.Len()
 }
 

@@ -40,6 +40,9 @@ type Hooks struct {
 	// returns the chosen case's index and a receive's ok.
 	Select func(cases ...any) (int, bool)
 	Sleep  func(time.Duration)
+	// Erased is the session's notes of its erased composites (erased.go),
+	// which its printers read too; a set of its own when nil.
+	Erased *ErasedSet
 	// OsExit is the cells' os.Exit.
 	OsExit func(code int)
 	// Goexit is the cells' runtime.Goexit (runtime.Goexit when nil).
@@ -169,8 +172,14 @@ func Table(h Hooks) map[string]map[string]reflect.Value {
 		"TextTemplateMethods": reflect.ValueOf(h.TextTemplateMethods),
 		"HTMLTemplateMethods": reflect.ValueOf(h.HTMLTemplateMethods),
 	}
+	erased := h.Erased
+	if erased == nil {
+		erased = NewErasedSet()
+	}
+	builtin["Erased"] = reflect.ValueOf(erased.note)
+	builtin["ErasedIs"] = reflect.ValueOf(erased.is)
 	for _, m := range []map[string]reflect.Value{twinSymbols, printSymbols, identitySymbols, fieldlessSymbols, encodingSymbols,
-		errorSymbols, markSymbols, floatConversions, handedSymbols(&handed{}), reflectSymbols(h), keySymbols()} {
+		errorSymbols, markSymbols, floatConversions, handedSymbols(&handed{erased: erased}), reflectSymbols(h), keySymbols()} {
 		maps.Copy(builtin, m)
 	}
 	return map[string]map[string]reflect.Value{

@@ -48,8 +48,8 @@ func (tc *Types) eqGuards() []source.Edit {
 		// passed through the guard (compiled code) would come back bare,
 		// and compare unequal to the same value kept with its type.
 		guarded, other := be.X, be.Y
-		if !xi {
-			guarded, other = be.Y, be.X
+		if !xi || xi && yi && !plainOperand(be.Y) {
+			guarded, other = be.Y, be.X // (p == any(arr): the conversion is read once)
 		}
 		if !plainOperand(other) {
 			return true

@@ -234,6 +234,10 @@ func (tc *Types) namedBasicTry(n *types.Named) (string, bool) {
 	if !ok1 || !ok2 {
 		return "", false
 	}
+	if hasFormat(n) {
+		// fmt calls Format for every verb (%d of a Level printed 1).
+		return "if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return func() gopadFmtPkg.Formatter { var gopadFm gopadFmtPkg.Formatter = v; return gopadFm }() }; ", true
+	}
 	basic := types.Typ[b.Kind()].Name()
 	return "if " + tc.switchTest("gopadX", text) + " { v := gopadX.(" + text + "); return gopadBuiltin.NamedBasic(" +
 		strconv.Quote(name) + ", " + strconv.Quote(basic) + ", " + basic + "(v)) }; ", true
@@ -711,6 +715,10 @@ func (tc *Types) keptTry(n *types.Named, m string, as shownAs) []string {
 		return tc.keptCompositeTry(n, text, m, as)
 	}
 	shown := b.Name() + "(v)"
+	if name, ok := tc.goTypeName(n); ok && m == "" {
+		// fmt names the type where the verb is bad for it (%!s(main.Count=3))
+		shown = "gopadBuiltin.NamedBasic(" + strconv.Quote(name) + ", " + strconv.Quote(types.Typ[b.Kind()].Name()) + ", " + shown + ")"
+	}
 	switch {
 	case hasFormat(n) && !as.kept:
 		// fmt calls Format before String or Error, for every verb:

@@ -100,3 +100,46 @@ func (tc *Types) goSyntaxHeld(f *formatRespelling, d directive, a ast.Expr) []so
 		"; return gopadOut + \"}\" }("
 	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")
 }
+
+// holdsFormatter reports whether a value of type t holds, below its top
+// level, a value of a cell's type with a Format method (an element, a map
+// key or value, an exported field, a pointer's target): fmt's %#v calls
+// Format for it, which gopad's %#v of the holder does not reach (a
+// map[Code]Level printed the Levels' numbers).
+func (tc *Types) holdsFormatter(t types.Type, depth int) bool {
+	if depth > 6 || t == nil || types.IsInterface(t) {
+		return false
+	}
+	if depth > 0 && mentionsPackage(t, tc.Pkg) && hasFormat(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return tc.holdsFormatter(u.Elem(), depth+1)
+	case *types.Array:
+		return tc.holdsFormatter(u.Elem(), depth+1)
+	case *types.Pointer:
+		return tc.holdsFormatter(u.Elem(), depth+1)
+	case *types.Map:
+		return tc.holdsFormatter(u.Key(), depth+1) || tc.holdsFormatter(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if u.Field(i).Exported() && tc.holdsFormatter(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refuseHeldFormatter refuses operand a of %#v, which holds values with a
+// Format method (holdsFormatter).
+func (tc *Types) refuseHeldFormatter(a ast.Expr) []source.Edit {
+	name, ok := tc.goTypeName(tc.Info.Types[a].Type)
+	if !ok {
+		name = tc.Info.Types[a].Type.String()
+	}
+	msg := "gopad cannot print %#v of a value of type " + name + ": it holds values with a Format method, which fmt " +
+		"calls for them and gopad would not. Workaround: print the values one by one, or with %v"
+	return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), "gopadBuiltin.Refuse("+strconv.Quote(msg)+", ", ")")
+}

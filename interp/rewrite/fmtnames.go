@@ -201,7 +201,7 @@ func (w *reflectWriter) structType(st *types.Struct, depth int) {
 		}
 		w.b.WriteString(f.Name() + " ")
 		w.typ(f.Type(), depth+1)
-		if tag := st.Tag(i); tag != "" {
+		if tag := withoutNameTag(st.Tag(i)); tag != "" { // a tag of TagAnonStructs' in a generic copy's text
 			w.b.WriteString(" " + strconv.Quote(tag))
 		}
 	}

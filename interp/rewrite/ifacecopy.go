@@ -55,7 +55,13 @@ func (tc *Types) ifaceCopies() []source.Edit {
 			// empty interface bare: the copy is assigned to one.
 			open = "func(gopadV " + text + ") " + it + " { var gopadA " + it + " = gopadV; return gopadA }("
 		}
-		edits = append(edits, source.Around(tc.Off(c.expr.Pos()), tc.Off(c.expr.End()), open, ")")...)
+		// Innermost, on the variable itself: another pass's conversion of
+		// the expression to the interface (anyconv.go) takes the copy
+		// (the other way round it handed the copy's Trio parameter an
+		// any, and the call panicked).
+		edits = append(edits,
+			source.Edit{From: tc.Off(c.expr.Pos()), To: tc.Off(c.expr.Pos()), Text: open, Order: 0},
+			source.Edit{From: tc.Off(c.expr.End()), To: tc.Off(c.expr.End()), Text: ")", Order: 0})
 	})
 	return edits
 }
@@ -71,8 +77,10 @@ func (tc *Types) aliasedValue(e ast.Expr) bool {
 		return false
 	}
 	switch t.Underlying().(type) {
-	case *types.Struct, *types.Array, *types.Basic, *types.Slice, *types.Map:
-		// (a type over a basic, slice or map type has a method: selfMethods)
+	case *types.Struct, *types.Array, *types.Basic, *types.Slice, *types.Map, *types.Signature:
+		// (a type over a basic, slice, map or func type has a method:
+		// selfMethods; a func's: var g Getter = f; f = other; g.Get()
+		// called other)
 	default:
 		return false
 	}

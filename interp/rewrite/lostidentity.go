@@ -106,7 +106,9 @@ func (tc *Types) identityAsserts() []source.Edit {
 			// selfrebox.go; inside the guards below (Order 0, theirs ±1)
 			edits = append(edits, source.Insert(tc.Off(ta.X.Pos()), rebox), source.Insert(tc.Off(ta.X.End()), ")"))
 		}
-		if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
+		if es, ok := tc.erasedAssert(ta, commaOK[ta]); ok {
+			edits = append(edits, es...) // erasedcomposites.go
+		} else if args, ok := tc.emptyArgs(tc.Info.Types[ta.Type].Type, tc.code(ta.Type)); ok && (empty(xt) || tc.compiledInterface(xt)) {
 			// fieldless.go (gopadrt)
 			x, typ := tc.code(ta.X), tc.code(ta.Type)
 			test := "gopadBuiltin.EmptyIs(" + args + ", " + x + ", " + tc.switchTest(x, typ) + ")"
@@ -242,7 +244,11 @@ func (tc *Types) callsFunc(x ast.Expr) bool {
 // A single-valued assertion panics there, with Go's message naming the
 // value's type (an assertion of the value returned would name gopad's).
 func (tc *Types) onceOperand(ta *ast.TypeAssertExpr, open, close string, commaOK bool) []source.Edit {
-	is := tc.switchTest("gopadX", tc.code(ta.Type))
+	return tc.onceOperandIf(ta, open+tc.switchTest("gopadX", tc.code(ta.Type))+close, commaOK)
+}
+
+// onceOperandIf is onceOperand with the whole test, over gopadX.
+func (tc *Types) onceOperandIf(ta *ast.TypeAssertExpr, test string, commaOK bool) []source.Edit {
 	first, no := "", "return gopadBuiltin.NotThat()"
 	if !commaOK {
 		iface, target := strconv.Quote(tc.ifaceName(tc.Info.Types[ta.X].Type)), strconv.Quote(tc.runtimeTypeName(ta.Type))
@@ -250,7 +256,7 @@ func (tc *Types) onceOperand(ta *ast.TypeAssertExpr, open, close string, commaOK
 		no = "panic(gopadBuiltin.AssertFailed(" + iface + ", " + tc.dynamicName("any", types.NewInterfaceType(nil, nil), "gopadX") + ", " + target + "))"
 	}
 	return source.Around(tc.Off(ta.X.Pos()), tc.Off(ta.X.End()),
-		"func(gopadX any) any { "+first+"if "+open+is+close+" { return gopadX }; "+no+" }(", ")")
+		"func(gopadX any) any { "+first+"if "+test+" { return gopadX }; "+no+" }(", ")")
 }
 
 // identityGuard is the first arguments of gopadBuiltin.TwinCase for an

@@ -191,8 +191,13 @@ func (tc *Types) markComposite(e ast.Expr) []source.Edit {
 	}
 	switch t.(type) {
 	case *types.Slice, *types.Map:
+	case *types.Pointer:
+		return tc.passedThrough(e, t, tc.erasedCall(t, "gopadM"))
 	case *types.Array:
-		return tc.refuseJSONArray(e, t)
+		if refuse := tc.refuseJSONArray(e, t); refuse != nil {
+			return refuse
+		}
+		return tc.erasedMark(e, t)
 	default:
 		return nil
 	}
@@ -200,9 +205,9 @@ func (tc *Types) markComposite(e ast.Expr) []source.Edit {
 	if !ok {
 		return nil
 	}
-	var calls string
+	calls := tc.erasedCall(t, "gopadM")
 	if open, ok := tc.elemsShown(t, 0); ok {
-		calls = "gopadBuiltin.Mark(gopadM, func() any { return " + open + "gopadM) }); "
+		calls += "gopadBuiltin.Mark(gopadM, func() any { return " + open + "gopadM) }); "
 	}
 	if enc, ok := tc.jsonElems(t); ok && tc.jsonWalkTries() != "" {
 		calls += "gopadBuiltin.MarkJSON(gopadM, func() any { return " + enc + "(gopadM) }); "

@@ -116,7 +116,7 @@ type Phase struct {
 var Pipeline = []Phase{SplitVars, DefaultLast, UnsafeSizes, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, Typed, Shape, Syntax, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
-var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes}}
+var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes, TagAnonStructs}}
 
 // Syntax replaces what yaegi lacks or gets wrong, from the syntax alone.
 var Syntax = Phase{Name: "syntax", Passes: []Pass{

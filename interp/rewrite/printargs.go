@@ -325,6 +325,9 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 		// %#v of a GoStringer prints what GoString returns.
 		f.asString(d, "#")
 		return wrap("(", ").GoString()")
+	case d.verb == 'v' && d.sharp && tc.holdsFormatter(tc.Info.Types[a].Type, 0):
+		// Elements, entries or fields with a Format method (fmtgostring.go).
+		return tc.refuseHeldFormatter(a)
 	case d.verb == 'v' && d.sharp && tc.holdsGoStringer(tc.Info.Types[a].Type, 0):
 		// Elements, entries or fields that are GoStringers (fmtgostring.go).
 		return tc.goSyntaxHeld(f, d, a)
@@ -353,6 +356,16 @@ func (tc *Types) directiveEdits(f *formatRespelling, d directive, a ast.Expr) []
 			return es
 		}
 	case d.verb != 'w' && d.verb != 'p':
+		if open, ok := tc.elemsShown(tc.Info.Types[a].Type, 0); ok && tc.holdsFormatter(tc.Info.Types[a].Type, 0) {
+			// fmt calls a Format method for every verb: elements, map
+			// entries and fields through theirs (%d of a map[Code]Level).
+			return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), open, ")")
+		}
+		if _, isStruct := typeUnder[*types.Struct](tc.Info.Types[a].Type); isStruct && tc.holdsFormatter(tc.Info.Types[a].Type, 0) {
+			if printer, ok := tc.structPrinter(tc.Info.Types[a].Type, 0); ok {
+				return source.Around(tc.Off(a.Pos()), tc.Off(a.End()), printer+"(", ")")
+			}
+		}
 		if es := tc.numericOperand(a, uo, uc, unwrap); es != nil {
 			return es // fmtheld.go
 		}

@@ -19,8 +19,10 @@ import (
 // such a conversion (the assertion, and the comma-ok form, said false for a
 // Color). It runs before the typed phase, whose passes rewrite the
 // assertions that are left; in generic code it answers in the concrete
-// copies, where v's type is known. Assertions to interface types, and the
-// single-value form that would panic, are left to them.
+// copies, where v's type is known. Assertions to the cells' interfaces
+// with methods are answered from v's method set (staticIfaceAssert);
+// other interfaces, and the single-value form that would panic, are left
+// to them.
 var StaticAsserts = Phase{Name: "staticasserts", Typed: true, Passes: []Pass{staticAssertsPass}}
 
 var staticAssertsPass = Pass{
@@ -76,10 +78,13 @@ func (tc *Types) staticAssert(ta *ast.TypeAssertExpr, commaOK bool) (string, boo
 	}
 	s := tc.staticDynamic(ta.X)
 	t := tc.Info.Types[ta.Type].Type
-	if s == nil || t == nil || types.IsInterface(t) {
+	if s == nil || t == nil {
 		return "", false
 	}
 	typ, v := tc.code(ta.Type), tc.code(conv.Args[0])
+	if types.IsInterface(t) {
+		return tc.staticIfaceAssert(s, t, typ, v, commaOK)
+	}
 	switch {
 	case types.Identical(s, t) && commaOK:
 		return "(" + typ + ")(" + v + "), true", true
@@ -88,6 +93,28 @@ func (tc *Types) staticAssert(ta *ast.TypeAssertExpr, commaOK bool) (string, boo
 	case commaOK:
 		// v is still evaluated, as the conversion would be.
 		return "func() " + typ + " { _ = " + v + "; return *new(" + typ + ") }(), false", true
+	}
+	return "", false
+}
+
+// staticIfaceAssert is staticAssert's text for an assertion to t, one of
+// the cells' interfaces, of v of type s, which is no interface: whether s
+// implements t is its method set's answer (yaegi's said false for a
+// CountM with a value method Get and a pointer method Inc, and true for
+// a pointer method of an ArrM). A single-valued assertion that fails is
+// left to the typed phase, which panics as Go does.
+func (tc *Types) staticIfaceAssert(s, t types.Type, typ, v string, commaOK bool) (string, bool) {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || compiledInterface(t, tc.Pkg) {
+		return "", false
+	}
+	switch {
+	case types.Implements(s, it) && commaOK:
+		return "(" + typ + ")(" + v + "), true", true
+	case types.Implements(s, it):
+		return "(" + typ + ")(" + v + ")", true
+	case commaOK:
+		return "func() " + typ + " { _ = " + v + "; return nil }(), false", true
 	}
 	return "", false
 }

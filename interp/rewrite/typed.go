@@ -143,6 +143,8 @@ type Types struct {
 	selfMapsDone  bool
 	basicNames    []types.Type // basicNamedTypes, once listed
 	basicDone     bool
+	erasedUnders  []types.Type // twinComposite's underlying types, once listed (nil: not yet)
+	erasedMemo    map[types.Type]bool
 	anyList       []anySite         // anyConversions' values, once listed
 	anySelf       map[ast.Expr]bool // their x where whole == x
 	anyDone       bool
