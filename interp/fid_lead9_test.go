@@ -83,6 +83,54 @@ AB a 4 bcd
 Xyz 3 Xy
 7 6 [take apple 3 take pear 1 take apple 1]
 `},
+	// A struct type literal whose fields of interface types hold values
+	// of the cells' types, printed with a verb other than %v (%d, %x, %5d):
+	// fmt met yaegi's pair in the field and printed its pointers
+	// (fmtheld.go's heldStructFunc now takes struct type literals too).
+	{name: "struct_literal_held_fields", src: `package main
+
+import "fmt"
+
+type Count int
+
+type Level int
+
+func (l Level) String() string { return fmt.Sprintf("L%d", int(l)) }
+
+type Celsius float64
+
+type Fault struct{ Code int }
+
+func (f Fault) Error() string { return fmt.Sprintf("fault %d", f.Code) }
+
+func main() {
+	row := struct {
+		Name string
+		N    any
+		Err  error
+	}{"first", Count(8), Fault{7}}
+	fmt.Printf("%v|%+v|%d|%x|%5d|%s\n", row, row, row, row, row, row)
+
+	pair := struct{ A, B any }{Level(2), Celsius(21.5)}
+	fmt.Printf("%v %d %.1f %s\n", pair, pair, pair, pair)
+
+	rows := []struct {
+		K string
+		V any
+	}{{"a", Count(1)}, {"b", Level(3)}, {"c", nil}}
+	for _, r := range rows {
+		fmt.Printf("%s=%d %v\n", r.K, r, r)
+	}
+	fmt.Printf("%d\n", struct{ X any }{Count(42)})
+}
+`,
+		want: `{first 8 fault 7}|{Name:first N:8 Err:fault 7}|{%!d(string=first) 8 {7}}|{6669727374 8 6661756c742037}|{%!d(string=first)     8 {    7}}|{first %!s(main.Count=8) fault 7}
+{L2 21.5} {2 %!d(main.Celsius=21.5)} {%!f(main.Level=2) 21.5} {L2 %!s(main.Celsius=21.5)}
+a={%!d(string=a) 1} {a 1}
+b={%!d(string=b) 3} {b L3}
+c={%!d(string=c) <nil>} {c <nil>}
+{42}
+`},
 }
 
 func TestFidLead9(t *testing.T) { runFidPrograms(t, lead9Programs) }

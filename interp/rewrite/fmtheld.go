@@ -48,7 +48,8 @@ func (tc *Types) heldCompiledFunc(t types.Type) (string, bool) {
 }
 
 // heldStructFunc is the function literal that hands fmt a value of t, a
-// struct type of the cells without embedded fields, with its fields of
+// struct type of the cells or a struct type literal, without embedded
+// fields, with its fields of
 // interface types replaced by the values they hold (heldCompiledFunc's,
 // heldEmptyFunc's), printed by gopadBuiltin.PrintStruct with the verb of
 // the whole: %d of a Row{E error; N int} printed yaegi's wrapper in E,
@@ -56,8 +57,12 @@ func (tc *Types) heldCompiledFunc(t types.Type) (string, bool) {
 // needs it.
 func (tc *Types) heldStructFunc(t types.Type) (string, bool) {
 	st, ok := t.Underlying().(*types.Struct)
-	n, named := t.(*types.Named)
-	if !ok || !named || n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0 {
+	if !ok {
+		return "", false
+	}
+	if n, named := t.(*types.Named); named && (n.Obj().Pkg() != tc.Pkg || n.TypeParams().Len() > 0) {
+		return "", false
+	} else if _, lit := t.(*types.Struct); !named && !lit {
 		return "", false
 	}
 	tt, ok := tc.TypeText(t)
