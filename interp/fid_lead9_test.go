@@ -131,6 +131,54 @@ b={%!d(string=b) 3} {b L3}
 c={%!d(string=c) <nil>} {c <nil>}
 {42}
 `},
+	// A type switch on a value of one of the cells' interfaces with a case
+	// of another interface (fmt.Stringer), where a Stringer of the cells'
+	// (a generic Box[Shape]) is no Shape: gopad's tries of that case
+	// asserted the Shape to Box[Shape], which does not compile (typeswitch.go
+	// leaves out the types the operand's interface cannot hold).
+	{name: "switch_case_other_interface", src: `package main
+
+import "fmt"
+
+type Shape interface{ Area() float64 }
+
+type Sq struct{ S float64 }
+
+func (s Sq) Area() float64  { return s.S * s.S }
+func (s Sq) String() string { return fmt.Sprintf("Sq(%g)", s.S) }
+
+type Tri struct{ B, H float64 }
+
+func (t Tri) Area() float64 { return t.B * t.H / 2 }
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green"}[c] }
+
+type Box[T any] struct{ V T }
+
+func (b Box[T]) String() string { return fmt.Sprint("box of ", b.V) }
+
+func describe(s Shape) string {
+	switch v := s.(type) {
+	case fmt.Stringer:
+		return "stringer " + v.String()
+	default:
+		return fmt.Sprintf("plain %T %.1f", v, v.Area())
+	}
+}
+
+func main() {
+	for _, s := range []Shape{Sq{2}, Tri{3, 4}} {
+		fmt.Println(describe(s))
+	}
+	fmt.Println(Color(1), Box[Shape]{Sq{1}}, Box[int]{3})
+}
+`,
+		want: `stringer Sq(2)
+plain main.Tri 6.0
+green box of Sq(1) box of 3
+`},
 }
 
 func TestFidLead9(t *testing.T) { runFidPrograms(t, lead9Programs) }

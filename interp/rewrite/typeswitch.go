@@ -102,7 +102,7 @@ func (tc *Types) typeSwitch(ts *ast.TypeSwitchStmt) []source.Edit {
 		}
 		bind := " " + bound + " := " + v + ";"
 		if len(cc.List) == 1 && !tc.Info.Types[cc.List[0]].IsNil() {
-			bind = " " + bound + " := " + tc.asserted(tc.promotedOperand(v, guard.X, cc.List[0]), cc.List[0], wrapped) + ";"
+			bind = " " + bound + " := " + tc.asserted(tc.promotedOperand(v, guard.X, cc.List[0]), cc.List[0], tc.Info.Types[guard.X].Type, wrapped) + ";"
 		}
 		at := tc.Off(cc.Colon) + 1
 		edits = append(edits, source.Edit{From: at, To: at, Text: bind + " _ = " + bound + ";"})
@@ -301,8 +301,9 @@ func (tc *Types) staticDynamic(x ast.Expr) types.Type {
 // its conversion works: for an interface case, the cells' types that
 // implement it are tried first, each converted. wrapped says v is a value
 // of a compiled interface (error): there the cells' types are tried on the
-// value yaegi's wrapper stands for (selfHeld).
-func (tc *Types) asserted(v string, e ast.Expr, wrapped bool) string {
+// value yaegi's wrapper stands for (selfHeld). src is the static type of
+// v, the switch's operand.
+func (tc *Types) asserted(v string, e ast.Expr, src types.Type, wrapped bool) string {
 	t := tc.Info.Types[e].Type
 	typ := tc.code(e)
 	it, ok := t.Underlying().(*types.Interface)
@@ -319,7 +320,11 @@ func (tc *Types) asserted(v string, e ast.Expr, wrapped bool) string {
 	if wrapped {
 		held = "gopadV"
 	}
-	tries := tc.heldImplementerTries(v, held, it)
+	from, _ := src.Underlying().(*types.Interface)
+	if held != v || strings.HasPrefix(v, "any(") {
+		from = nil // held is an empty interface
+	}
+	tries := tc.heldImplementerTries(v, held, it, from)
 	var b strings.Builder
 	b.WriteString("func() " + typ + " { ")
 	if wrapped && tries != "" {
@@ -344,8 +349,11 @@ func (tc *Types) asserted(v string, e ast.Expr, wrapped bool) string {
 // type (a bare switch that returns the value to an interface of the cells
 // panics in yaegi: reflect.Set of an interface {}). When v is yaegi's
 // wrapper of the value in a compiled interface (held its bare value), the
-// name its GopadSelf method gives decides (gopadBuiltin.SelfIs).
-func (tc *Types) heldImplementerTries(v, held string, it *types.Interface) string {
+// name its GopadSelf method gives decides (gopadBuiltin.SelfIs). A type
+// that does not implement from, held's interface (nil: any), is left out:
+// held cannot hold it, and the assertion would not compile (a case
+// fmt.Stringer on a Shape, with a Stringer of the cells that is no Shape).
+func (tc *Types) heldImplementerTries(v, held string, it, from *types.Interface) string {
 	var tries strings.Builder
 	for _, name := range tc.Pkg.Scope().Names() {
 		tn, ok := tc.Pkg.Scope().Lookup(name).(*types.TypeName)
@@ -356,7 +364,7 @@ func (tc *Types) heldImplementerTries(v, held string, it *types.Interface) strin
 			continue
 		}
 		for _, ct := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(ct, it) {
+			if !types.Implements(ct, it) || from != nil && !types.Implements(ct, from) {
 				continue
 			}
 			text, ok := tc.TypeText(ct)
