@@ -179,6 +179,54 @@ func main() {
 plain main.Tri 6.0
 green box of Sq(1) box of 3
 `},
+	// A range over slices.Backward, All, Values or Chunk of what a
+	// standard generic function returns over the cells' types
+	// (slices.Sorted(maps.Keys(m)) of a map keyed by a Level): the loop's
+	// rewrite copied the argument while another pass edited it, and the
+	// cell stopped with gopad's "both change bytes" error.
+	{name: "range_std_iters_of_results", src: `package main
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+)
+
+type Level int
+
+func (l Level) String() string { return fmt.Sprintf("L%d", int(l)) }
+
+type Item struct {
+	Name string
+	Lvl  Level
+}
+
+func main() {
+	byLevel := map[Level][]string{3: {"c"}, 1: {"a", "b"}, 2: {"d"}}
+	for _, l := range slices.Backward(slices.Sorted(maps.Keys(byLevel))) {
+		fmt.Print(l, byLevel[l], " ")
+	}
+	fmt.Println()
+	for i, l := range slices.All(slices.Sorted(maps.Keys(byLevel))) {
+		fmt.Print(i, ":", l, " ")
+	}
+	fmt.Println()
+	for l := range slices.Values(slices.Sorted(maps.Keys(byLevel))) {
+		fmt.Print(l, " ")
+	}
+	fmt.Println()
+	items := []Item{{"x", 2}, {"y", 1}, {"z", 3}, {"w", 1}}
+	for c := range slices.Chunk(slices.SortedFunc(slices.Values(items), func(a, b Item) int { return int(a.Lvl - b.Lvl) }), 3) {
+		fmt.Println(len(c), c)
+	}
+}
+`,
+		want: `L3 [c] L2 [d] L1 [a b] 
+0:L1 1:L2 2:L3 
+L1 L2 L3 
+3 [{y L1} {w L1} {x L2}]
+1 [{z L3}]
+`},
 }
 
 func TestFidLead9(t *testing.T) { runFidPrograms(t, lead9Programs) }

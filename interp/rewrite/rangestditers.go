@@ -92,32 +92,42 @@ func (tc *Types) rangeStdIter(rs *ast.RangeStmt) []source.Edit {
 	if !ok {
 		return nil
 	}
-	x := tc.code(arg)
-	plain := source.Replace(tc.Off(rs.X.Pos()), tc.Off(rs.X.End()), "("+x+")")
+	// The argument stays in place, for the other passes' edits inside it
+	// (cellTypeResult's of slices.Sorted(...)): the text around it is
+	// replaced.
+	plain := []source.Edit{source.Replace(tc.Off(rs.X.Pos()), tc.Off(arg.Pos()), "("),
+		source.Replace(tc.Off(arg.End()), tc.Off(rs.X.End()), ")")}
 	switch name {
 	case "slices.All", "maps.All", "maps.Keys":
-		return []source.Edit{plain}
+		return plain
 	case "slices.Values", "maps.Values":
 		if rs.Key == nil {
-			return []source.Edit{plain}
+			return plain
 		}
-		return []source.Edit{source.Insert(tc.Off(rs.Key.Pos()), "_, "), plain}
+		return append([]source.Edit{source.Insert(tc.Off(rs.Key.Pos()), "_, ")}, plain...)
 	}
 	if name == "slices.Chunk" {
-		return tc.rangeChunk(rs, x)
+		return tc.rangeChunk(rs, arg)
 	}
-	return tc.rangeBackward(rs, arg, x)
+	return tc.rangeBackward(rs, arg)
 }
 
 // rangeBackward writes rs, a range over slices.Backward(x), as a loop
 // down from x's last index. A name or a field is read in place; another
-// operand (a call) is evaluated once, into gopadS.
-func (tc *Types) rangeBackward(rs *ast.RangeStmt, arg ast.Expr, x string) []source.Edit {
-	init := "gopadB := len(" + x + ") - 1"
-	if !isNameOrField(arg) {
+// operand (a call) is evaluated once, into gopadS, and stays where it is
+// written.
+func (tc *Types) rangeBackward(rs *ast.RangeStmt, arg ast.Expr) []source.Edit {
+	x := tc.code(arg)
+	var head []source.Edit
+	if isNameOrField(arg) {
+		head = []source.Edit{source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for gopadB := len("+x+") - 1; gopadB >= 0; gopadB-- ")}
+	} else {
 		tt, _ := tc.TypeText(tc.Info.Types[arg].Type) // (stdIterOf checked it)
-		init = "gopadS, gopadB := func() (" + tt + ", int) { gopadS := " + x + "; return gopadS, len(gopadS) - 1 }()"
 		x = "gopadS"
+		head = []source.Edit{
+			source.Replace(tc.Off(rs.For), tc.Off(arg.Pos()), "for gopadS, gopadB := func() ("+tt+", int) { gopadS := "),
+			source.Replace(tc.Off(arg.End()), tc.Off(rs.Body.Lbrace), "; return gopadS, len(gopadS) - 1 }(); gopadB >= 0; gopadB-- "),
+		}
 	}
 	var vars, vals []string
 	if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
@@ -130,25 +140,25 @@ func (tc *Types) rangeBackward(rs *ast.RangeStmt, arg ast.Expr, x string) []sour
 	if len(vars) > 0 {
 		decl = " " + strings.Join(vars, ", ") + " := " + strings.Join(vals, ", ") + ";"
 	}
-	return []source.Edit{
-		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for "+init+"; gopadB >= 0; gopadB-- "),
-		source.Insert(tc.Off(rs.Body.Lbrace)+1, decl),
-	}
+	return append(head, source.Insert(tc.Off(rs.Body.Lbrace)+1, decl))
 }
 
 // rangeChunk writes rs, a range over slices.Chunk(x, n), as a counted loop
 // over x's chunks, x and n evaluated once: each chunk is x[i:end:end] (its
 // capacity clipped, as Chunk yields it), and a size below 1 panics with
 // Chunk's message.
-func (tc *Types) rangeChunk(rs *ast.RangeStmt, x string) []source.Edit {
-	n := tc.code(ast.Unparen(rs.X).(*ast.CallExpr).Args[1])
+func (tc *Types) rangeChunk(rs *ast.RangeStmt, arg ast.Expr) []source.Edit {
+	n := ast.Unparen(rs.X).(*ast.CallExpr).Args[1]
 	decl := " if gopadN < 1 { panic(\"cannot be less than 1\") };"
 	if v, ok := rs.Key.(*ast.Ident); ok && v.Name != "_" {
 		end := "min(gopadC+gopadN, len(gopadS))"
 		decl += " " + v.Name + " := gopadS[gopadC:" + end + ":" + end + "];"
 	}
+	// x and n stay in place, for the other passes' edits inside them.
 	return []source.Edit{
-		source.Replace(tc.Off(rs.For), tc.Off(rs.Body.Lbrace), "for gopadS, gopadC, gopadN := "+x+", 0, "+n+"; gopadC < len(gopadS) || gopadN < 1; gopadC += gopadN "),
+		source.Replace(tc.Off(rs.For), tc.Off(arg.Pos()), "for gopadS, gopadC, gopadN := "),
+		source.Replace(tc.Off(arg.End()), tc.Off(n.Pos()), ", 0, "),
+		source.Replace(tc.Off(n.End()), tc.Off(rs.Body.Lbrace), "; gopadC < len(gopadS) || gopadN < 1; gopadC += gopadN "),
 		source.Insert(tc.Off(rs.Body.Lbrace)+1, decl),
 	}
 }
