@@ -354,7 +354,11 @@ func TestSoak(t *testing.T) {
 	default:
 	}
 
-	drops := strings.Count(logs.String(), "dropping invalid message")
+	// A badly signed message gets no reply, so the last ones sent may not
+	// be logged yet: give the kernel time to read them.
+	countDrops := func() int { return strings.Count(logs.String(), "dropping invalid message") }
+	hdWaitFor(10*time.Second, func() bool { return countDrops() >= counts.badSig })
+	drops := countDrops()
 	crashes := 0
 	if kernelDied {
 		crashes = 1
