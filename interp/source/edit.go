@@ -3,6 +3,7 @@ package source
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // An Edit replaces the bytes [From, To) of a chunk with Text; From == To
@@ -74,24 +75,43 @@ func Apply(src string, edits []Edit) (string, error) {
 	for i, p := range ptrs {
 		sorted[i] = *p
 	}
-	es = sorted
-	out := []byte(src)
-	var prev *Edit // the last edit applied: at or after e
-	for i := range es {
-		e := &es[i]
+	kept, err := checked(src, sorted)
+	if err != nil {
+		return src, err
+	}
+	// Applied from the last to the first, each edit's text would land
+	// before the texts of the edits at its offset applied earlier; so the
+	// text is written from the start with the edits in reverse.
+	var out strings.Builder
+	out.Grow(len(src))
+	pos := 0
+	for i := len(kept) - 1; i >= 0; i-- {
+		e := kept[i]
+		out.WriteString(src[pos:e.From])
+		out.WriteString(e.Text)
+		pos = e.To
+	}
+	out.WriteString(src[pos:])
+	return out.String(), nil
+}
+
+// checked is the sorted edits (later first) without those made twice, or
+// the error of an edit outside src or of two that overlap.
+func checked(src string, sorted []Edit) ([]Edit, error) {
+	kept := sorted[:0:0]
+	for _, e := range sorted {
 		if e.From < 0 || e.From > e.To || e.To > len(src) {
-			return src, fmt.Errorf("gopad: the rewrite %q edits bytes %d-%d of a %d-byte chunk (a bug in gopad)", e.Pass, e.From, e.To, len(src))
+			return nil, fmt.Errorf("gopad: the rewrite %q edits bytes %d-%d of a %d-byte chunk (a bug in gopad)", e.Pass, e.From, e.To, len(src))
 		}
-		if prev != nil && same(*prev, *e) {
+		if n := len(kept); n > 0 && same(kept[n-1], e) {
 			continue
 		}
-		if prev != nil && overlaps(*e, *prev) {
-			return src, &OverlapError{A: *e, B: *prev}
+		if n := len(kept); n > 0 && overlaps(e, kept[n-1]) {
+			return nil, &OverlapError{A: e, B: kept[n-1]}
 		}
-		out = append(out[:e.From:e.From], append([]byte(e.Text), out[e.To:]...)...)
-		prev = e
+		kept = append(kept, e)
 	}
-	return string(out), nil
+	return kept, nil
 }
 
 // overlaps reports whether e, which sorts before p (it starts at or before
