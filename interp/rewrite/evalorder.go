@@ -23,8 +23,13 @@ import (
 // The calls up to the last one such an operand precedes are evaluated
 // into variables before the statement, in their order, each with the
 // operands of its own arguments (which Go computes before the call); so
-// are len and cap, which gc computes in place. A statement is left as it
-// is where a call is conditional (after && or ||), gives several results,
+// are len and cap, which gc computes in place. A map literal is computed
+// where it stands, its entries in order, as a call is: gc builds it
+// before the statement, so an operand in it is not late, and one holding
+// a call moves as a whole. The header of an if or switch without an init
+// statement, and an init statement of an if, switch or for, move their
+// calls before the if, switch or for. A statement is left as it is where
+// a call is conditional (after && or ||), gives several results,
 // receives, or spans lines (moved, it would move the lines after it), and
 // where a goto could jump over the variables.
 var EvalOrder = Phase{Name: "evalorder", Typed: true, Passes: []Pass{evalOrderPass}}
@@ -51,9 +56,10 @@ func mayReorder(f *ast.File) bool {
 	return found
 }
 
-// orderedExprs are the expressions a statement evaluates for its
-// values: an expression statement's, an assignment's right side, a
-// return's results.
+// orderedExprs are the expressions a statement evaluates first, whose
+// calls may move before it: an expression statement's, an assignment's
+// right side, a return's results; the init statement of an if, switch or
+// for, or else the condition of an if and the tag of a switch.
 func orderedExprs(n ast.Node) []ast.Expr {
 	switch s := n.(type) {
 	case *ast.ExprStmt:
@@ -62,6 +68,28 @@ func orderedExprs(n ast.Node) []ast.Expr {
 		return s.Rhs
 	case *ast.ReturnStmt:
 		return s.Results
+	case *ast.ValueSpec:
+		return s.Values // a variable of the top level
+	case *ast.DeclStmt:
+		if g, ok := s.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR && len(g.Specs) == 1 {
+			return g.Specs[0].(*ast.ValueSpec).Values
+		}
+	case *ast.IfStmt:
+		if s.Init != nil {
+			return orderedExprs(s.Init)
+		}
+		return []ast.Expr{s.Cond}
+	case *ast.SwitchStmt:
+		if s.Init != nil {
+			return orderedExprs(s.Init)
+		}
+		if s.Tag != nil {
+			return []ast.Expr{s.Tag}
+		}
+	case *ast.TypeSwitchStmt:
+		return orderedExprs(s.Init)
+	case *ast.ForStmt:
+		return orderedExprs(s.Init)
 	}
 	return nil
 }
@@ -116,24 +144,35 @@ func isTypeName(name string) bool {
 	return ok
 }
 
-// orderCall is a call of a statement, in the order Go makes it.
+// orderCall is a call of a statement, or a map literal holding one, in
+// the order Go makes it.
 type orderCall struct {
-	call     *ast.CallExpr
+	call     ast.Expr
 	hoisting bool // it may move before the statement
 }
 
 func (tc *Types) evalOrder() []source.Edit {
 	var edits []source.Edit
 	stmtLists(tc.File, func(list []ast.Stmt, gotos bool) {
-		if gotos {
-			return
-		}
 		for _, s := range list {
-			if exprs := orderedExprs(s); exprs != nil {
-				edits = append(edits, tc.reorder(s, exprs)...)
+			exprs := orderedExprs(s)
+			var moved []source.Edit
+			if !gotos && exprs != nil {
+				moved = tc.reorder(s, exprs)
 			}
+			if len(moved) == 0 {
+				moved = tc.mapEntriesInOrder(exprs)
+			}
+			edits = append(edits, moved...)
 		}
 	})
+	for _, d := range tc.File.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+			for _, sp := range g.Specs {
+				edits = append(edits, tc.reorderVar(sp.(*ast.ValueSpec))...)
+			}
+		}
+	}
 	return edits
 }
 
@@ -189,6 +228,40 @@ func hasGotos(body *ast.BlockStmt) bool {
 // are exprs) before it, where an operand computed before one of them
 // must wait for it.
 func (tc *Types) reorder(s ast.Stmt, exprs []ast.Expr) []source.Edit {
+	calls := tc.movingCalls(exprs)
+	if calls == nil {
+		return nil
+	}
+	pre, edits := tc.hoistCalls(calls)
+	return append(edits, source.Insert(tc.Off(s.Pos()), pre))
+}
+
+// reorderVar is reorder for a variable of the chunk's top level, where no
+// statement can come first: its value becomes the call of a function
+// literal that makes the calls and then returns it.
+func (tc *Types) reorderVar(vs *ast.ValueSpec) []source.Edit {
+	if len(vs.Values) != 1 {
+		return nil
+	}
+	v := vs.Values[0]
+	calls := tc.movingCalls(vs.Values)
+	if calls == nil {
+		return nil
+	}
+	typ, ok := tc.TypeText(types.Default(tc.Info.TypeOf(v)))
+	if vs.Type != nil {
+		typ, ok = tc.rawCode(vs.Type), true
+	}
+	if !ok {
+		return nil
+	}
+	pre, edits := tc.hoistCalls(calls)
+	return append(edits, source.Around(tc.Off(v.Pos()), tc.Off(v.End()), "func() "+typ+" { "+pre+"return ", " }()")...)
+}
+
+// movingCalls is the calls of exprs, in Go's order, up to the last one an
+// operand before it waits for; nil where none does or one cannot move.
+func (tc *Types) movingCalls(exprs []ast.Expr) []orderCall {
 	if !lateBeforeCall(exprs) {
 		return nil
 	}
@@ -205,12 +278,13 @@ func (tc *Types) reorder(s ast.Stmt, exprs []ast.Expr) []source.Edit {
 			return nil // moved, it would move the lines after it
 		}
 	}
-	return tc.hoistCalls(s, calls[:last+1])
+	return calls[:last+1]
 }
 
 // orderCalls lists the calls of exprs in the order Go makes them (each
-// after its arguments), with len and cap; false where one cannot move
-// (conditional, several results, a receive in the statement).
+// after its arguments), with len and cap and the map literals holding a
+// call; false where one cannot move (conditional, several results, a
+// receive in the statement).
 func (tc *Types) orderCalls(exprs []ast.Expr) ([]orderCall, bool) {
 	var calls []orderCall
 	ok := true
@@ -219,6 +293,10 @@ func (tc *Types) orderCalls(exprs []ast.Expr) ([]orderCall, bool) {
 			switch n := n.(type) {
 			case *ast.UnaryExpr:
 				ok = ok && n.Op != token.ARROW
+			case *ast.CompositeLit:
+				if tc.mapLit(n) && hasCall([]ast.Expr{n}) {
+					calls = append(calls, orderCall{n, !cond && n.Type != nil})
+				}
 			case *ast.CallExpr:
 				if tc.conversion(n) || tc.builtinOther(n) {
 					return
@@ -248,6 +326,10 @@ func (tc *Types) postOrder(e ast.Node, cond bool, visit func(ast.Node, bool)) {
 	if _, ok := e.(*ast.FuncLit); ok {
 		return
 	}
+	if lit, ok := e.(*ast.CompositeLit); ok && tc.mapLit(lit) {
+		visit(e, cond) // computed whole, where it stands
+		return
+	}
 	var children []ast.Node
 	ast.Inspect(e, func(n ast.Node) bool {
 		if n == e {
@@ -262,6 +344,16 @@ func (tc *Types) postOrder(e ast.Node, cond bool, visit func(ast.Node, bool)) {
 		tc.postOrder(c, cond, visit)
 	}
 	visit(e, cond)
+}
+
+// mapLit reports whether lit builds a map.
+func (tc *Types) mapLit(lit *ast.CompositeLit) bool {
+	tv, ok := tc.Info.Types[lit]
+	if !ok {
+		return false
+	}
+	_, isMap := tv.Type.Underlying().(*types.Map)
+	return isMap
 }
 
 // conversion reports whether call converts to a type.
@@ -286,20 +378,7 @@ func (tc *Types) builtinOther(call *ast.CallExpr) bool {
 // also -1 when a call up to it cannot move.
 func (tc *Types) lastWaited(exprs []ast.Expr, calls []orderCall) int {
 	last := -1
-	for _, e := range exprs {
-		tc.postOrder(e, false, func(n ast.Node, _ bool) {
-			x, ok := n.(ast.Expr)
-			if !ok || !tc.computedLate(x) {
-				return
-			}
-			consumer := consumerCall(exprs, x, calls)
-			for i, c := range calls {
-				if c.call.Pos() >= x.End() && (consumer == nil || c.call.End() <= consumer.End()) && tc.realCall(c.call) {
-					last = max(last, i)
-				}
-			}
-		})
-	}
+	tc.waiting(exprs, calls, func(_ ast.Expr, i int) { last = max(last, i) })
 	for _, c := range calls[:last+1] {
 		if !c.hoisting {
 			return -1
@@ -308,8 +387,83 @@ func (tc *Types) lastWaited(exprs []ast.Expr, calls []orderCall) int {
 	return last
 }
 
-// realCall reports whether call calls a function (not len or cap).
-func (tc *Types) realCall(call *ast.CallExpr) bool {
+// waiting calls wait with each operand of exprs that gc computes after a
+// call it precedes, and the index of that call in calls.
+func (tc *Types) waiting(exprs []ast.Expr, calls []orderCall, wait func(x ast.Expr, call int)) {
+	for _, e := range exprs {
+		tc.postOrder(e, false, func(n ast.Node, _ bool) {
+			x, ok := n.(ast.Expr)
+			if !ok || !tc.computedLate(x) {
+				return
+			}
+			consumer := consumerCall(x, calls)
+			for i, c := range calls {
+				if c.call.Pos() >= x.End() && (consumer == nil || c.call.End() <= consumer.End()) && tc.realCall(c.call) {
+					wait(x, i)
+				}
+			}
+		})
+	}
+}
+
+// mapEntriesInOrder is the edits that make the map literals of exprs
+// compute their entries in order, as gc does (it builds the map entry by
+// entry; yaegi computed an index or arithmetic operand after the calls of
+// the later entries): such an operand before a call becomes the call of
+// a function literal returning it.
+func (tc *Types) mapEntriesInOrder(exprs []ast.Expr) []source.Edit {
+	var edits []source.Edit
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CompositeLit:
+				if tc.mapLit(n) {
+					edits = append(edits, tc.entriesInOrder(n)...)
+				}
+			}
+			return true
+		})
+	}
+	return edits
+}
+
+// entriesInOrder is mapEntriesInOrder for one map literal (the maps
+// inside it are computed whole, as calls are).
+func (tc *Types) entriesInOrder(lit *ast.CompositeLit) []source.Edit {
+	var entries []ast.Expr
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			entries = append(entries, kv.Key, kv.Value)
+		}
+	}
+	calls, _ := tc.orderCalls(entries)
+	var early []ast.Expr
+	tc.waiting(entries, calls, func(x ast.Expr, _ int) {
+		if !slices.Contains(early, x) {
+			early = append(early, x)
+		}
+	})
+	var edits []source.Edit
+	for _, x := range outermostOf(early) {
+		typ, ok := tc.TypeText(tc.Info.Types[x].Type)
+		if !ok || strings.Contains(tc.rawCode(x), "\n") {
+			continue
+		}
+		edits = append(edits, source.Insert(tc.Off(x.Pos()), "func() "+typ+" { return "),
+			source.Insert(tc.Off(x.End()), " }()"))
+	}
+	return edits
+}
+
+// realCall reports whether call calls a function (not len or cap) or is
+// a map literal holding a call.
+func (tc *Types) realCall(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return true
+	}
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
 	if !ok {
 		return true
@@ -347,47 +501,49 @@ func (tc *Types) computedLate(x ast.Expr) bool {
 
 // consumerCall is the innermost of calls that takes x in its arguments,
 // or nil.
-func consumerCall(exprs []ast.Expr, x ast.Expr, calls []orderCall) *ast.CallExpr {
+func consumerCall(x ast.Expr, calls []orderCall) *ast.CallExpr {
 	var in *ast.CallExpr
 	for _, c := range calls {
-		if c.call.Lparen < x.Pos() && x.End() <= c.call.Rparen && (in == nil || c.call.Pos() >= in.Pos()) {
-			in = c.call
+		call, ok := c.call.(*ast.CallExpr)
+		if ok && call.Lparen < x.Pos() && x.End() <= call.Rparen && (in == nil || call.Pos() >= in.Pos()) {
+			in = call
 		}
 	}
 	return in
 }
 
-// hoistCalls is the edits that evaluate calls (a prefix of a statement's
-// calls in Go's order) into variables before s, each written with the
-// variables of the calls it takes.
-func (tc *Types) hoistCalls(s ast.Stmt, calls []orderCall) []source.Edit {
-	names := map[*ast.CallExpr]string{}
+// hoistCalls is the statements that evaluate calls (a prefix of a
+// statement's calls in Go's order) into variables, each written with the
+// variables of the calls it takes, and the edits that put the variables
+// in their places.
+func (tc *Types) hoistCalls(calls []orderCall) (string, []source.Edit) {
+	names := map[ast.Expr]string{}
 	var pre strings.Builder
 	for _, c := range calls {
 		name := fmt.Sprintf("gopadE%d", tc.Off(c.call.End())) // End: a call and the call of its result begin together
 		fmt.Fprintf(&pre, "%s := %s; ", name, tc.withNames(c.call, names))
 		names[c.call] = name
 	}
-	edits := []source.Edit{source.Insert(tc.Off(s.Pos()), pre.String())}
+	var edits []source.Edit
 	for _, c := range outermost(calls) {
 		edits = append(edits, source.Replace(tc.Off(c.Pos()), tc.Off(c.End()), names[c]))
 	}
-	return edits
+	return pre.String(), edits
 }
 
 // withNames is call's text with the calls inside it that names has
 // replaced by their variables.
-func (tc *Types) withNames(call *ast.CallExpr, names map[*ast.CallExpr]string) string {
+func (tc *Types) withNames(call ast.Expr, names map[ast.Expr]string) string {
 	text := tc.rawCode(call)
 	base := tc.Off(call.Pos())
-	var inner []*ast.CallExpr
+	var inner []ast.Expr
 	for c := range names {
 		if c != call && call.Pos() <= c.Pos() && c.End() <= call.End() {
 			inner = append(inner, c)
 		}
 	}
 	inner = outermostOf(inner)
-	slices.SortFunc(inner, func(a, b *ast.CallExpr) int { return int(b.Pos() - a.Pos()) })
+	slices.SortFunc(inner, func(a, b ast.Expr) int { return int(b.Pos() - a.Pos()) })
 	for _, c := range inner {
 		from, to := tc.Off(c.Pos())-base, tc.Off(c.End())-base
 		text = text[:from] + names[c] + text[to:]
@@ -401,16 +557,16 @@ func (tc *Types) rawCode(n ast.Node) string {
 }
 
 // outermost is the calls of cs that no other of cs holds.
-func outermost(cs []orderCall) []*ast.CallExpr {
-	calls := make([]*ast.CallExpr, len(cs))
+func outermost(cs []orderCall) []ast.Expr {
+	calls := make([]ast.Expr, len(cs))
 	for i, c := range cs {
 		calls[i] = c.call
 	}
 	return outermostOf(calls)
 }
 
-func outermostOf(calls []*ast.CallExpr) []*ast.CallExpr {
-	var out []*ast.CallExpr
+func outermostOf(calls []ast.Expr) []ast.Expr {
+	var out []ast.Expr
 	for _, c := range calls {
 		held := false
 		for _, o := range calls {
