@@ -94,6 +94,46 @@ map[head:b next:c popped:b]
 d map[popped:c]
 [map[ann:60] map[paid:5]] map[ann:55 bob:15]
 `},
+	// A map literal keyed by an empty interface takes a variable of a
+	// cells' array type with methods as a key (two passes wrapped it:
+	// the copy into an interface inside a literal taking the array, and
+	// the call panicked with reflect: Call using interface {} as type
+	// [3]int).
+	{name: "any_keyed_literal_of_cell_arrays", src: `package main
+
+import "fmt"
+
+type Trio [3]int
+
+func (t Trio) Sum() int { return t[0] + t[1] + t[2] }
+
+type Point struct{ X, Y int }
+
+type Grid [2][2]int
+
+func main() {
+	a, b := Trio{1, 2, 3}, Trio{4, 5, 6}
+	seen := map[any]string{a: "a", b: "b", [3]int{1, 2, 3}: "plain"}
+	fmt.Println(len(seen), seen[a], seen[[3]int{1, 2, 3}], seen[Trio{4, 5, 6}])
+	set := map[any]struct{}{a: {}}
+	_, hasA := set[a]
+	_, hasPlain := set[[3]int{1, 2, 3}]
+	fmt.Println(hasA, hasPlain, a.Sum())
+	g := Grid{{1, 2}, {3, 4}}
+	byKey := map[any]int{g: 1, Point{1, 2}: 2, a: 3}
+	fmt.Println(len(byKey), byKey[g], byKey[Point{1, 2}], byKey[a], byKey[[2][2]int{{1, 2}, {3, 4}}])
+	for _, k := range []any{g, a, Point{1, 2}} {
+		fmt.Printf("%T %v\n", k, byKey[k])
+	}
+}
+`,
+		want: `3 a plain b
+true false 6
+3 1 2 3 0
+main.Grid 1
+main.Trio 3
+main.Point 2
+`},
 }
 
 func TestFidLead10(t *testing.T) { runFidPrograms(t, lead10Programs) }

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/gopad/gopad/interp/source"
 )
@@ -33,37 +34,64 @@ var ifaceCopyPass = Pass{
 func (tc *Types) ifaceCopies() []source.Edit {
 	var edits []source.Edit
 	tc.conversions(func(c conversion) {
-		if !types.IsInterface(c.target) || tc.compiledInterface(c.target) || !tc.aliasedValue(c.expr) || tc.loopConversion(c) {
-			return
-		}
-		text, ok := tc.TypeText(tc.Info.Types[c.expr].Type)
+		open, _, ok := tc.ifaceCopy(c)
 		if !ok {
 			return
 		}
-		switch tc.Info.Types[c.expr].Type.Underlying().(type) {
-		case *types.Basic, *types.Slice, *types.Map:
+		from, to := tc.Off(c.expr.Pos()), tc.Off(c.expr.End())
+		if !strings.HasPrefix(open, "func(") {
 			// A conversion copies these (a call of the literal handed a
 			// chan any's send a value yaegi's Call refused); it goes
 			// right around the variable, inside anyConversions' wrapper.
-			from, to := tc.Off(c.expr.Pos()), tc.Off(c.expr.End())
-			edits = append(edits, source.Edit{From: from, To: from, Text: text + "("}, source.Edit{From: to, To: to, Text: ")"})
+			edits = append(edits, source.Edit{From: from, To: from, Text: open}, source.Edit{From: to, To: to, Text: ")"})
 			return
-		}
-		open := "func(gopadV " + text + ") " + text + " { return gopadV }("
-		if it, ok := tc.TypeText(c.target); ok && emptyIface(c.target) && tc.boxedBare(tc.Info.Types[c.expr].Type) {
-			// A call's result of a kept type (an Array) becomes an
-			// empty interface bare: the copy is assigned to one.
-			open = "func(gopadV " + text + ") " + it + " { var gopadA " + it + " = gopadV; return gopadA }("
 		}
 		// Innermost, on the variable itself: another pass's conversion of
 		// the expression to the interface (anyconv.go) takes the copy
 		// (the other way round it handed the copy's Trio parameter an
 		// any, and the call panicked).
 		edits = append(edits,
-			source.Edit{From: tc.Off(c.expr.Pos()), To: tc.Off(c.expr.Pos()), Text: open, Order: 0},
-			source.Edit{From: tc.Off(c.expr.End()), To: tc.Off(c.expr.End()), Text: ")", Order: 0})
+			source.Edit{From: from, To: from, Text: open, Order: 0},
+			source.Edit{From: to, To: to, Text: ")", Order: 0})
 	})
 	return edits
+}
+
+// ifaceCopy is the text ifaceCopies opens before c's value (closed by a
+// parenthesis), and whether that hands on a value of an interface type
+// rather than of the value's own; false where c's value is not copied.
+func (tc *Types) ifaceCopy(c conversion) (open string, boxes, ok bool) {
+	if !types.IsInterface(c.target) || tc.compiledInterface(c.target) || !tc.aliasedValue(c.expr) || tc.loopConversion(c) {
+		return "", false, false
+	}
+	text, ok := tc.TypeText(tc.Info.Types[c.expr].Type)
+	if !ok {
+		return "", false, false
+	}
+	switch tc.Info.Types[c.expr].Type.Underlying().(type) {
+	case *types.Basic, *types.Slice, *types.Map:
+		return text + "(", false, true
+	}
+	if it, ok := tc.TypeText(c.target); ok && emptyIface(c.target) && tc.boxedBare(tc.Info.Types[c.expr].Type) {
+		// A call's result of a kept type (an Array) becomes an empty
+		// interface bare: the copy is assigned to one.
+		return "func(gopadV " + text + ") " + it + " { var gopadA " + it + " = gopadV; return gopadA }(", true, true
+	}
+	return "func(gopadV " + text + ") " + text + " { return gopadV }(", false, true
+}
+
+// copiedToIface reports whether ifaceCopies hands e on as a value of an
+// interface type: a pass that wraps e in a literal taking e's own type
+// must take the interface instead.
+func (tc *Types) copiedToIface(e ast.Expr) bool {
+	boxed := false
+	tc.conversions(func(c conversion) {
+		if c.expr == e {
+			_, boxes, ok := tc.ifaceCopy(c)
+			boxed = boxed || ok && boxes
+		}
+	})
+	return boxed
 }
 
 // aliasedValue reports whether e is a variable, field or element (not a

@@ -115,7 +115,7 @@ func (tc *Types) mapKey(m, key ast.Expr, lit, read bool) []source.Edit {
 	case empty(mt.Key()) && !isTypeParam(mt.Key()) && tc.Info.Types[key].IsValue() && tc.anyKeyed(kt, 0):
 		// (gopadrt's anykeys.go)
 		text := "any"
-		if t, ok := tc.TypeText(kt); ok && !types.IsInterface(kt) {
+		if t, ok := tc.TypeText(kt); ok && !types.IsInterface(kt) && !tc.copiedToIface(key) {
 			text = t
 		}
 		helper := "AnyKey"
