@@ -134,6 +134,87 @@ main.Grid 1
 main.Trio 3
 main.Point 2
 `},
+	// A return of a function with named results that reads another of
+	// its results (return hi, lo; return cur + prev, cur) gives the values
+	// it computed before any result changed (rewrite/resultorder.go:
+	// yaegi assigned them in turn, return hi, lo gave hi twice).
+	{name: "returns_reading_named_results", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+func minmax(xs []int) (lo, hi int) {
+	lo, hi = xs[0], xs[len(xs)-1]
+	if lo > hi {
+		return hi, lo
+	}
+	return
+}
+
+func divmod(a, b int) (q, r int, err error) {
+	if b == 0 {
+		return 0, 0, errors.New("division by zero")
+	}
+	q, r = a/b, a%b
+	if r < 0 {
+		return q - 1, r + b, nil
+	}
+	return q, r, nil
+}
+
+func fib(n int) (cur, prev int) {
+	cur, prev = 1, 0
+	for i := 1; i < n; i++ {
+		cur, prev = cur+prev, cur
+	}
+	return cur + prev, cur
+}
+
+type Span struct{ Start, End int }
+
+func order(a, b Span) (first, second Span) {
+	first, second = a, b
+	if first.Start > second.Start {
+		return second, first
+	}
+	return first, second
+}
+
+func split(s string) (head, tail string) {
+	head, tail = s, ""
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return head[:i], head[i+1:]
+	}
+	return
+}
+
+func main() {
+	fmt.Println(minmax([]int{9, 4, 1}))
+	fmt.Println(minmax([]int{1, 4, 9}))
+	fmt.Println(divmod(-7, 3))
+	fmt.Println(divmod(7, 0))
+	fmt.Println(fib(10))
+	fmt.Println(order(Span{5, 9}, Span{1, 3}))
+	fmt.Println(split("hello big world"))
+	swap := func(a, b string) (x, y string) {
+		x, y = a, b
+		return y, x
+	}
+	fmt.Println(swap("left", "right"))
+}
+`,
+		want: `1 9
+1 9
+-3 2 <nil>
+0 0 division by zero
+89 55
+{1 3} {5 9}
+hello big world
+right left
+`},
 }
 
 func TestFidLead10(t *testing.T) { runFidPrograms(t, lead10Programs) }

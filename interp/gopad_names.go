@@ -33,7 +33,7 @@ var gopadFixedNames = func() map[string]bool {
 
 // gopadTemporary matches the temporaries rewrites declare: gopad, a tag
 // naming the rewrite, the offset in the chunk and an optional index.
-var gopadTemporary = regexp.MustCompile(`^gopad(?:Cell|Ret|[CDEFRSUV])[0-9]+(?:_[0-9]+)?$`)
+var gopadTemporary = regexp.MustCompile(`^gopad(?:Cell|Ret|[CDEFORSUV])[0-9]+(?:_[0-9]+)?$`)
 
 // isGopadName reports whether name is one the session declared for
 // itself, which completion, inspection and rebuilds leave out.
