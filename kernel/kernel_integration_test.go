@@ -607,12 +607,15 @@ func TestOutputCoalescing(t *testing.T) {
 }
 
 func TestLateOutputKeepsParent(t *testing.T) {
-	wrote := make(chan struct{})
+	// The first cell's goroutine writes while the second cell runs: the
+	// second cell lets it, rather than a timer a busy machine can outrun
+	// (a write before the first cell's idle is no late output).
+	secondRuns, wrote := make(chan struct{}), make(chan struct{})
 	cells := map[string]cellFunc{
 		"spawn": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 			fmt.Fprintln(out.Stdout(), "early")
 			go func() {
-				time.Sleep(150 * time.Millisecond)
+				<-secondRuns
 				fmt.Fprintln(out.Stdout(), "late")
 				close(wrote)
 			}()
@@ -620,6 +623,7 @@ func TestLateOutputKeepsParent(t *testing.T) {
 		},
 		"second": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 			fmt.Fprintln(out.Stdout(), "second")
+			close(secondRuns)
 			<-wrote
 			time.Sleep(50 * time.Millisecond)
 			return engine.Result{}
@@ -634,7 +638,7 @@ func TestLateOutputKeepsParent(t *testing.T) {
 	if text, _ := streams(t, ms2); text["stdout"] != "second\n" {
 		t.Errorf("second cell's stdout = %q; late output of the first cell must not land here", text["stdout"])
 	}
-	late, ok := tk.waitFor("iopub", 2*time.Second, func(m rxMsg) bool {
+	late, ok := tk.waitFor("iopub", 10*time.Second, func(m rxMsg) bool {
 		return m.Header.MsgType == "stream" && strings.Contains(string(m.Content), "late")
 	})
 	if !ok {
