@@ -146,45 +146,71 @@ class Client {
   }
 }
 
+// startKernel starts the kernel from the kernelspec's argv, as VS Code
+// does, on five ports picked free and released for it to bind, connects,
+// and returns once kernel_info is answered. When another process took one
+// of the ports in between (a parallel test's kernel or server), the kernel
+// exits at bind saying "address already in use": it starts again on
+// other ports.
+async function startKernel(spec) {
+  for (let attempt = 1; ; attempt++) {
+    const ports = [];
+    while (ports.length < 5) {
+      const p = await freePort();
+      if (!ports.includes(p)) ports.push(p);
+    }
+    const conn = {
+      transport: 'tcp', ip: '127.0.0.1', shell_port: ports[0], iopub_port: ports[1], stdin_port: ports[2],
+      control_port: ports[3], hb_port: ports[4], key: crypto.randomUUID(), signature_scheme: 'hmac-sha256',
+      kernel_name: 'gopad',
+    };
+    const connFile = path.join(workDir, `kernel-vscode-${attempt}.json`);
+    fs.writeFileSync(connFile, JSON.stringify(conn, null, 2));
+    const argv = spec.argv.map(a => a.replace('{connection_file}', connFile));
+    const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, ...(spec.env || {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const k = { child, exitInfo: null, stderr: '' };
+    k.exited = new Promise(resolve => child.on('exit', (code, signal) => { k.exitInfo = { code, signal, at: Date.now() }; resolve(k.exitInfo); }));
+    const closed = new Promise(resolve => child.on('close', resolve)); // its stderr read to the end
+    child.stdout.on('data', d => process.stdout.write('[kernel stdout] ' + d));
+    child.stderr.on('data', d => { k.stderr += d; process.stdout.write('[kernel stderr] ' + d); });
+    k.c = new Client(conn, crypto.randomUUID());
+    await k.c.connect();
+    try {
+      // Subscribers join late: repeat kernel_info until its iopub status arrives.
+      const deadline = Date.now() + 60000;
+      for (;;) {
+        if (k.exitInfo) throw new Error(`kernel exited early: ${JSON.stringify(k.exitInfo)}`);
+        const m = await k.c.send('shell', 'kernel_info_request', {});
+        try {
+          await k.c.waitFor(x => x.channel === 'iopub' && x.parent_header.msg_id === m.header.msg_id, 500, 'kernel_info iopub');
+          k.info = (await k.c.reply('shell', m, 30000)).content;
+          return k;
+        } catch (e) {
+          if (Date.now() > deadline) throw new Error('no kernel_info iopub status within 60 s');
+        }
+      }
+    } catch (e) {
+      k.c.close();
+      if (!k.exitInfo) {
+        child.kill('SIGKILL');
+        throw e;
+      }
+      await withTimeout(closed, 5000, 'the kernel\'s stderr').catch(() => {});
+      if (attempt < 3 && k.stderr.includes('address already in use')) {
+        log(`the kernel could not bind its ports (try ${attempt}): another process took one; trying other ports`);
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
 async function run() {
   const spec = JSON.parse(fs.readFileSync(path.join(specDir, 'kernel.json'), 'utf8'));
   log('kernelspec argv:', JSON.stringify(spec.argv), 'interrupt_mode:', spec.interrupt_mode);
-  const ports = [];
-  while (ports.length < 5) {
-    const p = await freePort();
-    if (!ports.includes(p)) ports.push(p);
-  }
-  const conn = {
-    transport: 'tcp', ip: '127.0.0.1', shell_port: ports[0], iopub_port: ports[1], stdin_port: ports[2],
-    control_port: ports[3], hb_port: ports[4], key: crypto.randomUUID(), signature_scheme: 'hmac-sha256',
-    kernel_name: 'gopad',
-  };
-  const connFile = path.join(workDir, 'kernel-vscode.json');
-  fs.writeFileSync(connFile, JSON.stringify(conn, null, 2));
-  const argv = spec.argv.map(a => a.replace('{connection_file}', connFile));
-  const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, ...(spec.env || {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let exitInfo = null;
-  const exited = new Promise(resolve => child.on('exit', (code, signal) => { exitInfo = { code, signal, at: Date.now() }; resolve(exitInfo); }));
-  child.stdout.on('data', d => process.stdout.write('[kernel stdout] ' + d));
-  child.stderr.on('data', d => process.stdout.write('[kernel stderr] ' + d));
-
-  const c = new Client(conn, crypto.randomUUID());
-  await c.connect();
+  const k = await startKernel(spec);
+  const { c, child, exited, info } = k;
   try {
-    // Subscribers join late: repeat kernel_info until its iopub status arrives.
-    let info;
-    const deadline = Date.now() + 20000;
-    for (;;) {
-      if (exitInfo) throw new Error(`kernel exited early: ${JSON.stringify(exitInfo)}`);
-      const m = await c.send('shell', 'kernel_info_request', {});
-      try {
-        await c.waitFor(x => x.channel === 'iopub' && x.parent_header.msg_id === m.header.msg_id, 500, 'kernel_info iopub');
-        info = (await c.reply('shell', m, 5000)).content;
-        break;
-      } catch (e) {
-        if (Date.now() > deadline) throw new Error('no kernel_info iopub status within 20 s');
-      }
-    }
     log('kernel_info:', info.implementation, info.implementation_version, info.protocol_version, info.language_info.name);
     check(info.status === 'ok' && info.implementation === 'gopad', 'kernel_info_reply');
     check(info.language_info && info.language_info.name === 'go', `language_info.name ${info.language_info && info.language_info.name}`);
@@ -256,7 +282,7 @@ async function run() {
     check(c.badSignatures === 0, `all kernel messages correctly signed (${c.badSignatures} bad)`);
   } finally {
     c.close();
-    if (!exitInfo) {
+    if (!k.exitInfo) {
       child.kill('SIGKILL');
     }
   }
