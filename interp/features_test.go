@@ -547,18 +547,15 @@ func TestInterruptStopsEarlierGoroutines(t *testing.T) {
 	skipUnderRace(t, "interrupts of running loops (§2)")
 	s := newSession(t)
 	_, bg := run(t, s, "import (\"fmt\"; \"sync/atomic\"; \"time\")\nvar ticks int64\ngo func() { for { atomic.AddInt64(&ticks, 1); fmt.Println(\"tick\"); time.Sleep(20 * time.Millisecond) } }()")
-	time.Sleep(200 * time.Millisecond)
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(bg.out(), "tick") && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
 	if !strings.Contains(bg.out(), "tick") {
 		t.Fatalf("the background goroutine never printed: %q", bg.out())
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan engine.Result)
-	rec := &recorder{}
-	go func() { done <- s.Execute(ctx, engine.Request{Code: "time.Sleep(time.Hour)"}, recOutput{rec}) }()
-	time.Sleep(100 * time.Millisecond)
-	cancel()
-	if res := <-done; res.Err == nil || res.Err.Name != "Interrupted" {
-		t.Fatalf("got %+v, want Interrupted", res.Err)
+	// Interrupted once it runs (interrupt), not while it compiles.
+	if res, _ := interrupt(t, s, "time.Sleep(time.Hour)"); res.Err == nil || res.Err.Name != "Interrupted" {
+		t.FailNow()
 	}
 	res, after := run(t, s, "n1 := atomic.LoadInt64(&ticks)\ntime.Sleep(300 * time.Millisecond)\natomic.LoadInt64(&ticks) - n1")
 	if res.Err != nil || text(res) != "0" {

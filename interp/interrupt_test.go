@@ -10,13 +10,34 @@ import (
 	"github.com/gopad/gopad/kernel/engine"
 )
 
+// runningMark is the line a cell that interrupt runs prints first.
+const runningMark = "gopad test: the cell runs"
+
 // interrupt runs code in s and interrupts it once it has run for a while.
+// The cell prints runningMark first, and the interrupt comes 100 ms after
+// that line: a fixed delay from the start of Execute could land in the
+// cell's import or compile on a busy machine, and not test the interrupt of
+// code that runs.
 func interrupt(t *testing.T, s *Session, code string) (engine.Result, *recorder) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan engine.Result)
+	done := make(chan engine.Result, 1)
 	rec := &recorder{}
-	go func() { done <- s.Execute(ctx, engine.Request{Code: code}, recOutput{rec}) }()
+	go func() {
+		done <- s.Execute(ctx, engine.Request{Code: "fmt.Println(" + strconv.Quote(runningMark) + ")\n" + code}, recOutput{rec})
+	}()
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(rec.out(), runningMark); time.Sleep(5 * time.Millisecond) {
+		select {
+		case res := <-done:
+			cancel()
+			t.Fatalf("%q ended before it was interrupted: %+v, stdout %q", code, res.Err, rec.out())
+		default:
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("%q did not start within 30 s", code)
+		}
+	}
 	time.Sleep(100 * time.Millisecond)
 	start := time.Now()
 	cancel()

@@ -240,21 +240,7 @@ func TestInterrupt(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "kept := 3\nimport \"time\"")
 	for _, code := range []string{"for {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch", "select {}"} {
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan engine.Result)
-		go func() { done <- s.Execute(ctx, engine.Request{Code: code}, recOutput{&recorder{}}) }()
-		time.Sleep(100 * time.Millisecond)
-		start := time.Now()
-		cancel()
-		select {
-		case res := <-done:
-			if res.Err == nil || res.Err.Name != "Interrupted" {
-				t.Errorf("%q: got %+v, want an Interrupted error", code, res.Err)
-			}
-			t.Logf("%q stopped %v after the interrupt", code, time.Since(start))
-		case <-time.After(5 * time.Second):
-			t.Fatalf("%q did not stop after the interrupt", code)
-		}
+		interrupt(t, s, code) // once the cell runs, not while it compiles
 	}
 	res, _ := run(t, s, "kept")
 	if text(res) != "3" {
@@ -267,7 +253,7 @@ func TestInterrupt(t *testing.T) {
 func TestLateOutput(t *testing.T) {
 	s := newSession(t)
 	_, rec := run(t, s, "import (\"fmt\"; \"time\")\ngo func() { time.Sleep(50*time.Millisecond); fmt.Println(\"late\") }()")
-	deadline := time.Now().Add(2 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // a bound on a loss, not a figure
 	for time.Now().Before(deadline) && !strings.Contains(rec.out(), "late") {
 		time.Sleep(10 * time.Millisecond)
 	}

@@ -255,8 +255,27 @@ func feFreePort(t *testing.T) int {
 }
 
 // feServer starts a Jupyter web server (jupyter-server or the classic
-// notebook) and waits until its REST API answers with the token.
+// notebook) and waits until its REST API answers with the token. The port
+// is picked free, then released for the server to bind: when another test
+// took it in between, the server exits at once, and it starts again on
+// another one.
 func feServer(t *testing.T, e *feEnv, module, tokenFlag, dirFlag string) (baseURL, token string) {
+	t.Helper()
+	for try := 1; ; try++ {
+		baseURL, token, portTaken := feServerOnce(t, e, module, tokenFlag, dirFlag, try)
+		if !portTaken {
+			return baseURL, token
+		}
+		if try == 3 {
+			t.Fatalf("%s: another process took its port, %d times", module, try)
+		}
+		t.Logf("%s: another process took its port (try %d); trying another one", module, try)
+	}
+}
+
+// feServerOnce is one try of feServer. It reports portTaken, and nothing
+// else, when the server exited because its port was in use.
+func feServerOnce(t *testing.T, e *feEnv, module, tokenFlag, dirFlag string, try int) (baseURL, token string, portTaken bool) {
 	t.Helper()
 	port := feFreePort(t)
 	token = fmt.Sprintf("fe-%d", time.Now().UnixNano())
@@ -268,7 +287,7 @@ func feServer(t *testing.T, e *feEnv, module, tokenFlag, dirFlag string) (baseUR
 		fmt.Sprintf("--port=%d", port), "--port-retries=0", tokenFlag+"="+token, dirFlag+"="+nbDir)
 	cmd.Env = e.env
 	cmd.Dir = nbDir
-	logf, err := os.Create(filepath.Join(e.dir, module+".log"))
+	logf, err := os.Create(filepath.Join(e.dir, fmt.Sprintf("%s-%d.log", module, try)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,11 +333,14 @@ func feServer(t *testing.T, e *feEnv, module, tokenFlag, dirFlag string) (baseUR
 				if json.Unmarshal(body, &ks) != nil || ks.Kernelspecs["gopad"] == nil {
 					t.Fatalf("%s does not list the gopad kernelspec: %s", module, body)
 				}
-				return baseURL, token
+				return baseURL, token, false
 			}
 		}
 		select {
 		case <-exited:
+			if log := serverLog(); strings.Contains(log, "already in use") || strings.Contains(log, "is not available") {
+				return "", "", true
+			}
 			t.Fatalf("%s exited before serving; log:\n%s", module, serverLog())
 		case <-time.After(200 * time.Millisecond):
 		}

@@ -211,7 +211,9 @@ func TestOversizeFrameOnEveryPort(t *testing.T) {
 	if rep.Status != "ok" || out != "42\n" {
 		t.Errorf("the session lost its state: %+v, stdout %q", rep, out)
 	}
-	if n := strings.Count(logs.String(), "frame over the limit"); n < 6 {
+	overLimit := func() int { return strings.Count(logs.String(), "frame over the limit") }
+	hdWaitFor(10*time.Second, func() bool { return overLimit() >= 6 })
+	if n := overLimit(); n < 6 {
 		t.Errorf("%d warnings about frames over the limit in the log, want 6:\n%s", n, hdTail(logs.String(), 3000))
 	}
 }
@@ -262,7 +264,9 @@ func TestMessageSizeLimitFromEnvironment(t *testing.T) {
 	if rep, _ := r.wait(id, 3*time.Second); rep != nil {
 		t.Errorf("a 300 KiB message over a 256 KiB limit was answered: %s", rep.Content)
 	}
-	if !strings.Contains(logs.String(), "frame over the limit") && !strings.Contains(logs.String(), "message over the limit") {
+	if !hdWaitFor(10*time.Second, func() bool {
+		return strings.Contains(logs.String(), "frame over the limit") || strings.Contains(logs.String(), "message over the limit")
+	}) {
 		t.Errorf("no warning about the message over the limit in the log:\n%s", hdTail(logs.String(), 3000))
 	}
 	hdAliveAndServing(t, c, logs, "a message over the configured limit")
@@ -306,7 +310,7 @@ func TestDuplicateIdentityRefused(t *testing.T) {
 			t.Errorf("%s: the impostor's connection is still open", p.name)
 		}
 	}
-	if !strings.Contains(logs.String(), "identity already in use") {
+	if !hdWaitFor(10*time.Second, func() bool { return strings.Contains(logs.String(), "identity already in use") }) {
 		t.Errorf("no warning about the duplicate identity in the log:\n%s", hdTail(logs.String(), 3000))
 	}
 	hdAliveAndServing(t, c, logs, "impostors")

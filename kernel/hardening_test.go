@@ -168,7 +168,11 @@ func (b *hdBuf) String() string {
 	return b.b.String()
 }
 
-// waitFor polls cond until it holds or timeout passes.
+// waitFor polls cond until it holds or timeout passes. A kernel's log
+// reaches its buffer through a pipe that a goroutine of the test reads:
+// what the kernel logged before an event the test saw may not be in the
+// buffer yet, so a test waits for a line instead of reading the buffer
+// once.
 func hdWaitFor(timeout time.Duration, cond func() bool) bool {
 	deadline := time.Now().Add(timeout)
 	for {
@@ -762,7 +766,9 @@ func TestPortsBindToTheFilesIP(t *testing.T) {
 func TestAuthEmptyKeyWarns(t *testing.T) {
 	t.Parallel()
 	ci, logs, exited := hdStartUnsigned(t)
-	if !strings.Contains(logs.String(), "not signed") {
+	// The log comes through a pipe, read by a goroutine of this process
+	// that may not have read the warning yet when the ports listen.
+	if !hdWaitFor(10*time.Second, func() bool { return strings.Contains(logs.String(), "not signed") }) {
 		t.Fatalf("no \"not signed\" warning for an empty key; log:\n%s", logs)
 	}
 	r := hdDial(t, ci)

@@ -44,13 +44,13 @@ func TestHistorySavedWhileRunning(t *testing.T) {
 		h.Add(i, fmt.Sprintf("cell%d()", i))
 		time.Sleep(time.Duration(i) * 30 * time.Millisecond)
 	}
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		b, _ := os.ReadFile(file)
 		if n := strings.Count(string(b), "\n"); n == 3 && strings.Contains(string(b), `"cell3()"`) {
 			return
 		} else if time.Now().After(deadline) {
-			t.Fatalf("after 5 s the history file holds %d lines, want 3:\n%s", n, b)
+			t.Fatalf("after 30 s the history file holds %d lines, want 3:\n%s", n, b)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
@@ -82,17 +82,17 @@ func TestHistoryFileReplaced(t *testing.T) {
 	waitForLine(t, file, `"a-second()"`)
 }
 
-// waitForLine waits up to 5 s for file to hold want.
+// waitForLine waits up to 30 s for file to hold want.
 func waitForLine(t *testing.T, file, want string) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		b, _ := os.ReadFile(file)
 		if strings.Contains(string(b), want) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the history file (%d bytes) does not hold %s after 5 s", len(b), want)
+			t.Fatalf("the history file (%d bytes) does not hold %s after 30 s", len(b), want)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}

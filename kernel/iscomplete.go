@@ -26,7 +26,7 @@ const isCompleteWait = 500 * time.Millisecond
 // goroutine.
 func (k *Kernel) routeShell(m *wire.Message) {
 	k.peers.arrived(m)
-	if m.Header.MsgType == "is_complete_request" && (k.shellBusy.Load() || len(k.shellQueue) > 0) {
+	if m.Header.MsgType == "is_complete_request" && k.shellBusy.Load() > 0 {
 		select {
 		case k.quick <- m:
 			return

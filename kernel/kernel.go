@@ -60,7 +60,7 @@ type Kernel struct {
 	shellQueue chan *wire.Message
 	stdinReply chan *wire.Message
 	quick      chan *wire.Message // is_complete_requests that do not wait for a cell
-	shellBusy  atomic.Bool        // the shell goroutine is handling a request, until its idle status
+	shellBusy  atomic.Int64       // shell requests queued or being handled, each until its idle status
 
 	// Set on the shell goroutine only.
 	count    int
@@ -296,6 +296,7 @@ func (k *Kernel) reply(c *channel, p *wire.Message, msgType string, content any)
 }
 
 func (k *Kernel) enqueueShell(m *wire.Message) {
+	k.shellBusy.Add(1) // before it is in the queue, where serveShell may take it at once
 	k.shellQueue <- m
 }
 
@@ -306,7 +307,6 @@ func (k *Kernel) serveShell(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case m := <-k.shellQueue:
-			k.shellBusy.Store(true)
 			k.handleShell(ctx, m)
 		}
 		if k.aborting && len(k.shellQueue) == 0 {
@@ -323,7 +323,7 @@ func (k *Kernel) handleShell(ctx context.Context, m *wire.Message) {
 	defer func() {
 		// Not busy before the idle status leaves: a request sent after
 		// it is not taken for one that came while the cell ran.
-		k.shellBusy.Store(false)
+		k.shellBusy.Add(-1)
 		k.status(m, "idle")
 		if stop != nil {
 			k.shutdownOnce.Do(func() { k.shutdown <- *stop })

@@ -192,30 +192,60 @@ const testKey = "test-key-5b0c"
 // it. It returns once the kernel answered kernel_info and iopub is flowing.
 func startKernel(t testing.TB, cells map[string]cellFunc) *testKernel {
 	t.Helper()
-	p := freePorts(t, 5)
-	ci := wire.ConnectionInfo{
-		Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], ControlPort: p[1], StdinPort: p[2],
-		IOPubPort: p[3], HBPort: p[4], Key: testKey, SignatureScheme: "hmac-sha256",
+	// The ports are picked free, then released for the kernel to bind: a
+	// kernel of another test may take one in between. Run then fails to
+	// bind (and the test would dial the other kernel): start again on
+	// other ports. "kernel started" is logged once every port is bound.
+	var tk *testKernel
+	for try := 1; ; try++ {
+		p := freePorts(t, 5)
+		ci := wire.ConnectionInfo{
+			Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], ControlPort: p[1], StdinPort: p[2],
+			IOPubPort: p[3], HBPort: p[4], Key: testKey, SignatureScheme: "hmac-sha256",
+		}
+		tk = &testKernel{
+			t: t, eng: &fakeEngine{cells: cells}, conn: ci, log: &syncBuffer{}, runErr: make(chan error, 1),
+			changed: make(chan struct{}), got: map[string][]rxMsg{},
+		}
+		k, err := kernel.New(kernel.Config{
+			Conn:   ci,
+			Engine: tk.eng,
+			Info: engine.Info{Name: "go", Version: "go1.26", Mimetype: "text/x-go", FileExtension: ".go",
+				PygmentsLexer: "go", CodemirrorMode: "go", Banner: "gopad test"},
+			Version: "0.0.test",
+			Logger:  slog.New(slog.NewTextHandler(tk.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk.k = k
+		ctx, cancel := context.WithCancel(context.Background())
+		tk.cancel = cancel
+		go func() { tk.runErr <- k.Run(ctx) }()
+		var runErr error
+		for deadline := time.Now().Add(60 * time.Second); runErr == nil && !strings.Contains(tk.log.String(), "kernel started"); {
+			select {
+			case runErr = <-tk.runErr:
+				if runErr == nil {
+					runErr = errors.New("Run returned before the kernel started")
+				}
+			case <-time.After(5 * time.Millisecond):
+			}
+			if time.Now().After(deadline) {
+				cancel()
+				t.Fatalf("the kernel did not start within 60 s; log:\n%s", tk.log)
+			}
+		}
+		if runErr == nil {
+			break
+		}
+		cancel()
+		if try < 3 && strings.Contains(runErr.Error(), "address already in use") {
+			t.Logf("starting the kernel: %v (another test took a port); trying other ports", runErr)
+			continue
+		}
+		t.Fatalf("starting the kernel: %v; log:\n%s", runErr, tk.log)
 	}
-	tk := &testKernel{
-		t: t, eng: &fakeEngine{cells: cells}, conn: ci, log: &syncBuffer{}, runErr: make(chan error, 1),
-		changed: make(chan struct{}), got: map[string][]rxMsg{},
-	}
-	k, err := kernel.New(kernel.Config{
-		Conn:   ci,
-		Engine: tk.eng,
-		Info: engine.Info{Name: "go", Version: "go1.26", Mimetype: "text/x-go", FileExtension: ".go",
-			PygmentsLexer: "go", CodemirrorMode: "go", Banner: "gopad test"},
-		Version: "0.0.test",
-		Logger:  slog.New(slog.NewTextHandler(tk.log, &slog.HandlerOptions{Level: slog.LevelDebug})),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tk.k = k
-	ctx, cancel := context.WithCancel(context.Background())
-	tk.cancel = cancel
-	go func() { tk.runErr <- k.Run(ctx) }()
 
 	signer, _ := wire.NewSigner("hmac-sha256", []byte(testKey))
 	tk.codec = wire.NewCodec(signer)

@@ -503,6 +503,7 @@ func TestHeartbeatWhileBusy(t *testing.T) {
 
 func TestOutputCoalescing(t *testing.T) {
 	const n = 1000
+	pacedAck := make(chan struct{}, 20) // the "paced" cell's tick arrived
 	var want strings.Builder
 	for i := range n {
 		fmt.Fprintf(&want, "line %04d\n", i)
@@ -540,7 +541,12 @@ func TestOutputCoalescing(t *testing.T) {
 		"paced": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 			for i := range 20 {
 				fmt.Fprintf(out.Stdout(), "tick %d\n", i)
-				time.Sleep(10 * time.Millisecond)
+				select {
+				case <-pacedAck:
+				case <-time.After(10 * time.Second):
+					fmt.Fprintf(out.Stdout(), "no ack for tick %d\n", i)
+					return engine.Result{}
+				}
 			}
 			return engine.Result{}
 		},
@@ -563,16 +569,38 @@ func TestOutputCoalescing(t *testing.T) {
 		t.Logf("%d writes → %d stream messages", n, len(seq))
 	})
 	t.Run("paced lines", func(t *testing.T) {
-		// A line every 10 ms (a progress report) is shown as it is
-		// printed: each in a message of its own, not batched with the next.
-		_, _, ms := tk.execute("paced", nil)
-		text, seq := streams(t, ms)
+		// A line followed by a pause (a progress report) is shown during
+		// the pause, in a message of its own: the cell prints each tick
+		// and waits until the client has it before it prints the next. A
+		// line held back for more output, or to the cell's end, never
+		// arrives while the cell waits (it gives up after 10 s and says
+		// so). How long each tick took is a figure, not a check.
+		id := tk.sendExecute("paced", nil)
+		start := time.Now()
+		var slowest time.Duration
+		for i := range 20 {
+			t0 := time.Now()
+			tick := fmt.Sprintf("tick %d\n", i)
+			if _, ok := tk.waitFor("iopub", 30*time.Second, func(m rxMsg) bool {
+				return m.parentID() == id && m.Header.MsgType == "stream" && strings.Contains(string(m.Content), fmt.Sprintf("%q", tick))
+			}); !ok {
+				t.Errorf("%q never arrived by itself while the cell waited for it", tick)
+				break
+			}
+			slowest = max(slowest, time.Since(t0))
+			pacedAck <- struct{}{}
+		}
+		if _, ok := tk.waitFor("shell", 30*time.Second, func(m rxMsg) bool { return m.parentID() == id }); !ok {
+			t.Fatal("no reply to the paced cell within 30 s")
+		}
+		text, seq := streams(t, tk.iopubUntilIdle(id))
 		if !strings.HasPrefix(text["stdout"], "tick 0\n") || !strings.HasSuffix(text["stdout"], "tick 19\n") {
 			t.Errorf("stdout = %q", text["stdout"])
 		}
-		if len(seq) < 17 {
-			t.Errorf("20 lines printed 10 ms apart came in %d stream messages, want one each: %q", len(seq), seq)
+		if len(seq) != 20 {
+			t.Errorf("20 lines, each printed when the client had the one before, came in %d stream messages, want one each: %q", len(seq), seq)
 		}
+		t.Logf("20 ticks in %v, the slowest %v from the ack to its arrival", time.Since(start).Round(time.Millisecond), slowest.Round(time.Microsecond))
 	})
 	t.Run("interleave", func(t *testing.T) {
 		_, _, ms := tk.execute("interleave", nil)
@@ -607,12 +635,15 @@ func TestOutputCoalescing(t *testing.T) {
 }
 
 func TestLateOutputKeepsParent(t *testing.T) {
-	wrote := make(chan struct{})
+	// The first cell's goroutine writes while the second cell runs: the
+	// second cell lets it, rather than a timer a busy machine can outrun
+	// (a write before the first cell's idle is no late output).
+	secondRuns, wrote := make(chan struct{}), make(chan struct{})
 	cells := map[string]cellFunc{
 		"spawn": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 			fmt.Fprintln(out.Stdout(), "early")
 			go func() {
-				time.Sleep(150 * time.Millisecond)
+				<-secondRuns
 				fmt.Fprintln(out.Stdout(), "late")
 				close(wrote)
 			}()
@@ -620,6 +651,7 @@ func TestLateOutputKeepsParent(t *testing.T) {
 		},
 		"second": func(ctx context.Context, req engine.Request, out engine.Output) engine.Result {
 			fmt.Fprintln(out.Stdout(), "second")
+			close(secondRuns)
 			<-wrote
 			time.Sleep(50 * time.Millisecond)
 			return engine.Result{}
@@ -634,7 +666,7 @@ func TestLateOutputKeepsParent(t *testing.T) {
 	if text, _ := streams(t, ms2); text["stdout"] != "second\n" {
 		t.Errorf("second cell's stdout = %q; late output of the first cell must not land here", text["stdout"])
 	}
-	late, ok := tk.waitFor("iopub", 2*time.Second, func(m rxMsg) bool {
+	late, ok := tk.waitFor("iopub", 10*time.Second, func(m rxMsg) bool {
 		return m.Header.MsgType == "stream" && strings.Contains(string(m.Content), "late")
 	})
 	if !ok {

@@ -13,7 +13,10 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"image/png"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -352,8 +355,18 @@ func TestProtoE2ELateOutput(t *testing.T) {
 			late <- m
 		}
 	}})
-	goLater := func(text string) string {
-		return "go func() {\n\ttime.Sleep(500 * time.Millisecond)\n\tfmt.Println(\"" + text + "\")\n}()"
+	// A goroutine prints its line once the test creates its file, that
+	// is once the test has seen what must come before the line (no timer
+	// that a busy machine can outrun).
+	dir := t.TempDir()
+	goLater := func(text string) (code string, release func()) {
+		file := filepath.Join(dir, strings.ReplaceAll(text, " ", "_"))
+		code = fmt.Sprintf("go func() {\n\tfor {\n\t\tif _, err := os.Stat(%q); err == nil {\n\t\t\tbreak\n\t\t}\n\t\ttime.Sleep(5 * time.Millisecond)\n\t}\n\tfmt.Println(%q)\n}()", file, text)
+		return code, func() {
+			if err := os.WriteFile(file, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	waitLate := func(what, text, parent string) {
 		t.Helper()
@@ -383,23 +396,28 @@ func TestProtoE2ELateOutput(t *testing.T) {
 	}
 
 	// 1. No newer cell: under the cell that started the goroutine.
-	a, io := execID(goLater("late one"))
+	code, release := goLater("late one")
+	a, io := execID(code)
 	if out := peStream(io, "stdout"); out != "" {
 		t.Fatalf("the late line came before the reply: %q", out)
 	}
+	release()
 	waitLate("no newer cell", "late one", a)
 
 	// 2. A newer cell ran and ended before the line: under that cell.
-	execID(goLater("late two"))
+	code, release = goLater("late two")
+	execID(code)
 	b, io := execID(`fmt.Println("cell B")`)
 	if out := peStream(io, "stdout"); out != "cell B\n" {
 		t.Errorf("cell B's stdout %q", out)
 	}
+	release()
 	waitLate("newer cell ended", "late two", b)
 
-	// 3. A newer cell runs when the line is printed: inside that cell.
-	execID(goLater("late three"))
-	_, io = execID("time.Sleep(1500 * time.Millisecond)\nfmt.Println(\"cell D\")")
+	// 3. A newer cell runs when the line is printed: inside that cell. The
+	// cell lets the goroutine print and waits until it has.
+	execID("release3, printed3 := make(chan struct{}), make(chan struct{})\ngo func() {\n\t<-release3\n\tfmt.Println(\"late three\")\n\tclose(printed3)\n}()")
+	_, io = execID("close(release3)\n<-printed3\nfmt.Println(\"cell D\")")
 	if out := peStream(io, "stdout"); out != "late three\ncell D\n" {
 		t.Errorf("stdout under the running cell D: %q, want the late line, then D's own", out)
 	}

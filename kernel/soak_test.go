@@ -158,8 +158,10 @@ func TestSoak(t *testing.T) {
 			counts.sent++
 			id := r.sendExecute(code)
 			// Wait until the cell runs: an interrupt before that finds
-			// nothing to stop.
-			hdWaitFor(10*time.Second, func() bool {
+			// nothing to stop (and the cell then sleeps 20 s, or prints
+			// for ever). Behind a 2 MB output on a busy machine that can
+			// take seconds.
+			hdWaitFor(60*time.Second, func() bool {
 				r.mu.Lock()
 				defer r.mu.Unlock()
 				for _, m := range r.iopubs[id] {

@@ -166,11 +166,12 @@ func TestSockets(t *testing.T) {
 			if err := client.Dial("tcp://" + addr); err != nil {
 				t.Fatal(err)
 			}
+			var subIn <-chan zmq4.Msg
 			if p.name == "pub-sub" {
 				if err := client.SetOption(zmq4.OptionSubscribe, ""); err != nil {
 					t.Fatal(err)
 				}
-				time.Sleep(200 * time.Millisecond) // the subscription reaches the publisher
+				subIn = subscribed(t, server, client)
 			}
 			for i, frames := range msgs {
 				var got zmq4.Msg
@@ -186,7 +187,11 @@ func TestSockets(t *testing.T) {
 					got = recv(t, client)
 				case "pub-sub":
 					send(t, server, frames)
-					got = recv(t, client)
+					select {
+					case got = <-subIn:
+					case <-time.After(30 * time.Second):
+						t.Fatalf("message %d: not received", i)
+					}
 				case "rep-req":
 					if len(frames) > 1 {
 						continue // zmq4's REQ and REP take one frame
@@ -207,6 +212,65 @@ func send(t *testing.T, s zmq4.Socket, frames [][]byte) {
 	if err := s.SendMulti(zmq4.NewMsgFrom(frames...)); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// subscribed returns once sub's subscription has reached pub, with the
+// messages sub receives after that. A publisher drops what it sends before
+// the subscription arrives (ZeroMQ's slow joiner), which takes a moment
+// after SetOption, longer on a busy machine than any fixed sleep: pub
+// sends a warm-up message until sub receives one. Warm-ups come before
+// what pub sends next, and are left out.
+func subscribed(t *testing.T, pub, sub zmq4.Socket) <-chan zmq4.Msg {
+	t.Helper()
+	const warmUp = "warm-up"
+	in, out := make(chan zmq4.Msg), make(chan zmq4.Msg)
+	done := make(chan struct{})
+	t.Cleanup(func() { close(done) })
+	go func() {
+		for {
+			m, err := sub.Recv()
+			if err != nil {
+				return
+			}
+			select {
+			case in <- m:
+			case <-done:
+				return
+			}
+		}
+	}()
+	deadline := time.After(30 * time.Second)
+	for first := true; first; {
+		send(t, pub, [][]byte{[]byte(warmUp)})
+		select {
+		case m := <-in:
+			if len(m.Frames) != 1 || string(m.Frames[0]) != warmUp {
+				t.Fatalf("before the test's messages, the subscriber received %q", m.Frames)
+			}
+			first = false
+		case <-time.After(50 * time.Millisecond):
+		case <-deadline:
+			t.Fatal("no warm-up message reached the subscriber in 30 s")
+		}
+	}
+	go func() {
+		for {
+			select {
+			case m := <-in:
+				if len(m.Frames) == 1 && string(m.Frames[0]) == warmUp {
+					continue
+				}
+				select {
+				case out <- m:
+				case <-done:
+					return
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+	return out
 }
 
 func recv(t *testing.T, s zmq4.Socket) zmq4.Msg {

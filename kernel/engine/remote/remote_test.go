@@ -78,13 +78,28 @@ func exec1(s *remote.Supervisor, code string) (engine.Result, *output) {
 	return s.Execute(context.Background(), engine.Request{Code: code, AllowStdin: true}, o), o
 }
 
-// interruptAfter runs code in s, interrupts it after wait, and returns its
-// result and how long it took to end after the interrupt.
-func interruptAfter(t *testing.T, s *remote.Supervisor, code string, wait time.Duration) (engine.Result, time.Duration) {
+// interruptAfter runs code in s, interrupts it wait after ready first
+// reports true (the cell runs: not a fixed time after Execute began, which
+// on a busy machine can land in the cell's imports or compile), and
+// returns its result and how long it took to end after the interrupt.
+func interruptAfter(t *testing.T, s *remote.Supervisor, code string, ready func(*output) bool, wait time.Duration) (engine.Result, time.Duration) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	done := make(chan engine.Result, 1)
-	go func() { done <- s.Execute(ctx, engine.Request{Code: code}, &output{}) }()
+	o := &output{}
+	go func() { done <- s.Execute(ctx, engine.Request{Code: code}, o) }()
+	for deadline := time.Now().Add(60 * time.Second); !ready(o); time.Sleep(5 * time.Millisecond) {
+		select {
+		case res := <-done:
+			stdout, stderr := o.text()
+			t.Fatalf("the cell ended before it was interrupted: %+v, stdout %.200q, stderr %.200q", res.Err, stdout, stderr)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the cell was not running 60 s after it was sent")
+		}
+	}
 	time.Sleep(wait)
 	start := time.Now()
 	cancel()
@@ -96,6 +111,48 @@ func interruptAfter(t *testing.T, s *remote.Supervisor, code string, wait time.D
 		return engine.Result{}, 0
 	}
 }
+
+// printed is ready once the cell's stdout has text.
+func printed(o *output) bool {
+	stdout, _ := o.text()
+	return stdout != ""
+}
+
+// sessionPid returns the process id of s's session process.
+func sessionPid(t *testing.T, s *remote.Supervisor) int {
+	t.Helper()
+	res, _ := exec1(s, "import \"os\"\nos.Getpid()")
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	pid, err := strconv.Atoi(res.Data["text/plain"].(string))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pid
+}
+
+// selfStopped is ready once process pid is stopped, where /proc tells
+// (elsewhere, half a second after it is first asked).
+func selfStopped(pid int) func(*output) bool {
+	var first time.Time
+	return func(*output) bool {
+		b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		if err != nil {
+			if first.IsZero() {
+				first = time.Now()
+			}
+			return time.Since(first) > 500*time.Millisecond
+		}
+		// pid (comm) state ...: the state follows the last ')'.
+		f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+		return len(f) > 0 && f[0] == "T"
+	}
+}
+
+// stopSelf is a cell that stops its own session process (SIGSTOP), as a
+// process wedged in native code would look.
+const stopSelf = "import (\"os\"; \"os/exec\"; \"strconv\")\nexec.Command(\"kill\", \"-STOP\", strconv.Itoa(os.Getpid())).Run()"
 
 // TestSessionSurvivesCrashes checks that each way a cell can kill a Go
 // process ends in an explained error, and the next cell runs in a fresh
@@ -158,7 +215,7 @@ func TestInterruptOfBlockedNativeCall(t *testing.T) {
 		t.Fatal(res.Err)
 	}
 	// A native sleep: a compiled function value called through reflection.
-	res, took := interruptAfter(t, s, "import \"time\"\nf := time.Sleep\nf(time.Minute)", 300*time.Millisecond)
+	res, took := interruptAfter(t, s, "import (\"fmt\"; \"time\")\nf := time.Sleep\nfmt.Println(\"sleeping\")\nf(time.Minute)", printed, 300*time.Millisecond)
 	if res.Err == nil || res.Err.Name != "Interrupted" {
 		t.Fatalf("got %+v, want Interrupted", res.Err)
 	}
@@ -191,8 +248,7 @@ func TestGraceReplacesAnUnresponsiveSession(t *testing.T) {
 	if res, _ := exec1(s, "before := 1"); res.Err != nil {
 		t.Fatal(res.Err)
 	}
-	code := "import (\"os\"; \"os/exec\"; \"strconv\")\nexec.Command(\"kill\", \"-STOP\", strconv.Itoa(os.Getpid())).Run()"
-	res, took := interruptAfter(t, s, code, 500*time.Millisecond)
+	res, took := interruptAfter(t, s, stopSelf, selfStopped(sessionPid(t, s)), 0)
 	if res.Err == nil || res.Err.Name != "Interrupted" || !strings.Contains(res.Err.Value, "replaced") {
 		t.Fatalf("got %+v, want Interrupted saying the session was replaced", res.Err)
 	}
@@ -250,7 +306,7 @@ func TestRunawayAfterInterrupt(t *testing.T) {
 	if res, _ := exec1(s, "1"); res.Err != nil {
 		t.Fatal(res.Err)
 	}
-	res, _ := interruptAfter(t, s, "import (\"crypto/rand\"; \"io\"; \"os\"; \"testing/iotest\")\nio.Copy(os.Stdout, iotest.OneByteReader(rand.Reader))", 300*time.Millisecond)
+	res, _ := interruptAfter(t, s, "import (\"crypto/rand\"; \"io\"; \"os\"; \"testing/iotest\")\nio.Copy(os.Stdout, iotest.OneByteReader(rand.Reader))", printed, 300*time.Millisecond)
 	if res.Err == nil || res.Err.Name != "Interrupted" {
 		t.Fatalf("got %+v, want Interrupted", res.Err)
 	}
@@ -363,8 +419,7 @@ func TestGoPathFoldersAreRemoved(t *testing.T) {
 	exec1(s, "1")
 	check("the next session", 1)
 	if runtime.GOOS != "windows" {
-		code := "import (\"os\"; \"os/exec\"; \"strconv\")\nexec.Command(\"kill\", \"-STOP\", strconv.Itoa(os.Getpid())).Run()"
-		if res, _ := interruptAfter(t, s, code, 500*time.Millisecond); res.Err == nil || !strings.Contains(res.Err.Value, "replaced") {
+		if res, _ := interruptAfter(t, s, stopSelf, selfStopped(sessionPid(t, s)), 0); res.Err == nil || !strings.Contains(res.Err.Value, "replaced") {
 			t.Fatalf("ignored interrupt: %+v", res.Err)
 		}
 		check("after a kill", 0)
