@@ -287,6 +287,9 @@ func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]nameless) 
 // reflect.ValueOf(x).
 func (tc *Types) namelessValueOf(e ast.Expr) (nameless, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if ok && len(call.Args) == 0 {
+		return tc.namelessElem(call)
+	}
 	if !ok || len(call.Args) != 1 || !tc.isReflectFunc(call, "ValueOf") {
 		return nameless{}, false
 	}
@@ -296,6 +299,21 @@ func (tc *Types) namelessValueOf(e ast.Expr) (nameless, bool) {
 	}
 	name, ok := tc.namelessCellType(t)
 	return nameless{t: t, name: name}, ok
+}
+
+// namelessElem is the nameless cell type of the value call,
+// reflect.ValueOf(p).Elem() of a pointer p to one, reflects.
+func (tc *Types) namelessElem(call *ast.CallExpr) (nameless, bool) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Elem" {
+		return nameless{}, false
+	}
+	nl, ok := tc.namelessValueOf(sel.X)
+	p, isPtr := nl.t.(*types.Pointer)
+	if !ok || !isPtr {
+		return nameless{}, false
+	}
+	return nameless{t: p.Elem(), name: nl.name}, true
 }
 
 // A nameless is a nameless cell type (or a pointer to one) and its Go
