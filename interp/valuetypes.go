@@ -16,8 +16,9 @@ import (
 // it: valueTypes maps v to the short name of the cell type over a basic
 // type reflected (rewrite.Types.TopValueAssign), which the passes give
 // v.Type() (rewrite/reflectnameless.go). Every other write of v, in any
-// chunk, forgets it; a write of v in a function, which may run at any
-// time, forgets it for good (funcWritten).
+// chunk, forgets it; for a v that a function writes (funcWritten), so does
+// a chunk that may call the cells' code. The passes use the note only
+// where the chunk calls no cell code before the read.
 
 // forgetValueTypes forgets what the session noted of the variables chunk
 // ch (parsed as f) writes or declares, before it runs.
@@ -32,17 +33,37 @@ func (s *Session) forgetValueTypes(ch source.Chunk, f *ast.File) {
 }
 
 // noteValueType notes, once statement chunk ch checked and rewritten, the
-// cell type whose reflect.ValueOf it assigns a session variable, if any.
+// cell type whose reflect.ValueOf it assigns a session variable, if any;
+// and forgets what it noted of the variables a function writes when ch
+// may call such a function (rewrite.Types.CellCode).
 func (s *Session) noteValueType(ch source.Chunk) {
-	if ch.Kind != source.Stmt || !strings.Contains(ch.Src, "ValueOf") {
+	assigns := strings.Contains(ch.Src, "ValueOf")
+	if ch.Kind != source.Stmt || !assigns && !s.funcWrittenNoted() {
 		return
 	}
 	tc := s.checker()(ch)
 	if tc == nil {
 		return
 	}
-	name, short, ok := tc.TopValueAssign()
-	if ok && !s.funcWritten[name] {
+	if tc.CellCode() {
+		for name := range s.valueTypes {
+			if s.funcWritten[name] {
+				delete(s.valueTypes, name)
+			}
+		}
+	}
+	if name, short, ok := tc.TopValueAssign(); ok {
 		s.valueTypes[name] = short
 	}
+}
+
+// funcWrittenNoted reports whether the session noted a variable that a
+// function writes.
+func (s *Session) funcWrittenNoted() bool {
+	for name := range s.valueTypes {
+		if s.funcWritten[name] {
+			return true
+		}
+	}
+	return false
 }

@@ -21,9 +21,9 @@ import (
 //   - a write before the read that is not a plain assignment of one value
 //     to the variable (op=, ++, a call's several results, a range clause,
 //     a branch's header or an earlier branch of the same statement);
-//   - for a statement chunk's own statements (a session variable, which
-//     the session's functions may write), a function, method or func
-//     value of the cells used between the assignment and the read.
+//   - for a package-level variable, or a statement chunk's own (a session
+//     variable), which the cells' functions may write: a function, method
+//     or func value of the cells used between the assignment and the read.
 
 // reachingValue is the expression the last assignment before id gives
 // the variable id reads, when that assignment reaches id on every path.
@@ -60,7 +60,8 @@ func (tc *Types) reachingValue(id *ast.Ident) (ast.Expr, bool) {
 				continue
 			}
 			rhs, ok := tc.assignedValue(v, list[i])
-			if !ok || (isChunkWrapper(path[fn]) && tc.cellCodeBetween(list[i].End(), id.Pos())) {
+			shared := isChunkWrapper(path[fn]) || v.Parent() == tc.Pkg.Scope()
+			if !ok || shared && tc.cellCodeBetween(list[i].End(), id.Pos()) {
 				return nil, false
 			}
 			return rhs, true

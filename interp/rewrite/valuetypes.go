@@ -97,12 +97,22 @@ func (tc *Types) TopValueAssign() (name, short string, ok bool) {
 	return id.Name, nl.name, true
 }
 
+// CellCode reports whether the chunk may run the cells' code: it uses a
+// function, method or func value of theirs, or a value of a type with
+// methods of theirs (which fmt may call).
+func (tc *Types) CellCode() bool {
+	return tc.cellCodeBetween(tc.File.Pos(), tc.File.End())
+}
+
 // sessionValueType is what the session noted of the session variable id
 // reads (CheckEnv.ValueTypes), when the chunk's statements read it before
 // writing it again.
 func (tc *Types) sessionValueType(id *ast.Ident) (nameless, bool) {
 	v, ok := tc.Info.Uses[id].(*types.Var)
 	if !ok || v.Parent() != tc.Pkg.Scope() || tc.inFunction(id) || tc.writesBefore(v, tc.File, id.Pos()) {
+		return nameless{}, false
+	}
+	if tc.cellCodeBetween(tc.File.Pos(), id.Pos()) {
 		return nameless{}, false
 	}
 	short, ok := tc.valueTypes[v.Name()]

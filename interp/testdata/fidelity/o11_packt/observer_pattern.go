@@ -6,12 +6,12 @@ package main
 
 import "fmt"
 
-//Listener is a
+// Listener is a
 type Listener struct {
 	ID int
 }
 
-//ListenerInterface is an
+// ListenerInterface is an
 type ListenerInterface interface {
 	execute(m string)
 }
@@ -20,12 +20,12 @@ func (l *Listener) execute(m string) {
 	fmt.Printf("%q message receiver for id %d \n", m, l.ID)
 }
 
-//Subject is an
+// Subject is an
 type Subject struct {
 	listeners []ListenerInterface
 }
 
-//AddListener is a
+// AddListener is a
 func (s *Subject) addListener(l ListenerInterface) {
 	s.listeners = append(s.listeners, l)
 }
