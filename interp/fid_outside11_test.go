@@ -142,6 +142,41 @@ main.Celsius
 int
 main.Celsius
 `},
+	// A function calling one declared in a later cell that asserts an
+	// interface of a compiled package with an unexported method to its
+	// types (go/ast's Expr, whose exprNode the session's view lacks): the
+	// first is kept until the second is declared, not until a cell
+	// declares "exprNode".
+	{name: "compiled_iface_assert_declared_later", src: `package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+)
+
+func depth(exp string) int {
+	tree, _ := parser.ParseExpr(exp)
+	return walk(tree)
+}
+
+func walk(e ast.Expr) int {
+	switch n := e.(type) {
+	case *ast.BinaryExpr:
+		return 1 + max(walk(n.X), walk(n.Y))
+	case *ast.ParenExpr:
+		return walk(n.X)
+	}
+	if _, ok := e.(*ast.BasicLit); ok {
+		return 0
+	}
+	return -1
+}
+
+func main() {
+	fmt.Println(depth("1+2"), depth("(1+2)*(3-(4/5))"), depth("7"), depth("f(x)"))
+}
+`, want: "1 3 0 -1\n"},
 }
 
 func TestFidOutside11(t *testing.T) { runFidPrograms(t, outside11Programs) }

@@ -147,8 +147,20 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 			// "... T does not implement I (missing method m)"
 			if t, _, ok := strings.Cut(before, " does not implement "); ok {
 				fields := strings.Fields(t)
-				if len(fields) > 0 && token.IsIdentifier(strings.TrimLeft(fields[len(fields)-1], "*")) {
-					return strings.TrimLeft(fields[len(fields)-1], "*") + "." + name, true
+				typ := ""
+				if len(fields) > 0 {
+					typ = strings.TrimLeft(fields[len(fields)-1], "*")
+				}
+				if token.IsIdentifier(typ) {
+					return typ + "." + name, true
+				}
+				if strings.Contains(typ, ".") {
+					// A compiled package's type (*ast.BinaryExpr), which no
+					// cell can give a method: the session's view of the
+					// package lacks its unexported methods (exprNode), so
+					// an assertion to it from its interface looked
+					// impossible. Not a name a later cell declares.
+					return "", false
 				}
 			}
 			return name, true
