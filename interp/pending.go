@@ -144,24 +144,18 @@ func (pc *pendingCheck) missing(k int) (names []string, other bool) {
 func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[string]reflect.Value) (string, bool) {
 	if before, m, ok := strings.Cut(e.Msg, "(missing method "); ok {
 		if name, _, ok := strings.Cut(m, ")"); ok && token.IsIdentifier(name) {
-			// "... T does not implement I (missing method m)"
-			if t, _, ok := strings.Cut(before, " does not implement "); ok {
-				fields := strings.Fields(t)
-				typ := ""
-				if len(fields) > 0 {
-					typ = strings.TrimLeft(fields[len(fields)-1], "*")
-				}
-				if token.IsIdentifier(typ) {
-					return typ + "." + name, true
-				}
-				if strings.Contains(typ, ".") {
-					// A compiled package's type (*ast.BinaryExpr), which no
-					// cell can give a method: the session's view of the
-					// package lacks its unexported methods (exprNode), so
-					// an assertion to it from its interface looked
-					// impossible. Not a name a later cell declares.
-					return "", false
-				}
+			typ, implements := missingMethodType(before)
+			if strings.Contains(typ, ".") {
+				// A compiled package's type (*ast.BinaryExpr), which no
+				// cell can give a method: the session's view of the
+				// package lacks its unexported methods (exprNode), so
+				// an assertion or a type switch's case of it from its
+				// interface looked impossible. Not a name a later cell
+				// declares.
+				return "", false
+			}
+			if implements && token.IsIdentifier(typ) {
+				return typ + "." + name, true
 			}
 			return name, true
 		}
@@ -202,6 +196,23 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 		return "", false // the interpreter has it (go/types does not see it)
 	}
 	return id.Name, true
+}
+
+// missingMethodType is the type a "missing method" error's text before
+// the parenthesis is about, without its stars: "... T does not implement
+// I" (implements is set) or "... cannot have dynamic type T".
+func missingMethodType(before string) (typ string, implements bool) {
+	if t, _, ok := strings.Cut(before, " does not implement "); ok {
+		fields := strings.Fields(t)
+		if len(fields) > 0 {
+			return strings.TrimLeft(fields[len(fields)-1], "*"), true
+		}
+		return "", true
+	}
+	if _, t, ok := strings.Cut(before, " cannot have dynamic type "); ok {
+		return strings.TrimLeft(strings.TrimSpace(t), "*"), false
+	}
+	return "", false
 }
 
 // onlyPackage reports whether name is known only as a package that cells
