@@ -177,6 +177,38 @@ func main() {
 	fmt.Println(depth("1+2"), depth("(1+2)*(3-(4/5))"), depth("7"), depth("f(x)"))
 }
 `, want: "1 3 0 -1\n"},
+	// The same, with the asserting function calling a helper declared
+	// after it too: it is kept until the helper is declared, then runs
+	// (the impossible-looking cases are not its errors).
+	{name: "compiled_iface_switch_waits_for_helper", src: `package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+)
+
+func kinds(exp string) string {
+	tree, _ := parser.ParseExpr(exp)
+	return kind(tree)
+}
+
+func kind(e ast.Expr) string {
+	switch n := e.(type) {
+	case *ast.BinaryExpr:
+		return label("binary " + n.Op.String())
+	case *ast.CallExpr:
+		return label("call")
+	}
+	return label(fmt.Sprintf("%T", e))
+}
+
+func label(s string) string { return "<" + s + ">" }
+
+func main() {
+	fmt.Println(kinds("1+2"), kinds("f(x)"), kinds("7"))
+}
+`, want: "<binary +> <call> <*ast.BasicLit>\n"},
 }
 
 func TestFidOutside11(t *testing.T) { runFidPrograms(t, outside11Programs) }

@@ -98,7 +98,9 @@ func (s *Session) checkPending(src string, stmt bool) *pendingCheck {
 	}
 	pc.info = &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
 	conf := types.Config{Importer: s.typesImporter(), Error: func(err error) {
-		if te, ok := err.(types.Error); ok && !te.Soft {
+		// (a compiled type's missing method is the session's view's,
+		// not the cells' error: compiledMissingMethod)
+		if te, ok := err.(types.Error); ok && !te.Soft && !compiledMissingMethod(te.Msg) {
 			pc.errs = append(pc.errs, te)
 		}
 	}}
@@ -145,15 +147,6 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 	if before, m, ok := strings.Cut(e.Msg, "(missing method "); ok {
 		if name, _, ok := strings.Cut(m, ")"); ok && token.IsIdentifier(name) {
 			typ, implements := missingMethodType(before)
-			if strings.Contains(typ, ".") {
-				// A compiled package's type (*ast.BinaryExpr), which no
-				// cell can give a method: the session's view of the
-				// package lacks its unexported methods (exprNode), so
-				// an assertion or a type switch's case of it from its
-				// interface looked impossible. Not a name a later cell
-				// declares.
-				return "", false
-			}
 			if implements && token.IsIdentifier(typ) {
 				return typ + "." + name, true
 			}
@@ -196,6 +189,21 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 		return "", false // the interpreter has it (go/types does not see it)
 	}
 	return id.Name, true
+}
+
+// compiledMissingMethod reports whether msg is that a compiled package's
+// type (*ast.BinaryExpr) lacks a method: no cell can give it one, and the
+// session's view of the package lacks its unexported methods (go/ast's
+// exprNode), so an assertion or a type switch's case from its interface
+// to it looked impossible. Neither a name a later cell declares nor an
+// error of the cell.
+func compiledMissingMethod(msg string) bool {
+	before, _, ok := strings.Cut(msg, "(missing method ")
+	if !ok {
+		return false
+	}
+	typ, _ := missingMethodType(before)
+	return strings.Contains(typ, ".")
 }
 
 // missingMethodType is the type a "missing method" error's text before
