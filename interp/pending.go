@@ -98,7 +98,9 @@ func (s *Session) checkPending(src string, stmt bool) *pendingCheck {
 	}
 	pc.info = &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
 	conf := types.Config{Importer: s.typesImporter(), Error: func(err error) {
-		if te, ok := err.(types.Error); ok && !te.Soft {
+		// (a compiled type's missing method is the session's view's,
+		// not the cells' error: compiledMissingMethod)
+		if te, ok := err.(types.Error); ok && !te.Soft && !compiledMissingMethod(te.Msg) {
 			pc.errs = append(pc.errs, te)
 		}
 	}}
@@ -144,12 +146,9 @@ func (pc *pendingCheck) missing(k int) (names []string, other bool) {
 func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[string]reflect.Value) (string, bool) {
 	if before, m, ok := strings.Cut(e.Msg, "(missing method "); ok {
 		if name, _, ok := strings.Cut(m, ")"); ok && token.IsIdentifier(name) {
-			// "... T does not implement I (missing method m)"
-			if t, _, ok := strings.Cut(before, " does not implement "); ok {
-				fields := strings.Fields(t)
-				if len(fields) > 0 && token.IsIdentifier(strings.TrimLeft(fields[len(fields)-1], "*")) {
-					return strings.TrimLeft(fields[len(fields)-1], "*") + "." + name, true
-				}
+			typ, implements := missingMethodType(before)
+			if implements && token.IsIdentifier(typ) {
+				return typ + "." + name, true
 			}
 			return name, true
 		}
@@ -190,6 +189,38 @@ func (pc *pendingCheck) missingName(f *ast.File, e types.Error, globals map[stri
 		return "", false // the interpreter has it (go/types does not see it)
 	}
 	return id.Name, true
+}
+
+// compiledMissingMethod reports whether msg is that a compiled package's
+// type (*ast.BinaryExpr) lacks a method: no cell can give it one, and the
+// session's view of the package lacks its unexported methods (go/ast's
+// exprNode), so an assertion or a type switch's case from its interface
+// to it looked impossible. Neither a name a later cell declares nor an
+// error of the cell.
+func compiledMissingMethod(msg string) bool {
+	before, _, ok := strings.Cut(msg, "(missing method ")
+	if !ok {
+		return false
+	}
+	typ, _ := missingMethodType(before)
+	return strings.Contains(typ, ".")
+}
+
+// missingMethodType is the type a "missing method" error's text before
+// the parenthesis is about, without its stars: "... T does not implement
+// I" (implements is set) or "... cannot have dynamic type T".
+func missingMethodType(before string) (typ string, implements bool) {
+	if t, _, ok := strings.Cut(before, " does not implement "); ok {
+		fields := strings.Fields(t)
+		if len(fields) > 0 {
+			return strings.TrimLeft(fields[len(fields)-1], "*"), true
+		}
+		return "", true
+	}
+	if _, t, ok := strings.Cut(before, " cannot have dynamic type "); ok {
+		return strings.TrimLeft(strings.TrimSpace(t), "*"), false
+	}
+	return "", false
 }
 
 // onlyPackage reports whether name is known only as a package that cells

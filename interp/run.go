@@ -196,6 +196,7 @@ func (s *Session) prepare(ctx context.Context, r *cellRun, ch source.Chunk, last
 	if src, err = s.rewrite(src, ch.Kind == source.Stmt); err != nil {
 		return prepared{}, compileError(code, err, 0)
 	}
+	s.noteValueType(ch)
 	if e := s.parses.SyntaxError(source.Chunk{Kind: ch.Kind, Src: src, Line: ch.Line, Col: ch.Col}); e != nil {
 		return prepared{}, positioned(engine.ErrSyntax, e.Msg, code, e.Pos.Line, e.Pos.Column)
 	}

@@ -26,17 +26,22 @@ type scope struct {
 	// shadowed names the package-level names main's variables shadow
 	// (mainshadow.go).
 	shadowed map[string]bool
+	// valueTypes and funcWritten: valuetypes.go.
+	valueTypes  map[string]string
+	funcWritten map[string]bool
 }
 
 // newScope is the scope of a fresh session.
 func newScope() scope {
 	return scope{
-		imported: map[string]bool{},
-		names:    map[string]declared{},
-		declCell: map[string]int{},
-		varTypes: map[string]namedType{},
-		written:  map[string]bool{},
-		shadowed: map[string]bool{},
+		imported:    map[string]bool{},
+		names:       map[string]declared{},
+		declCell:    map[string]int{},
+		varTypes:    map[string]namedType{},
+		written:     map[string]bool{},
+		shadowed:    map[string]bool{},
+		valueTypes:  map[string]string{},
+		funcWritten: map[string]bool{},
 	}
 }
 
@@ -44,14 +49,16 @@ func newScope() scope {
 // (A decl is not changed once made.)
 func (sc *scope) clone() scope {
 	return scope{
-		imported: maps.Clone(sc.imported),
-		names:    maps.Clone(sc.names),
-		declCell: maps.Clone(sc.declCell),
-		decls:    slices.Clone(sc.decls),
-		stmtVars: slices.Clone(sc.stmtVars),
-		varTypes: maps.Clone(sc.varTypes),
-		written:  maps.Clone(sc.written),
-		pending:  slices.Clone(sc.pending),
-		shadowed: maps.Clone(sc.shadowed),
+		imported:    maps.Clone(sc.imported),
+		names:       maps.Clone(sc.names),
+		declCell:    maps.Clone(sc.declCell),
+		decls:       slices.Clone(sc.decls),
+		stmtVars:    slices.Clone(sc.stmtVars),
+		varTypes:    maps.Clone(sc.varTypes),
+		written:     maps.Clone(sc.written),
+		pending:     slices.Clone(sc.pending),
+		shadowed:    maps.Clone(sc.shadowed),
+		valueTypes:  maps.Clone(sc.valueTypes),
+		funcWritten: maps.Clone(sc.funcWritten),
 	}
 }

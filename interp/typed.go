@@ -35,6 +35,7 @@ func (s *Session) checker() func(source.Chunk) *rewrite.Types {
 		env.Written = maps.Clone(s.written)
 		env.StackGlobals = s.cellStack
 		env.CellUses = s.cellUses
+		env.ValueTypes = s.valueTypes
 		return rewrite.Check(c, env)
 	}
 }
@@ -49,6 +50,7 @@ func (s *Session) noteWrites(ch source.Chunk) {
 	for _, name := range rewrite.WrittenNames(f.AST) {
 		s.written[name] = true
 	}
+	s.forgetValueTypes(ch, f.AST)
 }
 
 // goNames maps the names of the copies of generic types to their Go names.

@@ -100,6 +100,9 @@ func (tc *Types) copiedToIface(e ast.Expr) bool {
 // i = 2 changed ia): yaegi
 // keeps such a value in an interface as the variable itself.
 func (tc *Types) aliasedValue(e ast.Expr) bool {
+	if p, ok := tc.Info.Types[e].Type.(*types.Pointer); ok {
+		return tc.aliasedPointer(e, p)
+	}
 	t, ok := tc.Info.Types[e].Type.(*types.Named)
 	if !ok || t.Obj().Pkg() != tc.Pkg || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 {
 		return false
@@ -112,9 +115,24 @@ func (tc *Types) aliasedValue(e ast.Expr) bool {
 	default:
 		return false
 	}
-	if !tc.keptBeside(t) {
+	return tc.keptBeside(t) && tc.isVariable(e)
+}
+
+// aliasedPointer reports whether e, of type p, is a variable, field or
+// element holding a pointer to a cell's type with methods: yaegi keeps
+// it in an interface as the variable too (`var l I = p; p = &L{2}`
+// changed l; PacktPublishing/Functional-Programming-in-Go's observer).
+func (tc *Types) aliasedPointer(e ast.Expr, p *types.Pointer) bool {
+	t, ok := p.Elem().(*types.Named)
+	if !ok || t.Obj().Pkg() != tc.Pkg || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 {
 		return false
 	}
+	return types.NewMethodSet(p).Len() > 0 && tc.isVariable(e)
+}
+
+// isVariable reports whether e is a variable, a field or an element of a
+// slice or an array (not a map's, which is a copy), or a pointer's target.
+func (tc *Types) isVariable(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		_, isVar := tc.Info.Uses[e].(*types.Var)

@@ -222,8 +222,24 @@ func (tc *Types) namelessVars() map[types.Object]nameless {
 // a reflect.ValueOf of it or one of vars.
 func (tc *Types) namelessValue(e ast.Expr, vars map[types.Object]nameless) (nameless, bool) {
 	nl, ok := tc.namelessValueOf(e)
-	if id, isID := e.(*ast.Ident); !ok && isID {
+	id, isID := e.(*ast.Ident)
+	if !ok && isID {
 		nl, ok = vars[tc.Info.Uses[id]]
+	}
+	if !ok && isID {
+		// A variable assigned more than once: the assignment that
+		// reaches this read (reachingvalue.go).
+		if r, found := tc.reachingValue(id); found {
+			if nl, ok = tc.namelessValueOf(r); !ok {
+				var x ast.Expr
+				x, ok = tc.heldValueOf(r, tc.File)
+				ok = ok && !tc.declaresBetween(x.(*ast.Ident).Name, r.End(), id.Pos())
+				nl = nameless{held: x}
+			}
+		}
+	}
+	if !ok && isID {
+		nl, ok = tc.sessionValueType(id)
 	}
 	return nl, ok
 }
@@ -238,6 +254,9 @@ func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]nameless) 
 		id, ok := l.(*ast.Ident)
 		if !ok || tc.Info.Defs[id] == nil || tc.written[id.Name] {
 			return
+		}
+		if v, isVar := tc.Info.Defs[id].(*types.Var); !isVar || tc.writes(v) {
+			return // assigned again: reachingValue, read by read
 		}
 		if nl, ok := tc.namelessValueOf(r); ok {
 			vars[tc.Info.Defs[id]] = nl
@@ -268,6 +287,9 @@ func (tc *Types) namelessValueVars(f *ast.File, vars map[types.Object]nameless) 
 // reflect.ValueOf(x).
 func (tc *Types) namelessValueOf(e ast.Expr) (nameless, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if ok && len(call.Args) == 0 {
+		return tc.namelessElem(call)
+	}
 	if !ok || len(call.Args) != 1 || !tc.isReflectFunc(call, "ValueOf") {
 		return nameless{}, false
 	}
@@ -277,6 +299,21 @@ func (tc *Types) namelessValueOf(e ast.Expr) (nameless, bool) {
 	}
 	name, ok := tc.namelessCellType(t)
 	return nameless{t: t, name: name}, ok
+}
+
+// namelessElem is the nameless cell type of the value call,
+// reflect.ValueOf(p).Elem() of a pointer p to one, reflects.
+func (tc *Types) namelessElem(call *ast.CallExpr) (nameless, bool) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Elem" {
+		return nameless{}, false
+	}
+	nl, ok := tc.namelessValueOf(sel.X)
+	p, isPtr := nl.t.(*types.Pointer)
+	if !ok || !isPtr {
+		return nameless{}, false
+	}
+	return nameless{t: p.Elem(), name: nl.name}, true
 }
 
 // A nameless is a nameless cell type (or a pointer to one) and its Go

@@ -269,6 +269,9 @@ func isReflect(t types.Type, name string) bool {
 //
 // (An assignment to an interface keeps t beside the value: anyconv.go.)
 func (tc *Types) namelessInterface(x ast.Expr, call *ast.CallExpr, t types.Type) []source.Edit {
+	if t == nil {
+		return nil // a held value, or the session's note (sessionValueType)
+	}
 	if _, basic := t.Underlying().(*types.Basic); !basic || len(call.Args) != 0 {
 		return nil
 	}

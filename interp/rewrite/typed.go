@@ -57,6 +57,11 @@ type CheckEnv struct {
 	// CellUses names what the running cell's statements use besides
 	// their defers (CellUses); nil: the chunk alone tells.
 	CellUses map[string]bool
+	// ValueTypes maps a session variable to the cell type over a basic
+	// type whose reflect.ValueOf the last statement chunk that wrote it
+	// gave it, by its short name (Types.TopValueAssign), where no
+	// function may write the variable.
+	ValueTypes map[string]string
 }
 
 // A DeclParse keeps the parse of the session's declarations from one
@@ -125,6 +130,7 @@ type Types struct {
 	sessionFacts  bodyFacts                    // what the session's functions do (deferpanics.go)
 	session       *ast.File                    // the session's declarations, signatures only
 	written       map[string]bool              // CheckEnv.Written
+	valueTypes    map[string]string            // CheckEnv.ValueTypes
 	inStructTry   bool                         // structFieldsTry is writing a printer (fmtdynamic.go)
 	heldNest      int                          // heldStructTry's printers being written, one inside another
 	heldSelf      map[types.Type]string        // the cells' interfaces whose printer is being written, and its variable (fmtheldlimit.go)
@@ -213,7 +219,8 @@ func Check(c source.Chunk, env CheckEnv) *Types {
 	}
 	return &Types{Fset: fset, File: f, Info: info, Pkg: pkg, Text: text, Prefix: len(prefix), Names: env.Names,
 		dynamicNames: env.DeclaresTypes || declaresType(f), copies: env.Copies, spelled: env.Spelled, sessionFacts: facts,
-		session: session, written: env.Written, stackGlobals: env.StackGlobals, cellUses: env.CellUses}
+		session: session, written: env.Written, stackGlobals: env.StackGlobals, cellUses: env.CellUses,
+		valueTypes: env.ValueTypes}
 }
 
 // signaturesOnly drops the bodies of f's non-generic functions and
