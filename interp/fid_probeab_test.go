@@ -1,0 +1,158 @@
+package interp
+
+import "testing"
+
+// probeABPrograms are the class programs of the helper probe-ab: each
+// runs whole and split (runFidPrograms) and prints what go run printed.
+var probeABPrograms = []fidProgram{
+	// A struct type without a name written in a cell (a map's value type, a
+	// slice's element, a pointer's target, a named struct's field) with an
+	// unexported field of a compiled type with String: Go prints the field
+	// bare (61000000000), yaegi exported it and fmt called String (1m1s).
+	{name: "anon_struct_hidden_fields", src: `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type Report struct {
+	Name  string
+	Stats struct {
+		n    int
+		wait time.Duration
+	}
+}
+
+func main() {
+	stats := map[string]struct {
+		n     int
+		total time.Duration
+	}{}
+	for _, d := range []time.Duration{time.Second, time.Minute} {
+		st := stats["ana"]
+		st.n++
+		st.total += d
+		stats["ana"] = st
+	}
+	fmt.Printf("%+v %v\n", stats["ana"], stats)
+	rows := []struct {
+		id   int
+		wait time.Duration
+	}{{1, time.Second}, {2, 90 * time.Millisecond}}
+	fmt.Println(rows, rows[1])
+	p := &struct {
+		day time.Weekday
+		ok  bool
+	}{time.Tuesday, true}
+	fmt.Printf("%v %+v\n", p, *p)
+	var r Report
+	r.Name = "r"
+	r.Stats.n, r.Stats.wait = 3, time.Minute
+	fmt.Printf("%v|%+v\n", r, r.Stats)
+	s := fmt.Sprintf("%v %s", struct{ m time.Month }{time.May}, struct{ D time.Duration }{time.Second})
+	fmt.Println(s)
+}
+`, want: `{n:2 total:61000000000} map[ana:{2 61000000000}]
+[{1 1000000000} {2 90000000}] {2 90000000}
+&{2 true} {day:2 ok:true}
+{r {3 60000000000}}|{n:3 wait:60000000000}
+{5} {1s}
+`},
+	// An assertion of a type kept in interfaces, sliced or indexed and
+	// returned as an interface (args[0].(List)[1:] as a Value): two
+	// passes wrapped ranges starting at one offset and their texts
+	// interleaved into invalid Go (source.Apply nests them by length).
+	{name: "assert_slice_to_iface", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Value interface{}
+
+type List []Value
+
+type Names []string
+
+func (n Names) String() string { return strings.Join(n, "+") }
+
+func rest(args []Value) (Value, error) { return args[0].(List)[1:], nil }
+
+func first(v Value) Value { return v.(List)[0] }
+
+func shown(v any) fmt.Stringer { return v.(Names)[:1] }
+
+func main() {
+	v, err := rest([]Value{List{1, "two", 3.0}})
+	fmt.Printf("%v %T %v\n", v, v, err)
+	fmt.Println(first(List{List{"a"}, 2}))
+	fmt.Println(shown(Names{"x", "y"}))
+	var w Value = List{4, 5, 6}
+	tail := func() Value { return w.(List)[len(w.(List))-1:] }
+	fmt.Printf("%v %T\n", tail(), tail())
+}
+`, want: `[two 3] main.List <nil>
+[a]
+x
+[6] main.List
+`},
+	// A map entry assigned with another operand from one call
+	// (totals[k], err = t.Add(m)) inside a loop whose variable a closure
+	// keeps, and with min in the index: entryResults and perIteration
+	// (or minMax) edited the same bytes (entryResults now runs in a phase
+	// after syntax).
+	{name: "entry_results_loop_vars", src: `package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+type Money struct{ N int }
+
+func (m Money) Add(o Money) (Money, error) {
+	if o.N < 0 {
+		return m, errors.New("negative")
+	}
+	return Money{m.N + o.N}, nil
+}
+
+func main() {
+	ledger := []Money{{1}, {2}, {3}, {-1}}
+	totals := map[int]Money{}
+	var err error
+	var later []func() int
+	for _, m := range ledger {
+		if t, ok := totals[m.N%2]; ok {
+			totals[m.N%2], err = t.Add(m)
+		} else {
+			totals[m.N%2] = m
+		}
+		later = append(later, func() int { return m.N })
+	}
+	fmt.Println(totals, err)
+	parsed := map[string]int{}
+	var errs []error
+	for i, s := range []string{"4", "x", "6"} {
+		parsed[s+strconv.Itoa(min(i, 1))], err = strconv.Atoi(s)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		later = append(later, func() int { return i })
+	}
+	fmt.Println(parsed, errs)
+	for _, f := range later {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+}
+`, want: `map[-1:{-1} 0:{2} 1:{4}] <nil>
+map[40:4 61:6 x1:0] [strconv.Atoi: parsing "x": invalid syntax]
+1 2 3 -1 0 1 2 
+`},
+}
+
+func TestFidProbeAB(t *testing.T) { runFidPrograms(t, probeABPrograms) }
