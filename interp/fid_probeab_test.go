@@ -153,6 +153,75 @@ func main() {
 map[40:4 61:6 x1:0] [strconv.Atoi: parsing "x": invalid syntax]
 1 2 3 -1 0 1 2 
 `},
+	// A for loop with an init statement and neither a condition nor a
+	// post statement, whose body assigns the init's variable (a list walk,
+	// a string eaten from the front): yaegi lost the assignment and the
+	// loop never advanced (loopConds gives it the condition true).
+	{name: "loop_init_without_cond", src: `package main
+
+import "fmt"
+
+type N struct {
+	next *N
+	v    int
+}
+
+func a(h *N) (s int) {
+	for n := h; n != nil; {
+		s += n.v
+		n = n.next
+	}
+	return
+}
+
+func b(h *N) (s int) {
+	n := h
+	for {
+		s += n.v
+		if n.next == nil || s > 100 {
+			return s
+		}
+		n = n.next
+	}
+}
+
+func c(h *N) (s int) {
+	for n := h; ; {
+		s += n.v
+		if n.next == nil || s > 100 {
+			return s
+		}
+		m := n.next
+		n = m
+	}
+}
+
+func d(x string) (s int) {
+	for w := x; ; {
+		s++
+		if len(w) == 0 || s > 100 {
+			return s
+		}
+		w = w[1:]
+	}
+}
+
+func e(h *N) (s int) {
+	for n := h; ; n = n {
+		s += n.v
+		if n.next == nil || s > 100 {
+			return s
+		}
+		n = n.next
+	}
+}
+
+func main() {
+	l := &N{v: 1, next: &N{v: 2, next: &N{v: 3}}}
+	fmt.Println(a(l), b(l), c(l), d("abc"), e(l))
+}
+`, want: `6 6 6 4 6
+`},
 }
 
 func TestFidProbeAB(t *testing.T) { runFidPrograms(t, probeABPrograms) }

@@ -121,7 +121,7 @@ var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes, TagAnonStructs}}
 // Syntax replaces what yaegi lacks or gets wrong, from the syntax alone.
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
 	TypesAhead, BlankTypes, NamedResults, SwitchInit, TaglessCases, TaggedCases, EmptyDefaults, LoneDefaults, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
-	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, RecvAssigns, SelectBranches, CommaOkVars, LoopStop, PerIteration,
+	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, RecvAssigns, SelectBranches, CommaOkVars, LoopStop, LoopConds, PerIteration,
 	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, GoRecover, UnnamedParams, LabeledReturns, GenericSigs, TypeParens,
 }}
 
