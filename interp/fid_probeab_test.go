@@ -155,8 +155,9 @@ map[40:4 61:6 x1:0] [strconv.Atoi: parsing "x": invalid syntax]
 `},
 	// A for loop with an init statement and neither a condition nor a
 	// post statement, whose body assigns the init's variable (a list walk,
-	// a string eaten from the front): yaegi lost the assignment and the
-	// loop never advanced (loopConds gives it the condition true).
+	// a string eaten from the front, an init with a side effect): yaegi ran the init again before
+	// every iteration and the loop never advanced (loopConds gives it the
+	// condition true).
 	{name: "loop_init_without_cond", src: `package main
 
 import "fmt"
@@ -216,11 +217,97 @@ func e(h *N) (s int) {
 	}
 }
 
+func g() (s int) {
+	calls := 0
+	next := func() int { calls++; return 10 }
+	for x := next(); ; {
+		s++
+		if x <= 7 || s > 20 {
+			return s*100 + calls
+		}
+		x--
+	}
+}
+
 func main() {
 	l := &N{v: 1, next: &N{v: 2, next: &N{v: 3}}}
-	fmt.Println(a(l), b(l), c(l), d("abc"), e(l))
+	fmt.Println(a(l), b(l), c(l), d("abc"), e(l), g())
 }
-`, want: `6 6 6 4 6
+`, want: `6 6 6 4 6 401
+`},
+	// Two print statements of one chunk, the first of a cell's interface
+	// with String (Cond), the second of an []any that may hold a struct
+	// with a field of it (Query.Where): the second reused the struct tries
+	// written inside the first's printer, which call the printer's
+	// variable (gopadHeld_Cond) where none is declared: a compile error
+	// (structFieldsTry now keys them by the printers' variables in scope).
+	{name: "held_printer_tries_reused", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Value interface{}
+
+type Row map[string]Value
+
+type Table struct {
+	Name string
+	Rows []Row
+}
+
+type Cond interface {
+	Eval(r Row) bool
+	fmt.Stringer
+}
+
+type Cmp struct {
+	Col string
+	Lit Value
+}
+
+func (c Cmp) Eval(r Row) bool { return r[c.Col] == c.Lit }
+func (c Cmp) String() string  { return fmt.Sprintf("%s = %#v", c.Col, c.Lit) }
+
+type Or []Cond
+
+func (o Or) Eval(r Row) bool {
+	for _, c := range o {
+		if c.Eval(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (o Or) String() string {
+	parts := make([]string, len(o))
+	for i, c := range o {
+		parts[i] = c.String()
+	}
+	return "(" + strings.Join(parts, " OR ") + ")"
+}
+
+type Query struct {
+	From  *Table
+	Where Cond
+}
+
+func main() {
+	t := &Table{Name: "t", Rows: []Row{{"a": 1, "b": "x"}, {"a": 2, "b": "y"}}}
+	q := Query{From: t, Where: Or{Cmp{"a", 1}, Cmp{"b", "y"}}}
+	fmt.Printf("where %v\n", q.Where)
+	for _, r := range t.Rows {
+		if q.Where.Eval(r) {
+			row := []Value{r["a"], r["b"], q.Where}
+			fmt.Printf("   %v\n", row)
+		}
+	}
+}
+`, want: `where (a = 1 OR b = "y")
+   [1 x (a = 1 OR b = "y")]
+   [2 y (a = 1 OR b = "y")]
 `},
 }
 

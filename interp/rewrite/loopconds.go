@@ -16,12 +16,13 @@ import (
 //		n = n.next                  n = n.next
 //	}                           }
 //
-// yaegi lost what the body assigns to the init's variable when the loop
-// has neither (a pointer or a string: n stayed head, and a list walk ran
-// forever; an int kept it), where a loop with a condition or a post
-// statement keeps it. true changes nothing else: the cells were checked
-// by go/types before (a function ending in the loop needs no return),
-// and yaegi does not ask for one.
+// yaegi compiled such a loop to run its init statement again before every
+// iteration (cfg.go, forStmt1: the body's successor is the loop's start,
+// the init), so what the body assigned to the variable was lost and a
+// list walk never advanced (docs/yaegi-upstream-probe-ab.md); with a
+// constant condition it goes from the body to the body. true changes
+// nothing else: the cells were checked by go/types before (a function
+// ending in the loop needs no return), and yaegi does not ask for one.
 var LoopConds = Pass{Name: "loopConds", Wants: holds(hasLoop), Run: func(u *Unit) []source.Edit {
 	var es edits
 	walk(u, func(n ast.Node, _ *cursor) bool {
