@@ -6,7 +6,8 @@ import "testing"
 // runs whole and split (runFidPrograms) and prints what go run printed.
 var probeABPrograms = []fidProgram{
 	// A struct type without a name written in a cell (a map's value type, a
-	// slice's element, a pointer's target, a named struct's field) with an
+	// slice's element, a map's slices' element, a pointer's target, a
+	// named struct's field) with an
 	// unexported field of a compiled type with String: Go prints the field
 	// bare (61000000000), yaegi exported it and fmt called String (1m1s).
 	{name: "anon_struct_hidden_fields", src: `package main
@@ -50,6 +51,11 @@ func main() {
 	r.Name = "r"
 	r.Stats.n, r.Stats.wait = 3, time.Minute
 	fmt.Printf("%v|%+v\n", r, r.Stats)
+	byUser := map[string][]struct {
+		at  time.Duration
+		act string
+	}{"ana": {{time.Hour, "login"}, {time.Minute, "view"}}}
+	fmt.Println(byUser, len(byUser["ana"]))
 	s := fmt.Sprintf("%v %s", struct{ m time.Month }{time.May}, struct{ D time.Duration }{time.Second})
 	fmt.Println(s)
 }
@@ -57,6 +63,7 @@ func main() {
 [{1 1000000000} {2 90000000}] {2 90000000}
 &{2 true} {day:2 ok:true}
 {r {3 60000000000}}|{n:3 wait:60000000000}
+map[ana:[{3600000000000 login} {60000000000 view}]] 2
 {5} {1s}
 `},
 	// An assertion of a type kept in interfaces, sliced or indexed and
@@ -308,6 +315,62 @@ func main() {
 `, want: `where (a = 1 OR b = "y")
    [1 x (a = 1 OR b = "y")]
    [2 y (a = 1 OR b = "y")]
+`},
+	// An element or a slice of an assertion to a cell's slice type over
+	// an empty interface (args[0].(List)[0], a Lisp's car), recovered:
+	// Go's message has the index and the length, yaegi's reflect panic
+	// had neither (indexCheck's resultChecks now take such types too).
+	{name: "index_of_asserted_cell_slice", src: `package main
+
+import "fmt"
+
+type Value interface{}
+
+type List []Value
+
+type Row []any
+
+func first(args []Value) (v Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+		}
+	}()
+	return args[0].(List)[0], nil
+}
+
+func rest(args []Value) (v Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+		}
+	}()
+	return args[0].(List)[2:], nil
+}
+
+func cell(m map[string]Row, k string, i int) (v any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+		}
+	}()
+	return m[k][i], nil
+}
+
+func main() {
+	fmt.Println(first([]Value{List{1, 2}}))
+	fmt.Println(first([]Value{List{}}))
+	fmt.Println(rest([]Value{List{1, 2, 3}}))
+	fmt.Println(rest([]Value{List{1}}))
+	fmt.Println(cell(map[string]Row{"a": {1, "x"}}, "a", 1))
+	fmt.Println(cell(map[string]Row{"a": {1, "x"}}, "b", 0))
+}
+`, want: `1 <nil>
+<nil> recovered: runtime error: index out of range [0] with length 0
+[3] <nil>
+<nil> recovered: runtime error: slice bounds out of range [2:1]
+x <nil>
+<nil> recovered: runtime error: index out of range [0] with length 0
 `},
 }
 
