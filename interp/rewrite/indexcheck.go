@@ -143,8 +143,8 @@ func plainElems(t types.Type, depth int) bool {
 }
 
 // cellPlainSlice reports whether t is a slice type of the cells over an
-// empty interface, also one of theirs (type List []Value, with type
-// Value interface{}): args[0].(List)[0] in an interpreter's eval.
+// empty interface of theirs (type List []Value, with type Value
+// interface{}): args[0].(List)[0] in an interpreter's eval.
 func (tc *Types) cellPlainSlice(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeArgs().Len() > 0 {
@@ -154,7 +154,14 @@ func (tc *Types) cellPlainSlice(t types.Type) bool {
 	if !ok {
 		return false
 	}
-	e, ok := s.Elem().Underlying().(*types.Interface)
+	// The element a named empty interface of the cells, as in an
+	// interpreter's values: yaegi's compiler failed on a func literal
+	// over `type Array []any` indexed and compared (nil type).
+	en, ok := s.Elem().(*types.Named)
+	if !ok || en.Obj().Pkg() != tc.Pkg {
+		return false
+	}
+	e, ok := en.Underlying().(*types.Interface)
 	return ok && e.Empty()
 }
 
