@@ -762,15 +762,27 @@ func (tc *Types) structFieldsTry(t types.Type, it *types.Interface) []string {
 		// the cells' interfaces hold structs by heldFuncAt.
 		return nil
 	}
-	if tries, ok := tc.structTries[t]; ok {
+	// The tries call the printers' variables in scope (a Query's Where
+	// Cond printed inside a Cond's printer calls gopadHeld_Cond): kept
+	// apart by them, or another print statement of the chunk, with no such
+	// variable, would call it.
+	key := structTryKey{t, tc.heldSelfKey()}
+	if tries, ok := tc.structTries[key]; ok {
 		return tries // each operand of type any asks again
 	}
 	tries := tc.structTriesOf(t, it)
 	if tc.structTries == nil {
-		tc.structTries = map[types.Type][]string{}
+		tc.structTries = map[structTryKey][]string{}
 	}
-	tc.structTries[t] = tries
+	tc.structTries[key] = tries
 	return tries
+}
+
+// A structTryKey is what structFieldsTry's answer depends on: the type
+// and the printers' variables in scope (heldSelfKey).
+type structTryKey struct {
+	t    types.Type
+	self string
 }
 
 // heldStructTry is dynamicFunc's tries, for an operand of t, a cell's

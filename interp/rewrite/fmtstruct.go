@@ -65,7 +65,7 @@ func (tc *Types) structNeedsMethodsOf(t types.Type, depth int) bool {
 	if !ok || depth > 4 || printMethod(t) != "" || hasFormat(t) {
 		return false
 	}
-	if !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) {
+	if !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) && !tc.cellStructHidesMethods(st) {
 		return false // struct{ V any } may hold a cell's type: its fields are looked at
 	}
 	for i := 0; i < st.NumFields(); i++ {
@@ -85,7 +85,7 @@ func (tc *Types) structNeedsMethodsOf(t types.Type, depth int) bool {
 		if !f.Exported() && tc.bareCompiled(f.Type()) != "" {
 			return true // an unexported time.Duration field
 		}
-		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) && !holdsInterfaceStructs(f.Type()) {
+		if !f.Exported() || !mentionsPackage(f.Type(), tc.Pkg) && !holdsInterfaceStructs(f.Type()) && !tc.holdsCellStructHiding(f.Type(), 0) {
 			continue
 		}
 		if printMethod(f.Type()) != "" && !hasFormat(f.Type()) || tc.structNeedsMethods(f.Type(), depth+1) {
@@ -98,6 +98,42 @@ func (tc *Types) structNeedsMethodsOf(t types.Type, depth int) bool {
 		if _, ok := tc.elemsShown(f.Type(), depth+1); ok {
 			return true // a []Task field, whose Task has a field with String
 		}
+	}
+	return false
+}
+
+// cellStructHidesMethods reports whether st, a struct type written in a
+// cell without a name (`struct{ n int; total time.Duration }`, a map's
+// value type), has an unexported field of a compiled type with a method
+// fmt calls: Go prints such a field bare, yaegi exports it at run time.
+func (tc *Types) cellStructHidesMethods(st *types.Struct) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Exported() && f.Pkg() == tc.Pkg && tc.bareCompiled(f.Type()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCellStructHiding reports whether t is or holds (as an element or a
+// pointer's target) a struct type without a name for which
+// cellStructHidesMethods holds.
+func (tc *Types) holdsCellStructHiding(t types.Type, depth int) bool {
+	if depth > 5 {
+		return false
+	}
+	switch u := types.Unalias(t).(type) {
+	case *types.Struct:
+		return tc.cellStructHidesMethods(u)
+	case *types.Pointer:
+		return tc.holdsCellStructHiding(u.Elem(), depth+1)
+	case *types.Slice:
+		return tc.holdsCellStructHiding(u.Elem(), depth+1)
+	case *types.Array:
+		return tc.holdsCellStructHiding(u.Elem(), depth+1)
+	case *types.Map:
+		return tc.holdsCellStructHiding(u.Elem(), depth+1)
 	}
 	return false
 }

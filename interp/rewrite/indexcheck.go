@@ -96,7 +96,7 @@ func (tc *Types) resultChecks() []source.Edit {
 		if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && tc.builtinCall(call) {
 			return true // a conversion: the checks before the statement see it
 		}
-		if !pure || !valueOperand(x) || xt == nil || !indexable(xt) || !plainElems(xt, 0) {
+		if !pure || !valueOperand(x) || xt == nil || !indexable(xt) || !plainElems(xt, 0) && !tc.cellPlainSlice(xt) {
 			return true
 		}
 		tt, ok := tc.TypeText(xt)
@@ -140,6 +140,29 @@ func plainElems(t types.Type, depth int) bool {
 		return depth < 3 && plainElems(u.Elem(), depth+1)
 	}
 	return false
+}
+
+// cellPlainSlice reports whether t is a slice type of the cells over an
+// empty interface of theirs (type List []Value, with type Value
+// interface{}): args[0].(List)[0] in an interpreter's eval.
+func (tc *Types) cellPlainSlice(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != tc.Pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	s, ok := n.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	// The element a named empty interface of the cells, as in an
+	// interpreter's values: yaegi's compiler failed on a func literal
+	// over `type Array []any` indexed and compared (nil type).
+	en, ok := s.Elem().(*types.Named)
+	if !ok || en.Obj().Pkg() != tc.Pkg {
+		return false
+	}
+	e, ok := en.Underlying().(*types.Interface)
+	return ok && e.Empty()
 }
 
 // provenIndex is an index variable a loop keeps in range of a slice.

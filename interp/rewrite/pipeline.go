@@ -113,7 +113,7 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{SplitVars, DefaultLast, UnsafeSizes, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, ResultOrder, Typed, Shape, Syntax, Defers, FuncArgs}
+var Pipeline = []Phase{SplitVars, DefaultLast, UnsafeSizes, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, ResultOrder, Typed, Shape, Syntax, Entries, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
 var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes, TagAnonStructs}}
@@ -121,9 +121,16 @@ var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes, TagAnonStructs}}
 // Syntax replaces what yaegi lacks or gets wrong, from the syntax alone.
 var Syntax = Phase{Name: "syntax", Passes: []Pass{
 	TypesAhead, BlankTypes, NamedResults, SwitchInit, TaglessCases, TaggedCases, EmptyDefaults, LoneDefaults, InPlaceLiterals, BlankAssign, CommaOk, ImplicitConsts,
-	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, RecvAssigns, SelectBranches, CommaOkVars, LoopStop, PerIteration,
-	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, EntryResults, GoRecover, UnnamedParams, LabeledReturns, GenericSigs, TypeParens,
+	Recover, MinMax, Clear, StopChan, SelectVars, SelectAssigns, RecvAssigns, SelectBranches, CommaOkVars, LoopStop, LoopConds, PerIteration,
+	RangeInt, RangeAssign, LoopPrints, ReusedDefines, ReturnCalls, TupleCalls, GoRecover, UnnamedParams, LabeledReturns, GenericSigs, TypeParens,
 }}
+
+// Entries takes the values assigned to map entries and other operands
+// (m[k], err = f()) into variables first. It follows Syntax, so that the
+// operands it writes again carry that phase's rewrites (a loop variable's
+// per-iteration copy, min, ...) instead of being edited in two places at
+// once.
+var Entries = Phase{Name: "entries", Passes: []Pass{EntryResults}}
 
 // Defers takes deferred calls' arguments at the defer statement. It
 // follows Syntax, so that the arguments it moves carry that phase's

@@ -495,7 +495,7 @@ func (tc *Types) inFunc(a ast.Expr) bool {
 // there, as the operand itself is.
 func (tc *Types) stringerOperand(a ast.Expr, spaced bool, verb byte) ([]source.Edit, bool) {
 	t := tc.Info.Types[a].Type
-	if t == nil || !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) {
+	if t == nil || !mentionsPackage(t, tc.Pkg) && !holdsInterfaceStructs(t) && !tc.holdsCellStructHiding(t, 0) {
 		return nil, false
 	}
 	if iface := printMethod(t); iface != "" {

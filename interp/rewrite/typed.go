@@ -135,7 +135,7 @@ type Types struct {
 	heldNest      int                          // heldStructTry's printers being written, one inside another
 	heldSelf      map[types.Type]string        // the cells' interfaces whose printer is being written, and its variable (fmtheldlimit.go)
 	bareFields    bool                         // structPrinter is writing an unexported field's printer: no methods
-	structTries   map[types.Type][]string      // structFieldsTry's, per type, once a chunk
+	structTries   map[structTryKey][]string    // structFieldsTry's, per type and printers' variables in scope, once a chunk
 	printerMemo   map[printerKey]printerResult // dynamicFunc's and structNeedsMethods', once a chunk
 	heldDepths    map[*types.Interface]int     // heldDepth's, once a chunk
 	facts         map[types.Object]bodyFact    // funcFacts, once a chunk

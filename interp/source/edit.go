@@ -16,13 +16,18 @@ type Edit struct {
 	// closing text -1 and its opening text +1, so that the pair encloses
 	// any other edit at the range's edges.
 	Order int
+	// Other is, for the two insertions of Around, the offset of the
+	// pair's other end plus one (0 for any other edit): of two pairs that
+	// start (or end) at one offset, the longer one encloses the shorter,
+	// whichever pass made them.
+	Other int
 	Pass  string
 }
 
 // Around wraps the bytes [from, to) in open and close, as two insertions
 // that enclose any other edit inside or at the edges of the range.
 func Around(from, to int, open, close string) []Edit {
-	return []Edit{{From: from, To: from, Text: open, Order: 1}, {From: to, To: to, Text: close, Order: -1}}
+	return []Edit{{From: from, To: from, Text: open, Order: 1, Other: to + 1}, {From: to, To: to, Text: close, Order: -1, Other: from + 1}}
 }
 
 // Insert is an insertion of text at off.
@@ -68,6 +73,14 @@ func Apply(src string, edits []Edit) (string, error) {
 		}
 		if a.Order != b.Order {
 			return a.Order < b.Order
+		}
+		if a.Other != 0 && b.Other != 0 && a.Other != b.Other {
+			// Two pairs of Around at one end, the longer enclosing the
+			// shorter: an insertion applied first lands after the
+			// others, so the shorter pair's opening (which closes
+			// sooner) and the longer pair's closing (which opened
+			// sooner) go first.
+			return a.Other < b.Other
 		}
 		return a.Order < 0 && at[a] > at[b]
 	})

@@ -22,6 +22,12 @@ func TestApply(t *testing.T) {
 		{"one text inserted in two orders is inserted twice",
 			[]Edit{{From: 5, To: 5, Text: "(", Order: 2}, {From: 5, To: 5, Text: "(", Order: 1}, {From: 6, To: 6, Text: ")", Order: -1}, {From: 6, To: 6, Text: ")", Order: -2}}, "f(a, ((b)))"},
 		{"two ranges", []Edit{Replace(2, 3, "x"), Replace(5, 6, "y")}, "f(x, y)"},
+		// Two passes wrap ranges that start (or end) at one offset: the
+		// longer range encloses the shorter whatever the edits' order.
+		{"longer around encloses one starting with it", append(Around(0, 1, "g(", ")"), Around(0, 7, "h[", "]")...), "h[g(f)(a, b)]"},
+		{"longer around encloses, given first", append(Around(0, 7, "h[", "]"), Around(0, 1, "g(", ")")...), "h[g(f)(a, b)]"},
+		{"longer around encloses one ending with it", append(Around(5, 6, "g(", ")"), Around(2, 6, "h[", "]")...), "f(h[a, g(b)])"},
+		{"longer around encloses one ending with it, given first", append(Around(2, 6, "h[", "]"), Around(5, 6, "g(", ")")...), "f(h[a, g(b)])"},
 	}
 	for _, tt := range tests {
 		got, err := Apply(src, tt.edits)
