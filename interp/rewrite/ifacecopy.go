@@ -127,6 +127,12 @@ func (tc *Types) aliasedPointer(e ast.Expr, p *types.Pointer) bool {
 	if !ok || t.Obj().Pkg() != tc.Pkg || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 {
 		return false
 	}
+	if st, ok := t.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+		// A pointer to a struct type without fields: nothing to see
+		// through it, and the copy's *struct{} lost the type gopad
+		// tells such types apart by (a type switch case *Dog refused).
+		return false
+	}
 	return types.NewMethodSet(p).Len() > 0 && tc.isVariable(e)
 }
 
