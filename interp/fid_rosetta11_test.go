@@ -1,0 +1,67 @@
+package interp
+
+import "testing"
+
+// rosetta11Programs are the class programs of the Rosetta Code measure
+// (rosetta11), each run whole and split (runFidPrograms).
+var rosetta11Programs = []fidProgram{
+	// Names of predeclared identifiers declared again: a parameter, a
+	// type switch's variable, a range variable, a constant, main's
+	// variables read by later cells, a closure's captured variable.
+	{name: "predeclared_names", src: `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func pad(s string, len int) string {
+	for i := 0; i < len; i++ {
+		s += "."
+	}
+	return s
+}
+
+func kind(v any) string {
+	switch real := v.(type) {
+	case complex128:
+		return fmt.Sprint("complex ", real)
+	case float64:
+		return fmt.Sprint("float ", real*2)
+	}
+	return "other"
+}
+
+func join(parts []string) string {
+	var b strings.Builder
+	for _, string := range parts {
+		b.WriteString(string)
+	}
+	const cap = 4
+	return b.String()[:cap]
+}
+
+func main() {
+	fmt.Println(pad("x", 3), kind(1.5), kind(2i), join([]string{"ab", "cd", "ef"}))
+
+	max, min := 0, 1<<31
+	for _, v := range []int{4, -2, 9} {
+		if v > max {
+			max = v
+		}
+		if v < min {
+			min = v
+		}
+	}
+
+	fmt.Println(max, min)
+	new := func() int { max++; return max }
+	fmt.Println(new(), new(), max)
+
+	var error = "not an error"
+	fmt.Println(error, len("abc"))
+}
+`, want: "x... float 3 complex (0+2i) abcd\n9 -2\n10 11 11\nnot an error 3\n"},
+}
+
+func TestFidRosetta11(t *testing.T) { runFidPrograms(t, rosetta11Programs) }
