@@ -62,6 +62,55 @@ func main() {
 	fmt.Println(error, len("abc"))
 }
 `, want: "x... float 3 complex (0+2i) abcd\n9 -2\n10 11 11\nnot an error 3\n"},
+	// Loops with an init statement but neither condition nor post
+	// statement: closures keep each iteration's variables, nested loops,
+	// a struct variable, an increment in an if's init.
+	{name: "init_only_loops", src: `package main
+
+import "fmt"
+
+type cursor struct{ pos int }
+
+func main() {
+	var fs []func() int
+	for i, step := 0, 1; ; {
+		fs = append(fs, func() int { return i * step })
+		i++
+		step *= 2
+		if i == 4 {
+			break
+		}
+	}
+	for _, f := range fs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+
+	grid := [][]int{{1, 2}, {3, 4, 5}, {6}}
+	total := 0
+	for r := 0; ; {
+		for c := 0; ; {
+			if c == len(grid[r]) {
+				break
+			}
+			total += grid[r][c]
+			c++
+		}
+		if r++; r == len(grid) {
+			break
+		}
+	}
+	fmt.Println("total", total)
+
+	for c := (cursor{}); ; {
+		c.pos += 3
+		if c.pos > 7 {
+			fmt.Println("cursor", c.pos)
+			break
+		}
+	}
+}
+`, want: "2 8 24 64 \ntotal 21\ncursor 9\n"},
 }
 
 func TestFidRosetta11(t *testing.T) { runFidPrograms(t, rosetta11Programs) }
