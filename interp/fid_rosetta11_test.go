@@ -111,6 +111,34 @@ func main() {
 	}
 }
 `, want: "2 8 24 64 \ntotal 21\ncursor 9\n"},
+	// Printf's %s, %q, %x and a width of a cell's array or slice type
+	// with String or Error over a defined element type: fmt calls the
+	// method; %d prints the elements.
+	{name: "stringer_over_defined_elems", src: `package main
+
+import "fmt"
+
+type Weight int
+
+type Load [2]Weight
+
+func (l Load) String() string { return fmt.Sprintf("<%d+%d>", int(l[0]), int(l[1])) }
+
+type Shelf []Load
+
+type Trace []Weight
+
+func (t Trace) Error() string { return fmt.Sprint("trace of ", len(t)) }
+
+func main() {
+	l := Load{3, 4}
+	fmt.Printf("%s %q %x\n", l, l, l)
+	fmt.Printf("%s\n", Shelf{{1, 2}, {5, 6}})
+	var err error = Trace{1, 2, 3}
+	fmt.Printf("%s|%v|%d\n", Trace{9}, err, Trace{7})
+	fmt.Println(fmt.Sprintf("%10s|", l))
+}
+`, want: "<3+4> \"<3+4>\" 3c332b343e\n[<1+2> <5+6>]\ntrace of 1|trace of 3|[7]\n     <3+4>|\n"},
 }
 
 func TestFidRosetta11(t *testing.T) { runFidPrograms(t, rosetta11Programs) }
