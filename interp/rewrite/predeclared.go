@@ -25,7 +25,8 @@ import (
 // or min. The variables that a statement chunk declares at its top level
 // are main's, which later chunks read: ShadowMain renames those (the
 // session's shadowMain), so this pass leaves them. Errors show the names
-// without the prefix. Its own typed phase, first, so that the passes after
+// without the prefix. Constants of a const group that repeats an
+// expression keep their names (repeatingConsts). Its own typed phase, first, so that the passes after
 // it see no shadowed builtin.
 var Predeclared = Phase{Name: "predeclared", Typed: true, Passes: []Pass{predeclaredPass}}
 
@@ -55,6 +56,9 @@ func (tc *Types) predeclaredLocals(stmt bool) []source.Edit {
 		}
 		return true
 	})
+	for _, obj := range repeatingConsts(tc.File, tc.Info) {
+		delete(renamed, obj)
+	}
 	var edits []source.Edit
 	add := func(id *ast.Ident) {
 		edits = append(edits, source.Edit{From: tc.Off(id.Pos()), To: tc.Off(id.Pos()), Text: ShadowPrefix, Pass: "predeclared"})
@@ -152,4 +156,32 @@ func definesPredeclared(f *ast.File) bool {
 		return !found
 	})
 	return found
+}
+
+// repeatingConsts returns the constants of the const groups where a spec
+// repeats the expression of one before it (const ( A = iota; iota = iota;
+// B )): the repeated text means the group's own constant of that name
+// where it is repeated (B is the constant iota, 1), which a renaming would
+// turn into the predeclared one. They keep their names.
+func repeatingConsts(f *ast.File, info *types.Info) []types.Object {
+	var objs []types.Object
+	ast.Inspect(f, func(n ast.Node) bool {
+		gd, ok := n.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			return true
+		}
+		repeats := false
+		for _, sp := range gd.Specs {
+			repeats = repeats || len(sp.(*ast.ValueSpec).Values) == 0
+		}
+		for _, sp := range gd.Specs {
+			for _, id := range sp.(*ast.ValueSpec).Names {
+				if obj := info.Defs[id]; repeats && obj != nil {
+					objs = append(objs, obj)
+				}
+			}
+		}
+		return true
+	})
+	return objs
 }
