@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -83,8 +84,9 @@ func (s *Session) noteShadows(ch source.Chunk, fresh []string, failed bool) {
 }
 
 // shadowableIn returns whether main's name := ... in the statement chunk
-// src shadows a package-level name. It does for a function's or a
-// constant's name a declaration gave, for an imported package's name
+// src shadows a package-level name. It does for a predeclared name (len,
+// max, string: yaegi mixed main's variable up with the builtin), for a
+// function's or a constant's name a declaration gave, for an imported package's name
 // (var errors []error beside import "errors"), and for a variable's that a
 // declared function or method reads, but for one a := of several names
 // declares again with its own type (p, err := g()): the session takes
@@ -96,6 +98,9 @@ func (s *Session) shadowableIn(src string) func(name string) bool {
 	var tc *typedChunk
 	checked := false
 	return func(name string) bool {
+		if types.Universe.Lookup(name) != nil {
+			return true // a predeclared name: len := len(s), max := 0
+		}
 		for _, d := range s.decls {
 			if hasKey(d, "func:"+name) || hasKey(d, "const:"+name) {
 				return true

@@ -22,6 +22,9 @@ func (tc *Types) badVerbOperand(f *formatRespelling, d directive, a ast.Expr) ([
 	if t == nil {
 		return nil, false
 	}
+	if strings.IndexByte("vsxXq", d.verb) >= 0 && printMethod(t) != "" {
+		return nil, false // fmt prints it through its own String or Error, not its elements
+	}
 	ptr := "" // "*" for a pointer to such a type, %!s(*main.Count=<nil>)
 	if _, ok := t.(*types.Struct); ok {
 		return tc.badVerbStruct(d, a, t) // struct{ A Count } (fmtbadfields.go)

@@ -32,7 +32,7 @@ import (
 func TestTypedGolden(t *testing.T) {
 	imp := importer.ForCompiler(token.NewFileSet(), "source", nil)
 	var passes []Pass
-	for _, ph := range []Phase{LocalTypes, UnsafeSizes, StaticAsserts, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, Typed} {
+	for _, ph := range []Phase{LocalTypes, Predeclared, UnsafeSizes, StaticAsserts, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, Typed} {
 		passes = append(passes, ph.Passes...)
 	}
 	for _, p := range passes {
