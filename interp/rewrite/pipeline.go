@@ -113,7 +113,7 @@ type Phase struct {
 }
 
 // Pipeline is the fixed order of phases every chunk goes through.
-var Pipeline = []Phase{SplitVars, DefaultLast, LoopPosts, Predeclared, UnsafeSizes, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, ResultOrder, Typed, Shape, Syntax, Entries, Defers, FuncArgs}
+var Pipeline = []Phase{SplitVars, DefaultLast, Predeclared, UnsafeSizes, StaticAsserts, FormatIndexes, SelectOrder, SelectCases, NearMisses, TupleVars, EvalOrder, ResultOrder, Typed, Shape, Syntax, Entries, Defers, FuncArgs}
 
 // Shape gives each struct type its identity (see structtags.go).
 var Shape = Phase{Name: "shape", Passes: []Pass{TagStructTypes, TagAnonStructs}}
