@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 )
 
 // AssignedNames lists the names f writes or declares anywhere: those
@@ -26,6 +27,9 @@ func AssignedNames(f *ast.File) []string {
 // run at any time) write or whose address they take: a name the function
 // declares itself is its own (go/parser's resolution of local names).
 func FuncWrittenNames(src string, stmt bool) []string {
+	if !strings.Contains(src, "func") {
+		return nil // no function body: nothing to parse again (every chunk comes here)
+	}
 	text := "package p\n" + src
 	if stmt {
 		text = "package p\nfunc _() {\n" + src + "\n}"
